@@ -1,0 +1,2 @@
+//! Command-line interface.
+pub fn main() -> i32 { 0 }

@@ -1,0 +1,19 @@
+//! dhow: a daemonless, rootless container engine.
+//!
+//! Layers (dependencies point down only), as in ARCHITECTURE.md:
+//! - [`cli`]: clap definitions and output (tables, templates, JSON); no syscalls.
+//! - [`engine`]: one module per operation (pull, images, ...).
+//! - [`image`]: references, registry client, content store, layer apply.
+//! - [`config`]: paths, registries.conf, auth files.
+//! - [`sys`]: the rootless user namespace and other OS plumbing.
+//! - [`format`]: Go-template rendering for `--format`.
+//! - [`util`]: atomic writes, locks, human-readable units.
+
+pub mod cli;
+pub mod config;
+pub mod engine;
+pub mod error;
+pub mod format;
+pub mod image;
+pub mod sys;
+pub mod util;

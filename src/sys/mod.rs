@@ -1,0 +1,1 @@
+//! OS plumbing: the rootless user namespace.

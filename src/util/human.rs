@@ -1,0 +1,70 @@
+//! Human-readable sizes and durations as docker prints them ("5.27MB", "2 hours ago").
+
+use chrono::{DateTime, Utc};
+
+/// Decimal units like docker's `units.HumanSize` ("1.24MB", "4.1kB", "0B").
+pub fn size(bytes: u64) -> String {
+    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+    let mut v = bytes as f64;
+    let mut i = 0;
+    while v >= 1000.0 && i < UNITS.len() - 1 {
+        v /= 1000.0;
+        i += 1;
+    }
+    // docker uses 4 significant digits ("%.4g").
+    let s = if v >= 100.0 {
+        format!("{:.1}", v)
+    } else if v >= 10.0 {
+        format!("{:.2}", v)
+    } else {
+        format!("{:.3}", v)
+    };
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
+    format!("{s}{}", UNITS[i])
+}
+
+/// "About an hour ago", "3 days ago": docker's `units.HumanDuration` + " ago".
+pub fn since(t: DateTime<Utc>) -> String {
+    let secs = (Utc::now() - t).num_seconds().max(0);
+    format!("{} ago", duration(secs))
+}
+
+/// docker's `units.HumanDuration`.
+pub fn duration(secs: i64) -> String {
+    let mins = secs / 60;
+    let hours = mins / 60;
+    let days = hours / 24;
+    match () {
+        _ if secs < 1 => "Less than a second".into(),
+        _ if secs == 1 => "1 second".into(),
+        _ if secs < 60 => format!("{secs} seconds"),
+        _ if mins == 1 => "About a minute".into(),
+        _ if mins < 60 => format!("{mins} minutes"),
+        _ if hours == 1 => "About an hour".into(),
+        _ if hours < 48 => format!("{hours} hours"),
+        _ if hours < 24 * 7 * 2 => format!("{days} days"),
+        _ if hours < 24 * 30 * 2 => format!("{} weeks", days / 7),
+        _ if hours < 24 * 365 * 2 => format!("{} months", days / 30),
+        _ => format!("{} years", days / 365),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn sizes_like_docker() {
+        assert_eq!(size(0), "0B");
+        assert_eq!(size(999), "999B");
+        assert_eq!(size(1_240_000), "1.24MB");
+        assert_eq!(size(4_100), "4.1kB");
+        assert_eq!(size(123_456_789), "123.5MB");
+    }
+    #[test]
+    fn durations_like_docker() {
+        assert_eq!(duration(0), "Less than a second");
+        assert_eq!(duration(45), "45 seconds");
+        assert_eq!(duration(3600), "About an hour");
+        assert_eq!(duration(3 * 86400), "3 days");
+    }
+}

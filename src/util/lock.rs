@@ -1,0 +1,44 @@
+//! Advisory file locks (flock). They are released by the kernel when the
+//! process dies, so a `kill -9` never leaves a stale lock behind.
+
+use anyhow::{Context, Result};
+use fs2::FileExt;
+use std::fs::{File, OpenOptions};
+use std::path::Path;
+
+/// An exclusive lock held until dropped.
+pub struct FileLock {
+    file: File,
+}
+
+impl FileLock {
+    /// Blocks until the exclusive lock on `path` (created if missing) is held.
+    pub fn exclusive(path: &Path) -> Result<FileLock> {
+        let file = open(path)?;
+        file.lock_exclusive().with_context(|| format!("locking {}", path.display()))?;
+        Ok(FileLock { file })
+    }
+
+    /// Blocks until a shared lock on `path` is held.
+    pub fn shared(path: &Path) -> Result<FileLock> {
+        let file = open(path)?;
+        FileExt::lock_shared(&file).with_context(|| format!("locking {}", path.display()))?;
+        Ok(FileLock { file })
+    }
+}
+
+impl Drop for FileLock {
+    fn drop(&mut self) {
+        let _ = FileExt::unlock(&self.file);
+    }
+}
+
+fn open(path: &Path) -> Result<File> {
+    OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .with_context(|| format!("opening lock file {}", path.display()))
+}

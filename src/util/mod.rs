@@ -1,0 +1,4 @@
+//! Small shared helpers: atomic writes, file locks, human-readable sizes and times.
+pub mod atomic;
+pub mod human;
+pub mod lock;
