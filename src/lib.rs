@@ -9,11 +9,14 @@
 //! - [`format`]: Go-template rendering for `--format`.
 //! - [`util`]: atomic writes, locks, human-readable units.
 
+#[cfg(feature = "wip")]
 pub mod cli;
 pub mod config;
+#[cfg(feature = "wip")]
 pub mod engine;
 pub mod error;
 pub mod format;
 pub mod image;
 pub mod sys;
 pub mod util;
+pub mod runtime;

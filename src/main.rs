@@ -1,3 +1,4 @@
 fn main() {
+    #[cfg(feature = "wip")]
     std::process::exit(dhow::cli::main());
 }

@@ -1,2 +1,61 @@
-//! Command-line interface.
-pub fn main() -> i32 { 0 }
+//! Command-line interface: clap definitions, turning arguments into engine
+//! options, and printing results. No syscalls and no file formats here.
+//!
+//! Each command lives in `commands/<name>.rs` with its clap `Args` struct and an
+//! `exec` of a few lines that calls one engine function; flags shared by several
+//! commands are defined once in [`args`].
+
+pub mod args;
+pub mod commands;
+pub mod docs;
+
+use crate::config::paths::Paths;
+use crate::engine::Engine;
+use clap::{CommandFactory, Parser};
+
+/// The top-level command line.
+#[derive(Parser, Debug)]
+#[command(
+    name = "dhow",
+    version,
+    about = "Daemonless, rootless containers: the docker/podman commands, one binary",
+    long_about = None,
+    disable_help_subcommand = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: args::GlobalArgs,
+    #[command(subcommand)]
+    pub command: commands::Command,
+}
+
+/// Runs dhow with the process arguments; returns the exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // docker exits 125 on bad flags; --help and --version are not errors.
+            return if e.use_stderr() { crate::error::ENGINE_FAILURE } else { 0 };
+        }
+    };
+    match run(cli) {
+        Ok(()) => 0,
+        Err(e) => crate::error::report(&e),
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let paths = Paths::resolve(cli.global.root.clone(), cli.global.runroot.clone())?;
+    if cli.command.needs_user_namespace() {
+        crate::sys::userns::enter()?;
+    }
+    let engine = Engine::new(paths);
+    cli.command.exec(&engine)
+}
+
+/// The clap command tree, for docs and completions.
+pub fn command() -> clap::Command {
+    Cli::command()
+}

@@ -1,1 +1,2 @@
 //! OS plumbing: the rootless user namespace.
+pub mod userns;

@@ -1,0 +1,71 @@
+//! `dhow rmi` / `dhow image rm` and `dhow image prune`
+
+use crate::engine::images::Removal;
+use crate::engine::Engine;
+use clap::Args;
+
+#[derive(Args, Debug)]
+pub struct RmiArgs {
+    /// Images to remove (names or IDs)
+    #[arg(value_name = "IMAGE", required_unless_present = "all")]
+    pub images: Vec<String>,
+    /// Remove the image even when it has several names, removing all of them
+    #[arg(short, long)]
+    pub force: bool,
+    /// Remove all images
+    #[arg(short, long)]
+    pub all: bool,
+    /// Do not fail when an image does not exist
+    #[arg(short = 'i', long)]
+    pub ignore: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Remove all images not used by containers, not just dangling ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// Do not ask for confirmation (dhow never asks; accepted for compatibility)
+    #[arg(short, long)]
+    pub force: bool,
+    /// Filter images to prune (until=, label=)
+    #[arg(long = "filter", value_name = "KEY=VALUE")]
+    pub filters: Vec<String>,
+}
+
+pub fn exec(engine: &Engine, args: RmiArgs) -> anyhow::Result<()> {
+    let names = if args.all { crate::engine::images::all_ids(engine)? } else { args.images };
+    let mut failed = None;
+    for name in &names {
+        match crate::engine::images::remove(engine, name, args.force || args.all) {
+            Ok(removals) => print_removals(&removals),
+            Err(e) if args.ignore && crate::engine::images::is_not_found(&e) => {}
+            Err(e) => {
+                if failed.is_some() {
+                    crate::error::report(&e);
+                } else {
+                    failed = Some(e);
+                }
+            }
+        }
+    }
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+pub fn exec_prune(engine: &Engine, args: PruneArgs) -> anyhow::Result<()> {
+    let removals = crate::engine::images::prune(engine, args.all, &args.filters)?;
+    print_removals(&removals);
+    Ok(())
+}
+
+fn print_removals(removals: &[Removal]) {
+    for r in removals {
+        match r {
+            Removal::Untagged(name) => println!("Untagged: {name}"),
+            Removal::Deleted(id) => println!("Deleted: {id}"),
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! Local image operations: list, inspect, tag, untag, remove, prune, history.
+
+use crate::engine::Engine;
+use crate::image::digest::Digest;
+use crate::image::reference::Reference;
+use crate::image::store::{lookup, ImageRecord, Store};
+use anyhow::{bail, Context, Result};
+use chrono::{DateTime, Utc};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, HashSet};
+
+/// "no such image" is its own error so `rmi -i` can ignore it and scripts get a
+/// stable message.
+#[derive(Debug, thiserror::Error)]
+#[error("no such image: {0:?} (see 'dhow images', or get it with 'dhow pull {0}')")]
+pub struct ImageNotFound(pub String);
+
+pub fn is_not_found(err: &anyhow::Error) -> bool {
+    err.downcast_ref::<ImageNotFound>().is_some()
+}
+
+/// What `images` shows about one image.
+#[derive(Debug, Clone)]
+pub struct ImageSummary {
+    pub id: Digest,
+    pub names: Vec<String>,
+    pub repo_digests: Vec<String>,
+    pub digest: Option<Digest>,
+    pub created: Option<DateTime<Utc>>,
+    pub size: u64,
+    pub labels: BTreeMap<String, String>,
+    pub containers: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct ListOptions {
+    pub all: bool,
+    pub filters: Vec<String>,
+}
+
+/// Lists images, newest first, applying docker's filters (dangling, reference,
+/// label, before, since).
+pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ImageSummary>> {
+    let store = engine.store_readonly();
+    let records = store.images()?;
+    let filters = parse_filters(&opts.filters)?;
+    let mut out = Vec::new();
+    for r in &records {
+        let labels_needed = filters.iter().any(|(k, _)| k == "label");
+        let labels = if labels_needed {
+            store.image_config(r).ok().and_then(|c| c.config.labels).unwrap_or_default()
+        } else {
+            BTreeMap::new()
+        };
+        let summary = ImageSummary {
+            id: r.id.clone(),
+            names: r.names.clone(),
+            repo_digests: r.repo_digests.clone(),
+            digest: r.repo_digests.first().and_then(|d| d.rsplit_once('@')).and_then(|(_, d)| Digest::parse(d).ok()),
+            created: r.created,
+            size: r.size,
+            labels,
+            containers: 0,
+        };
+        if filters.iter().all(|(k, v)| matches_filter(&summary, &records, k, v)) {
+            out.push(summary);
+        }
+    }
+    out.sort_by(|a, b| b.created.cmp(&a.created));
+    Ok(out)
+}
+
+fn parse_filters(raw: &[String]) -> Result<Vec<(String, String)>> {
+    raw.iter()
+        .map(|f| match f.split_once('=') {
+            Some((k, v)) if ["dangling", "reference", "label", "before", "since", "id", "digest"].contains(&k) => {
+                Ok((k.to_string(), v.to_string()))
+            }
+            Some((k, _)) => bail!("invalid filter {k:?}: supported filters are dangling, reference, label, before, since, id, digest"),
+            None => bail!("invalid filter {f:?}: expected KEY=VALUE, for example dangling=true"),
+        })
+        .collect()
+}
+
+fn matches_filter(img: &ImageSummary, all: &[ImageRecord], key: &str, value: &str) -> bool {
+    let created_of = |q: &str| lookup::find(all, q, &[]).ok().flatten().and_then(|r| r.created);
+    match key {
+        "dangling" => (value == "true" || value == "1") == img.names.is_empty(),
+        "reference" => img.names.iter().any(|n| reference_matches(n, value)),
+        "label" => match value.split_once('=') {
+            Some((k, v)) => img.labels.get(k).is_some_and(|x| x == v),
+            None => img.labels.contains_key(value),
+        },
+        "before" => created_of(value).is_some_and(|t| img.created.is_some_and(|c| c < t)),
+        "since" => created_of(value).is_some_and(|t| img.created.is_some_and(|c| c > t)),
+        "id" => img.id.hex().starts_with(value.trim_start_matches("sha256:")),
+        "digest" => img.repo_digests.iter().any(|d| d.ends_with(value)),
+        _ => true,
+    }
+}
+
+/// docker's reference filter: a glob on the familiar or full name, with the
+/// tag optional in the pattern.
+fn reference_matches(name: &str, pattern: &str) -> bool {
+    let Ok(r) = Reference::parse(name) else { return false };
+    let repo_full = format!("{}/{}", r.registry, r.repository);
+    let tag = r.tag.clone().unwrap_or_default();
+    let familiar_repo = r.familiar().split([':', '@']).next().unwrap_or("").to_string();
+    let pattern_has_tag = pattern.rsplit_once(':').is_some_and(|(_, t)| !t.contains('/'));
+    [repo_full, familiar_repo, r.repository.clone()].iter().any(|repo| {
+        if pattern_has_tag {
+            glob_match(pattern, &format!("{repo}:{tag}"))
+        } else {
+            glob_match(pattern, repo) || repo.ends_with(&format!("/{pattern}"))
+        }
+    })
+}
+
+/// Shell-style glob with `*` and `?` (what docker's path.Match offers users).
+fn glob_match(pattern: &str, text: &str) -> bool {
+    let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+    let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|c| *c == '*')
+}
+
+/// Finds an image or fails with [`ImageNotFound`].
+pub fn resolve(engine: &Engine, store: &Store, name: &str) -> Result<ImageRecord> {
+    let records = store.images()?;
+    let search = engine.registries().map(|r| r.unqualified_search_registries.clone()).unwrap_or_default();
+    lookup::find(&records, name, &search)?.cloned().ok_or_else(|| ImageNotFound(name.to_string()).into())
+}
+
+/// docker-shaped `image inspect` JSON, or None when there is no such image.
+pub fn inspect(engine: &Engine, name: &str) -> Result<Option<Value>> {
+    let store = engine.store_readonly();
+    let record = match resolve(engine, &store, name) {
+        Ok(r) => r,
+        Err(e) if is_not_found(&e) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let config = store.image_config(&record)?;
+    let config_value = serde_json::to_value(&config.config)?;
+    let lower: Vec<String> =
+        record.layers.iter().rev().map(|l| store.layer_diff(&l.diff_id).display().to_string()).collect();
+    Ok(Some(json!({
+        "Id": record.id.to_string(),
+        "Digest": record.repo_digests.first().and_then(|d| d.rsplit_once('@')).map(|(_, d)| d.to_string()).unwrap_or_else(|| record.manifest.to_string()),
+        "RepoTags": record.names,
+        "RepoDigests": record.repo_digests,
+        "Parent": "",
+        "Comment": config.history.last().and_then(|h| h.comment.clone()).unwrap_or_default(),
+        "Created": config.created.clone().unwrap_or_default(),
+        "DockerVersion": config.extra.get("docker_version").cloned().unwrap_or(json!("")),
+        "Author": config.author.clone().unwrap_or_default(),
+        "Config": config_value,
+        "Architecture": config.architecture,
+        "Variant": config.variant.clone().unwrap_or_default(),
+        "Os": config.os,
+        "Size": record.size,
+        "VirtualSize": record.size,
+        "GraphDriver": {
+            "Name": "overlay",
+            "Data": {
+                "LowerDir": lower.join(":"),
+            }
+        },
+        "RootFS": {
+            "Type": "layers",
+            "Layers": record.layers.iter().map(|l| l.diff_id.to_string()).collect::<Vec<_>>(),
+        },
+        "Labels": config.config.labels.clone().unwrap_or_default(),
+        "ManifestType": record.manifest_media_type,
+        "User": config.config.user.clone().unwrap_or_default(),
+        "History": config.history,
+        "NamesHistory": record.names_history,
+        "Metadata": {"LastTagTime": "0001-01-01T00:00:00Z"},
+    })))
+}
+
+/// Normalises a name given to `tag`: a name without a registry gets podman's
+/// `localhost/`; no tag means `latest`.
+pub fn normalize_new_name(name: &str) -> Result<String> {
+    let full = if Reference::is_short_name(name) { format!("localhost/{name}") } else { name.to_string() };
+    let r = Reference::parse(&full).with_context(|| format!("invalid image name {name:?}"))?;
+    if r.digest.is_some() {
+        bail!("invalid image name {name:?}: a new name cannot contain a digest");
+    }
+    Ok(r.to_string())
+}
+
+pub fn tag(engine: &Engine, image: &str, names: &[String]) -> Result<()> {
+    let store = engine.store()?;
+    let target = resolve(engine, &store, image)?;
+    let names: Vec<String> = names.iter().map(|n| normalize_new_name(n)).collect::<Result<_>>()?;
+    let mut record = target.clone();
+    record.names = names;
+    record.repo_digests.clear();
+    store.add_image(record)
+}
+
+pub fn untag(engine: &Engine, image: &str, names: &[String]) -> Result<()> {
+    let store = engine.store()?;
+    let target = resolve(engine, &store, image)?;
+    let wanted: Vec<String> = names.iter().map(|n| normalize_new_name(n)).collect::<Result<_>>()?;
+    store.update_images(|images| {
+        let img = images.iter_mut().find(|i| i.id == target.id).ok_or_else(|| ImageNotFound(image.to_string()))?;
+        if wanted.is_empty() {
+            img.names_history.extend(img.names.drain(..));
+        } else {
+            for w in &wanted {
+                match img.names.iter().position(|n| n == w) {
+                    Some(pos) => {
+                        let n = img.names.remove(pos);
+                        img.names_history.insert(0, n);
+                    }
+                    None => bail!("image {image:?} has no name {w:?}"),
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+/// What `rmi` did, printed as docker prints it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Removal {
+    Untagged(String),
+    Deleted(Digest),
+}
+
+/// Removes a name, or the image when it was named by ID or its last name goes.
+pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<Vec<Removal>> {
+    let store = engine.store()?;
+    let target = resolve(engine, &store, name)?;
+    let by_name = target.names.iter().find(|n| name_matches(n, name)).cloned();
+    let removals = store.update_images(|images| {
+        let Some(idx) = images.iter().position(|i| i.id == target.id) else {
+            return Err(ImageNotFound(name.to_string()).into());
+        };
+        let mut out = Vec::new();
+        match (&by_name, force) {
+            (Some(n), false) if images[idx].names.len() > 1 => {
+                images[idx].names.retain(|x| x != n);
+                out.push(Removal::Untagged(n.clone()));
+                return Ok(out);
+            }
+            (None, false) if images[idx].names.len() > 1 => bail!(
+                "unable to delete image {} (must be forced): it is referenced in multiple repositories ({}); use -f, or remove the names one by one",
+                target.id.short(),
+                images[idx].names.join(", ")
+            ),
+            _ => {}
+        }
+        let removed = images.remove(idx);
+        out.extend(removed.names.iter().cloned().map(Removal::Untagged));
+        out.push(Removal::Deleted(removed.id.clone()));
+        Ok(out)
+    })?;
+    if removals.iter().any(|r| matches!(r, Removal::Deleted(_))) {
+        collect_garbage(&store)?;
+    }
+    Ok(removals)
+}
+
+/// Whether stored full name `stored` is what the user meant by `query`.
+fn name_matches(stored: &str, query: &str) -> bool {
+    if stored == query {
+        return true;
+    }
+    let Ok(r) = Reference::parse(stored) else { return false };
+    let q_tag = if query.rsplit_once(':').is_some_and(|(_, t)| !t.contains('/')) { query.to_string() } else { format!("{query}:latest") };
+    stored.ends_with(&format!("/{q_tag}")) || r.familiar() == q_tag || Reference::parse(query).is_ok_and(|q| q.to_string() == stored)
+}
+
+/// Every image ID, for `rmi -a`.
+pub fn all_ids(engine: &Engine) -> Result<Vec<String>> {
+    Ok(engine.store_readonly().images()?.into_iter().map(|i| i.id.to_string()).collect())
+}
+
+/// Removes dangling images (or, with `all`, every image; containers will pin
+/// theirs once they exist).
+pub fn prune(engine: &Engine, all: bool, filters: &[String]) -> Result<Vec<Removal>> {
+    if !filters.is_empty() {
+        bail!("image prune filters are not supported yet");
+    }
+    let store = engine.store()?;
+    let removed = store.update_images(|images| {
+        let (gone, kept): (Vec<ImageRecord>, Vec<ImageRecord>) = images.drain(..).partition(|i| all || i.names.is_empty());
+        *images = kept;
+        Ok(gone)
+    })?;
+    collect_garbage(&store)?;
+    Ok(removed
+        .into_iter()
+        .flat_map(|i| i.names.into_iter().map(Removal::Untagged).chain(std::iter::once(Removal::Deleted(i.id))))
+        .collect())
+}
+
+/// Deletes layers and blobs no image refers to any more. Runs under the
+/// images lock so a pull cannot record an image that uses a layer being
+/// deleted (pull re-checks its layers under the same lock).
+pub fn collect_garbage(store: &Store) -> Result<()> {
+    let _guard = store.lock("images-gc")?;
+    store.update_images(|images| {
+        let used_layers: HashSet<Digest> = images.iter().flat_map(|i| i.layers.iter().map(|l| l.diff_id.clone())).collect();
+        let mut used_blobs: HashSet<Digest> = HashSet::new();
+        for i in images.iter() {
+            used_blobs.insert(i.id.clone());
+            used_blobs.insert(i.manifest.clone());
+            used_blobs.extend(i.layers.iter().filter_map(|l| l.blob.clone()));
+            used_blobs.extend(i.repo_digests.iter().filter_map(|d| d.rsplit_once('@')).filter_map(|(_, d)| Digest::parse(d).ok()));
+        }
+        for layer in store.layer_ids() {
+            if !used_layers.contains(&layer) {
+                store.remove_layer(&layer)?;
+            }
+        }
+        for blob in store.blob_ids() {
+            if !used_blobs.contains(&blob) {
+                let _ = std::fs::remove_file(store.blob_path(&blob));
+            }
+        }
+        Ok(())
+    })
+}
+
+/// One row of `history`.
+#[derive(Debug, Clone)]
+pub struct HistoryStep {
+    pub id: String,
+    pub created: Option<DateTime<Utc>>,
+    pub created_by: String,
+    pub size: u64,
+    pub comment: String,
+    pub tags: Vec<String>,
+}
+
+/// The image's history, newest first; the top row carries the image ID and
+/// the others `<missing>`, as docker shows pulled images.
+pub fn history(engine: &Engine, name: &str) -> Result<Vec<HistoryStep>> {
+    let store = engine.store_readonly();
+    let record = resolve(engine, &store, name)?;
+    let config = store.image_config(&record)?;
+    let mut layer_sizes = record.layers.iter().map(|l| store.layer_info(&l.diff_id).map(|i| i.size).unwrap_or(l.size));
+    let mut steps: Vec<HistoryStep> = config
+        .history
+        .iter()
+        .map(|h| HistoryStep {
+            id: "<missing>".into(),
+            created: h.created.as_deref().and_then(|c| DateTime::parse_from_rfc3339(c).ok()).map(|t| t.with_timezone(&Utc)),
+            created_by: h.created_by.clone().unwrap_or_default(),
+            size: if h.empty_layer { 0 } else { layer_sizes.next().unwrap_or(0) },
+            comment: h.comment.clone().unwrap_or_default(),
+            tags: vec![],
+        })
+        .collect();
+    if steps.is_empty() {
+        steps = record
+            .layers
+            .iter()
+            .map(|l| HistoryStep { id: "<missing>".into(), created: record.created, created_by: String::new(), size: store.layer_info(&l.diff_id).map(|i| i.size).unwrap_or(0), comment: String::new(), tags: vec![] })
+            .collect();
+    }
+    steps.reverse();
+    if let Some(top) = steps.first_mut() {
+        top.id = record.id.hex().to_string();
+        top.tags = record.names.clone();
+    }
+    Ok(steps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn globs() {
+        assert!(glob_match("busy*", "busybox"));
+        assert!(glob_match("*/busybox:*", "demo/busybox:latest"));
+        assert!(!glob_match("busy?", "busybox"));
+        assert!(glob_match("", ""));
+    }
+}
