@@ -12,6 +12,7 @@
 #[cfg(feature = "wip")]
 pub mod cli;
 pub mod config;
+pub mod container;
 #[cfg(feature = "wip")]
 pub mod engine;
 pub mod error;

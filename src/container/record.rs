@@ -1,0 +1,159 @@
+//! What a container is made of, fixed when it is created (`container.json`).
+//! Field names follow docker's inspect output so that `inspect` is mostly a
+//! projection of this record.
+
+use crate::image::digest::Digest;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContainerRecord {
+    /// 64 hex characters.
+    pub id: String,
+    pub name: String,
+    /// The image as the user named it.
+    pub image_name: String,
+    pub image_id: Digest,
+    /// Diff IDs of the image's layers, bottom first (the overlay lowerdirs).
+    pub layers: Vec<Digest>,
+    pub created: DateTime<Utc>,
+    /// The command: first element is docker's `Path`, the rest `Args`.
+    pub command: Vec<String>,
+    pub config: Settings,
+    pub host: HostSettings,
+}
+
+/// docker's `Config` part.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Settings {
+    pub hostname: String,
+    pub user: String,
+    pub env: Vec<String>,
+    pub cmd: Vec<String>,
+    pub entrypoint: Vec<String>,
+    pub working_dir: String,
+    pub labels: BTreeMap<String, String>,
+    pub tty: bool,
+    pub open_stdin: bool,
+    pub stop_signal: String,
+    pub stop_timeout: u32,
+}
+
+/// docker's `HostConfig` part.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct HostSettings {
+    pub auto_remove: bool,
+    pub restart_policy: RestartPolicy,
+    pub log_driver: String,
+    #[serde(default)]
+    pub log_opts: BTreeMap<String, String>,
+    pub read_only: bool,
+    pub privileged: bool,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub security_opt: Vec<String>,
+    pub init: bool,
+    #[serde(default)]
+    pub tmpfs: BTreeMap<String, String>,
+    #[serde(default)]
+    pub ulimits: Vec<Ulimit>,
+    #[serde(default)]
+    pub userns: String,
+    /// An external OCI runtime (`--runtime`), else the built-in one.
+    #[serde(default)]
+    pub runtime: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RestartPolicy {
+    /// "no", "always", "on-failure", "unless-stopped".
+    pub name: String,
+    pub maximum_retry_count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ulimit {
+    pub name: String,
+    pub soft: u64,
+    pub hard: u64,
+}
+
+impl ContainerRecord {
+    pub fn short_id(&self) -> &str {
+        &self.id[..12]
+    }
+}
+
+impl RestartPolicy {
+    /// Parses `--restart no|always|on-failure[:N]|unless-stopped`.
+    pub fn parse(s: &str) -> Result<RestartPolicy, String> {
+        let (name, count) = match s.split_once(':') {
+            Some((n, c)) => (n, Some(c)),
+            None => (s, None),
+        };
+        match (name, count) {
+            ("no" | "always" | "unless-stopped", None) | ("", None) => {
+                Ok(RestartPolicy { name: if name.is_empty() { "no".into() } else { name.into() }, maximum_retry_count: 0 })
+            }
+            ("on-failure", None) => Ok(RestartPolicy { name: name.into(), maximum_retry_count: 0 }),
+            ("on-failure", Some(c)) => c
+                .parse()
+                .map(|n| RestartPolicy { name: name.into(), maximum_retry_count: n })
+                .map_err(|_| format!("invalid restart policy {s:?}: the retry count must be a number")),
+            (_, Some(_)) => Err(format!("invalid restart policy {s:?}: only on-failure takes a retry count")),
+            _ => Err(format!("invalid restart policy {s:?}: use no, always, on-failure[:N] or unless-stopped")),
+        }
+    }
+}
+
+impl Ulimit {
+    /// Parses `--ulimit name=soft[:hard]` (docker's syntax; -1 is unlimited).
+    pub fn parse(s: &str) -> Result<Ulimit, String> {
+        const NAMES: &[&str] = &[
+            "core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio",
+            "rttime", "sigpending", "stack", "as",
+        ];
+        let err = || format!("invalid ulimit {s:?}: expected NAME=SOFT[:HARD], for example nofile=1024:2048");
+        let (name, limits) = s.split_once('=').ok_or_else(err)?;
+        if !NAMES.contains(&name) {
+            return Err(format!("invalid ulimit {s:?}: unknown limit {name:?} (known: {})", NAMES.join(", ")));
+        }
+        let num = |v: &str| -> Result<u64, String> {
+            if v == "-1" || v == "unlimited" {
+                Ok(u64::MAX)
+            } else {
+                v.parse().map_err(|_| err())
+            }
+        };
+        let (soft, hard) = match limits.split_once(':') {
+            Some((a, b)) => (num(a)?, num(b)?),
+            None => (num(limits)?, num(limits)?),
+        };
+        if soft > hard {
+            return Err(format!("invalid ulimit {s:?}: the soft limit is above the hard limit"));
+        }
+        Ok(Ulimit { name: name.into(), soft, hard })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn restart_policies() {
+        assert_eq!(RestartPolicy::parse("on-failure:3").unwrap().maximum_retry_count, 3);
+        assert_eq!(RestartPolicy::parse("always").unwrap().name, "always");
+        assert!(RestartPolicy::parse("sometimes").is_err());
+        assert!(RestartPolicy::parse("always:2").is_err());
+        assert!(RestartPolicy::parse("on-failure:x").is_err());
+    }
+    #[test]
+    fn ulimits() {
+        assert_eq!(Ulimit::parse("nofile=1024:2048").unwrap(), Ulimit { name: "nofile".into(), soft: 1024, hard: 2048 });
+        assert_eq!(Ulimit::parse("core=-1").unwrap().hard, u64::MAX);
+        for bad in ["nofile", "bogus=1", "nofile=2:1", "nofile=x"] {
+            assert!(Ulimit::parse(bad).is_err(), "{bad}");
+        }
+    }
+}
