@@ -9,11 +9,9 @@
 //! - [`format`]: Go-template rendering for `--format`.
 //! - [`util`]: atomic writes, locks, human-readable units.
 
-#[cfg(feature = "wip")]
 pub mod cli;
 pub mod config;
 pub mod container;
-#[cfg(feature = "wip")]
 pub mod engine;
 pub mod error;
 pub mod format;

@@ -1,4 +1,3 @@
 fn main() {
-    #[cfg(feature = "wip")]
     std::process::exit(dhow::cli::main());
 }

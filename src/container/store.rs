@@ -57,6 +57,29 @@ impl ContainerStore {
         write_json(&dir.join("container.json"), record)
     }
 
+    /// Renames a container. Under the creation lock, like [`Self::create`], so
+    /// a concurrent create or rename cannot take the same name.
+    pub fn rename(&self, id: &str, new_name: &str) -> Result<ContainerRecord> {
+        let _lock = self.lock()?;
+        let all = self.list()?;
+        let Some((mut record, _)) = all.iter().find(|(r, _)| r.id == id).cloned() else {
+            return Err(ContainerNotFound(id.to_string()).into());
+        };
+        if record.name == new_name {
+            bail!("renaming a container with the same name as its current name ({new_name:?}) does nothing; choose another name");
+        }
+        if let Some((other, _)) = all.iter().find(|(r, _)| r.name == new_name) {
+            bail!(
+                "the container name {:?} is already in use by container {}; remove or rename that container first, or choose another name",
+                new_name,
+                other.short_id()
+            );
+        }
+        record.name = new_name.to_string();
+        write_json(&self.dir(id).join("container.json"), &record)?;
+        Ok(record)
+    }
+
     /// Whether a name is free (for random name generation).
     pub fn name_taken(&self, name: &str) -> Result<bool> {
         Ok(self.list()?.iter().any(|(r, _)| r.name == name))
@@ -142,4 +165,38 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
 pub fn new_id() -> String {
     let bytes: [u8; 32] = rand::random();
     hex::encode(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(id: char, name: &str) -> ContainerRecord {
+        ContainerRecord {
+            id: id.to_string().repeat(64),
+            name: name.into(),
+            image_name: "busybox".into(),
+            image_id: crate::image::digest::Digest::of(b"x"),
+            layers: vec![],
+            created: chrono::Utc::now(),
+            command: vec!["true".into()],
+            config: Default::default(),
+            host: Default::default(),
+        }
+    }
+
+    #[test]
+    fn rename_keeps_names_unique() {
+        let d = tempfile::tempdir().unwrap();
+        let store = ContainerStore::new(d.path());
+        store.create(&record('a', "one"), &ContainerState::default()).unwrap();
+        store.create(&record('b', "two"), &ContainerState::default()).unwrap();
+        let e = store.rename(&"a".repeat(64), "two").unwrap_err().to_string();
+        assert!(e.contains("already in use by container bbbbbbbbbbbb"), "{e}");
+        assert!(store.rename(&"a".repeat(64), "one").is_err());
+        store.rename(&"a".repeat(64), "three").unwrap();
+        assert_eq!(store.find("three").unwrap().0.id, "a".repeat(64));
+        assert!(store.find("one").is_err());
+        assert!(store.rename(&"c".repeat(64), "four").is_err());
+    }
 }

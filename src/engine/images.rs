@@ -44,6 +44,7 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ImageSummary>> {
     let store = engine.store_readonly();
     let records = store.images()?;
     let filters = parse_filters(&opts.filters)?;
+    let users = container_users(engine);
     let mut out = Vec::new();
     for r in &records {
         let labels_needed = filters.iter().any(|(k, _)| k == "label");
@@ -60,7 +61,7 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ImageSummary>> {
             created: r.created,
             size: r.size,
             labels,
-            containers: 0,
+            containers: users.iter().filter(|u| u.image_id == r.id).count(),
         };
         if filters.iter().all(|(k, v)| matches_filter(&summary, &records, k, v)) {
             out.push(summary);
@@ -201,7 +202,7 @@ pub fn normalize_new_name(name: &str) -> Result<String> {
     if r.digest.is_some() {
         bail!("invalid image name {name:?}: a new name cannot contain a digest");
     }
-    Ok(r.to_string())
+    Ok(r.with_tag(r.tag_or_latest()).to_string())
 }
 
 pub fn tag(engine: &Engine, image: &str, names: &[String]) -> Result<()> {
@@ -249,6 +250,7 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<Vec<Removal>> 
     let store = engine.store()?;
     let target = resolve(engine, &store, name)?;
     let by_name = target.names.iter().find(|n| name_matches(n, name)).cloned();
+    let users: Vec<ContainerUser> = container_users(engine).into_iter().filter(|u| u.image_id == target.id).collect();
     let removals = store.update_images(|images| {
         let Some(idx) = images.iter().position(|i| i.id == target.id) else {
             return Err(ImageNotFound(name.to_string()).into());
@@ -267,6 +269,7 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<Vec<Removal>> 
             ),
             _ => {}
         }
+        check_not_in_use(&target.id, by_name.as_deref(), &users, force)?;
         let removed = images.remove(idx);
         out.extend(removed.names.iter().cloned().map(Removal::Untagged));
         out.push(Removal::Deleted(removed.id.clone()));
@@ -293,15 +296,18 @@ pub fn all_ids(engine: &Engine) -> Result<Vec<String>> {
     Ok(engine.store_readonly().images()?.into_iter().map(|i| i.id.to_string()).collect())
 }
 
-/// Removes dangling images (or, with `all`, every image; containers will pin
-/// theirs once they exist).
+/// Removes dangling images (or, with `all`, every image), except those
+/// containers were created from.
 pub fn prune(engine: &Engine, all: bool, filters: &[String]) -> Result<Vec<Removal>> {
     if !filters.is_empty() {
         bail!("image prune filters are not supported yet");
     }
     let store = engine.store()?;
+    let users = container_users(engine);
     let removed = store.update_images(|images| {
-        let (gone, kept): (Vec<ImageRecord>, Vec<ImageRecord>) = images.drain(..).partition(|i| all || i.names.is_empty());
+        let (gone, kept): (Vec<ImageRecord>, Vec<ImageRecord>) = images
+            .drain(..)
+            .partition(|i| (all || i.names.is_empty()) && !users.iter().any(|u| u.image_id == i.id));
         *images = kept;
         Ok(gone)
     })?;
@@ -312,13 +318,72 @@ pub fn prune(engine: &Engine, all: bool, filters: &[String]) -> Result<Vec<Remov
         .collect())
 }
 
+/// A container created from an image, for `images`, `rmi` and `prune`.
+#[derive(Debug, Clone)]
+struct ContainerUser {
+    image_id: Digest,
+    short_id: String,
+    running: bool,
+}
+
+/// Every container with the image it was created from. A store that cannot
+/// be read counts as no containers: listing images must not fail over it,
+/// and removal is re-checked by the layer GC, which does read it.
+fn container_users(engine: &Engine) -> Vec<ContainerUser> {
+    let store = crate::container::ContainerStore::new(&engine.paths.root);
+    store
+        .list()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(r, s)| ContainerUser {
+            image_id: r.image_id.clone(),
+            short_id: r.short_id().to_string(),
+            running: crate::engine::containers::ops::is_running(&s.effective()),
+        })
+        .collect()
+}
+
+/// docker's conflicts: an image a running container uses cannot be removed
+/// even with -f; one a stopped container uses needs -f.
+fn check_not_in_use(image: &Digest, by_name: Option<&str>, users: &[ContainerUser], force: bool) -> Result<()> {
+    if let Some(u) = users.iter().find(|u| u.running) {
+        bail!(
+            "conflict: unable to delete {} (cannot be forced) - image is being used by running container {}; stop and remove it first ('dhow rm -f {}')",
+            image.short(),
+            u.short_id,
+            u.short_id
+        );
+    }
+    match users.first() {
+        Some(u) if !force => match by_name {
+            Some(n) => bail!(
+                "conflict: unable to remove repository reference {n:?} (must force) - container {} is using its referenced image {}; remove the container first ('dhow rm {}') or use -f",
+                u.short_id,
+                image.short(),
+                u.short_id
+            ),
+            None => bail!(
+                "conflict: unable to delete {} (must be forced) - image is being used by stopped container {}; remove the container first ('dhow rm {}') or use -f",
+                image.short(),
+                u.short_id,
+                u.short_id
+            ),
+        },
+        _ => Ok(()),
+    }
+}
+
 /// Deletes layers and blobs no image refers to any more. Runs under the
 /// images lock so a pull cannot record an image that uses a layer being
 /// deleted (pull re-checks its layers under the same lock).
 pub fn collect_garbage(store: &Store) -> Result<()> {
     let _guard = store.lock("images-gc")?;
     store.update_images(|images| {
-        let used_layers: HashSet<Digest> = images.iter().flat_map(|i| i.layers.iter().map(|l| l.diff_id.clone())).collect();
+        let mut used_layers: HashSet<Digest> = images.iter().flat_map(|i| i.layers.iter().map(|l| l.diff_id.clone())).collect();
+        // A container keeps its image's layers (its overlay's lowerdirs) even
+        // after `rmi -f` removed the image.
+        let containers = crate::container::ContainerStore::new(store.root()).list()?;
+        used_layers.extend(containers.into_iter().flat_map(|(r, _)| r.layers));
         let mut used_blobs: HashSet<Digest> = HashSet::new();
         for i in images.iter() {
             used_blobs.insert(i.id.clone());
@@ -388,6 +453,22 @@ pub fn history(engine: &Engine, name: &str) -> Result<Vec<HistoryStep>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn images_in_use_need_force_or_cannot_go() {
+        let img = Digest::of(b"image");
+        let stopped = ContainerUser { image_id: img.clone(), short_id: "aaaaaaaaaaaa".into(), running: false };
+        let running = ContainerUser { running: true, short_id: "bbbbbbbbbbbb".into(), ..stopped.clone() };
+        assert!(check_not_in_use(&img, None, &[], false).is_ok());
+        let e = check_not_in_use(&img, None, &[stopped.clone()], false).unwrap_err().to_string();
+        assert!(e.contains("must be forced") && e.contains("stopped container aaaaaaaaaaaa"), "{e}");
+        let e = check_not_in_use(&img, Some("busybox"), &[stopped.clone()], false).unwrap_err().to_string();
+        assert!(e.contains("repository reference \"busybox\""), "{e}");
+        assert!(check_not_in_use(&img, None, &[stopped.clone()], true).is_ok());
+        let e = check_not_in_use(&img, None, &[stopped, running], true).unwrap_err().to_string();
+        assert!(e.contains("cannot be forced") && e.contains("running container bbbbbbbbbbbb"), "{e}");
+    }
+
     #[test]
     fn globs() {
         assert!(glob_match("busy*", "busybox"));

@@ -8,3 +8,4 @@ pub mod registry;
 pub mod store;
 
 pub use digest::Digest;
+pub use reference::Reference;

@@ -1,1 +1,179 @@
-//! Built-in OCI runtime (being written).
+//! Built-in OCI runtime: turns an OCI runtime spec into a running process.
+//!
+//! The runtime knows only [`oci_spec::runtime::Spec`]: nothing about images,
+//! stores or the command line. Its caller is the per-container monitor, which
+//! runs as uid 0 inside dhow's rootless user namespace (or as real root), has
+//! unshared its own mount namespace and mounted the rootfs at
+//! `spec.root.path`. The monitor calls [`spawn`] once, supervises the returned
+//! pid with `waitpid`, and `dhow exec` calls [`exec_process`] to run more
+//! processes inside a running container.
+//!
+//! Modules, one concern each:
+//! - [`process`](self::process): `clone(2)` of the container init and the order
+//!   of its setup steps;
+//! - `namespaces`: clone flags, `setns`, ID maps, loopback;
+//! - `mounts` / `paths` / `devices`: the root filesystem and `pivot_root`;
+//! - `caps`, [`seccomp`], `init`: credentials, capabilities, filters, the
+//!   steps shared with `exec` up to `execve`;
+//! - `command`: `$PATH` lookup and `execve` like `execvpe`;
+//! - `sync`: the close-on-exec pipe that carries a child's setup error back;
+//! - [`defaults`]: docker's defaults for spec generation by the engine.
+//!
+//! Cgroups: dhow's hosts use cgroup v1 without delegation to unprivileged
+//! users, so `linux.resources` and `linux.cgroupsPath` are ignored and host
+//! cgroups are never touched; cgroup mounts in the spec are skipped.
+
+pub mod defaults;
+pub mod seccomp;
+
+mod caps;
+mod command;
+mod devices;
+mod exec;
+mod init;
+mod mounts;
+mod namespaces;
+mod paths;
+mod process;
+mod sync;
+mod syscalls;
+
+use std::os::fd::OwnedFd;
+
+use nix::unistd::Pid;
+use oci_spec::runtime::{LinuxSeccomp, Spec};
+
+pub use command::resolve_command;
+pub use mounts::{parse_mount_options, MountOptions};
+
+/// The three standard streams of a container process.
+///
+/// They are `dup2`'d to 0/1/2 in the child. For `process.terminal = true` all
+/// three are the pty slave: the child then becomes a session leader, makes
+/// it its controlling terminal (`TIOCSCTTY`) and, for the container init,
+/// bind-mounts it at `/dev/console`.
+#[derive(Debug)]
+pub struct Stdio {
+    pub stdin: OwnedFd,
+    pub stdout: OwnedFd,
+    pub stderr: OwnedFd,
+}
+
+/// Why a container process could not be started.
+///
+/// [`RuntimeError::exit_code`] gives docker's exit code for each, so `run` and
+/// `exec` can pass it through unchanged.
+#[derive(Debug, thiserror::Error)]
+pub enum RuntimeError {
+    /// `args[0]` was not found (in `$PATH` of the process environment).
+    #[error("exec: \"{command}\": executable file not found in $PATH")]
+    CommandNotFound { command: String },
+    /// `args[0]` exists but cannot be executed (permissions, a directory,
+    /// not a binary or script the kernel can run).
+    #[error("exec: \"{command}\": {detail}")]
+    NotExecutable { command: String, detail: String },
+    /// A setup step failed before the user's command could run.
+    #[error("container setup failed at {step}: {detail}")]
+    Setup { step: String, detail: String },
+    /// The spec asks for something this runtime cannot do or is malformed.
+    #[error("invalid runtime spec: {0}")]
+    InvalidSpec(String),
+}
+
+impl RuntimeError {
+    /// docker's exit code for this failure: 127 not found, 126 cannot
+    /// invoke, 125 for everything else (the engine failed).
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            RuntimeError::CommandNotFound { .. } => crate::error::NOT_FOUND,
+            RuntimeError::NotExecutable { .. } => crate::error::CANNOT_INVOKE,
+            RuntimeError::Setup { .. } | RuntimeError::InvalidSpec(_) => {
+                crate::error::ENGINE_FAILURE
+            }
+        }
+    }
+
+    pub(crate) fn setup(step: &str, detail: impl std::fmt::Display) -> Self {
+        RuntimeError::Setup {
+            step: step.to_string(),
+            detail: detail.to_string(),
+        }
+    }
+}
+
+/// What `exec` needs from the container besides the new [`Process`]: the
+/// parts of the container's spec that apply to every process in it.
+///
+/// Build it with [`ExecOptions::from_spec`] from the container's `config.json`
+/// so exec'd processes get the same seccomp filter as the init.
+///
+/// [`Process`]: oci_spec::runtime::Process
+#[derive(Debug, Clone, Default)]
+pub struct ExecOptions {
+    /// The container's `linux.seccomp`; `None` means no filter.
+    pub seccomp: Option<LinuxSeccomp>,
+}
+
+impl ExecOptions {
+    /// Takes the per-container settings from the container's spec.
+    pub fn from_spec(spec: &Spec) -> Self {
+        ExecOptions {
+            seccomp: spec.linux().as_ref().and_then(|l| l.seccomp().clone()),
+        }
+    }
+}
+
+/// Creates the container's init process from `spec` and runs its command.
+///
+/// Returns once the child has `execve`'d the command (seen when the
+/// close-on-exec error pipe closes) or with the child's setup error (the
+/// child is then reaped). The pid is the container init as seen from the
+/// caller's pid namespace; the caller waits for it.
+///
+/// The caller must be single-threaded: the child is a `clone` of it that
+/// keeps running Rust code, and would inherit locks held by other threads.
+/// The child makes `/` of its new mount namespace `rslave` (or the spec's
+/// `rootfsPropagation`) before mounting anything, so nothing it mounts
+/// reaches the caller's namespace.
+pub fn spawn(spec: &Spec, stdio: Stdio) -> Result<Pid, RuntimeError> {
+    process::spawn(spec, stdio)
+}
+
+/// Runs `process` inside the running container whose init is `init_pid`
+/// (`dhow exec`): joins its namespaces, applies the process attributes
+/// (capabilities, `no_new_privileges`, seccomp from `extra`, user, cwd,
+/// environment, rlimits) and executes the command.
+///
+/// Returns like [`spawn`]: after a successful `execve`, with the pid of the
+/// new process, which is a child of the caller.
+pub fn exec_process(
+    init_pid: Pid,
+    process: &oci_spec::runtime::Process,
+    extra: &ExecOptions,
+    stdio: Stdio,
+) -> Result<Pid, RuntimeError> {
+    exec::exec_process(init_pid, process, extra, stdio)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_follow_docker() {
+        let nf = RuntimeError::CommandNotFound {
+            command: "foo".into(),
+        };
+        assert_eq!(nf.exit_code(), 127);
+        assert_eq!(
+            nf.to_string(),
+            "exec: \"foo\": executable file not found in $PATH"
+        );
+        let ne = RuntimeError::NotExecutable {
+            command: "/etc".into(),
+            detail: "is a directory".into(),
+        };
+        assert_eq!(ne.exit_code(), 126);
+        assert_eq!(RuntimeError::setup("mount /proc", "EPERM").exit_code(), 125);
+    }
+}

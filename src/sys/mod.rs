@@ -1,2 +1,3 @@
 //! OS plumbing: the rootless user namespace.
 pub mod userns;
+pub mod inroot;

@@ -49,9 +49,47 @@ pub fn duration(secs: i64) -> String {
     }
 }
 
+/// Parses a size as docker takes it (`--log-opt max-size=10m`, `--tmpfs
+/// size=64m`, `--memory 1g`): a number with an optional b/k/m/g/t suffix,
+/// binary multiples, case-insensitive, optional trailing "b" ("10mb").
+pub fn parse_size(s: &str) -> anyhow::Result<u64> {
+    let t = s.trim().to_ascii_lowercase();
+    let t = t.strip_suffix('b').filter(|r| r.ends_with(|c: char| c.is_ascii_alphabetic())).unwrap_or(&t);
+    let (num, mult) = match t.char_indices().find(|(_, c)| c.is_ascii_alphabetic()) {
+        Some((i, _)) => {
+            let m: u64 = match &t[i..] {
+                "b" => 1,
+                "k" | "kb" | "ki" => 1 << 10,
+                "m" | "mb" | "mi" => 1 << 20,
+                "g" | "gb" | "gi" => 1 << 30,
+                "t" | "tb" | "ti" => 1 << 40,
+                _ => anyhow::bail!("invalid size {s:?}: use a number with an optional unit b, k, m, g or t"),
+            };
+            (&t[..i], m)
+        }
+        None => (t, 1),
+    };
+    let n: f64 = num.trim().parse().map_err(|_| anyhow::anyhow!("invalid size {s:?}: use a number with an optional unit b, k, m, g or t"))?;
+    if !(n >= 0.0) || !n.is_finite() {
+        anyhow::bail!("invalid size {s:?}: it must be a positive number");
+    }
+    Ok((n * mult as f64) as u64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_parse() {
+        assert_eq!(parse_size("10m").unwrap(), 10 << 20);
+        assert_eq!(parse_size("1.5k").unwrap(), 1536);
+        assert_eq!(parse_size("64MB").unwrap(), 64 << 20);
+        assert_eq!(parse_size("512").unwrap(), 512);
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("-1m").is_err());
+        assert!(parse_size("5x").is_err());
+    }
     #[test]
     fn sizes_like_docker() {
         assert_eq!(size(0), "0B");

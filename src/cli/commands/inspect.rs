@@ -1,4 +1,6 @@
-//! `dhow inspect` and `dhow image inspect`: docker-shaped JSON, or a template per object.
+//! `dhow inspect`, `dhow image inspect` and `dhow container inspect`:
+//! docker-shaped JSON, or a template per object. A bare `inspect` looks for
+//! a container first, then an image, as docker does.
 
 use crate::engine::Engine;
 use crate::format::template::Template;
@@ -18,7 +20,20 @@ pub struct InspectArgs {
     /// Only inspect objects of this type
     #[arg(short = 't', long = "type", value_name = "TYPE", value_parser = ["image", "container", "all"], default_value = "all")]
     pub kind: String,
-    /// Display total file sizes (accepted for compatibility)
+    /// Display total file sizes (containers: SizeRw and SizeRootFs)
+    #[arg(short, long)]
+    pub size: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ContainerInspectArgs {
+    /// Containers to inspect (names or IDs)
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub names: Vec<String>,
+    /// Format the output with a Go template, e.g. '{{.State.Pid}}'
+    #[arg(short, long, value_name = "TEMPLATE")]
+    pub format: Option<String>,
+    /// Display total file sizes (SizeRw and SizeRootFs)
     #[arg(short, long)]
     pub size: bool,
 }
@@ -34,18 +49,55 @@ pub struct ImageInspectArgs {
 }
 
 pub fn exec(engine: &Engine, args: InspectArgs) -> anyhow::Result<()> {
-    // Containers do not exist yet: every object is an image.
-    let _ = args.kind;
-    print(engine, &args.names, args.format.as_deref())
+    let (containers, images) = match args.kind.as_str() {
+        "container" => (true, false),
+        "image" => (false, true),
+        _ => (true, true),
+    };
+    let what = match args.kind.as_str() {
+        "container" => Missing::Container,
+        "image" => Missing::Image,
+        _ => Missing::Object,
+    };
+    print(args.format.as_deref(), &args.names, what, |name| {
+        if containers {
+            if let Some(v) = crate::engine::containers::inspect::inspect(engine, name, args.size)? {
+                return Ok(Some(v));
+            }
+        }
+        if images {
+            return crate::engine::images::inspect(engine, name);
+        }
+        Ok(None)
+    })
 }
 
 pub fn exec_image(engine: &Engine, args: ImageInspectArgs) -> anyhow::Result<()> {
-    print(engine, &args.names, args.format.as_deref())
+    print(args.format.as_deref(), &args.names, Missing::Image, |name| crate::engine::images::inspect(engine, name))
+}
+
+pub fn exec_container(engine: &Engine, args: ContainerInspectArgs) -> anyhow::Result<()> {
+    print(args.format.as_deref(), &args.names, Missing::Container, |name| {
+        crate::engine::containers::inspect::inspect(engine, name, args.size)
+    })
+}
+
+/// What kind of thing was not found, for docker's wording.
+#[derive(Clone, Copy)]
+enum Missing {
+    Object,
+    Image,
+    Container,
 }
 
 /// Inspects every name, printing what was found even when some are missing
 /// (docker prints the found ones, then fails).
-fn print(engine: &Engine, names: &[String], format: Option<&str>) -> anyhow::Result<()> {
+fn print(
+    format: Option<&str>,
+    names: &[String],
+    what: Missing,
+    mut lookup: impl FnMut(&str) -> anyhow::Result<Option<Value>>,
+) -> anyhow::Result<()> {
     let template = match format {
         Some(f) if f != "json" => Some(Template::parse(f).map_err(|e| anyhow::anyhow!("invalid --format template: {e}"))?),
         _ => None,
@@ -53,7 +105,7 @@ fn print(engine: &Engine, names: &[String], format: Option<&str>) -> anyhow::Res
     let mut found: Vec<Value> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
     for name in names {
-        match crate::engine::images::inspect(engine, name)? {
+        match lookup(name)? {
             Some(v) => found.push(v),
             None => missing.push(name.clone()),
         }
@@ -68,9 +120,14 @@ fn print(engine: &Engine, names: &[String], format: Option<&str>) -> anyhow::Res
         }
         None => crate::format::output::print_json(&found, out).context("writing output")?,
     }
+    let (one, many, hint) = match what {
+        Missing::Object => ("object", "objects", "'dhow images' and 'dhow ps -a'"),
+        Missing::Image => ("image", "images", "'dhow images'"),
+        Missing::Container => ("container", "containers", "'dhow ps -a'"),
+    };
     match missing.as_slice() {
         [] => Ok(()),
-        [one] => anyhow::bail!("no such object: {one:?} (see 'dhow images' and 'dhow ps -a')"),
-        many => anyhow::bail!("no such objects: {} (see 'dhow images' and 'dhow ps -a')", many.join(", ")),
+        [name] => anyhow::bail!("no such {one}: {name:?} (see {hint})"),
+        names => anyhow::bail!("no such {many}: {} (see {hint})", names.join(", ")),
     }
 }

@@ -111,25 +111,35 @@ fn is_transient(err: &anyhow::Error) -> bool {
 fn download_and_apply(store: &Store, client: &RegistryClient, repo: &str, desc: &Descriptor, diff_id: &Digest, tx: &LayerTx, bar: &BlobProgress) -> Result<u64> {
     let mut body = client.get_blob(repo, &desc.digest)?;
     let mut blob = store.blob_writer()?;
-    let stats = {
+    let (stats, got) = {
         let tee = Tee { inner: &mut body, sink: &mut blob, bar };
         let (_, decompressed) = layer::decompress(tee).context("reading layer")?;
         let mut hashed = HashingReader::new(decompressed);
-        let stats = layer::apply_layer(&mut hashed, &tx.diff_path(), &apply_options())?;
+        let stats = layer::apply_layer(&mut hashed, &tx.diff_path(), &apply_options());
         // The tar end marker may come before the end of the stream: hash it all.
-        io::copy(&mut hashed, &mut io::sink()).context("reading layer")?;
+        let drained = stats.is_ok().then(|| io::copy(&mut hashed, &mut io::sink()).context("reading layer"));
         let (got, _) = hashed.finish();
-        if got != *diff_id {
-            bail!("layer content does not match the image configuration: expected diff ID {diff_id}, got {got} (the image is damaged)");
-        }
-        stats
+        (stats.and_then(|s| drained.transpose().map(|_| s)), got)
     };
     // Compressed bytes after the end of the compressed stream still count.
+    if let Err(e) = &stats {
+        if is_transient(e) {
+            return stats.map(|s| s.size);
+        }
+    }
     io::copy(&mut body, &mut blob).context("reading layer")?;
+    // The blob digest is checked first: it is what the registry vouches for,
+    // and a damaged blob usually also fails to extract or to match its diff ID.
     if blob.len() != desc.size {
         bail!("layer size mismatch: the manifest says {} bytes, the registry sent {} (the blob is truncated or damaged)", desc.size, blob.len());
     }
-    blob.commit(Some(&desc.digest))?;
+    let stats = match blob.commit(Some(&desc.digest)) {
+        Ok(_) => stats?,
+        Err(e) => return Err(e),
+    };
+    if got != *diff_id {
+        bail!("layer content digest mismatch: expected diff ID {diff_id}, got {got} (the image is damaged)");
+    }
     Ok(stats.size)
 }
 

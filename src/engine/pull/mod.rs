@@ -88,7 +88,7 @@ pub fn pull(engine: &Engine, opts: &PullOptions) -> Result<Pulled> {
     let candidates = if Reference::is_short_name(&opts.image) {
         engine.registries()?.resolve_short_name(&opts.image)?
     } else {
-        vec![Reference::parse(&opts.image).map_err(|e| anyhow!("invalid reference format {:?}: {e}", opts.image))?]
+        vec![Reference::parse(&opts.image).map_err(|e| anyhow!("{e}: {:?}", opts.image))?]
     };
     let mut errors = Vec::new();
     for candidate in &candidates {

@@ -27,7 +27,10 @@ pub fn find<'a>(images: &'a [ImageRecord], query: &str, search_registries: &[Str
                 let name = format!("{}/{}", wanted.registry, wanted.repository);
                 i.repo_digests.iter().any(|rd| rd == &format!("{name}@{d}")) || (i.manifest == *d && i.names.iter().any(|n| n.starts_with(&format!("{name}:"))))
             }
-            None => i.names.iter().any(|n| *n == wanted.to_string()),
+            None => {
+                let full = wanted.with_tag(wanted.tag_or_latest()).to_string();
+                i.names.iter().any(|n| *n == full)
+            }
         }
     };
     if !Reference::is_short_name(query) {

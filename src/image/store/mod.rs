@@ -18,6 +18,7 @@
 mod blobs;
 mod images;
 mod layers;
+pub mod lookup;
 
 pub use blobs::BlobWriter;
 pub use images::{ImageRecord, LayerRecord};

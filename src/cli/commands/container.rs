@@ -1,0 +1,71 @@
+//! `dhow container <verb>`: docker's management-command form of the
+//! container commands, sharing each top-level command's arguments.
+
+use super::{container_prune, inspect, lifecycle, logs, ps, rename, run};
+use crate::engine::Engine;
+use clap::Subcommand;
+
+#[derive(Subcommand, Debug)]
+pub enum ContainerCommand {
+    /// Create a new container
+    Create(run::CreateArgs),
+    /// Run a command in a new container
+    Run(run::RunArgs),
+    /// Start one or more stopped containers
+    Start(run::StartArgs),
+    /// Stop one or more running containers
+    Stop(lifecycle::StopArgs),
+    /// Kill one or more running containers with a signal
+    Kill(lifecycle::KillArgs),
+    /// Restart one or more containers
+    Restart(lifecycle::RestartArgs),
+    /// Remove one or more containers
+    #[command(visible_alias = "remove")]
+    Rm(lifecycle::RmArgs),
+    /// Block until containers stop, then print their exit codes
+    Wait(lifecycle::WaitArgs),
+    /// List containers
+    #[command(visible_aliases = ["ps", "list"])]
+    Ls(ps::PsArgs),
+    /// Fetch the logs of a container
+    Logs(logs::LogsArgs),
+    /// Display detailed information on one or more containers
+    Inspect(inspect::ContainerInspectArgs),
+    /// Rename a container
+    Rename(rename::RenameArgs),
+    /// Remove all stopped containers
+    Prune(container_prune::ContainerPruneArgs),
+}
+
+impl ContainerCommand {
+    /// The verbs that create or delete files owned by the container's users.
+    pub fn needs_user_namespace(&self) -> bool {
+        matches!(
+            self,
+            ContainerCommand::Run(_)
+                | ContainerCommand::Create(_)
+                | ContainerCommand::Start(_)
+                | ContainerCommand::Restart(_)
+                | ContainerCommand::Rm(_)
+                | ContainerCommand::Prune(_)
+        )
+    }
+
+    pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
+        match self {
+            ContainerCommand::Create(a) => run::exec_create(engine, a),
+            ContainerCommand::Run(a) => run::exec_run(engine, a),
+            ContainerCommand::Start(a) => run::exec_start(engine, a),
+            ContainerCommand::Stop(a) => lifecycle::exec_stop(engine, a),
+            ContainerCommand::Kill(a) => lifecycle::exec_kill(engine, a),
+            ContainerCommand::Restart(a) => lifecycle::exec_restart(engine, a),
+            ContainerCommand::Rm(a) => lifecycle::exec_rm(engine, a),
+            ContainerCommand::Wait(a) => lifecycle::exec_wait(engine, a),
+            ContainerCommand::Ls(a) => ps::exec(engine, a),
+            ContainerCommand::Logs(a) => logs::exec(engine, a),
+            ContainerCommand::Inspect(a) => inspect::exec_container(engine, a),
+            ContainerCommand::Rename(a) => rename::exec(engine, a),
+            ContainerCommand::Prune(a) => container_prune::exec(engine, a),
+        }
+    }
+}

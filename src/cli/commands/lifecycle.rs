@@ -1,0 +1,110 @@
+//! `dhow stop`, `kill`, `restart`, `rm`, `wait`.
+
+use crate::engine::containers::ops;
+use crate::engine::Engine;
+use clap::Args;
+
+/// Runs `f` for each name, printing the name on success (docker's output),
+/// reporting every failure and failing with the last.
+fn each(names: &[String], mut f: impl FnMut(&str) -> anyhow::Result<Option<String>>) -> anyhow::Result<()> {
+    let mut failed = None;
+    for n in names {
+        match f(n) {
+            Ok(Some(out)) => println!("{out}"),
+            Ok(None) => {}
+            Err(e) => {
+                if let Some(prev) = failed.replace(e) {
+                    crate::error::report(&prev);
+                }
+            }
+        }
+    }
+    failed.map_or(Ok(()), Err)
+}
+
+#[derive(Args, Debug)]
+pub struct StopArgs {
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    pub containers: Vec<String>,
+    /// Seconds to wait before killing the container
+    #[arg(short = 't', long = "time", visible_alias = "timeout", value_name = "SECONDS")]
+    pub time: Option<u32>,
+    /// Stop all running containers
+    #[arg(short, long)]
+    pub all: bool,
+}
+
+fn running_ids(engine: &Engine) -> anyhow::Result<Vec<String>> {
+    Ok(ops::containers(engine).list()?.into_iter().filter(|(_, s)| ops::is_running(&s.clone().effective())).map(|(r, _)| r.id).collect())
+}
+
+pub fn exec_stop(engine: &Engine, args: StopArgs) -> anyhow::Result<()> {
+    let names = if args.all { running_ids(engine)? } else { args.containers };
+    each(&names, |n| ops::stop(engine, n, args.time).map(|_| Some(n.to_string())))
+}
+
+#[derive(Args, Debug)]
+pub struct KillArgs {
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    pub containers: Vec<String>,
+    /// Signal to send
+    #[arg(short, long, default_value = "KILL")]
+    pub signal: String,
+    /// Kill all running containers
+    #[arg(short, long)]
+    pub all: bool,
+}
+
+pub fn exec_kill(engine: &Engine, args: KillArgs) -> anyhow::Result<()> {
+    let sig = crate::engine::containers::create::parse_signal(&args.signal)?;
+    let names = if args.all { running_ids(engine)? } else { args.containers };
+    each(&names, |n| ops::kill(engine, n, sig).map(|_| Some(n.to_string())))
+}
+
+#[derive(Args, Debug)]
+pub struct RestartArgs {
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+    /// Seconds to wait before killing the container
+    #[arg(short = 't', long = "time", visible_alias = "timeout", value_name = "SECONDS")]
+    pub time: Option<u32>,
+}
+
+pub fn exec_restart(engine: &Engine, args: RestartArgs) -> anyhow::Result<()> {
+    each(&args.containers, |n| {
+        ops::stop(engine, n, args.time)?;
+        let (record, _) = ops::find(engine, n)?;
+        crate::engine::containers::start::start(engine, &record.id)?;
+        Ok(Some(n.to_string()))
+    })
+}
+
+#[derive(Args, Debug)]
+pub struct RmArgs {
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    pub containers: Vec<String>,
+    /// Force the removal of a running container (SIGKILL)
+    #[arg(short, long)]
+    pub force: bool,
+    /// Remove anonymous volumes of the container
+    #[arg(short, long)]
+    pub volumes: bool,
+    /// Remove all containers
+    #[arg(short, long)]
+    pub all: bool,
+}
+
+pub fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
+    let names = if args.all { ops::containers(engine).list()?.into_iter().map(|(r, _)| r.id).collect() } else { args.containers };
+    each(&names, |n| ops::remove(engine, n, args.force).map(|_| Some(n.to_string())))
+}
+
+#[derive(Args, Debug)]
+pub struct WaitArgs {
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+pub fn exec_wait(engine: &Engine, args: WaitArgs) -> anyhow::Result<()> {
+    each(&args.containers, |n| ops::wait(engine, n).map(|c| Some(c.to_string())))
+}

@@ -1,0 +1,171 @@
+//! `dhow ps` / `dhow container ls`: docker's table, templates over docker's
+//! field names, or podman's JSON objects.
+
+use crate::cli::args::{FilterArg, FormatArg};
+use crate::engine::containers::list::{self, ContainerSummary, ListOptions};
+use crate::engine::Engine;
+use crate::format::output::{print_json, render_rows, Column, OutputFormat};
+use clap::Args;
+use serde_json::{json, Value};
+use std::io::Write;
+
+#[derive(Args, Debug)]
+pub struct PsArgs {
+    /// Show all containers (default shows just running)
+    #[arg(short, long)]
+    pub all: bool,
+    /// Only display container IDs
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Show the latest created container (includes all states)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    /// Show n last created containers (includes all states)
+    #[arg(short = 'n', long = "last", value_name = "N")]
+    pub last: Option<usize>,
+    /// Don't truncate output
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Display total file sizes
+    #[arg(short, long)]
+    pub size: bool,
+    /// Do not print the header line
+    #[arg(long)]
+    pub noheading: bool,
+    #[command(flatten)]
+    pub filter: FilterArg,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+pub fn exec(engine: &Engine, args: PsArgs) -> anyhow::Result<()> {
+    let format = OutputFormat::parse(args.format.format.as_deref())?;
+    // A template that asks for .Size needs sizes computed, as docker does.
+    let wants_size = args.size
+        || matches!(&format, OutputFormat::Template { template, .. } if template.fields().iter().any(|f| f == "Size"));
+    let opts = ListOptions {
+        all: args.all,
+        filters: args.filter.filters.clone(),
+        last: if args.latest { Some(1) } else { args.last.filter(|n| *n > 0) },
+        size: wants_size,
+    };
+    let containers = list::list(engine, &opts)?;
+    let out = &mut std::io::stdout().lock();
+    if args.quiet {
+        for c in &containers {
+            writeln!(out, "{}", if args.no_trunc { c.record.id.as_str() } else { c.record.short_id() })?;
+        }
+        return Ok(());
+    }
+    if let OutputFormat::Json = format {
+        let objects: Vec<Value> = containers.iter().map(podman_json).collect();
+        return print_json(&objects, out);
+    }
+    let now = chrono::Utc::now();
+    let rows: Vec<Value> = containers.iter().map(|c| row(c, args.no_trunc, now)).collect();
+    let mut columns = vec![
+        Column { header: "CONTAINER ID", field: "ID" },
+        Column { header: "IMAGE", field: "Image" },
+        Column { header: "COMMAND", field: "Command" },
+        Column { header: "CREATED", field: "RunningFor" },
+        Column { header: "STATUS", field: "Status" },
+        Column { header: "PORTS", field: "Ports" },
+        Column { header: "NAMES", field: "Names" },
+    ];
+    if args.size {
+        columns.push(Column { header: "SIZE", field: "Size" });
+    }
+    // Headers docker uses for the other template fields.
+    columns.extend([
+        Column { header: "CREATED AT", field: "CreatedAt" },
+        Column { header: "STATE", field: "State" },
+        Column { header: "LABELS", field: "Labels" },
+        Column { header: "MOUNTS", field: "Mounts" },
+        Column { header: "NETWORKS", field: "Networks" },
+    ]);
+    if !args.size {
+        columns.push(Column { header: "SIZE", field: "Size" });
+    }
+    let table_columns = if matches!(format, OutputFormat::Table | OutputFormat::TableNoHeader) {
+        &columns[..if args.size { 8 } else { 7 }]
+    } else {
+        &columns[..]
+    };
+    let format = if args.noheading { format.without_header() } else { format };
+    render_rows(&format, table_columns, &rows, out)
+}
+
+/// One `ps` row, keyed by docker's template field names.
+fn row(c: &ContainerSummary, no_trunc: bool, now: chrono::DateTime<chrono::Utc>) -> Value {
+    let r = &c.record;
+    let image = if no_trunc { r.image_name.clone() } else { short_image(&r.image_name) };
+    json!({
+        "ID": if no_trunc { r.id.as_str() } else { r.short_id() },
+        "Image": image,
+        "Command": list::command_cell(&list::command_line(r), no_trunc),
+        "CreatedAt": list::created_at(r.created),
+        "RunningFor": format!("{} ago", crate::util::human::duration((now - r.created).num_seconds().max(0))),
+        "Status": list::status_string(&c.state, now),
+        "State": c.state.status.as_str(),
+        "Ports": "",
+        "Names": r.name,
+        "Labels": list::labels_string(r),
+        "Mounts": "",
+        "Networks": "",
+        "Size": c.size.as_ref().map(list::size_cell).unwrap_or_default(),
+    })
+}
+
+/// docker shows an image given by ID as its short ID.
+fn short_image(name: &str) -> String {
+    match name.strip_prefix("sha256:") {
+        Some(hex) if hex.len() > 12 => hex[..12].to_string(),
+        _ => name.to_string(),
+    }
+}
+
+/// The object `podman ps --format json` prints for a container.
+fn podman_json(c: &ContainerSummary) -> Value {
+    let r = &c.record;
+    let s = &c.state;
+    let exited = s.status == crate::container::Status::Exited;
+    // Go's zero time as a Unix timestamp, which podman prints for "never".
+    const ZERO: i64 = -62_135_596_800;
+    json!({
+        "AutoRemove": r.host.auto_remove,
+        "Command": r.command,
+        "Created": r.created.timestamp(),
+        "CreatedAt": crate::util::human::since(r.created),
+        "Exited": exited,
+        "ExitedAt": s.finished_at.map_or(ZERO, |t| t.timestamp()),
+        "ExitCode": s.exit_code,
+        "Id": r.id,
+        "Image": r.image_name,
+        "ImageID": r.image_id.hex(),
+        "IsInfra": false,
+        "Labels": if r.config.labels.is_empty() { Value::Null } else { json!(r.config.labels) },
+        "Mounts": [],
+        "Names": [r.name],
+        "Namespaces": {},
+        "Networks": [],
+        "Pid": s.pid,
+        "Pod": "",
+        "PodName": "",
+        "Ports": [],
+        "Restarts": s.restart_count,
+        "Size": c.size.map(|z| json!({"rootFsSize": z.root_fs, "rwSize": z.rw})),
+        "StartedAt": s.started_at.map_or(ZERO, |t| t.timestamp()),
+        "State": s.status.as_str(),
+        "Status": list::status_string(s, chrono::Utc::now()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_image;
+    #[test]
+    fn image_ids_are_shortened() {
+        assert_eq!(short_image(&format!("sha256:{}", "ab".repeat(32))), "abababababab");
+        assert_eq!(short_image("docker.io/library/busybox:latest"), "docker.io/library/busybox:latest");
+    }
+}

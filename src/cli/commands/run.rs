@@ -1,0 +1,293 @@
+//! `dhow run`, `dhow create`, `dhow start`: docker's flags, turned into
+//! [`CreateOptions`] and the attach behaviour of a foreground container.
+
+use crate::cli::args::{PlatformArgs, RegistryArgs};
+use crate::engine::containers::client::{self, AttachOptions, Ended};
+use crate::engine::containers::create::{CreateOptions, PullPolicy};
+use crate::engine::containers::start::{self, StartFailed};
+use crate::engine::pull::PullOptions;
+use crate::engine::Engine;
+use crate::error::Exit;
+use clap::Args;
+use std::path::PathBuf;
+
+/// Flags shared by `create` and `run`.
+#[derive(Args, Debug, Clone)]
+pub struct CreateArgs {
+    /// Image to create the container from
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Command and arguments (replace the image's CMD)
+    #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+    /// Assign a name to the container
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Set environment variables (KEY=VALUE, or KEY to copy it from here)
+    #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Read environment variables from a file
+    #[arg(long = "env-file", value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
+    /// Working directory inside the container
+    #[arg(short = 'w', long = "workdir", value_name = "DIR")]
+    pub workdir: Option<String>,
+    /// User to run as: NAME|UID[:GROUP|GID]
+    #[arg(short = 'u', long)]
+    pub user: Option<String>,
+    /// Overwrite the image's ENTRYPOINT ('' clears it)
+    #[arg(long, allow_hyphen_values = true)]
+    pub entrypoint: Option<String>,
+    /// Container host name
+    #[arg(short = 'h', long)]
+    pub hostname: Option<String>,
+    /// Set metadata on the container (KEY=VALUE)
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Allocate a pseudo-terminal
+    #[arg(short = 't', long)]
+    pub tty: bool,
+    /// Keep STDIN open
+    #[arg(short = 'i', long)]
+    pub interactive: bool,
+    /// Remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
+    /// Run a tiny init as PID 1 that forwards signals and reaps zombies
+    #[arg(long)]
+    pub init: bool,
+    /// Mount the container's root filesystem read-only
+    #[arg(long)]
+    pub read_only: bool,
+    /// Give the container every capability and no seccomp filter or masked paths
+    #[arg(long)]
+    pub privileged: bool,
+    /// Mount a tmpfs: PATH[:OPTIONS]
+    #[arg(long, value_name = "PATH[:OPTS]")]
+    pub tmpfs: Vec<String>,
+    /// Add Linux capabilities
+    #[arg(long = "cap-add", value_name = "CAP")]
+    pub cap_add: Vec<String>,
+    /// Drop Linux capabilities
+    #[arg(long = "cap-drop", value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+    /// Security options: no-new-privileges, seccomp=unconfined, seccomp=FILE
+    #[arg(long = "security-opt", value_name = "OPT")]
+    pub security_opt: Vec<String>,
+    /// Resource limits: NAME=SOFT[:HARD]
+    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
+    pub ulimit: Vec<String>,
+    /// Signal that stops the container (default: the image's, else SIGTERM)
+    #[arg(long = "stop-signal", value_name = "SIGNAL")]
+    pub stop_signal: Option<String>,
+    /// Seconds to wait for the stop signal before SIGKILL (default 10)
+    #[arg(long = "stop-timeout", value_name = "SECONDS")]
+    pub stop_timeout: Option<u32>,
+    /// Restart policy: no, on-failure[:N], always, unless-stopped
+    #[arg(long, value_name = "POLICY")]
+    pub restart: Option<String>,
+    /// User namespace mode: keep-id
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+    /// Pull policy: always, missing, never, newer
+    #[arg(long, value_name = "POLICY", default_value = "missing", num_args = 0..=1, default_missing_value = "always")]
+    pub pull: String,
+    /// Logging driver: k8s-file, json-file, none
+    #[arg(long = "log-driver", value_name = "DRIVER")]
+    pub log_driver: Option<String>,
+    /// Logging driver options (max-size=SIZE)
+    #[arg(long = "log-opt", value_name = "KEY=VALUE")]
+    pub log_opt: Vec<String>,
+    /// Write the container ID to this file
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Option<PathBuf>,
+    /// Path of an external OCI runtime (runc, crun) instead of the built-in one
+    #[arg(long, value_name = "PATH")]
+    pub runtime: Option<String>,
+    /// Suppress the pull progress output
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub platform: PlatformArgs,
+    /// Print help (-h is --hostname, as in docker)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+}
+
+impl CreateArgs {
+    fn options(&self) -> anyhow::Result<CreateOptions> {
+        if let Some(f) = &self.cidfile {
+            if f.exists() {
+                anyhow::bail!("the container ID file {} already exists; remove it or choose another (docker refuses to overwrite it too)", f.display());
+            }
+        }
+        Ok(CreateOptions {
+            image: self.image.clone(),
+            command: self.command.clone(),
+            name: self.name.clone(),
+            env: self.env.clone(),
+            env_files: self.env_file.clone(),
+            workdir: self.workdir.clone(),
+            user: self.user.clone(),
+            entrypoint: self.entrypoint.clone(),
+            hostname: self.hostname.clone(),
+            labels: self.label.clone(),
+            tty: self.tty,
+            interactive: self.interactive,
+            rm: self.rm,
+            init: self.init,
+            read_only: self.read_only,
+            privileged: self.privileged,
+            tmpfs: self.tmpfs.clone(),
+            cap_add: self.cap_add.clone(),
+            cap_drop: self.cap_drop.clone(),
+            security_opt: self.security_opt.clone(),
+            ulimits: self.ulimit.clone(),
+            stop_signal: self.stop_signal.clone(),
+            stop_timeout: self.stop_timeout,
+            restart: self.restart.clone(),
+            userns: self.userns.clone(),
+            pull: PullPolicy::parse(&self.pull)?,
+            log_driver: self.log_driver.clone(),
+            log_opts: self.log_opt.clone(),
+            runtime: self.runtime.clone(),
+            pull_options: Some(PullOptions::from_args(&self.image, &self.registry, &self.platform, self.quiet)?),
+        })
+    }
+
+    fn write_cidfile(&self, id: &str) -> anyhow::Result<()> {
+        if let Some(f) = &self.cidfile {
+            crate::util::atomic::write_file(f, id.as_bytes(), 0o644).map_err(|e| anyhow::anyhow!("writing the container ID file {}: {e}", f.display()))?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct RunArgs {
+    /// Run in the background and print the container ID
+    #[arg(short = 'd', long)]
+    pub detach: bool,
+    /// Proxy received signals to the container (non-tty mode)
+    #[arg(long = "sig-proxy", value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub sig_proxy: bool,
+    /// Key sequence that detaches from the container
+    #[arg(long = "detach-keys", value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+    #[command(flatten)]
+    pub create: CreateArgs,
+}
+
+pub fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
+    let record = crate::engine::containers::create::create(engine, &args.options()?)?;
+    args.write_cidfile(&record.id)?;
+    println!("{}", record.id);
+    Ok(())
+}
+
+pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
+    let detach_keys = client::parse_detach_keys(&args.detach_keys)?;
+    let record = crate::engine::containers::create::create(engine, &args.create.options()?)?;
+    args.create.write_cidfile(&record.id)?;
+    let started = match start::start(engine, &record.id) {
+        Ok(s) => s,
+        Err(e) => return Err(start_error(e)),
+    };
+    if args.detach {
+        println!("{}", record.id);
+        return Ok(());
+    }
+    let opts = AttachOptions { stdin: args.create.interactive, tty: args.create.tty, sig_proxy: args.sig_proxy, detach_keys };
+    finish_attached(started.conn, &opts)
+}
+
+/// Turns the attachment's end into dhow's exit: the container's code.
+pub fn finish_attached(conn: std::os::unix::net::UnixStream, opts: &AttachOptions) -> anyhow::Result<()> {
+    match client::attach(conn, opts) {
+        Ok(Ended::Exited(0)) => Ok(()),
+        Ok(Ended::Exited(code)) => Err(Exit::silent(code).into()),
+        Ok(Ended::Detached) => Ok(()),
+        Err(e) => Err(start_error(e)),
+    }
+}
+
+/// A start failure keeps docker's exit code (126/127) and message.
+fn start_error(e: anyhow::Error) -> anyhow::Error {
+    match e.downcast::<StartFailed>() {
+        Ok(f) => Exit::with_code(f.code, f.message).into(),
+        Err(e) => e,
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct StartArgs {
+    /// Containers to start
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+    /// Attach to the container's output and wait for it
+    #[arg(short = 'a', long)]
+    pub attach: bool,
+    /// Attach the container's stdin
+    #[arg(short = 'i', long)]
+    pub interactive: bool,
+    /// Key sequence that detaches from the container
+    #[arg(long = "detach-keys", value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+    /// Proxy received signals to the container
+    #[arg(long = "sig-proxy", value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub sig_proxy: bool,
+}
+
+pub fn exec_start(engine: &Engine, args: StartArgs) -> anyhow::Result<()> {
+    if args.attach && args.containers.len() > 1 {
+        anyhow::bail!("you cannot start and attach multiple containers at once");
+    }
+    let mut failed = None;
+    for name in &args.containers {
+        let (record, _) = match crate::engine::containers::ops::find(engine, name) {
+            Ok(x) => x,
+            Err(e) => {
+                if let Some(prev) = failed.replace(e) {
+                    crate::error::report(&prev);
+                }
+                continue;
+            }
+        };
+        match start::start(engine, &record.id) {
+            Ok(s) if args.attach => {
+                let opts = AttachOptions {
+                    stdin: args.interactive && record.config.open_stdin,
+                    tty: record.config.tty,
+                    sig_proxy: args.sig_proxy,
+                    detach_keys: client::parse_detach_keys(&args.detach_keys)?,
+                };
+                return finish_attached(s.conn, &opts);
+            }
+            Ok(_) => println!("{name}"),
+            Err(e) => {
+                let e = start_error(e);
+                if let Some(prev) = failed.replace(e) {
+                    crate::error::report(&prev);
+                }
+            }
+        }
+    }
+    failed.map_or(Ok(()), Err)
+}
+
+#[derive(Args, Debug)]
+pub struct MonitorArgs {
+    pub id: String,
+}
+
+pub fn exec_monitor(engine: &Engine, args: MonitorArgs) -> anyhow::Result<()> {
+    let fd = (nix::fcntl::fcntl(3, nix::fcntl::FcntlArg::F_GETFD).is_ok()).then_some(3);
+    let code = crate::engine::containers::monitor::main(engine, &args.id, fd);
+    if code == 0 {
+        Ok(())
+    } else {
+        Err(Exit::silent(code).into())
+    }
+}

@@ -1,0 +1,353 @@
+//! `create` (and the first half of `run`): resolve the image (pulling it as
+//! `--pull` says), merge the image's defaults with the options exactly as
+//! docker does, and write the container's record and directories.
+
+use crate::container::record::{HostSettings, RestartPolicy, Settings, Ulimit};
+use crate::container::{names, ContainerRecord, ContainerState, ContainerStore};
+use crate::engine::pull::PullOptions;
+use crate::engine::Engine;
+use anyhow::{anyhow, bail, Context, Result};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// `--pull`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PullPolicy {
+    Always,
+    #[default]
+    Missing,
+    Never,
+    Newer,
+}
+
+impl PullPolicy {
+    pub fn parse(s: &str) -> Result<PullPolicy> {
+        Ok(match s {
+            "always" | "true" => PullPolicy::Always,
+            "missing" | "" => PullPolicy::Missing,
+            "never" | "false" => PullPolicy::Never,
+            "newer" => PullPolicy::Newer,
+            _ => bail!("invalid --pull {s:?}: use always, missing, newer or never"),
+        })
+    }
+}
+
+/// Everything `create`/`run` takes, independent of the CLI.
+#[derive(Debug, Clone, Default)]
+pub struct CreateOptions {
+    pub image: String,
+    /// Arguments after the image: replace the image's Cmd.
+    pub command: Vec<String>,
+    pub name: Option<String>,
+    pub env: Vec<String>,
+    pub env_files: Vec<PathBuf>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    /// `--entrypoint`: `Some("")` clears the image's entrypoint.
+    pub entrypoint: Option<String>,
+    pub hostname: Option<String>,
+    pub labels: Vec<String>,
+    pub tty: bool,
+    pub interactive: bool,
+    pub rm: bool,
+    pub init: bool,
+    pub read_only: bool,
+    pub privileged: bool,
+    pub tmpfs: Vec<String>,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub security_opt: Vec<String>,
+    pub ulimits: Vec<String>,
+    pub stop_signal: Option<String>,
+    pub stop_timeout: Option<u32>,
+    pub restart: Option<String>,
+    pub userns: Option<String>,
+    pub pull: PullPolicy,
+    pub log_driver: Option<String>,
+    pub log_opts: Vec<String>,
+    pub runtime: Option<String>,
+    /// How to pull when the image is missing (registry flags, quiet).
+    pub pull_options: Option<PullOptions>,
+}
+
+/// Reads `K=V` lines of an `--env-file` (comments and blank lines skipped; a
+/// bare `K` takes the value from dhow's own environment, as docker does).
+pub fn read_env_file(path: &std::path::Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading env file {}", path.display()))?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_start();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let key = line.split('=').next().unwrap_or_default();
+        if key.is_empty() || key.contains(char::is_whitespace) {
+            bail!("{}:{}: invalid environment variable {line:?}: expected KEY=VALUE", path.display(), n + 1);
+        }
+        out.extend(expand_env(line));
+    }
+    Ok(out)
+}
+
+/// `-e K=V` stays; `-e K` takes K from our environment or is dropped.
+fn expand_env(e: &str) -> Option<String> {
+    if e.contains('=') {
+        Some(e.to_string())
+    } else {
+        std::env::var(e).ok().map(|v| format!("{e}={v}"))
+    }
+}
+
+/// Applies `changes` over `base`, replacing variables by key.
+pub fn merge_env(base: &[String], changes: &[String]) -> Vec<String> {
+    let mut env: Vec<String> = base.to_vec();
+    for c in changes {
+        let key = c.split('=').next().unwrap_or_default();
+        env.retain(|e| e.split('=').next() != Some(key));
+        env.push(c.clone());
+    }
+    env
+}
+
+fn parse_labels(labels: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for l in labels {
+        let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
+        if k.is_empty() {
+            bail!("invalid label {l:?}: expected KEY=VALUE");
+        }
+        out.insert(k.to_string(), v.to_string());
+    }
+    Ok(out)
+}
+
+/// Validates a stop signal name or number (SIGTERM, TERM, 15).
+pub fn parse_signal(s: &str) -> Result<nix::sys::signal::Signal> {
+    use std::str::FromStr;
+    let up = s.trim().to_ascii_uppercase();
+    if let Ok(n) = up.parse::<i32>() {
+        return nix::sys::signal::Signal::try_from(n).map_err(|_| anyhow!("invalid signal {s:?}"));
+    }
+    let name = if up.starts_with("SIG") { up } else { format!("SIG{up}") };
+    nix::sys::signal::Signal::from_str(&name).map_err(|_| anyhow!("invalid signal {s:?}: use a name like SIGTERM or a number"))
+}
+
+/// Creates the container; returns its record.
+pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> {
+    if opts.rm && opts.restart.as_deref().is_some_and(|r| r != "no" && !r.is_empty()) {
+        bail!("conflicting options: --restart and --rm (a container removed on exit cannot be restarted)");
+    }
+    // Check the options before touching the network or the disk.
+    let restart_policy = RestartPolicy::parse(opts.restart.as_deref().unwrap_or("no")).map_err(|e| anyhow!(e))?;
+    let ulimits: Vec<Ulimit> = opts.ulimits.iter().map(|u| Ulimit::parse(u).map_err(|e| anyhow!(e))).collect::<Result<_>>()?;
+    let labels = parse_labels(&opts.labels)?;
+    let log_driver = opts.log_driver.clone().unwrap_or_else(|| "k8s-file".into());
+    crate::container::logs::Driver::parse(&log_driver).map_err(|e| anyhow!(e))?;
+    let mut log_opts = BTreeMap::new();
+    for o in &opts.log_opts {
+        let (k, v) = o.split_once('=').ok_or_else(|| anyhow!("invalid --log-opt {o:?}: expected KEY=VALUE"))?;
+        log_opts.insert(k.to_string(), v.to_string());
+    }
+    if let Some(s) = &opts.stop_signal {
+        parse_signal(s)?;
+    }
+    super::spec::capabilities(opts.privileged, &opts.cap_add, &opts.cap_drop)?;
+    let mut tmpfs = BTreeMap::new();
+    for t in &opts.tmpfs {
+        let (dest, o) = t.split_once(':').unwrap_or((t.as_str(), ""));
+        if !dest.starts_with('/') {
+            bail!("invalid --tmpfs {t:?}: the mount point must be an absolute path");
+        }
+        tmpfs.insert(dest.to_string(), o.to_string());
+    }
+    let userns = opts.userns.clone().unwrap_or_default();
+    if !matches!(userns.as_str(), "" | "keep-id" | "host") {
+        bail!("invalid --userns {userns:?}: use keep-id or host");
+    }
+    let mut env_changes = Vec::new();
+    for f in &opts.env_files {
+        env_changes.extend(read_env_file(f)?);
+    }
+    env_changes.extend(opts.env.iter().filter_map(|e| expand_env(e)));
+    let name = match &opts.name {
+        Some(n) => {
+            names::validate(n).map_err(|e| anyhow!(e))?;
+            n.clone()
+        }
+        None => String::new(),
+    };
+
+    let image = resolve_image(engine, opts)?;
+    let store = engine.store()?;
+    let config = store.image_config(&image)?;
+    let ic = &config.config;
+
+    let entrypoint: Vec<String> = match &opts.entrypoint {
+        Some(e) if e.is_empty() => vec![],
+        Some(e) => serde_json::from_str::<Vec<String>>(e).ok().filter(|_| e.trim_start().starts_with('[')).unwrap_or_else(|| vec![e.clone()]),
+        None => ic.entrypoint.clone().unwrap_or_default(),
+    };
+    // docker: --entrypoint also resets the image's CMD.
+    let cmd: Vec<String> = if !opts.command.is_empty() {
+        opts.command.clone()
+    } else if opts.entrypoint.is_some() {
+        vec![]
+    } else {
+        ic.cmd.clone().unwrap_or_default()
+    };
+    let command: Vec<String> = entrypoint.iter().chain(cmd.iter()).cloned().collect();
+    if command.is_empty() {
+        bail!("no command specified: the image {} has neither Entrypoint nor Cmd; give one after the image name", opts.image);
+    }
+
+    let id = crate::container::store::new_id();
+    let containers = ContainerStore::new(&engine.paths.root);
+    let name = if name.is_empty() { unique_random_name(&containers)? } else { name };
+    let mut all_labels = ic.labels.clone().unwrap_or_default();
+    all_labels.extend(labels);
+    let record = ContainerRecord {
+        id: id.clone(),
+        name,
+        image_name: display_image_name(&opts.image, &image),
+        image_id: image.id.clone(),
+        layers: image.layers.iter().map(|l| l.diff_id.clone()).collect(),
+        created: chrono::Utc::now(),
+        command,
+        config: Settings {
+            hostname: opts.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
+            user: opts.user.clone().or_else(|| ic.user.clone()).unwrap_or_default(),
+            env: merge_env(ic.env.as_deref().unwrap_or_default(), &env_changes),
+            cmd,
+            entrypoint,
+            working_dir: opts.workdir.clone().or_else(|| ic.working_dir.clone()).unwrap_or_default(),
+            labels: all_labels,
+            tty: opts.tty,
+            open_stdin: opts.interactive,
+            stop_signal: opts.stop_signal.clone().or_else(|| ic.stop_signal.clone()).unwrap_or_else(|| "SIGTERM".into()),
+            stop_timeout: opts.stop_timeout.unwrap_or(10),
+        },
+        host: HostSettings {
+            auto_remove: opts.rm,
+            restart_policy,
+            log_driver,
+            log_opts,
+            read_only: opts.read_only,
+            privileged: opts.privileged,
+            cap_add: opts.cap_add.clone(),
+            cap_drop: opts.cap_drop.clone(),
+            security_opt: opts.security_opt.clone(),
+            init: opts.init,
+            tmpfs,
+            ulimits,
+            userns,
+            runtime: opts.runtime.clone(),
+        },
+    };
+    if !record.config.working_dir.is_empty() && !record.config.working_dir.starts_with('/') {
+        bail!("invalid working directory {:?}: it must be an absolute path", record.config.working_dir);
+    }
+    let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
+    containers.create(&record, &state)?;
+    let dir = containers.dir(&id);
+    let made = (|| -> Result<()> {
+        for sub in ["upper", "work", "merged"] {
+            std::fs::create_dir(dir.join(sub)).with_context(|| format!("creating {}", dir.join(sub).display()))?;
+        }
+        Ok(())
+    })();
+    if let Err(e) = made {
+        let _ = containers.remove(&id);
+        return Err(e);
+    }
+    Ok(record)
+}
+
+/// The image name as `ps` shows it: the stored full name the user meant.
+fn display_image_name(asked: &str, image: &crate::image::store::ImageRecord) -> String {
+    if image.id.hex().starts_with(asked.trim_start_matches("sha256:")) {
+        return image.names.first().cloned().unwrap_or_else(|| image.id.hex()[..12].to_string());
+    }
+    let tagged = crate::image::reference::Reference::parse(asked).ok().map(|r| r.familiar());
+    image
+        .names
+        .iter()
+        .find(|n| Some(n.as_str()) == Some(asked) || n.ends_with(&format!("/{asked}")) || n.ends_with(&format!("/{asked}:latest")))
+        .cloned()
+        .or_else(|| image.names.first().cloned())
+        .or(tagged)
+        .unwrap_or_else(|| asked.to_string())
+}
+
+fn unique_random_name(containers: &ContainerStore) -> Result<String> {
+    let taken: Vec<String> = containers.list()?.into_iter().map(|(r, _)| r.name).collect();
+    for _ in 0..100 {
+        let n = names::random();
+        if !taken.contains(&n) {
+            return Ok(n);
+        }
+    }
+    bail!("could not find a free random container name; give one with --name")
+}
+
+fn resolve_image(engine: &Engine, opts: &CreateOptions) -> Result<crate::image::store::ImageRecord> {
+    let store = engine.store()?;
+    let local = || crate::engine::images::resolve(engine, &store, &opts.image);
+    let pull = || -> Result<crate::image::store::ImageRecord> {
+        let mut p = opts.pull_options.clone().ok_or_else(|| anyhow!("image {} is not here and pulling is not possible", opts.image))?;
+        p.image = opts.image.clone();
+        let pulled = crate::engine::pull::pull(engine, &p)?;
+        crate::engine::images::resolve(engine, &store, &pulled.id.to_string())
+    };
+    match opts.pull {
+        PullPolicy::Always => pull(),
+        PullPolicy::Never => local().map_err(|e| {
+            if crate::engine::images::is_not_found(&e) {
+                anyhow!("{}: image not known, and --pull=never forbids pulling it (pull it first with 'dhow pull {}')", opts.image, opts.image)
+            } else {
+                e
+            }
+        }),
+        // `newer` would compare digests with the registry; like `missing` for now.
+        PullPolicy::Missing | PullPolicy::Newer => match local() {
+            Ok(i) => Ok(i),
+            Err(e) if crate::engine::images::is_not_found(&e) => pull(),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn env_merging() {
+        let base = vec!["PATH=/bin".to_string(), "A=1".to_string()];
+        assert_eq!(merge_env(&base, &["A=2".into(), "B=3".into()]), ["PATH=/bin", "A=2", "B=3"]);
+    }
+
+    #[test]
+    fn env_file_parsing() {
+        let d = tempfile::tempdir().unwrap();
+        let f = d.path().join("env");
+        std::fs::write(&f, "# comment\n\nA=1\nB=two words\n").unwrap();
+        assert_eq!(read_env_file(&f).unwrap(), ["A=1", "B=two words"]);
+        std::fs::write(&f, "bad key=1\n").unwrap();
+        assert!(read_env_file(&f).unwrap_err().to_string().contains(":1:"));
+        assert!(read_env_file(&d.path().join("missing")).is_err());
+    }
+
+    #[test]
+    fn signals() {
+        assert_eq!(parse_signal("TERM").unwrap(), nix::sys::signal::Signal::SIGTERM);
+        assert_eq!(parse_signal("sigkill").unwrap(), nix::sys::signal::Signal::SIGKILL);
+        assert_eq!(parse_signal("2").unwrap(), nix::sys::signal::Signal::SIGINT);
+        assert!(parse_signal("SIGNOPE").is_err());
+    }
+
+    #[test]
+    fn pull_policies() {
+        assert_eq!(PullPolicy::parse("never").unwrap(), PullPolicy::Never);
+        assert!(PullPolicy::parse("sometimes").is_err());
+    }
+}

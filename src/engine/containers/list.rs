@@ -1,0 +1,358 @@
+//! `ps`: which containers to show, with their state as it really is (a
+//! SIGKILLed monitor means exited) and, on request, the size of their
+//! writable layer. Presentation (status strings, truncation) lives here too
+//! as pure functions, since `ps`, `inspect` and templates share it.
+
+use crate::container::{ContainerRecord, ContainerState, Status};
+use crate::engine::Engine;
+use anyhow::{bail, Result};
+use chrono::{DateTime, Utc};
+use std::path::Path;
+
+/// What `ps` asked for.
+#[derive(Debug, Default, Clone)]
+pub struct ListOptions {
+    /// Include containers that are not running.
+    pub all: bool,
+    /// `--filter KEY=VALUE`, repeatable: values of one key are alternatives,
+    /// different keys must all match (docker's rule).
+    pub filters: Vec<String>,
+    /// `-n N` / `-l`: only the N most recently created (any state).
+    pub last: Option<usize>,
+    /// `-s`: compute the writable layer's size.
+    pub size: bool,
+}
+
+/// One listed container.
+#[derive(Debug, Clone)]
+pub struct ContainerSummary {
+    pub record: ContainerRecord,
+    /// The effective state (see [`ContainerState::effective`]).
+    pub state: ContainerState,
+    /// `-s`: bytes in the upper dir, and that plus the image's size.
+    pub size: Option<SizeInfo>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SizeInfo {
+    pub rw: u64,
+    pub root_fs: u64,
+}
+
+/// A parsed `--filter`.
+#[derive(Debug, Clone, PartialEq)]
+enum Filter {
+    Status(String),
+    Name(String),
+    Label(String, Option<String>),
+    Ancestor(String),
+    Id(String),
+    Exited(i32),
+}
+
+const STATUSES: &[&str] = &["created", "restarting", "running", "removing", "paused", "exited", "dead"];
+
+fn parse_filter(f: &str) -> Result<Filter> {
+    let Some((k, v)) = f.split_once('=') else {
+        bail!("invalid filter {f:?}: expected KEY=VALUE, for example status=exited");
+    };
+    Ok(match k {
+        "status" => {
+            if !STATUSES.contains(&v) {
+                bail!("invalid filter 'status={v}': use one of {}", STATUSES.join(", "));
+            }
+            Filter::Status(v.to_string())
+        }
+        "name" => Filter::Name(v.to_string()),
+        "label" => match v.split_once('=') {
+            Some((lk, lv)) => Filter::Label(lk.to_string(), Some(lv.to_string())),
+            None => Filter::Label(v.to_string(), None),
+        },
+        "ancestor" => Filter::Ancestor(v.to_string()),
+        "id" => Filter::Id(v.to_ascii_lowercase()),
+        "exited" => Filter::Exited(
+            v.parse().map_err(|_| anyhow::anyhow!("invalid filter 'exited={v}': the exit code must be a number"))?,
+        ),
+        _ => bail!("invalid filter {k:?}: supported filters are status, name, label, ancestor, id, exited"),
+    })
+}
+
+impl Filter {
+    /// The key it belongs to, for OR-within/AND-across grouping.
+    fn key(&self) -> &'static str {
+        match self {
+            Filter::Status(_) => "status",
+            Filter::Name(_) => "name",
+            Filter::Label(..) => "label",
+            Filter::Ancestor(_) => "ancestor",
+            Filter::Id(_) => "id",
+            Filter::Exited(_) => "exited",
+        }
+    }
+
+    fn matches(&self, r: &ContainerRecord, s: &ContainerState, ancestors: &[String]) -> bool {
+        match self {
+            Filter::Status(v) => s.status.as_str() == v,
+            // docker matches names by regular expression; a substring covers
+            // the common use without a regex engine.
+            Filter::Name(v) => r.name.contains(v.trim_start_matches('/')),
+            Filter::Label(k, v) => r.config.labels.get(k).is_some_and(|x| v.as_ref().map_or(true, |v| v == x)),
+            Filter::Ancestor(_) => ancestors.iter().any(|a| a == r.image_id.hex()),
+            Filter::Id(v) => r.id.starts_with(v.as_str()),
+            Filter::Exited(code) => s.status == Status::Exited && s.exit_code == *code && s.started_at.is_some(),
+        }
+    }
+}
+
+/// Lists containers, newest first, as `ps` shows them.
+pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>> {
+    let filters: Vec<Filter> = opts.filters.iter().map(|f| parse_filter(f)).collect::<Result<_>>()?;
+    // docker shows stopped containers when asked for them by state.
+    let all = opts.all || opts.last.is_some() || filters.iter().any(|f| matches!(f, Filter::Status(_) | Filter::Exited(_)));
+    let ancestors = resolve_ancestors(engine, &filters);
+    let store = super::ops::containers(engine);
+    let mut out = Vec::new();
+    for (record, state) in store.list()? {
+        let state = state.effective();
+        if !all && !super::ops::is_running(&state) {
+            continue;
+        }
+        let mut keys: Vec<&str> = filters.iter().map(Filter::key).collect();
+        keys.dedup();
+        let ok = keys.iter().all(|k| filters.iter().filter(|f| f.key() == *k).any(|f| f.matches(&record, &state, &ancestors)));
+        if ok {
+            out.push(ContainerSummary { record, state, size: None });
+        }
+    }
+    // `store.list` is newest first already; -n keeps the newest N.
+    if let Some(n) = opts.last {
+        out.truncate(n);
+    }
+    if opts.size {
+        let images = engine.store_readonly().images().unwrap_or_default();
+        for c in &mut out {
+            let rw = dir_size(&store.dir(&c.record.id).join("upper"));
+            let image = images.iter().find(|i| i.id == c.record.image_id).map_or(0, |i| i.size);
+            c.size = Some(SizeInfo { rw, root_fs: rw + image });
+        }
+    }
+    Ok(out)
+}
+
+/// The image IDs (hex) that `ancestor=` filters name: by name or ID, as docker
+/// resolves them. An image that no longer exists matches by ID prefix only.
+fn resolve_ancestors(engine: &Engine, filters: &[Filter]) -> Vec<String> {
+    let wanted: Vec<&str> = filters.iter().filter_map(|f| if let Filter::Ancestor(a) = f { Some(a.as_str()) } else { None }).collect();
+    if wanted.is_empty() {
+        return vec![];
+    }
+    let store = engine.store_readonly();
+    let mut ids = Vec::new();
+    for w in wanted {
+        match crate::engine::images::resolve(engine, &store, w) {
+            Ok(img) => ids.push(img.id.hex().to_string()),
+            Err(_) => {
+                // Not an image any more: match containers by the ID prefix given.
+                let prefix = w.trim_start_matches("sha256:").to_ascii_lowercase();
+                if prefix.len() >= 4 && prefix.chars().all(|c| c.is_ascii_hexdigit()) {
+                    if let Ok(all) = super::ops::containers(engine).list() {
+                        ids.extend(all.into_iter().map(|(r, _)| r.image_id.hex().to_string()).filter(|h| h.starts_with(&prefix)));
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
+/// Apparent size of everything under `dir` (files and symlinks, not
+/// directories), as docker's SizeRw counts the writable layer. Unreadable
+/// parts (directories of other container users) are skipped.
+pub fn dir_size(dir: &Path) -> u64 {
+    let mut total = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for e in entries.flatten() {
+            let Ok(md) = e.path().symlink_metadata() else { continue };
+            if md.is_dir() {
+                stack.push(e.path());
+            } else {
+                total += md.len();
+            }
+        }
+    }
+    total
+}
+
+/// docker's STATUS column: "Up 5 seconds", "Exited (0) 3 seconds ago",
+/// "Created", "Up 2 minutes (Paused)", "Restarting (1) 4 seconds ago".
+pub fn status_string(state: &ContainerState, now: DateTime<Utc>) -> String {
+    let ago = |t: Option<DateTime<Utc>>| crate::util::human::duration(t.map_or(0, |t| (now - t).num_seconds().max(0)));
+    match state.status {
+        Status::Running => format!("Up {}", ago(state.started_at)),
+        Status::Paused => format!("Up {} (Paused)", ago(state.started_at)),
+        Status::Restarting => format!("Restarting ({}) {} ago", state.exit_code, ago(state.finished_at)),
+        Status::Removing => "Removal In Progress".to_string(),
+        Status::Created => "Created".to_string(),
+        Status::Exited if state.started_at.is_none() => "Created".to_string(),
+        Status::Exited => format!("Exited ({}) {} ago", state.exit_code, ago(state.finished_at)),
+    }
+}
+
+/// The container's command as one string, as docker's `ps` builds it:
+/// the entrypoint and arguments joined by spaces.
+pub fn command_line(record: &ContainerRecord) -> String {
+    record.command.join(" ")
+}
+
+/// docker's COMMAND cell: truncated to 20 characters with "…" (unless
+/// `no_trunc`), then quoted like Go's `strconv.Quote`.
+pub fn command_cell(command: &str, no_trunc: bool) -> String {
+    let text = if no_trunc { command.to_string() } else { ellipsis(command, 20) };
+    go_quote(&text)
+}
+
+/// Shortens `s` to `max` characters, the last being "…" when cut.
+pub fn ellipsis(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Go's `strconv.Quote`: double quotes, with `"` and `\` escaped and
+/// control characters written as escapes.
+pub fn go_quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\x07' => out.push_str("\\a"),
+            '\x08' => out.push_str("\\b"),
+            '\x0c' => out.push_str("\\f"),
+            '\x0b' => out.push_str("\\v"),
+            c if (c as u32) < 0x20 || c == '\x7f' => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// docker's SIZE cell: "12B (virtual 4.26MB)", three significant digits.
+pub fn size_cell(size: &SizeInfo) -> String {
+    let rw = size3(size.rw);
+    if size.root_fs > 0 {
+        format!("{rw} (virtual {})", size3(size.root_fs))
+    } else {
+        rw
+    }
+}
+
+/// docker's `units.HumanSizeWithPrecision(n, 3)`: decimal units, "%.3g".
+fn size3(bytes: u64) -> String {
+    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+    let mut v = bytes as f64;
+    let mut i = 0;
+    while v >= 1000.0 && i < UNITS.len() - 1 {
+        v /= 1000.0;
+        i += 1;
+    }
+    let digits_before = if v >= 100.0 { 3 } else if v >= 10.0 { 2 } else { 1 };
+    let s = format!("{:.*}", 3 - digits_before, v);
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
+    format!("{s}{}", UNITS[i])
+}
+
+/// docker's `CreatedAt` text: "2024-01-02 15:04:05 +0000 UTC".
+pub fn created_at(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M:%S %z UTC").to_string()
+}
+
+/// docker's `.Labels` in `ps` templates: "k=v,k2=v2".
+pub fn labels_string(record: &ContainerRecord) -> String {
+    record.config.labels.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+
+    fn state(status: Status) -> ContainerState {
+        ContainerState { status, ..Default::default() }
+    }
+
+    #[test]
+    fn status_strings_like_docker() {
+        let now = Utc::now();
+        let mut s = state(Status::Running);
+        s.started_at = Some(now - Duration::seconds(5));
+        assert_eq!(status_string(&s, now), "Up 5 seconds");
+        s.status = Status::Paused;
+        assert_eq!(status_string(&s, now), "Up 5 seconds (Paused)");
+        let mut e = state(Status::Exited);
+        e.started_at = Some(now - Duration::seconds(60));
+        e.finished_at = Some(now - Duration::seconds(3));
+        e.exit_code = 137;
+        assert_eq!(status_string(&e, now), "Exited (137) 3 seconds ago");
+        e.status = Status::Restarting;
+        e.exit_code = 1;
+        assert_eq!(status_string(&e, now), "Restarting (1) 3 seconds ago");
+        assert_eq!(status_string(&state(Status::Created), now), "Created");
+        // Exited without ever starting (a failed start) reads as created.
+        assert_eq!(status_string(&state(Status::Exited), now), "Created");
+        let mut long = state(Status::Running);
+        long.started_at = Some(now - Duration::minutes(2));
+        assert_eq!(status_string(&long, now), "Up 2 minutes");
+    }
+
+    #[test]
+    fn command_is_truncated_and_quoted() {
+        assert_eq!(command_cell("sleep 100", false), "\"sleep 100\"");
+        assert_eq!(command_cell("sh -c 'sleep 1000; echo done'", false), "\"sh -c 'sleep 1000; …\"");
+        assert_eq!(command_cell("sh -c 'sleep 1000; echo done'", true), "\"sh -c 'sleep 1000; echo done'\"");
+        assert_eq!(command_cell("01234567890123456789", false), "\"01234567890123456789\"");
+        assert_eq!(command_cell("012345678901234567890", false), "\"0123456789012345678…\"");
+        assert_eq!(command_cell("echo \"hi\"\n", true), r#""echo \"hi\"\n""#);
+        assert_eq!(ellipsis("ééééé", 3), "éé…");
+    }
+
+    #[test]
+    fn sizes_like_docker_ps() {
+        assert_eq!(size_cell(&SizeInfo { rw: 12, root_fs: 4_261_550 }), "12B (virtual 4.26MB)");
+        assert_eq!(size_cell(&SizeInfo { rw: 0, root_fs: 0 }), "0B");
+        assert_eq!(size3(123_456), "123kB");
+        assert_eq!(size3(1_000), "1kB");
+    }
+
+    #[test]
+    fn filters_parse_and_reject() {
+        assert_eq!(parse_filter("status=exited").unwrap(), Filter::Status("exited".into()));
+        assert_eq!(parse_filter("label=a=b").unwrap(), Filter::Label("a".into(), Some("b".into())));
+        assert_eq!(parse_filter("exited=137").unwrap(), Filter::Exited(137));
+        assert!(parse_filter("status=sleeping").is_err());
+        assert!(parse_filter("exited=x").is_err());
+        assert!(parse_filter("volume=x").is_err());
+        assert!(parse_filter("status").is_err());
+    }
+
+    #[test]
+    fn dir_size_counts_files() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir(d.path().join("sub")).unwrap();
+        std::fs::write(d.path().join("a"), b"12345").unwrap();
+        std::fs::write(d.path().join("sub/b"), b"123").unwrap();
+        assert_eq!(dir_size(d.path()), 8);
+        assert_eq!(dir_size(&d.path().join("missing")), 0);
+    }
+}

@@ -1,0 +1,358 @@
+//! `logs`: replays a container's log file (k8s-file or json-file, see
+//! [`crate::container::logs`]) to stdout and stderr, and with `follow` keeps
+//! reading as the monitor appends, across rotations, until the container
+//! stops.
+
+use crate::container::logs::{parse_line, Driver, Entry, Stream};
+use crate::engine::Engine;
+use anyhow::{anyhow, bail, Context, Result};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// What `logs` asked for.
+#[derive(Debug, Clone, Default)]
+pub struct LogsOptions {
+    pub follow: bool,
+    /// Prefix each line with its RFC 3339 nano timestamp.
+    pub timestamps: bool,
+    /// Only the last N lines (`--tail`); `None` is all.
+    pub tail: Option<usize>,
+    pub since: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+}
+
+/// How often `--follow` looks for new output and checks the container.
+const POLL: Duration = Duration::from_millis(100);
+
+/// A complete line (or the unterminated tail of a stream) as `logs` prints it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub time: DateTime<Utc>,
+    pub stream: Stream,
+    pub text: Vec<u8>,
+}
+
+/// Joins partial entries (`P` in k8s-file, no trailing newline in json-file)
+/// into whole lines, per stream, so `--tail` counts lines as docker does.
+#[derive(Default)]
+pub struct Joiner {
+    pending: [Option<Line>; 2],
+}
+
+impl Joiner {
+    fn slot(stream: Stream) -> usize {
+        match stream {
+            Stream::Stdout => 0,
+            Stream::Stderr => 1,
+        }
+    }
+
+    /// Adds one entry; returns a line when this entry completes one.
+    pub fn push(&mut self, e: Entry) -> Option<Line> {
+        let slot = &mut self.pending[Self::slot(e.stream)];
+        let line = match slot.take() {
+            Some(mut l) => {
+                l.text.extend_from_slice(&e.text);
+                l
+            }
+            None => Line { time: e.time, stream: e.stream, text: e.text },
+        };
+        if line.text.ends_with(b"\n") {
+            Some(line)
+        } else {
+            *slot = Some(line);
+            None
+        }
+    }
+
+    /// Unterminated output still pending (the container ended mid-line).
+    pub fn flush(&mut self) -> Vec<Line> {
+        let mut out: Vec<Line> = self.pending.iter_mut().filter_map(Option::take).collect();
+        out.sort_by_key(|l| l.time);
+        out
+    }
+}
+
+/// Parses `--since`/`--until` as docker does: a Go duration before now
+/// ("10m", "1h30m", "2.5s"), a Unix time ("1700000000[.123]"), RFC 3339,
+/// or a date/time without zone (local time).
+pub fn parse_time(s: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    let s = s.trim();
+    let invalid = || anyhow!("invalid time {s:?}: use a duration (10m, 1h30m), a Unix timestamp, or an RFC 3339 date (2024-01-02T15:04:05Z)");
+    if s.is_empty() {
+        return Err(invalid());
+    }
+    if let Some(d) = parse_go_duration(s) {
+        return now.checked_sub_signed(d).ok_or_else(invalid);
+    }
+    if s.chars().all(|c| c.is_ascii_digit() || c == '.') && s.chars().filter(|c| *c == '.').count() <= 1 {
+        let (secs, frac) = s.split_once('.').unwrap_or((s, ""));
+        let secs: i64 = secs.parse().map_err(|_| invalid())?;
+        let nanos: u32 = if frac.is_empty() {
+            0
+        } else {
+            let digits: String = frac.chars().chain(std::iter::repeat('0')).take(9).collect();
+            digits.parse().map_err(|_| invalid())?
+        };
+        return DateTime::from_timestamp(secs, nanos).ok_or_else(invalid);
+    }
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"] {
+        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
+            return Local.from_local_datetime(&t).earliest().map(|t| t.with_timezone(&Utc)).ok_or_else(invalid);
+        }
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        let t = d.and_hms_opt(0, 0, 0).ok_or_else(invalid)?;
+        return Local.from_local_datetime(&t).earliest().map(|t| t.with_timezone(&Utc)).ok_or_else(invalid);
+    }
+    Err(invalid())
+}
+
+/// Go's `time.ParseDuration` for non-negative values: a sequence of
+/// decimal numbers each with a unit (ns, us, µs, ms, s, m, h).
+fn parse_go_duration(s: &str) -> Option<chrono::Duration> {
+    let mut rest = s.strip_prefix('+').unwrap_or(s);
+    if rest == "0" {
+        return Some(chrono::Duration::zero());
+    }
+    let mut total_ns: f64 = 0.0;
+    let mut any = false;
+    while !rest.is_empty() {
+        let num_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        if num_len == 0 {
+            return None;
+        }
+        let n: f64 = rest[..num_len].parse().ok()?;
+        rest = &rest[num_len..];
+        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let mult = match &rest[..unit_len] {
+            "ns" => 1.0,
+            "us" | "µs" | "μs" => 1e3,
+            "ms" => 1e6,
+            "s" => 1e9,
+            "m" => 60e9,
+            "h" => 3600e9,
+            _ => return None,
+        };
+        rest = &rest[unit_len..];
+        total_ns += n * mult;
+        any = true;
+    }
+    if !any || !total_ns.is_finite() || total_ns > i64::MAX as f64 {
+        return None;
+    }
+    Some(chrono::Duration::nanoseconds(total_ns as i64))
+}
+
+/// Where a container's log is, and in which format; fails for `--log-driver none`.
+pub fn log_file(engine: &Engine, record: &crate::container::ContainerRecord) -> Result<(PathBuf, Driver)> {
+    let driver = Driver::parse(&record.host.log_driver).map_err(|e| anyhow!(e))?;
+    if driver == Driver::None {
+        bail!("the container's logging driver is none: no logs are kept (create it with --log-driver k8s-file or json-file to read its logs)");
+    }
+    Ok((super::ops::containers(engine).dir(&record.id).join("ctr.log"), driver))
+}
+
+/// Writes lines to the right stream, with `-t` timestamps.
+struct Printer<'a> {
+    out: &'a mut dyn Write,
+    err: &'a mut dyn Write,
+    timestamps: bool,
+    since: Option<DateTime<Utc>>,
+    until: Option<DateTime<Utc>>,
+}
+
+impl Printer<'_> {
+    fn print(&mut self, line: &Line) -> std::io::Result<()> {
+        if self.since.is_some_and(|s| line.time < s) || self.until.is_some_and(|u| line.time > u) {
+            return Ok(());
+        }
+        let w: &mut dyn Write = match line.stream {
+            Stream::Stdout => &mut *self.out,
+            Stream::Stderr => &mut *self.err,
+        };
+        if self.timestamps {
+            write!(w, "{} ", line.time.to_rfc3339_opts(SecondsFormat::Nanos, true))?;
+        }
+        w.write_all(&line.text)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()?;
+        self.err.flush()
+    }
+}
+
+/// Reads a log file from an offset, yielding whole lines of the file and
+/// keeping an unterminated last line for the next read (the writer may be
+/// in the middle of it).
+struct Tail {
+    file: File,
+    inode: u64,
+    buf: Vec<u8>,
+}
+
+impl Tail {
+    fn open(path: &Path) -> Option<Tail> {
+        let file = File::open(path).ok()?;
+        let inode = file.metadata().ok()?.ino();
+        Some(Tail { file, inode, buf: Vec::new() })
+    }
+
+    /// Everything new, as parsed entries.
+    fn read(&mut self, driver: Driver) -> std::io::Result<Vec<Entry>> {
+        self.file.read_to_end(&mut self.buf)?;
+        let Some(end) = self.buf.iter().rposition(|b| *b == b'\n') else { return Ok(vec![]) };
+        let complete: Vec<u8> = self.buf.drain(..=end).collect();
+        Ok(complete.split(|b| *b == b'\n').filter(|l| !l.is_empty()).filter_map(|l| parse_line(l, driver)).collect())
+    }
+}
+
+/// Prints a container's logs; with `follow`, keeps going until it stops.
+pub fn logs(engine: &Engine, query: &str, opts: &LogsOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
+    let (record, _) = super::ops::find(engine, query)?;
+    let (path, driver) = log_file(engine, &record)?;
+    let mut printer = Printer { out, err, timestamps: opts.timestamps, since: opts.since, until: opts.until };
+    let mut joiner = Joiner::default();
+
+    // Open the live file first: if it is rotated while we read the old part,
+    // the rotated file is the one we hold, and is not read twice.
+    let mut current = Tail::open(&path);
+    let rotated = path.with_extension("log.1");
+    let mut lines = Vec::new();
+    let live_inode = current.as_ref().map(|c| c.inode);
+    if let Some(mut old) = Tail::open(&rotated).filter(|o| Some(o.inode) != live_inode) {
+        for e in old.read(driver).with_context(|| format!("reading {}", rotated.display()))? {
+            lines.extend(joiner.push(e));
+        }
+    }
+    if let Some(cur) = current.as_mut() {
+        for e in cur.read(driver).with_context(|| format!("reading {}", path.display()))? {
+            lines.extend(joiner.push(e));
+        }
+    }
+    if !opts.follow {
+        lines.extend(joiner.flush());
+    }
+    let skip = opts.tail.map_or(0, |n| lines.len().saturating_sub(n));
+    for l in &lines[skip..] {
+        printer.print(l).context("writing logs")?;
+    }
+    printer.flush().context("writing logs")?;
+    if !opts.follow {
+        return Ok(());
+    }
+
+    loop {
+        // Look at the state before reading, so output written just before
+        // the exit is read by the final pass.
+        let running = match super::ops::find(engine, &record.id) {
+            Ok((_, s)) => super::ops::is_running(&s),
+            Err(_) => false,
+        };
+        let past_until = opts.until.is_some_and(|u| Utc::now() > u);
+        // Drain the file we hold, then switch if the writer rotated it.
+        if let Some(cur) = current.as_mut() {
+            for e in cur.read(driver).with_context(|| format!("reading {}", path.display()))? {
+                if let Some(l) = joiner.push(e) {
+                    printer.print(&l).context("writing logs")?;
+                }
+            }
+        }
+        let live_inode = std::fs::metadata(&path).ok().map(|m| m.ino());
+        if live_inode.is_some() && live_inode != current.as_ref().map(|c| c.inode) {
+            current = Tail::open(&path);
+            continue;
+        }
+        printer.flush().context("writing logs")?;
+        if !running || past_until {
+            break;
+        }
+        std::thread::sleep(POLL);
+    }
+    for l in joiner.flush() {
+        printer.print(&l).context("writing logs")?;
+    }
+    printer.flush().context("writing logs")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration as D;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2024-05-01T12:00:00Z").unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn since_takes_durations_timestamps_and_dates() {
+        assert_eq!(parse_time("10m", now()).unwrap(), now() - D::minutes(10));
+        assert_eq!(parse_time("1h30m", now()).unwrap(), now() - D::minutes(90));
+        assert_eq!(parse_time("2.5s", now()).unwrap(), now() - D::milliseconds(2500));
+        assert_eq!(parse_time("1700000000", now()).unwrap().timestamp(), 1_700_000_000);
+        assert_eq!(parse_time("1700000000.5", now()).unwrap().timestamp_subsec_millis(), 500);
+        assert_eq!(parse_time("2024-01-02T03:04:05Z", now()).unwrap().timestamp(), 1_704_164_645);
+        assert_eq!(parse_time("2024-01-02T03:04:05.123456789+01:00", now()).unwrap().timestamp(), 1_704_161_045);
+        assert!(parse_time("2024-01-02", now()).is_ok());
+        for bad in ["", "yesterday", "10x", "1.2.3", "m"] {
+            assert!(parse_time(bad, now()).is_err(), "{bad}");
+        }
+    }
+
+    fn entry(stream: Stream, text: &str, secs: i64) -> Entry {
+        Entry { time: now() + D::seconds(secs), stream, text: text.as_bytes().to_vec() }
+    }
+
+    #[test]
+    fn partial_entries_are_joined_per_stream() {
+        let mut j = Joiner::default();
+        assert_eq!(j.push(entry(Stream::Stdout, "hel", 0)), None);
+        let e = j.push(entry(Stream::Stderr, "err\n", 1)).unwrap();
+        assert_eq!(e.text, b"err\n");
+        let l = j.push(entry(Stream::Stdout, "lo\n", 2)).unwrap();
+        assert_eq!(l.text, b"hello\n");
+        assert_eq!(l.time, now(), "a joined line keeps its first piece's time");
+        assert_eq!(j.push(entry(Stream::Stdout, "tail", 3)), None);
+        let rest = j.flush();
+        assert_eq!(rest.len(), 1);
+        assert_eq!(rest[0].text, b"tail");
+        assert!(j.flush().is_empty());
+    }
+
+    #[test]
+    fn printer_routes_streams_and_stamps() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        {
+            let mut p = Printer { out: &mut out, err: &mut err, timestamps: true, since: Some(now() + D::seconds(1)), until: None };
+            p.print(&Line { time: now(), stream: Stream::Stdout, text: b"old\n".to_vec() }).unwrap();
+            p.print(&Line { time: now() + D::seconds(2), stream: Stream::Stdout, text: b"new\n".to_vec() }).unwrap();
+            p.print(&Line { time: now() + D::seconds(3), stream: Stream::Stderr, text: b"bad\n".to_vec() }).unwrap();
+        }
+        assert_eq!(String::from_utf8(out).unwrap(), "2024-05-01T12:00:02.000000000Z new\n");
+        assert_eq!(String::from_utf8(err).unwrap(), "2024-05-01T12:00:03.000000000Z bad\n");
+    }
+
+    #[test]
+    fn tail_keeps_unfinished_lines_for_later() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("ctr.log");
+        std::fs::write(&p, "2024-05-01T12:00:00Z stdout F one\n2024-05-01T12:00:01Z stdout F tw").unwrap();
+        let mut t = Tail::open(&p).unwrap();
+        let first = t.read(Driver::K8sFile).unwrap();
+        assert_eq!(first.len(), 1);
+        let mut f = std::fs::OpenOptions::new().append(true).open(&p).unwrap();
+        f.write_all(b"o\n").unwrap();
+        let second = t.read(Driver::K8sFile).unwrap();
+        assert_eq!(second.len(), 1);
+        assert_eq!(second[0].text, b"two\n");
+    }
+}

@@ -1,0 +1,28 @@
+//! Container operations: create, start (through a monitor), attach, stop,
+//! kill, remove, list, inspect. The records themselves live in
+//! [`crate::container`]; the runtime that makes processes in [`crate::runtime`].
+
+pub mod client;
+pub mod create;
+pub mod inspect;
+pub mod list;
+pub mod logs;
+pub mod monitor;
+pub mod ops;
+pub mod protocol;
+pub mod prune;
+pub mod rename;
+mod seccomp_profile;
+pub mod spec;
+pub mod start;
+pub mod user;
+
+use crate::config::paths::Paths;
+use std::path::PathBuf;
+
+/// The monitor's socket. Under the runtime dir (gone after a reboot, as the
+/// monitor is) and named by the short ID: Unix socket paths are limited to
+/// 108 bytes and the full ID alone is 64.
+pub fn socket_path(paths: &Paths, id: &str) -> PathBuf {
+    paths.runroot.join("sockets").join(format!("{}.sock", &id[..12.min(id.len())]))
+}

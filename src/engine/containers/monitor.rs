@@ -1,0 +1,566 @@
+//! The per-container monitor: the only long-lived dhow process.
+//!
+//! Started detached (own session) by `run`/`start` through
+//! `dhow __monitor ID`, inside the same rootless user namespace as the CLI
+//! that started it. It mounts the overlay rootfs in a private mount
+//! namespace (so nothing is left mounted when it dies), asks the runtime to
+//! create the container, then sits in one poll loop: container output to the
+//! log and to attached clients, client input and signals to the container,
+//! `stop` deadlines, and the container's exit (seen through a pidfd). On
+//! exit it records the code atomically, restarts per policy, or removes an
+//! `--rm` container. If it is killed, `ps` notices through its PID + start
+//! time in `state.json` and shows the container as exited.
+
+use super::protocol::{self, Frame};
+use super::spec::{self, PreparedFiles};
+use super::user;
+use crate::container::logs::{Driver, LogWriter, Stream};
+use crate::container::{ContainerRecord, ContainerState, ContainerStore, Status};
+use crate::engine::Engine;
+use anyhow::{anyhow, Context, Result};
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Entry point of `dhow __monitor`; returns the process exit code.
+pub fn main(engine: &Engine, id: &str, attach_fd: Option<RawFd>) -> i32 {
+    // A monitor must outlive terminals and Ctrl-C aimed at the CLI.
+    for s in [Signal::SIGHUP, Signal::SIGINT, Signal::SIGPIPE, Signal::SIGTTOU, Signal::SIGTTIN] {
+        // SAFETY: installing SIG_IGN has no handler code to be unsafe about.
+        let _ = unsafe { nix::sys::signal::signal(s, nix::sys::signal::SigHandler::SigIgn) };
+    }
+    let first = attach_fd.map(|fd| {
+        // SAFETY: fd 3 was set up for us by the CLI that started the monitor.
+        unsafe { UnixStream::from_raw_fd(fd) }
+    });
+    match Monitor::new(engine, id, first).and_then(|m| m.run()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dhow monitor {id}: {e:#}");
+            crate::error::ENGINE_FAILURE
+        }
+    }
+}
+
+struct Client {
+    stream: UnixStream,
+    buf: Vec<u8>,
+    /// Receives output.
+    attached: bool,
+    /// Its Stdin frames go to the container.
+    stdin: bool,
+    /// Wants an Exit frame when the container stops.
+    waiting: bool,
+}
+
+impl Client {
+    fn new(stream: UnixStream, attached: bool, stdin: bool) -> Client {
+        let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
+        Client { stream, buf: Vec::new(), attached, stdin, waiting: attached }
+    }
+
+    fn send(&mut self, f: &Frame) -> bool {
+        protocol::write_frame(&mut self.stream, f).is_ok()
+    }
+}
+
+/// The container's end of stdio, as the monitor holds it.
+struct Io {
+    stdin: Option<OwnedFd>,
+    stdout: Option<OwnedFd>,
+    stderr: Option<OwnedFd>,
+    /// With a terminal, stdout is the pty master (also used for stdin and resizes).
+    tty: bool,
+}
+
+struct Monitor {
+    containers: ContainerStore,
+    id: String,
+    dir: PathBuf,
+    record: ContainerRecord,
+    state: ContainerState,
+    listener: UnixListener,
+    socket: PathBuf,
+    clients: Vec<Client>,
+    log: LogWriter,
+    rootfs: PathBuf,
+    layers_root: PathBuf,
+}
+
+impl Monitor {
+    fn new(engine: &Engine, id: &str, first: Option<UnixStream>) -> Result<Monitor> {
+        let containers = ContainerStore::new(&engine.paths.root);
+        let (record, state) = containers.load(id)?;
+        let dir = containers.dir(id);
+        let socket = super::socket_path(&engine.paths, id);
+        if let Some(parent) = socket.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
+        let _ = std::fs::remove_file(&socket);
+        let listener = UnixListener::bind(&socket).with_context(|| format!("listening on {}", socket.display()))?;
+        listener.set_nonblocking(true)?;
+        let driver = Driver::parse(&record.host.log_driver).map_err(|e| anyhow!(e))?;
+        let max_size = record.host.log_opts.get("max-size").map(|s| crate::util::human::parse_size(s)).transpose()?;
+        let log = LogWriter::open(&dir.join("ctr.log"), driver, max_size)?;
+        let mut clients = Vec::new();
+        if let Some(s) = first {
+            clients.push(Client::new(s, true, record.config.open_stdin));
+        }
+        let store = crate::image::store::Store::open_readonly(&engine.paths);
+        Ok(Monitor {
+            containers,
+            id: id.to_string(),
+            rootfs: dir.join("merged"),
+            layers_root: store.root().join("layers"),
+            dir,
+            record,
+            state,
+            listener,
+            socket,
+            clients,
+            log,
+        })
+    }
+
+    fn run(mut self) -> Result<i32> {
+        if let Err(e) = self.mount_rootfs() {
+            return Ok(self.fail_start(crate::error::ENGINE_FAILURE, &format!("{e:#}")));
+        }
+        let mut backoff = Duration::from_millis(100);
+        loop {
+            let (pid, io) = match self.spawn() {
+                Ok(x) => x,
+                Err((code, msg)) => return Ok(self.fail_start(code, &msg)),
+            };
+            let code = self.supervise(pid, io)?;
+            if self.should_restart(code) {
+                self.state.restart_count += 1;
+                self.state.status = Status::Restarting;
+                self.save();
+                self.broadcast_exit(code);
+                std::thread::sleep(backoff);
+                backoff = (backoff * 2).min(Duration::from_secs(10));
+                continue;
+            }
+            self.finish(code);
+            return Ok(code);
+        }
+    }
+
+    /// Overlay of the image's layers with the container's upper dir, in a
+    /// mount namespace of our own.
+    fn mount_rootfs(&self) -> Result<()> {
+        use nix::mount::{mount, MsFlags};
+        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).context("creating the monitor's mount namespace")?;
+        mount(None::<&str>, "/", None::<&str>, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None::<&str>).context("making mounts private")?;
+        // Relative lowerdirs keep the option string short (the kernel caps
+        // it at one page): work from the layers directory.
+        let mut lower: Vec<String> = self.record.layers.iter().rev().map(|d| format!("{}/diff", d.hex())).collect();
+        if lower.is_empty() {
+            let empty = self.dir.join("empty");
+            std::fs::create_dir_all(&empty)?;
+            lower.push(empty.display().to_string());
+        }
+        std::env::set_current_dir(&self.layers_root).with_context(|| format!("entering {}", self.layers_root.display()))?;
+        let data = format!(
+            "lowerdir={},upperdir={},workdir={},userxattr",
+            lower.join(":"),
+            self.dir.join("upper").display(),
+            self.dir.join("work").display()
+        );
+        let r = mount(Some("overlay"), &self.rootfs, Some("overlay"), MsFlags::empty(), Some(data.as_str()));
+        let _ = std::env::set_current_dir("/");
+        r.with_context(|| format!("mounting the container's overlay rootfs at {} (kernel overlayfs in a user namespace needs Linux 5.11+)", self.rootfs.display()))
+    }
+
+    /// Writes hosts/hostname/resolv.conf, the spec, and starts the process.
+    fn spawn(&mut self) -> std::result::Result<(Pid, Io), (i32, String)> {
+        let engine_err = |e: anyhow::Error| (crate::error::ENGINE_FAILURE, format!("{e:#}"));
+        let files = self.prepare_files().map_err(engine_err)?;
+        let max_id = crate::sys::userns::current_mappings().map(|m| m.max_uid()).unwrap_or(u32::MAX);
+        let user = user::resolve(&self.rootfs, &self.record.config.user, max_id).map_err(engine_err)?;
+        let pf = PreparedFiles { hosts: &files[0], hostname: &files[1], resolv_conf: &files[2] };
+        let spec = spec::generate(&self.record, &self.rootfs, &user, &pf).map_err(engine_err)?;
+        let _ = crate::util::atomic::write_json(&self.dir.join("config.json"), &spec);
+        let (io, stdio) = make_stdio(self.record.config.tty, self.record.config.open_stdin).map_err(engine_err)?;
+        match crate::runtime::spawn(&spec, stdio) {
+            Ok(pid) => {
+                self.state.status = Status::Running;
+                self.state.pid = pid.as_raw();
+                self.state.monitor_pid = std::process::id() as i32;
+                self.state.monitor_start = crate::container::state::process_start_time(self.state.monitor_pid).unwrap_or(0);
+                self.state.boot_id = crate::container::state::boot_id();
+                self.state.started_at = Some(chrono::Utc::now());
+                self.state.finished_at = None;
+                self.state.exit_code = 0;
+                self.state.error.clear();
+                self.save();
+                self.broadcast(&Frame::Started { pid: pid.as_raw() }, false);
+                Ok((pid, io))
+            }
+            Err(e) => Err((e.exit_code(), e.to_string())),
+        }
+    }
+
+    fn prepare_files(&self) -> Result<[PathBuf; 3]> {
+        let c = &self.record.config;
+        let hosts = self.dir.join("hosts");
+        let hostname = self.dir.join("hostname");
+        let resolv = self.dir.join("resolv.conf");
+        let mut h = String::from("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost ip6-localhost ip6-loopback\n");
+        h.push_str(&format!("127.0.1.1\t{} {}\n", c.hostname, self.record.name));
+        crate::util::atomic::write_file(&hosts, h.as_bytes(), 0o644)?;
+        crate::util::atomic::write_file(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
+        let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+        // Loopback resolvers of the host are unreachable from the container's
+        // own network namespace.
+        let kept: Vec<&str> = host_resolv
+            .lines()
+            .filter(|l| !(l.trim_start().starts_with("nameserver") && (l.contains(" 127.") || l.contains(" ::1"))))
+            .collect();
+        crate::util::atomic::write_file(&resolv, (kept.join("\n") + "\n").as_bytes(), 0o644)?;
+        Ok([hosts, hostname, resolv])
+    }
+
+    /// Runs the poll loop until the container's process has exited; returns
+    /// its docker-style exit code.
+    fn supervise(&mut self, pid: Pid, mut io: Io) -> Result<i32> {
+        let pidfd = pidfd_open(pid)?;
+        let stop_signal = super::create::parse_signal(&self.record.config.stop_signal).unwrap_or(Signal::SIGTERM);
+        let mut kill_at: Option<Instant> = None;
+        let mut exited: Option<i32> = None;
+        while exited.is_none() {
+            let mut fds: Vec<libc::pollfd> = Vec::new();
+            let mut push = |fd: RawFd| {
+                fds.push(libc::pollfd { fd, events: libc::POLLIN, revents: 0 });
+                fds.len() - 1
+            };
+            let i_pid = push(pidfd.as_raw_fd());
+            let i_out = io.stdout.as_ref().map(|f| push(f.as_raw_fd()));
+            let i_err = io.stderr.as_ref().map(|f| push(f.as_raw_fd()));
+            let i_listen = push(self.listener.as_raw_fd());
+            let first_client = fds.len();
+            for c in &self.clients {
+                fds.push(libc::pollfd { fd: c.stream.as_raw_fd(), events: libc::POLLIN, revents: 0 });
+            }
+            let timeout = kill_at.map_or(-1, |t| t.saturating_duration_since(Instant::now()).as_millis().min(i32::MAX as u128) as i32);
+            // SAFETY: fds is a valid array of pollfd for the duration of the call.
+            let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, timeout) };
+            if n < 0 {
+                let err = std::io::Error::last_os_error();
+                if err.kind() == std::io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return Err(err).context("waiting for container events");
+            }
+            if kill_at.is_some_and(|t| Instant::now() >= t) {
+                let _ = kill(pid, Signal::SIGKILL);
+                kill_at = None;
+            }
+            let ready = |i: usize| fds[i].revents != 0;
+            if i_out.is_some_and(ready) {
+                if !self.pump(&mut io.stdout, Stream::Stdout) {
+                    io.stdout = None;
+                }
+            }
+            if i_err.is_some_and(ready) {
+                if !self.pump(&mut io.stderr, Stream::Stderr) {
+                    io.stderr = None;
+                }
+            }
+            if ready(i_listen) {
+                while let Ok((s, _)) = self.listener.accept() {
+                    let _ = s.set_nonblocking(false);
+                    self.clients.push(Client::new(s, false, false));
+                }
+            }
+            let ready_clients: Vec<usize> = (0..self.clients.len()).filter(|k| first_client + k < fds.len() && fds[first_client + k].revents != 0).collect();
+            let mut dead = Vec::new();
+            for k in ready_clients {
+                let mut chunk = [0u8; 16384];
+                let n = match self.clients[k].stream.read(&mut chunk) {
+                    Ok(0) | Err(_) => {
+                        dead.push(k);
+                        if self.clients[k].stdin && !io.tty {
+                            // The attached client went away: its stdin ended.
+                            io.stdin = None;
+                        }
+                        continue;
+                    }
+                    Ok(n) => n,
+                };
+                self.clients[k].buf.extend_from_slice(&chunk[..n]);
+                loop {
+                    let parsed = protocol::parse(&self.clients[k].buf);
+                    let (frame, used) = match parsed {
+                        Ok(Some(x)) => x,
+                        Ok(None) => break,
+                        Err(_) => {
+                            dead.push(k);
+                            break;
+                        }
+                    };
+                    self.clients[k].buf.drain(..used);
+                    match frame {
+                        Frame::Stdin(data) if self.clients[k].stdin => {
+                            if let Some(fd) = &io.stdin {
+                                let _ = write_all_fd(fd.as_raw_fd(), &data);
+                            }
+                        }
+                        Frame::StdinEof if self.clients[k].stdin => {
+                            if io.tty {
+                                // A terminal has no EOF of its own: send ^D.
+                                if let Some(fd) = &io.stdin {
+                                    let _ = write_all_fd(fd.as_raw_fd(), &[4]);
+                                }
+                            } else {
+                                io.stdin = None;
+                            }
+                        }
+                        Frame::Resize { rows, cols } => {
+                            if let (true, Some(fd)) = (io.tty, &io.stdout) {
+                                let ws = libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
+                                // SAFETY: TIOCSWINSZ reads a winsize from a valid pointer.
+                                unsafe { libc::ioctl(fd.as_raw_fd(), libc::TIOCSWINSZ, &ws) };
+                            }
+                        }
+                        Frame::Signal(n) => {
+                            if let Ok(sig) = Signal::try_from(n) {
+                                let _ = kill(pid, sig);
+                            }
+                            self.clients[k].send(&Frame::Done);
+                        }
+                        Frame::Stop { timeout } => {
+                            self.state.stopped_by_user = true;
+                            self.save();
+                            let _ = kill(pid, stop_signal);
+                            let t = Instant::now() + Duration::from_secs(u64::from(timeout));
+                            kill_at = Some(kill_at.map_or(t, |k| k.min(t)));
+                            if timeout == 0 {
+                                let _ = kill(pid, Signal::SIGKILL);
+                            }
+                            self.clients[k].waiting = true;
+                        }
+                        Frame::Attach { stdin } => {
+                            let c = &mut self.clients[k];
+                            c.attached = true;
+                            c.waiting = true;
+                            c.stdin = stdin && self.record.config.open_stdin;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            dead.sort_unstable();
+            dead.dedup();
+            for k in dead.into_iter().rev() {
+                self.clients.remove(k);
+            }
+            if ready(i_pid) {
+                exited = Some(reap(pid)?);
+            }
+        }
+        // The pid namespace is gone with its init, so every writer of the
+        // pipes is too: drain what is left.
+        for _ in 0..200 {
+            let more_out = io.stdout.is_some() && self.pump(&mut io.stdout, Stream::Stdout);
+            let more_err = io.stderr.is_some() && self.pump(&mut io.stderr, Stream::Stderr);
+            if !more_out {
+                io.stdout = None;
+            }
+            if !more_err {
+                io.stderr = None;
+            }
+            if io.stdout.is_none() && io.stderr.is_none() {
+                break;
+            }
+        }
+        let code = exited.unwrap_or(crate::error::ENGINE_FAILURE);
+        self.state.status = Status::Exited;
+        self.state.pid = 0;
+        self.state.exit_code = code;
+        self.state.finished_at = Some(chrono::Utc::now());
+        self.save();
+        Ok(code)
+    }
+
+    /// Moves available output to the log and attached clients; false at EOF.
+    fn pump(&mut self, fd: &mut Option<OwnedFd>, stream: Stream) -> bool {
+        let Some(f) = fd else { return false };
+        let mut buf = [0u8; 32768];
+        // SAFETY: reading into a stack buffer of the given length.
+        let n = unsafe { libc::read(f.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
+        if n > 0 {
+            let data = &buf[..n as usize];
+            let _ = self.log.write(stream, data);
+            let frame = match stream {
+                Stream::Stdout => Frame::Stdout(data.to_vec()),
+                Stream::Stderr => Frame::Stderr(data.to_vec()),
+            };
+            self.broadcast(&frame, true);
+            return true;
+        }
+        if n < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::WouldBlock {
+            return true;
+        }
+        // 0 = EOF; EIO = the pty's last slave closed.
+        false
+    }
+
+    fn broadcast(&mut self, f: &Frame, output: bool) {
+        let encoded = f.encode();
+        self.clients.retain_mut(|c| {
+            if output && !c.attached {
+                return true;
+            }
+            if !output && !c.waiting {
+                return true;
+            }
+            c.stream.write_all(&encoded).is_ok()
+        });
+    }
+
+    fn broadcast_exit(&mut self, code: i32) {
+        self.broadcast(&Frame::Exit { code }, false);
+        // Attached clients of this run are done.
+        self.clients.clear();
+    }
+
+    fn should_restart(&self, code: i32) -> bool {
+        let p = &self.record.host.restart_policy;
+        if self.state.stopped_by_user || self.record.host.auto_remove {
+            return false;
+        }
+        match p.name.as_str() {
+            "always" | "unless-stopped" => true,
+            "on-failure" => code != 0 && (p.maximum_retry_count == 0 || self.state.restart_count < p.maximum_retry_count),
+            _ => false,
+        }
+    }
+
+    /// The container could not start: record why, tell the clients.
+    fn fail_start(&mut self, code: i32, message: &str) -> i32 {
+        // docker leaves such a container "created", with the error and code.
+        self.state.status = Status::Created;
+        self.state.pid = 0;
+        self.state.exit_code = code;
+        self.state.error = message.to_string();
+        self.save();
+        self.cleanup();
+        self.broadcast(&Frame::Error { code, message: message.to_string() }, false);
+        for c in &mut self.clients {
+            c.send(&Frame::Error { code, message: message.to_string() });
+        }
+        code
+    }
+
+    fn finish(&mut self, code: i32) {
+        self.cleanup();
+        self.broadcast(&Frame::Exit { code }, false);
+    }
+
+    /// Unmounts, removes the socket, and an `--rm` container.
+    fn cleanup(&mut self) {
+        let _ = nix::mount::umount2(&self.rootfs, nix::mount::MntFlags::MNT_DETACH);
+        let _ = std::fs::remove_file(&self.socket);
+        if self.record.host.auto_remove {
+            if let Err(e) = self.containers.remove(&self.id) {
+                eprintln!("dhow monitor: removing --rm container {}: {e:#}", self.id);
+            }
+        }
+    }
+
+    fn save(&self) {
+        if self.record.host.auto_remove && !self.dir.exists() {
+            return;
+        }
+        if let Err(e) = self.containers.save_state(&self.id, &self.state) {
+            eprintln!("dhow monitor: saving the state of {}: {e:#}", self.id);
+        }
+    }
+}
+
+fn pidfd_open(pid: Pid) -> Result<OwnedFd> {
+    // SAFETY: plain syscall; the result is checked.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid.as_raw(), 0) };
+    if fd < 0 {
+        return Err(std::io::Error::last_os_error()).context("watching the container process (pidfd_open needs Linux 5.3+)");
+    }
+    // SAFETY: the kernel just returned this descriptor.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd as RawFd) })
+}
+
+/// Reaps the container's init; docker's code: exit status, or 128+signal.
+fn reap(pid: Pid) -> Result<i32> {
+    use nix::sys::wait::{waitpid, WaitStatus};
+    loop {
+        match waitpid(pid, None) {
+            Ok(WaitStatus::Exited(_, c)) => return Ok(c),
+            Ok(WaitStatus::Signaled(_, s, _)) => return Ok(128 + s as i32),
+            Ok(_) => continue,
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => return Err(anyhow!("waiting for the container process: {e}")),
+        }
+    }
+}
+
+fn write_all_fd(fd: RawFd, mut data: &[u8]) -> std::io::Result<()> {
+    while !data.is_empty() {
+        // SAFETY: writing from a valid slice.
+        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(e);
+        }
+        data = &data[n as usize..];
+    }
+    Ok(())
+}
+
+fn set_nonblocking(fd: RawFd) {
+    // SAFETY: fcntl on a descriptor we own.
+    unsafe {
+        let fl = libc::fcntl(fd, libc::F_GETFL);
+        libc::fcntl(fd, libc::F_SETFL, fl | libc::O_NONBLOCK);
+    }
+}
+
+fn pipe() -> Result<(OwnedFd, OwnedFd)> {
+    nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")
+}
+
+/// The container's stdio: a pty (for -t) or pipes; stdin is /dev/null unless -i.
+fn make_stdio(tty: bool, open_stdin: bool) -> Result<(Io, crate::runtime::Stdio)> {
+    if tty {
+        let pty = nix::pty::openpty(None, None).context("opening a pseudo-terminal")?;
+        let master = pty.master;
+        set_nonblocking(master.as_raw_fd());
+        // SAFETY: FD_CLOEXEC on our own descriptor.
+        unsafe { libc::fcntl(master.as_raw_fd(), libc::F_SETFD, libc::FD_CLOEXEC) };
+        let slave = pty.slave;
+        let stdio = crate::runtime::Stdio { stdin: slave.try_clone()?, stdout: slave.try_clone()?, stderr: slave };
+        let stdin_fd = master.try_clone()?;
+        return Ok((Io { stdin: Some(stdin_fd), stdout: Some(master), stderr: None, tty: true }, stdio));
+    }
+    let (out_r, out_w) = pipe()?;
+    let (err_r, err_w) = pipe()?;
+    set_nonblocking(out_r.as_raw_fd());
+    set_nonblocking(err_r.as_raw_fd());
+    let (stdin_ours, stdin_theirs) = if open_stdin {
+        let (r, w) = pipe()?;
+        (Some(w), r)
+    } else {
+        (None, OwnedFd::from(std::fs::File::open("/dev/null")?))
+    };
+    Ok((
+        Io { stdin: stdin_ours, stdout: Some(out_r), stderr: Some(err_r), tty: false },
+        crate::runtime::Stdio { stdin: stdin_theirs, stdout: out_w, stderr: err_w },
+    ))
+}

@@ -1,0 +1,112 @@
+//! Lifecycle operations on existing containers: stop, kill, wait, remove.
+//! Anything that touches the running process goes through the container's
+//! monitor socket: the monitor is the process's parent and shares its user
+//! namespace, so it can signal processes of any container user, which a CLI
+//! in a namespace of its own could not.
+
+use super::protocol::{self, Frame};
+use crate::container::{ContainerRecord, ContainerState, ContainerStore, Status};
+use crate::engine::Engine;
+use anyhow::{anyhow, bail, Context, Result};
+use std::os::unix::net::UnixStream;
+
+pub fn containers(engine: &Engine) -> ContainerStore {
+    ContainerStore::new(&engine.paths.root)
+}
+
+/// Finds a container by name, ID or unique ID prefix, with its state as it
+/// really is (a dead monitor means exited).
+pub fn find(engine: &Engine, query: &str) -> Result<(ContainerRecord, ContainerState)> {
+    let (r, s) = containers(engine).find(query)?;
+    Ok((r, s.effective()))
+}
+
+pub fn is_running(s: &ContainerState) -> bool {
+    matches!(s.status, Status::Running | Status::Paused | Status::Restarting)
+}
+
+fn connect(engine: &Engine, record: &ContainerRecord) -> Result<UnixStream> {
+    let path = super::socket_path(&engine.paths, &record.id);
+    UnixStream::connect(&path).with_context(|| format!("connecting to the monitor of container {} ({})", record.name, path.display()))
+}
+
+/// Reads frames until the container reports its exit; `None` if the monitor
+/// went away first.
+fn wait_exit(conn: &mut UnixStream) -> Option<i32> {
+    loop {
+        match protocol::read_frame(conn) {
+            Ok(Some(Frame::Exit { code })) => return Some(code),
+            Ok(Some(_)) => {}
+            _ => return None,
+        }
+    }
+}
+
+/// `stop`: the stop signal, then SIGKILL after `timeout` seconds (the
+/// container's own stop timeout when `None`). Stopping a stopped container is
+/// not an error, as in docker.
+pub fn stop(engine: &Engine, query: &str, timeout: Option<u32>) -> Result<()> {
+    let (record, state) = find(engine, query)?;
+    if !is_running(&state) {
+        return Ok(());
+    }
+    let mut conn = connect(engine, &record)?;
+    protocol::write_frame(&mut conn, &Frame::Stop { timeout: timeout.unwrap_or(record.config.stop_timeout) })?;
+    wait_exit(&mut conn);
+    Ok(())
+}
+
+/// `kill -s SIG`.
+pub fn kill(engine: &Engine, query: &str, signal: nix::sys::signal::Signal) -> Result<()> {
+    let (record, state) = find(engine, query)?;
+    if !is_running(&state) {
+        bail!("cannot kill container {}: it is not running", record.name);
+    }
+    let mut conn = connect(engine, &record)?;
+    protocol::write_frame(&mut conn, &Frame::Signal(signal as i32))?;
+    match protocol::read_frame(&mut conn) {
+        Ok(Some(Frame::Done)) => Ok(()),
+        other => Err(anyhow!("the monitor of {} did not confirm the signal: {other:?}", record.name)),
+    }
+}
+
+/// `wait`: blocks until the container is not running; returns its exit code.
+pub fn wait(engine: &Engine, query: &str) -> Result<i32> {
+    let (record, state) = find(engine, query)?;
+    if is_running(&state) {
+        if let Ok(mut conn) = connect(engine, &record) {
+            protocol::write_frame(&mut conn, &Frame::Attach { stdin: false })?;
+            // A restart policy may bring it back; docker's wait returns at the
+            // first exit, as here.
+            if let Some(code) = wait_exit(&mut conn) {
+                return Ok(code);
+            }
+        }
+    }
+    // Not running, or the monitor is gone: the recorded code.
+    let (_, state) = find(engine, &record.id)?;
+    Ok(state.exit_code)
+}
+
+/// `rm [-f]`.
+pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<ContainerRecord> {
+    let store = containers(engine);
+    let (record, state) = find(engine, query)?;
+    if is_running(&state) {
+        if !force {
+            bail!(
+                "cannot remove container {}: it is running; stop it first ('dhow stop {}') or remove it with 'dhow rm -f'",
+                record.name,
+                record.name
+            );
+        }
+        stop(engine, &record.id, Some(0))?;
+    }
+    let _lock = store.lock_container(&record.id)?;
+    // A monitor removing an --rm container may have beaten us to it.
+    if !store.dir(&record.id).exists() {
+        return Ok(record);
+    }
+    store.remove(&record.id)?;
+    Ok(record)
+}

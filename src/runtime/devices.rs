@@ -1,0 +1,255 @@
+//! Device nodes and the standard `/dev` symlinks.
+//!
+//! A rootless container cannot `mknod` (the kernel refuses device nodes
+//! created in a user namespace), so each device is the host's node
+//! bind-mounted onto an empty file in the container's `/dev`. That works
+//! the same as real root, so it is used everywhere; `mknod` is only tried
+//! for a spec device the host does not have.
+
+use std::collections::BTreeMap;
+use std::ffi::CString;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::fs::FileTypeExt;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+use nix::errno::Errno;
+use nix::mount::{mount, MsFlags};
+use oci_spec::runtime::{LinuxDevice, LinuxDeviceType};
+
+use super::paths::{self, Kind};
+use super::{defaults, RuntimeError};
+
+fn err(step: impl std::fmt::Display, e: impl std::fmt::Display) -> RuntimeError {
+    RuntimeError::Setup {
+        step: step.to_string(),
+        detail: e.to_string(),
+    }
+}
+
+/// The devices to provide: OCI's default set plus the spec's, the spec
+/// winning on the same path.
+pub(crate) fn device_list(extra: &[LinuxDevice]) -> Vec<LinuxDevice> {
+    let mut by_path: BTreeMap<PathBuf, LinuxDevice> = BTreeMap::new();
+    for d in defaults::default_devices()
+        .into_iter()
+        .chain(extra.iter().cloned())
+    {
+        by_path.insert(d.path().clone(), d);
+    }
+    by_path.into_values().collect()
+}
+
+/// Creates every device of [`device_list`] inside the rootfs `root`.
+pub(crate) fn create(root: &OwnedFd, extra: &[LinuxDevice]) -> Result<(), RuntimeError> {
+    for d in device_list(extra) {
+        create_one(root, &d)?;
+    }
+    Ok(())
+}
+
+fn device_number(d: &LinuxDevice) -> libc::dev_t {
+    libc::makedev(d.major() as u32, d.minor() as u32)
+}
+
+fn create_one(root: &OwnedFd, d: &LinuxDevice) -> Result<(), RuntimeError> {
+    let path = d.path();
+    let step = format!("create device {}", path.display());
+    if !path.is_absolute() || !path.starts_with("/dev") {
+        return Err(RuntimeError::InvalidSpec(format!(
+            "device path {} must be under /dev",
+            path.display()
+        )));
+    }
+    let want_block = matches!(d.typ(), LinuxDeviceType::B);
+    // The host's node with the same path and number, if it has one.
+    let host_ok = std::fs::metadata(path)
+        .map(|m| {
+            let ft = m.file_type();
+            (if want_block {
+                ft.is_block_device()
+            } else {
+                ft.is_char_device()
+            }) && m.rdev() == device_number(d)
+        })
+        .unwrap_or(false);
+    if host_ok {
+        let target = paths::ensure(root, path, Kind::File).map_err(|e| err(&step, e))?;
+        return mount(
+            Some(path),
+            paths::fd_path(&target).as_str(),
+            None::<&str>,
+            MsFlags::MS_BIND,
+            None::<&str>,
+        )
+        .map_err(|e| err(&step, format!("bind host {}: {e}", path.display())));
+    }
+    mknod(root, d).map_err(|e| match e {
+        Errno::EPERM => err(
+            &step,
+            format!(
+                "the host has no {} device {}:{} to share and creating device nodes needs real root",
+                path.display(),
+                d.major(),
+                d.minor()
+            ),
+        ),
+        e => err(&step, e),
+    })
+}
+
+fn mknod(root: &OwnedFd, d: &LinuxDevice) -> Result<(), Errno> {
+    let rel = paths::relative(d.path());
+    let parent_rel = rel.parent().unwrap_or(Path::new(""));
+    let parent = paths::ensure(root, parent_rel, Kind::Dir)?;
+    // An O_PATH handle cannot be used with mknodat; open the directory.
+    let dir = nix::fcntl::openat(
+        Some(parent.as_raw_fd()),
+        ".",
+        nix::fcntl::OFlag::O_DIRECTORY | nix::fcntl::OFlag::O_RDONLY | nix::fcntl::OFlag::O_CLOEXEC,
+        nix::sys::stat::Mode::empty(),
+    )?;
+    // SAFETY: `dir` was just opened and is owned here.
+    let dir = unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(dir) };
+    let name = rel.file_name().ok_or(Errno::EINVAL)?;
+    let cname = CString::new(name.as_encoded_bytes()).map_err(|_| Errno::EINVAL)?;
+    let kind = match d.typ() {
+        LinuxDeviceType::B => libc::S_IFBLK,
+        LinuxDeviceType::P => libc::S_IFIFO,
+        _ => libc::S_IFCHR,
+    };
+    let mode = d.file_mode().unwrap_or(0o666) & 0o7777;
+    // SAFETY: valid dirfd and name.
+    let rc = unsafe {
+        libc::mknodat(
+            dir.as_raw_fd(),
+            cname.as_ptr(),
+            kind | mode,
+            device_number(d),
+        )
+    };
+    if rc != 0 && Errno::last() != Errno::EEXIST {
+        return Err(Errno::last());
+    }
+    // SAFETY: valid dirfd and name; do not follow a symlink planted there.
+    let rc = unsafe {
+        libc::fchownat(
+            dir.as_raw_fd(),
+            cname.as_ptr(),
+            d.uid().unwrap_or(0),
+            d.gid().unwrap_or(0),
+            libc::AT_SYMLINK_NOFOLLOW,
+        )
+    };
+    if rc != 0 {
+        return Err(Errno::last());
+    }
+    Ok(())
+}
+
+/// The symlinks programs expect in `/dev`. Existing entries are left alone.
+pub(crate) fn links(root: &OwnedFd) -> Result<(), RuntimeError> {
+    let dev = match paths::resolve(root, Path::new("/dev")) {
+        Ok(fd) => fd,
+        Err(Errno::ENOENT) => return Ok(()),
+        Err(e) => return Err(err("open /dev", e)),
+    };
+    let dir = nix::fcntl::openat(
+        Some(dev.as_raw_fd()),
+        ".",
+        nix::fcntl::OFlag::O_DIRECTORY | nix::fcntl::OFlag::O_RDONLY | nix::fcntl::OFlag::O_CLOEXEC,
+        nix::sys::stat::Mode::empty(),
+    )
+    .map_err(|e| err("open /dev", e))?;
+    // SAFETY: fresh descriptor owned here.
+    let dir = unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(dir) };
+    let mut list = vec![
+        ("/proc/self/fd", "fd"),
+        ("/proc/self/fd/0", "stdin"),
+        ("/proc/self/fd/1", "stdout"),
+        ("/proc/self/fd/2", "stderr"),
+        ("pts/ptmx", "ptmx"),
+    ];
+    if Path::new("/proc/kcore").exists() {
+        list.push(("/proc/kcore", "core"));
+    }
+    for (target, name) in list {
+        match nix::unistd::symlinkat(target, Some(dir.as_raw_fd()), name) {
+            Ok(()) | Err(Errno::EEXIST) => {}
+            Err(e) => return Err(err(format!("create /dev/{name}"), e)),
+        }
+    }
+    Ok(())
+}
+
+/// Binds the terminal on fd 0 (the pty slave) at `/dev/console`.
+///
+/// The bind goes through the pty's *path*: fd 0 was opened in the caller's
+/// mount namespace, and the kernel refuses to bind from a mount of another
+/// namespace, but our new namespace has a copy of the same devpts mount at
+/// the same path. The path is checked to be the same device as fd 0.
+pub(crate) fn console(root: &OwnedFd) -> Result<(), RuntimeError> {
+    let step = "bind the terminal at /dev/console";
+    let path = std::fs::read_link("/proc/self/fd/0")
+        .map_err(|e| err(step, format!("find the terminal: {e}")))?;
+    let fd_dev = nix::sys::stat::fstat(0).map_err(|e| err(step, e))?.st_rdev;
+    let path_dev = nix::sys::stat::stat(&path).map(|st| st.st_rdev);
+    if path_dev != Ok(fd_dev) {
+        return Err(err(
+            step,
+            format!(
+                "the terminal {} is not visible in the container's mount namespace",
+                path.display()
+            ),
+        ));
+    }
+    let target =
+        paths::ensure(root, Path::new("/dev/console"), Kind::File).map_err(|e| err(step, e))?;
+    mount(
+        Some(&path),
+        paths::fd_path(&target).as_str(),
+        None::<&str>,
+        MsFlags::MS_BIND,
+        None::<&str>,
+    )
+    .map_err(|e| err(step, format!("{}: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oci_spec::runtime::LinuxDeviceBuilder;
+
+    #[test]
+    fn spec_devices_extend_and_override_defaults() {
+        let fuse = LinuxDeviceBuilder::default()
+            .path(PathBuf::from("/dev/fuse"))
+            .typ(LinuxDeviceType::C)
+            .major(10i64)
+            .minor(229i64)
+            .build()
+            .unwrap();
+        let null = LinuxDeviceBuilder::default()
+            .path(PathBuf::from("/dev/null"))
+            .typ(LinuxDeviceType::C)
+            .major(1i64)
+            .minor(3i64)
+            .file_mode(0o600u32)
+            .build()
+            .unwrap();
+        let list = device_list(&[fuse, null]);
+        assert_eq!(list.len(), 7);
+        let n = list
+            .iter()
+            .find(|d| d.path() == Path::new("/dev/null"))
+            .unwrap();
+        assert_eq!(n.file_mode(), Some(0o600));
+        assert!(list.iter().any(|d| d.path() == Path::new("/dev/fuse")));
+    }
+
+    #[test]
+    fn device_numbers() {
+        let d = &defaults::default_devices()[0];
+        assert_eq!(device_number(d), libc::makedev(1, 3));
+    }
+}

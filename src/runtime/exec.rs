@@ -1,0 +1,123 @@
+//! `dhow exec`: a new process inside a running container.
+//!
+//! The new process joins the namespaces of the container's init through
+//! `/proc/PID/ns/*`. The pid namespace is special: a process cannot enter
+//! one itself, only its future children can. So the caller switches its
+//! own "pid namespace for children" to the container's around the `fork`,
+//! and the new process is born inside the container *and* is the caller's
+//! direct child, which the caller can wait for.
+
+use std::os::fd::OwnedFd;
+
+use nix::sched::CloneFlags;
+use nix::sys::wait::waitpid;
+use nix::unistd::Pid;
+use oci_spec::runtime::Process;
+
+use super::namespaces;
+use super::process::{abandon, clone_in_pid_ns, filters};
+use super::{init, sync, ExecOptions, RuntimeError, Stdio};
+
+/// Namespaces joined by `exec`, user first: joining the container's user
+/// namespace gives the capabilities needed to join the others.
+const JOINED: &[(&str, CloneFlags)] = &[
+    ("user", CloneFlags::CLONE_NEWUSER),
+    ("mnt", CloneFlags::CLONE_NEWNS),
+    ("uts", CloneFlags::CLONE_NEWUTS),
+    ("ipc", CloneFlags::CLONE_NEWIPC),
+    ("net", CloneFlags::CLONE_NEWNET),
+    ("cgroup", CloneFlags::CLONE_NEWCGROUP),
+];
+
+/// Opens the namespaces of `pid` that differ from ours (joining our own
+/// user namespace again is an error, and the others are no-ops).
+fn open_namespaces(pid: Pid) -> Result<Vec<(CloneFlags, OwnedFd)>, RuntimeError> {
+    let mut out = Vec::new();
+    for (name, flag) in JOINED {
+        let theirs = format!("/proc/{pid}/ns/{name}");
+        let ino = namespaces::ns_inode(&theirs);
+        if ino.is_none() {
+            if *name == "cgroup" {
+                continue;
+            }
+            return Err(RuntimeError::setup(
+                "find the container's namespaces",
+                format!("{theirs} is missing: is the container still running?"),
+            ));
+        }
+        if ino == namespaces::ns_inode(&format!("/proc/self/ns/{name}")) {
+            continue;
+        }
+        let fd = std::fs::File::open(&theirs).map_err(|e| {
+            RuntimeError::setup("open the container's namespaces", format!("{theirs}: {e}"))
+        })?;
+        out.push((*flag, fd.into()));
+    }
+    Ok(out)
+}
+
+/// See [`super::exec_process`].
+pub(crate) fn exec_process(
+    init_pid: Pid,
+    process: &Process,
+    extra: &ExecOptions,
+    stdio: Stdio,
+) -> Result<Pid, RuntimeError> {
+    if process.args().as_deref().map_or(true, |a| a.is_empty()) {
+        return Err(RuntimeError::InvalidSpec(
+            "process.args is empty: no command to run".into(),
+        ));
+    }
+    let filters = filters(extra.seccomp.as_ref())?;
+    let join = open_namespaces(init_pid)?;
+    let pid_ns = format!("/proc/{init_pid}/ns/pid");
+    let target_pid_ns: Option<OwnedFd> = if namespaces::ns_inode(&pid_ns)
+        == namespaces::ns_inode("/proc/self/ns/pid_for_children")
+    {
+        None
+    } else {
+        Some(
+            std::fs::File::open(&pid_ns)
+                .map_err(|e| RuntimeError::setup("open the container's pid namespace", e))?
+                .into(),
+        )
+    };
+    let (err_r, err_w) = sync::cloexec_pipe()?;
+
+    let forked = clone_in_pid_ns(target_pid_ns.as_ref(), CloneFlags::empty())?;
+    let Some(pid) = forked else {
+        drop(err_r);
+        let e = child(process, &join, stdio, &filters);
+        sync::report(&err_w, &e);
+        // SAFETY: leave without running the parent's destructors.
+        unsafe { libc::_exit(e.exit_code()) }
+    };
+    drop(err_w);
+    drop(stdio);
+    match sync::read_report(&err_r) {
+        Ok(None) => Ok(pid),
+        Ok(Some(e)) => {
+            let _ = waitpid(pid, None);
+            Err(e)
+        }
+        Err(e) => {
+            abandon(pid);
+            Err(e)
+        }
+    }
+}
+
+fn child(
+    process: &Process,
+    join: &[(CloneFlags, OwnedFd)],
+    stdio: Stdio,
+    filters: &[seccompiler::BpfProgram],
+) -> RuntimeError {
+    if let Err(e) = namespaces::join(join) {
+        return e;
+    }
+    if let Err(e) = init::setup_stdio(stdio, process.terminal().unwrap_or(false)) {
+        return e;
+    }
+    init::finalize(process, filters)
+}

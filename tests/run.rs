@@ -1,0 +1,256 @@
+//! Running containers end to end, as the unprivileged test user with the
+//! built-in runtime on the real kernel: output and exit codes, isolation seen
+//! from inside, the lifecycle commands, and bad input.
+
+mod common;
+
+use common::output::{last_line, lines};
+use common::{is_hex, TestEnv};
+
+/// The busybox fixture, pulled into `env`; returns its reference.
+fn image(env: &TestEnv) -> String {
+    let f = &env.fx().busybox;
+    env.ok(&["pull", "-q", &f.reference]);
+    f.reference.clone()
+}
+
+/// `run --rm IMAGE sh -c SCRIPT`; returns stdout.
+fn sh(env: &TestEnv, img: &str, script: &str) -> String {
+    env.ok(&["run", "--rm", img, "sh", "-c", script])
+}
+
+#[test]
+fn run_prints_output_and_leaves_nothing_with_rm() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    assert_eq!(env.ok(&["run", "--rm", &img, "echo", "hello"]), "hello\n");
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "", "--rm removes the container");
+}
+
+#[test]
+fn exit_codes_follow_docker() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.run(&["run", "--rm", &img, "sh", "-c", "exit 3"]);
+    assert_eq!(out.code(), Some(3), "{}", out.describe());
+    let err = env.fail(&["run", "--rm", &img, "no-such-command"], 127);
+    assert!(err.contains("no-such-command"), "names the command: {err}");
+    let err = env.fail(&["run", "--rm", &img, "/etc/passwd"], 126);
+    assert!(err.contains("/etc/passwd"), "names the file: {err}");
+    // A command killed by a signal: 128+N. (PID 1 cannot be killed from
+    // inside, so the signal goes to a child whose status the shell returns.)
+    let out = env.run(&["run", "--rm", &img, "sh", "-c", "sleep 100 & kill -9 $!; wait $!"]);
+    assert_eq!(out.code(), Some(137), "{}", out.describe());
+}
+
+#[test]
+fn command_not_found_leaves_a_created_container_like_docker() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.fail(&["run", "--name", "nf", &img, "no-such-command"], 127);
+    let status = env.ok(&["inspect", "-f", "{{.State.Status}} {{.State.ExitCode}}", "nf"]);
+    assert_eq!(status.trim(), "created 127");
+    env.ok(&["rm", "nf"]);
+}
+
+#[test]
+fn isolation_is_visible_from_inside() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = sh(&env, &img, "echo $$; id -u; id -g; cat /proc/1/cmdline | tr '\\0' ' '; echo");
+    assert_eq!(lines(&out), ["1", "0", "0", "sh -c echo $$; id -u; id -g; cat /proc/1/cmdline | tr '\\0' ' '; echo"], "PID 1 is the command, root inside");
+    // Only the container's own processes are visible.
+    let ps = sh(&env, &img, "ls /proc | grep -c '^[0-9]'");
+    assert!(ps.trim().parse::<u32>().unwrap_or(99) <= 3, "the host's processes are invisible: {ps}");
+    // The host's files are invisible: the env's own home is not there.
+    let home = env.home().display().to_string();
+    let out = env.run(&["run", "--rm", &img, "test", "-e", &home]);
+    assert_eq!(out.code(), Some(1), "{home} must not exist inside: {}", out.describe());
+    // docker's masked paths read empty (this kernel has no /proc/kcore; these
+    // exist on every kernel and are not empty on the host).
+    assert!(!std::fs::read("/proc/interrupts").unwrap_or_default().is_empty());
+    assert_eq!(sh(&env, &img, "wc -c < /proc/interrupts").trim(), "0", "/proc/interrupts is masked");
+    assert_eq!(sh(&env, &img, "wc -c < /proc/keys").trim(), "0", "/proc/keys is masked");
+    assert_eq!(sh(&env, &img, "cat /etc/hostname").trim().len(), 12, "default hostname is the short ID");
+    assert_eq!(env.ok(&["run", "--rm", "--hostname", "box", &img, "hostname"]).trim(), "box");
+    let caps = sh(&env, &img, "grep CapEff /proc/self/status");
+    assert!(caps.contains("00000000a80425fb"), "docker's default capabilities: {caps}");
+    let caps = env.ok(&["run", "--rm", "--cap-drop", "all", &img, "grep", "CapEff", "/proc/self/status"]);
+    assert!(caps.contains("0000000000000000"), "--cap-drop all: {caps}");
+}
+
+#[test]
+fn users_and_ownership() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    assert_eq!(env.ok(&["run", "--rm", "-u", "app", &img, "id", "-u"]).trim(), "1000");
+    assert_eq!(env.ok(&["run", "--rm", "-u", "1000:1000", &img, "id", "-g"]).trim(), "1000");
+    assert_eq!(sh(&env, &img, "stat -c %u:%g /home/app").trim(), "1000:1000", "image ownership is kept inside");
+    let err = env.fail(&["run", "--rm", "-u", "nosuchuser", &img, "true"], 125);
+    assert!(err.contains("nosuchuser"), "{err}");
+}
+
+#[test]
+fn writes_land_in_the_upper_dir_only() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "--name", "w", &img, "sh", "-c", "echo changed > /etc/motd; rm /etc/group"]);
+    let motds = env.find_in_store("etc/motd");
+    let changed: Vec<_> = motds.iter().filter(|p| std::fs::read_to_string(p).unwrap_or_default() == "changed\n").collect();
+    assert_eq!(changed.len(), 1, "one changed copy, in the container's upper dir: {motds:?}");
+    assert!(changed[0].display().to_string().contains("/upper/"), "{changed:?}");
+    let orig: Vec<_> = motds.iter().filter(|p| std::fs::read_to_string(p).unwrap_or_default() == "dhow test image\n").collect();
+    assert_eq!(orig.len(), 1, "the image layer is untouched: {motds:?}");
+    // A new container sees the image, not the other container's changes.
+    assert_eq!(sh(&env, &img, "cat /etc/motd"), "dhow test image\n");
+    env.ok(&["rm", "w"]);
+}
+
+#[test]
+fn read_only_root_and_seccomp() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.run(&["run", "--rm", "--read-only", &img, "touch", "/x"]);
+    assert_ne!(out.code(), Some(0), "--read-only refuses writes: {}", out.describe());
+    assert!(out.stderr.contains("Read-only file system"), "{}", out.describe());
+    // A seccomp filter is installed by default, and not when unconfined.
+    assert_eq!(sh(&env, &img, "grep ^Seccomp: /proc/self/status").split_whitespace().nth(1), Some("2"));
+    let out = env.ok(&["run", "--rm", "--security-opt", "seccomp=unconfined", &img, "grep", "^Seccomp:", "/proc/self/status"]);
+    assert_eq!(out.split_whitespace().nth(1), Some("0"), "{out}");
+    let out = env.ok(&["run", "--rm", "--security-opt", "no-new-privileges", &img, "grep", "^NoNewPrivs:", "/proc/self/status"]);
+    assert_eq!(out.split_whitespace().nth(1), Some("1"), "{out}");
+}
+
+#[test]
+fn detached_lifecycle() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let id = env.ok(&["run", "-d", "--name", "web", &img, "sleep", "1000"]);
+    assert!(is_hex(last_line(&id), 64), "run -d prints the full ID: {id}");
+    let ps = env.ok(&["ps", "--format", "{{.Names}} {{.Status}}"]);
+    assert!(ps.starts_with("web Up"), "{ps}");
+    let err = env.fail(&["rm", "web"], 125);
+    assert!(err.contains("running"), "rm of a running container is refused: {err}");
+    let err = env.fail(&["start", "web"], 125);
+    assert!(err.contains("already running"), "{err}");
+    assert_eq!(env.ok(&["stop", "-t", "1", "web"]).trim(), "web");
+    let ps = env.ok(&["ps", "-a", "--format", "{{.Names}} {{.Status}}"]);
+    assert!(ps.starts_with("web Exited (137)"), "sh ignores SIGTERM as PID 1, so it is killed: {ps}");
+    assert_eq!(env.ok(&["ps", "-q"]).trim(), "", "nothing running");
+    assert_eq!(env.ok(&["start", "web"]).trim(), "web");
+    assert_eq!(env.ok(&["kill", "web"]).trim(), "web");
+    assert_eq!(env.ok(&["wait", "web"]).trim(), "137");
+    assert_eq!(env.ok(&["rm", "web"]).trim(), "web");
+    let err = env.fail(&["rm", "web"], 125);
+    assert!(err.contains("no such container"), "{err}");
+}
+
+#[test]
+fn create_then_start_and_logs() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let id = env.ok(&["create", "--name", "c1", &img, "sh", "-c", "echo out; echo err >&2; exit 4"]);
+    assert!(is_hex(last_line(&id), 64));
+    assert!(env.ok(&["ps", "-a", "--format", "{{.Names}} {{.Status}}"]).contains("c1 Created"));
+    env.ok(&["start", "c1"]);
+    assert_eq!(env.ok(&["wait", "c1"]).trim(), "4");
+    let out = env.run(&["logs", "c1"]);
+    assert_eq!(out.stdout, "out\n");
+    assert_eq!(out.stderr, "err\n");
+    env.ok(&["rm", "c1"]);
+}
+
+#[test]
+fn stop_signal_reaches_a_handler() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "t", &img, "sh", "-c", "trap 'echo got-term; exit 7' TERM; while true; do sleep 0.1; done"]);
+    env.ok(&["stop", "t"]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.State.ExitCode}}", "t"]).trim(), "7");
+    assert!(env.ok(&["logs", "t"]).contains("got-term"));
+}
+
+#[test]
+fn killed_monitor_shows_exited() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "k", &img, "sleep", "1000"]);
+    let monitors = env.monitors();
+    assert_eq!(monitors.len(), 1, "one monitor per running container");
+    // SAFETY: plain syscall on the monitor this test started.
+    unsafe { libc::kill(monitors[0], libc::SIGKILL) };
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let ps = env.ok(&["ps", "-a", "--format", "{{.Names}} {{.State}}"]);
+    assert_eq!(ps.trim(), "k exited", "a container whose monitor died is not running");
+    // Its process died with the monitor.
+    assert!(env.ok(&["ps", "-q"]).trim().is_empty());
+    env.ok(&["rm", "k"]);
+}
+
+#[test]
+fn restart_policy_on_failure() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "r", "--restart", "on-failure:2", &img, "sh", "-c", "exit 1"]);
+    // Two restarts, then it stays exited.
+    for _ in 0..100 {
+        let s = env.ok(&["inspect", "-f", "{{.State.Status}} {{.RestartCount}}", "r"]);
+        if s.trim() == "exited 2" {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("on-failure:2 did not end with 2 restarts: {}", env.ok(&["inspect", "-f", "{{.State.Status}} {{.RestartCount}}", "r"]));
+}
+
+#[test]
+fn bad_input_is_refused_cleanly() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "dup", &img, "true"]);
+    let err = env.fail(&["create", "--name", "dup", &img, "true"], 125);
+    assert!(err.contains("already in use"), "{err}");
+    let err = env.fail(&["run", "--pull", "never", "--rm", "localhost/nothing:here", "true"], 125);
+    assert!(err.contains("nothing"), "{err}");
+    let err = env.fail(&["run", "--rm", "--ulimit", "nofile=abc", &img, "true"], 125);
+    assert!(err.contains("ulimit"), "{err}");
+    let err = env.fail(&["run", "--rm", "--env-file", "/nonexistent/env", &img, "true"], 125);
+    assert!(err.contains("/nonexistent/env"), "{err}");
+    let err = env.fail(&["run", "--rm", "--restart", "always", &img, "true"], 125);
+    assert!(err.contains("--rm"), "{err}");
+    let names = env.ok(&["ps", "-a", "--format", "{{.Names}}"]);
+    assert_eq!(lines(&names), ["dup"], "failed creates leave nothing behind");
+}
+
+#[test]
+fn environment_workdir_entrypoint() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.ok(&["run", "--rm", "-e", "A=1", "-w", "/tmp", &img, "sh", "-c", "echo $A $(pwd) $HOME"]);
+    assert_eq!(out.trim(), "1 /tmp /root");
+    assert_eq!(env.ok(&["run", "--rm", "--entrypoint", "echo", &img, "a", "b"]).trim(), "a b");
+    // A missing working directory is created, as docker does.
+    assert_eq!(env.ok(&["run", "--rm", "-w", "/new/dir", &img, "pwd"]).trim(), "/new/dir");
+}
+
+#[test]
+fn twenty_containers_at_once() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let children: Vec<_> = (0..20).map(|i| (i, env.command(&["run", "--rm", &img, "echo", &format!("c{i}")]))).collect();
+    let handles: Vec<_> = children
+        .into_iter()
+        .map(|(i, mut cmd)| {
+            std::thread::spawn(move || {
+                let out = cmd.output().expect("spawn dhow");
+                (i, out)
+            })
+        })
+        .collect();
+    for h in handles {
+        let (i, out) = h.join().expect("thread");
+        assert!(out.status.success(), "container {i}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(String::from_utf8_lossy(&out.stdout), format!("c{i}\n"));
+    }
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
