@@ -62,3 +62,11 @@ seconds() {
 settle() { sync; sleep "${SETTLE:-5}"; }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# report NAME "DHOW_TIMES" "PODMAN_TIMES": medians and the dhow/podman ratio.
+report() {
+  local d p
+  d=$(printf '%s\n' $2 | median); p=$(printf '%s\n' $3 | median)
+  printf '%-30s dhow %.3fs  podman %.3fs  ratio dhow/podman %.2f   (dhow: %s | podman: %s)\n' \
+    "$1" "$d" "$p" "$(echo "$d / $p" | bc -l)" "$2" "$3"
+}

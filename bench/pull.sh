@@ -25,9 +25,4 @@ for i in $(seq "$runs"); do
   podman_times+=("$(seconds as_user podman --root "$store/podman$i" --runroot "$store/podmanrun$i" pull -q --tls-verify=false "$image")")
   as_user podman unshare rm -rf "$store/dhow$i" "$store/podman$i" 2>/dev/null || true
 done
-d=$(printf '%s\n' "${dhow_times[@]}" | median)
-p=$(printf '%s\n' "${podman_times[@]}" | median)
-echo "cold pull of $image ($runs runs each)"
-echo "  dhow:   ${dhow_times[*]}  median ${d}s"
-echo "  podman: ${podman_times[*]}  median ${p}s"
-printf '  ratio dhow/podman: %.2f\n' "$(echo "$d / $p" | bc -l)"
+report "cold pull ($runs runs)" "${dhow_times[*]}" "${podman_times[*]}"

@@ -124,3 +124,51 @@ fn registry_requiring_login() {
     let out = env.ok(&["pull", &f.reference, "--tls-verify=false"]);
     assert_eq!(common::output::last_line(&out), f.id());
 }
+
+/// Unmounts a test's tmpfs even when the test fails.
+struct Unmount(std::path::PathBuf);
+
+impl Drop for Unmount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg("-l").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn disk_full_during_extraction() {
+    if !nix::unistd::geteuid().is_root() {
+        eprintln!("skipped: needs root to mount a small tmpfs as a full disk");
+        return;
+    }
+    let env = TestEnv::new();
+    let f = &env.fx().busybox;
+    let disk = env.root.join("small-disk");
+    std::fs::create_dir(&disk).expect("mkdir");
+    // Room for the compressed blob (~1 MB) but not for the extracted busybox.
+    let status = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o"])
+        .arg(format!("size=1200k,mode=0755,uid={},gid={}", env.user.uid, env.user.gid))
+        .arg("tmpfs")
+        .arg(&disk)
+        .status()
+        .expect("running mount");
+    assert!(status.success(), "mounting a tmpfs at {}", disk.display());
+    let _guard = Unmount(disk.clone());
+    let root = disk.join("store").display().to_string();
+    let err = env.fail(&["--root", &root, "pull", &f.reference, "--tls-verify=false"], 125);
+    assert!(err.contains("No space left on device") || err.to_lowercase().contains("space"), "error says the disk is full:\n{err}");
+    assert_eq!(env.ok(&["--root", &root, "images", "-q"]).trim(), "", "no image after a failed pull");
+    let mut leftovers = Vec::new();
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if e.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+                walk(&p, out);
+            } else if p.file_name().is_some_and(|n| n == "busybox" || n == "layer.json") {
+                out.push(p);
+            }
+        }
+    }
+    walk(&disk, &mut leftovers);
+    assert!(leftovers.is_empty(), "no half-extracted layer is left: {leftovers:?}");
+}

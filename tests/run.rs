@@ -174,7 +174,16 @@ fn stop_signal_reaches_a_handler() {
 fn killed_monitor_shows_exited() {
     let env = TestEnv::new();
     let img = image(&env);
-    env.ok(&["run", "-d", "--name", "k", &img, "sleep", "1000"]);
+    env.ok(&["run", "-d", "--name", "k", &img, "sleep", "4321"]);
+    let sleeping = || -> usize {
+        std::fs::read_dir("/proc")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| std::fs::read(e.path().join("cmdline")).unwrap_or_default() == b"sleep\x004321\x00")
+            .count()
+    };
+    assert_eq!(sleeping(), 1, "the container's process runs");
     let monitors = env.monitors();
     assert_eq!(monitors.len(), 1, "one monitor per running container");
     // SAFETY: plain syscall on the monitor this test started.
@@ -184,6 +193,7 @@ fn killed_monitor_shows_exited() {
     assert_eq!(ps.trim(), "k exited", "a container whose monitor died is not running");
     // Its process died with the monitor.
     assert!(env.ok(&["ps", "-q"]).trim().is_empty());
+    assert_eq!(sleeping(), 0, "the container's process dies with its monitor");
     env.ok(&["rm", "k"]);
 }
 
@@ -253,4 +263,16 @@ fn twenty_containers_at_once() {
         assert_eq!(String::from_utf8_lossy(&out.stdout), format!("c{i}\n"));
     }
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+#[test]
+fn rmi_of_an_image_used_by_a_container_is_refused() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "user", &img, "true"]);
+    let err = env.fail(&["rmi", &img], 125);
+    assert!(err.contains("container"), "the error says a container uses it: {err}");
+    assert_eq!(lines(&env.ok(&["images", "-q"])).len(), 1, "the image is still there");
+    env.ok(&["rm", "user"]);
+    env.ok(&["rmi", &img]);
 }

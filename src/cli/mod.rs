@@ -59,3 +59,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 pub fn command() -> clap::Command {
     Cli::command()
 }
+
+#[cfg(test)]
+mod tests {
+    /// clap's own consistency checks over every command (duplicate short
+    /// flags, bad defaults): they otherwise fire only when a command runs.
+    #[test]
+    fn command_tree_is_consistent() {
+        super::command().debug_assert();
+    }
+}

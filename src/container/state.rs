@@ -68,6 +68,11 @@ pub fn process_start_time(pid: i32) -> Option<u64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     // The command name may contain spaces and parentheses: fields start after the last ')'.
     let rest = &stat[stat.rfind(')')? + 2..];
+    // A zombie (or dying) process is dead for our purposes: a killed
+    // monitor whose parent does not reap it must not look alive.
+    if matches!(rest.chars().next(), Some('Z' | 'X' | 'x')) {
+        return None;
+    }
     rest.split_whitespace().nth(19)?.parse().ok()
 }
 

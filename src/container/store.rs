@@ -14,6 +14,14 @@ use std::path::{Path, PathBuf};
 #[error("no such container: {0:?} (see 'dhow ps -a')")]
 pub struct ContainerNotFound(pub String);
 
+/// Another container has the name.
+#[derive(Debug, thiserror::Error)]
+#[error("the container name {name:?} is already in use by container {by}; remove it ('dhow rm {name}') or choose another name")]
+pub struct NameInUse {
+    pub name: String,
+    pub by: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct ContainerStore {
     dir: PathBuf,
@@ -42,12 +50,7 @@ impl ContainerStore {
     pub fn create(&self, record: &ContainerRecord, state: &ContainerState) -> Result<()> {
         let _lock = self.lock()?;
         if let Some((other, _)) = self.list()?.into_iter().find(|(r, _)| r.name == record.name) {
-            bail!(
-                "the container name {:?} is already in use by container {}; remove it ('dhow rm {}') or choose another name",
-                record.name,
-                other.short_id(),
-                record.name
-            );
+            return Err(NameInUse { name: record.name.clone(), by: other.short_id().to_string() }.into());
         }
         let dir = self.dir(&record.id);
         fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;

@@ -39,6 +39,7 @@ pub fn masked_paths() -> Vec<String> {
     [
         "/proc/acpi",
         "/proc/asound",
+        "/proc/interrupts",
         "/proc/kcore",
         "/proc/keys",
         "/proc/latency_stats",
@@ -186,7 +187,8 @@ mod tests {
     #[test]
     fn lists_match_docker() {
         assert!(masked_paths().contains(&"/proc/kcore".to_string()));
-        assert_eq!(masked_paths().len(), 11);
+        assert_eq!(masked_paths().len(), 12);
+        assert!(masked_paths().contains(&"/proc/interrupts".to_string()));
         assert_eq!(readonly_paths().len(), 5);
         assert!(readonly_paths().contains(&"/proc/sys".to_string()));
     }

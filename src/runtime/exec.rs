@@ -119,5 +119,5 @@ fn child(
     if let Err(e) = init::setup_stdio(stdio, process.terminal().unwrap_or(false)) {
         return e;
     }
-    init::finalize(process, filters)
+    init::finalize(process, filters, init::ParentDeath::Ignore)
 }

@@ -149,16 +149,26 @@ fn cloexec_from_3() -> Result<(), RuntimeError> {
     Ok(())
 }
 
+/// What happens to the process when the one that created it dies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ParentDeath {
+    /// Keep running (exec'd processes outlive a `dhow exec` that is killed).
+    Ignore,
+    /// SIGKILL: a container init dies with its monitor, so a container can
+    /// never run on unsupervised while `ps` calls it exited.
+    Kill,
+}
+
 /// Runs the final steps and `execve`s `process.args`. Returns only the
 /// error that stopped it.
-pub(crate) fn finalize(process: &Process, filters: &[BpfProgram]) -> RuntimeError {
-    match run(process, filters) {
+pub(crate) fn finalize(process: &Process, filters: &[BpfProgram], parent_death: ParentDeath) -> RuntimeError {
+    match run(process, filters, parent_death) {
         Err(e) => e,
         Ok(never) => match never {},
     }
 }
 
-fn run(process: &Process, filters: &[BpfProgram]) -> Result<Infallible, RuntimeError> {
+fn run(process: &Process, filters: &[BpfProgram], parent_death: ParentDeath) -> Result<Infallible, RuntimeError> {
     set_rlimits(process.rlimits().as_deref().unwrap_or(&[]))?;
     if let Some(v) = process.oom_score_adj() {
         set_oom_score_adj(v)?;
@@ -179,6 +189,16 @@ fn run(process: &Process, filters: &[BpfProgram]) -> Result<Infallible, RuntimeE
     }
     caps::switch_user(process.user())?;
     caps::apply_sets(capabilities)?;
+    if parent_death == ParentDeath::Kill {
+        // Set after the credential change, which clears it. (getppid() is 0
+        // in a new pid namespace, so a parent that died before this line
+        // cannot be detected here; the monitor is waiting on our exec, so it
+        // is alive.)
+        // SAFETY: plain prctl.
+        unsafe {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0);
+        }
+    }
 
     let cwd = process.cwd();
     nix::unistd::chdir(cwd.as_path()).map_err(|e| {

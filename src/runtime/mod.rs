@@ -9,7 +9,7 @@
 //! processes inside a running container.
 //!
 //! Modules, one concern each:
-//! - [`process`](self::process): `clone(2)` of the container init and the order
+//! - `process`: `clone(2)` of the container init and the order
 //!   of its setup steps;
 //! - `namespaces`: clone flags, `setns`, ID maps, loopback;
 //! - `mounts` / `paths` / `devices`: the root filesystem and `pivot_root`;

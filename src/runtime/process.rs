@@ -145,7 +145,7 @@ fn child(
 ) -> RuntimeError {
     match child_steps(spec, process, plan, stdio, go) {
         Err(e) => e,
-        Ok(()) => init::finalize(process, filters),
+        Ok(()) => init::finalize(process, filters, init::ParentDeath::Kill),
     }
 }
 

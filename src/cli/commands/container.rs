@@ -8,8 +8,10 @@ use clap::Subcommand;
 #[derive(Subcommand, Debug)]
 pub enum ContainerCommand {
     /// Create a new container
+    #[command(disable_help_flag = true)]
     Create(run::CreateArgs),
     /// Run a command in a new container
+    #[command(disable_help_flag = true)]
     Run(run::RunArgs),
     /// Start one or more stopped containers
     Start(run::StartArgs),

@@ -36,7 +36,10 @@ fn parse_tail(s: &str) -> anyhow::Result<Option<usize>> {
     match s.trim() {
         "all" | "" => Ok(None),
         n if n.starts_with('-') && n[1..].parse::<u64>().is_ok() => Ok(None),
-        n => n.parse().map(Some).map_err(|_| anyhow::anyhow!("invalid --tail {s:?}: use a number of lines or \"all\"")),
+        n => n
+            .parse()
+            .map(Some)
+            .map_err(|_| anyhow::anyhow!("invalid --tail {s:?}: use a number of lines or \"all\"")),
     }
 }
 
@@ -46,8 +49,18 @@ pub fn exec(engine: &Engine, args: LogsArgs) -> anyhow::Result<()> {
         follow: args.follow,
         timestamps: args.timestamps,
         tail: parse_tail(&args.tail)?,
-        since: args.since.as_deref().map(|s| logs::parse_time(s, now)).transpose().context("--since")?,
-        until: args.until.as_deref().map(|s| logs::parse_time(s, now)).transpose().context("--until")?,
+        since: args
+            .since
+            .as_deref()
+            .map(|s| logs::parse_time(s, now))
+            .transpose()
+            .context("--since")?,
+        until: args
+            .until
+            .as_deref()
+            .map(|s| logs::parse_time(s, now))
+            .transpose()
+            .context("--until")?,
     };
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();

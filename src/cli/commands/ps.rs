@@ -38,6 +38,65 @@ pub struct PsArgs {
     pub format: FormatArg,
 }
 
+/// docker's default `ps` table.
+const TABLE: [Column; 7] = [
+    Column {
+        header: "CONTAINER ID",
+        field: "ID",
+    },
+    Column {
+        header: "IMAGE",
+        field: "Image",
+    },
+    Column {
+        header: "COMMAND",
+        field: "Command",
+    },
+    Column {
+        header: "CREATED",
+        field: "RunningFor",
+    },
+    Column {
+        header: "STATUS",
+        field: "Status",
+    },
+    Column {
+        header: "PORTS",
+        field: "Ports",
+    },
+    Column {
+        header: "NAMES",
+        field: "Names",
+    },
+];
+const SIZE: Column = Column {
+    header: "SIZE",
+    field: "Size",
+};
+/// Headers docker gives the other template fields.
+const TEMPLATE_ONLY: [Column; 5] = [
+    Column {
+        header: "CREATED AT",
+        field: "CreatedAt",
+    },
+    Column {
+        header: "STATE",
+        field: "State",
+    },
+    Column {
+        header: "LABELS",
+        field: "Labels",
+    },
+    Column {
+        header: "MOUNTS",
+        field: "Mounts",
+    },
+    Column {
+        header: "NETWORKS",
+        field: "Networks",
+    },
+];
+
 pub fn exec(engine: &Engine, args: PsArgs) -> anyhow::Result<()> {
     let format = OutputFormat::parse(args.format.format.as_deref())?;
     // A template that asks for .Size needs sizes computed, as docker does.
@@ -46,14 +105,26 @@ pub fn exec(engine: &Engine, args: PsArgs) -> anyhow::Result<()> {
     let opts = ListOptions {
         all: args.all,
         filters: args.filter.filters.clone(),
-        last: if args.latest { Some(1) } else { args.last.filter(|n| *n > 0) },
+        last: if args.latest {
+            Some(1)
+        } else {
+            args.last.filter(|n| *n > 0)
+        },
         size: wants_size,
     };
     let containers = list::list(engine, &opts)?;
     let out = &mut std::io::stdout().lock();
     if args.quiet {
         for c in &containers {
-            writeln!(out, "{}", if args.no_trunc { c.record.id.as_str() } else { c.record.short_id() })?;
+            writeln!(
+                out,
+                "{}",
+                if args.no_trunc {
+                    c.record.id.as_str()
+                } else {
+                    c.record.short_id()
+                }
+            )?;
         }
         return Ok(());
     }
@@ -62,43 +133,37 @@ pub fn exec(engine: &Engine, args: PsArgs) -> anyhow::Result<()> {
         return print_json(&objects, out);
     }
     let now = chrono::Utc::now();
-    let rows: Vec<Value> = containers.iter().map(|c| row(c, args.no_trunc, now)).collect();
-    let mut columns = vec![
-        Column { header: "CONTAINER ID", field: "ID" },
-        Column { header: "IMAGE", field: "Image" },
-        Column { header: "COMMAND", field: "Command" },
-        Column { header: "CREATED", field: "RunningFor" },
-        Column { header: "STATUS", field: "Status" },
-        Column { header: "PORTS", field: "Ports" },
-        Column { header: "NAMES", field: "Names" },
-    ];
+    let rows: Vec<Value> = containers
+        .iter()
+        .map(|c| row(c, args.no_trunc, now))
+        .collect();
+    let mut columns = TABLE.to_vec();
     if args.size {
-        columns.push(Column { header: "SIZE", field: "Size" });
+        columns.push(SIZE);
     }
-    // Headers docker uses for the other template fields.
-    columns.extend([
-        Column { header: "CREATED AT", field: "CreatedAt" },
-        Column { header: "STATE", field: "State" },
-        Column { header: "LABELS", field: "Labels" },
-        Column { header: "MOUNTS", field: "Mounts" },
-        Column { header: "NETWORKS", field: "Networks" },
-    ]);
-    if !args.size {
-        columns.push(Column { header: "SIZE", field: "Size" });
+    if matches!(format, OutputFormat::Template { .. }) {
+        // Templates may use any field: give them docker's headers too.
+        columns.extend(TEMPLATE_ONLY);
+        if !args.size {
+            columns.push(SIZE);
+        }
     }
-    let table_columns = if matches!(format, OutputFormat::Table | OutputFormat::TableNoHeader) {
-        &columns[..if args.size { 8 } else { 7 }]
+    let format = if args.noheading {
+        format.without_header()
     } else {
-        &columns[..]
+        format
     };
-    let format = if args.noheading { format.without_header() } else { format };
-    render_rows(&format, table_columns, &rows, out)
+    render_rows(&format, &columns, &rows, out)
 }
 
 /// One `ps` row, keyed by docker's template field names.
 fn row(c: &ContainerSummary, no_trunc: bool, now: chrono::DateTime<chrono::Utc>) -> Value {
     let r = &c.record;
-    let image = if no_trunc { r.image_name.clone() } else { short_image(&r.image_name) };
+    let image = if no_trunc {
+        r.image_name.clone()
+    } else {
+        short_image(&r.image_name)
+    };
     json!({
         "ID": if no_trunc { r.id.as_str() } else { r.short_id() },
         "Image": image,
@@ -165,7 +230,13 @@ mod tests {
     use super::short_image;
     #[test]
     fn image_ids_are_shortened() {
-        assert_eq!(short_image(&format!("sha256:{}", "ab".repeat(32))), "abababababab");
-        assert_eq!(short_image("docker.io/library/busybox:latest"), "docker.io/library/busybox:latest");
+        assert_eq!(
+            short_image(&format!("sha256:{}", "ab".repeat(32))),
+            "abababababab"
+        );
+        assert_eq!(
+            short_image("docker.io/library/busybox:latest"),
+            "docker.io/library/busybox:latest"
+        );
     }
 }

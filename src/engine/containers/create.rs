@@ -247,7 +247,17 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         bail!("invalid working directory {:?}: it must be an absolute path", record.config.working_dir);
     }
     let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
-    containers.create(&record, &state)?;
+    let mut record = record;
+    let mut attempts = 0;
+    // A random name may be taken by a create running at the same time:
+    // pick another (a name the user gave is an error, as in docker).
+    while let Err(e) = containers.create(&record, &state) {
+        attempts += 1;
+        if opts.name.is_some() || attempts >= 10 || e.downcast_ref::<crate::container::store::NameInUse>().is_none() {
+            return Err(e);
+        }
+        record.name = unique_random_name(&containers)?;
+    }
     let dir = containers.dir(&id);
     let made = (|| -> Result<()> {
         for sub in ["upper", "work", "merged"] {

@@ -14,7 +14,10 @@ pub const ZERO_TIME: &str = "0001-01-01T00:00:00Z";
 
 /// RFC 3339 with nanoseconds, or docker's zero time.
 pub fn rfc3339_nano(t: Option<DateTime<Utc>>) -> String {
-    t.map_or_else(|| ZERO_TIME.to_string(), |t| t.to_rfc3339_opts(SecondsFormat::Nanos, true))
+    t.map_or_else(
+        || ZERO_TIME.to_string(),
+        |t| t.to_rfc3339_opts(SecondsFormat::Nanos, true),
+    )
 }
 
 /// The inspect object for `query`, or None when no container has that name/ID.
@@ -27,17 +30,29 @@ pub fn inspect(engine: &Engine, query: &str, size: bool) -> Result<Option<Value>
     };
     let store = engine.store_readonly();
     let dir = super::ops::containers(engine).dir(&record.id);
-    let lower: Vec<String> =
-        record.layers.iter().rev().map(|d| store.layer_diff(d).display().to_string()).collect();
+    let lower: Vec<String> = record
+        .layers
+        .iter()
+        .rev()
+        .map(|d| store.layer_diff(d).display().to_string())
+        .collect();
     let paths = Paths {
         dir: dir.display().to_string(),
         lower: lower.join(":"),
-        log: if record.host.log_driver == "none" { String::new() } else { dir.join("ctr.log").display().to_string() },
+        log: if record.host.log_driver == "none" {
+            String::new()
+        } else {
+            dir.join("ctr.log").display().to_string()
+        },
     };
     let mut v = to_json(&record, &state, &paths);
     if size {
         let rw = super::list::dir_size(&dir.join("upper"));
-        let image = store.images().ok().and_then(|all| all.into_iter().find(|i| i.id == record.image_id)).map_or(0, |i| i.size);
+        let image = store
+            .images()
+            .ok()
+            .and_then(|all| all.into_iter().find(|i| i.id == record.image_id))
+            .map_or(0, |i| i.size);
         if let Value::Object(m) = &mut v {
             m.insert("SizeRw".into(), json!(rw));
             m.insert("SizeRootFs".into(), json!(rw + image));
@@ -181,17 +196,30 @@ mod tests {
             image_name: "docker.io/library/busybox:latest".into(),
             image_id: crate::image::digest::Digest::of(b"img"),
             layers: vec![],
-            created: DateTime::parse_from_rfc3339("2024-01-02T03:04:05.5Z").unwrap().with_timezone(&Utc),
+            created: DateTime::parse_from_rfc3339("2024-01-02T03:04:05.5Z")
+                .unwrap()
+                .with_timezone(&Utc),
             command: vec!["sh".into(), "-c".into(), "sleep 1".into()],
-            config: Settings { cmd: vec!["sh".into(), "-c".into(), "sleep 1".into()], ..Default::default() },
+            config: Settings {
+                cmd: vec!["sh".into(), "-c".into(), "sleep 1".into()],
+                ..Default::default()
+            },
             host: Default::default(),
         }
     }
 
     #[test]
     fn shape_matches_docker() {
-        let p = Paths { dir: "/c".into(), lower: "/l2:/l1".into(), log: "/c/ctr.log".into() };
-        let s = ContainerState { status: Status::Running, pid: 42, ..Default::default() };
+        let p = Paths {
+            dir: "/c".into(),
+            lower: "/l2:/l1".into(),
+            log: "/c/ctr.log".into(),
+        };
+        let s = ContainerState {
+            status: Status::Running,
+            pid: 42,
+            ..Default::default()
+        };
         let v = to_json(&record(), &s, &p);
         assert_eq!(v["Name"], "/web");
         assert_eq!(v["Path"], "sh");

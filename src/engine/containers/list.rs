@@ -50,7 +50,15 @@ enum Filter {
     Exited(i32),
 }
 
-const STATUSES: &[&str] = &["created", "restarting", "running", "removing", "paused", "exited", "dead"];
+const STATUSES: &[&str] = &[
+    "created",
+    "restarting",
+    "running",
+    "removing",
+    "paused",
+    "exited",
+    "dead",
+];
 
 fn parse_filter(f: &str) -> Result<Filter> {
     let Some((k, v)) = f.split_once('=') else {
@@ -59,7 +67,10 @@ fn parse_filter(f: &str) -> Result<Filter> {
     Ok(match k {
         "status" => {
             if !STATUSES.contains(&v) {
-                bail!("invalid filter 'status={v}': use one of {}", STATUSES.join(", "));
+                bail!(
+                    "invalid filter 'status={v}': use one of {}",
+                    STATUSES.join(", ")
+                );
             }
             Filter::Status(v.to_string())
         }
@@ -70,10 +81,12 @@ fn parse_filter(f: &str) -> Result<Filter> {
         },
         "ancestor" => Filter::Ancestor(v.to_string()),
         "id" => Filter::Id(v.to_ascii_lowercase()),
-        "exited" => Filter::Exited(
-            v.parse().map_err(|_| anyhow::anyhow!("invalid filter 'exited={v}': the exit code must be a number"))?,
+        "exited" => Filter::Exited(v.parse().map_err(|_| {
+            anyhow::anyhow!("invalid filter 'exited={v}': the exit code must be a number")
+        })?),
+        _ => bail!(
+            "invalid filter {k:?}: supported filters are status, name, label, ancestor, id, exited"
         ),
-        _ => bail!("invalid filter {k:?}: supported filters are status, name, label, ancestor, id, exited"),
     })
 }
 
@@ -96,19 +109,33 @@ impl Filter {
             // docker matches names by regular expression; a substring covers
             // the common use without a regex engine.
             Filter::Name(v) => r.name.contains(v.trim_start_matches('/')),
-            Filter::Label(k, v) => r.config.labels.get(k).is_some_and(|x| v.as_ref().map_or(true, |v| v == x)),
+            Filter::Label(k, v) => r
+                .config
+                .labels
+                .get(k)
+                .is_some_and(|x| v.as_ref().map_or(true, |v| v == x)),
             Filter::Ancestor(_) => ancestors.iter().any(|a| a == r.image_id.hex()),
             Filter::Id(v) => r.id.starts_with(v.as_str()),
-            Filter::Exited(code) => s.status == Status::Exited && s.exit_code == *code && s.started_at.is_some(),
+            Filter::Exited(code) => {
+                s.status == Status::Exited && s.exit_code == *code && s.started_at.is_some()
+            }
         }
     }
 }
 
 /// Lists containers, newest first, as `ps` shows them.
 pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>> {
-    let filters: Vec<Filter> = opts.filters.iter().map(|f| parse_filter(f)).collect::<Result<_>>()?;
+    let filters: Vec<Filter> = opts
+        .filters
+        .iter()
+        .map(|f| parse_filter(f))
+        .collect::<Result<_>>()?;
     // docker shows stopped containers when asked for them by state.
-    let all = opts.all || opts.last.is_some() || filters.iter().any(|f| matches!(f, Filter::Status(_) | Filter::Exited(_)));
+    let all = opts.all
+        || opts.last.is_some()
+        || filters
+            .iter()
+            .any(|f| matches!(f, Filter::Status(_) | Filter::Exited(_)));
     let ancestors = resolve_ancestors(engine, &filters);
     let store = super::ops::containers(engine);
     let mut out = Vec::new();
@@ -119,9 +146,18 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>
         }
         let mut keys: Vec<&str> = filters.iter().map(Filter::key).collect();
         keys.dedup();
-        let ok = keys.iter().all(|k| filters.iter().filter(|f| f.key() == *k).any(|f| f.matches(&record, &state, &ancestors)));
+        let ok = keys.iter().all(|k| {
+            filters
+                .iter()
+                .filter(|f| f.key() == *k)
+                .any(|f| f.matches(&record, &state, &ancestors))
+        });
         if ok {
-            out.push(ContainerSummary { record, state, size: None });
+            out.push(ContainerSummary {
+                record,
+                state,
+                size: None,
+            });
         }
     }
     // `store.list` is newest first already; -n keeps the newest N.
@@ -132,8 +168,14 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>
         let images = engine.store_readonly().images().unwrap_or_default();
         for c in &mut out {
             let rw = dir_size(&store.dir(&c.record.id).join("upper"));
-            let image = images.iter().find(|i| i.id == c.record.image_id).map_or(0, |i| i.size);
-            c.size = Some(SizeInfo { rw, root_fs: rw + image });
+            let image = images
+                .iter()
+                .find(|i| i.id == c.record.image_id)
+                .map_or(0, |i| i.size);
+            c.size = Some(SizeInfo {
+                rw,
+                root_fs: rw + image,
+            });
         }
     }
     Ok(out)
@@ -142,7 +184,16 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>
 /// The image IDs (hex) that `ancestor=` filters name: by name or ID, as docker
 /// resolves them. An image that no longer exists matches by ID prefix only.
 fn resolve_ancestors(engine: &Engine, filters: &[Filter]) -> Vec<String> {
-    let wanted: Vec<&str> = filters.iter().filter_map(|f| if let Filter::Ancestor(a) = f { Some(a.as_str()) } else { None }).collect();
+    let wanted: Vec<&str> = filters
+        .iter()
+        .filter_map(|f| {
+            if let Filter::Ancestor(a) = f {
+                Some(a.as_str())
+            } else {
+                None
+            }
+        })
+        .collect();
     if wanted.is_empty() {
         return vec![];
     }
@@ -156,7 +207,11 @@ fn resolve_ancestors(engine: &Engine, filters: &[Filter]) -> Vec<String> {
                 let prefix = w.trim_start_matches("sha256:").to_ascii_lowercase();
                 if prefix.len() >= 4 && prefix.chars().all(|c| c.is_ascii_hexdigit()) {
                     if let Ok(all) = super::ops::containers(engine).list() {
-                        ids.extend(all.into_iter().map(|(r, _)| r.image_id.hex().to_string()).filter(|h| h.starts_with(&prefix)));
+                        ids.extend(
+                            all.into_iter()
+                                .map(|(r, _)| r.image_id.hex().to_string())
+                                .filter(|h| h.starts_with(&prefix)),
+                        );
                     }
                 }
             }
@@ -172,9 +227,13 @@ pub fn dir_size(dir: &Path) -> u64 {
     let mut total = 0;
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
-            let Ok(md) = e.path().symlink_metadata() else { continue };
+            let Ok(md) = e.path().symlink_metadata() else {
+                continue;
+            };
             if md.is_dir() {
                 stack.push(e.path());
             } else {
@@ -188,28 +247,61 @@ pub fn dir_size(dir: &Path) -> u64 {
 /// docker's STATUS column: "Up 5 seconds", "Exited (0) 3 seconds ago",
 /// "Created", "Up 2 minutes (Paused)", "Restarting (1) 4 seconds ago".
 pub fn status_string(state: &ContainerState, now: DateTime<Utc>) -> String {
-    let ago = |t: Option<DateTime<Utc>>| crate::util::human::duration(t.map_or(0, |t| (now - t).num_seconds().max(0)));
+    let ago = |t: Option<DateTime<Utc>>| {
+        crate::util::human::duration(t.map_or(0, |t| (now - t).num_seconds().max(0)))
+    };
     match state.status {
         Status::Running => format!("Up {}", ago(state.started_at)),
         Status::Paused => format!("Up {} (Paused)", ago(state.started_at)),
-        Status::Restarting => format!("Restarting ({}) {} ago", state.exit_code, ago(state.finished_at)),
+        Status::Restarting => format!(
+            "Restarting ({}) {} ago",
+            state.exit_code,
+            ago(state.finished_at)
+        ),
         Status::Removing => "Removal In Progress".to_string(),
         Status::Created => "Created".to_string(),
         Status::Exited if state.started_at.is_none() => "Created".to_string(),
-        Status::Exited => format!("Exited ({}) {} ago", state.exit_code, ago(state.finished_at)),
+        Status::Exited => format!(
+            "Exited ({}) {} ago",
+            state.exit_code,
+            ago(state.finished_at)
+        ),
     }
 }
 
-/// The container's command as one string, as docker's `ps` builds it:
-/// the entrypoint and arguments joined by spaces.
+/// The container's command as one string, as docker's `ps` builds it: the
+/// path, then the arguments joined by spaces, an argument that contains a
+/// space wrapped in single quotes (`sh -c 'sleep 100'`).
 pub fn command_line(record: &ContainerRecord) -> String {
-    record.command.join(" ")
+    join_command(&record.command)
+}
+
+fn join_command(command: &[String]) -> String {
+    let Some((path, args)) = command.split_first() else {
+        return String::new();
+    };
+    let mut out = path.clone();
+    for a in args {
+        out.push(' ');
+        if a.contains(' ') {
+            out.push('\'');
+            out.push_str(a);
+            out.push('\'');
+        } else {
+            out.push_str(a);
+        }
+    }
+    out
 }
 
 /// docker's COMMAND cell: truncated to 20 characters with "…" (unless
 /// `no_trunc`), then quoted like Go's `strconv.Quote`.
 pub fn command_cell(command: &str, no_trunc: bool) -> String {
-    let text = if no_trunc { command.to_string() } else { ellipsis(command, 20) };
+    let text = if no_trunc {
+        command.to_string()
+    } else {
+        ellipsis(command, 20)
+    };
     go_quote(&text)
 }
 
@@ -267,9 +359,19 @@ fn size3(bytes: u64) -> String {
         v /= 1000.0;
         i += 1;
     }
-    let digits_before = if v >= 100.0 { 3 } else if v >= 10.0 { 2 } else { 1 };
+    let digits_before = if v >= 100.0 {
+        3
+    } else if v >= 10.0 {
+        2
+    } else {
+        1
+    };
     let s = format!("{:.*}", 3 - digits_before, v);
-    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
     format!("{s}{}", UNITS[i])
 }
 
@@ -280,7 +382,13 @@ pub fn created_at(t: DateTime<Utc>) -> String {
 
 /// docker's `.Labels` in `ps` templates: "k=v,k2=v2".
 pub fn labels_string(record: &ContainerRecord) -> String {
-    record.config.labels.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",")
+    record
+        .config
+        .labels
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 #[cfg(test)]
@@ -289,7 +397,10 @@ mod tests {
     use chrono::Duration;
 
     fn state(status: Status) -> ContainerState {
-        ContainerState { status, ..Default::default() }
+        ContainerState {
+            status,
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -317,19 +428,50 @@ mod tests {
     }
 
     #[test]
+    fn command_line_quotes_arguments_with_spaces() {
+        let cmd = |v: &[&str]| join_command(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(cmd(&["sh", "-c", "sleep 100"]), "sh -c 'sleep 100'");
+        assert_eq!(cmd(&["sleep", "100"]), "sleep 100");
+        assert_eq!(cmd(&["/bin/my prog"]), "/bin/my prog");
+        assert_eq!(cmd(&[]), "");
+        assert_eq!(
+            command_cell(&cmd(&["sh", "-c", "sleep 1000; echo done"]), false),
+            "\"sh -c 'sleep 1000; …\""
+        );
+    }
+
+    #[test]
     fn command_is_truncated_and_quoted() {
         assert_eq!(command_cell("sleep 100", false), "\"sleep 100\"");
-        assert_eq!(command_cell("sh -c 'sleep 1000; echo done'", false), "\"sh -c 'sleep 1000; …\"");
-        assert_eq!(command_cell("sh -c 'sleep 1000; echo done'", true), "\"sh -c 'sleep 1000; echo done'\"");
-        assert_eq!(command_cell("01234567890123456789", false), "\"01234567890123456789\"");
-        assert_eq!(command_cell("012345678901234567890", false), "\"0123456789012345678…\"");
+        assert_eq!(
+            command_cell("sh -c 'sleep 1000; echo done'", false),
+            "\"sh -c 'sleep 1000; …\""
+        );
+        assert_eq!(
+            command_cell("sh -c 'sleep 1000; echo done'", true),
+            "\"sh -c 'sleep 1000; echo done'\""
+        );
+        assert_eq!(
+            command_cell("01234567890123456789", false),
+            "\"01234567890123456789\""
+        );
+        assert_eq!(
+            command_cell("012345678901234567890", false),
+            "\"0123456789012345678…\""
+        );
         assert_eq!(command_cell("echo \"hi\"\n", true), r#""echo \"hi\"\n""#);
         assert_eq!(ellipsis("ééééé", 3), "éé…");
     }
 
     #[test]
     fn sizes_like_docker_ps() {
-        assert_eq!(size_cell(&SizeInfo { rw: 12, root_fs: 4_261_550 }), "12B (virtual 4.26MB)");
+        assert_eq!(
+            size_cell(&SizeInfo {
+                rw: 12,
+                root_fs: 4_261_550
+            }),
+            "12B (virtual 4.26MB)"
+        );
         assert_eq!(size_cell(&SizeInfo { rw: 0, root_fs: 0 }), "0B");
         assert_eq!(size3(123_456), "123kB");
         assert_eq!(size3(1_000), "1kB");
@@ -337,8 +479,14 @@ mod tests {
 
     #[test]
     fn filters_parse_and_reject() {
-        assert_eq!(parse_filter("status=exited").unwrap(), Filter::Status("exited".into()));
-        assert_eq!(parse_filter("label=a=b").unwrap(), Filter::Label("a".into(), Some("b".into())));
+        assert_eq!(
+            parse_filter("status=exited").unwrap(),
+            Filter::Status("exited".into())
+        );
+        assert_eq!(
+            parse_filter("label=a=b").unwrap(),
+            Filter::Label("a".into(), Some("b".into()))
+        );
         assert_eq!(parse_filter("exited=137").unwrap(), Filter::Exited(137));
         assert!(parse_filter("status=sleeping").is_err());
         assert!(parse_filter("exited=x").is_err());

@@ -59,7 +59,11 @@ impl Joiner {
                 l.text.extend_from_slice(&e.text);
                 l
             }
-            None => Line { time: e.time, stream: e.stream, text: e.text },
+            None => Line {
+                time: e.time,
+                stream: e.stream,
+                text: e.text,
+            },
         };
         if line.text.ends_with(b"\n") {
             Some(line)
@@ -82,14 +86,18 @@ impl Joiner {
 /// or a date/time without zone (local time).
 pub fn parse_time(s: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     let s = s.trim();
-    let invalid = || anyhow!("invalid time {s:?}: use a duration (10m, 1h30m), a Unix timestamp, or an RFC 3339 date (2024-01-02T15:04:05Z)");
+    let invalid = || {
+        anyhow!("invalid time {s:?}: use a duration (10m, 1h30m), a Unix timestamp, or an RFC 3339 date (2024-01-02T15:04:05Z)")
+    };
     if s.is_empty() {
         return Err(invalid());
     }
     if let Some(d) = parse_go_duration(s) {
         return now.checked_sub_signed(d).ok_or_else(invalid);
     }
-    if s.chars().all(|c| c.is_ascii_digit() || c == '.') && s.chars().filter(|c| *c == '.').count() <= 1 {
+    if s.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && s.chars().filter(|c| *c == '.').count() <= 1
+    {
         let (secs, frac) = s.split_once('.').unwrap_or((s, ""));
         let secs: i64 = secs.parse().map_err(|_| invalid())?;
         let nanos: u32 = if frac.is_empty() {
@@ -103,14 +111,27 @@ pub fn parse_time(s: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(t.with_timezone(&Utc));
     }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"] {
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+    ] {
         if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
-            return Local.from_local_datetime(&t).earliest().map(|t| t.with_timezone(&Utc)).ok_or_else(invalid);
+            return Local
+                .from_local_datetime(&t)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+                .ok_or_else(invalid);
         }
     }
     if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         let t = d.and_hms_opt(0, 0, 0).ok_or_else(invalid)?;
-        return Local.from_local_datetime(&t).earliest().map(|t| t.with_timezone(&Utc)).ok_or_else(invalid);
+        return Local
+            .from_local_datetime(&t)
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
+            .ok_or_else(invalid);
     }
     Err(invalid())
 }
@@ -125,13 +146,17 @@ fn parse_go_duration(s: &str) -> Option<chrono::Duration> {
     let mut total_ns: f64 = 0.0;
     let mut any = false;
     while !rest.is_empty() {
-        let num_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        let num_len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
         if num_len == 0 {
             return None;
         }
         let n: f64 = rest[..num_len].parse().ok()?;
         rest = &rest[num_len..];
-        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
         let mult = match &rest[..unit_len] {
             "ns" => 1.0,
             "us" | "µs" | "μs" => 1e3,
@@ -152,12 +177,20 @@ fn parse_go_duration(s: &str) -> Option<chrono::Duration> {
 }
 
 /// Where a container's log is, and in which format; fails for `--log-driver none`.
-pub fn log_file(engine: &Engine, record: &crate::container::ContainerRecord) -> Result<(PathBuf, Driver)> {
+pub fn log_file(
+    engine: &Engine,
+    record: &crate::container::ContainerRecord,
+) -> Result<(PathBuf, Driver)> {
     let driver = Driver::parse(&record.host.log_driver).map_err(|e| anyhow!(e))?;
     if driver == Driver::None {
         bail!("the container's logging driver is none: no logs are kept (create it with --log-driver k8s-file or json-file to read its logs)");
     }
-    Ok((super::ops::containers(engine).dir(&record.id).join("ctr.log"), driver))
+    Ok((
+        super::ops::containers(engine)
+            .dir(&record.id)
+            .join("ctr.log"),
+        driver,
+    ))
 }
 
 /// Writes lines to the right stream, with `-t` timestamps.
@@ -179,7 +212,11 @@ impl Printer<'_> {
             Stream::Stderr => &mut *self.err,
         };
         if self.timestamps {
-            write!(w, "{} ", line.time.to_rfc3339_opts(SecondsFormat::Nanos, true))?;
+            write!(
+                w,
+                "{} ",
+                line.time.to_rfc3339_opts(SecondsFormat::Nanos, true)
+            )?;
         }
         w.write_all(&line.text)
     }
@@ -203,23 +240,45 @@ impl Tail {
     fn open(path: &Path) -> Option<Tail> {
         let file = File::open(path).ok()?;
         let inode = file.metadata().ok()?.ino();
-        Some(Tail { file, inode, buf: Vec::new() })
+        Some(Tail {
+            file,
+            inode,
+            buf: Vec::new(),
+        })
     }
 
     /// Everything new, as parsed entries.
     fn read(&mut self, driver: Driver) -> std::io::Result<Vec<Entry>> {
         self.file.read_to_end(&mut self.buf)?;
-        let Some(end) = self.buf.iter().rposition(|b| *b == b'\n') else { return Ok(vec![]) };
+        let Some(end) = self.buf.iter().rposition(|b| *b == b'\n') else {
+            return Ok(vec![]);
+        };
         let complete: Vec<u8> = self.buf.drain(..=end).collect();
-        Ok(complete.split(|b| *b == b'\n').filter(|l| !l.is_empty()).filter_map(|l| parse_line(l, driver)).collect())
+        Ok(complete
+            .split(|b| *b == b'\n')
+            .filter(|l| !l.is_empty())
+            .filter_map(|l| parse_line(l, driver))
+            .collect())
     }
 }
 
 /// Prints a container's logs; with `follow`, keeps going until it stops.
-pub fn logs(engine: &Engine, query: &str, opts: &LogsOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
+pub fn logs(
+    engine: &Engine,
+    query: &str,
+    opts: &LogsOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<()> {
     let (record, _) = super::ops::find(engine, query)?;
     let (path, driver) = log_file(engine, &record)?;
-    let mut printer = Printer { out, err, timestamps: opts.timestamps, since: opts.since, until: opts.until };
+    let mut printer = Printer {
+        out,
+        err,
+        timestamps: opts.timestamps,
+        since: opts.since,
+        until: opts.until,
+    };
     let mut joiner = Joiner::default();
 
     // Open the live file first: if it is rotated while we read the old part,
@@ -229,12 +288,18 @@ pub fn logs(engine: &Engine, query: &str, opts: &LogsOptions, out: &mut dyn Writ
     let mut lines = Vec::new();
     let live_inode = current.as_ref().map(|c| c.inode);
     if let Some(mut old) = Tail::open(&rotated).filter(|o| Some(o.inode) != live_inode) {
-        for e in old.read(driver).with_context(|| format!("reading {}", rotated.display()))? {
+        for e in old
+            .read(driver)
+            .with_context(|| format!("reading {}", rotated.display()))?
+        {
             lines.extend(joiner.push(e));
         }
     }
     if let Some(cur) = current.as_mut() {
-        for e in cur.read(driver).with_context(|| format!("reading {}", path.display()))? {
+        for e in cur
+            .read(driver)
+            .with_context(|| format!("reading {}", path.display()))?
+        {
             lines.extend(joiner.push(e));
         }
     }
@@ -260,7 +325,10 @@ pub fn logs(engine: &Engine, query: &str, opts: &LogsOptions, out: &mut dyn Writ
         let past_until = opts.until.is_some_and(|u| Utc::now() > u);
         // Drain the file we hold, then switch if the writer rotated it.
         if let Some(cur) = current.as_mut() {
-            for e in cur.read(driver).with_context(|| format!("reading {}", path.display()))? {
+            for e in cur
+                .read(driver)
+                .with_context(|| format!("reading {}", path.display()))?
+            {
                 if let Some(l) = joiner.push(e) {
                     printer.print(&l).context("writing logs")?;
                 }
@@ -290,18 +358,41 @@ mod tests {
     use chrono::Duration as D;
 
     fn now() -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339("2024-05-01T12:00:00Z").unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339("2024-05-01T12:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     #[test]
     fn since_takes_durations_timestamps_and_dates() {
         assert_eq!(parse_time("10m", now()).unwrap(), now() - D::minutes(10));
         assert_eq!(parse_time("1h30m", now()).unwrap(), now() - D::minutes(90));
-        assert_eq!(parse_time("2.5s", now()).unwrap(), now() - D::milliseconds(2500));
-        assert_eq!(parse_time("1700000000", now()).unwrap().timestamp(), 1_700_000_000);
-        assert_eq!(parse_time("1700000000.5", now()).unwrap().timestamp_subsec_millis(), 500);
-        assert_eq!(parse_time("2024-01-02T03:04:05Z", now()).unwrap().timestamp(), 1_704_164_645);
-        assert_eq!(parse_time("2024-01-02T03:04:05.123456789+01:00", now()).unwrap().timestamp(), 1_704_161_045);
+        assert_eq!(
+            parse_time("2.5s", now()).unwrap(),
+            now() - D::milliseconds(2500)
+        );
+        assert_eq!(
+            parse_time("1700000000", now()).unwrap().timestamp(),
+            1_700_000_000
+        );
+        assert_eq!(
+            parse_time("1700000000.5", now())
+                .unwrap()
+                .timestamp_subsec_millis(),
+            500
+        );
+        assert_eq!(
+            parse_time("2024-01-02T03:04:05Z", now())
+                .unwrap()
+                .timestamp(),
+            1_704_164_645
+        );
+        assert_eq!(
+            parse_time("2024-01-02T03:04:05.123456789+01:00", now())
+                .unwrap()
+                .timestamp(),
+            1_704_161_045
+        );
         assert!(parse_time("2024-01-02", now()).is_ok());
         for bad in ["", "yesterday", "10x", "1.2.3", "m"] {
             assert!(parse_time(bad, now()).is_err(), "{bad}");
@@ -309,7 +400,11 @@ mod tests {
     }
 
     fn entry(stream: Stream, text: &str, secs: i64) -> Entry {
-        Entry { time: now() + D::seconds(secs), stream, text: text.as_bytes().to_vec() }
+        Entry {
+            time: now() + D::seconds(secs),
+            stream,
+            text: text.as_bytes().to_vec(),
+        }
     }
 
     #[test]
@@ -332,20 +427,51 @@ mod tests {
     fn printer_routes_streams_and_stamps() {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         {
-            let mut p = Printer { out: &mut out, err: &mut err, timestamps: true, since: Some(now() + D::seconds(1)), until: None };
-            p.print(&Line { time: now(), stream: Stream::Stdout, text: b"old\n".to_vec() }).unwrap();
-            p.print(&Line { time: now() + D::seconds(2), stream: Stream::Stdout, text: b"new\n".to_vec() }).unwrap();
-            p.print(&Line { time: now() + D::seconds(3), stream: Stream::Stderr, text: b"bad\n".to_vec() }).unwrap();
+            let mut p = Printer {
+                out: &mut out,
+                err: &mut err,
+                timestamps: true,
+                since: Some(now() + D::seconds(1)),
+                until: None,
+            };
+            p.print(&Line {
+                time: now(),
+                stream: Stream::Stdout,
+                text: b"old\n".to_vec(),
+            })
+            .unwrap();
+            p.print(&Line {
+                time: now() + D::seconds(2),
+                stream: Stream::Stdout,
+                text: b"new\n".to_vec(),
+            })
+            .unwrap();
+            p.print(&Line {
+                time: now() + D::seconds(3),
+                stream: Stream::Stderr,
+                text: b"bad\n".to_vec(),
+            })
+            .unwrap();
         }
-        assert_eq!(String::from_utf8(out).unwrap(), "2024-05-01T12:00:02.000000000Z new\n");
-        assert_eq!(String::from_utf8(err).unwrap(), "2024-05-01T12:00:03.000000000Z bad\n");
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "2024-05-01T12:00:02.000000000Z new\n"
+        );
+        assert_eq!(
+            String::from_utf8(err).unwrap(),
+            "2024-05-01T12:00:03.000000000Z bad\n"
+        );
     }
 
     #[test]
     fn tail_keeps_unfinished_lines_for_later() {
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("ctr.log");
-        std::fs::write(&p, "2024-05-01T12:00:00Z stdout F one\n2024-05-01T12:00:01Z stdout F tw").unwrap();
+        std::fs::write(
+            &p,
+            "2024-05-01T12:00:00Z stdout F one\n2024-05-01T12:00:01Z stdout F tw",
+        )
+        .unwrap();
         let mut t = Tail::open(&p).unwrap();
         let first = t.read(Driver::K8sFile).unwrap();
         assert_eq!(first.len(), 1);

@@ -12,7 +12,6 @@ pub mod ops;
 pub mod protocol;
 pub mod prune;
 pub mod rename;
-mod seccomp_profile;
 pub mod spec;
 pub mod start;
 pub mod user;

@@ -34,14 +34,21 @@ fn parse_filters(raw: &[String], now: DateTime<Utc>) -> Result<Vec<PruneFilter>>
                     let (a, b) = label();
                     PruneFilter::NotLabel(a, b)
                 }
-                _ => bail!("invalid filter {k:?}: container prune supports until, label and label!"),
+                _ => {
+                    bail!("invalid filter {k:?}: container prune supports until, label and label!")
+                }
             })
         })
         .collect()
 }
 
 fn matches(f: &PruneFilter, r: &ContainerRecord) -> bool {
-    let has = |k: &str, v: &Option<String>| r.config.labels.get(k).is_some_and(|x| v.as_ref().map_or(true, |v| v == x));
+    let has = |k: &str, v: &Option<String>| {
+        r.config
+            .labels
+            .get(k)
+            .is_some_and(|x| v.as_ref().map_or(true, |v| v == x))
+    };
     match f {
         PruneFilter::Until(t) => r.created < *t,
         PruneFilter::Label(k, v) => has(k, v),
@@ -50,10 +57,15 @@ fn matches(f: &PruneFilter, r: &ContainerRecord) -> bool {
 }
 
 /// Which of `containers` a prune removes: not running, and matching every filter.
-fn selected<'a>(containers: &'a [(ContainerRecord, ContainerState)], filters: &[PruneFilter]) -> Vec<&'a ContainerRecord> {
+fn selected<'a>(
+    containers: &'a [(ContainerRecord, ContainerState)],
+    filters: &[PruneFilter],
+) -> Vec<&'a ContainerRecord> {
     containers
         .iter()
-        .filter(|(r, s)| !super::ops::is_running(&s.clone().effective()) && filters.iter().all(|f| matches(f, r)))
+        .filter(|(r, s)| {
+            !super::ops::is_running(&s.clone().effective()) && filters.iter().all(|f| matches(f, r))
+        })
         .map(|(r, _)| r)
         .collect()
 }
@@ -68,7 +80,12 @@ pub fn prune(engine: &Engine, filters: &[String]) -> Result<Vec<String>> {
     for r in selected(&all, &filters) {
         match super::ops::remove(engine, &r.id, false) {
             Ok(_) => removed.push(r.id.clone()),
-            Err(e) if super::ops::find(engine, &r.id).is_ok_and(|(_, s)| super::ops::is_running(&s)) => drop(e),
+            Err(e)
+                if super::ops::find(engine, &r.id)
+                    .is_ok_and(|(_, s)| super::ops::is_running(&s)) =>
+            {
+                drop(e)
+            }
             Err(e) => return Err(e.context(format!("removing container {}", r.short_id()))),
         }
     }
@@ -91,20 +108,35 @@ mod tests {
             created: Utc::now() - chrono::Duration::hours(age_hours),
             command: vec!["true".into()],
             config: crate::container::record::Settings {
-                labels: [("keep".to_string(), name.to_string())].into_iter().collect(),
+                labels: [("keep".to_string(), name.to_string())]
+                    .into_iter()
+                    .collect(),
                 ..Default::default()
             },
             host: Default::default(),
         };
-        (record, ContainerState { status, ..Default::default() })
+        (
+            record,
+            ContainerState {
+                status,
+                ..Default::default()
+            },
+        )
     }
 
     #[test]
     fn selects_stopped_containers_matching_filters() {
-        let all = vec![ctr("old", Status::Exited, 48), ctr("new", Status::Created, 1), ctr("other", Status::Exited, 48)];
+        let all = vec![
+            ctr("old", Status::Exited, 48),
+            ctr("new", Status::Created, 1),
+            ctr("other", Status::Exited, 48),
+        ];
         let names = |f: &[&str]| -> Vec<String> {
             let f: Vec<String> = f.iter().map(|s| s.to_string()).collect();
-            selected(&all, &parse_filters(&f, Utc::now()).unwrap()).iter().map(|r| r.name.clone()).collect()
+            selected(&all, &parse_filters(&f, Utc::now()).unwrap())
+                .iter()
+                .map(|r| r.name.clone())
+                .collect()
         };
         assert_eq!(names(&[]), ["old", "new", "other"]);
         assert_eq!(names(&["until=24h"]), ["old", "other"]);

@@ -4,54 +4,19 @@
 //! else; generated at each start so a changed rootfs path or user database is
 //! picked up.
 
-use super::seccomp_profile;
+use crate::runtime::{defaults, seccomp};
 use super::user::ExecUser;
 use crate::container::ContainerRecord;
 use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
 use std::path::Path;
 
-/// docker's default capability set.
-pub const DEFAULT_CAPS: &[&str] = &[
-    "CAP_CHOWN",
-    "CAP_DAC_OVERRIDE",
-    "CAP_FOWNER",
-    "CAP_FSETID",
-    "CAP_KILL",
-    "CAP_NET_BIND_SERVICE",
-    "CAP_SETFCAP",
-    "CAP_SETGID",
-    "CAP_SETPCAP",
-    "CAP_SETUID",
-    "CAP_SYS_CHROOT",
-    "CAP_MKNOD",
-    "CAP_NET_RAW",
-    "CAP_AUDIT_WRITE",
-];
-
 /// Every capability the kernel knows, for `--privileged` and `--cap-add ALL`.
 pub fn all_caps() -> Vec<String> {
-    caps::all().into_iter().map(|c| c.to_string()).collect()
+    let mut all: Vec<String> = caps::all().into_iter().map(|c| c.to_string()).collect();
+    all.sort();
+    all
 }
-
-/// docker's masked paths: kernel state a container must not read.
-pub const MASKED_PATHS: &[&str] = &[
-    "/proc/acpi",
-    "/proc/asound",
-    "/proc/interrupts",
-    "/proc/kcore",
-    "/proc/keys",
-    "/proc/latency_stats",
-    "/proc/sched_debug",
-    "/proc/scsi",
-    "/proc/timer_list",
-    "/proc/timer_stats",
-    "/sys/devices/virtual/powercap",
-    "/sys/firmware",
-];
-
-/// docker's read-only paths.
-pub const READONLY_PATHS: &[&str] = &["/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"];
 
 fn normalize_cap(c: &str) -> String {
     let up = c.trim().to_ascii_uppercase();
@@ -76,7 +41,7 @@ pub fn capabilities(privileged: bool, add: &[String], drop: &[String]) -> Result
             bail!("unknown capability {c:?} (see 'man 7 capabilities' for the names)");
         }
     }
-    let mut set: Vec<String> = if drop.iter().any(|c| c == "ALL") { vec![] } else { DEFAULT_CAPS.iter().map(|s| s.to_string()).collect() };
+    let mut set: Vec<String> = if drop.iter().any(|c| c == "ALL") { vec![] } else { defaults::capabilities() };
     set.retain(|c| !drop.contains(c));
     if add.iter().any(|c| c == "ALL") {
         set = all.iter().filter(|c| !drop.contains(c)).cloned().collect();
@@ -103,16 +68,18 @@ pub fn generate(record: &ContainerRecord, rootfs: &Path, user: &ExecUser, files:
     let host = &record.host;
     let caps = capabilities(host.privileged, &host.cap_add, &host.cap_drop)?;
     let mut no_new_privs = false;
-    let mut seccomp: Option<Value> = if host.privileged { None } else { Some(seccomp_profile::default_profile(&caps)) };
+    let mut seccomp_section: Option<Value> =
+        if host.privileged { None } else { Some(serde_json::to_value(seccomp::default_profile(&caps)).context("encoding the seccomp profile")?) };
     for opt in &host.security_opt {
         let (key, value) = opt.split_once('=').or_else(|| opt.split_once(':')).unwrap_or((opt.as_str(), ""));
         match (key, value) {
             ("no-new-privileges", "" | "true") => no_new_privs = true,
             ("no-new-privileges", "false") => no_new_privs = false,
-            ("seccomp", "unconfined") => seccomp = None,
+            ("seccomp", "unconfined") => seccomp_section = None,
             ("seccomp", file) if !file.is_empty() => {
                 let text = std::fs::read_to_string(file).with_context(|| format!("reading seccomp profile {file}"))?;
-                seccomp = Some(seccomp_profile::from_docker_profile(&text, &caps).with_context(|| format!("seccomp profile {file}"))?);
+                let profile = seccomp::from_docker_profile(&text, &caps).map_err(|e| anyhow::anyhow!("seccomp profile {file}: {e}"))?;
+                seccomp_section = Some(serde_json::to_value(profile)?);
             }
             ("label" | "apparmor", _) => {} // no SELinux/AppArmor here, as podman on such a host
             ("mask" | "unmask", _) => {}
@@ -135,14 +102,8 @@ pub fn generate(record: &ContainerRecord, rootfs: &Path, user: &ExecUser, files:
         rlimits.push(json!({"type": ty, "soft": u.soft, "hard": u.hard}));
     }
 
-    let mut mounts = vec![
-        json!({"destination": "/proc", "type": "proc", "source": "proc", "options": ["nosuid", "noexec", "nodev"]}),
-        json!({"destination": "/dev", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "strictatime", "mode=755", "size=65536k"]}),
-        json!({"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options": ["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"]}),
-        json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}),
-        json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"]}),
-        json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": ["nosuid", "noexec", "nodev", "ro"]}),
-    ];
+    // docker's default mounts (devpts with gid=5: our mapping includes it).
+    let mut mounts: Vec<Value> = defaults::default_mounts(false).iter().map(serde_json::to_value).collect::<Result<_, _>>()?;
     for (dest, src) in [("/etc/hosts", files.hosts), ("/etc/hostname", files.hostname), ("/etc/resolv.conf", files.resolv_conf)] {
         mounts.push(json!({"destination": dest, "type": "bind", "source": src, "options": ["rbind", "rprivate", "nosuid", "nodev"]}));
     }
@@ -160,10 +121,10 @@ pub fn generate(record: &ContainerRecord, rootfs: &Path, user: &ExecUser, files:
         "rootfsPropagation": "rprivate",
     });
     if !host.privileged {
-        linux["maskedPaths"] = json!(MASKED_PATHS);
-        linux["readonlyPaths"] = json!(READONLY_PATHS);
+        linux["maskedPaths"] = json!(defaults::masked_paths());
+        linux["readonlyPaths"] = json!(defaults::readonly_paths());
     }
-    if let Some(s) = seccomp {
+    if let Some(s) = seccomp_section {
         linux["seccomp"] = s;
     }
     let spec = json!({
@@ -214,11 +175,11 @@ mod tests {
     #[test]
     fn capability_arithmetic() {
         let d = capabilities(false, &[], &[]).unwrap();
-        assert_eq!(d.len(), DEFAULT_CAPS.len());
+        assert_eq!(d.len(), defaults::capabilities().len());
         let c = capabilities(false, &["sys_admin".into()], &["NET_RAW".into()]).unwrap();
         assert!(c.contains(&"CAP_SYS_ADMIN".into()) && !c.contains(&"CAP_NET_RAW".into()));
         assert_eq!(capabilities(false, &["CAP_CHOWN".into()], &["ALL".into()]).unwrap(), vec!["CAP_CHOWN".to_string()]);
-        assert!(capabilities(false, &["ALL".into()], &[]).unwrap().len() > DEFAULT_CAPS.len());
+        assert!(capabilities(false, &["ALL".into()], &[]).unwrap().len() > d.len());
         assert!(capabilities(false, &["CAP_BOGUS".into()], &[]).unwrap_err().to_string().contains("unknown capability"));
         assert_eq!(capabilities(true, &[], &[]).unwrap(), all_caps());
     }

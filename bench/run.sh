@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Container start-up: `run --rm IMAGE true`, `run -d` + `stop -t 0` + `rm`,
+# and `ps -a` with 100 containers; dhow vs rootless podman (runc), as the same
+# unprivileged user, on the same busybox image. Prints medians and ratios, and
+# the resident memory of dhow's monitor next to podman's conmon.
+#   bench/run.sh [RUNS]    (as root)
+source "$(dirname "$0")/common.sh"
+runs=${1:-15}
+"$repo/scripts/fixture-image.sh" "$work/oci" >/dev/null
+skopeo copy -q --dest-tls-verify=false "oci:$work/oci:latest" "docker://$registry/bench/busybox:latest"
+image=$registry/bench/busybox:latest
+store=$work/stores; mkdir -p "$store"; chown "$bench_user:" "$store"
+D=(--root "$store/dhow" --runroot "$store/dhowrun")
+P=(--root "$store/podman" --runroot "$store/podmanrun")
+as_user dhow-bench "${D[@]}" pull -q --tls-verify=false "$image" >/dev/null
+as_user podman "${P[@]}" pull -q --tls-verify=false "$image" >/dev/null
+# Warm both (first podman run sets up its pause process).
+as_user dhow-bench "${D[@]}" run --rm "$image" true
+as_user podman "${P[@]}" run --rm "$image" true
+settle
+
+dt="" pt=""
+for _ in $(seq "$runs"); do
+  dt+=" $(seconds as_user dhow-bench "${D[@]}" run --rm "$image" true)"
+  pt+=" $(seconds as_user podman "${P[@]}" run --rm "$image" true)"
+done
+report "run --rm true" "$dt" "$pt"
+
+lifecycle() { # engine args...
+  local e=$1; shift
+  as_user "$e" "$@" run -d --name lc "$image" sleep 1000 >/dev/null
+  as_user "$e" "$@" stop -t 0 lc >/dev/null
+  as_user "$e" "$@" rm lc >/dev/null
+}
+dt="" pt=""
+for _ in $(seq "$runs"); do
+  dt+=" $(seconds lifecycle dhow-bench "${D[@]}")"
+  pt+=" $(seconds lifecycle podman "${P[@]}")"
+done
+report "run -d + stop -t 0 + rm" "$dt" "$pt"
+
+# Memory of the per-container supervisor while a container runs.
+as_user dhow-bench "${D[@]}" run -d --name mem "$image" sleep 1000 >/dev/null
+as_user podman "${P[@]}" run -d --name mem "$image" sleep 1000 >/dev/null
+rss() { ps -o rss= -p "$1" | tr -d ' '; }
+mon=$(pgrep -u "$bench_uid" -f "__monitor" | head -1)
+conmon=$(pgrep -u "$bench_uid" -x conmon | head -1)
+echo "supervisor RSS: dhow monitor $(rss "$mon") KiB, conmon $(rss "$conmon") KiB"
+as_user dhow-bench "${D[@]}" rm -f mem >/dev/null
+as_user podman "${P[@]}" rm -f -t 0 mem >/dev/null
+
+echo "creating 100 containers in each..."
+for i in $(seq 100); do
+  as_user dhow-bench "${D[@]}" create --name c$i "$image" true >/dev/null
+  as_user podman "${P[@]}" create --name c$i "$image" true >/dev/null
+done
+settle
+dt="" pt=""
+for _ in $(seq "$runs"); do
+  dt+=" $(seconds as_user dhow-bench "${D[@]}" ps -a)"
+  pt+=" $(seconds as_user podman "${P[@]}" ps -a)"
+done
+report "ps -a (100 containers)" "$dt" "$pt"
+as_user dhow-bench "${D[@]}" rm -a >/dev/null 2>&1 || true
+as_user podman "${P[@]}" rm -a >/dev/null 2>&1 || true
+as_user podman unshare rm -rf "$store" 2>/dev/null || true
