@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The first run of dhow on a fresh Debian machine without internet: installs
 # what it needs, builds dhow, starts a local registry on 127.0.0.1, fills it
-# with a busybox image made from Debian's busybox-static, then pulls and lists
-# it with dhow.
+# with a busybox image made from Debian's busybox-static, pulls and lists it,
+# and runs a first container from it.
 #   scripts/quickstart.sh            (as root, or as a user with sudo for packages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(uidmap docker-registry busybox-static skopeo curl)
+packages=(uidmap docker-registry busybox-static skopeo curl python3)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -47,3 +47,5 @@ echo "+ dhow pull 127.0.0.1:$port/demo/busybox:latest --tls-verify=false"
 "$dhow" pull "127.0.0.1:$port/demo/busybox:latest" --tls-verify=false
 echo "+ dhow images"
 "$dhow" images
+echo "+ dhow run --rm 127.0.0.1:$port/demo/busybox:latest echo Hello from a dhow container"
+"$dhow" run --rm "127.0.0.1:$port/demo/busybox:latest" echo "Hello from a dhow container"
