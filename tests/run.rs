@@ -276,3 +276,140 @@ fn rmi_of_an_image_used_by_a_container_is_refused() {
     env.ok(&["rm", "user"]);
     env.ok(&["rmi", &img]);
 }
+
+#[test]
+fn init_forwards_signals_and_reaps() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    assert_eq!(env.ok(&["run", "--rm", "--init", &img, "sh", "-c", "echo $$"]).trim(), "2", "the command runs under the init");
+    // Orphans are reaped: no zombie is left after a double fork.
+    let z = env.ok(&["run", "--rm", "--init", &img, "sh", "-c", "(sleep 0.2 &); sleep 0.6; ps -o stat | grep -c Z || true"]);
+    assert_eq!(z.trim(), "0", "zombies: {z}");
+    // SIGTERM from stop reaches sleep through the init (137 would mean SIGKILL).
+    env.ok(&["run", "-d", "--init", "--name", "i", &img, "sleep", "1000"]);
+    env.ok(&["stop", "-t", "30", "i"]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.State.ExitCode}}", "i"]).trim(), "143");
+}
+
+#[test]
+fn foreground_run_proxies_signals() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let mut cmd = env.command(&["run", "--rm", "--name", "sp", &img, "sh", "-c", "trap 'echo got-int; exit 5' INT; echo ready; while :; do sleep 0.1; done"]);
+    cmd.stdout(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("start dhow run");
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut out, &mut line).expect("read");
+    assert_eq!(line, "ready\n");
+    // SAFETY: signalling the dhow process this test started.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let status = child.wait().expect("wait");
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut out, &mut rest).expect("read");
+    assert_eq!(rest, "got-int\n");
+    assert_eq!(status.code(), Some(5), "dhow exits with the container's code");
+}
+
+#[test]
+fn logs_follow_a_live_container() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "f", &img, "sh", "-c", "echo one; sleep 1; echo two"]);
+    let out = env.ok(&["logs", "-f", "f"]);
+    assert_eq!(out, "one\ntwo\n", "-f follows until the container exits");
+    let ts = env.ok(&["logs", "-t", "--tail", "1", "f"]);
+    assert!(ts.trim_end().ends_with(" two") && ts.starts_with("20"), "-t prefixes an RFC 3339 time: {ts}");
+}
+
+/// Runs `dhow ARGS` in a detached tmux session as the test user, so the
+/// container gets a real terminal; returns a function to read the screen.
+struct Tmux<'a> {
+    env: &'a TestEnv,
+    session: String,
+}
+
+impl<'a> Tmux<'a> {
+    fn start(env: &'a TestEnv, args: &[&str]) -> Tmux<'a> {
+        let session = format!("dhow{}", std::process::id());
+        let mut cmdline = common::env::dhow_bin().display().to_string();
+        for a in args {
+            cmdline.push_str(&format!(" '{a}'"));
+        }
+        let mut cmd = env.exec("tmux", &["new-session", "-d", "-s", &session, "-x", "100", "-y", "30", &cmdline]);
+        cmd.env("TMUX_TMPDIR", env.runtime_dir());
+        let out = env.run_command(cmd);
+        assert!(out.success(), "tmux: {}", out.describe());
+        Tmux { env, session }
+    }
+
+    fn tmux(&self, args: &[&str]) -> common::Output {
+        let mut cmd = self.env.exec("tmux", args);
+        cmd.env("TMUX_TMPDIR", self.env.runtime_dir());
+        self.env.run_command(cmd)
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", &self.session];
+        args.extend_from_slice(keys);
+        self.tmux(&args);
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p", "-t", &self.session]).stdout
+    }
+
+    /// Waits until the screen contains `text` (or the session ended).
+    fn wait_for(&self, text: &str) -> String {
+        for _ in 0..100 {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("{text:?} never appeared on the terminal:\n{}", self.screen());
+    }
+
+    fn alive(&self) -> bool {
+        self.tmux(&["has-session", "-t", &self.session]).success()
+    }
+}
+
+impl Drop for Tmux<'_> {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+    }
+}
+
+#[test]
+fn interactive_terminal_and_detach() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let t = Tmux::start(&env, &["run", "-it", "--name", "tty", &img, "sh"]);
+    t.wait_for("/ #");
+    t.keys(&["tty; stty size; echo $((6*7))", "Enter"]);
+    let s = t.wait_for("42");
+    // A real terminal (docker shows /dev/pts/0; ours is the monitor's pty,
+    // bound at /dev/console).
+    assert!(s.contains("/dev/console") || s.contains("/dev/pts/"), "a real terminal: {s}");
+    assert!(!s.contains("not a tty"), "{s}");
+    assert!(s.contains("30 100"), "the window size follows the terminal: {s}");
+    // Ctrl-C reaches the shell's foreground job, not dhow.
+    t.keys(&["sleep 100", "Enter"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.keys(&["C-c"]);
+    t.keys(&["echo after-$((1+1))", "Enter"]);
+    t.wait_for("after-2");
+    // Ctrl-P Ctrl-Q detaches; the container keeps running.
+    t.keys(&["C-p", "C-q"]);
+    for _ in 0..50 {
+        if !t.alive() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(!t.alive(), "dhow run returned after the detach keys");
+    assert!(env.ok(&["ps", "--format", "{{.Names}} {{.State}}"]).contains("tty running"));
+    env.ok(&["rm", "-f", "tty"]);
+}

@@ -35,6 +35,7 @@ mod mounts;
 mod namespaces;
 mod paths;
 mod process;
+pub mod reaper;
 mod sync;
 mod syscalls;
 

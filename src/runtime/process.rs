@@ -11,7 +11,7 @@ use oci_spec::runtime::{Process, Spec};
 use seccompiler::BpfProgram;
 
 use super::namespaces::{self, Plan};
-use super::{init, mounts, seccomp, sync, RuntimeError, Stdio};
+use super::{init, mounts, reaper, seccomp, sync, RuntimeError, Stdio};
 
 /// Checks what the child will need, so spec errors are reported by the
 /// parent before any process exists.
@@ -101,7 +101,7 @@ pub(crate) fn spawn(spec: &Spec, stdio: Stdio) -> Result<Pid, RuntimeError> {
         // The child: never returns.
         drop(err_r);
         drop(go_w);
-        let e = child(spec, process, &plan, stdio, &go_r, &filters);
+        let e = child(spec, process, &plan, stdio, &go_r, &filters, &err_w);
         sync::report(&err_w, &e);
         // SAFETY: _exit skips destructors and atexit handlers that belong to
         // the parent's state.
@@ -142,10 +142,18 @@ fn child(
     stdio: Stdio,
     go: &OwnedFd,
     filters: &[BpfProgram],
+    err_w: &OwnedFd,
 ) -> RuntimeError {
     match child_steps(spec, process, plan, stdio, go) {
         Err(e) => e,
-        Ok(()) => init::finalize(process, filters, init::ParentDeath::Kill),
+        Ok(()) => {
+            if reaper::wanted(spec) {
+                use std::os::fd::AsRawFd;
+                // Returns only in the command's process; the init stays behind.
+                reaper::split(process.terminal().unwrap_or(false), &[err_w.as_raw_fd()]);
+            }
+            init::finalize(process, filters, init::ParentDeath::Kill)
+        }
     }
 }
 

@@ -143,7 +143,7 @@ pub fn generate(record: &ContainerRecord, rootfs: &Path, user: &ExecUser, files:
         "hostname": record.config.hostname,
         "mounts": mounts,
         "linux": linux,
-        "annotations": {"io.dhow.init": if host.init { "true" } else { "false" }, "io.dhow.container.id": record.id},
+        "annotations": {(crate::runtime::reaper::ANNOTATION): if host.init { "true" } else { "false" }, "io.dhow.container.id": record.id},
     });
     serde_json::from_value(spec).context("building the OCI runtime spec")
 }
