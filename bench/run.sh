@@ -42,9 +42,10 @@ report "run -d + stop -t 0 + rm" "$dt" "$pt"
 # Memory of the per-container supervisor while a container runs.
 as_user dhow-bench "${D[@]}" run -d --name mem "$image" sleep 1000 >/dev/null
 as_user podman "${P[@]}" run -d --name mem "$image" sleep 1000 >/dev/null
-rss() { ps -o rss= -p "$1" | tr -d ' '; }
+sleep 1
+rss() { [ -n "$1" ] && awk '/^Rss:/ {print $2}' "/proc/$1/smaps_rollup"; }
 mon=$(pgrep -u "$bench_uid" -f "__monitor" | head -1)
-conmon=$(pgrep -u "$bench_uid" -x conmon | head -1)
+conmon=$(pgrep -u "$bench_uid" conmon | head -1)
 echo "supervisor RSS: dhow monitor $(rss "$mon") KiB, conmon $(rss "$conmon") KiB"
 as_user dhow-bench "${D[@]}" rm -f mem >/dev/null
 as_user podman "${P[@]}" rm -f -t 0 mem >/dev/null

@@ -63,6 +63,47 @@ pub struct HostSettings {
     /// An external OCI runtime (`--runtime`), else the built-in one.
     #[serde(default)]
     pub runtime: Option<String>,
+    /// Bind mounts, volumes and `--mount type=tmpfs`, in mount order
+    /// (`-v`, `--mount`, `--volumes-from`, the image's `VOLUME`s).
+    #[serde(default)]
+    pub mounts: Vec<Mount>,
+    /// `--volumes-from` as given, for inspect.
+    #[serde(default)]
+    pub volumes_from: Vec<String>,
+}
+
+/// One user mount, fixed at create (docker's `Mounts` entry).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Mount {
+    /// "bind", "volume" or "tmpfs".
+    pub kind: String,
+    /// The volume's name ("" for binds and tmpfs).
+    #[serde(default)]
+    pub name: String,
+    /// Host path: the bind source or the volume's `_data` directory.
+    #[serde(default)]
+    pub source: String,
+    pub destination: String,
+    #[serde(default)]
+    pub read_only: bool,
+    /// rprivate, private, rshared, shared, rslave, slave ("" = rprivate).
+    #[serde(default)]
+    pub propagation: String,
+    /// The mode string as given (`ro,Z`), for inspect's `Mode`.
+    #[serde(default)]
+    pub mode: String,
+    /// `:U`: chown the source to the container's user at start.
+    #[serde(default)]
+    pub chown: bool,
+    /// `nocopy`: never pre-fill the volume from the image.
+    #[serde(default)]
+    pub nocopy: bool,
+    /// An anonymous volume this container created (removed by `rm -v`/`--rm`).
+    #[serde(default)]
+    pub anonymous: bool,
+    /// tmpfs mount options (size=, mode=).
+    #[serde(default)]
+    pub tmpfs_options: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

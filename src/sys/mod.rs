@@ -1,3 +1,4 @@
 //! OS plumbing: the rootless user namespace.
 pub mod userns;
 pub mod inroot;
+pub mod memory;

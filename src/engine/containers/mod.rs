@@ -12,6 +12,7 @@ pub mod ops;
 pub mod protocol;
 pub mod prune;
 pub mod rename;
+pub mod rootfs;
 pub mod spec;
 pub mod start;
 pub mod user;

@@ -136,6 +136,7 @@ impl Monitor {
                 Ok(x) => x,
                 Err((code, msg)) => return Ok(self.fail_start(code, &msg)),
             };
+            crate::sys::memory::trim();
             let code = self.supervise(pid, io)?;
             if self.should_restart(code) {
                 self.state.restart_count += 1;
@@ -154,27 +155,8 @@ impl Monitor {
     /// Overlay of the image's layers with the container's upper dir, in a
     /// mount namespace of our own.
     fn mount_rootfs(&self) -> Result<()> {
-        use nix::mount::{mount, MsFlags};
-        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).context("creating the monitor's mount namespace")?;
-        mount(None::<&str>, "/", None::<&str>, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None::<&str>).context("making mounts private")?;
-        // Relative lowerdirs keep the option string short (the kernel caps
-        // it at one page): work from the layers directory.
-        let mut lower: Vec<String> = self.record.layers.iter().rev().map(|d| format!("{}/diff", d.hex())).collect();
-        if lower.is_empty() {
-            let empty = self.dir.join("empty");
-            std::fs::create_dir_all(&empty)?;
-            lower.push(empty.display().to_string());
-        }
-        std::env::set_current_dir(&self.layers_root).with_context(|| format!("entering {}", self.layers_root.display()))?;
-        let data = format!(
-            "lowerdir={},upperdir={},workdir={},userxattr",
-            lower.join(":"),
-            self.dir.join("upper").display(),
-            self.dir.join("work").display()
-        );
-        let r = mount(Some("overlay"), &self.rootfs, Some("overlay"), MsFlags::empty(), Some(data.as_str()));
-        let _ = std::env::set_current_dir("/");
-        r.with_context(|| format!("mounting the container's overlay rootfs at {} (kernel overlayfs in a user namespace needs Linux 5.11+)", self.rootfs.display()))
+        super::rootfs::private_mount_namespace().context("creating the monitor's mount namespace")?;
+        super::rootfs::mount_overlay(&self.layers_root, &self.record.layers, &self.dir, &self.rootfs)
     }
 
     /// Writes hosts/hostname/resolv.conf, the spec, and starts the process.
