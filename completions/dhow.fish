@@ -30,6 +30,16 @@ complete -c dhow -n "__fish_dhow_needs_command" -l log-level -d 'Log level (acce
 complete -c dhow -n "__fish_dhow_needs_command" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_needs_command" -s V -l version -d 'Print version'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "pull" -d 'Pull an image from a registry'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "push" -d 'Push an image to a registry'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "login" -d 'Log in to a registry'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "logout" -d 'Log out of a registry'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "save" -d 'Save images to an archive'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "load" -d 'Load images from an archive'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "import" -d 'Import a filesystem tarball as an image'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "search" -d 'Search registries for images'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "images" -d 'List images'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "inspect" -d 'Display detailed information on containers and images'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "tag" -d 'Add a name to an image'
@@ -50,7 +60,20 @@ complete -c dhow -n "__fish_dhow_needs_command" -f -a "wait" -d 'Block until con
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "ps" -d 'List containers'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "logs" -d 'Fetch the logs of a container'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "rename" -d 'Rename a container'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "exec" -d 'Run a command in a running container'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "top" -d 'Display the running processes of a container'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "update" -d 'Update configuration of one or more containers'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "diff" -d 'Inspect changes to files or directories on a container\'s filesystem'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "stats" -d 'Display a live stream of container(s) resource usage statistics'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "events" -d 'Get real time events from dhow'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "container" -d 'Manage containers'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "volume" -d 'Manage volumes'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "system" -d 'Manage dhow: disk usage and cleanup'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__monitor" -d 'The per-container monitor (started by run/start; not for direct use)'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__generate-docs" -d 'Regenerate man pages and shell completions into a directory (maintainers)'
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r -f -a "true\t''
@@ -67,6 +90,110 @@ complete -c dhow -n "__fish_dhow_using_subcommand pull" -l log-level -d 'Log lev
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s a -l all-tags -d 'Pull all tagged images in the repository (not supported yet)'
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s q -l quiet -d 'Print only the image ID'
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand build" -s f -l file -d 'Name of the Dockerfile (default: CONTEXT/Containerfile or CONTEXT/Dockerfile; - reads stdin)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -s t -l tag -d 'Name and optionally a tag (NAME[:TAG]) for the image (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l build-arg -d 'Set a build-time variable (KEY=VALUE, or KEY to take it from the environment)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l target -d 'Build only up to this stage' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l pull -d 'Pull base images: always (also a bare --pull), missing, never, newer' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l layers -d 'Cache and commit each step as its own layer (false: one layer per stage, no cache)' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l label -d 'Set a label on the image (KEY=VALUE, repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l iidfile -d 'Write the image ID to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l network -d 'Network for RUN: none (default: a private namespace with only loopback) or host' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l platform -d 'Platform OS/ARCH[/VARIANT] to pull (default: this machine\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l arch -d 'Architecture to pull instead of this machine\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l os -d 'OS to pull instead of linux' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l no-cache -d 'Do not use the build cache'
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l squash -d 'Squash the layers each stage adds into one'
+complete -c dhow -n "__fish_dhow_using_subcommand build" -s q -l quiet -d 'Print only the image ID'
+complete -c dhow -n "__fish_dhow_using_subcommand build" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l compression-format -d 'Compression for layers that need compressing: gzip or zstd' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -s q -l quiet -d 'Do not print progress'
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l remove-signatures -d 'Accepted for compatibility; dhow never copies signatures'
+complete -c dhow -n "__fish_dhow_using_subcommand push" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand login" -s u -l username -d 'Username' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -s p -l password -d 'Password (insecure: it shows in the process list; prefer --password-stdin)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l get-login -d 'Return the stored credentials\' user name instead of logging in'
+complete -c dhow -n "__fish_dhow_using_subcommand login" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand logout" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand logout" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand logout" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand logout" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logout" -s a -l all -d 'Remove the credentials of all registries'
+complete -c dhow -n "__fish_dhow_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r
+complete -c dhow -n "__fish_dhow_using_subcommand save" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand save" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand save" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand save" -s q -l quiet -d 'Accepted for compatibility (no progress is printed)'
+complete -c dhow -n "__fish_dhow_using_subcommand save" -s m -l multi-image-archive -d 'Accepted for compatibility: several images always share one archive'
+complete -c dhow -n "__fish_dhow_using_subcommand save" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand load" -s i -l input -d 'Read the archive from a file (or OCI layout directory) instead of standard input' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand load" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand load" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand load" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand load" -s q -l quiet -d 'Suppress progress output'
+complete -c dhow -n "__fish_dhow_using_subcommand load" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand export" -s o -l output -d 'Write to a file instead of standard output' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand export" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand export" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -s m -l message -d 'Commit message for the imported image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l platform -d 'Platform OS/ARCH[/VARIANT] to record (default: this machine\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -s q -l quiet -d 'Do not print progress'
+complete -c dhow -n "__fish_dhow_using_subcommand import" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s a -l author -d 'Author (e.g. "Jane Doe <jane@example.com>")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s m -l message -d 'Commit message' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s p -l pause -d 'Pause the container while committing (accepted; dhow has no cgroup freezer, so a running container keeps running)' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s f -l format -d 'Image format: oci or docker' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s q -l quiet -d 'Do not print progress'
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l limit -d 'Maximum number of results per registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l tls-verify -d 'Require HTTPS and verify certificates' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l authfile -d 'Path of the authentication file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l no-trunc -d 'Do not truncate descriptions'
+complete -c dhow -n "__fish_dhow_using_subcommand search" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand images" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -111,20 +238,51 @@ complete -c dhow -n "__fish_dhow_using_subcommand history" -l log-level -d 'Log 
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l no-trunc -d 'Do not truncate output'
 complete -c dhow -n "__fish_dhow_using_subcommand history" -s q -l quiet -d 'Only show image IDs'
 complete -c dhow -n "__fish_dhow_using_subcommand history" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -f -a "pull" -d 'Pull an image from a registry'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -f -a "ls" -d 'List images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -f -a "list" -d 'List images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -f -a "inspect" -d 'Display detailed information on one or more images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -f -a "tag" -d 'Add a name to an image'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -f -a "untag" -d 'Remove names from an image'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -f -a "rm" -d 'Remove one or more images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -f -a "remove" -d 'Remove one or more images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -f -a "prune" -d 'Remove unused images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from pull ls list inspect tag untag rm remove prune history" -f -a "history" -d 'Show the history of an image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "pull" -d 'Pull an image from a registry'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "ls" -d 'List images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "list" -d 'List images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "inspect" -d 'Display detailed information on one or more images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "tag" -d 'Add a name to an image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "untag" -d 'Remove names from an image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "rm" -d 'Remove one or more images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "remove" -d 'Remove one or more images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "prune" -d 'Remove unused images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "history" -d 'Show the history of an image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "push" -d 'Push an image to a registry'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "save" -d 'Save images to an archive'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "load" -d 'Load images from an archive'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "import" -d 'Import a filesystem tarball as an image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search" -f -a "search" -d 'Search registries for images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'Name of the Dockerfile (default: CONTEXT/Containerfile or CONTEXT/Dockerfile; - reads stdin)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name and optionally a tag (NAME[:TAG]) for the image (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Set a build-time variable (KEY=VALUE, or KEY to take it from the environment)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l target -d 'Build only up to this stage' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'Pull base images: always (also a bare --pull), missing, never, newer' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Cache and commit each step as its own layer (false: one layer per stage, no cache)' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'Set a label on the image (KEY=VALUE, repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image ID to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Network for RUN: none (default: a private namespace with only loopback) or host' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Platform OS/ARCH[/VARIANT] to pull (default: this machine\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l arch -d 'Architecture to pull instead of this machine\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l os -d 'OS to pull instead of linux' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use the build cache'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Squash the layers each stage adds into one'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image ID'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r -f -a "true\t''
 false\t''"
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
@@ -204,6 +362,52 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate output'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only show image IDs'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compression for layers that need compressing: gzip or zstd' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Do not print progress'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for compatibility; dhow never copies signatures'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Accepted for compatibility (no progress is printed)'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Accepted for compatibility: several images always share one archive'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read the archive from a file (or OCI layout directory) instead of standard input' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress progress output'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message for the imported image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l platform -d 'Platform OS/ARCH[/VARIANT] to record (default: this machine\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Do not print progress'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l limit -d 'Maximum number of results per registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l tls-verify -d 'Require HTTPS and verify certificates' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l authfile -d 'Path of the authentication file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l no-trunc -d 'Do not truncate descriptions'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -226,6 +430,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l entrypoint -d 'Overwri
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s h -l hostname -d 'Container host name' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: PATH[:OPTIONS]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -s v -l volume -d 'Bind mount or volume: /HOST:/CTR[:OPTS], NAME:/CTR[:OPTS] or /CTR (OPTS: ro, rw, z, Z, U, O, nocopy, propagation)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=..,target=..[,readonly]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l volumes-from -d 'Mount the volumes of another container: CONTAINER[:ro|rw]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l cap-add -d 'Add Linux capabilities' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l security-opt -d 'Security options: no-new-privileges, seccomp=unconfined, seccomp=FILE' -r
@@ -268,6 +475,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l entrypoint -d 'Over
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s h -l hostname -d 'Container host name' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: PATH[:OPTIONS]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -s v -l volume -d 'Bind mount or volume: /HOST:/CTR[:OPTS], NAME:/CTR[:OPTS] or /CTR (OPTS: ro, rw, z, Z, U, O, nocopy, propagation)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=..,target=..[,readonly]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l volumes-from -d 'Mount the volumes of another container: CONTAINER[:ro|rw]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l cap-add -d 'Add Linux capabilities' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l security-opt -d 'Security options: no-new-privileges, seccomp=unconfined, seccomp=FILE' -r
@@ -364,26 +574,107 @@ complete -c dhow -n "__fish_dhow_using_subcommand rename" -l root -d 'Storage ro
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "create" -d 'Create a new container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "run" -d 'Run a command in a new container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "start" -d 'Start one or more stopped containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "stop" -d 'Stop one or more running containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "kill" -d 'Kill one or more running containers with a signal'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "restart" -d 'Restart one or more containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "rm" -d 'Remove one or more containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "remove" -d 'Remove one or more containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "wait" -d 'Block until containers stop, then print their exit codes'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "ls" -d 'List containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "ps" -d 'List containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "list" -d 'List containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "logs" -d 'Fetch the logs of a container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "inspect" -d 'Display detailed information on one or more containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "rename" -d 'Rename a container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename prune" -f -a "prune" -d 'Remove all stopped containers'
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s d -l detach -d 'Detached mode: run the command in the background'
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open'
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l privileged -d 'Give extended privileges (every capability) to the command'
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN'
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand top" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand top" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand top" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand top" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand port" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand port" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand port" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand port" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l restart -d 'Restart policy to apply when the container exits (no, always, on-failure[:N], unless-stopped)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)'
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH'
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand diff" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand diff" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand diff" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand diff" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-stream -d 'Disable streaming stats and only pull the first result'
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-trunc -d 'Do not truncate output'
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l since -d 'Show all events created since timestamp (or duration, e.g. 10m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l until -d 'Stream events until this timestamp (or duration); without it, follow live events' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l format -d 'Format the output with \'json\' or a Go template (\'{{.Status}} {{.Name}}\')' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "create" -d 'Create a new container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "run" -d 'Run a command in a new container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "start" -d 'Start one or more stopped containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "stop" -d 'Stop one or more running containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "restart" -d 'Restart one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "rm" -d 'Remove one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "remove" -d 'Remove one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "wait" -d 'Block until containers stop, then print their exit codes'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "ls" -d 'List containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "ps" -d 'List containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "list" -d 'List containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "inspect" -d 'Display detailed information on one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "rename" -d 'Rename a container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "diff" -d 'Inspect changes to files or directories on a container\'s filesystem'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "stats" -d 'Display a live stream of container(s) resource usage statistics'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "prune" -d 'Remove all stopped containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "exec" -d 'Run a command in a running container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "top" -d 'Display the running processes of a container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "update" -d 'Update configuration of one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -393,6 +684,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Container host name' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: PATH[:OPTIONS]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount or volume: /HOST:/CTR[:OPTS], NAME:/CTR[:OPTS] or /CTR (OPTS: ro, rw, z, Z, U, O, nocopy, propagation)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=..,target=..[,readonly]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount the volumes of another container: CONTAINER[:ro|rw]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options: no-new-privileges, seccomp=unconfined, seccomp=FILE' -r
@@ -437,6 +731,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Container host name' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set metadata on the container (KEY=VALUE)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: PATH[:OPTIONS]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount or volume: /HOST:/CTR[:OPTS], NAME:/CTR[:OPTS] or /CTR (OPTS: ro, rw, z, Z, U, O, nocopy, propagation)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a filesystem mount: type=bind|volume|tmpfs,source=..,target=..[,readonly]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount the volumes of another container: CONTAINER[:ro|rw]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options: no-new-privileges, seccomp=unconfined, seccomp=FILE' -r
@@ -573,12 +870,173 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate output'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune containers matching: until=TIME (created before), label=KEY[=VALUE], label!=KEY[=VALUE]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks, like \'image prune\'; accepted for compatibility)'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Detached mode: run the command in the background'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep STDIN open'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges (every capability) to the command'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l restart -d 'Restart policy to apply when the container exits (no, always, on-failure[:N], unless-stopped)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Author (e.g. "Jane Doe <jane@example.com>")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Commit message' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause the container while committing (accepted; dhow has no cgroup freezer, so a running container keeps running)' -r -f -a "true\t''
+false\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Image format: oci or docker' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Do not print progress'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file instead of standard output' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -f -a "create" -d 'Create a volume'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -f -a "ls" -d 'List volumes'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -f -a "list" -d 'List volumes'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -f -a "inspect" -d 'Display detailed information on one or more volumes'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -f -a "rm" -d 'Remove one or more volumes'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -f -a "remove" -d 'Remove one or more volumes'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -f -a "prune" -d 'Remove all volumes no container uses'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -f -a "export" -d 'Write a volume\'s content as a tar archive'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import" -f -a "import" -d 'Unpack a tar archive into a volume'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the volume (KEY=VALUE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver options (KEY=VALUE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Volume driver (only "local")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: dangling=true|false, name=NAME, label=KEY[=VALUE], driver=local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display volume names'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: dangling=true|false, name=NAME, label=KEY[=VALUE], driver=local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display volume names'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Mountpoint}}\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the volumes too; a missing volume is not an error'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the volumes too; a missing volume is not an error'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune volumes matching: label=KEY[=VALUE], label!=KEY[=VALUE], name=NAME' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks, as its other prunes; accepted for compatibility)'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from import" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from import" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from import" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -f -a "df" -d 'Show disk usage of images, containers, volumes and build cache'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -f -a "prune" -d 'Remove stopped containers, dangling images (and unused volumes with --volumes)'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Format the output with a Go template ({{.Type}} {{.TotalCount}} {{.Active}} {{.Size}} {{.Reclaimable}}) or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Show detailed information on space usage'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune objects matching: until=TIME, label=KEY[=VALUE] (containers)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not just dangling ones'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Prune volumes no container uses too'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks, as its other prunes; accepted for compatibility)'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand __monitor" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand __monitor" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand __monitor" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r

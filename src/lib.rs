@@ -9,6 +9,7 @@
 //! - [`format`]: Go-template rendering for `--format`.
 //! - [`util`]: atomic writes, locks, human-readable units.
 
+pub mod build;
 pub mod cli;
 pub mod config;
 pub mod container;

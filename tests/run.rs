@@ -5,6 +5,7 @@
 mod common;
 
 use common::output::{last_line, lines};
+use common::tmux::Tmux;
 use common::{is_hex, TestEnv};
 
 /// The busybox fixture, pulled into `env`; returns its reference.
@@ -239,6 +240,10 @@ fn environment_workdir_entrypoint() {
     let out = env.ok(&["run", "--rm", "-e", "A=1", "-w", "/tmp", &img, "sh", "-c", "echo $A $(pwd) $HOME"]);
     assert_eq!(out.trim(), "1 /tmp /root");
     assert_eq!(env.ok(&["run", "--rm", "--entrypoint", "echo", &img, "a", "b"]).trim(), "a b");
+    // Everything after the image is the command's, flags too (docker's `run IMG -l`).
+    assert_eq!(env.ok(&["run", "--rm", "--entrypoint", "echo", &img, "-e", "x", "--rm"]).trim(), "x --rm");
+    let err = env.fail(&["run", "--rm", &img, "-l"], 127);
+    assert!(err.contains("\"-l\""), "{err}");
     // A missing working directory is created, as docker does.
     assert_eq!(env.ok(&["run", "--rm", "-w", "/new/dir", &img, "pwd"]).trim(), "/new/dir");
 }
@@ -322,66 +327,6 @@ fn logs_follow_a_live_container() {
     assert!(ts.trim_end().ends_with(" two") && ts.starts_with("20"), "-t prefixes an RFC 3339 time: {ts}");
 }
 
-/// Runs `dhow ARGS` in a detached tmux session as the test user, so the
-/// container gets a real terminal; returns a function to read the screen.
-struct Tmux<'a> {
-    env: &'a TestEnv,
-    session: String,
-}
-
-impl<'a> Tmux<'a> {
-    fn start(env: &'a TestEnv, args: &[&str]) -> Tmux<'a> {
-        let session = format!("dhow{}", std::process::id());
-        let mut cmdline = common::env::dhow_bin().display().to_string();
-        for a in args {
-            cmdline.push_str(&format!(" '{a}'"));
-        }
-        let mut cmd = env.exec("tmux", &["new-session", "-d", "-s", &session, "-x", "100", "-y", "30", &cmdline]);
-        cmd.env("TMUX_TMPDIR", env.runtime_dir());
-        let out = env.run_command(cmd);
-        assert!(out.success(), "tmux: {}", out.describe());
-        Tmux { env, session }
-    }
-
-    fn tmux(&self, args: &[&str]) -> common::Output {
-        let mut cmd = self.env.exec("tmux", args);
-        cmd.env("TMUX_TMPDIR", self.env.runtime_dir());
-        self.env.run_command(cmd)
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", &self.session];
-        args.extend_from_slice(keys);
-        self.tmux(&args);
-    }
-
-    fn screen(&self) -> String {
-        self.tmux(&["capture-pane", "-p", "-t", &self.session]).stdout
-    }
-
-    /// Waits until the screen contains `text` (or the session ended).
-    fn wait_for(&self, text: &str) -> String {
-        for _ in 0..100 {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        panic!("{text:?} never appeared on the terminal:\n{}", self.screen());
-    }
-
-    fn alive(&self) -> bool {
-        self.tmux(&["has-session", "-t", &self.session]).success()
-    }
-}
-
-impl Drop for Tmux<'_> {
-    fn drop(&mut self) {
-        self.tmux(&["kill-server"]);
-    }
-}
-
 #[test]
 fn interactive_terminal_and_detach() {
     let env = TestEnv::new();
@@ -412,4 +357,18 @@ fn interactive_terminal_and_detach() {
     assert!(!t.alive(), "dhow run returned after the detach keys");
     assert!(env.ok(&["ps", "--format", "{{.Names}} {{.State}}"]).contains("tty running"));
     env.ok(&["rm", "-f", "tty"]);
+}
+
+#[test]
+fn userns_keep_id_runs_as_the_users_own_ids() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.ok(&["run", "--rm", "--userns", "keep-id", &img, "sh", "-c", "id -u; id -g; cat /proc/self/uid_map | wc -l"]);
+    let want_uid = env.user.uid.to_string();
+    let want_gid = env.user.gid.to_string();
+    assert_eq!(lines(&out)[..2], [want_uid.as_str(), want_gid.as_str()], "{out}");
+    // -u still wins.
+    assert_eq!(env.ok(&["run", "--rm", "--userns", "keep-id", "-u", "0", &img, "id", "-u"]).trim(), "0");
+    let err = env.fail(&["run", "--rm", "--userns", "nonsense", &img, "true"], 125);
+    assert!(err.contains("userns"), "{err}");
 }

@@ -34,7 +34,11 @@ pub struct Event {
     pub name: String,
     #[serde(rename = "Image", default)]
     pub image: String,
-    #[serde(rename = "Attributes", default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        rename = "Attributes",
+        default,
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
     pub attributes: BTreeMap<String, String>,
     #[serde(rename = "Time")]
     pub time: DateTime<Utc>,
@@ -86,7 +90,14 @@ impl Event {
         for (k, v) in &self.attributes {
             attrs.push(format!("{k}={v}"));
         }
-        format!("{} {} {} {} ({})", self.time.format("%Y-%m-%d %H:%M:%S%.9f +0000 UTC"), self.kind, self.action, self.id, attrs.join(", "))
+        format!(
+            "{} {} {} {} ({})",
+            self.time.format("%Y-%m-%d %H:%M:%S%.9f +0000 UTC"),
+            self.kind,
+            self.action,
+            self.id,
+            attrs.join(", ")
+        )
     }
 }
 
@@ -99,7 +110,10 @@ pub fn log_path(paths: &Paths) -> PathBuf {
 pub fn emit(paths: &Paths, event: Event) {
     if let Err(e) = try_emit(paths, &event) {
         if std::env::var_os("DHOW_DEBUG").is_some() {
-            eprintln!("dhow: recording event {} {}: {e:#}", event.kind, event.action);
+            eprintln!(
+                "dhow: recording event {} {}: {e:#}",
+                event.kind, event.action
+            );
         }
     }
 }
@@ -108,11 +122,18 @@ fn try_emit(paths: &Paths, event: &Event) -> Result<()> {
     use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
     let path = log_path(paths);
     if let Some(dir) = path.parent() {
-        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
     }
     let mut line = serde_json::to_vec(event)?;
     line.push(b'\n');
-    let mut f = std::fs::OpenOptions::new().append(true).create(true).mode(0o600).open(&path)?;
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .mode(0o600)
+        .open(&path)?;
     // One write(2): O_APPEND makes the offset update and the write atomic.
     let n = f.write(&line)?;
     if n != line.len() {
@@ -135,7 +156,11 @@ impl Filters {
     pub fn parse(specs: &[String]) -> Result<Filters> {
         let mut f = Filters::default();
         for s in specs {
-            let (k, v) = s.split_once('=').ok_or_else(|| anyhow!("invalid filter {s:?}: filters are key=value (type, event, container, image)"))?;
+            let (k, v) = s.split_once('=').ok_or_else(|| {
+                anyhow!(
+                    "invalid filter {s:?}: filters are key=value (type, event, container, image)"
+                )
+            })?;
             let v = v.to_string();
             match k {
                 "type" => {
@@ -147,23 +172,34 @@ impl Filters {
                 "event" | "status" => f.events.push(v),
                 "container" => f.containers.push(v),
                 "image" => f.images.push(v),
-                _ => bail!("invalid filter {k:?}: supported filters are type, event, container and image"),
+                _ => bail!(
+                    "invalid filter {k:?}: supported filters are type, event, container and image"
+                ),
             }
         }
         Ok(f)
     }
 
     pub fn matches(&self, e: &Event) -> bool {
-        let any = |list: &[String], ok: &dyn Fn(&str) -> bool| list.is_empty() || list.iter().any(|v| ok(v));
-        let id_or_name = |v: &str, id: &str, name: &str| v == name || (!v.is_empty() && id.starts_with(v));
+        let any = |list: &[String], ok: &dyn Fn(&str) -> bool| {
+            list.is_empty() || list.iter().any(|v| ok(v))
+        };
+        let id_or_name =
+            |v: &str, id: &str, name: &str| v == name || (!v.is_empty() && id.starts_with(v));
         any(&self.types, &|v| v == e.kind)
-            && any(&self.events, &|v| v == e.action || (v == "died" && e.action == "die"))
-            && any(&self.containers, &|v| e.kind == "container" && id_or_name(v, &e.id, &e.name))
+            && any(&self.events, &|v| {
+                v == e.action || (v == "died" && e.action == "die")
+            })
+            && any(&self.containers, &|v| {
+                e.kind == "container" && id_or_name(v, &e.id, &e.name)
+            })
             && any(&self.images, &|v| {
                 if e.kind == "image" {
                     id_or_name(v, &e.id, &e.name) || strip_latest(&e.name) == strip_latest(v)
                 } else {
-                    e.image == v || strip_latest(&e.image) == strip_latest(v) || short_name(&e.image) == strip_latest(v)
+                    e.image == v
+                        || strip_latest(&e.image) == strip_latest(v)
+                        || short_name(&e.image) == strip_latest(v)
                 }
             })
     }
@@ -189,7 +225,10 @@ pub fn parse_time(s: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     if let Ok(secs) = s.parse::<f64>() {
         let whole = secs.trunc() as i64;
         let nanos = ((secs - secs.trunc()) * 1e9) as u32;
-        return Utc.timestamp_opt(whole, nanos).single().ok_or_else(|| anyhow!("invalid time {s:?}"));
+        return Utc
+            .timestamp_opt(whole, nanos)
+            .single()
+            .ok_or_else(|| anyhow!("invalid time {s:?}"));
     }
     for fmt in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"] {
         if let Ok(t) = chrono::NaiveDateTime::parse_from_str(s, fmt) {
@@ -250,13 +289,19 @@ pub struct ReadOptions {
 /// interrupted); with it, returns at the end of the log or once `until` has
 /// passed. Without `since` and without `until`, only new events are shown
 /// (docker's behaviour).
-pub fn read(paths: &Paths, opts: &ReadOptions, out: &mut dyn FnMut(&Event) -> Result<bool>) -> Result<()> {
+pub fn read(
+    paths: &Paths,
+    opts: &ReadOptions,
+    out: &mut dyn FnMut(&Event) -> Result<bool>,
+) -> Result<()> {
     let path = log_path(paths);
     let follow = opts.until.is_none();
     let mut file = match std::fs::File::open(&path) {
         Ok(f) => Some(f),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(e).with_context(|| format!("reading the event log {}", path.display())),
+        Err(e) => {
+            return Err(e).with_context(|| format!("reading the event log {}", path.display()))
+        }
     };
     if follow && opts.since.is_none() {
         if let Some(f) = file.as_mut() {
@@ -270,7 +315,8 @@ pub fn read(paths: &Paths, opts: &ReadOptions, out: &mut dyn FnMut(&Event) -> Re
         }
         if let Some(f) = file.as_mut() {
             let mut chunk = Vec::new();
-            f.read_to_end(&mut chunk).with_context(|| format!("reading the event log {}", path.display()))?;
+            f.read_to_end(&mut chunk)
+                .with_context(|| format!("reading the event log {}", path.display()))?;
             pending.extend_from_slice(&chunk);
             let mut consumed = 0;
             for line in pending.split_inclusive(|b| *b == b'\n') {
@@ -278,8 +324,12 @@ pub fn read(paths: &Paths, opts: &ReadOptions, out: &mut dyn FnMut(&Event) -> Re
                     break; // a line still being written
                 }
                 consumed += line.len();
-                let Ok(ev) = serde_json::from_slice::<Event>(line.trim_ascii()) else { continue };
-                if opts.since.is_some_and(|s| ev.time < s) || opts.until.is_some_and(|u| ev.time > u) {
+                let Ok(ev) = serde_json::from_slice::<Event>(line.trim_ascii()) else {
+                    continue;
+                };
+                if opts.since.is_some_and(|s| ev.time < s)
+                    || opts.until.is_some_and(|u| ev.time > u)
+                {
                     continue;
                 }
                 if opts.filters.matches(&ev) && !out(&ev)? {
@@ -297,7 +347,10 @@ pub fn read(paths: &Paths, opts: &ReadOptions, out: &mut dyn FnMut(&Event) -> Re
 
 /// Reads every event of a log text (for tests and tools).
 pub fn parse_log(text: &[u8]) -> Vec<Event> {
-    text.lines().map_while(|l| l.ok()).filter_map(|l| serde_json::from_str(&l).ok()).collect()
+    text.lines()
+        .map_while(|l| l.ok())
+        .filter_map(|l| serde_json::from_str(&l).ok())
+        .collect()
 }
 
 #[cfg(test)]
@@ -305,7 +358,11 @@ mod tests {
     use super::*;
 
     fn paths(dir: &std::path::Path) -> Paths {
-        Paths { root: dir.join("root"), runroot: dir.join("run"), containers_config: dir.join("cfg") }
+        Paths {
+            root: dir.join("root"),
+            runroot: dir.join("run"),
+            containers_config: dir.join("cfg"),
+        }
     }
 
     fn ev(kind: &str, action: &str, id: &str, name: &str) -> Event {
@@ -328,9 +385,15 @@ mod tests {
         emit(&p, ev("container", "die", "abc", "web").with("exitCode", 3));
         let all = parse_log(&std::fs::read(log_path(&p)).unwrap());
         assert_eq!(all.len(), 2);
-        assert_eq!(all[1].attributes.get("exitCode").map(String::as_str), Some("3"));
+        assert_eq!(
+            all[1].attributes.get("exitCode").map(String::as_str),
+            Some("3")
+        );
         let mut seen = Vec::new();
-        let opts = ReadOptions { until: Some(Utc::now()), ..Default::default() };
+        let opts = ReadOptions {
+            until: Some(Utc.timestamp_opt(1_900_000_000, 0).unwrap()),
+            ..Default::default()
+        };
         read(&p, &opts, &mut |e| {
             seen.push(e.action.clone());
             Ok(true)
@@ -347,7 +410,13 @@ mod tests {
 
     #[test]
     fn filters_match_and_reject() {
-        let f = Filters::parse(&["type=container".into(), "event=start".into(), "event=die".into(), "container=web".into()]).unwrap();
+        let f = Filters::parse(&[
+            "type=container".into(),
+            "event=start".into(),
+            "event=die".into(),
+            "container=web".into(),
+        ])
+        .unwrap();
         assert!(f.matches(&ev("container", "start", "abc", "web")));
         assert!(f.matches(&ev("container", "die", "abc", "web")));
         assert!(!f.matches(&ev("container", "create", "abc", "web")));
@@ -364,8 +433,14 @@ mod tests {
     #[test]
     fn times_parse() {
         let now = Utc.timestamp_opt(1_800_000_000, 0).unwrap();
-        assert_eq!(parse_time("10m", now).unwrap(), now - chrono::Duration::minutes(10));
-        assert_eq!(parse_time("1h30m", now).unwrap(), now - chrono::Duration::minutes(90));
+        assert_eq!(
+            parse_time("10m", now).unwrap(),
+            now - chrono::Duration::minutes(10)
+        );
+        assert_eq!(
+            parse_time("1h30m", now).unwrap(),
+            now - chrono::Duration::minutes(90)
+        );
         assert_eq!(parse_time("1800000000", now).unwrap(), now);
         assert_eq!(parse_time("2027-01-15T08:00:00Z", now).unwrap(), now);
         assert!(parse_time("yesterday", now).is_err());

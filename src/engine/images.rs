@@ -210,9 +210,13 @@ pub fn tag(engine: &Engine, image: &str, names: &[String]) -> Result<()> {
     let target = resolve(engine, &store, image)?;
     let names: Vec<String> = names.iter().map(|n| normalize_new_name(n)).collect::<Result<_>>()?;
     let mut record = target.clone();
-    record.names = names;
+    record.names = names.clone();
     record.repo_digests.clear();
-    store.add_image(record)
+    store.add_image(record)?;
+    for n in &names {
+        crate::engine::events::emit(&engine.paths, crate::engine::events::Event::image("tag", &target.id.to_string(), n));
+    }
+    Ok(())
 }
 
 pub fn untag(engine: &Engine, image: &str, names: &[String]) -> Result<()> {
@@ -277,6 +281,13 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<Vec<Removal>> 
     })?;
     if removals.iter().any(|r| matches!(r, Removal::Deleted(_))) {
         collect_garbage(&store)?;
+    }
+    for r in &removals {
+        let ev = match r {
+            Removal::Untagged(n) => crate::engine::events::Event::image("untag", &target.id.to_string(), n),
+            Removal::Deleted(d) => crate::engine::events::Event::image("remove", &d.to_string(), by_name.as_deref().unwrap_or(name)),
+        };
+        crate::engine::events::emit(&engine.paths, ev);
     }
     Ok(removals)
 }

@@ -2,11 +2,14 @@
 //! function here; these functions use the image store, the registry client and
 //! (later) the runtime, and return data for the CLI to print.
 
+pub mod build;
 pub mod containers;
 pub mod events;
 pub mod images;
 pub mod info;
 pub mod pull;
+pub mod transfer;
+pub mod volumes;
 
 use crate::config::paths::Paths;
 use crate::config::registries::RegistriesConf;

@@ -15,6 +15,7 @@ pub mod oci;
 pub mod output;
 pub mod proc;
 pub mod registry;
+pub mod tmux;
 pub mod user;
 
 pub use env::{Output, TestEnv};

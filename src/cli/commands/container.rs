@@ -1,7 +1,7 @@
 //! `dhow container <verb>`: docker's management-command form of the
 //! container commands, sharing each top-level command's arguments.
 
-use super::{container_prune, inspect, lifecycle, logs, ps, rename, run};
+use super::{attach, commit, container_prune, export, cp, diff, exec, stats, inspect, lifecycle, logs, pause, port, ps, rename, run, top, update};
 use crate::engine::Engine;
 use clap::Subcommand;
 
@@ -35,8 +35,32 @@ pub enum ContainerCommand {
     Inspect(inspect::ContainerInspectArgs),
     /// Rename a container
     Rename(rename::RenameArgs),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(cp::CpArgs),
+    /// Inspect changes to files or directories on a container's filesystem
+    Diff(diff::DiffArgs),
+    /// Display a live stream of container(s) resource usage statistics
+    Stats(stats::StatsArgs),
     /// Remove all stopped containers
     Prune(container_prune::ContainerPruneArgs),
+    /// Run a command in a running container
+    Exec(exec::ExecArgs),
+    /// Attach local standard input, output, and error streams to a running container
+    Attach(attach::AttachArgs),
+    /// Display the running processes of a container
+    Top(top::TopArgs),
+    /// Pause all processes within one or more containers
+    Pause(pause::PauseArgs),
+    /// Unpause all processes within one or more containers
+    Unpause(pause::PauseArgs),
+    /// List port mappings or a specific mapping for the container
+    Port(port::PortArgs),
+    /// Update configuration of one or more containers
+    Update(update::UpdateArgs),
+    /// Create a new image from a container's changes
+    Commit(commit::CommitArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(export::ExportArgs),
 }
 
 impl ContainerCommand {
@@ -68,6 +92,18 @@ impl ContainerCommand {
             ContainerCommand::Inspect(a) => inspect::exec_container(engine, a),
             ContainerCommand::Rename(a) => rename::exec(engine, a),
             ContainerCommand::Prune(a) => container_prune::exec(engine, a),
+            ContainerCommand::Cp(a) => cp::exec(engine, a),
+            ContainerCommand::Diff(a) => diff::exec(engine, a),
+            ContainerCommand::Stats(a) => stats::exec(engine, a),
+            ContainerCommand::Exec(a) => exec::exec(engine, a),
+            ContainerCommand::Attach(a) => attach::exec(engine, a),
+            ContainerCommand::Top(a) => top::exec(engine, a),
+            ContainerCommand::Pause(a) => pause::exec_pause(engine, a),
+            ContainerCommand::Unpause(a) => pause::exec_unpause(engine, a),
+            ContainerCommand::Port(a) => port::exec(engine, a),
+            ContainerCommand::Update(a) => update::exec(engine, a),
+            ContainerCommand::Commit(a) => commit::exec(engine, a),
+            ContainerCommand::Export(a) => export::exec(engine, a),
         }
     }
 }

@@ -1,11 +1,13 @@
 //! `dhow image <verb>`: docker's management-command form of the image commands.
 
-use super::{history, images, inspect, pull, rmi, tag};
+use super::{build, history, images, import, inspect, load, pull, push, rmi, save, search, tag};
 use crate::engine::Engine;
 use clap::Subcommand;
 
 #[derive(Subcommand, Debug)]
 pub enum ImageCommand {
+    /// Build an image from a Containerfile or Dockerfile
+    Build(build::BuildArgs),
     /// Pull an image from a registry
     Pull(pull::PullArgs),
     /// List images
@@ -24,15 +26,26 @@ pub enum ImageCommand {
     Prune(rmi::PruneArgs),
     /// Show the history of an image
     History(history::HistoryArgs),
+    /// Push an image to a registry
+    Push(push::PushArgs),
+    /// Save images to an archive
+    Save(save::SaveArgs),
+    /// Load images from an archive
+    Load(load::LoadArgs),
+    /// Import a filesystem tarball as an image
+    Import(import::ImportArgs),
+    /// Search registries for images
+    Search(search::SearchArgs),
 }
 
 impl ImageCommand {
     pub fn needs_user_namespace(&self) -> bool {
-        matches!(self, ImageCommand::Pull(_) | ImageCommand::Rm(_) | ImageCommand::Prune(_))
+        matches!(self, ImageCommand::Build(_) | ImageCommand::Pull(_) | ImageCommand::Rm(_) | ImageCommand::Prune(_) | ImageCommand::Load(_) | ImageCommand::Import(_))
     }
 
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
+            ImageCommand::Build(a) => build::exec(engine, a),
             ImageCommand::Pull(a) => pull::exec(engine, a),
             ImageCommand::Ls(a) => images::exec(engine, a),
             ImageCommand::Inspect(a) => inspect::exec_image(engine, a),
@@ -41,6 +54,11 @@ impl ImageCommand {
             ImageCommand::Rm(a) => rmi::exec(engine, a),
             ImageCommand::Prune(a) => rmi::exec_prune(engine, a),
             ImageCommand::History(a) => history::exec(engine, a),
+            ImageCommand::Push(a) => push::exec(engine, a),
+            ImageCommand::Save(a) => save::exec(engine, a),
+            ImageCommand::Load(a) => load::exec(engine, a),
+            ImageCommand::Import(a) => import::exec(engine, a),
+            ImageCommand::Search(a) => search::exec(engine, a),
         }
     }
 }

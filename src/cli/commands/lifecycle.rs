@@ -96,7 +96,14 @@ pub struct RmArgs {
 
 pub fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
     let names = if args.all { ops::containers(engine).list()?.into_iter().map(|(r, _)| r.id).collect() } else { args.containers };
-    each(&names, |n| ops::remove(engine, n, args.force).map(|_| Some(n.to_string())))
+    each(&names, |n| {
+        let record = ops::remove(engine, n, args.force)?;
+        if args.volumes {
+            // Anonymous volumes only; named volumes outlive their containers.
+            crate::engine::volumes::remove_anonymous(engine, &record)?;
+        }
+        Ok(Some(n.to_string()))
+    })
 }
 
 #[derive(Args, Debug)]

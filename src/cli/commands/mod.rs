@@ -1,9 +1,15 @@
 //! One module per command. `Command::exec` dispatches; each module's `exec`
 //! turns its arguments into engine options and prints the result.
 
+mod attach;
+mod build;
 mod container;
 mod container_prune;
+mod cp;
+mod diff;
+mod events;
 mod docs_cmd;
+mod exec;
 mod history;
 mod image;
 mod images;
@@ -11,13 +17,28 @@ mod info;
 mod inspect;
 mod lifecycle;
 mod logs;
+mod pause;
+mod port;
 mod ps;
 mod pull;
 mod rename;
 mod rmi;
 mod run;
+mod stats;
+mod system;
 mod tag;
+mod top;
+mod update;
 mod version;
+mod commit;
+mod export;
+mod import;
+mod load;
+mod login;
+mod push;
+mod save;
+mod search;
+mod volume;
 
 use crate::engine::Engine;
 use clap::Subcommand;
@@ -26,6 +47,26 @@ use clap::Subcommand;
 pub enum Command {
     /// Pull an image from a registry
     Pull(pull::PullArgs),
+    /// Build an image from a Containerfile or Dockerfile
+    Build(build::BuildArgs),
+    /// Push an image to a registry
+    Push(push::PushArgs),
+    /// Log in to a registry
+    Login(login::LoginArgs),
+    /// Log out of a registry
+    Logout(login::LogoutArgs),
+    /// Save images to an archive
+    Save(save::SaveArgs),
+    /// Load images from an archive
+    Load(load::LoadArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(export::ExportArgs),
+    /// Import a filesystem tarball as an image
+    Import(import::ImportArgs),
+    /// Create a new image from a container's changes
+    Commit(commit::CommitArgs),
+    /// Search registries for images
+    Search(search::SearchArgs),
     /// List images
     Images(images::ImagesArgs),
     /// Display detailed information on containers and images
@@ -69,9 +110,37 @@ pub enum Command {
     Logs(logs::LogsArgs),
     /// Rename a container
     Rename(rename::RenameArgs),
+    /// Run a command in a running container
+    Exec(exec::ExecArgs),
+    /// Attach local standard input, output, and error streams to a running container
+    Attach(attach::AttachArgs),
+    /// Display the running processes of a container
+    Top(top::TopArgs),
+    /// Pause all processes within one or more containers
+    Pause(pause::PauseArgs),
+    /// Unpause all processes within one or more containers
+    Unpause(pause::PauseArgs),
+    /// List port mappings or a specific mapping for the container
+    Port(port::PortArgs),
+    /// Update configuration of one or more containers
+    Update(update::UpdateArgs),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(cp::CpArgs),
+    /// Inspect changes to files or directories on a container's filesystem
+    Diff(diff::DiffArgs),
+    /// Display a live stream of container(s) resource usage statistics
+    Stats(stats::StatsArgs),
+    /// Get real time events from dhow
+    Events(events::EventsArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
+    /// Manage dhow: disk usage and cleanup
+    #[command(subcommand)]
+    System(system::SystemCommand),
     /// The per-container monitor (started by run/start; not for direct use)
     #[command(name = "__monitor", hide = true)]
     Monitor(run::MonitorArgs),
@@ -86,15 +155,20 @@ impl Command {
     pub fn needs_user_namespace(&self) -> bool {
         match self {
             Command::Pull(_)
+            | Command::Build(_)
             | Command::Rmi(_)
             | Command::Run(_)
             | Command::Create(_)
             | Command::Start(_)
             | Command::Restart(_)
             | Command::Rm(_)
-            | Command::Monitor(_) => true,
+            | Command::Monitor(_)
+            | Command::Load(_)
+            | Command::Import(_) => true,
             Command::Image(c) => c.needs_user_namespace(),
             Command::Container(c) => c.needs_user_namespace(),
+            Command::Volume(c) => c.needs_user_namespace(),
+            Command::System(c) => c.needs_user_namespace(),
             _ => false,
         }
     }
@@ -102,6 +176,16 @@ impl Command {
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
             Command::Pull(a) => pull::exec(engine, a),
+            Command::Build(a) => build::exec(engine, a),
+            Command::Push(a) => push::exec(engine, a),
+            Command::Login(a) => login::exec(engine, a),
+            Command::Logout(a) => login::exec_logout(engine, a),
+            Command::Save(a) => save::exec(engine, a),
+            Command::Load(a) => load::exec(engine, a),
+            Command::Export(a) => export::exec(engine, a),
+            Command::Import(a) => import::exec(engine, a),
+            Command::Commit(a) => commit::exec(engine, a),
+            Command::Search(a) => search::exec(engine, a),
             Command::Images(a) => images::exec(engine, a),
             Command::Inspect(a) => inspect::exec(engine, a),
             Command::Tag(a) => tag::exec(engine, a),
@@ -122,7 +206,20 @@ impl Command {
             Command::Ps(a) => ps::exec(engine, a),
             Command::Logs(a) => logs::exec(engine, a),
             Command::Rename(a) => rename::exec(engine, a),
+            Command::Exec(a) => exec::exec(engine, a),
+            Command::Attach(a) => attach::exec(engine, a),
+            Command::Top(a) => top::exec(engine, a),
+            Command::Pause(a) => pause::exec_pause(engine, a),
+            Command::Unpause(a) => pause::exec_unpause(engine, a),
+            Command::Port(a) => port::exec(engine, a),
+            Command::Update(a) => update::exec(engine, a),
+            Command::Cp(a) => cp::exec(engine, a),
+            Command::Diff(a) => diff::exec(engine, a),
+            Command::Stats(a) => stats::exec(engine, a),
+            Command::Events(a) => events::exec(engine, a),
             Command::Container(c) => c.exec(engine),
+            Command::Volume(c) => c.exec(engine),
+            Command::System(c) => c.exec(engine),
             Command::Monitor(a) => run::exec_monitor(engine, a),
             Command::GenerateDocs(a) => docs_cmd::exec(a),
         }

@@ -175,7 +175,11 @@ fn row(c: &ContainerSummary, no_trunc: bool, now: chrono::DateTime<chrono::Utc>)
         "Ports": "",
         "Names": r.name,
         "Labels": list::labels_string(r),
-        "Mounts": "",
+        // docker: volume names and bind sources, truncated unless --no-trunc.
+        "Mounts": r.host.mounts.iter().filter(|m| m.kind != "tmpfs").map(|m| {
+            let s = if m.kind == "volume" { m.name.clone() } else { m.source.clone() };
+            if no_trunc || s.chars().count() <= 15 { s } else { format!("{}…", s.chars().take(15).collect::<String>()) }
+        }).collect::<Vec<_>>().join(","),
         "Networks": "",
         "Size": c.size.as_ref().map(list::size_cell).unwrap_or_default(),
     })
@@ -209,7 +213,7 @@ fn podman_json(c: &ContainerSummary) -> Value {
         "ImageID": r.image_id.hex(),
         "IsInfra": false,
         "Labels": if r.config.labels.is_empty() { Value::Null } else { json!(r.config.labels) },
-        "Mounts": [],
+        "Mounts": r.host.mounts.iter().map(|m| m.destination.clone()).collect::<Vec<_>>(),
         "Names": [r.name],
         "Namespaces": {},
         "Networks": [],

@@ -14,12 +14,11 @@ use std::path::PathBuf;
 /// Flags shared by `create` and `run`.
 #[derive(Args, Debug, Clone)]
 pub struct CreateArgs {
-    /// Image to create the container from
-    #[arg(value_name = "IMAGE")]
-    pub image: String,
-    /// Command and arguments (replace the image's CMD)
-    #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true)]
-    pub command: Vec<String>,
+    /// Image to create the container from, then the command and its
+    /// arguments (replacing the image's CMD). Everything after the image
+    /// belongs to the command, flags too, as in docker (`run IMG -l`).
+    #[arg(value_name = "IMAGE [COMMAND [ARG...]]", required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+    pub image_and_command: Vec<String>,
     /// Assign a name to the container
     #[arg(long)]
     pub name: Option<String>,
@@ -65,6 +64,15 @@ pub struct CreateArgs {
     /// Mount a tmpfs: PATH[:OPTIONS]
     #[arg(long, value_name = "PATH[:OPTS]")]
     pub tmpfs: Vec<String>,
+    /// Bind mount or volume: /HOST:/CTR[:OPTS], NAME:/CTR[:OPTS] or /CTR (OPTS: ro, rw, z, Z, U, O, nocopy, propagation)
+    #[arg(short = 'v', long = "volume", value_name = "SRC:DST[:OPTS]")]
+    pub volume: Vec<String>,
+    /// Attach a filesystem mount: type=bind|volume|tmpfs,source=..,target=..[,readonly]
+    #[arg(long = "mount", value_name = "type=TYPE,...")]
+    pub mount: Vec<String>,
+    /// Mount the volumes of another container: CONTAINER[:ro|rw]
+    #[arg(long = "volumes-from", value_name = "CONTAINER[:ro|rw]")]
+    pub volumes_from: Vec<String>,
     /// Add Linux capabilities
     #[arg(long = "cap-add", value_name = "CAP")]
     pub cap_add: Vec<String>,
@@ -117,6 +125,11 @@ pub struct CreateArgs {
 }
 
 impl CreateArgs {
+    /// The image: the first positional argument.
+    pub fn image(&self) -> &str {
+        self.image_and_command.first().map(String::as_str).unwrap_or_default()
+    }
+
     fn options(&self) -> anyhow::Result<CreateOptions> {
         if let Some(f) = &self.cidfile {
             if f.exists() {
@@ -124,8 +137,8 @@ impl CreateArgs {
             }
         }
         Ok(CreateOptions {
-            image: self.image.clone(),
-            command: self.command.clone(),
+            image: self.image().to_string(),
+            command: self.image_and_command.get(1..).unwrap_or_default().to_vec(),
             name: self.name.clone(),
             env: self.env.clone(),
             env_files: self.env_file.clone(),
@@ -153,7 +166,10 @@ impl CreateArgs {
             log_driver: self.log_driver.clone(),
             log_opts: self.log_opt.clone(),
             runtime: self.runtime.clone(),
-            pull_options: Some(PullOptions::from_args(&self.image, &self.registry, &self.platform, self.quiet)?),
+            volumes: self.volume.clone(),
+            mounts: self.mount.clone(),
+            volumes_from: self.volumes_from.clone(),
+            pull_options: Some(PullOptions::from_args(self.image(), &self.registry, &self.platform, self.quiet)?),
         })
     }
 

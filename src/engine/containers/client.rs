@@ -71,10 +71,11 @@ extern "C" fn on_signal(sig: libc::c_int) {
 const PROXIED: &[libc::c_int] = &[libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT, libc::SIGUSR1, libc::SIGUSR2];
 
 /// Restores the terminal mode when dropped.
-struct RawMode(Option<nix::sys::termios::Termios>);
+pub struct RawMode(Option<nix::sys::termios::Termios>);
 
 impl RawMode {
-    fn enter(on: bool) -> RawMode {
+    /// Puts our stdin's terminal in raw mode when `on` and it is a terminal.
+    pub fn enter(on: bool) -> RawMode {
         use nix::sys::termios;
         let stdin = std::io::stdin();
         if !on || !nix::unistd::isatty(stdin.as_raw_fd()).unwrap_or(false) {
@@ -96,7 +97,8 @@ impl Drop for RawMode {
     }
 }
 
-fn terminal_size() -> Option<(u16, u16)> {
+/// Our terminal's (rows, cols), from stdout, stdin or stderr.
+pub fn terminal_size() -> Option<(u16, u16)> {
     let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
     for fd in [1, 0, 2] {
         // SAFETY: TIOCGWINSZ writes a winsize into a valid pointer.

@@ -66,6 +66,12 @@ pub struct CreateOptions {
     pub log_driver: Option<String>,
     pub log_opts: Vec<String>,
     pub runtime: Option<String>,
+    /// `-v SRC:DST[:OPTS]` / `-v DST`.
+    pub volumes: Vec<String>,
+    /// `--mount type=...,target=...`.
+    pub mounts: Vec<String>,
+    /// `--volumes-from CTR[:ro|rw]`.
+    pub volumes_from: Vec<String>,
     /// How to pull when the image is missing (registry flags, quiet).
     pub pull_options: Option<PullOptions>,
 }
@@ -160,6 +166,8 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         }
         tmpfs.insert(dest.to_string(), o.to_string());
     }
+    let tmpfs_dests: Vec<String> = tmpfs.keys().cloned().collect();
+    let user_mounts = crate::engine::volumes::mounts::parse_all(&opts.volumes, &opts.mounts, &tmpfs_dests)?;
     let userns = opts.userns.clone().unwrap_or_default();
     if !matches!(userns.as_str(), "" | "keep-id" | "host") {
         bail!("invalid --userns {userns:?}: use keep-id or host");
@@ -181,6 +189,8 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let store = engine.store()?;
     let config = store.image_config(&image)?;
     let ic = &config.config;
+    let image_volumes: Vec<String> = ic.volumes.as_ref().map(|v| v.keys().cloned().collect()).unwrap_or_default();
+    let mounts = crate::engine::volumes::mounts::plan(engine, user_mounts, &opts.volumes_from, &image_volumes, &tmpfs_dests)?;
 
     let entrypoint: Vec<String> = match &opts.entrypoint {
         Some(e) if e.is_empty() => vec![],
@@ -241,6 +251,8 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             ulimits,
             userns,
             runtime: opts.runtime.clone(),
+            mounts,
+            volumes_from: opts.volumes_from.clone(),
         },
     };
     if !record.config.working_dir.is_empty() && !record.config.working_dir.starts_with('/') {
@@ -263,12 +275,14 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         for sub in ["upper", "work", "merged"] {
             std::fs::create_dir(dir.join(sub)).with_context(|| format!("creating {}", dir.join(sub).display()))?;
         }
+        crate::engine::volumes::mounts::realize(engine, &record.host.mounts)?;
         Ok(())
     })();
     if let Err(e) = made {
         let _ = containers.remove(&id);
         return Err(e);
     }
+    crate::engine::events::emit(&engine.paths, crate::engine::events::Event::container("create", &record));
     Ok(record)
 }
 

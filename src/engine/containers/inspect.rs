@@ -71,6 +71,51 @@ pub struct Paths {
     pub log: String,
 }
 
+/// docker's `Mounts`: one object per bind, volume or `--mount` tmpfs.
+pub fn mounts_json(mounts: &[crate::container::record::Mount]) -> Value {
+    Value::Array(
+        mounts
+            .iter()
+            .map(|m| {
+                let mut o = json!({
+                    "Type": m.kind,
+                    "Source": if m.kind == "tmpfs" { String::new() } else { m.source.clone() },
+                    "Destination": m.destination,
+                    "Mode": m.mode,
+                    "RW": !m.read_only,
+                    "Propagation": m.propagation,
+                });
+                if m.kind == "volume" {
+                    o["Name"] = json!(m.name);
+                    o["Driver"] = json!("local");
+                }
+                o
+            })
+            .collect(),
+    )
+}
+
+/// docker's `HostConfig.Binds`: binds and volumes as `-v` strings.
+fn binds_json(mounts: &[crate::container::record::Mount]) -> Value {
+    let b: Vec<String> = mounts
+        .iter()
+        .filter(|m| m.kind != "tmpfs" && !m.anonymous)
+        .map(|m| {
+            let src = if m.kind == "volume" { &m.name } else { &m.source };
+            if m.mode.is_empty() {
+                format!("{src}:{}", m.destination)
+            } else {
+                format!("{src}:{}:{}", m.destination, m.mode)
+            }
+        })
+        .collect();
+    if b.is_empty() {
+        Value::Null
+    } else {
+        json!(b)
+    }
+}
+
 /// The docker-shaped object for a record and its effective state.
 pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
     let (path, args) = match r.command.split_first() {
@@ -114,6 +159,8 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "Runtime": r.host.runtime.clone().unwrap_or_else(|| "dhow".into()),
         "Init": r.host.init,
         "Ulimits": ulimits,
+        "Binds": binds_json(&r.host.mounts),
+        "VolumesFrom": null_if_empty(&r.host.volumes_from),
     });
     let graphdriver = json!({
         "Data": {
@@ -178,7 +225,7 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "ExecIDs": null,
         "HostConfig": hostconfig,
         "GraphDriver": graphdriver,
-        "Mounts": [],
+        "Mounts": mounts_json(&r.host.mounts),
         "Config": config,
         "NetworkSettings": networksettings,
     })

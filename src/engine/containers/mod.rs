@@ -3,18 +3,26 @@
 //! [`crate::container`]; the runtime that makes processes in [`crate::runtime`].
 
 pub mod client;
+pub mod cp;
 pub mod create;
+pub mod diff;
+pub mod exec;
 pub mod inspect;
+pub mod keep_id;
 pub mod list;
 pub mod logs;
 pub mod monitor;
 pub mod ops;
+pub mod pause;
 pub mod protocol;
 pub mod prune;
 pub mod rename;
 pub mod rootfs;
 pub mod spec;
 pub mod start;
+pub mod stats;
+pub mod top;
+pub mod update;
 pub mod user;
 
 use crate::config::paths::Paths;

@@ -89,6 +89,8 @@ struct Monitor {
     log: LogWriter,
     rootfs: PathBuf,
     layers_root: PathBuf,
+    /// For the event log.
+    paths: crate::config::paths::Paths,
 }
 
 impl Monitor {
@@ -116,6 +118,7 @@ impl Monitor {
             id: id.to_string(),
             rootfs: dir.join("merged"),
             layers_root: store.root().join("layers"),
+            paths: engine.paths.clone(),
             dir,
             record,
             state,
@@ -138,6 +141,8 @@ impl Monitor {
             };
             crate::sys::memory::trim();
             let code = self.supervise(pid, io)?;
+            // `dhow update --restart` may have changed the policy meanwhile.
+            self.reload_record();
             if self.should_restart(code) {
                 self.state.restart_count += 1;
                 self.state.status = Status::Restarting;
@@ -166,7 +171,16 @@ impl Monitor {
         let max_id = crate::sys::userns::current_mappings().map(|m| m.max_uid()).unwrap_or(u32::MAX);
         let user = user::resolve(&self.rootfs, &self.record.config.user, max_id).map_err(engine_err)?;
         let pf = PreparedFiles { hosts: &files[0], hostname: &files[1], resolv_conf: &files[2] };
-        let spec = spec::generate(&self.record, &self.rootfs, &user, &pf).map_err(engine_err)?;
+        // Volumes: copy-up from the image, `:U` chown, `:O` overlays (their
+        // sources exist only in this mount namespace, hence a copy).
+        let mut prepared = self.record.clone();
+        crate::engine::volumes::prepare::prepare(&mut prepared, &self.rootfs, &self.dir, user.uid, user.gid).map_err(engine_err)?;
+        let mut spec = spec::generate(&prepared, &self.rootfs, &user, &pf).map_err(engine_err)?;
+        if self.record.host.userns == "keep-id" {
+            let outer = crate::sys::userns::current_mappings().map_err(engine_err)?;
+            let home = super::keep_id::host_ids(&outer).ok().and_then(|(uid, _)| user::resolve(&self.rootfs, &uid.to_string(), u32::MAX).ok()).map(|u| u.home);
+            super::keep_id::apply(&mut spec, &outer, !self.record.config.user.is_empty(), home).map_err(engine_err)?;
+        }
         let _ = crate::util::atomic::write_json(&self.dir.join("config.json"), &spec);
         let (io, stdio) = make_stdio(self.record.config.tty, self.record.config.open_stdin).map_err(engine_err)?;
         match crate::runtime::spawn(&spec, stdio) {
@@ -181,6 +195,7 @@ impl Monitor {
                 self.state.exit_code = 0;
                 self.state.error.clear();
                 self.save();
+                crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("start", &self.record));
                 self.broadcast(&Frame::Started { pid: pid.as_raw() }, false);
                 Ok((pid, io))
             }
@@ -320,12 +335,31 @@ impl Monitor {
                             self.state.stopped_by_user = true;
                             self.save();
                             let _ = kill(pid, stop_signal);
+                            if self.state.status == Status::Paused {
+                                // Stopped processes must run to act on the signal.
+                                super::pause::signal_all(pid, Signal::SIGCONT);
+                                self.state.status = Status::Running;
+                                self.save();
+                            }
                             let t = Instant::now() + Duration::from_secs(u64::from(timeout));
                             kill_at = Some(kill_at.map_or(t, |k| k.min(t)));
                             if timeout == 0 {
                                 let _ = kill(pid, Signal::SIGKILL);
                             }
                             self.clients[k].waiting = true;
+                        }
+                        Frame::Pause | Frame::Unpause => {
+                            let pause = frame == Frame::Pause;
+                            let reply = match super::pause::refusal(&self.record.name, self.state.status, pause) {
+                                Some(refused) => refused,
+                                None => {
+                                    super::pause::signal_all(pid, if pause { Signal::SIGSTOP } else { Signal::SIGCONT });
+                                    self.state.status = if pause { Status::Paused } else { Status::Running };
+                                    self.save();
+                                    Frame::Done
+                                }
+                            };
+                            self.clients[k].send(&reply);
                         }
                         Frame::Attach { stdin } => {
                             let c = &mut self.clients[k];
@@ -367,6 +401,7 @@ impl Monitor {
         self.state.exit_code = code;
         self.state.finished_at = Some(chrono::Utc::now());
         self.save();
+        crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("die", &self.record).with("exitCode", code));
         Ok(code)
     }
 
@@ -452,7 +487,21 @@ impl Monitor {
         if self.record.host.auto_remove {
             if let Err(e) = self.containers.remove(&self.id) {
                 eprintln!("dhow monitor: removing --rm container {}: {e:#}", self.id);
+            } else if let Some(root) = self.dir.parent().and_then(|p| p.parent()) {
+                crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("remove", &self.record));
+                // `--rm` takes the container's anonymous volumes with it, as
+                // docker (the store root is two levels above its directory).
+                if let Err(e) = crate::engine::volumes::remove_anonymous_at(root, &self.record) {
+                    eprintln!("dhow monitor: removing the anonymous volumes of {}: {e:#}", self.id);
+                }
             }
+        }
+    }
+
+    /// Re-reads `container.json` (kept as is if it cannot be read).
+    fn reload_record(&mut self) {
+        if let Ok((record, _)) = self.containers.load(&self.id) {
+            self.record = record;
         }
     }
 

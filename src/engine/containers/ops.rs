@@ -52,6 +52,7 @@ pub fn stop(engine: &Engine, query: &str, timeout: Option<u32>) -> Result<()> {
     }
     let mut conn = connect(engine, &record)?;
     protocol::write_frame(&mut conn, &Frame::Stop { timeout: timeout.unwrap_or(record.config.stop_timeout) })?;
+    crate::engine::events::emit(&engine.paths, crate::engine::events::Event::container("stop", &record));
     wait_exit(&mut conn);
     Ok(())
 }
@@ -64,6 +65,7 @@ pub fn kill(engine: &Engine, query: &str, signal: nix::sys::signal::Signal) -> R
     }
     let mut conn = connect(engine, &record)?;
     protocol::write_frame(&mut conn, &Frame::Signal(signal as i32))?;
+    crate::engine::events::emit(&engine.paths, crate::engine::events::Event::container("kill", &record).with("signal", signal as i32));
     match protocol::read_frame(&mut conn) {
         Ok(Some(Frame::Done)) => Ok(()),
         other => Err(anyhow!("the monitor of {} did not confirm the signal: {other:?}", record.name)),
@@ -108,5 +110,6 @@ pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<ContainerReco
         return Ok(record);
     }
     store.remove(&record.id)?;
+    crate::engine::events::emit(&engine.paths, crate::engine::events::Event::container("remove", &record));
     Ok(record)
 }

@@ -42,6 +42,11 @@ pub enum Frame {
     Exit { code: i32 },
     /// Monitor → client: request done.
     Done,
+    /// Client → monitor: SIGSTOP every process of the container and record
+    /// it paused; answered with [`Frame::Done`] or [`Frame::Error`].
+    Pause,
+    /// Client → monitor: SIGCONT every process of a paused container.
+    Unpause,
 }
 
 impl Frame {
@@ -59,6 +64,8 @@ impl Frame {
             Frame::Error { .. } => 9,
             Frame::Exit { .. } => 10,
             Frame::Done => 11,
+            Frame::Pause => 12,
+            Frame::Unpause => 13,
         }
     }
 
@@ -66,7 +73,7 @@ impl Frame {
     pub fn encode(&self) -> Vec<u8> {
         let payload: Vec<u8> = match self {
             Frame::Stdin(d) | Frame::Stdout(d) | Frame::Stderr(d) => d.clone(),
-            Frame::StdinEof | Frame::Done => vec![],
+            Frame::StdinEof | Frame::Done | Frame::Pause | Frame::Unpause => vec![],
             Frame::Resize { rows, cols } => [rows.to_le_bytes(), cols.to_le_bytes()].concat(),
             Frame::Signal(n) => n.to_le_bytes().to_vec(),
             Frame::Stop { timeout } => timeout.to_le_bytes().to_vec(),
@@ -118,6 +125,8 @@ pub fn parse(buf: &[u8]) -> io::Result<Option<(Frame, usize)>> {
         9 if len >= 4 => Frame::Error { code: i32_of(&p[..4])?, message: String::from_utf8_lossy(&p[4..]).into_owned() },
         10 => Frame::Exit { code: i32_of(p)? },
         11 => Frame::Done,
+        12 => Frame::Pause,
+        13 => Frame::Unpause,
         k => return Err(bad(&format!("unknown frame kind {k} (len {len})"))),
     };
     Ok(Some((frame, 5 + len)))
@@ -173,6 +182,8 @@ mod tests {
             Frame::Error { code: 127, message: "not found".into() },
             Frame::Exit { code: 137 },
             Frame::Done,
+            Frame::Pause,
+            Frame::Unpause,
         ];
         let mut wire = Vec::new();
         for f in &frames {

@@ -15,5 +15,7 @@ pub fn rename(engine: &Engine, query: &str, new_name: &str) -> Result<ContainerR
     let new_name = new_name.strip_prefix('/').unwrap_or(new_name);
     names::validate(new_name).map_err(|e| anyhow!(e))?;
     let (record, _) = super::ops::find(engine, query)?;
-    super::ops::containers(engine).rename(&record.id, new_name)
+    let renamed = super::ops::containers(engine).rename(&record.id, new_name)?;
+    crate::engine::events::emit(&engine.paths, crate::engine::events::Event::container("rename", &renamed).with("oldName", &record.name));
+    Ok(renamed)
 }

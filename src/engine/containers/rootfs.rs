@@ -33,8 +33,16 @@ use std::path::{Path, PathBuf};
 /// what it mounts next is invisible to (and not propagated to) the host.
 pub fn private_mount_namespace() -> Result<()> {
     use nix::mount::{mount, MsFlags};
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).context("creating a private mount namespace")?;
-    mount(None::<&str>, "/", None::<&str>, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None::<&str>).context("making mounts private")?;
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
+        .context("creating a private mount namespace")?;
+    mount(
+        None::<&str>,
+        "/",
+        None::<&str>,
+        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+        None::<&str>,
+    )
+    .context("making mounts private")?;
     Ok(())
 }
 
@@ -43,19 +51,40 @@ pub fn private_mount_namespace() -> Result<()> {
 /// at `target`. The caller must be in a private mount namespace of a user
 /// namespace that owns the layer files (see [`private_mount_namespace`]).
 /// Changes the current directory while mounting and restores `/`.
-pub fn mount_overlay(layers_root: &Path, layers: &[Digest], ctr_dir: &Path, target: &Path) -> Result<()> {
+pub fn mount_overlay(
+    layers_root: &Path,
+    layers: &[Digest],
+    ctr_dir: &Path,
+    target: &Path,
+) -> Result<()> {
     use nix::mount::{mount, MsFlags};
     // Relative lowerdirs keep the option string short (the kernel caps it
     // at one page): work from the layers directory.
-    let mut lower: Vec<String> = layers.iter().rev().map(|d| format!("{}/diff", d.hex())).collect();
+    let mut lower: Vec<String> = layers
+        .iter()
+        .rev()
+        .map(|d| format!("{}/diff", d.hex()))
+        .collect();
     if lower.is_empty() {
         let empty = ctr_dir.join("empty");
         std::fs::create_dir_all(&empty).with_context(|| format!("creating {}", empty.display()))?;
         lower.push(empty.display().to_string());
     }
-    std::env::set_current_dir(layers_root).with_context(|| format!("entering {}", layers_root.display()))?;
-    let data = format!("lowerdir={},upperdir={},workdir={},userxattr", lower.join(":"), ctr_dir.join("upper").display(), ctr_dir.join("work").display());
-    let r = mount(Some("overlay"), target, Some("overlay"), MsFlags::empty(), Some(data.as_str()));
+    std::env::set_current_dir(layers_root)
+        .with_context(|| format!("entering {}", layers_root.display()))?;
+    let data = format!(
+        "lowerdir={},upperdir={},workdir={},userxattr",
+        lower.join(":"),
+        ctr_dir.join("upper").display(),
+        ctr_dir.join("work").display()
+    );
+    let r = mount(
+        Some("overlay"),
+        target,
+        Some("overlay"),
+        MsFlags::empty(),
+        Some(data.as_str()),
+    );
     let _ = std::env::set_current_dir("/");
     r.with_context(|| format!("mounting the container's overlay rootfs at {} (kernel overlayfs in a user namespace needs Linux 5.11+)", target.display()))
 }
@@ -81,7 +110,9 @@ pub struct Rootfs {
 
 /// Where the merged view of the container with this record is mounted.
 pub fn merged_dir(engine: &Engine, record: &ContainerRecord) -> PathBuf {
-    ContainerStore::new(&engine.paths.root).dir(&record.id).join("merged")
+    ContainerStore::new(&engine.paths.root)
+        .dir(&record.id)
+        .join("merged")
 }
 
 /// Gets this (single-threaded, not yet in a user namespace) process into a
@@ -108,7 +139,11 @@ pub fn enter(engine: &Engine, record: &ContainerRecord, state: &ContainerState) 
         // SAFETY: fchdir on a directory fd we own.
         unsafe { libc::fchdir(cwd.as_raw_fd()) };
     }
-    Ok(Rootfs { merged, upper, access })
+    Ok(Rootfs {
+        merged,
+        upper,
+        access,
+    })
 }
 
 /// Only the user namespace, for reading the container's upper dir (whose
@@ -125,7 +160,10 @@ pub fn enter_userns(state: &ContainerState) -> Result<()> {
 fn join_monitor(pid: i32) -> Result<()> {
     crate::sys::userns::join(pid)?;
     let path = format!("/proc/{pid}/ns/mnt");
-    let fd = std::fs::File::open(&path).with_context(|| format!("cannot open {path}; is the container still running?"))?;
-    nix::sched::setns(&fd, nix::sched::CloneFlags::CLONE_NEWNS).with_context(|| format!("joining the mount namespace of the container's monitor (process {pid})"))?;
+    let fd = std::fs::File::open(&path)
+        .with_context(|| format!("cannot open {path}; is the container still running?"))?;
+    nix::sched::setns(&fd, nix::sched::CloneFlags::CLONE_NEWNS).with_context(|| {
+        format!("joining the mount namespace of the container's monitor (process {pid})")
+    })?;
     Ok(())
 }

@@ -105,6 +105,10 @@ pub fn generate(record: &ContainerRecord, rootfs: &Path, user: &ExecUser, files:
     // docker's default mounts (devpts with gid=5: our mapping includes it).
     let mut mounts: Vec<Value> = defaults::default_mounts(false).iter().map(serde_json::to_value).collect::<Result<_, _>>()?;
     for (dest, src) in [("/etc/hosts", files.hosts), ("/etc/hostname", files.hostname), ("/etc/resolv.conf", files.resolv_conf)] {
+        // A user's -v over one of these wins, as in docker.
+        if host.mounts.iter().any(|m| m.destination == dest) {
+            continue;
+        }
         mounts.push(json!({"destination": dest, "type": "bind", "source": src, "options": ["rbind", "rprivate", "nosuid", "nodev"]}));
     }
     for (dest, opts) in &host.tmpfs {
@@ -115,6 +119,7 @@ pub fn generate(record: &ContainerRecord, rootfs: &Path, user: &ExecUser, files:
         }
         mounts.push(json!({"destination": dest, "type": "tmpfs", "source": "tmpfs", "options": o}));
     }
+    mounts.extend(user_mounts(&host.mounts));
 
     let mut linux = json!({
         "namespaces": [{"type": "pid"}, {"type": "mount"}, {"type": "ipc"}, {"type": "uts"}, {"type": "network"}],
@@ -146,6 +151,32 @@ pub fn generate(record: &ContainerRecord, rootfs: &Path, user: &ExecUser, files:
         "annotations": {(crate::runtime::reaper::ANNOTATION): if host.init { "true" } else { "false" }, "io.dhow.container.id": record.id},
     });
     serde_json::from_value(spec).context("building the OCI runtime spec")
+}
+
+/// `-v`/`--mount`/`--volumes-from` mounts (already parent-first): binds
+/// and volumes are recursive binds, read-only by a remount; tmpfs as
+/// `--tmpfs`.
+fn user_mounts(list: &[crate::container::record::Mount]) -> Vec<Value> {
+    list.iter()
+        .map(|m| {
+            if m.kind == "tmpfs" {
+                let mut o: Vec<String> = vec!["nosuid".into(), "nodev".into()];
+                o.extend(m.tmpfs_options.iter().cloned());
+                if !o.iter().any(|x| x.starts_with("mode=")) {
+                    o.push("mode=1777".into());
+                }
+                if m.read_only {
+                    o.push("ro".into());
+                }
+                return json!({"destination": m.destination, "type": "tmpfs", "source": "tmpfs", "options": o});
+            }
+            let mut o = vec!["rbind".to_string(), if m.propagation.is_empty() { "rprivate".to_string() } else { m.propagation.clone() }];
+            if m.read_only {
+                o.push("ro".into());
+            }
+            json!({"destination": m.destination, "type": "bind", "source": m.source, "options": o})
+        })
+        .collect()
 }
 
 /// The environment: the record's (image env with `-e` applied), plus

@@ -94,7 +94,10 @@ pub fn pull(engine: &Engine, opts: &PullOptions) -> Result<Pulled> {
     for candidate in &candidates {
         progress.line(&format!("Trying to pull {candidate}..."));
         match pull_candidate(engine, &store, candidate, opts, &progress) {
-            Ok(p) => return Ok(p),
+            Ok(p) => {
+                crate::engine::events::emit(&engine.paths, crate::engine::events::Event::image("pull", &p.id.to_string(), &p.name));
+                return Ok(p);
+            }
             // Only "not there" moves on to the next search registry; anything else
             // (bad data, disk full) must stop the pull.
             Err(e) if candidates.len() > 1 && is_absent(&e) => errors.push(format!("{candidate}: {e:#}")),

@@ -1,0 +1,106 @@
+//! `dhow build` / `dhow image build`
+
+use crate::cli::args::{PlatformArgs, RegistryArgs};
+use crate::engine::build::{BuildOptions, ContextSource};
+use crate::engine::containers::create::PullPolicy;
+use crate::engine::pull::PullOptions;
+use crate::engine::Engine;
+use anyhow::bail;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Args, Debug)]
+pub struct BuildArgs {
+    /// Build context: a directory, or - for a tar on stdin
+    #[arg(value_name = "CONTEXT", default_value = ".")]
+    pub context: String,
+    /// Name of the Dockerfile (default: CONTEXT/Containerfile or CONTEXT/Dockerfile; - reads stdin)
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: Option<String>,
+    /// Name and optionally a tag (NAME[:TAG]) for the image (repeatable)
+    #[arg(short = 't', long = "tag", value_name = "NAME[:TAG]")]
+    pub tags: Vec<String>,
+    /// Set a build-time variable (KEY=VALUE, or KEY to take it from the environment)
+    #[arg(long = "build-arg", value_name = "KEY=VALUE")]
+    pub build_args: Vec<String>,
+    /// Build only up to this stage
+    #[arg(long, value_name = "STAGE")]
+    pub target: Option<String>,
+    /// Do not use the build cache
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Pull base images: always (also a bare --pull), missing, never, newer
+    #[arg(long, value_name = "POLICY", num_args = 0..=1, default_missing_value = "always")]
+    pub pull: Option<String>,
+    /// Cache and commit each step as its own layer (false: one layer per stage, no cache)
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub layers: bool,
+    /// Squash the layers each stage adds into one
+    #[arg(long)]
+    pub squash: bool,
+    /// Set a label on the image (KEY=VALUE, repeatable)
+    #[arg(long = "label", value_name = "KEY=VALUE")]
+    pub labels: Vec<String>,
+    /// Print only the image ID
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Write the image ID to this file
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<PathBuf>,
+    /// Network for RUN: none (default: a private namespace with only loopback) or host
+    #[arg(long, value_name = "MODE")]
+    pub network: Option<String>,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub platform: PlatformArgs,
+}
+
+pub fn exec(engine: &Engine, args: BuildArgs) -> anyhow::Result<()> {
+    let network = args.network.clone().unwrap_or_default();
+    if !matches!(
+        network.as_str(),
+        "" | "none" | "host" | "private" | "default"
+    ) {
+        bail!("invalid --network {network:?}: use none or host");
+    }
+    let context = if args.context == "-" {
+        ContextSource::Stdin
+    } else if args.context.starts_with("http://")
+        || args.context.starts_with("https://")
+        || args.context.starts_with("git@")
+    {
+        bail!(
+            "building from a URL is not supported yet: download the context and give its directory"
+        );
+    } else {
+        ContextSource::Dir(PathBuf::from(&args.context))
+    };
+    let pull = match args.pull.as_deref() {
+        None => PullPolicy::Missing,
+        Some(p) => PullPolicy::parse(p)?,
+    };
+    let opts = BuildOptions {
+        context,
+        file: args.file.clone(),
+        tags: args.tags.clone(),
+        build_args: args.build_args.clone(),
+        target: args.target.clone(),
+        no_cache: args.no_cache,
+        pull,
+        layers: args.layers,
+        squash: args.squash,
+        labels: args.labels.clone(),
+        quiet: args.quiet,
+        iidfile: args.iidfile.clone(),
+        network: if network == "host" {
+            "host".into()
+        } else {
+            String::new()
+        },
+        pull_options: PullOptions::from_args("", &args.registry, &args.platform, args.quiet)?,
+    };
+    let id = crate::engine::build::build(engine, &opts)?;
+    println!("{}", id.hex());
+    Ok(())
+}

@@ -1,0 +1,62 @@
+//! `dhow events`: the event log, past and live.
+
+use crate::cli::args::FilterArg;
+use crate::engine::events::{self, Filters, ReadOptions};
+use crate::engine::Engine;
+use clap::Args;
+use std::io::Write;
+
+#[derive(Args, Debug)]
+pub struct EventsArgs {
+    /// Show all events created since timestamp (or duration, e.g. 10m)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Stream events until this timestamp (or duration); without it, follow live events
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArg,
+    /// Format the output with 'json' or a Go template ('{{.Status}} {{.Name}}')
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+pub fn exec(engine: &Engine, args: EventsArgs) -> anyhow::Result<()> {
+    let now = chrono::Utc::now();
+    let opts = ReadOptions {
+        since: args
+            .since
+            .as_deref()
+            .map(|s| events::parse_time(s, now))
+            .transpose()?,
+        until: args
+            .until
+            .as_deref()
+            .map(|s| events::parse_time(s, now))
+            .transpose()?,
+        filters: Filters::parse(&args.filter.filters)?,
+    };
+    let template = match args.format.as_deref() {
+        None | Some("") | Some("json") => None,
+        Some(t) => Some(
+            crate::format::template::Template::parse(t)
+                .map_err(|e| anyhow::anyhow!("invalid --format template: {e}"))?,
+        ),
+    };
+    let json = args.format.as_deref() == Some("json");
+    let stdout = std::io::stdout();
+    events::read(&engine.paths, &opts, &mut |e| {
+        let mut out = stdout.lock();
+        let line = if json {
+            serde_json::to_string(e)?
+        } else if let Some(t) = &template {
+            let v = serde_json::to_value(e)?;
+            t.render(&v)
+                .map_err(|err| anyhow::anyhow!("rendering --format template: {err}"))?
+        } else {
+            e.human()
+        };
+        // A closed pipe (`| head`) ends the command.
+        Ok(writeln!(out, "{line}").and_then(|_| out.flush()).is_ok())
+    })
+}

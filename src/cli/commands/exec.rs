@@ -1,0 +1,64 @@
+//! `dhow exec`: run a command in a running container.
+
+use crate::engine::containers::client;
+use crate::engine::containers::exec::{self, ExecRequest};
+use crate::engine::Engine;
+use crate::error::Exit;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Args, Debug)]
+pub struct ExecArgs {
+    /// Detached mode: run the command in the background
+    #[arg(short = 'd', long)]
+    pub detach: bool,
+    /// Keep STDIN open
+    #[arg(short = 'i', long)]
+    pub interactive: bool,
+    /// Allocate a pseudo-terminal
+    #[arg(short = 't', long)]
+    pub tty: bool,
+    /// Set environment variables (KEY=VALUE, or KEY to copy it from here)
+    #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Read environment variables from a file
+    #[arg(long = "env-file", value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
+    /// User to run as: NAME|UID[:GROUP|GID]
+    #[arg(short = 'u', long)]
+    pub user: Option<String>,
+    /// Working directory inside the container
+    #[arg(short = 'w', long = "workdir", value_name = "DIR")]
+    pub workdir: Option<String>,
+    /// Give extended privileges (every capability) to the command
+    #[arg(long)]
+    pub privileged: bool,
+    /// Key sequence that detaches from the command (with -it)
+    #[arg(long = "detach-keys", value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+    /// Container to run the command in
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Command and arguments
+    #[arg(value_name = "COMMAND", required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+pub fn exec(engine: &Engine, args: ExecArgs) -> anyhow::Result<()> {
+    let req = ExecRequest {
+        command: args.command,
+        interactive: args.interactive,
+        tty: args.tty,
+        detach: args.detach,
+        env: args.env,
+        env_files: args.env_file,
+        user: args.user,
+        workdir: args.workdir,
+        privileged: args.privileged,
+        detach_keys: client::parse_detach_keys(&args.detach_keys)?,
+    };
+    match exec::exec(engine, &args.container, &req)? {
+        0 => Ok(()),
+        code => Err(Exit::silent(code).into()),
+    }
+}

@@ -1,0 +1,327 @@
+//! `dhow system df [-v]` and `dhow system prune [-a] [--volumes]`: disk use
+//! of images, containers, local volumes and build cache, and their cleanup,
+//! with docker's tables and output.
+
+use crate::engine::images::{ListOptions, Removal};
+use crate::engine::Engine;
+use crate::format::output::{render_rows, Column, OutputFormat};
+use crate::util::human;
+use clap::{Args, Subcommand};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::io::Write;
+
+#[derive(Subcommand, Debug)]
+pub enum SystemCommand {
+    /// Show disk usage of images, containers, volumes and build cache
+    Df(DfArgs),
+    /// Remove stopped containers, dangling images (and unused volumes with --volumes)
+    Prune(PruneArgs),
+}
+
+impl SystemCommand {
+    /// Both read or delete files owned by container users (volume and
+    /// container contents), which only the user namespace can see whole.
+    pub fn needs_user_namespace(&self) -> bool {
+        true
+    }
+
+    pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
+        match self {
+            SystemCommand::Df(a) => exec_df(engine, a),
+            SystemCommand::Prune(a) => exec_prune(engine, a),
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct DfArgs {
+    /// Show detailed information on space usage
+    #[arg(short, long)]
+    pub verbose: bool,
+    /// Format the output with a Go template ({{.Type}} {{.TotalCount}} {{.Active}} {{.Size}} {{.Reclaimable}}) or 'json'
+    #[arg(long, value_name = "TEMPLATE")]
+    pub format: Option<String>,
+}
+
+/// One line of the summary table.
+struct Usage {
+    kind: &'static str,
+    total: usize,
+    active: usize,
+    size: u64,
+    reclaimable: u64,
+}
+
+/// docker's RECLAIMABLE cell: the size and its share of the total.
+fn reclaimable_cell(reclaimable: u64, size: u64) -> String {
+    if size > 0 {
+        format!("{} ({}%)", human::size(reclaimable), reclaimable * 100 / size)
+    } else {
+        human::size(reclaimable)
+    }
+}
+
+struct ContainerUse {
+    record: crate::container::ContainerRecord,
+    running: bool,
+    size: u64,
+    status: String,
+}
+
+fn exec_df(engine: &Engine, args: DfArgs) -> anyhow::Result<()> {
+    let images = crate::engine::images::list(engine, &ListOptions { all: true, filters: vec![] })?;
+    let store = crate::engine::containers::ops::containers(engine);
+    let now = chrono::Utc::now();
+    let containers: Vec<ContainerUse> = store
+        .list()?
+        .into_iter()
+        .map(|(r, s)| {
+            let s = s.effective();
+            ContainerUse {
+                size: crate::engine::volumes::dir_size(&store.dir(&r.id).join("upper")),
+                running: crate::engine::containers::ops::is_running(&s),
+                status: crate::engine::containers::list::status_string(&s, now),
+                record: r,
+            }
+        })
+        .collect();
+    let vstore = crate::engine::volumes::VolumeStore::for_engine(engine);
+    let volumes: Vec<(crate::engine::volumes::VolumeSummary, u64)> = crate::engine::volumes::list(engine, &[])?
+        .into_iter()
+        .map(|v| {
+            let size = crate::engine::volumes::dir_size(&vstore.mountpoint(&v.record.name));
+            (v, size)
+        })
+        .collect();
+
+    let usage = [
+        Usage {
+            kind: "Images",
+            total: images.len(),
+            active: images.iter().filter(|i| i.containers > 0).count(),
+            size: images.iter().map(|i| i.size).sum(),
+            reclaimable: images.iter().filter(|i| i.containers == 0).map(|i| i.size).sum(),
+        },
+        Usage {
+            kind: "Containers",
+            total: containers.len(),
+            active: containers.iter().filter(|c| c.running).count(),
+            size: containers.iter().map(|c| c.size).sum(),
+            reclaimable: containers.iter().filter(|c| !c.running).map(|c| c.size).sum(),
+        },
+        Usage {
+            kind: "Local Volumes",
+            total: volumes.len(),
+            active: volumes.iter().filter(|(v, _)| !v.users.is_empty()).count(),
+            size: volumes.iter().map(|(_, s)| s).sum(),
+            reclaimable: volumes.iter().filter(|(v, _)| v.users.is_empty()).map(|(_, s)| s).sum(),
+        },
+        Usage { kind: "Build Cache", total: 0, active: 0, size: 0, reclaimable: 0 },
+    ];
+    let out = &mut std::io::stdout().lock();
+    if args.verbose {
+        return df_verbose(&images, &containers, &volumes, out);
+    }
+    let rows: Vec<Value> = usage
+        .iter()
+        .map(|u| {
+            json!({
+                "Type": u.kind,
+                "TotalCount": u.total.to_string(),
+                "Active": u.active.to_string(),
+                "Size": human::size(u.size),
+                "Reclaimable": if u.kind == "Build Cache" { human::size(u.reclaimable) } else { reclaimable_cell(u.reclaimable, u.size) },
+            })
+        })
+        .collect();
+    const COLUMNS: &[Column] = &[
+        Column { header: "TYPE", field: "Type" },
+        Column { header: "TOTAL", field: "TotalCount" },
+        Column { header: "ACTIVE", field: "Active" },
+        Column { header: "SIZE", field: "Size" },
+        Column { header: "RECLAIMABLE", field: "Reclaimable" },
+    ];
+    render_rows(&OutputFormat::parse(args.format.as_deref())?, COLUMNS, &rows, out)
+}
+
+fn df_verbose(
+    images: &[crate::engine::images::ImageSummary],
+    containers: &[ContainerUse],
+    volumes: &[(crate::engine::volumes::VolumeSummary, u64)],
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let table = OutputFormat::Table;
+    writeln!(out, "Images space usage:\n")?;
+    let mut rows = Vec::new();
+    for i in images {
+        let (repo, tag) = match i.names.first() {
+            Some(n) => {
+                let familiar = crate::image::reference::Reference::parse(n).map(|r| r.familiar()).unwrap_or_else(|_| n.clone());
+                match familiar.rsplit_once(':') {
+                    Some((r, t)) if !t.contains('/') => (r.to_string(), t.to_string()),
+                    _ => (familiar, "<none>".to_string()),
+                }
+            }
+            None => ("<none>".to_string(), "<none>".to_string()),
+        };
+        rows.push(json!({
+            "Repository": repo,
+            "Tag": tag,
+            "ID": i.id.hex()[..12].to_string(),
+            "CreatedSince": i.created.map(human::since).unwrap_or_else(|| "N/A".into()),
+            "Size": human::size(i.size),
+            "SharedSize": human::size(0),
+            "UniqueSize": human::size(i.size),
+            "Containers": i.containers.to_string(),
+        }));
+    }
+    render_rows(
+        &table,
+        &[
+            Column { header: "REPOSITORY", field: "Repository" },
+            Column { header: "TAG", field: "Tag" },
+            Column { header: "IMAGE ID", field: "ID" },
+            Column { header: "CREATED", field: "CreatedSince" },
+            Column { header: "SIZE", field: "Size" },
+            Column { header: "SHARED SIZE", field: "SharedSize" },
+            Column { header: "UNIQUE SIZE", field: "UniqueSize" },
+            Column { header: "CONTAINERS", field: "Containers" },
+        ],
+        &rows,
+        out,
+    )?;
+    writeln!(out, "\nContainers space usage:\n")?;
+    let rows: Vec<Value> = containers
+        .iter()
+        .map(|c| {
+            let r = &c.record;
+            json!({
+                "ID": r.short_id(),
+                "Image": r.image_name,
+                "Command": crate::engine::containers::list::command_cell(&crate::engine::containers::list::command_line(r), false),
+                "LocalVolumes": r.host.mounts.iter().filter(|m| m.kind == "volume").count().to_string(),
+                "Size": human::size(c.size),
+                "CreatedSince": human::since(r.created),
+                "Status": c.status,
+                "Names": r.name,
+            })
+        })
+        .collect();
+    render_rows(
+        &table,
+        &[
+            Column { header: "CONTAINER ID", field: "ID" },
+            Column { header: "IMAGE", field: "Image" },
+            Column { header: "COMMAND", field: "Command" },
+            Column { header: "LOCAL VOLUMES", field: "LocalVolumes" },
+            Column { header: "SIZE", field: "Size" },
+            Column { header: "CREATED", field: "CreatedSince" },
+            Column { header: "STATUS", field: "Status" },
+            Column { header: "NAMES", field: "Names" },
+        ],
+        &rows,
+        out,
+    )?;
+    writeln!(out, "\nLocal Volumes space usage:\n")?;
+    let rows: Vec<Value> =
+        volumes.iter().map(|(v, size)| json!({"Name": v.record.name, "Links": v.users.len().to_string(), "Size": human::size(*size)})).collect();
+    render_rows(
+        &table,
+        &[Column { header: "VOLUME NAME", field: "Name" }, Column { header: "LINKS", field: "Links" }, Column { header: "SIZE", field: "Size" }],
+        &rows,
+        out,
+    )?;
+    writeln!(out, "\nBuild cache usage: 0B\n")?;
+    render_rows(
+        &table,
+        &[
+            Column { header: "CACHE ID", field: "ID" },
+            Column { header: "CACHE TYPE", field: "Type" },
+            Column { header: "SIZE", field: "Size" },
+            Column { header: "CREATED", field: "Created" },
+            Column { header: "LAST USED", field: "LastUsed" },
+            Column { header: "USAGE", field: "Usage" },
+            Column { header: "SHARED", field: "Shared" },
+        ],
+        &[],
+        out,
+    )?;
+    Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Remove all unused images, not just dangling ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// Prune volumes no container uses too
+    #[arg(long)]
+    pub volumes: bool,
+    /// Do not ask for confirmation (dhow never asks, as its other prunes; accepted for compatibility)
+    #[arg(short, long)]
+    pub force: bool,
+    /// Only prune objects matching: until=TIME, label=KEY[=VALUE] (containers)
+    #[arg(long = "filter", value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+}
+
+/// docker's order: containers, (networks,) volumes, images, build cache;
+/// then the total space the removals freed.
+fn exec_prune(engine: &Engine, args: PruneArgs) -> anyhow::Result<()> {
+    let store = crate::engine::containers::ops::containers(engine);
+    let sizes: BTreeMap<String, u64> = store.list()?.into_iter().map(|(r, _)| (r.id.clone(), crate::engine::volumes::dir_size(&store.dir(&r.id)))).collect();
+    let mut reclaimed = 0u64;
+    let out = &mut std::io::stdout().lock();
+    let removed = crate::engine::containers::prune::prune(engine, &args.filter)?;
+    if !removed.is_empty() {
+        writeln!(out, "Deleted Containers:")?;
+        for id in &removed {
+            reclaimed += sizes.get(id).copied().unwrap_or(0);
+            writeln!(out, "{id}")?;
+        }
+        writeln!(out)?;
+    }
+    if args.volumes {
+        let label_filters: Vec<String> = args.filter.iter().filter(|f| f.starts_with("label")).cloned().collect();
+        let pruned = crate::engine::volumes::prune(engine, &label_filters)?;
+        if !pruned.is_empty() {
+            writeln!(out, "Deleted Volumes:")?;
+            for p in &pruned {
+                reclaimed += p.size;
+                writeln!(out, "{}", p.name)?;
+            }
+            writeln!(out)?;
+        }
+    }
+    let image_sizes: BTreeMap<String, u64> =
+        crate::engine::images::list(engine, &ListOptions { all: true, filters: vec![] })?.into_iter().map(|i| (i.id.to_string(), i.size)).collect();
+    let removals = crate::engine::images::prune(engine, args.all, &[])?;
+    if !removals.is_empty() {
+        writeln!(out, "Deleted Images:")?;
+        for r in &removals {
+            match r {
+                Removal::Untagged(n) => writeln!(out, "untagged: {n}")?,
+                Removal::Deleted(id) => {
+                    reclaimed += image_sizes.get(&id.to_string()).copied().unwrap_or(0);
+                    writeln!(out, "deleted: {id}")?
+                }
+            }
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "Total reclaimed space: {}", human::size(reclaimed))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reclaimable_cells() {
+        assert_eq!(reclaimable_cell(50, 100), "50B (50%)");
+        assert_eq!(reclaimable_cell(0, 0), "0B");
+        assert_eq!(reclaimable_cell(2000, 4000), "2kB (50%)");
+    }
+}

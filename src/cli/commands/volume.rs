@@ -1,0 +1,265 @@
+//! `dhow volume create|ls|inspect|rm|prune|export|import`: docker's volume
+//! commands (podman's for export/import and prune's output).
+
+use crate::cli::args::FormatArg;
+use crate::engine::volumes::{self, CreateOptions, VolumeSummary};
+use crate::engine::Engine;
+use crate::format::output::{render_rows, Column, OutputFormat};
+use crate::format::template::Template;
+use anyhow::{anyhow, Context};
+use clap::{Args, Subcommand};
+use serde_json::{json, Value};
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Subcommand, Debug)]
+pub enum VolumeCommand {
+    /// Create a volume
+    Create(CreateArgs),
+    /// List volumes
+    #[command(visible_alias = "list")]
+    Ls(LsArgs),
+    /// Display detailed information on one or more volumes
+    Inspect(InspectArgs),
+    /// Remove one or more volumes
+    #[command(visible_alias = "remove")]
+    Rm(RmArgs),
+    /// Remove all volumes no container uses
+    Prune(PruneArgs),
+    /// Write a volume's content as a tar archive
+    Export(ExportArgs),
+    /// Unpack a tar archive into a volume
+    Import(ImportArgs),
+}
+
+impl VolumeCommand {
+    /// Deleting or writing volume content owned by container users needs
+    /// the user namespace; listing and inspecting read only records.
+    pub fn needs_user_namespace(&self) -> bool {
+        !matches!(self, VolumeCommand::Ls(_) | VolumeCommand::Inspect(_))
+    }
+
+    pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
+        match self {
+            VolumeCommand::Create(a) => exec_create(engine, a),
+            VolumeCommand::Ls(a) => exec_ls(engine, a),
+            VolumeCommand::Inspect(a) => exec_inspect(engine, a),
+            VolumeCommand::Rm(a) => exec_rm(engine, a),
+            VolumeCommand::Prune(a) => exec_prune(engine, a),
+            VolumeCommand::Export(a) => exec_export(engine, a),
+            VolumeCommand::Import(a) => exec_import(engine, a),
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    /// Volume name (a random one when omitted)
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+    /// Set metadata on the volume (KEY=VALUE)
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Driver options (KEY=VALUE)
+    #[arg(short = 'o', long = "opt", value_name = "KEY=VALUE")]
+    pub opt: Vec<String>,
+    /// Volume driver (only "local")
+    #[arg(short = 'd', long = "driver", default_value = "local")]
+    pub driver: String,
+}
+
+fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
+    if args.driver != "local" {
+        anyhow::bail!("volume driver {:?} is not supported: dhow has only the local driver", args.driver);
+    }
+    let v = volumes::create(engine, &CreateOptions { name: args.name, labels: args.label, options: args.opt, anonymous: false })?;
+    println!("{}", v.name);
+    Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct LsArgs {
+    /// Only display volume names
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Filter: dangling=true|false, name=NAME, label=KEY[=VALUE], driver=local
+    #[arg(short = 'f', long = "filter", value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+const COLUMNS: &[Column] = &[Column { header: "DRIVER", field: "Driver" }, Column { header: "VOLUME NAME", field: "Name" }];
+
+/// A `volume ls` row, keyed by docker's template names.
+fn row(s: &VolumeSummary) -> Value {
+    let labels: Vec<String> = s.record.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    json!({
+        "Driver": s.record.driver,
+        "Name": s.record.name,
+        "Mountpoint": s.record.mountpoint,
+        "Labels": labels.join(","),
+        "Scope": s.record.scope,
+        "Links": s.users.len(),
+        "Size": "N/A",
+    })
+}
+
+fn exec_ls(engine: &Engine, args: LsArgs) -> anyhow::Result<()> {
+    let list = volumes::list(engine, &args.filter)?;
+    let out = &mut std::io::stdout().lock();
+    if args.quiet {
+        for s in &list {
+            writeln!(out, "{}", s.record.name)?;
+        }
+        return Ok(());
+    }
+    let format = OutputFormat::parse(args.format.format.as_deref())?;
+    if let OutputFormat::Json = format {
+        let all: Vec<Value> = list.iter().map(|s| s.record.to_json()).collect();
+        return crate::format::output::print_json(&all, out);
+    }
+    let rows: Vec<Value> = list.iter().map(row).collect();
+    render_rows(&format, COLUMNS, &rows, out)
+}
+
+#[derive(Args, Debug)]
+pub struct InspectArgs {
+    /// Volumes to inspect
+    #[arg(value_name = "VOLUME", required = true)]
+    pub names: Vec<String>,
+    /// Format the output with a Go template, e.g. '{{.Mountpoint}}'
+    #[arg(short, long, value_name = "TEMPLATE")]
+    pub format: Option<String>,
+}
+
+fn exec_inspect(engine: &Engine, args: InspectArgs) -> anyhow::Result<()> {
+    let template = match args.format.as_deref() {
+        Some(f) if f != "json" => Some(Template::parse(f).map_err(|e| anyhow!("invalid --format template: {e}"))?),
+        _ => None,
+    };
+    let mut found = Vec::new();
+    let mut missing = Vec::new();
+    for n in &args.names {
+        match volumes::inspect(engine, n)? {
+            Some(v) => found.push(v.to_json()),
+            None => missing.push(n.clone()),
+        }
+    }
+    let out = &mut std::io::stdout().lock();
+    match &template {
+        Some(t) => {
+            for v in &found {
+                writeln!(out, "{}", t.render(v).map_err(|e| anyhow!("rendering --format template: {e}"))?)?;
+            }
+        }
+        None => crate::format::output::print_json(&found, out)?,
+    }
+    match missing.as_slice() {
+        [] => Ok(()),
+        [n] => Err(volumes::VolumeNotFound(n.clone()).into()),
+        ns => anyhow::bail!("no such volumes: {} (see 'dhow volume ls')", ns.join(", ")),
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct RmArgs {
+    /// Volumes to remove
+    #[arg(value_name = "VOLUME", required = true)]
+    pub names: Vec<String>,
+    /// Remove the containers using the volumes too; a missing volume is not an error
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
+    let mut failed: Option<anyhow::Error> = None;
+    for n in &args.names {
+        match volumes::remove(engine, n, args.force) {
+            Ok(()) => println!("{n}"),
+            Err(e) => {
+                if let Some(prev) = failed.replace(e) {
+                    crate::error::report(&prev);
+                }
+            }
+        }
+    }
+    failed.map_or(Ok(()), Err)
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Do not ask for confirmation (dhow never asks, as its other prunes; accepted for compatibility)
+    #[arg(short, long)]
+    pub force: bool,
+    /// Only prune volumes matching: label=KEY[=VALUE], label!=KEY[=VALUE], name=NAME
+    #[arg(long = "filter", value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+}
+
+fn exec_prune(engine: &Engine, args: PruneArgs) -> anyhow::Result<()> {
+    let removed = volumes::prune(engine, &args.filter)?;
+    let out = &mut std::io::stdout().lock();
+    for p in &removed {
+        writeln!(out, "{}", p.name)?;
+    }
+    Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Volume to export
+    #[arg(value_name = "VOLUME")]
+    pub name: String,
+    /// Write to this file instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn exec_export(engine: &Engine, args: ExportArgs) -> anyhow::Result<()> {
+    match &args.output {
+        Some(path) => {
+            // Written beside the target and renamed: no half tar on failure.
+            let tmp = crate::util::atomic::temp_path_for(path);
+            let r = (|| -> anyhow::Result<()> {
+                let mut f = std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+                volumes::export(engine, &args.name, &mut f)?;
+                f.sync_all()?;
+                std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
+                Ok(())
+            })();
+            if r.is_err() {
+                let _ = std::fs::remove_file(&tmp);
+            }
+            r
+        }
+        None => {
+            let stdout = std::io::stdout();
+            if std::io::IsTerminal::is_terminal(&stdout) {
+                anyhow::bail!("refusing to write a tar archive to a terminal; use -o FILE or redirect the output");
+            }
+            let mut out = stdout.lock();
+            volumes::export(engine, &args.name, &mut out)?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// Volume to import into
+    #[arg(value_name = "VOLUME")]
+    pub name: String,
+    /// Tar archive to read ('-' for stdin)
+    #[arg(value_name = "FILE")]
+    pub source: String,
+}
+
+fn exec_import(engine: &Engine, args: ImportArgs) -> anyhow::Result<()> {
+    if args.source == "-" {
+        return volumes::import(engine, &args.name, &mut std::io::stdin().lock());
+    }
+    let mut f = std::fs::File::open(&args.source).with_context(|| format!("opening {}", args.source))?;
+    volumes::import(engine, &args.name, &mut f)
+}

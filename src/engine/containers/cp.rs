@@ -1,0 +1,660 @@
+//! `dhow cp`: copies files between a container and the host, or streams a
+//! tar archive to stdout / from stdin, following docker's rules for the
+//! destination (an existing directory receives the source under its own
+//! name; `SRC/.` copies a directory's contents; a file cannot be copied to a
+//! missing `DIR/`).
+//!
+//! Every copy is one tar stream from a source walker into the safe layer
+//! extractor ([`crate::image::layer::apply_layer`]), the way docker does it,
+//! so a copy out of the container is as contained as a copy in.
+//!
+//! Containment: container paths are resolved with `openat2(RESOLVE_IN_ROOT)`
+//! from the container's merged root ([`crate::sys::inroot`]), so a symlink
+//! `/evil -> /` reaches the container's own `/`, never the host's; the source
+//! walk opens each entry relative to its parent with `O_NOFOLLOW`; the
+//! extractor refuses to leave its destination directory.
+//!
+//! Ownership: the process runs as root of the container's user namespace
+//! (see [`super::rootfs`]). Without `-a` nothing is chowned, so files copied
+//! in belong to the container's root and files copied out to the user who
+//! runs `dhow` (its uid 0 inside the namespace); with `-a` the IDs of the
+//! source are kept (container IDs become the matching sub-IDs on the host).
+
+use super::rootfs;
+use crate::engine::Engine;
+use crate::error::Exit;
+use crate::image::layer::{apply_layer, ApplyOptions, WhiteoutMode};
+use anyhow::{anyhow, bail, Context, Result};
+use std::ffi::{CString, OsStr};
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+/// One side of `dhow cp`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Endpoint {
+    /// A path on the host.
+    Host(String),
+    /// `CONTAINER:PATH`.
+    Container { container: String, path: String },
+    /// `-`: a tar stream on stdin/stdout.
+    Stdio,
+}
+
+impl Endpoint {
+    /// Parses an argument as docker does: `-` is a stream; a path that
+    /// starts with `/` or `.` is local; `NAME:PATH` names a container when
+    /// the colon comes before any slash; anything else is a host path.
+    pub fn parse(arg: &str) -> Endpoint {
+        if arg == "-" {
+            return Endpoint::Stdio;
+        }
+        if arg.starts_with('/') || arg.starts_with('.') {
+            return Endpoint::Host(arg.to_string());
+        }
+        match arg.split_once(':') {
+            Some((c, p)) if !c.is_empty() && !c.contains('/') => Endpoint::Container {
+                container: c.to_string(),
+                path: p.to_string(),
+            },
+            _ => Endpoint::Host(arg.to_string()),
+        }
+    }
+}
+
+/// Flags of `dhow cp`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CpOptions {
+    /// `-a`: keep uid/gid of the source.
+    pub archive: bool,
+    /// `-L`: follow a symlink given as the source.
+    pub follow_link: bool,
+}
+
+/// Runs one copy. The process must not be in a user namespace yet and must
+/// be single-threaded (see [`rootfs::enter`]).
+pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) -> Result<()> {
+    let (query, ctr_path) = match (src, dst) {
+        (Endpoint::Container { container, path }, Endpoint::Host(_) | Endpoint::Stdio) => {
+            (container, path)
+        }
+        (Endpoint::Host(_) | Endpoint::Stdio, Endpoint::Container { container, path }) => {
+            (container, path)
+        }
+        (Endpoint::Container { .. }, Endpoint::Container { .. }) => {
+            return Err(Exit::with_code(1, "copying between containers is not supported").into())
+        }
+        (Endpoint::Stdio, Endpoint::Stdio) => {
+            return Err(Exit::with_code(
+                1,
+                "invalid copy: source and destination cannot both be \"-\"",
+            )
+            .into())
+        }
+        _ => return Err(Exit::with_code(1, "must specify at least one container source").into()),
+    };
+    if ctr_path.is_empty() {
+        return Err(Exit::with_code(1, format!("invalid path {query}: a path inside the container is required after the colon (CONTAINER:PATH)")).into());
+    }
+    let (record, state) = super::ops::find(engine, query)?;
+    let fs = rootfs::enter(engine, &record, &state)?;
+    let root = File::open(&fs.merged)
+        .with_context(|| format!("opening the root filesystem of container {}", record.name))?;
+    let not_found = |p: &str| {
+        Exit::with_code(
+            1,
+            format!("Could not find the file {p} in container {}", record.name),
+        )
+    };
+    let ctr_abs = if ctr_path.starts_with('/') {
+        ctr_path.clone()
+    } else {
+        format!("/{ctr_path}")
+    };
+
+    match (src, dst) {
+        (Endpoint::Container { .. }, _) => {
+            let source =
+                Source::open(Some(&root), &ctr_abs, opts.follow_link).map_err(|e| match e {
+                    OpenError::NotFound => anyhow!(not_found(&ctr_abs)),
+                    OpenError::Other(e) => e,
+                })?;
+            match dst {
+                Endpoint::Stdio => {
+                    let stdout = std::io::stdout();
+                    let mut lock = stdout.lock();
+                    write_tar(&source, source.top_name(), &mut lock)?;
+                    lock.flush().context("writing the archive to stdout")?;
+                    Ok(())
+                }
+                Endpoint::Host(h) => {
+                    let target = resolve_dest(None, h, &source)
+                        .map_err(|e| e.context(format!("copying to {h}")))?;
+                    extract(&source, &target, opts.archive)
+                }
+                _ => unreachable!("checked above"),
+            }
+        }
+        (Endpoint::Stdio, _) => {
+            let dir = match open_dest(Some(&root), &ctr_abs) {
+                Ok(Some((fd, true))) => fd,
+                Ok(Some((_, false))) => {
+                    return Err(Exit::with_code(
+                        1,
+                        format!("destination \"{query}:{ctr_path}\" must be a directory"),
+                    )
+                    .into())
+                }
+                Ok(None) => return Err(not_found(&ctr_abs).into()),
+                Err(e) => return Err(e),
+            };
+            let opts = apply_options(opts.archive);
+            apply_layer(std::io::stdin().lock(), &fd_path(&dir), &opts)
+                .context("extracting the archive from stdin")?;
+            Ok(())
+        }
+        (Endpoint::Host(h), _) => {
+            let source = Source::open(None, h, opts.follow_link).map_err(|e| match e {
+                OpenError::NotFound => anyhow!(Exit::with_code(
+                    1,
+                    format!("could not find the file {h} on the host: no such file or directory")
+                )),
+                OpenError::Other(e) => e,
+            })?;
+            let target = resolve_dest(Some(&root), &ctr_abs, &source).map_err(|e| {
+                if e.downcast_ref::<Exit>().is_some() {
+                    e
+                } else {
+                    e.context(format!("copying to {query}:{ctr_path}"))
+                }
+            })?;
+            extract(&source, &target, opts.archive)
+        }
+    }
+}
+
+fn apply_options(archive: bool) -> ApplyOptions {
+    let mut o = ApplyOptions::for_current_user();
+    o.preserve_ownership = archive;
+    o.whiteouts = WhiteoutMode::Remove;
+    o
+}
+
+/// `/proc/self/fd/N`: the extractor takes a path; this one names exactly
+/// the directory we resolved (safely) and opened.
+fn fd_path(fd: &OwnedFd) -> PathBuf {
+    PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+}
+
+enum OpenError {
+    NotFound,
+    Other(anyhow::Error),
+}
+
+/// The thing being copied: an `O_PATH` descriptor, its stat, the name it
+/// gets in the archive, and whether only its contents are copied (`/.`).
+struct Source {
+    fd: OwnedFd,
+    st: libc::stat,
+    name: Vec<u8>,
+    contents_only: bool,
+    shown: String,
+}
+
+impl Source {
+    /// Opens `path` from the container root `root` (resolved inside it), or
+    /// on the host when `root` is `None`. The last component is followed
+    /// only with `follow`.
+    fn open(root: Option<&File>, path: &str, follow: bool) -> Result<Source, OpenError> {
+        let contents_only = path.ends_with("/.") || path == ".";
+        let must_be_dir = path.ends_with('/');
+        let mut flags = libc::O_PATH;
+        if !follow && !must_be_dir {
+            flags |= libc::O_NOFOLLOW;
+        }
+        let fd = open_any(root, path, flags).map_err(|e| {
+            if e.raw_os_error() == Some(libc::ENOENT) {
+                OpenError::NotFound
+            } else {
+                OpenError::Other(anyhow!(e).context(format!("opening {path}")))
+            }
+        })?;
+        let st = fstat(fd.as_raw_fd())
+            .map_err(|e| OpenError::Other(anyhow!(e).context(format!("reading {path}"))))?;
+        let is_dir = st.st_mode & libc::S_IFMT == libc::S_IFDIR;
+        if (contents_only || must_be_dir) && !is_dir {
+            return Err(OpenError::Other(anyhow!(Exit::with_code(
+                1,
+                format!("{path}: not a directory")
+            ))));
+        }
+        let name = Path::new(path.trim_end_matches("/.").trim_end_matches('/'))
+            .file_name()
+            .map(|n| n.as_bytes().to_vec())
+            .unwrap_or_default();
+        Ok(Source {
+            fd,
+            st,
+            name,
+            contents_only,
+            shown: path.to_string(),
+        })
+    }
+
+    fn is_dir(&self) -> bool {
+        self.st.st_mode & libc::S_IFMT == libc::S_IFDIR
+    }
+
+    /// The name of the source in a stream to stdout.
+    fn top_name(&self) -> Option<&[u8]> {
+        (!self.contents_only && !self.name.is_empty()).then_some(&self.name[..])
+    }
+}
+
+fn open_any(root: Option<&File>, path: &str, flags: i32) -> std::io::Result<OwnedFd> {
+    match root {
+        Some(r) => crate::sys::inroot::open_at_in_root(r, Path::new(path), flags),
+        None => {
+            let c = CString::new(path)
+                .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
+            // SAFETY: valid C string.
+            let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC) };
+            if fd < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // SAFETY: the kernel just gave us this descriptor.
+            Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+        }
+    }
+}
+
+fn fstat(fd: RawFd) -> std::io::Result<libc::stat> {
+    // SAFETY: stat is plain data, filled by the kernel.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: valid fd and pointer.
+    if unsafe { libc::fstat(fd, &mut st) } < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(st)
+}
+
+/// Opens the destination `path` (following a final symlink, inside the
+/// root): `Some((dir fd or O_PATH fd, is_dir))`, or `None` if missing.
+fn open_dest(root: Option<&File>, path: &str) -> Result<Option<(OwnedFd, bool)>> {
+    match open_any(root, path, libc::O_PATH) {
+        Ok(fd) => {
+            let st = fstat(fd.as_raw_fd()).with_context(|| format!("reading {path}"))?;
+            if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
+                let dir = open_any(root, path, libc::O_DIRECTORY)
+                    .with_context(|| format!("opening directory {path}"))?;
+                Ok(Some((dir, true)))
+            } else {
+                Ok(Some((fd, false)))
+            }
+        }
+        Err(e) if e.raw_os_error() == Some(libc::ENOENT) => Ok(None),
+        Err(e) if e.raw_os_error() == Some(libc::ENOTDIR) => Err(anyhow!(Exit::with_code(
+            1,
+            format!("{path}: a parent of the destination is not a directory")
+        ))),
+        Err(e) => Err(anyhow!(e).context(format!("opening {path}"))),
+    }
+}
+
+/// Where the archive goes: a directory and the name the source takes in
+/// it (`None`: the source's contents land directly in the directory).
+struct Target {
+    dir: OwnedFd,
+    name: Option<Vec<u8>>,
+}
+
+/// docker's destination rules.
+fn resolve_dest(root: Option<&File>, dest: &str, src: &Source) -> Result<Target> {
+    let dest_is_dir_syntax = dest.ends_with('/') || dest.ends_with("/.");
+    match open_dest(root, dest)? {
+        Some((dir, true)) => {
+            if src.is_dir() && src.contents_only {
+                Ok(Target { dir, name: None })
+            } else if src.name.is_empty() {
+                Ok(Target { dir, name: None })
+            } else {
+                Ok(Target {
+                    dir,
+                    name: Some(src.name.clone()),
+                })
+            }
+        }
+        Some((_, false)) => {
+            if src.is_dir() {
+                bail!(Exit::with_code(
+                    1,
+                    format!("cannot copy a directory to a file: {dest} is not a directory")
+                ));
+            }
+            if dest_is_dir_syntax {
+                bail!(Exit::with_code(1, format!("{dest}: not a directory")));
+            }
+            in_parent(root, dest)
+        }
+        None => {
+            if dest_is_dir_syntax && !src.is_dir() {
+                bail!(Exit::with_code(1, format!("destination directory {dest} does not exist: create it first, or remove the trailing slash to copy to a file of that name")));
+            }
+            in_parent(root, dest)
+        }
+    }
+}
+
+/// The parent directory of `dest` (which must exist) and its last name.
+fn in_parent(root: Option<&File>, dest: &str) -> Result<Target> {
+    let trimmed = dest.trim_end_matches('/');
+    let p = Path::new(trimmed);
+    let name = p
+        .file_name()
+        .ok_or_else(|| anyhow!(Exit::with_code(1, format!("invalid destination {dest}"))))?;
+    if name == OsStr::new("..") {
+        bail!(Exit::with_code(1, format!("invalid destination {dest}")));
+    }
+    let parent = match p.parent() {
+        Some(x) if !x.as_os_str().is_empty() => x.to_string_lossy().into_owned(),
+        _ if root.is_some() => "/".to_string(),
+        _ => ".".to_string(),
+    };
+    match open_dest(root, &parent)? {
+        Some((dir, true)) => Ok(Target {
+            dir,
+            name: Some(name.as_bytes().to_vec()),
+        }),
+        Some((_, false)) => bail!(Exit::with_code(1, format!("{parent}: not a directory"))),
+        None => bail!(Exit::with_code(
+            1,
+            format!("destination directory {parent} does not exist: create it first")
+        )),
+    }
+}
+
+/// Streams `src` through a pipe into the extractor at `target`.
+fn extract(src: &Source, target: &Target, archive: bool) -> Result<()> {
+    if let Some(name) = &target.name {
+        let c = CString::new(name.clone()).map_err(|_| anyhow!("invalid file name"))?;
+        // SAFETY: stat is plain data; valid fd, C string and pointer.
+        let mut st: libc::stat = unsafe { std::mem::zeroed() };
+        if unsafe {
+            libc::fstatat(
+                target.dir.as_raw_fd(),
+                c.as_ptr(),
+                &mut st,
+                libc::AT_SYMLINK_NOFOLLOW,
+            )
+        } == 0
+        {
+            let exists_dir = st.st_mode & libc::S_IFMT == libc::S_IFDIR;
+            let shown = String::from_utf8_lossy(name);
+            if exists_dir && !src.is_dir() {
+                bail!(Exit::with_code(
+                    1,
+                    format!(
+                        "cannot overwrite directory {shown:?} with non-directory {:?}",
+                        src.shown
+                    )
+                ));
+            }
+            if !exists_dir && src.is_dir() {
+                bail!(Exit::with_code(
+                    1,
+                    format!(
+                        "cannot overwrite non-directory {shown:?} with directory {:?}",
+                        src.shown
+                    )
+                ));
+            }
+        }
+    }
+    let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
+    let opts = apply_options(archive);
+    let dest = fd_path(&target.dir);
+    std::thread::scope(|s| {
+        let writer = s.spawn(move || {
+            let mut w = File::from(w);
+            write_tar(src, target.name.as_deref(), &mut w)
+        });
+        let applied = apply_layer(File::from(r), &dest, &opts);
+        let written = writer
+            .join()
+            .map_err(|_| anyhow!("the archive writer panicked"))?;
+        // A write error is usually the extractor giving up: report its cause.
+        applied.context("writing the copy")?;
+        written
+    })?;
+    Ok(())
+}
+
+/// Writes `src` as a tar stream; entries are named below `name` (or the
+/// source's contents at the top with `None`).
+fn write_tar<W: Write>(src: &Source, name: Option<&[u8]>, w: W) -> Result<()> {
+    let mut b = tar::Builder::new(w);
+    b.follow_symlinks(false);
+    let top: Vec<u8> = name.map(|n| n.to_vec()).unwrap_or_default();
+    if src.is_dir() && top.is_empty() {
+        walk_children(&mut b, &src.fd, &[]).with_context(|| format!("archiving {}", src.shown))?;
+    } else {
+        let name = if top.is_empty() { b".".to_vec() } else { top };
+        add(&mut b, &src.fd, &src.st, &name).with_context(|| format!("archiving {}", src.shown))?;
+    }
+    b.finish().context("writing the archive")?;
+    Ok(())
+}
+
+fn header(st: &libc::stat, kind: tar::EntryType) -> tar::Header {
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(kind);
+    h.set_mode(st.st_mode & 0o7777);
+    h.set_uid(u64::from(st.st_uid));
+    h.set_gid(u64::from(st.st_gid));
+    h.set_mtime(st.st_mtime.max(0) as u64);
+    h.set_size(0);
+    h
+}
+
+/// Adds the entry open as `fd` (`O_PATH`, not followed) named `name`.
+fn add<W: Write>(
+    b: &mut tar::Builder<W>,
+    fd: &OwnedFd,
+    st: &libc::stat,
+    name: &[u8],
+) -> Result<()> {
+    let path = Path::new(OsStr::from_bytes(name));
+    match st.st_mode & libc::S_IFMT {
+        libc::S_IFDIR => {
+            let mut h = header(st, tar::EntryType::Directory);
+            b.append_data(&mut h, path, std::io::empty())?;
+            walk_children(b, fd, name)?;
+        }
+        libc::S_IFREG => {
+            // Reopening through /proc/self/fd reads exactly the inode we hold.
+            let f = File::open(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+                .with_context(|| format!("reading {}", path.display()))?;
+            let mut h = header(st, tar::EntryType::Regular);
+            h.set_size(st.st_size.max(0) as u64);
+            // A file that shrinks while we read must not desynchronise the stream.
+            let mut data = f.take(st.st_size.max(0) as u64).chain(std::io::repeat(0));
+            let mut limited = (&mut data).take(st.st_size.max(0) as u64);
+            b.append_data(&mut h, path, &mut limited)?;
+        }
+        libc::S_IFLNK => {
+            let target = nix::fcntl::readlinkat(Some(fd.as_raw_fd()), "")
+                .with_context(|| format!("reading symlink {}", path.display()))?;
+            let mut h = header(st, tar::EntryType::Symlink);
+            b.append_link(&mut h, path, Path::new(&target))?;
+        }
+        libc::S_IFIFO | libc::S_IFCHR | libc::S_IFBLK => {
+            let kind = match st.st_mode & libc::S_IFMT {
+                libc::S_IFIFO => tar::EntryType::Fifo,
+                libc::S_IFCHR => tar::EntryType::Char,
+                _ => tar::EntryType::Block,
+            };
+            let mut h = header(st, kind);
+            if kind != tar::EntryType::Fifo {
+                let _ = h.set_device_major(libc::major(st.st_rdev));
+                let _ = h.set_device_minor(libc::minor(st.st_rdev));
+            }
+            b.append_data(&mut h, path, std::io::empty())?;
+        }
+        _ => {} // sockets cannot be archived; docker skips them too
+    }
+    Ok(())
+}
+
+/// Adds the children of directory `fd` below `prefix`, in name order.
+fn walk_children<W: Write>(b: &mut tar::Builder<W>, fd: &OwnedFd, prefix: &[u8]) -> Result<()> {
+    let dir = nix::dir::Dir::openat(
+        Some(fd.as_raw_fd()),
+        ".",
+        nix::fcntl::OFlag::O_RDONLY | nix::fcntl::OFlag::O_DIRECTORY | nix::fcntl::OFlag::O_CLOEXEC,
+        nix::sys::stat::Mode::empty(),
+    )
+    .with_context(|| format!("reading directory {}", String::from_utf8_lossy(prefix)))?;
+    let mut names: Vec<CString> = Vec::new();
+    let mut dir = dir;
+    for e in dir.iter() {
+        let e = e.context("reading a directory")?;
+        let n = e.file_name();
+        if n.to_bytes() == b"." || n.to_bytes() == b".." {
+            continue;
+        }
+        names.push(n.to_owned());
+    }
+    names.sort();
+    for n in names {
+        // SAFETY: valid fd and C string.
+        let child = unsafe {
+            libc::openat(
+                fd.as_raw_fd(),
+                n.as_ptr(),
+                libc::O_PATH | libc::O_NOFOLLOW | libc::O_CLOEXEC,
+            )
+        };
+        if child < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.raw_os_error() == Some(libc::ENOENT) {
+                continue; // removed by the running container meanwhile
+            }
+            return Err(
+                anyhow!(e).context(format!("opening {}", String::from_utf8_lossy(n.to_bytes())))
+            );
+        }
+        // SAFETY: the kernel just gave us this descriptor.
+        let child = unsafe { OwnedFd::from_raw_fd(child) };
+        let st = fstat(child.as_raw_fd())?;
+        let mut name = prefix.to_vec();
+        if !name.is_empty() {
+            name.push(b'/');
+        }
+        name.extend_from_slice(n.to_bytes());
+        add(b, &child, &st, &name)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints_parse_like_docker() {
+        assert_eq!(Endpoint::parse("-"), Endpoint::Stdio);
+        assert_eq!(
+            Endpoint::parse("web:/etc/passwd"),
+            Endpoint::Container {
+                container: "web".into(),
+                path: "/etc/passwd".into()
+            }
+        );
+        assert_eq!(Endpoint::parse("./a:b"), Endpoint::Host("./a:b".into()));
+        assert_eq!(Endpoint::parse("/x:y"), Endpoint::Host("/x:y".into()));
+        assert_eq!(Endpoint::parse("dir/a:b"), Endpoint::Host("dir/a:b".into()));
+        assert_eq!(Endpoint::parse("file"), Endpoint::Host("file".into()));
+    }
+
+    fn setup() -> tempfile::TempDir {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(d.path().join("src/sub")).unwrap();
+        std::fs::write(d.path().join("src/a"), b"A").unwrap();
+        std::fs::write(d.path().join("src/sub/b"), b"B").unwrap();
+        std::os::unix::fs::symlink("/etc/passwd", d.path().join("src/link")).unwrap();
+        std::fs::create_dir(d.path().join("dst")).unwrap();
+        d
+    }
+
+    fn host_copy(src: &Path, dst: &Path) -> Result<()> {
+        let source = Source::open(None, src.to_str().unwrap(), false).map_err(|e| match e {
+            OpenError::NotFound => anyhow!("not found"),
+            OpenError::Other(e) => e,
+        })?;
+        let t = resolve_dest(None, dst.to_str().unwrap(), &source)?;
+        extract(&source, &t, false)
+    }
+
+    #[test]
+    fn directory_rules() {
+        let d = setup();
+        let p = d.path();
+        // Into an existing directory: under its own name.
+        host_copy(&p.join("src"), &p.join("dst")).unwrap();
+        assert_eq!(std::fs::read(p.join("dst/src/sub/b")).unwrap(), b"B");
+        assert_eq!(
+            std::fs::read_link(p.join("dst/src/link")).unwrap(),
+            Path::new("/etc/passwd")
+        );
+        // Contents only.
+        host_copy(&p.join("src/."), &p.join("dst")).unwrap();
+        assert_eq!(std::fs::read(p.join("dst/a")).unwrap(), b"A");
+        // To a new name.
+        host_copy(&p.join("src"), &p.join("new")).unwrap();
+        assert_eq!(std::fs::read(p.join("new/sub/b")).unwrap(), b"B");
+        // A directory onto a file fails.
+        assert!(host_copy(&p.join("src"), &p.join("src/a")).is_err());
+    }
+
+    #[test]
+    fn file_rules() {
+        let d = setup();
+        let p = d.path();
+        host_copy(&p.join("src/a"), &p.join("dst")).unwrap();
+        assert_eq!(std::fs::read(p.join("dst/a")).unwrap(), b"A");
+        host_copy(&p.join("src/a"), &p.join("dst/renamed")).unwrap();
+        assert_eq!(std::fs::read(p.join("dst/renamed")).unwrap(), b"A");
+        // Overwrite an existing file.
+        host_copy(&p.join("src/sub/b"), &p.join("dst/renamed")).unwrap();
+        assert_eq!(std::fs::read(p.join("dst/renamed")).unwrap(), b"B");
+        // A file to a missing DIR/ fails; so does a missing parent.
+        let e = host_copy(&p.join("src/a"), &p.join("nodir/")).unwrap_err();
+        assert!(e.to_string().contains("does not exist"), "{e}");
+        assert!(host_copy(&p.join("src/a"), &p.join("no/such/file")).is_err());
+        // A file onto a directory of its name fails.
+        std::fs::create_dir(p.join("dst/x")).unwrap();
+        std::fs::create_dir(p.join("dst/x/a")).unwrap();
+        assert!(host_copy(&p.join("src/a"), &p.join("dst/x")).is_err());
+        // A trailing slash on a file source fails.
+        assert!(host_copy(
+            Path::new(&format!("{}/", p.join("src/a").display())),
+            &p.join("dst")
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn container_paths_stay_in_the_root() {
+        let d = setup();
+        let root = d.path().join("src");
+        let rootf = File::open(&root).unwrap();
+        // "/link" points at /etc/passwd, which does not exist inside.
+        let s = Source::open(Some(&rootf), "/link", true);
+        assert!(matches!(s, Err(OpenError::NotFound)));
+        std::os::unix::fs::symlink("/", root.join("evil")).unwrap();
+        let s = Source::open(Some(&rootf), "/evil/a", false).ok().unwrap();
+        assert_eq!(s.st.st_size, 1);
+    }
+}

@@ -1,0 +1,331 @@
+//! `dhow stats`: resource usage of running containers.
+//!
+//! The host's cgroups are not delegated to dhow, so the numbers come from
+//! `/proc` of the container's processes (the init the monitor started and
+//! all its descendants):
+//!
+//! * CPU %: `utime + stime` of all processes, as a share of one CPU over the
+//!   sampling interval (docker's scale: 200% = two busy CPUs);
+//! * memory: the sum of RSS (shared pages counted per process), limit = the
+//!   host's `MemTotal` (there is no cgroup limit to read);
+//! * PIDs: the number of processes;
+//! * NET I/O: `/proc/<init>/net/dev` (the container's network namespace),
+//!   loopback excluded;
+//! * BLOCK I/O: `read_bytes`/`write_bytes` of `/proc/<pid>/io`, which only
+//!   the processes' owner may read: for processes of sub-IDs a forked helper
+//!   joins the monitor's user namespace to read them; if that fails too the
+//!   value is unavailable (`None`).
+
+use crate::container::{ContainerRecord, ContainerState};
+use std::collections::HashMap;
+use std::time::Instant;
+
+/// One reading of a container's counters.
+#[derive(Debug, Clone, Default)]
+pub struct Sample {
+    /// utime + stime of every process, in clock ticks.
+    pub cpu_ticks: u64,
+    pub mem_bytes: u64,
+    pub pids: u64,
+    pub net_rx: u64,
+    pub net_tx: u64,
+    /// (read, written) bytes; `None` when `/proc/<pid>/io` is unreadable.
+    pub block: Option<(u64, u64)>,
+    pub taken: Option<Instant>,
+}
+
+/// A row of `dhow stats`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stats {
+    pub id: String,
+    pub name: String,
+    pub cpu_percent: f64,
+    pub mem_usage: u64,
+    pub mem_limit: u64,
+    pub mem_percent: f64,
+    pub net_rx: u64,
+    pub net_tx: u64,
+    pub block: Option<(u64, u64)>,
+    pub pids: u64,
+}
+
+/// `MemTotal` of the host in bytes.
+pub fn host_memory() -> u64 {
+    std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|t| parse_meminfo(&t))
+        .unwrap_or(0)
+}
+
+fn parse_meminfo(text: &str) -> Option<u64> {
+    let line = text.lines().find(|l| l.starts_with("MemTotal:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+/// Fields of `/proc/<pid>/stat` we need: (ppid, utime + stime, rss pages).
+fn parse_stat(text: &str) -> Option<(i32, u64, u64)> {
+    // The command name may hold spaces and parentheses: split after the last ')'.
+    let rest = &text[text.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    // rest starts at field 3 (state): ppid = 4, utime = 14, stime = 15, rss = 24.
+    let ppid = f.get(1)?.parse().ok()?;
+    let utime: u64 = f.get(11)?.parse().ok()?;
+    let stime: u64 = f.get(12)?.parse().ok()?;
+    let rss: u64 = f.get(21)?.parse().ok()?;
+    Some((ppid, utime + stime, rss))
+}
+
+/// Received and transmitted bytes of all interfaces but `lo`.
+fn parse_net_dev(text: &str) -> (u64, u64) {
+    let mut rx = 0;
+    let mut tx = 0;
+    for line in text.lines().skip(2) {
+        let Some((iface, rest)) = line.split_once(':') else {
+            continue;
+        };
+        if iface.trim() == "lo" {
+            continue;
+        }
+        let f: Vec<u64> = rest
+            .split_whitespace()
+            .filter_map(|x| x.parse().ok())
+            .collect();
+        if f.len() >= 9 {
+            rx += f[0];
+            tx += f[8];
+        }
+    }
+    (rx, tx)
+}
+
+fn parse_io(text: &str) -> Option<(u64, u64)> {
+    let get = |k: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(k))
+            .and_then(|v| v.trim().parse::<u64>().ok())
+    };
+    Some((get("read_bytes:")?, get("write_bytes:")?))
+}
+
+/// The container's processes: `init` and its descendants.
+fn processes(init: i32) -> Vec<(i32, u64, u64)> {
+    let mut all: HashMap<i32, (i32, u64, u64)> = HashMap::new();
+    if let Ok(rd) = std::fs::read_dir("/proc") {
+        for e in rd.flatten() {
+            let Some(pid) = e.file_name().to_str().and_then(|s| s.parse::<i32>().ok()) else {
+                continue;
+            };
+            if let Some(s) = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .ok()
+                .and_then(|t| parse_stat(&t))
+            {
+                all.insert(pid, s);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut queue = vec![init];
+    while let Some(p) = queue.pop() {
+        if let Some(&(_, ticks, rss)) = all.get(&p) {
+            out.push((p, ticks, rss));
+            queue.extend(all.iter().filter(|(_, v)| v.0 == p).map(|(k, _)| *k));
+        }
+    }
+    out
+}
+
+fn read_io_sum(pids: &[i32]) -> Option<(u64, u64)> {
+    let mut sum = (0, 0);
+    for p in pids {
+        match std::fs::read_to_string(format!("/proc/{p}/io")) {
+            Ok(t) => {
+                let (r, w) = parse_io(&t)?;
+                sum.0 += r;
+                sum.1 += w;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(_) => return None,
+        }
+    }
+    Some(sum)
+}
+
+/// Reads `/proc/<pid>/io` from a forked child that joined the monitor's
+/// user namespace (where the container's processes are ours to inspect).
+fn read_io_joined(monitor: i32, pids: &[i32]) -> Option<(u64, u64)> {
+    use nix::unistd::{fork, ForkResult};
+    use std::io::{Read, Write};
+    let (r, w) = nix::unistd::pipe().ok()?;
+    // SAFETY: the CLI is single-threaded here; the child only makes syscalls
+    // and exits with _exit.
+    match unsafe { fork() }.ok()? {
+        ForkResult::Child => {
+            drop(r);
+            let mut w = std::fs::File::from(w);
+            if crate::sys::userns::join(monitor).is_ok() {
+                if let Some((rb, wb)) = read_io_sum(pids) {
+                    let _ = write!(w, "{rb} {wb}");
+                }
+            }
+            // SAFETY: leaving the forked child without running destructors.
+            unsafe { libc::_exit(0) }
+        }
+        ForkResult::Parent { child } => {
+            drop(w);
+            let mut s = String::new();
+            let _ = std::fs::File::from(r).read_to_string(&mut s);
+            let _ = nix::sys::wait::waitpid(child, None);
+            let mut it = s.split_whitespace().map(|x| x.parse::<u64>());
+            match (it.next(), it.next()) {
+                (Some(Ok(a)), Some(Ok(b))) => Some((a, b)),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// Reads the counters of a running container (an empty sample otherwise).
+pub fn sample(state: &ContainerState) -> Sample {
+    let mut s = Sample {
+        taken: Some(Instant::now()),
+        ..Default::default()
+    };
+    if state.pid <= 0 || !super::ops::is_running(state) {
+        s.block = Some((0, 0));
+        return s;
+    }
+    let procs = processes(state.pid);
+    let page = nix::unistd::sysconf(nix::unistd::SysconfVar::PAGE_SIZE)
+        .ok()
+        .flatten()
+        .unwrap_or(4096) as u64;
+    for &(_, ticks, rss) in &procs {
+        s.cpu_ticks += ticks;
+        s.mem_bytes += rss * page;
+    }
+    s.pids = procs.len() as u64;
+    if let Ok(t) = std::fs::read_to_string(format!("/proc/{}/net/dev", state.pid)) {
+        (s.net_rx, s.net_tx) = parse_net_dev(&t);
+    }
+    let pids: Vec<i32> = procs.iter().map(|p| p.0).collect();
+    s.block = read_io_sum(&pids).or_else(|| {
+        if state.monitor_pid > 0 {
+            read_io_joined(state.monitor_pid, &pids)
+        } else {
+            None
+        }
+    });
+    s
+}
+
+/// Computes a row from two samples of the same container.
+pub fn compute(record: &ContainerRecord, prev: &Sample, now: &Sample, mem_limit: u64) -> Stats {
+    let hz = nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK)
+        .ok()
+        .flatten()
+        .unwrap_or(100) as f64;
+    let secs = match (prev.taken, now.taken) {
+        (Some(a), Some(b)) => b.saturating_duration_since(a).as_secs_f64(),
+        _ => 0.0,
+    };
+    let cpu = if secs > 0.0 {
+        now.cpu_ticks.saturating_sub(prev.cpu_ticks) as f64 / hz / secs * 100.0
+    } else {
+        0.0
+    };
+    let mem_percent = if mem_limit > 0 {
+        now.mem_bytes as f64 / mem_limit as f64 * 100.0
+    } else {
+        0.0
+    };
+    Stats {
+        id: record.id.clone(),
+        name: record.name.clone(),
+        cpu_percent: cpu,
+        mem_usage: now.mem_bytes,
+        mem_limit,
+        mem_percent,
+        net_rx: now.net_rx,
+        net_tx: now.net_tx,
+        block: now.block,
+        pids: now.pids,
+    }
+}
+
+/// Go's `%.<prec>g` without the exponent form, trailing zeros trimmed.
+fn sig(v: f64, prec: usize) -> String {
+    if v == 0.0 {
+        return "0".into();
+    }
+    let digits = v.abs().log10().floor() as i64 + 1;
+    let decimals = (prec as i64 - digits).max(0) as usize;
+    let s = format!("{v:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+fn scaled(mut v: f64, base: f64, units: &[&str], prec: usize) -> String {
+    let mut i = 0;
+    while v >= base && i + 1 < units.len() {
+        v /= base;
+        i += 1;
+    }
+    format!("{}{}", sig(v, prec), units[i])
+}
+
+/// docker's `units.BytesSize`: `1.5MiB`.
+pub fn binary_size(b: u64) -> String {
+    scaled(
+        b as f64,
+        1024.0,
+        &["B", "KiB", "MiB", "GiB", "TiB", "PiB"],
+        4,
+    )
+}
+
+/// docker's `units.HumanSizeWithPrecision(x, 3)`: `1.2kB`.
+pub fn decimal_size(b: u64) -> String {
+    scaled(b as f64, 1000.0, &["B", "kB", "MB", "GB", "TB", "PB"], 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_proc_files() {
+        let stat = "1234 (my (odd) cmd) S 1 1234 1234 0 -1 4194560 100 0 0 0 7 3 0 0 20 0 1 0 100 5000000 250 18446744073709551615";
+        assert_eq!(parse_stat(stat), Some((1, 10, 250)));
+        let net = "Inter-|   Receive                                                |  Transmit\n face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier compressed\n    lo:    500       5    0    0    0     0          0         0      500       5    0    0    0     0       0          0\n  eth0:   1000      10    0    0    0     0          0         0     2000      20    0    0    0     0       0          0\n";
+        assert_eq!(parse_net_dev(net), (1000, 2000));
+        assert_eq!(
+            parse_io("rchar: 1\nwchar: 2\nread_bytes: 4096\nwrite_bytes: 8192\n"),
+            Some((4096, 8192))
+        );
+        assert_eq!(
+            parse_meminfo("MemTotal:       16000 kB\nMemFree: 1 kB\n"),
+            Some(16000 * 1024)
+        );
+    }
+
+    #[test]
+    fn sizes_like_docker() {
+        assert_eq!(binary_size(0), "0B");
+        assert_eq!(binary_size(1536 * 1024), "1.5MiB");
+        assert_eq!(binary_size(16_694_468_608), "15.55GiB");
+        assert_eq!(decimal_size(1234), "1.23kB");
+        assert_eq!(decimal_size(0), "0B");
+        assert_eq!(decimal_size(999), "999B");
+    }
+
+    #[test]
+    fn finds_own_process() {
+        let procs = processes(std::process::id() as i32);
+        assert!(!procs.is_empty());
+        assert!(procs[0].2 > 0, "rss of a live process is positive");
+    }
+}
