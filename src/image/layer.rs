@@ -71,10 +71,12 @@ impl Compression {
     }
 }
 
-/// Sniffs the compression of `r` and returns a reader of the uncompressed
-/// stream. The sniffed bytes are fed back, so nothing is lost; unknown data
-/// passes through unchanged (plain tar, as `docker save` layers are).
-pub fn decompress<'a, R: Read + 'a>(mut r: R) -> io::Result<(Compression, Box<dyn Read + 'a>)> {
+/// The sniffed compression of a stream, and a reader that replays the
+/// sniffed bytes before the rest.
+pub type Sniffed<R> = (Compression, io::Chain<io::Take<io::Cursor<[u8; 4]>>, R>);
+
+/// Reads the first bytes of `r` to tell its compression, losing nothing.
+pub fn sniff<R: Read>(mut r: R) -> io::Result<Sniffed<R>> {
     let mut magic = [0u8; 4];
     let mut n = 0;
     while n < magic.len() {
@@ -85,8 +87,14 @@ pub fn decompress<'a, R: Read + 'a>(mut r: R) -> io::Result<(Compression, Box<dy
             Err(e) => return Err(e),
         }
     }
-    let kind = Compression::detect(&magic[..n]);
-    let joined = io::Cursor::new(magic).take(n as u64).chain(r);
+    Ok((Compression::detect(&magic[..n]), io::Cursor::new(magic).take(n as u64).chain(r)))
+}
+
+/// Sniffs the compression of `r` and returns a reader of the uncompressed
+/// stream. The sniffed bytes are fed back, so nothing is lost; unknown data
+/// passes through unchanged (plain tar, as `docker save` layers are).
+pub fn decompress<'a, R: Read + 'a>(r: R) -> io::Result<(Compression, Box<dyn Read + 'a>)> {
+    let (kind, joined) = sniff(r)?;
     let out: Box<dyn Read + 'a> = match kind {
         Compression::None => Box::new(joined),
         // Multi-member: Go's gzip reader (and so docker) accepts concatenated members.

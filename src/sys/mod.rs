@@ -2,3 +2,4 @@
 pub mod userns;
 pub mod inroot;
 pub mod memory;
+pub mod overlay;

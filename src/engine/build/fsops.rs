@@ -16,82 +16,12 @@ use std::path::{Path, PathBuf};
 
 pub const LAYER_MEDIA_TYPE: &str = "application/vnd.oci.image.layer.v1.tar+gzip";
 
-/// Gives the builder a private mount namespace once, so nothing it mounts
-/// is visible outside or outlives it.
-pub fn private_mount_namespace() -> Result<()> {
-    use nix::mount::{mount, MsFlags};
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
-        .context("creating the build's mount namespace")?;
-    mount(
-        None::<&str>,
-        "/",
-        None::<&str>,
-        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
-        None::<&str>,
-    )
-    .context("making mounts private")?;
-    Ok(())
-}
+pub use crate::sys::overlay::{private_mount_namespace, unmount};
 
 /// Mounts `layers` (bottom first) at `target`: with `upper`/`work` writable,
 /// else a read-only view. An empty layer list uses `empty` as the lowerdir.
-pub fn mount_overlay(
-    store: &Store,
-    layers: &[Digest],
-    upper: Option<(&Path, &Path)>,
-    target: &Path,
-    empty: &Path,
-) -> Result<()> {
-    use nix::mount::{mount, MsFlags};
-    let layers_root = store.root().join("layers");
-    let mut lower: Vec<String> = layers
-        .iter()
-        .rev()
-        .map(|d| format!("{}/diff", d.hex()))
-        .collect();
-    if lower.is_empty() || (upper.is_none() && lower.len() == 1) {
-        std::fs::create_dir_all(empty)?;
-        lower.push(empty.display().to_string());
-    }
-    // Relative lowerdirs keep the option string under the kernel's page limit.
-    std::env::set_current_dir(&layers_root)
-        .with_context(|| format!("entering {}", layers_root.display()))?;
-    let mut data = format!("lowerdir={}", lower.join(":"));
-    if let Some((u, w)) = upper {
-        data.push_str(&format!(
-            ",upperdir={},workdir={}",
-            u.display(),
-            w.display()
-        ));
-    }
-    data.push_str(",userxattr");
-    if data.len() >= 4000 {
-        let _ = std::env::set_current_dir("/");
-        bail!("the image has too many layers ({}) for one overlay mount; combine RUN steps or build with --layers=false", layers.len());
-    }
-    let flags = if upper.is_some() {
-        MsFlags::empty()
-    } else {
-        MsFlags::MS_RDONLY
-    };
-    let r = mount(
-        Some("overlay"),
-        target,
-        Some("overlay"),
-        flags,
-        Some(data.as_str()),
-    );
-    let _ = std::env::set_current_dir("/");
-    r.with_context(|| {
-        format!(
-            "mounting the build overlay at {} (overlayfs in a user namespace needs Linux 5.11+)",
-            target.display()
-        )
-    })
-}
-
-pub fn unmount(target: &Path) {
-    let _ = nix::mount::umount2(target, nix::mount::MntFlags::MNT_DETACH);
+pub fn mount_overlay(store: &Store, layers: &[Digest], upper: Option<(&Path, &Path)>, target: &Path, empty: &Path) -> Result<()> {
+    crate::sys::overlay::mount(&store.root().join("layers"), layers, upper, target, empty).context("mounting the build's overlay")
 }
 
 /// Removes the mount points the runtime had to create in the upper dir

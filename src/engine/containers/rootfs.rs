@@ -29,64 +29,16 @@ use anyhow::{Context, Result};
 use std::os::fd::AsRawFd;
 use std::path::{Path, PathBuf};
 
-/// Makes this process's mount namespace its own and its mounts private, so
-/// what it mounts next is invisible to (and not propagated to) the host.
-pub fn private_mount_namespace() -> Result<()> {
-    use nix::mount::{mount, MsFlags};
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
-        .context("creating a private mount namespace")?;
-    mount(
-        None::<&str>,
-        "/",
-        None::<&str>,
-        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
-        None::<&str>,
-    )
-    .context("making mounts private")?;
-    Ok(())
-}
+pub use crate::sys::overlay::private_mount_namespace;
 
 /// Mounts the overlay of `layers` (diff IDs, bottom first, as in the
 /// container record) with the container's `upper`/`work` dirs of `ctr_dir`
 /// at `target`. The caller must be in a private mount namespace of a user
 /// namespace that owns the layer files (see [`private_mount_namespace`]).
-/// Changes the current directory while mounting and restores `/`.
-pub fn mount_overlay(
-    layers_root: &Path,
-    layers: &[Digest],
-    ctr_dir: &Path,
-    target: &Path,
-) -> Result<()> {
-    use nix::mount::{mount, MsFlags};
-    // Relative lowerdirs keep the option string short (the kernel caps it
-    // at one page): work from the layers directory.
-    let mut lower: Vec<String> = layers
-        .iter()
-        .rev()
-        .map(|d| format!("{}/diff", d.hex()))
-        .collect();
-    if lower.is_empty() {
-        let empty = ctr_dir.join("empty");
-        std::fs::create_dir_all(&empty).with_context(|| format!("creating {}", empty.display()))?;
-        lower.push(empty.display().to_string());
-    }
-    std::env::set_current_dir(layers_root)
-        .with_context(|| format!("entering {}", layers_root.display()))?;
-    let data = format!(
-        "lowerdir={},upperdir={},workdir={},userxattr",
-        lower.join(":"),
-        ctr_dir.join("upper").display(),
-        ctr_dir.join("work").display()
-    );
-    let r = mount(
-        Some("overlay"),
-        target,
-        Some("overlay"),
-        MsFlags::empty(),
-        Some(data.as_str()),
-    );
-    let _ = std::env::set_current_dir("/");
-    r.with_context(|| format!("mounting the container's overlay rootfs at {} (kernel overlayfs in a user namespace needs Linux 5.11+)", target.display()))
+pub fn mount_overlay(layers_root: &Path, layers: &[Digest], ctr_dir: &Path, target: &Path) -> Result<()> {
+    let (upper, work) = (ctr_dir.join("upper"), ctr_dir.join("work"));
+    crate::sys::overlay::mount(layers_root, layers, Some((&upper, &work)), target, &ctr_dir.join("empty"))
+        .context("mounting the container's root filesystem")
 }
 
 /// How [`enter`] got at the container's files.

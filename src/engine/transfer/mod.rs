@@ -444,21 +444,8 @@ pub fn layer_tar(
 }
 
 /// Like [`layer::decompress`], for readers that must cross threads.
-pub fn decompress_send<R: Read + Send + 'static>(
-    mut r: R,
-) -> io::Result<(Compression, Box<dyn Read + Send>)> {
-    let mut magic = [0u8; 4];
-    let mut n = 0;
-    while n < magic.len() {
-        match r.read(&mut magic[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    let kind = Compression::detect(&magic[..n]);
-    let joined = io::Cursor::new(magic).take(n as u64).chain(r);
+pub fn decompress_send<R: Read + Send + 'static>(r: R) -> io::Result<(Compression, Box<dyn Read + Send>)> {
+    let (kind, joined) = layer::sniff(r)?;
     let out: Box<dyn Read + Send> = match kind {
         Compression::None => Box::new(joined),
         Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(joined)),

@@ -1,0 +1,57 @@
+//! Kernel overlayfs mounts for container and build root filesystems, made
+//! rootless: in a mount namespace of our own, inside the user namespace that
+//! owns the layer files, with `userxattr` (whiteouts and opaque markers as
+//! `user.overlay.*`, which is how `image::layer` writes them).
+
+use crate::image::digest::Digest;
+use anyhow::{bail, Context, Result};
+use std::path::Path;
+
+/// The kernel takes mount options up to one page.
+const MAX_OPTIONS: usize = 4000;
+
+/// Makes this process's mount namespace its own and its mounts private, so
+/// what it mounts next is invisible to (and not propagated to) the host, and
+/// disappears with the process.
+pub fn private_mount_namespace() -> Result<()> {
+    use nix::mount::{mount, MsFlags};
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).context("creating a private mount namespace")?;
+    mount(None::<&str>, "/", None::<&str>, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None::<&str>).context("making mounts private")?;
+    Ok(())
+}
+
+/// Mounts the layers `layers` (diff IDs, bottom first) found as
+/// `<layers_root>/<hex>/diff` at `target`: writable through `upper` =
+/// (upperdir, workdir), else read-only. `empty` is an empty directory used
+/// as the lowerdir when there are no layers (overlay needs one; a read-only
+/// overlay needs two). Changes the current directory while mounting (relative
+/// lowerdirs keep the options under a page) and restores `/`.
+pub fn mount(layers_root: &Path, layers: &[Digest], upper: Option<(&Path, &Path)>, target: &Path, empty: &Path) -> Result<()> {
+    use nix::mount::MsFlags;
+    let mut lower: Vec<String> = layers.iter().rev().map(|d| format!("{}/diff", d.hex())).collect();
+    if lower.is_empty() || (upper.is_none() && lower.len() == 1) {
+        std::fs::create_dir_all(empty).with_context(|| format!("creating {}", empty.display()))?;
+        lower.push(empty.display().to_string());
+    }
+    let mut data = format!("lowerdir={}", lower.join(":"));
+    if let Some((u, w)) = upper {
+        data.push_str(&format!(",upperdir={},workdir={}", u.display(), w.display()));
+    }
+    data.push_str(",userxattr");
+    if data.len() >= MAX_OPTIONS {
+        bail!(
+            "the image has too many layers ({}) for one overlay mount; squash it (build with --layers=false, or commit and re-import it)",
+            layers.len()
+        );
+    }
+    std::env::set_current_dir(layers_root).with_context(|| format!("entering {}", layers_root.display()))?;
+    let flags = if upper.is_some() { MsFlags::empty() } else { MsFlags::MS_RDONLY };
+    let r = nix::mount::mount(Some("overlay"), target, Some("overlay"), flags, Some(data.as_str()));
+    let _ = std::env::set_current_dir("/");
+    r.with_context(|| format!("mounting an overlay at {} (kernel overlayfs in a user namespace needs Linux 5.11+)", target.display()))
+}
+
+/// Detaches a mount; nothing to do if it is already gone.
+pub fn unmount(target: &Path) {
+    let _ = nix::mount::umount2(target, nix::mount::MntFlags::MNT_DETACH);
+}
