@@ -372,3 +372,26 @@ fn userns_keep_id_runs_as_the_users_own_ids() {
     let err = env.fail(&["run", "--rm", "--userns", "nonsense", &img, "true"], 125);
     assert!(err.contains("userns"), "{err}");
 }
+
+#[test]
+fn external_runtime_runs_the_same_bundle() {
+    let runc = "/usr/sbin/runc";
+    if !std::path::Path::new(runc).exists() {
+        eprintln!("skipped: {runc} is not installed (apt-get install runc)");
+        return;
+    }
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.ok(&["run", "--rm", "--runtime", runc, &img, "sh", "-c", "echo $$; id -u; hostname; grep CapEff /proc/self/status"]);
+    let l = lines(&out);
+    assert_eq!(l[..2], ["1", "0"], "{out}");
+    assert!(l[3].contains("00000000a80425fb"), "same capabilities as the built-in runtime: {out}");
+    let out = env.run(&["run", "--rm", "--runtime", runc, &img, "sh", "-c", "exit 3"]);
+    assert_eq!(out.code(), Some(3), "{}", out.describe());
+    // Detached, stopped and removed through the monitor as usual.
+    env.ok(&["run", "-d", "--name", "ext", "--runtime", runc, &img, "sleep", "1000"]);
+    assert!(env.ok(&["ps", "--format", "{{.Names}} {{.State}}"]).contains("ext running"));
+    env.ok(&["stop", "-t", "1", "ext"]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.State.Status}}", "ext"]).trim(), "exited");
+    env.ok(&["rm", "ext"]);
+}

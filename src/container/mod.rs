@@ -5,6 +5,7 @@
 
 pub mod logs;
 pub mod names;
+pub mod ports;
 pub mod record;
 pub mod state;
 pub mod store;

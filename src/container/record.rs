@@ -38,6 +38,9 @@ pub struct Settings {
     pub open_stdin: bool,
     pub stop_signal: String,
     pub stop_timeout: u32,
+    /// docker's `ExposedPorts` keys (`80/tcp`): the image's plus `--expose`/`-p`.
+    #[serde(default)]
+    pub exposed_ports: Vec<String>,
 }
 
 /// docker's `HostConfig` part.
@@ -70,6 +73,31 @@ pub struct HostSettings {
     /// `--volumes-from` as given, for inspect.
     #[serde(default)]
     pub volumes_from: Vec<String>,
+    /// `--network`: "" (the default user-mode network), "none", "host",
+    /// "container:<id>" (resolved at create) or a network's name.
+    #[serde(default)]
+    pub network_mode: String,
+    /// `-p`: host port 0 = a free port picked at each start.
+    #[serde(default)]
+    pub port_bindings: Vec<super::ports::PortBinding>,
+    /// `-P`: publish every exposed port on a free host port.
+    #[serde(default)]
+    pub publish_all: bool,
+    /// `--dns` servers (replace the host's resolvers).
+    #[serde(default)]
+    pub dns: Vec<String>,
+    /// `--dns-search` domains.
+    #[serde(default)]
+    pub dns_search: Vec<String>,
+    /// `--add-host NAME:IP`, as given (`host-gateway` resolved at start).
+    #[serde(default)]
+    pub extra_hosts: Vec<String>,
+    /// `--ip` on a user-defined network.
+    #[serde(default)]
+    pub ip_address: String,
+    /// `--network-alias`.
+    #[serde(default)]
+    pub network_aliases: Vec<String>,
 }
 
 /// One user mount, fixed at create (docker's `Mounts` entry).

@@ -91,11 +91,20 @@ fn host_addr(b: &Binding) -> String {
 }
 
 pub fn exec(engine: &Engine, args: PortArgs) -> anyhow::Result<()> {
-    let (record, _) = ops::find(engine, &args.container)?;
-    let path = ops::containers(engine).dir(&record.id).join("container.json");
-    let raw: Value = serde_json::from_str(&std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?)
-        .with_context(|| format!("parsing {}", path.display()))?;
-    let all = bindings(&raw);
+    let (record, state) = ops::find(engine, &args.container)?;
+    let dir = ops::containers(engine).dir(&record.id);
+    // The ports in use now (host ports picked at start for `-p 80` and
+    // `-P`), from the running container's network record.
+    let running = ops::is_running(&state.effective());
+    let live = crate::engine::containers::network::effective_ports(&record, &dir, running);
+    let all: Vec<Binding> = if live.is_empty() && running {
+        let path = dir.join("container.json");
+        let raw: Value = serde_json::from_str(&std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?)
+            .with_context(|| format!("parsing {}", path.display()))?;
+        bindings(&raw).into_iter().filter(|b| !b.host_port.is_empty() && b.host_port != "0").collect()
+    } else {
+        live.iter().map(|b| Binding { private: b.private(), host_ip: b.host_ip.clone(), host_port: b.host_port.to_string() }).collect()
+    };
     match args.private {
         None => {
             for b in &all {

@@ -172,7 +172,7 @@ fn row(c: &ContainerSummary, no_trunc: bool, now: chrono::DateTime<chrono::Utc>)
         "RunningFor": format!("{} ago", crate::util::human::duration((now - r.created).num_seconds().max(0))),
         "Status": list::status_string(&c.state, now),
         "State": c.state.status.as_str(),
-        "Ports": "",
+        "Ports": c.ports,
         "Names": r.name,
         "Labels": list::labels_string(r),
         // docker: volume names and bind sources, truncated unless --no-trunc.

@@ -119,9 +119,59 @@ pub struct CreateArgs {
     pub registry: RegistryArgs,
     #[command(flatten)]
     pub platform: PlatformArgs,
+    #[command(flatten)]
+    pub network: NetworkArgs,
     /// Print help (-h is --hostname, as in docker)
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
+}
+
+/// Network flags of `create`/`run`.
+#[derive(Args, Debug, Clone)]
+pub struct NetworkArgs {
+    /// Connect the container to a network: none, host, container:NAME (default: a private user-mode network)
+    #[arg(long = "network", alias = "net", value_name = "NETWORK")]
+    pub network: Option<String>,
+    /// Publish a container's port to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]
+    #[arg(short = 'p', long = "publish", value_name = "PORTS")]
+    pub publish: Vec<String>,
+    /// Publish all exposed ports to random free host ports
+    #[arg(short = 'P', long = "publish-all")]
+    pub publish_all: bool,
+    /// Expose a port or a range of ports: PORT[-PORT][/PROTO]
+    #[arg(long, value_name = "PORT")]
+    pub expose: Vec<String>,
+    /// Set custom DNS servers
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// Set custom DNS search domains
+    #[arg(long = "dns-search", value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)
+    #[arg(long = "add-host", value_name = "NAME:IP")]
+    pub add_host: Vec<String>,
+    /// IPv4 address on a user-defined network
+    #[arg(long, value_name = "IP")]
+    pub ip: Option<String>,
+    /// Add a network-scoped alias for the container
+    #[arg(long = "network-alias", value_name = "ALIAS")]
+    pub network_alias: Vec<String>,
+}
+
+impl NetworkArgs {
+    fn options(&self) -> crate::engine::containers::network::NetworkOptions {
+        crate::engine::containers::network::NetworkOptions {
+            network: self.network.clone(),
+            publish: self.publish.clone(),
+            publish_all: self.publish_all,
+            expose: self.expose.clone(),
+            dns: self.dns.clone(),
+            dns_search: self.dns_search.clone(),
+            add_host: self.add_host.clone(),
+            ip: self.ip.clone(),
+            aliases: self.network_alias.clone(),
+        }
+    }
 }
 
 impl CreateArgs {
@@ -170,6 +220,7 @@ impl CreateArgs {
             mounts: self.mount.clone(),
             volumes_from: self.volumes_from.clone(),
             pull_options: Some(PullOptions::from_args(self.image(), &self.registry, &self.platform, self.quiet)?),
+            network: self.network.options(),
         })
     }
 

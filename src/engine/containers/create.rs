@@ -74,6 +74,8 @@ pub struct CreateOptions {
     pub volumes_from: Vec<String>,
     /// How to pull when the image is missing (registry flags, quiet).
     pub pull_options: Option<PullOptions>,
+    /// `--network`, `-p`, `-P`, `--expose`, `--dns`, `--add-host`, ...
+    pub network: super::network::NetworkOptions,
 }
 
 /// Reads `K=V` lines of an `--env-file` (comments and blank lines skipped; a
@@ -168,6 +170,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     }
     let tmpfs_dests: Vec<String> = tmpfs.keys().cloned().collect();
     let user_mounts = crate::engine::volumes::mounts::parse_all(&opts.volumes, &opts.mounts, &tmpfs_dests)?;
+    let net = super::network::plan(engine, &opts.network)?;
     let userns = opts.userns.clone().unwrap_or_default();
     if !matches!(userns.as_str(), "" | "keep-id" | "host") {
         bail!("invalid --userns {userns:?}: use keep-id or host");
@@ -235,6 +238,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             open_stdin: opts.interactive,
             stop_signal: opts.stop_signal.clone().or_else(|| ic.stop_signal.clone()).unwrap_or_else(|| "SIGTERM".into()),
             stop_timeout: opts.stop_timeout.unwrap_or(10),
+            exposed_ports: net.exposed_ports(ic.exposed_ports.as_ref()),
         },
         host: HostSettings {
             auto_remove: opts.rm,
@@ -253,6 +257,14 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             runtime: opts.runtime.clone(),
             mounts,
             volumes_from: opts.volumes_from.clone(),
+            network_mode: net.network_mode.clone(),
+            port_bindings: net.port_bindings.clone(),
+            publish_all: net.publish_all,
+            dns: net.dns.clone(),
+            dns_search: net.dns_search.clone(),
+            extra_hosts: net.extra_hosts.clone(),
+            ip_address: net.ip_address.clone(),
+            network_aliases: net.aliases.clone(),
         },
     };
     if !record.config.working_dir.is_empty() && !record.config.working_dir.starts_with('/') {

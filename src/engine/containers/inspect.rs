@@ -162,6 +162,10 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "Binds": binds_json(&r.host.mounts),
         "VolumesFrom": null_if_empty(&r.host.volumes_from),
     });
+    let mut hostconfig = hostconfig;
+    if let (Some(h), Value::Object(n)) = (hostconfig.as_object_mut(), super::network::inspect_host_config(r)) {
+        h.extend(n);
+    }
     let graphdriver = json!({
         "Data": {
             "LowerDir": p.lower,
@@ -191,18 +195,10 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "Labels": r.config.labels,
         "StopSignal": r.config.stop_signal,
         "StopTimeout": r.config.stop_timeout,
+        "ExposedPorts": super::network::exposed_map(&r.config.exposed_ports),
     });
-    let networksettings = json!({
-        "Bridge": "",
-        "SandboxID": "",
-        "Ports": {},
-        "SandboxKey": "",
-        "Gateway": "",
-        "IPAddress": "",
-        "IPPrefixLen": 0,
-        "MacAddress": "",
-        "Networks": {},
-    });
+    let running = matches!(s.status, Status::Running | Status::Paused | Status::Restarting);
+    let networksettings = super::network::inspect_settings(r, std::path::Path::new(&p.dir), running);
     json!({
         "Id": r.id,
         "Created": rfc3339_nano(Some(r.created)),

@@ -31,6 +31,9 @@ pub struct ContainerSummary {
     pub state: ContainerState,
     /// `-s`: bytes in the upper dir, and that plus the image's size.
     pub size: Option<SizeInfo>,
+    /// docker's PORTS cell: `0.0.0.0:8080->80/tcp` (published ports of a
+    /// running container, then exposed ones).
+    pub ports: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,10 +156,14 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>
                 .any(|f| f.matches(&record, &state, &ancestors))
         });
         if ok {
+            let running = super::ops::is_running(&state);
+            let published = super::network::effective_ports(&record, &store.dir(&record.id), running);
+            let ports = crate::container::ports::ps_column(&published, if running { &record.config.exposed_ports } else { &[] });
             out.push(ContainerSummary {
                 record,
                 state,
                 size: None,
+                ports,
             });
         }
     }

@@ -91,6 +91,8 @@ struct Monitor {
     layers_root: PathBuf,
     /// For the event log.
     paths: crate::config::paths::Paths,
+    /// The network of the current run (user-mode helper, namespace).
+    net: Option<super::network::Attached>,
 }
 
 impl Monitor {
@@ -119,6 +121,7 @@ impl Monitor {
             rootfs: dir.join("merged"),
             layers_root: store.root().join("layers"),
             paths: engine.paths.clone(),
+            net: None,
             dir,
             record,
             state,
@@ -141,6 +144,10 @@ impl Monitor {
             };
             crate::sys::memory::trim();
             let code = self.supervise(pid, io)?;
+            // Release the published ports now; a restart sets up anew.
+            if let Some(n) = self.net.take() {
+                n.detach();
+            }
             // `dhow update --restart` may have changed the policy meanwhile.
             self.reload_record();
             if self.should_restart(code) {
@@ -167,6 +174,10 @@ impl Monitor {
     /// Writes hosts/hostname/resolv.conf, the spec, and starts the process.
     fn spawn(&mut self) -> std::result::Result<(Pid, Io), (i32, String)> {
         let engine_err = |e: anyhow::Error| (crate::error::ENGINE_FAILURE, format!("{e:#}"));
+        if let Some(n) = self.net.take() {
+            n.detach();
+        }
+        self.net = Some(super::network::attach(&self.record, &self.dir, &self.paths.root).map_err(engine_err)?);
         let files = self.prepare_files().map_err(engine_err)?;
         let max_id = crate::sys::userns::current_mappings().map(|m| m.max_uid()).unwrap_or(u32::MAX);
         let user = user::resolve(&self.rootfs, &self.record.config.user, max_id).map_err(engine_err)?;
@@ -181,12 +192,21 @@ impl Monitor {
             let home = super::keep_id::host_ids(&outer).ok().and_then(|(uid, _)| user::resolve(&self.rootfs, &uid.to_string(), u32::MAX).ok()).map(|u| u.home);
             super::keep_id::apply(&mut spec, &outer, !self.record.config.user.is_empty(), home).map_err(engine_err)?;
         }
+        if let Some(n) = &self.net {
+            n.apply_to_spec(&mut spec).map_err(engine_err)?;
+        }
         let _ = crate::util::atomic::write_json(&self.dir.join("config.json"), &spec);
         let (io, stdio) = make_stdio(self.record.config.tty, self.record.config.open_stdin).map_err(engine_err)?;
-        match crate::runtime::spawn(&spec, stdio) {
-            Ok(pid) => {
+        // `pid` is the process to wait for; `init` the container's PID 1 (the
+        // same, except under an external runtime, which stays in between).
+        let started = match &self.record.host.runtime {
+            Some(rt) => super::external::run(rt, &self.dir, &self.id, &self.paths.runroot, stdio),
+            None => crate::runtime::spawn(&spec, stdio).map(|p| (p, p)),
+        };
+        match started {
+            Ok((pid, init)) => {
                 self.state.status = Status::Running;
-                self.state.pid = pid.as_raw();
+                self.state.pid = init.as_raw();
                 self.state.monitor_pid = std::process::id() as i32;
                 self.state.monitor_start = crate::container::state::process_start_time(self.state.monitor_pid).unwrap_or(0);
                 self.state.boot_id = crate::container::state::boot_id();
@@ -196,7 +216,7 @@ impl Monitor {
                 self.state.error.clear();
                 self.save();
                 crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("start", &self.record));
-                self.broadcast(&Frame::Started { pid: pid.as_raw() }, false);
+                self.broadcast(&Frame::Started { pid: init.as_raw() }, false);
                 Ok((pid, io))
             }
             Err(e) => Err((e.exit_code(), e.to_string())),
@@ -210,6 +230,7 @@ impl Monitor {
         let resolv = self.dir.join("resolv.conf");
         let mut h = String::from("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost ip6-localhost ip6-loopback\n");
         h.push_str(&format!("127.0.1.1\t{} {}\n", c.hostname, self.record.name));
+        h.push_str(&super::network::hosts_lines(&self.record, self.net.as_ref()));
         crate::util::atomic::write_file(&hosts, h.as_bytes(), 0o644)?;
         crate::util::atomic::write_file(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
         let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
@@ -219,7 +240,8 @@ impl Monitor {
             .lines()
             .filter(|l| !(l.trim_start().starts_with("nameserver") && (l.contains(" 127.") || l.contains(" ::1"))))
             .collect();
-        crate::util::atomic::write_file(&resolv, (kept.join("\n") + "\n").as_bytes(), 0o644)?;
+        let text = super::network::resolv_conf(&self.record, &host_resolv).unwrap_or_else(|| kept.join("\n") + "\n");
+        crate::util::atomic::write_file(&resolv, text.as_bytes(), 0o644)?;
         Ok([hosts, hostname, resolv])
     }
 
@@ -227,6 +249,9 @@ impl Monitor {
     /// its docker-style exit code.
     fn supervise(&mut self, pid: Pid, mut io: Io) -> Result<i32> {
         let pidfd = pidfd_open(pid)?;
+        // Signals go to the container's init itself (an external runtime's
+        // process would not pass SIGKILL on).
+        let target = Pid::from_raw(self.state.pid);
         let stop_signal = super::create::parse_signal(&self.record.config.stop_signal).unwrap_or(Signal::SIGTERM);
         let mut kill_at: Option<Instant> = None;
         let mut exited: Option<i32> = None;
@@ -255,7 +280,7 @@ impl Monitor {
                 return Err(err).context("waiting for container events");
             }
             if kill_at.is_some_and(|t| Instant::now() >= t) {
-                let _ = kill(pid, Signal::SIGKILL);
+                let _ = kill(target, Signal::SIGKILL);
                 kill_at = None;
             }
             let ready = |i: usize| fds[i].revents != 0;
@@ -327,14 +352,14 @@ impl Monitor {
                         }
                         Frame::Signal(n) => {
                             if let Ok(sig) = Signal::try_from(n) {
-                                let _ = kill(pid, sig);
+                                let _ = kill(target, sig);
                             }
                             self.clients[k].send(&Frame::Done);
                         }
                         Frame::Stop { timeout } => {
                             self.state.stopped_by_user = true;
                             self.save();
-                            let _ = kill(pid, stop_signal);
+                            let _ = kill(target, stop_signal);
                             if self.state.status == Status::Paused {
                                 // Stopped processes must run to act on the signal.
                                 super::pause::signal_all(pid, Signal::SIGCONT);
@@ -344,7 +369,7 @@ impl Monitor {
                             let t = Instant::now() + Duration::from_secs(u64::from(timeout));
                             kill_at = Some(kill_at.map_or(t, |k| k.min(t)));
                             if timeout == 0 {
-                                let _ = kill(pid, Signal::SIGKILL);
+                                let _ = kill(target, Signal::SIGKILL);
                             }
                             self.clients[k].waiting = true;
                         }
@@ -482,6 +507,9 @@ impl Monitor {
 
     /// Unmounts, removes the socket, and an `--rm` container.
     fn cleanup(&mut self) {
+        if let Some(n) = self.net.take() {
+            n.detach();
+        }
         let _ = nix::mount::umount2(&self.rootfs, nix::mount::MntFlags::MNT_DETACH);
         let _ = std::fs::remove_file(&self.socket);
         if self.record.host.auto_remove {

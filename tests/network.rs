@@ -1,0 +1,176 @@
+//! Container networking end to end, rootless: the default user-mode network
+//! (pasta), published ports fetched from the host's loopback, `-P` and
+//! `port`, a port already in use, `--network none|host|container:`, the host
+//! reachable as host.containers.internal, restart keeping the forward.
+//! Only 127.0.0.1 and namespaces the tests create are network targets.
+
+mod common;
+
+use common::TestEnv;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::time::{Duration, Instant};
+
+fn image(env: &TestEnv) -> String {
+    let f = &env.fx().busybox;
+    env.ok(&["pull", "-q", &f.reference]);
+    f.reference.clone()
+}
+
+/// A TCP port free on 127.0.0.1 right now.
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// GET / from 127.0.0.1:port; retried while the server inside starts (the
+/// deadline only bounds a hang, nothing is asserted about time).
+fn fetch(port: u16) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut last = String::new();
+    while Instant::now() < deadline {
+        match TcpStream::connect(("127.0.0.1", port)) {
+            Ok(mut s) => {
+                let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+                let _ = s.write_all(b"GET / HTTP/1.0\r\nHost: x\r\n\r\n");
+                let mut body = String::new();
+                let _ = s.read_to_string(&mut body);
+                if body.contains("200") {
+                    return body;
+                }
+                last = format!("answer: {body:?}");
+            }
+            Err(e) => last = e.to_string(),
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("no HTTP answer on 127.0.0.1:{port}: {last}");
+}
+
+/// `-d` httpd serving a page that says `page`, with extra run flags.
+fn web(env: &TestEnv, img: &str, name: &str, page: &str, flags: &[&str]) -> String {
+    let script = format!("mkdir -p /www && echo {page} > /www/index.html && exec httpd -f -p 8080 -h /www");
+    let mut args = vec!["run", "-d", "--name", name];
+    args.extend_from_slice(flags);
+    args.extend_from_slice(&[img, "sh", "-c", &script]);
+    env.ok(&args).trim().to_string()
+}
+
+#[test]
+fn published_port_serves_the_page_and_is_released() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let port = free_port();
+    let spec = format!("127.0.0.1:{port}:8080");
+    web(&env, &img, "web", "hello-from-dhow", &["-p", &spec]);
+    assert!(fetch(port).contains("hello-from-dhow"));
+    let ps = env.ok(&["ps", "--format", "{{.Ports}}"]);
+    assert_eq!(ps.trim(), format!("127.0.0.1:{port}->8080/tcp"));
+    assert_eq!(env.ok(&["port", "web"]).trim(), format!("8080/tcp -> 127.0.0.1:{port}"));
+    assert_eq!(env.ok(&["port", "web", "8080"]).trim(), format!("127.0.0.1:{port}"));
+    let ports = env.ok(&["inspect", "-f", "{{json .NetworkSettings.Ports}}", "web"]);
+    assert!(ports.contains(&format!("\"HostPort\":\"{port}\"")), "{ports}");
+
+    // After a restart the forward answers again.
+    env.ok(&["restart", "-t", "1", "web"]);
+    assert!(fetch(port).contains("hello-from-dhow"));
+
+    // rm -f releases the port: we can bind it ourselves.
+    env.ok(&["rm", "-f", "web"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while TcpListener::bind(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "port {port} still taken after rm -f");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn publish_all_uses_free_ports_shown_by_port() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    web(&env, &img, "pall", "all-ports", &["--expose", "8080", "-P"]);
+    let out = env.ok(&["port", "pall", "8080/tcp"]);
+    let host = out.trim().rsplit(':').next().unwrap().parse::<u16>().expect(&out);
+    assert!(host > 0);
+    assert!(fetch(host).contains("all-ports"));
+    env.ok(&["rm", "-f", "pall"]);
+}
+
+#[test]
+fn port_in_use_fails_run_with_125() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let spec = format!("127.0.0.1:{port}:80");
+    let err = env.fail(&["run", "-d", "--name", "busy", "-p", &spec, &img, "sleep", "100"], 125);
+    assert!(err.contains(&port.to_string()) && err.contains("in use"), "{err}");
+    let status = env.ok(&["inspect", "-f", "{{.State.Status}}", "busy"]);
+    assert_eq!(status.trim(), "created", "nothing left running");
+    assert!(env.monitors().is_empty(), "no monitor left behind");
+}
+
+#[test]
+fn bad_port_specs_are_rejected() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    for bad in ["99999:80", "abc", "1-3:80-81"] {
+        let err = env.fail(&["run", "--rm", "-p", bad, &img, "true"], 125);
+        assert!(err.contains("port"), "{bad}: {err}");
+    }
+    let err = env.fail(&["run", "--rm", "--network", "nosuchnet", &img, "true"], 125);
+    assert!(err.contains("nosuchnet"), "{err}");
+    assert!(env.ok(&["ps", "-a", "-q"]).trim().is_empty(), "nothing created");
+}
+
+#[test]
+fn default_network_has_an_interface_and_reaches_the_host() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.ok(&["run", "--rm", &img, "cat", "/proc/net/dev"]);
+    assert!(out.contains("eth0:") && out.contains("lo:"), "{out}");
+    let hosts = env.ok(&["run", "--rm", "--add-host", "db:10.9.8.7", &img, "cat", "/etc/hosts"]);
+    assert!(hosts.contains("host.containers.internal") && hosts.contains("host.docker.internal"), "{hosts}");
+    assert!(hosts.contains("10.9.8.7\tdb"), "{hosts}");
+
+    // A server on the host's loopback, reached by name from inside.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().unwrap();
+        s.write_all(b"from-the-host\n").unwrap();
+    });
+    let script = format!("nc host.containers.internal {port} </dev/null");
+    let out = env.ok(&["run", "--rm", &img, "sh", "-c", &script]);
+    assert_eq!(out.trim(), "from-the-host");
+    server.join().unwrap();
+}
+
+#[test]
+fn network_none_has_only_loopback() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.ok(&["run", "--rm", "--network", "none", &img, "cat", "/proc/net/dev"]);
+    let ifaces: Vec<&str> = out.lines().skip(2).filter_map(|l| l.split(':').next()).map(str::trim).collect();
+    assert_eq!(ifaces, ["lo"], "{out}");
+    let err = env.fail(&["run", "--rm", "--network", "none", "-p", "8080:80", &img, "true"], 125);
+    assert!(err.contains("conflicting options"), "{err}");
+}
+
+#[test]
+fn network_host_sees_the_hosts_interfaces() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.ok(&["run", "--rm", "--network", "host", &img, "cat", "/proc/net/dev"]);
+    let host = std::fs::read_to_string("/proc/net/dev").unwrap();
+    let names = |t: &str| -> Vec<String> { t.lines().skip(2).filter_map(|l| l.split(':').next()).map(|s| s.trim().to_string()).collect() };
+    assert_eq!(names(&out), names(&host));
+}
+
+#[test]
+fn dns_option_replaces_nameservers() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.ok(&["run", "--rm", "--dns", "192.0.2.53", "--dns-search", "example.test", &img, "cat", "/etc/resolv.conf"]);
+    assert!(out.contains("nameserver 192.0.2.53") && out.contains("search example.test"), "{out}");
+    assert_eq!(out.matches("nameserver").count(), 1, "{out}");
+}
