@@ -395,3 +395,60 @@ fn external_runtime_runs_the_same_bundle() {
     assert_eq!(env.ok(&["inspect", "-f", "{{.State.Status}}", "ext"]).trim(), "exited");
     env.ok(&["rm", "ext"]);
 }
+
+#[test]
+fn run_options_take_effect() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.ok(&["run", "--rm", "--ulimit", "nofile=1024:2048", &img, "sh", "-c", "ulimit -n; ulimit -Hn"]);
+    assert_eq!(lines(&out), ["1024", "2048"]);
+    let out = env.ok(&["run", "--rm", "--tmpfs", "/scratch:size=1m", &img, "sh", "-c", "grep ' /scratch ' /proc/mounts"]);
+    assert!(out.starts_with("tmpfs /scratch tmpfs") && out.contains("size=1024k"), "{out}");
+    let caps = env.ok(&["run", "--rm", "--cap-add", "SYS_ADMIN", &img, "grep", "CapEff", "/proc/self/status"]);
+    assert!(caps.contains("00000000a82425fb"), "CAP_SYS_ADMIN (bit 21) added: {caps}");
+    let cid = env.home().join("cid");
+    let cid_s = cid.display().to_string();
+    env.ok(&["run", "--cidfile", &cid_s, "--name", "labelled", "-l", "tier=web", "--stop-signal", "SIGUSR1", &img, "true"]);
+    let id = std::fs::read_to_string(&cid).expect("cidfile written");
+    assert!(is_hex(&id, 64), "{id}");
+    let err = env.fail(&["run", "--cidfile", &cid_s, &img, "true"], 125);
+    assert!(err.contains("cid"), "an existing cidfile is refused: {err}");
+    let v = env.ok(&["inspect", "-f", "{{index .Config.Labels \"tier\"}} {{.Config.StopSignal}}", &id]);
+    assert_eq!(v.trim(), "web SIGUSR1");
+}
+
+#[test]
+fn log_rotation_and_json_file_driver() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "--name", "big", "--log-opt", "max-size=2k", &img, "sh", "-c", "i=0; while [ $i -lt 200 ]; do echo line-$i; i=$((i+1)); done"]);
+    let logs = env.ok(&["logs", "big"]);
+    assert!(logs.ends_with("line-199\n"), "the newest lines are kept");
+    assert!(!logs.contains("line-0\n"), "old lines rotated away past max-size");
+    env.ok(&["run", "--name", "j", "--log-driver", "json-file", &img, "echo", "hi"]);
+    assert_eq!(env.ok(&["logs", "j"]), "hi\n");
+    env.ok(&["run", "--name", "n", "--log-driver", "none", &img, "echo", "hi"]);
+    let err = env.fail(&["logs", "n"], 125);
+    assert!(err.contains("none"), "{err}");
+}
+
+#[test]
+fn restart_always_until_stopped() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "a", "--restart", "always", &img, "sh", "-c", "sleep 0.2"]);
+    let mut restarted = false;
+    for _ in 0..100 {
+        let n: u32 = env.ok(&["inspect", "-f", "{{.RestartCount}}", "a"]).trim().parse().unwrap_or(0);
+        if n >= 2 {
+            restarted = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(restarted, "an always container is restarted after it exits");
+    env.ok(&["stop", "-t", "1", "a"]);
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    let s = env.ok(&["inspect", "-f", "{{.State.Status}}", "a"]);
+    assert_eq!(s.trim(), "exited", "a stopped container stays stopped");
+}

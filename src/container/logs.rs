@@ -70,12 +70,14 @@ impl LogWriter {
             return Ok(());
         }
         let now = Utc::now().to_rfc3339_opts(SecondsFormat::Nanos, false);
-        let mut out = Vec::with_capacity(data.len() + 64);
+        // Line by line, so rotation at `max_size` happens between lines even
+        // when one read brought many of them.
         for piece in data.split_inclusive(|b| *b == b'\n') {
             let (text, full) = match piece.strip_suffix(b"\n") {
                 Some(t) => (t, true),
                 None => (piece, false),
             };
+            let mut out = Vec::with_capacity(piece.len() + 64);
             match self.driver {
                 Driver::K8sFile => {
                     out.extend_from_slice(format!("{now} {} {} ", stream.as_str(), if full { 'F' } else { 'P' }).as_bytes());
@@ -93,11 +95,11 @@ impl LogWriter {
                 }
                 Driver::None => {}
             }
-        }
-        self.rotate_if_needed(out.len() as u64)?;
-        if let Some(f) = self.file.as_mut() {
-            f.write_all(&out)?;
-            self.written += out.len() as u64;
+            self.rotate_if_needed(out.len() as u64)?;
+            if let Some(f) = self.file.as_mut() {
+                f.write_all(&out)?;
+                self.written += out.len() as u64;
+            }
         }
         Ok(())
     }
