@@ -26,6 +26,15 @@ for _ in $(seq "$runs"); do
 done
 report "run --rm true" "$dt" "$pt"
 
+# The same with dhow driving runc instead of its built-in runtime: what an
+# external OCI runtime would cost (the built-in-vs-library decision in
+# ARCHITECTURE.md rests on this).
+dt=""
+for _ in $(seq "$runs"); do
+  dt+=" $(seconds as_user dhow-bench "${D[@]}" run --rm --runtime /usr/sbin/runc "$image" true)"
+done
+report "run --rm true (dhow+runc)" "$dt" "$pt"
+
 lifecycle() { # engine args...
   local e=$1; shift
   as_user "$e" "$@" run -d --name lc "$image" sleep 1000 >/dev/null

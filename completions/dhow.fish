@@ -454,6 +454,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l platform -d 'Platform 
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l network -d 'Connect the container to a network: none, host, container:NAME (default: a private user-mode network)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l expose -d 'Expose a port or a range of ports: PORT[-PORT][/PROTO]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l dns -d 'Set custom DNS servers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip -d 'IPv4 address on a user-defined network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
@@ -465,6 +473,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l init -d 'Run a tiny in
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem read-only'
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l privileged -d 'Give the container every capability and no seccomp filter or masked paths'
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s q -l quiet -d 'Suppress the pull progress output'
+complete -c dhow -n "__fish_dhow_using_subcommand run" -s P -l publish-all -d 'Publish all exposed ports to random free host ports'
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l help -d 'Print help (-h is --hostname, as in docker)'
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
@@ -499,6 +508,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l platform -d 'Platfo
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l network -d 'Connect the container to a network: none, host, container:NAME (default: a private user-mode network)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l expose -d 'Expose a port or a range of ports: PORT[-PORT][/PROTO]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l dns -d 'Set custom DNS servers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip -d 'IPv4 address on a user-defined network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
@@ -509,6 +526,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l init -d 'Run a tiny
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem read-only'
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l privileged -d 'Give the container every capability and no seccomp filter or masked paths'
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s q -l quiet -d 'Suppress the pull progress output'
+complete -c dhow -n "__fish_dhow_using_subcommand create" -s P -l publish-all -d 'Publish all exposed ports to random free host ports'
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l help -d 'Print help (-h is --hostname, as in docker)'
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
@@ -708,6 +726,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Connect the container to a network: none, host, container:NAME (default: a private user-mode network)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or a range of ports: PORT[-PORT][/PROTO]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'IPv4 address on a user-defined network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
@@ -718,6 +744,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem read-only'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give the container every capability and no seccomp filter or masked paths'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress the pull progress output'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish all exposed ports to random free host ports'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (-h is --hostname, as in docker)'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r -f -a "true\t''
 false\t''"
@@ -755,6 +782,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Connect the container to a network: none, host, container:NAME (default: a private user-mode network)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or a range of ports: PORT[-PORT][/PROTO]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set custom DNS servers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'Set custom DNS search domains' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'IPv4 address on a user-defined network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
@@ -766,6 +801,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem read-only'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give the container every capability and no seccomp filter or masked paths'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress the pull progress output'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish all exposed ports to random free host ports'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (-h is --hostname, as in docker)'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''

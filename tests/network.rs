@@ -19,7 +19,11 @@ fn image(env: &TestEnv) -> String {
 
 /// A TCP port free on 127.0.0.1 right now.
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// GET / from 127.0.0.1:port; retried while the server inside starts (the
@@ -48,7 +52,8 @@ fn fetch(port: u16) -> String {
 
 /// `-d` httpd serving a page that says `page`, with extra run flags.
 fn web(env: &TestEnv, img: &str, name: &str, page: &str, flags: &[&str]) -> String {
-    let script = format!("mkdir -p /www && echo {page} > /www/index.html && exec httpd -f -p 8080 -h /www");
+    let script =
+        format!("mkdir -p /www && echo {page} > /www/index.html && exec httpd -f -p 8080 -h /www");
     let mut args = vec!["run", "-d", "--name", name];
     args.extend_from_slice(flags);
     args.extend_from_slice(&[img, "sh", "-c", &script]);
@@ -65,10 +70,19 @@ fn published_port_serves_the_page_and_is_released() {
     assert!(fetch(port).contains("hello-from-dhow"));
     let ps = env.ok(&["ps", "--format", "{{.Ports}}"]);
     assert_eq!(ps.trim(), format!("127.0.0.1:{port}->8080/tcp"));
-    assert_eq!(env.ok(&["port", "web"]).trim(), format!("8080/tcp -> 127.0.0.1:{port}"));
-    assert_eq!(env.ok(&["port", "web", "8080"]).trim(), format!("127.0.0.1:{port}"));
+    assert_eq!(
+        env.ok(&["port", "web"]).trim(),
+        format!("8080/tcp -> 127.0.0.1:{port}")
+    );
+    assert_eq!(
+        env.ok(&["port", "web", "8080"]).trim(),
+        format!("127.0.0.1:{port}")
+    );
     let ports = env.ok(&["inspect", "-f", "{{json .NetworkSettings.Ports}}", "web"]);
-    assert!(ports.contains(&format!("\"HostPort\":\"{port}\"")), "{ports}");
+    assert!(
+        ports.contains(&format!("\"HostPort\":\"{port}\"")),
+        "{ports}"
+    );
 
     // After a restart the forward answers again.
     env.ok(&["restart", "-t", "1", "web"]);
@@ -78,7 +92,10 @@ fn published_port_serves_the_page_and_is_released() {
     env.ok(&["rm", "-f", "web"]);
     let deadline = Instant::now() + Duration::from_secs(10);
     while TcpListener::bind(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "port {port} still taken after rm -f");
+        assert!(
+            Instant::now() < deadline,
+            "port {port} still taken after rm -f"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -89,7 +106,13 @@ fn publish_all_uses_free_ports_shown_by_port() {
     let img = image(&env);
     web(&env, &img, "pall", "all-ports", &["--expose", "8080", "-P"]);
     let out = env.ok(&["port", "pall", "8080/tcp"]);
-    let host = out.trim().rsplit(':').next().unwrap().parse::<u16>().expect(&out);
+    let host = out
+        .trim()
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .parse::<u16>()
+        .expect(&out);
     assert!(host > 0);
     assert!(fetch(host).contains("all-ports"));
     env.ok(&["rm", "-f", "pall"]);
@@ -102,8 +125,16 @@ fn port_in_use_fails_run_with_125() {
     let taken = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port();
     let spec = format!("127.0.0.1:{port}:80");
-    let err = env.fail(&["run", "-d", "--name", "busy", "-p", &spec, &img, "sleep", "100"], 125);
-    assert!(err.contains(&port.to_string()) && err.contains("in use"), "{err}");
+    let err = env.fail(
+        &[
+            "run", "-d", "--name", "busy", "-p", &spec, &img, "sleep", "100",
+        ],
+        125,
+    );
+    assert!(
+        err.contains(&port.to_string()) && err.contains("in use"),
+        "{err}"
+    );
     let status = env.ok(&["inspect", "-f", "{{.State.Status}}", "busy"]);
     assert_eq!(status.trim(), "created", "nothing left running");
     assert!(env.monitors().is_empty(), "no monitor left behind");
@@ -117,9 +148,15 @@ fn bad_port_specs_are_rejected() {
         let err = env.fail(&["run", "--rm", "-p", bad, &img, "true"], 125);
         assert!(err.contains("port"), "{bad}: {err}");
     }
-    let err = env.fail(&["run", "--rm", "--network", "nosuchnet", &img, "true"], 125);
+    let err = env.fail(
+        &["run", "--rm", "--network", "nosuchnet", &img, "true"],
+        125,
+    );
     assert!(err.contains("nosuchnet"), "{err}");
-    assert!(env.ok(&["ps", "-a", "-q"]).trim().is_empty(), "nothing created");
+    assert!(
+        env.ok(&["ps", "-a", "-q"]).trim().is_empty(),
+        "nothing created"
+    );
 }
 
 #[test]
@@ -128,8 +165,19 @@ fn default_network_has_an_interface_and_reaches_the_host() {
     let img = image(&env);
     let out = env.ok(&["run", "--rm", &img, "cat", "/proc/net/dev"]);
     assert!(out.contains("eth0:") && out.contains("lo:"), "{out}");
-    let hosts = env.ok(&["run", "--rm", "--add-host", "db:10.9.8.7", &img, "cat", "/etc/hosts"]);
-    assert!(hosts.contains("host.containers.internal") && hosts.contains("host.docker.internal"), "{hosts}");
+    let hosts = env.ok(&[
+        "run",
+        "--rm",
+        "--add-host",
+        "db:10.9.8.7",
+        &img,
+        "cat",
+        "/etc/hosts",
+    ]);
+    assert!(
+        hosts.contains("host.containers.internal") && hosts.contains("host.docker.internal"),
+        "{hosts}"
+    );
     assert!(hosts.contains("10.9.8.7\tdb"), "{hosts}");
 
     // A server on the host's loopback, reached by name from inside.
@@ -137,10 +185,19 @@ fn default_network_has_an_interface_and_reaches_the_host() {
     let port = listener.local_addr().unwrap().port();
     let server = std::thread::spawn(move || {
         let (mut s, _) = listener.accept().unwrap();
-        s.write_all(b"from-the-host\n").unwrap();
+        let mut req = Vec::new();
+        let mut buf = [0u8; 1024];
+        while !req.windows(4).any(|w| w == b"\r\n\r\n") {
+            match s.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => req.extend_from_slice(&buf[..n]),
+            }
+        }
+        s.write_all(b"HTTP/1.0 200 OK\r\nContent-Length: 14\r\n\r\nfrom-the-host\n")
+            .unwrap();
     });
-    let script = format!("nc host.containers.internal {port} </dev/null");
-    let out = env.ok(&["run", "--rm", &img, "sh", "-c", &script]);
+    let url = format!("http://host.containers.internal:{port}/");
+    let out = env.ok(&["run", "--rm", &img, "wget", "-q", "-O", "-", &url]);
     assert_eq!(out.trim(), "from-the-host");
     server.join().unwrap();
 }
@@ -149,10 +206,35 @@ fn default_network_has_an_interface_and_reaches_the_host() {
 fn network_none_has_only_loopback() {
     let env = TestEnv::new();
     let img = image(&env);
-    let out = env.ok(&["run", "--rm", "--network", "none", &img, "cat", "/proc/net/dev"]);
-    let ifaces: Vec<&str> = out.lines().skip(2).filter_map(|l| l.split(':').next()).map(str::trim).collect();
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        &img,
+        "cat",
+        "/proc/net/dev",
+    ]);
+    let ifaces: Vec<&str> = out
+        .lines()
+        .skip(2)
+        .filter_map(|l| l.split(':').next())
+        .map(str::trim)
+        .collect();
     assert_eq!(ifaces, ["lo"], "{out}");
-    let err = env.fail(&["run", "--rm", "--network", "none", "-p", "8080:80", &img, "true"], 125);
+    let err = env.fail(
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "-p",
+            "8080:80",
+            &img,
+            "true",
+        ],
+        125,
+    );
     assert!(err.contains("conflicting options"), "{err}");
 }
 
@@ -160,9 +242,23 @@ fn network_none_has_only_loopback() {
 fn network_host_sees_the_hosts_interfaces() {
     let env = TestEnv::new();
     let img = image(&env);
-    let out = env.ok(&["run", "--rm", "--network", "host", &img, "cat", "/proc/net/dev"]);
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "host",
+        &img,
+        "cat",
+        "/proc/net/dev",
+    ]);
     let host = std::fs::read_to_string("/proc/net/dev").unwrap();
-    let names = |t: &str| -> Vec<String> { t.lines().skip(2).filter_map(|l| l.split(':').next()).map(|s| s.trim().to_string()).collect() };
+    let names = |t: &str| -> Vec<String> {
+        t.lines()
+            .skip(2)
+            .filter_map(|l| l.split(':').next())
+            .map(|s| s.trim().to_string())
+            .collect()
+    };
     assert_eq!(names(&out), names(&host));
 }
 
@@ -170,7 +266,105 @@ fn network_host_sees_the_hosts_interfaces() {
 fn dns_option_replaces_nameservers() {
     let env = TestEnv::new();
     let img = image(&env);
-    let out = env.ok(&["run", "--rm", "--dns", "192.0.2.53", "--dns-search", "example.test", &img, "cat", "/etc/resolv.conf"]);
-    assert!(out.contains("nameserver 192.0.2.53") && out.contains("search example.test"), "{out}");
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--dns",
+        "192.0.2.53",
+        "--dns-search",
+        "example.test",
+        &img,
+        "cat",
+        "/etc/resolv.conf",
+    ]);
+    assert!(
+        out.contains("nameserver 192.0.2.53") && out.contains("search example.test"),
+        "{out}"
+    );
     assert_eq!(out.matches("nameserver").count(), 1, "{out}");
+}
+
+#[test]
+fn network_container_shares_the_other_containers_interfaces() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let port = free_port();
+    let spec = format!("127.0.0.1:{port}:8080");
+    web(&env, &img, "first", "shared-net", &["-p", &spec]);
+    assert!(fetch(port).contains("shared-net"));
+    // The second container sees the first's server on its own loopback.
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "container:first",
+        &img,
+        "wget",
+        "-q",
+        "-O",
+        "-",
+        "http://127.0.0.1:8080/",
+    ]);
+    assert_eq!(out.trim(), "shared-net");
+    let theirs = env.ok(&["exec", "first", "cat", "/sys/class/net/eth0/address"]);
+    let ours = env.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "container:first",
+        &img,
+        "cat",
+        "/sys/class/net/eth0/address",
+    ]);
+    assert_eq!(ours, theirs, "same eth0");
+    env.ok(&["rm", "-f", "first"]);
+}
+
+#[test]
+fn killed_monitor_releases_the_published_port() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let port = free_port();
+    let spec = format!("127.0.0.1:{port}:8080");
+    web(&env, &img, "k9", "k9", &["-p", &spec]);
+    assert!(fetch(port).contains("k9"));
+    for pid in env.monitors() {
+        // SAFETY: plain kill(2) on a monitor this test started.
+        unsafe { libc::kill(pid, libc::SIGKILL) };
+    }
+    // pasta dies with the monitor (PR_SET_PDEATHSIG): the port is free again.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while TcpListener::bind(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "port {port} still taken after the monitor was killed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let status = env.ok(&["inspect", "-f", "{{.State.Running}}", "k9"]);
+    assert_eq!(status.trim(), "false");
+    assert_eq!(
+        env.ok(&["ps", "-a", "--format", "{{.Ports}}"]).trim(),
+        "",
+        "a dead container shows no ports"
+    );
+}
+
+#[test]
+fn slirp4netns_network_publishes_ports_too() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let port = free_port();
+    let spec = format!("127.0.0.1:{port}:8080");
+    web(
+        &env,
+        &img,
+        "slirp",
+        "via-slirp",
+        &["--network", "slirp4netns", "-p", &spec],
+    );
+    assert!(fetch(port).contains("via-slirp"));
+    let mode = env.ok(&["inspect", "-f", "{{.HostConfig.NetworkMode}}", "slirp"]);
+    assert_eq!(mode.trim(), "slirp4netns");
+    env.ok(&["rm", "-f", "slirp"]);
 }

@@ -48,7 +48,9 @@ pub fn main() -> i32 {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     let paths = Paths::resolve(cli.global.root.clone(), cli.global.runroot.clone())?;
-    if cli.command.needs_user_namespace() {
+    if let Some(pid) = cli.command.needs_user_namespace().then(|| cli.command.user_namespace_owner(&paths)).flatten() {
+        crate::sys::userns::join(pid)?;
+    } else if cli.command.needs_user_namespace() {
         crate::sys::userns::enter()?;
     }
     let engine = Engine::new(paths);

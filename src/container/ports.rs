@@ -27,7 +27,11 @@ impl PortBinding {
 
     /// The host side as docker prints it: `0.0.0.0:8080`, `[::1]:8080`.
     pub fn host_addr(&self) -> String {
-        let ip = if self.host_ip.is_empty() { "0.0.0.0" } else { self.host_ip.as_str() };
+        let ip = if self.host_ip.is_empty() {
+            "0.0.0.0"
+        } else {
+            self.host_ip.as_str()
+        };
         if ip.contains(':') {
             format!("[{ip}]:{}", self.host_port)
         } else {
@@ -47,7 +51,9 @@ fn parse_proto(p: &str, spec: &str) -> Result<String, String> {
 
 /// `N` or `N-M` (inclusive); `allow_zero` for an unset host side.
 fn parse_range(s: &str, spec: &str) -> Result<(u16, u16), String> {
-    let bad = || format!("invalid port {spec:?}: ports are numbers from 1 to 65535 (a range is FIRST-LAST)");
+    let bad = || {
+        format!("invalid port {spec:?}: ports are numbers from 1 to 65535 (a range is FIRST-LAST)")
+    };
     let num = |x: &str| -> Result<u16, String> {
         let n: u32 = x.trim().parse().map_err(|_| bad())?;
         if n == 0 || n > 65535 {
@@ -59,7 +65,9 @@ fn parse_range(s: &str, spec: &str) -> Result<(u16, u16), String> {
         Some((a, b)) => {
             let (a, b) = (num(a)?, num(b)?);
             if b < a {
-                return Err(format!("invalid port range {s:?} in {spec:?}: the end is below the start"));
+                return Err(format!(
+                    "invalid port range {s:?} in {spec:?}: the end is below the start"
+                ));
             }
             Ok((a, b))
         }
@@ -87,8 +95,12 @@ pub fn parse_publish(spec: &str) -> Result<Vec<PortBinding>, String> {
         Some(h) => {
             if let Some(stripped) = h.strip_prefix('[') {
                 // [v6]:hostport or [v6]:
-                let (addr, after) = stripped.split_once(']').ok_or_else(|| format!("invalid IP address in {spec:?}: missing ']'"))?;
-                let host = after.strip_prefix(':').ok_or_else(|| format!("invalid port {spec:?}: expected [IP]:HOSTPORT:CTRPORT"))?;
+                let (addr, after) = stripped
+                    .split_once(']')
+                    .ok_or_else(|| format!("invalid IP address in {spec:?}: missing ']'"))?;
+                let host = after.strip_prefix(':').ok_or_else(|| {
+                    format!("invalid port {spec:?}: expected [IP]:HOSTPORT:CTRPORT")
+                })?;
                 (addr.to_string(), host)
             } else {
                 match h.rsplit_once(':') {
@@ -105,13 +117,22 @@ pub fn parse_publish(spec: &str) -> Result<Vec<PortBinding>, String> {
         return Err(format!("invalid port {spec:?}: no container port given"));
     }
     let (c0, c1) = parse_range(ctr, spec)?;
-    let host_range = if host.is_empty() { None } else { Some(parse_range(host, spec)?) };
+    let host_range = if host.is_empty() {
+        None
+    } else {
+        Some(parse_range(host, spec)?)
+    };
     let count = u32::from(c1 - c0) + 1;
     let mut out = Vec::new();
     match host_range {
         None => {
             for p in c0..=c1 {
-                out.push(PortBinding { container_port: p, protocol: proto.clone(), host_ip: ip.clone(), host_port: 0 });
+                out.push(PortBinding {
+                    container_port: p,
+                    protocol: proto.clone(),
+                    host_ip: ip.clone(),
+                    host_port: 0,
+                });
             }
         }
         Some((h0, h1)) => {
@@ -156,7 +177,13 @@ pub fn parse_port_key(key: &str) -> Option<(u16, String)> {
 pub fn ps_column(bindings: &[PortBinding], exposed: &[String]) -> String {
     let mut items: Vec<String> = Vec::new();
     let mut sorted: Vec<&PortBinding> = bindings.iter().collect();
-    sorted.sort_by(|a, b| (&a.protocol, &a.host_ip, a.container_port).cmp(&(&b.protocol, &b.host_ip, b.container_port)));
+    sorted.sort_by(|a, b| {
+        (&a.protocol, &a.host_ip, a.container_port).cmp(&(
+            &b.protocol,
+            &b.host_ip,
+            b.container_port,
+        ))
+    });
     let mut i = 0;
     while i < sorted.len() {
         let first = sorted[i];
@@ -174,17 +201,30 @@ pub fn ps_column(bindings: &[PortBinding], exposed: &[String]) -> String {
             }
         }
         let last = sorted[j];
-        let host = PortBinding { host_port: first.host_port, ..first.clone() }.host_addr();
+        let host = PortBinding {
+            host_port: first.host_port,
+            ..first.clone()
+        }
+        .host_addr();
         if i == j {
-            items.push(format!("{host}->{}/{}", first.container_port, first.protocol));
+            items.push(format!(
+                "{host}->{}/{}",
+                first.container_port, first.protocol
+            ));
         } else {
-            items.push(format!("{host}-{}->{}-{}/{}", last.host_port, first.container_port, last.container_port, first.protocol));
+            items.push(format!(
+                "{host}-{}->{}-{}/{}",
+                last.host_port, first.container_port, last.container_port, first.protocol
+            ));
         }
         i = j + 1;
     }
     for e in exposed {
         if let Some((p, proto)) = parse_port_key(e) {
-            if !bindings.iter().any(|b| b.container_port == p && b.protocol == proto) {
+            if !bindings
+                .iter()
+                .any(|b| b.container_port == p && b.protocol == proto)
+            {
                 items.push(format!("{p}/{proto}"));
             }
         }
@@ -197,24 +237,57 @@ mod tests {
     use super::*;
 
     fn b(c: u16, proto: &str, ip: &str, h: u16) -> PortBinding {
-        PortBinding { container_port: c, protocol: proto.into(), host_ip: ip.into(), host_port: h }
+        PortBinding {
+            container_port: c,
+            protocol: proto.into(),
+            host_ip: ip.into(),
+            host_port: h,
+        }
     }
 
     #[test]
     fn publish_forms() {
-        assert_eq!(parse_publish("8080:80").unwrap(), vec![b(80, "tcp", "", 8080)]);
+        assert_eq!(
+            parse_publish("8080:80").unwrap(),
+            vec![b(80, "tcp", "", 8080)]
+        );
         assert_eq!(parse_publish("80").unwrap(), vec![b(80, "tcp", "", 0)]);
-        assert_eq!(parse_publish("127.0.0.1:8081:80/tcp").unwrap(), vec![b(80, "tcp", "127.0.0.1", 8081)]);
-        assert_eq!(parse_publish("127.0.0.1::80").unwrap(), vec![b(80, "tcp", "127.0.0.1", 0)]);
-        assert_eq!(parse_publish("5353:53/udp").unwrap(), vec![b(53, "udp", "", 5353)]);
-        assert_eq!(parse_publish("[::1]:8080:80").unwrap(), vec![b(80, "tcp", "::1", 8080)]);
-        assert_eq!(parse_publish("8000-8001:80-81").unwrap(), vec![b(80, "tcp", "", 8000), b(81, "tcp", "", 8001)]);
+        assert_eq!(
+            parse_publish("127.0.0.1:8081:80/tcp").unwrap(),
+            vec![b(80, "tcp", "127.0.0.1", 8081)]
+        );
+        assert_eq!(
+            parse_publish("127.0.0.1::80").unwrap(),
+            vec![b(80, "tcp", "127.0.0.1", 0)]
+        );
+        assert_eq!(
+            parse_publish("5353:53/udp").unwrap(),
+            vec![b(53, "udp", "", 5353)]
+        );
+        assert_eq!(
+            parse_publish("[::1]:8080:80").unwrap(),
+            vec![b(80, "tcp", "::1", 8080)]
+        );
+        assert_eq!(
+            parse_publish("8000-8001:80-81").unwrap(),
+            vec![b(80, "tcp", "", 8000), b(81, "tcp", "", 8001)]
+        );
         assert_eq!(parse_publish("80-81").unwrap().len(), 2);
     }
 
     #[test]
     fn publish_errors() {
-        for bad in ["99999:80", "abc", "8080:", "1.2.3:80:80", "8000-8002:80-81", "80/sctp", "80/xyz", "0:80", "90-80"] {
+        for bad in [
+            "99999:80",
+            "abc",
+            "8080:",
+            "1.2.3:80:80",
+            "8000-8002:80-81",
+            "80/sctp",
+            "80/xyz",
+            "0:80",
+            "90-80",
+        ] {
             assert!(parse_publish(bad).is_err(), "{bad}");
         }
         assert!(parse_publish("99999:80").unwrap_err().contains("99999"));
@@ -235,9 +308,15 @@ mod tests {
         assert_eq!(b(80, "tcp", "", 8080).host_addr(), "0.0.0.0:8080");
         assert_eq!(b(80, "tcp", "::1", 8080).host_addr(), "[::1]:8080");
         assert_eq!(b(53, "udp", "", 1).private(), "53/udp");
-        let col = ps_column(&[b(80, "tcp", "", 8080), b(53, "udp", "127.0.0.1", 5353)], &["443/tcp".into(), "80/tcp".into()]);
+        let col = ps_column(
+            &[b(80, "tcp", "", 8080), b(53, "udp", "127.0.0.1", 5353)],
+            &["443/tcp".into(), "80/tcp".into()],
+        );
         assert_eq!(col, "0.0.0.0:8080->80/tcp, 127.0.0.1:5353->53/udp, 443/tcp");
-        assert_eq!(ps_column(&[b(80, "tcp", "", 8000), b(81, "tcp", "", 8001)], &[]), "0.0.0.0:8000-8001->80-81/tcp");
+        assert_eq!(
+            ps_column(&[b(80, "tcp", "", 8000), b(81, "tcp", "", 8001)], &[]),
+            "0.0.0.0:8000-8001->80-81/tcp"
+        );
         assert_eq!(ps_column(&[], &[]), "");
     }
 }

@@ -173,6 +173,18 @@ impl Command {
         }
     }
 
+    /// A running container's monitor whose user namespace this command must
+    /// join instead of entering a fresh one (`--network container:X`).
+    pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
+        use crate::engine::containers::network;
+        match self {
+            Command::Run(a) => network::user_namespace_owner(&paths.root, a.create.network.network.as_deref().unwrap_or("")),
+            Command::Start(a) => network::user_namespace_owner_of(&paths.root, &a.containers),
+            Command::Restart(a) => network::user_namespace_owner_of(&paths.root, &a.containers),
+            _ => None,
+        }
+    }
+
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
             Command::Pull(a) => pull::exec(engine, a),

@@ -177,7 +177,7 @@ impl Monitor {
         if let Some(n) = self.net.take() {
             n.detach();
         }
-        self.net = Some(super::network::attach(&self.record, &self.dir, &self.paths.root).map_err(engine_err)?);
+        self.net = Some(super::network::attach(&self.record, &self.dir, &self.paths).map_err(engine_err)?);
         let files = self.prepare_files().map_err(engine_err)?;
         let max_id = crate::sys::userns::current_mappings().map(|m| m.max_uid()).unwrap_or(u32::MAX);
         let user = user::resolve(&self.rootfs, &self.record.config.user, max_id).map_err(engine_err)?;

@@ -26,7 +26,9 @@
 //! `/proc/<X's pid>/ns/net`; X's namespace belongs to the user namespace of
 //! the CLI that started X, so it can be joined only from that same user
 //! namespace (the runtime reports EPERM otherwise). User-defined networks
-//! are not implemented yet: naming one is an error.
+//! are not implemented yet: naming one is an error. With `--userns keep-id`
+//! the runtime creates a nested user namespace that cannot join our network
+//! namespace, so such containers get only `lo` (and `-p` is refused).
 
 use crate::container::ports::{self, PortBinding};
 use crate::container::{ContainerRecord, ContainerStore};
@@ -77,9 +79,14 @@ pub struct Planned {
 
 impl Planned {
     /// docker's `ExposedPorts`: the image's, then `--expose` and `-p`.
-    pub fn exposed_ports(&self, image: Option<&BTreeMap<String, serde_json::Value>>) -> Vec<String> {
+    pub fn exposed_ports(
+        &self,
+        image: Option<&BTreeMap<String, serde_json::Value>>,
+    ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        let image_keys = image.map(|m| m.keys().cloned().collect::<Vec<_>>()).unwrap_or_default();
+        let image_keys = image
+            .map(|m| m.keys().cloned().collect::<Vec<_>>())
+            .unwrap_or_default();
         for k in image_keys.iter().chain(self.expose.iter()) {
             if let Some((p, proto)) = ports::parse_port_key(k) {
                 let key = format!("{p}/{proto}");
@@ -94,7 +101,7 @@ impl Planned {
 
 /// Network modes that mean "the default user-mode network".
 fn is_default_mode(n: &str) -> bool {
-    matches!(n, "" | "default" | "bridge" | "pasta" | "slirp4netns" | "private")
+    matches!(n, "" | "default" | "bridge" | "pasta" | "private")
 }
 
 /// Checks the network flags of `create`/`run` (before anything is written).
@@ -102,7 +109,7 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
     let asked = o.network.clone().unwrap_or_default();
     let network_mode = if is_default_mode(&asked) {
         String::new()
-    } else if asked == "none" || asked == "host" {
+    } else if asked == "none" || asked == "host" || asked == "slirp4netns" {
         asked.clone()
     } else if let Some(other) = asked.strip_prefix("container:") {
         let (rec, _) = ContainerStore::new(&engine.paths.root)
@@ -125,7 +132,11 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
             expose.push(b.private());
         }
     }
-    if !network_mode.is_empty() && network_mode != "none" && (!port_bindings.is_empty() || o.publish_all) {
+    if !network_mode.is_empty()
+        && network_mode != "none"
+        && network_mode != "slirp4netns"
+        && (!port_bindings.is_empty() || o.publish_all)
+    {
         // docker: "conflicting options: port publishing and the container type network mode".
         bail!("conflicting options: port publishing and --network {asked} (ports can only be published on the default network)");
     }
@@ -135,11 +146,15 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
     let mut seen = std::collections::HashSet::new();
     for b in &port_bindings {
         if b.host_port != 0 && !seen.insert((b.host_ip.clone(), b.host_port, b.protocol.clone())) {
-            bail!("invalid port bindings: host port {} is published twice", b.host_addr());
+            bail!(
+                "invalid port bindings: host port {} is published twice",
+                b.host_addr()
+            );
         }
     }
     for d in &o.dns {
-        d.parse::<IpAddr>().map_err(|_| anyhow!("invalid --dns {d:?}: expected an IP address"))?;
+        d.parse::<IpAddr>()
+            .map_err(|_| anyhow!("invalid --dns {d:?}: expected an IP address"))?;
     }
     if network_mode.starts_with("container:") && (!o.dns.is_empty() || !o.add_host.is_empty()) {
         bail!("conflicting options: --dns and --add-host cannot be used with --network container:... (the network is the other container's)");
@@ -148,7 +163,8 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
         parse_add_host(h)?;
     }
     if let Some(ip) = &o.ip {
-        ip.parse::<IpAddr>().map_err(|_| anyhow!("invalid --ip {ip:?}: expected an IP address"))?;
+        ip.parse::<IpAddr>()
+            .map_err(|_| anyhow!("invalid --ip {ip:?}: expected an IP address"))?;
         bail!("user specified IP address is supported on user defined networks only (--ip {ip})");
     }
     if !o.aliases.is_empty() {
@@ -181,6 +197,32 @@ pub fn parse_add_host(s: &str) -> Result<(String, String)> {
         bail!("invalid --add-host {s:?}: {ip:?} is not an IP address (or host-gateway)");
     }
     Ok((name.to_string(), ip.to_string()))
+}
+
+/// The monitor PID whose user namespace a CLI must join (instead of
+/// entering a fresh one) to start a container sharing another's network:
+/// `network` is a `--network` value or a record's `network_mode`. A network
+/// namespace can only be joined from the user namespace that owns it, which
+/// is the one of the CLI that started the other container.
+pub fn user_namespace_owner(root: &Path, network: &str) -> Option<i32> {
+    let other = network.strip_prefix("container:")?;
+    let store = ContainerStore::new(root);
+    let (_, state) = store.find(other).ok()?;
+    let state = state.effective();
+    (state.status == crate::container::Status::Running && state.monitor_pid > 0)
+        .then_some(state.monitor_pid)
+}
+
+/// Like [`user_namespace_owner`], for existing containers named on the
+/// command line (`start`, `restart`).
+pub fn user_namespace_owner_of(root: &Path, containers: &[String]) -> Option<i32> {
+    let store = ContainerStore::new(root);
+    containers.iter().find_map(|c| {
+        store
+            .find(c)
+            .ok()
+            .and_then(|(r, _)| user_namespace_owner(root, &r.host.network_mode))
+    })
 }
 
 /// What a running container's network looks like; `<ctrdir>/network.json`,
@@ -256,7 +298,10 @@ impl Attached {
 
     fn stop(&mut self) {
         if let Some(mut c) = self.helper.take() {
-            let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.id() as i32), nix::sys::signal::Signal::SIGTERM);
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(c.id() as i32),
+                nix::sys::signal::Signal::SIGTERM,
+            );
             let deadline = Instant::now() + Duration::from_secs(2);
             loop {
                 match c.try_wait() {
@@ -284,7 +329,10 @@ impl Attached {
     /// file, the other container's, none at all (host), or a new one (none).
     pub fn apply_to_spec(&self, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
         let mut v = serde_json::to_value(&*spec).context("encoding the runtime spec")?;
-        if let Some(list) = v.pointer_mut("/linux/namespaces").and_then(|n| n.as_array_mut()) {
+        if let Some(list) = v
+            .pointer_mut("/linux/namespaces")
+            .and_then(|n| n.as_array_mut())
+        {
             let path = self.netns.as_ref().or(self.join_path.as_ref());
             match (self.info.mode.as_str(), path) {
                 ("host", _) => list.retain(|n| n["type"] != "network"),
@@ -318,15 +366,27 @@ pub fn hosts_lines(record: &ContainerRecord, net: Option<&Attached>) -> String {
     };
     for h in &record.host.extra_hosts {
         if let Ok((name, ip)) = parse_add_host(h) {
-            let ip = if ip == "host-gateway" { host_addr.clone().unwrap_or_else(|| "127.0.0.1".into()) } else { ip };
+            let ip = if ip == "host-gateway" {
+                host_addr.clone().unwrap_or_else(|| "127.0.0.1".into())
+            } else {
+                ip
+            };
             out.push_str(&format!("{ip}\t{name}\n"));
         }
     }
-    if let Some(ip) = net.map(|n| n.info.ip_address.as_str()).filter(|s| !s.is_empty()) {
-        out.push_str(&format!("{ip}\t{} {}\n", record.config.hostname, record.name));
+    if let Some(ip) = net
+        .map(|n| n.info.ip_address.as_str())
+        .filter(|s| !s.is_empty())
+    {
+        out.push_str(&format!(
+            "{ip}\t{} {}\n",
+            record.config.hostname, record.name
+        ));
     }
     if let Some(a) = host_addr {
-        out.push_str(&format!("{a}\thost.containers.internal host.docker.internal\n"));
+        out.push_str(&format!(
+            "{a}\thost.containers.internal host.docker.internal\n"
+        ));
     }
     out
 }
@@ -341,7 +401,9 @@ pub fn resolv_conf(record: &ContainerRecord, host: &str) -> Option<String> {
     let mut out = String::new();
     let mut lines: Vec<&str> = host.lines().collect();
     if !h.dns_search.is_empty() {
-        lines.retain(|l| !(l.trim_start().starts_with("search") || l.trim_start().starts_with("domain")));
+        lines.retain(|l| {
+            !(l.trim_start().starts_with("search") || l.trim_start().starts_with("domain"))
+        });
         out.push_str(&format!("search {}\n", h.dns_search.join(" ")));
     }
     if !h.dns.is_empty() {
@@ -359,10 +421,15 @@ pub fn resolv_conf(record: &ContainerRecord, host: &str) -> Option<String> {
     Some(out)
 }
 
-/// Sets up the container's network for one start. `engine_paths` is used to
-/// find another container (container:X). Runs in the monitor, after its
-/// private mount namespace exists.
-pub fn attach(record: &ContainerRecord, dir: &Path, root: &Path) -> Result<Attached> {
+/// Sets up the container's network for one start. `paths` locate another
+/// container (container:X) and the runtime dir. Runs in the monitor, after
+/// its private mount namespace exists.
+pub fn attach(
+    record: &ContainerRecord,
+    dir: &Path,
+    paths: &crate::config::paths::Paths,
+) -> Result<Attached> {
+    let root = paths.root.as_path();
     let mut a = Attached {
         info: RuntimeInfo::default(),
         netns: None,
@@ -386,10 +453,15 @@ pub fn attach(record: &ContainerRecord, dir: &Path, root: &Path) -> Result<Attac
         m if m.starts_with("container:") => {
             let id = &m["container:".len()..];
             let store = ContainerStore::new(root);
-            let (other, state) = store.load(id).map_err(|e| anyhow!("joining the network of container {id}: {e:#}"))?;
+            let (other, state) = store
+                .load(id)
+                .map_err(|e| anyhow!("joining the network of container {id}: {e:#}"))?;
             let state = state.effective();
             if state.status != crate::container::Status::Running || state.pid <= 0 {
-                bail!("cannot join the network of container {}: it is not running (start it first)", other.name);
+                bail!(
+                    "cannot join the network of container {}: it is not running (start it first)",
+                    other.name
+                );
             }
             a.info = runtime_info(&store.dir(id)).unwrap_or_default();
             a.info.mode = "container".into();
@@ -399,18 +471,41 @@ pub fn attach(record: &ContainerRecord, dir: &Path, root: &Path) -> Result<Attac
         }
         _ => {}
     }
+    if record.host.userns == "keep-id" {
+        // The runtime creates the container's own user namespace first, and
+        // a network namespace of ours cannot be joined from inside it: such
+        // a container keeps a private namespace with only `lo` for now.
+        if !record.host.port_bindings.is_empty() || record.host.publish_all {
+            bail!("publishing ports is not supported with --userns keep-id yet (the container's network namespace would belong to another user namespace); drop -p/-P or --userns");
+        }
+        eprintln!(
+            "dhow monitor: --userns keep-id: the container gets a private network with only lo"
+        );
+        a.info.mode = "none".into();
+        return Ok(a);
+    }
     let bindings = resolve_ports(record)?;
     let ns = dir.join("netns");
     create_netns(&ns)?;
     a.netns = Some(ns.clone());
     a.info.sandbox_key = ns.display().to_string();
     a.info.ports = bindings;
-    if let Some(pasta) = find_program("pasta") {
+    let pasta = if mode == "slirp4netns" {
+        None
+    } else {
+        find_program("pasta")
+    };
+    if let Some(pasta) = pasta {
         a.info.mode = "pasta".into();
         a.helper = Some(start_pasta(&pasta, &ns, &a.info.ports, dir)?);
     } else if let Some(slirp) = find_program("slirp4netns") {
         a.info.mode = "slirp4netns".into();
-        let (child, exit_fd) = start_slirp(&slirp, &ns, &a.info.ports, dir)?;
+        // Unix socket paths are limited to 108 bytes: keep it short.
+        let api = paths
+            .runroot
+            .join("sockets")
+            .join(format!("{}.slirp", &record.id[..12.min(record.id.len())]));
+        let (child, exit_fd) = start_slirp(&slirp, &ns, &a.info.ports, dir, &api)?;
         a.helper = Some(child);
         a._exit_fd = Some(exit_fd);
     } else {
@@ -430,8 +525,12 @@ fn write_info(dir: &Path, info: &RuntimeInfo) -> Result<()> {
 }
 
 fn find_program(name: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin".into());
-    std::env::split_paths(&path).chain(["/usr/bin".into(), "/usr/sbin".into()]).map(|d| d.join(name)).find(|p| p.is_file())
+    let path = std::env::var_os("PATH")
+        .unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin".into());
+    std::env::split_paths(&path)
+        .chain(["/usr/bin".into(), "/usr/sbin".into()])
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
 }
 
 /// Picks the host ports (`-p 80` and `-P` get free ones) and checks the
@@ -442,14 +541,28 @@ pub fn resolve_ports(record: &ContainerRecord) -> Result<Vec<PortBinding>> {
     if record.host.publish_all {
         for e in &record.config.exposed_ports {
             if let Some((p, proto)) = ports::parse_port_key(e) {
-                if !wanted.iter().any(|b| b.container_port == p && b.protocol == proto) {
-                    wanted.push(PortBinding { container_port: p, protocol: proto, host_ip: String::new(), host_port: 0 });
+                if !wanted
+                    .iter()
+                    .any(|b| b.container_port == p && b.protocol == proto)
+                {
+                    wanted.push(PortBinding {
+                        container_port: p,
+                        protocol: proto,
+                        host_ip: String::new(),
+                        host_port: 0,
+                    });
                 }
             }
         }
     }
     for b in &mut wanted {
-        let ip: IpAddr = if b.host_ip.is_empty() { IpAddr::from([0, 0, 0, 0]) } else { b.host_ip.parse().map_err(|_| anyhow!("invalid host IP {:?}", b.host_ip))? };
+        let ip: IpAddr = if b.host_ip.is_empty() {
+            IpAddr::from([0, 0, 0, 0])
+        } else {
+            b.host_ip
+                .parse()
+                .map_err(|_| anyhow!("invalid host IP {:?}", b.host_ip))?
+        };
         let port = probe_port(ip, b.host_port, &b.protocol).map_err(|e| {
             anyhow!(
                 "cannot publish port {}->{}: {e} (the host port is already in use; choose another host port or stop what uses it)",
@@ -480,10 +593,22 @@ fn create_netns(path: &Path) -> Result<()> {
     // A network namespace is per thread: unshare in a thread that then
     // ends, so the monitor itself stays in the host's namespace.
     std::thread::spawn(move || -> Result<()> {
-        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET).context("creating the container's network namespace")?;
+        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
+            .context("creating the container's network namespace")?;
         let _ = loopback_up();
-        nix::mount::mount(Some("/proc/thread-self/ns/net"), &target, None::<&str>, nix::mount::MsFlags::MS_BIND, None::<&str>)
-            .with_context(|| format!("bind-mounting the network namespace on {}", target.display()))?;
+        nix::mount::mount(
+            Some("/proc/thread-self/ns/net"),
+            &target,
+            None::<&str>,
+            nix::mount::MsFlags::MS_BIND,
+            None::<&str>,
+        )
+        .with_context(|| {
+            format!(
+                "bind-mounting the network namespace on {}",
+                target.display()
+            )
+        })?;
         Ok(())
     })
     .join()
@@ -494,7 +619,8 @@ fn create_netns(path: &Path) -> Result<()> {
 fn in_netns<T: Send + 'static>(ns: &Path, f: fn() -> Result<T>) -> Result<T> {
     let file = std::fs::File::open(ns).with_context(|| format!("opening {}", ns.display()))?;
     std::thread::spawn(move || -> Result<T> {
-        nix::sched::setns(file.as_fd(), nix::sched::CloneFlags::CLONE_NEWNET).context("entering the container's network namespace")?;
+        nix::sched::setns(file.as_fd(), nix::sched::CloneFlags::CLONE_NEWNET)
+            .context("entering the container's network namespace")?;
         f()
     })
     .join()
@@ -511,8 +637,13 @@ fn ifreq(name: &str) -> libc::ifreq {
 }
 
 fn dgram_socket() -> Result<OwnedFd> {
-    nix::sys::socket::socket(nix::sys::socket::AddressFamily::Inet, nix::sys::socket::SockType::Datagram, nix::sys::socket::SockFlag::SOCK_CLOEXEC, None)
-        .context("creating a socket")
+    nix::sys::socket::socket(
+        nix::sys::socket::AddressFamily::Inet,
+        nix::sys::socket::SockType::Datagram,
+        nix::sys::socket::SockFlag::SOCK_CLOEXEC,
+        None,
+    )
+    .context("creating a socket")
 }
 
 /// Brings `lo` up in the current thread's network namespace.
@@ -536,7 +667,8 @@ fn loopback_up() -> Result<()> {
 /// interface with the default route.
 fn read_addresses() -> Result<(String, u8, String, String)> {
     let route = std::fs::read_to_string("/proc/thread-self/net/route").unwrap_or_default();
-    let (ifname, gw) = parse_default_route(&route).unwrap_or_else(|| ("eth0".into(), String::new()));
+    let (ifname, gw) =
+        parse_default_route(&route).unwrap_or_else(|| ("eth0".into(), String::new()));
     let s = dgram_socket()?;
     let mut ip = String::new();
     let mut prefix = 0u8;
@@ -546,18 +678,24 @@ fn read_addresses() -> Result<(String, u8, String, String)> {
     unsafe {
         let mut r = ifreq(&ifname);
         if libc::ioctl(s.as_raw_fd(), libc::SIOCGIFADDR, &mut r) == 0 {
-            let sin = &*(&r.ifr_ifru.ifru_addr as *const libc::sockaddr as *const libc::sockaddr_in);
+            let sin =
+                &*(&r.ifr_ifru.ifru_addr as *const libc::sockaddr as *const libc::sockaddr_in);
             ip = std::net::Ipv4Addr::from(u32::from_be(sin.sin_addr.s_addr)).to_string();
         }
         let mut r = ifreq(&ifname);
         if libc::ioctl(s.as_raw_fd(), libc::SIOCGIFNETMASK, &mut r) == 0 {
-            let sin = &*(&r.ifr_ifru.ifru_netmask as *const libc::sockaddr as *const libc::sockaddr_in);
+            let sin =
+                &*(&r.ifr_ifru.ifru_netmask as *const libc::sockaddr as *const libc::sockaddr_in);
             prefix = u32::from_be(sin.sin_addr.s_addr).count_ones() as u8;
         }
         let mut r = ifreq(&ifname);
         if libc::ioctl(s.as_raw_fd(), libc::SIOCGIFHWADDR, &mut r) == 0 {
             let d = r.ifr_ifru.ifru_hwaddr.sa_data;
-            mac = d[..6].iter().map(|b| format!("{:02x}", *b as u8)).collect::<Vec<_>>().join(":");
+            mac = d[..6]
+                .iter()
+                .map(|b| format!("{:02x}", *b as u8))
+                .collect::<Vec<_>>()
+                .join(":");
         }
     }
     Ok((ip, prefix, mac, gw))
@@ -580,17 +718,27 @@ fn parse_default_route(text: &str) -> Option<(String, String)> {
 
 /// The stderr log of the user-mode network helper.
 fn helper_log(dir: &Path) -> Result<std::fs::File> {
-    std::fs::OpenOptions::new().create(true).write(true).truncate(true).open(dir.join("network.log")).context("opening the network helper's log")
+    std::fs::OpenOptions::new()
+        .create(true)
+        .write(true)
+        .truncate(true)
+        .open(dir.join("network.log"))
+        .context("opening the network helper's log")
 }
 
 fn last_log_line(dir: &Path) -> String {
     std::fs::read_to_string(dir.join("network.log"))
         .unwrap_or_default()
         .lines()
-        .filter(|l| !l.contains("syslog"))
-        .last()
-        .unwrap_or("no message")
-        .to_string()
+        .filter(|l| !l.contains("syslog") && !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .iter()
+        .rev()
+        .take(3)
+        .rev()
+        .copied()
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The monitor's child dies with it.
@@ -617,8 +765,15 @@ pub fn pasta_port_args(bindings: &[PortBinding]) -> Vec<String> {
             args.extend([flag.to_string(), "none".to_string()]);
         }
         for b in mine {
-            let addr = if b.host_ip.is_empty() { String::new() } else { format!("{}/", b.host_ip) };
-            args.extend([flag.to_string(), format!("{addr}{}:{}", b.host_port, b.container_port)]);
+            let addr = if b.host_ip.is_empty() {
+                String::new()
+            } else {
+                format!("{}/", b.host_ip)
+            };
+            args.extend([
+                flag.to_string(),
+                format!("{addr}{}:{}", b.host_port, b.container_port),
+            ]);
         }
     }
     args.extend(["-T", "none", "-U", "none"].map(String::from));
@@ -629,43 +784,81 @@ fn start_pasta(pasta: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path) ->
     let pidfile = dir.join("network.pid");
     let _ = std::fs::remove_file(&pidfile);
     let mut cmd = Command::new(pasta);
-    cmd.args(["--config-net", "--foreground", "--quiet", "--ns-ifname", "eth0", "--mtu", "65520"]);
+    cmd.args([
+        "--config-net",
+        "--foreground",
+        "--quiet",
+        "--ns-ifname",
+        "eth0",
+        "--mtu",
+        "65520",
+    ]);
     cmd.arg("--netns").arg(ns).arg("--pid").arg(&pidfile);
     cmd.args(pasta_port_args(bindings));
-    cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::from(helper_log(dir)?));
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::from(helper_log(dir)?));
     die_with_parent(&mut cmd);
-    let mut child = cmd.spawn().with_context(|| format!("starting {}", pasta.display()))?;
+    let mut child = cmd
+        .spawn()
+        .with_context(|| format!("starting {}", pasta.display()))?;
     // pasta writes its PID file once the namespace is configured and the
     // ports are bound.
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        if std::fs::metadata(&pidfile).map(|m| m.len() > 0).unwrap_or(false) {
+        if std::fs::metadata(&pidfile)
+            .map(|m| m.len() > 0)
+            .unwrap_or(false)
+        {
             return Ok(child);
         }
         if let Ok(Some(status)) = child.try_wait() {
-            bail!("setting up the container's network: pasta failed ({status}): {}", last_log_line(dir));
+            bail!(
+                "setting up the container's network: pasta failed ({status}): {}",
+                last_log_line(dir)
+            );
         }
         if Instant::now() > deadline {
             let _ = child.kill();
             let _ = child.wait();
-            bail!("setting up the container's network: pasta did not get ready within 20s: {}", last_log_line(dir));
+            bail!(
+                "setting up the container's network: pasta did not get ready within 20s: {}",
+                last_log_line(dir)
+            );
         }
         std::thread::sleep(Duration::from_millis(2));
     }
 }
 
-fn start_slirp(slirp: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path) -> Result<(Child, OwnedFd)> {
+fn start_slirp(
+    slirp: &Path,
+    ns: &Path,
+    bindings: &[PortBinding],
+    dir: &Path,
+    api: &Path,
+) -> Result<(Child, OwnedFd)> {
     let (ready_r, ready_w) = nix::unistd::pipe().context("creating a pipe")?;
-    let (exit_r, exit_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
-    let api = dir.join("slirp.sock");
-    let _ = std::fs::remove_file(&api);
+    let (exit_r, exit_w) =
+        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
+    if let Some(parent) = api.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("creating {}", parent.display()))?;
+    }
+    let _ = std::fs::remove_file(api);
     let mut cmd = Command::new(slirp);
-    cmd.args(["--configure", "--mtu=65520", "--disable-host-loopback", "--netns-type=path"]);
+    cmd.args([
+        "--configure",
+        "--mtu=65520",
+        "--disable-host-loopback",
+        "--netns-type=path",
+    ]);
     cmd.arg(format!("--ready-fd={}", ready_w.as_raw_fd()));
     cmd.arg(format!("--exit-fd={}", exit_r.as_raw_fd()));
-    cmd.arg("--api-socket").arg(&api);
+    cmd.arg("--api-socket").arg(api);
     cmd.arg(ns).arg("eth0");
-    cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::from(helper_log(dir)?));
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::from(helper_log(dir)?));
     let exit_raw = exit_r.as_raw_fd();
     {
         use std::os::unix::process::CommandExt;
@@ -679,7 +872,9 @@ fn start_slirp(slirp: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path) ->
             });
         }
     }
-    let mut child = cmd.spawn().with_context(|| format!("starting {}", slirp.display()))?;
+    let mut child = cmd
+        .spawn()
+        .with_context(|| format!("starting {}", slirp.display()))?;
     drop(ready_w);
     drop(exit_r);
     let mut b = [0u8; 1];
@@ -687,12 +882,20 @@ fn start_slirp(slirp: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path) ->
     if n != 1 {
         let _ = child.kill();
         let _ = child.wait();
-        bail!("setting up the container's network: slirp4netns failed: {}", last_log_line(dir));
+        bail!(
+            "setting up the container's network: slirp4netns failed: {}",
+            last_log_line(dir)
+        );
     }
     for p in bindings {
-        let host_addr = if p.host_ip.is_empty() { "0.0.0.0" } else { p.host_ip.as_str() };
+        let host_addr = if p.host_ip.is_empty() {
+            "0.0.0.0"
+        } else {
+            p.host_ip.as_str()
+        };
         let req = serde_json::json!({"execute": "add_hostfwd", "arguments": {"proto": p.protocol, "host_addr": host_addr, "host_port": p.host_port, "guest_port": p.container_port}});
-        let mut s = std::os::unix::net::UnixStream::connect(&api).context("connecting to the slirp4netns API socket")?;
+        let mut s = std::os::unix::net::UnixStream::connect(api)
+            .context("connecting to the slirp4netns API socket")?;
         s.write_all(req.to_string().as_bytes())?;
         let _ = s.shutdown(std::net::Shutdown::Write);
         let mut resp = String::new();
@@ -700,7 +903,12 @@ fn start_slirp(slirp: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path) ->
         if resp.contains("\"error\"") {
             let _ = child.kill();
             let _ = child.wait();
-            bail!("publishing port {}->{}: slirp4netns: {}", p.host_addr(), p.private(), resp.trim());
+            bail!(
+                "publishing port {}->{}: slirp4netns: {}",
+                p.host_addr(),
+                p.private(),
+                resp.trim()
+            );
         }
     }
     Ok((child, exit_w))
@@ -715,12 +923,18 @@ pub fn ports_map(bindings: &[PortBinding], exposed: &[String]) -> serde_json::Va
         }
     }
     for b in bindings {
-        let entry = m.entry(b.private()).or_insert_with(|| serde_json::json!([]));
+        let entry = m
+            .entry(b.private())
+            .or_insert_with(|| serde_json::json!([]));
         if entry.is_null() {
             *entry = serde_json::json!([]);
         }
         if let Some(a) = entry.as_array_mut() {
-            let ip = if b.host_ip.is_empty() { "0.0.0.0" } else { b.host_ip.as_str() };
+            let ip = if b.host_ip.is_empty() {
+                "0.0.0.0"
+            } else {
+                b.host_ip.as_str()
+            };
             a.push(serde_json::json!({"HostIp": ip, "HostPort": b.host_port.to_string()}));
         }
     }
@@ -732,7 +946,12 @@ pub fn exposed_map(exposed: &[String]) -> serde_json::Value {
     if exposed.is_empty() {
         return serde_json::Value::Null;
     }
-    serde_json::Value::Object(exposed.iter().map(|e| (e.clone(), serde_json::json!({}))).collect())
+    serde_json::Value::Object(
+        exposed
+            .iter()
+            .map(|e| (e.clone(), serde_json::json!({})))
+            .collect(),
+    )
 }
 
 /// docker's `HostConfig` network keys, as configured (host port "" = picked
@@ -740,9 +959,15 @@ pub fn exposed_map(exposed: &[String]) -> serde_json::Value {
 pub fn inspect_host_config(r: &ContainerRecord) -> serde_json::Value {
     let mut pb = serde_json::Map::new();
     for b in &r.host.port_bindings {
-        let entry = pb.entry(b.private()).or_insert_with(|| serde_json::json!([]));
+        let entry = pb
+            .entry(b.private())
+            .or_insert_with(|| serde_json::json!([]));
         if let Some(a) = entry.as_array_mut() {
-            let port = if b.host_port == 0 { String::new() } else { b.host_port.to_string() };
+            let port = if b.host_port == 0 {
+                String::new()
+            } else {
+                b.host_port.to_string()
+            };
             a.push(serde_json::json!({"HostIp": b.host_ip, "HostPort": port}));
         }
     }
@@ -813,14 +1038,23 @@ mod tests {
     #[test]
     fn default_route_parsing() {
         let t = "Iface\tDestination\tGateway \tFlags\nwlan0\t0001A8C0\t00000000\t0001\neth0\t00000000\t010200C0\t0003\n";
-        assert_eq!(parse_default_route(t), Some(("eth0".into(), "192.0.2.1".into())));
+        assert_eq!(
+            parse_default_route(t),
+            Some(("eth0".into(), "192.0.2.1".into()))
+        );
         assert_eq!(parse_default_route("Iface\n"), None);
     }
 
     #[test]
     fn add_host_forms() {
-        assert_eq!(parse_add_host("db:10.0.0.2").unwrap(), ("db".into(), "10.0.0.2".into()));
-        assert_eq!(parse_add_host("db=::1").unwrap(), ("db".into(), "::1".into()));
+        assert_eq!(
+            parse_add_host("db:10.0.0.2").unwrap(),
+            ("db".into(), "10.0.0.2".into())
+        );
+        assert_eq!(
+            parse_add_host("db=::1").unwrap(),
+            ("db".into(), "::1".into())
+        );
         assert_eq!(parse_add_host("gw:host-gateway").unwrap().1, "host-gateway");
         assert!(parse_add_host("db").is_err());
         assert!(parse_add_host("db:notanip").is_err());
@@ -828,19 +1062,52 @@ mod tests {
 
     #[test]
     fn docker_ports_map() {
-        let b = vec![PortBinding { container_port: 80, protocol: "tcp".into(), host_ip: String::new(), host_port: 8080 }];
+        let b = vec![PortBinding {
+            container_port: 80,
+            protocol: "tcp".into(),
+            host_ip: String::new(),
+            host_port: 8080,
+        }];
         let m = ports_map(&b, &["80/tcp".into(), "443/tcp".into()]);
-        assert_eq!(m, serde_json::json!({"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}], "443/tcp": null}));
+        assert_eq!(
+            m,
+            serde_json::json!({"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}], "443/tcp": null})
+        );
     }
 
     #[test]
     fn pasta_arguments() {
         let b = vec![
-            PortBinding { container_port: 80, protocol: "tcp".into(), host_ip: "127.0.0.1".into(), host_port: 8080 },
-            PortBinding { container_port: 53, protocol: "udp".into(), host_ip: String::new(), host_port: 5353 },
+            PortBinding {
+                container_port: 80,
+                protocol: "tcp".into(),
+                host_ip: "127.0.0.1".into(),
+                host_port: 8080,
+            },
+            PortBinding {
+                container_port: 53,
+                protocol: "udp".into(),
+                host_ip: String::new(),
+                host_port: 5353,
+            },
         ];
-        assert_eq!(pasta_port_args(&b), ["-t", "127.0.0.1/8080:80", "-u", "5353:53", "-T", "none", "-U", "none"]);
-        assert_eq!(pasta_port_args(&[]), ["-t", "none", "-u", "none", "-T", "none", "-U", "none"]);
+        assert_eq!(
+            pasta_port_args(&b),
+            [
+                "-t",
+                "127.0.0.1/8080:80",
+                "-u",
+                "5353:53",
+                "-T",
+                "none",
+                "-U",
+                "none"
+            ]
+        );
+        assert_eq!(
+            pasta_port_args(&[]),
+            ["-t", "none", "-u", "none", "-T", "none", "-U", "none"]
+        );
     }
 
     #[test]
@@ -856,7 +1123,10 @@ mod tests {
         r.host.dns = vec!["9.9.9.9".into()];
         r.host.dns_search = vec!["example.com".into()];
         let out = resolv_conf(&r, "search corp\nnameserver 1.1.1.1\noptions ndots:2\n").unwrap();
-        assert_eq!(out, "search example.com\nnameserver 9.9.9.9\noptions ndots:2\n");
+        assert_eq!(
+            out,
+            "search example.com\nnameserver 9.9.9.9\noptions ndots:2\n"
+        );
         r.host.extra_hosts = vec!["db:10.1.2.3".into(), "gw:host-gateway".into()];
         let lines = hosts_lines(&r, None);
         assert!(lines.contains("10.1.2.3\tdb\n"), "{lines}");
