@@ -18,13 +18,30 @@ pub fn temp_path_for(target: &Path) -> PathBuf {
 
 /// Writes `data` to `path` atomically with the given mode.
 pub fn write_file(path: &Path, data: &[u8], mode: u32) -> Result<()> {
+    replace(path, data, mode, true)
+}
+
+/// Like [`write_file`] (readers see the old or the new content, never a
+/// mix) but without fsync: for files regenerated at every container start
+/// (hosts, resolv.conf, the runtime spec), where a crash may lose the new
+/// version but nothing of value, and where two fsyncs per file would cost
+/// more than the rest of the start.
+pub fn write_file_volatile(path: &Path, data: &[u8], mode: u32) -> Result<()> {
+    replace(path, data, mode, false)
+}
+
+fn replace(path: &Path, data: &[u8], mode: u32, durable: bool) -> Result<()> {
     let tmp = temp_path_for(path);
     let result = (|| -> Result<()> {
         let mut f = OpenOptions::new().write(true).create_new(true).mode(mode).open(&tmp)?;
         f.write_all(data)?;
-        f.sync_all()?;
+        if durable {
+            f.sync_all()?;
+        }
         fs::rename(&tmp, path)?;
-        sync_dir(path.parent().unwrap_or_else(|| Path::new(".")));
+        if durable {
+            sync_dir(path.parent().unwrap_or_else(|| Path::new(".")));
+        }
         Ok(())
     })();
     if result.is_err() {

@@ -195,7 +195,9 @@ impl Monitor {
         if let Some(n) = &self.net {
             n.apply_to_spec(&mut spec).map_err(engine_err)?;
         }
-        let _ = crate::util::atomic::write_json(&self.dir.join("config.json"), &spec);
+        if let Ok(bytes) = serde_json::to_vec_pretty(&spec) {
+            let _ = crate::util::atomic::write_file_volatile(&self.dir.join("config.json"), &bytes, 0o644);
+        }
         let (io, stdio) = make_stdio(self.record.config.tty, self.record.config.open_stdin).map_err(engine_err)?;
         // `pid` is the process to wait for; `init` the container's PID 1 (the
         // same, except under an external runtime, which stays in between).
@@ -231,8 +233,8 @@ impl Monitor {
         let mut h = String::from("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost ip6-localhost ip6-loopback\n");
         h.push_str(&format!("127.0.1.1\t{} {}\n", c.hostname, self.record.name));
         h.push_str(&super::network::hosts_lines(&self.record, self.net.as_ref()));
-        crate::util::atomic::write_file(&hosts, h.as_bytes(), 0o644)?;
-        crate::util::atomic::write_file(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
+        crate::util::atomic::write_file_volatile(&hosts, h.as_bytes(), 0o644)?;
+        crate::util::atomic::write_file_volatile(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
         let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
         // Loopback resolvers of the host are unreachable from the container's
         // own network namespace.
@@ -241,7 +243,7 @@ impl Monitor {
             .filter(|l| !(l.trim_start().starts_with("nameserver") && (l.contains(" 127.") || l.contains(" ::1"))))
             .collect();
         let text = super::network::resolv_conf(&self.record, &host_resolv).unwrap_or_else(|| kept.join("\n") + "\n");
-        crate::util::atomic::write_file(&resolv, text.as_bytes(), 0o644)?;
+        crate::util::atomic::write_file_volatile(&resolv, text.as_bytes(), 0o644)?;
         Ok([hosts, hostname, resolv])
     }
 

@@ -298,6 +298,23 @@ impl Attached {
 
     fn stop(&mut self) {
         if let Some(mut c) = self.helper.take() {
+            if self.info.ports.is_empty() {
+                // Nothing to release on the host: don't wait for the helper
+                // to tear down its sockets (tens of milliseconds for pasta).
+                // It is reaped later by us or, once we exit, by init.
+                let _ = c.kill();
+                let _ = c.try_wait();
+                std::mem::forget(c);
+                self._exit_fd = None;
+                if let Some(ns) = self.netns.take() {
+                    let _ = nix::mount::umount2(&ns, nix::mount::MntFlags::MNT_DETACH);
+                    if self.remove_netns {
+                        let _ = std::fs::remove_file(&ns);
+                    }
+                }
+                let _ = std::fs::remove_file(info_path(&self.dir));
+                return;
+            }
             let _ = nix::sys::signal::kill(
                 nix::unistd::Pid::from_raw(c.id() as i32),
                 nix::sys::signal::Signal::SIGTERM,
@@ -311,7 +328,7 @@ impl Attached {
                         let _ = c.wait();
                         break;
                     }
-                    Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+                    Ok(None) => std::thread::sleep(Duration::from_millis(1)),
                 }
             }
         }
@@ -521,7 +538,8 @@ pub fn attach(
 }
 
 fn write_info(dir: &Path, info: &RuntimeInfo) -> Result<()> {
-    crate::util::atomic::write_json(&info_path(dir), info)
+    let bytes = serde_json::to_vec_pretty(info).context("encoding the network state")?;
+    crate::util::atomic::write_file_volatile(&info_path(dir), &bytes, 0o644)
 }
 
 fn find_program(name: &str) -> Option<PathBuf> {
@@ -794,6 +812,11 @@ fn start_pasta(pasta: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path) ->
         "65520",
     ]);
     cmd.arg("--netns").arg(ns).arg("--pid").arg(&pidfile);
+    // As real root (rootful dhow) pasta would drop to "nobody", who cannot
+    // open the namespace file under root's store: keep root.
+    if nix::unistd::geteuid().is_root() && !crate::sys::userns::in_user_namespace() {
+        cmd.args(["--runas", "0:0"]);
+    }
     cmd.args(pasta_port_args(bindings));
     cmd.stdin(Stdio::null())
         .stdout(Stdio::null())
