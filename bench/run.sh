@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Container start-up: `run --rm IMAGE true`, `run -d` + `stop -t 0` + `rm`,
-# and `ps -a` with 100 containers; dhow vs rootless podman (runc), as the same
+# `exec CTR true`, and `ps -a` with 100 containers; dhow vs rootless podman (runc), as the same
 # unprivileged user, on the same busybox image. Prints medians and ratios, and
 # the resident memory of dhow's monitor next to podman's conmon.
 #   bench/run.sh [RUNS]    (as root)
@@ -49,13 +49,21 @@ done
 report "run -d + stop -t 0 + rm" "$dt" "$pt"
 
 # Memory of the per-container supervisor while a container runs.
-as_user dhow-bench "${D[@]}" run -d --name mem "$image" sleep 1000 >/dev/null
+mem_id=$(as_user dhow-bench "${D[@]}" run -d --name mem "$image" sleep 1000)
 as_user podman "${P[@]}" run -d --name mem "$image" sleep 1000 >/dev/null
-sleep 1
+sleep 2
 rss() { [ -n "$1" ] && awk '/^Rss:/ {print $2}' "/proc/$1/smaps_rollup"; }
-mon=$(pgrep -u "$bench_uid" -f "__monitor" | head -1)
-conmon=$(pgrep -u "$bench_uid" conmon | head -1)
+mon=$(pgrep -u "$bench_uid" -f "__monitor $mem_id" | head -1)
+conmon=$(as_user podman "${P[@]}" inspect --format '{{.State.ConmonPid}}' mem)
 echo "supervisor RSS: dhow monitor $(rss "$mon") KiB, conmon $(rss "$conmon") KiB"
+
+# exec into the running container (issue 4's goal: at most 1/5 of podman).
+dt="" pt=""
+for _ in $(seq "$runs"); do
+  dt+=" $(seconds as_user dhow-bench "${D[@]}" exec mem true)"
+  pt+=" $(seconds as_user podman "${P[@]}" exec mem true)"
+done
+report "exec CTR true" "$dt" "$pt"
 as_user dhow-bench "${D[@]}" rm -f mem >/dev/null
 as_user podman "${P[@]}" rm -f -t 0 mem >/dev/null
 

@@ -26,6 +26,9 @@ use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+/// How long after the start the monitor gives back its set-up memory.
+const TRIM_DELAY: Duration = Duration::from_secs(1);
+
 /// Entry point of `dhow __monitor`; returns the process exit code.
 pub fn main(engine: &Engine, id: &str, attach_fd: Option<RawFd>) -> i32 {
     // A monitor must outlive terminals and Ctrl-C aimed at the CLI.
@@ -142,7 +145,6 @@ impl Monitor {
                 Ok(x) => x,
                 Err((code, msg)) => return Ok(self.fail_start(code, &msg)),
             };
-            crate::sys::memory::trim();
             let code = self.supervise(pid, io)?;
             // Release the published ports now; a restart sets up anew.
             if let Some(n) = self.net.take() {
@@ -256,6 +258,10 @@ impl Monitor {
         let target = Pid::from_raw(self.state.pid);
         let stop_signal = super::create::parse_signal(&self.record.config.stop_signal).unwrap_or(Signal::SIGTERM);
         let mut kill_at: Option<Instant> = None;
+        // Once the start is over (and the CLI that shared our code pages has
+        // gone), give the set-up code's memory back: pages still mapped by
+        // another process would not be released.
+        let mut trim_at: Option<Instant> = Some(Instant::now() + TRIM_DELAY);
         let mut exited: Option<i32> = None;
         while exited.is_none() {
             let mut fds: Vec<libc::pollfd> = Vec::new();
@@ -271,7 +277,11 @@ impl Monitor {
             for c in &self.clients {
                 fds.push(libc::pollfd { fd: c.stream.as_raw_fd(), events: libc::POLLIN, revents: 0 });
             }
-            let timeout = kill_at.map_or(-1, |t| t.saturating_duration_since(Instant::now()).as_millis().min(i32::MAX as u128) as i32);
+            let next = match (kill_at, trim_at) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            let timeout = next.map_or(-1, |t| t.saturating_duration_since(Instant::now()).as_millis().min(i32::MAX as u128) as i32);
             // SAFETY: fds is a valid array of pollfd for the duration of the call.
             let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, timeout) };
             if n < 0 {
@@ -284,6 +294,10 @@ impl Monitor {
             if kill_at.is_some_and(|t| Instant::now() >= t) {
                 let _ = kill(target, Signal::SIGKILL);
                 kill_at = None;
+            }
+            if trim_at.is_some_and(|t| Instant::now() >= t) {
+                crate::sys::memory::trim();
+                trim_at = None;
             }
             let ready = |i: usize| fds[i].revents != 0;
             if i_out.is_some_and(ready) {
