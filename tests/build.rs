@@ -566,3 +566,30 @@ fn context_tar_on_stdin() {
         "from a tar"
     );
 }
+
+#[test]
+fn build_cache_survives_image_gc_until_pruned_and_shows_in_df() {
+    let env = TestEnv::new();
+    // A builder stage whose layer no tagged image keeps.
+    let df = format!(
+        "FROM {b} AS builder\nRUN echo built > /artifact\nFROM {b}\nCOPY --from=builder /artifact /artifact\n",
+        b = base(&env)
+    );
+    let ctx = context(&env, "gc", &[("Dockerfile", &df)]);
+    build(&env, &ctx, &["-t", "gc-test"]);
+    // Garbage collection (any rmi/prune) must not drop the cached steps.
+    env.ok(&["tag", "gc-test", "other:1"]);
+    env.ok(&["rmi", "other:1"]);
+    env.ok(&["image", "prune", "-f"]);
+    let again = build(&env, &ctx, &["-t", "gc-test"]);
+    assert_eq!(again.matches("--> Using cache").count(), 2, "the builder's RUN and the COPY come from the cache: {again}");
+    let df_out = env.ok(&["system", "df"]);
+    let row = df_out.lines().find(|l| l.starts_with("Build Cache")).unwrap_or_default().to_string();
+    let total: usize = row.split_whitespace().nth(2).and_then(|t| t.parse().ok()).unwrap_or(0);
+    assert!(total >= 2, "system df counts the cached steps: {df_out}");
+    // system prune clears it: the next build runs every step again.
+    let pruned = env.ok(&["system", "prune", "-f"]);
+    assert!(pruned.contains("build cache"), "{pruned}");
+    let cold = build(&env, &ctx, &["-t", "gc-test"]);
+    assert!(!cold.contains("Using cache"), "{cold}");
+}

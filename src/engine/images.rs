@@ -396,6 +396,13 @@ pub fn collect_garbage(store: &Store) -> Result<()> {
         let containers = crate::container::ContainerStore::new(store.root()).list()?;
         used_layers.extend(containers.into_iter().flat_map(|(r, _)| r.layers));
         let mut used_blobs: HashSet<Digest> = HashSet::new();
+        // The build cache keeps its steps' configs and layers (intermediate
+        // stages included) until it is pruned, as docker's does.
+        for entry in crate::engine::build::cache::Cache::entries(store) {
+            used_blobs.insert(entry.config.clone());
+            used_layers.extend(entry.layers.iter().map(|l| l.diff_id.clone()));
+            used_blobs.extend(entry.layers.iter().filter_map(|l| l.blob.clone()));
+        }
         for i in images.iter() {
             used_blobs.insert(i.id.clone());
             used_blobs.insert(i.manifest.clone());

@@ -117,7 +117,7 @@ fn exec_df(engine: &Engine, args: DfArgs) -> anyhow::Result<()> {
             size: volumes.iter().map(|(_, s)| s).sum(),
             reclaimable: volumes.iter().filter(|(v, _)| v.users.is_empty()).map(|(_, s)| s).sum(),
         },
-        Usage { kind: "Build Cache", total: 0, active: 0, size: 0, reclaimable: 0 },
+        build_cache_usage(engine, &images),
     ];
     let out = &mut std::io::stdout().lock();
     if args.verbose {
@@ -268,6 +268,28 @@ pub struct PruneArgs {
 
 /// docker's order: containers, (networks,) volumes, images, build cache;
 /// then the total space the removals freed.
+/// The build cache: cached steps, and the size of the layers only they keep
+/// (a layer of a tagged image is counted with the images).
+fn build_cache_usage(engine: &Engine, images: &[crate::engine::images::ImageSummary]) -> Usage {
+    let store = engine.store_readonly();
+    let entries = crate::engine::build::cache::Cache::entries(&store);
+    let image_layers: std::collections::HashSet<_> = store
+        .images()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|i| images.iter().any(|s| s.id == i.id))
+        .flat_map(|i| i.layers.into_iter().map(|l| l.diff_id))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let size: u64 = entries
+        .iter()
+        .flat_map(|e| e.layers.iter())
+        .filter(|l| !image_layers.contains(&l.diff_id) && seen.insert(l.diff_id.clone()))
+        .map(|l| l.size)
+        .sum();
+    Usage { kind: "Build Cache", total: entries.len(), active: 0, size, reclaimable: size }
+}
+
 fn exec_prune(engine: &Engine, args: PruneArgs) -> anyhow::Result<()> {
     let store = crate::engine::containers::ops::containers(engine);
     let sizes: BTreeMap<String, u64> = store.list()?.into_iter().map(|(r, _)| (r.id.clone(), crate::engine::volumes::dir_size(&store.dir(&r.id)))).collect();
@@ -309,6 +331,17 @@ fn exec_prune(engine: &Engine, args: PruneArgs) -> anyhow::Result<()> {
             }
         }
         writeln!(out)?;
+    }
+    // The build cache goes too (docker's system prune clears it), then the
+    // layers nothing keeps any more.
+    let store = engine.store()?;
+    let cache_size = build_cache_usage(engine, &crate::engine::images::list(engine, &ListOptions { all: true, filters: vec![] })?).size;
+    let steps = crate::engine::build::cache::Cache::clear(&store)?;
+    if steps > 0 {
+        crate::engine::images::collect_garbage(&store)?;
+        writeln!(out, "Deleted build cache: {steps} steps")?;
+        writeln!(out)?;
+        reclaimed += cache_size;
     }
     writeln!(out, "Total reclaimed space: {}", human::size(reclaimed))?;
     Ok(())

@@ -97,6 +97,33 @@ impl Cache {
     }
 
     /// Bytes used by the cache index (for `system df`).
+    /// Every cached step (for garbage collection and `system df`).
+    pub fn entries(store: &Store) -> Vec<Entry> {
+        let Ok(dir) = std::fs::read_dir(store.root().join("build-cache")) else { return vec![] };
+        dir.flatten()
+            .filter(|e| e.file_name().to_str().is_some_and(|n| n.ends_with(".json") && n != "file-hashes.json"))
+            .filter_map(|e| serde_json::from_slice(&std::fs::read(e.path()).ok()?).ok())
+            .collect()
+    }
+
+    /// Forgets every cached step (`system prune`, `builder prune`); returns
+    /// how many there were. The layers they kept are collected afterwards
+    /// by the image garbage collection.
+    pub fn clear(store: &Store) -> Result<usize> {
+        let dir = store.root().join("build-cache");
+        let n = Self::entries(store).len();
+        match std::fs::read_dir(&dir) {
+            Ok(entries) => {
+                for e in entries.flatten() {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+        Ok(n)
+    }
+
     pub fn size(store: &Store) -> u64 {
         std::fs::read_dir(store.root().join("build-cache"))
             .map(|r| {
