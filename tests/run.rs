@@ -333,11 +333,13 @@ fn interactive_terminal_and_detach() {
     let img = image(&env);
     let t = Tmux::start(&env, &["run", "-it", "--name", "tty", &img, "sh"]);
     t.wait_for("/ #");
-    t.keys(&["tty; stty size; echo $((6*7))", "Enter"]);
+    t.keys(&["tty; ls /dev/pts; stty size; echo $((6*7))", "Enter"]);
     let s = t.wait_for("42");
-    // A real terminal (docker shows /dev/pts/0; ours is the monitor's pty,
-    // bound at /dev/console).
-    assert!(s.contains("/dev/console") || s.contains("/dev/pts/"), "a real terminal: {s}");
+    // As docker: the terminal is the first pty of the container's own
+    // devpts, listed in /dev/pts (not a pty of the host bound at /dev/console).
+    assert!(s.contains("/dev/pts/0"), "tty names the container's pty: {s}");
+    assert!(!s.contains("/dev/console"), "{s}");
+    assert!(s.lines().any(|l| l.split_whitespace().any(|w| w == "0") && l.contains("ptmx")), "/dev/pts lists the pty: {s}");
     assert!(!s.contains("not a tty"), "{s}");
     assert!(s.contains("30 100"), "the window size follows the terminal: {s}");
     // Ctrl-C reaches the shell's foreground job, not dhow.
@@ -451,4 +453,24 @@ fn restart_always_until_stopped() {
     std::thread::sleep(std::time::Duration::from_millis(800));
     let s = env.ok(&["inspect", "-f", "{{.State.Status}}", "a"]);
     assert_eq!(s.trim(), "exited", "a stopped container stays stopped");
+}
+
+#[test]
+fn commit_of_a_running_container_pauses_and_resumes_it() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "live", &img, "sh", "-c", "echo hi > /hello; sleep 1000"]);
+    for _ in 0..100 {
+        if env.run(&["exec", "live", "test", "-e", "/hello"]).success() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let id = env.ok(&["commit", "live", "snap:1"]);
+    assert!(is_hex(last_line(&id), 64), "{id}");
+    let ps = env.ok(&["ps", "--format", "{{.Names}} {{.Status}}"]);
+    assert!(ps.starts_with("live Up") && !ps.contains("Paused"), "resumed after the commit: {ps}");
+    assert_eq!(env.ok(&["run", "--rm", "snap:1", "cat", "/hello"]), "hi\n");
+    env.ok(&["commit", "--pause=false", "live", "snap:2"]);
+    env.ok(&["rm", "-f", "live"]);
 }

@@ -22,9 +22,9 @@ pub struct CommitArgs {
     /// Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)
     #[arg(short, long = "change", value_name = "INSTRUCTION")]
     pub change: Vec<String>,
-    /// Pause the container while committing (accepted; dhow has no cgroup freezer, so a running container keeps running)
-    #[arg(short, long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
-    pub pause: Option<bool>,
+    /// Pause a running container while committing (default true, as in docker)
+    #[arg(short, long, value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub pause: bool,
     /// Image format: oci or docker
     #[arg(short, long, default_value = "oci")]
     pub format: String,
@@ -42,6 +42,7 @@ pub fn exec(engine: &Engine, args: CommitArgs) -> anyhow::Result<()> {
         changes: args.change,
         format: ManifestFormat::parse(&args.format)?,
         quiet: args.quiet,
+        pause: args.pause,
     };
     let id = commit::commit(engine, &opts)?;
     println!("{}", id.hex());

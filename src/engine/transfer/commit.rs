@@ -32,6 +32,23 @@ pub struct CommitOptions {
     pub changes: Vec<String>,
     pub format: ManifestFormat,
     pub quiet: bool,
+    /// Pause a running container while its changes are archived (docker's
+    /// default), so the layer is a consistent snapshot.
+    pub pause: bool,
+}
+
+/// Unpauses the container it paused when dropped, also on error.
+struct PausedWhileCommitting<'a> {
+    engine: &'a Engine,
+    id: String,
+}
+
+impl Drop for PausedWhileCommitting<'_> {
+    fn drop(&mut self) {
+        if let Err(e) = crate::engine::containers::pause::unpause(self.engine, &self.id) {
+            eprintln!("Warning: could not unpause container {} after the commit: {e:#} (run 'dhow unpause {}')", &self.id[..12], &self.id[..12]);
+        }
+    }
 }
 
 /// Commits the container; returns the new image ID (its config digest).
@@ -47,6 +64,12 @@ pub fn commit(engine: &Engine, opts: &CommitOptions) -> Result<Digest> {
         .transpose()?;
     changes::apply_all(&mut Default::default(), &opts.changes)?;
     let (record, state) = ops::find(engine, &opts.container)?;
+    let _paused = if opts.pause && state.status == crate::container::Status::Running {
+        crate::engine::containers::pause::pause(engine, &record.id)?;
+        Some(PausedWhileCommitting { engine, id: record.id.clone() })
+    } else {
+        None
+    };
     rootfs::enter_userns(&state)?;
     let store = engine.store()?;
     store.sweep();
