@@ -42,6 +42,13 @@ pub fn exec(engine: &Engine, args: AttachArgs) -> anyhow::Result<()> {
     // The container's stdin exists only with -i at create; docker then
     // simply ignores what is typed.
     let stdin = !args.no_stdin && record.config.open_stdin;
+    if !args.no_stdin && !record.config.open_stdin && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        eprintln!(
+            "Note: container {} was created without -i: its stdin is closed, so only its output is shown (what you type is ignored; ctrl-c {} it)",
+            record.name,
+            if args.sig_proxy && !record.config.tty { "stops" } else { "detaches from" }
+        );
+    }
     protocol::write_frame(&mut conn, &Frame::Attach { stdin })?;
     let opts = AttachOptions { stdin, tty: record.config.tty, sig_proxy: args.sig_proxy, detach_keys };
     super::run::finish_attached(conn, &opts)
