@@ -474,3 +474,64 @@ fn commit_of_a_running_container_pauses_and_resumes_it() {
     env.ok(&["commit", "--pause=false", "live", "snap:2"]);
     env.ok(&["rm", "-f", "live"]);
 }
+
+/// `-t` without `-i` and without a terminal on our side: the container still
+/// gets a pty of its own devpts (docker: `/dev/pts/0`), owned by the
+/// process user, bound at `/dev/console`, also under `--init`; and an
+/// external runtime (runc) still runs `-t` containers.
+#[test]
+fn terminal_is_the_containers_own_pty() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let script = "tty; ls -ln /dev/pts/0; test -c /dev/console && echo console=yes; test -t 1 && echo stdout=tty";
+    let out = env.ok(&["run", "--rm", "-t", "-u", "1000", &img, "sh", "-c", script]);
+    assert!(out.contains("/dev/pts/0\r\n"), "{out:?}");
+    let owner: Vec<&str> = out.lines().find(|l| l.starts_with('c')).map(|l| l.split_whitespace().collect()).unwrap_or_default();
+    assert_eq!(owner.get(2), Some(&"1000"), "the pty belongs to the process user: {out:?}");
+    assert!(out.contains("console=yes") && out.contains("stdout=tty"), "{out:?}");
+    let out = env.ok(&["run", "--rm", "-t", "--init", &img, "tty"]);
+    assert!(out.contains("/dev/pts/0"), "{out:?}");
+    let runc = "/usr/sbin/runc";
+    if !std::path::Path::new(runc).exists() {
+        eprintln!("skipped the --runtime part: {runc} is not installed (apt-get install runc)");
+        return;
+    }
+    let out = env.ok(&["run", "--rm", "-t", "--runtime", runc, &img, "sh", "-c", "test -t 0 && echo stdin=tty; tty"]);
+    assert!(out.contains("stdin=tty"), "{out:?}");
+    assert!(out.contains("/dev/"), "{out:?}");
+}
+
+/// `--userns keep-id` with the default network: the runtime has the
+/// container born in our network namespace before its own user namespace
+/// cuts it off, so it has `eth0` and can publish a port, still running as
+/// the user's own uid.
+#[test]
+fn userns_keep_id_has_the_network_and_publishes_ports() {
+    use std::io::{Read, Write};
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.ok(&["run", "--rm", "--userns", "keep-id", &img, "sh", "-c", "id -u; cat /proc/net/dev"]);
+    assert_eq!(lines(&out)[0], env.user.uid.to_string(), "{out}");
+    assert!(out.contains("eth0:") && out.contains("lo:"), "{out}");
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let publish = format!("127.0.0.1:{port}:8080");
+    let script = "mkdir -p /tmp/www && echo keep-id-page > /tmp/www/index.html && exec httpd -f -p 8080 -h /tmp/www";
+    env.ok(&["run", "-d", "--name", "kid", "--userns", "keep-id", "-p", &publish, &img, "sh", "-c", script]);
+    // Retried while httpd starts; the deadline only bounds a hang.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let mut answer = String::new();
+    while std::time::Instant::now() < deadline && !answer.contains("keep-id-page") {
+        if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            let _ = s.set_read_timeout(Some(std::time::Duration::from_secs(10)));
+            let _ = s.write_all(b"GET / HTTP/1.0\r\nHost: x\r\n\r\n");
+            answer.clear();
+            let _ = s.read_to_string(&mut answer);
+        }
+        if !answer.contains("keep-id-page") {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+    let logs = env.run(&["logs", "kid"]);
+    env.ok(&["rm", "-f", "kid"]);
+    assert!(answer.contains("keep-id-page"), "the published port answers: {answer:?} {}", logs.describe());
+}

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
 
-use dhow::runtime::{self, defaults, seccomp, RuntimeError, Stdio};
+use dhow::runtime::{self, defaults, seccomp, InitStdio, RuntimeError, Stdio};
 use nix::sys::wait::{waitpid, WaitStatus};
 use oci_spec::runtime::{
     Capabilities, Capability, LinuxBuilder, LinuxCapabilitiesBuilder, LinuxIdMappingBuilder,
@@ -28,7 +28,7 @@ static SERIAL: Mutex<()> = Mutex::new(());
 const BUSYBOX: &str = "/bin/busybox";
 const APPLETS: &[&str] = &[
     "sh", "echo", "cat", "ls", "id", "hostname", "sleep", "mount", "ps", "unshare", "test", "grep",
-    "touch", "cut",
+    "touch", "cut", "readlink",
 ];
 
 fn is_root() -> bool {
@@ -415,44 +415,64 @@ fn exec_joins_a_running_container() {
     assert_eq!(err.exit_code(), 127, "{err}");
 }
 
-/// A terminal container: the pty is the controlling terminal and
-/// `/dev/console`.
+/// A terminal container: the runtime makes the pty in the container's own
+/// devpts (so it is `/dev/pts/0` inside, as with docker), it is the
+/// controlling terminal and `/dev/console`, and the master comes back to
+/// the caller, who can read output, write input and set the window size.
 #[test]
 fn terminal_is_console() {
     if !usable() {
         return;
     }
     let fx = Fixture::new();
-    let pty = nix::pty::openpty(None, None).unwrap();
-    let mut spec = make_spec(&fx.rootfs(), &["sh", "-c", "test -c /dev/console && echo console=yes; test -t 0 && echo tty=yes; echo sid=$(cut -d' ' -f6 /proc/self/stat)"], false, false);
+    let script = "test -c /dev/console && echo console=yes; test -t 0 && echo tty=yes; \
+                  echo sid=$(cut -d' ' -f6 /proc/self/stat); echo name=$(readlink /proc/self/fd/0); \
+                  ls /dev/pts | grep -q '^0$' && echo listed=yes; read line; echo got=$line";
+    let mut spec = make_spec(&fx.rootfs(), &["sh", "-c", script], false, false);
     spec.process_mut()
         .as_mut()
         .unwrap()
         .set_terminal(Some(true));
     let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
-    let slave = pty.slave;
-    let stdio = Stdio {
-        stdin: slave.try_clone().unwrap(),
-        stdout: slave.try_clone().unwrap(),
-        stderr: slave,
-    };
-    let pid = runtime::spawn(&spec, stdio).unwrap();
+    // Streams of the caller's own are refused for a terminal spec.
+    let (r, w) = nix::unistd::pipe().unwrap();
+    let refused = runtime::spawn(
+        &spec,
+        Stdio {
+            stdin: r,
+            stdout: w.try_clone().unwrap(),
+            stderr: w,
+        },
+    );
+    assert!(matches!(refused, Err(RuntimeError::InvalidSpec(_))), "{refused:?}");
+
+    let started = runtime::start(&spec, InitStdio::Terminal).unwrap();
+    let master = started.console.expect("the terminal's master");
+    let ws = libc::winsize { ws_row: 33, ws_col: 77, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: TIOCSWINSZ reads a winsize from a valid pointer.
+    assert_eq!(unsafe { libc::ioctl(std::os::fd::AsRawFd::as_raw_fd(&master), libc::TIOCSWINSZ, &ws) }, 0);
+    nix::unistd::write(&master, b"hello\n").unwrap();
     // Read until the last slave closes (EIO on Linux), then reap.
     let mut text = String::new();
     let mut buf = [0u8; 4096];
-    while let Ok(n) = nix::unistd::read(std::os::fd::AsRawFd::as_raw_fd(&pty.master), &mut buf) {
+    while let Ok(n) = nix::unistd::read(std::os::fd::AsRawFd::as_raw_fd(&master), &mut buf) {
         if n == 0 {
             break;
         }
         text.push_str(&String::from_utf8_lossy(&buf[..n]));
     }
-    let status = waitpid(pid, None).unwrap();
+    let status = waitpid(started.pid, None).unwrap();
     assert!(
         matches!(status, WaitStatus::Exited(_, 0)),
         "{status:?} {text}"
     );
     assert!(text.contains("console=yes"), "{text}");
     assert!(text.contains("tty=yes"), "{text}");
+    assert!(text.contains("name=/dev/pts/0"), "{text}");
+    assert!(text.contains("listed=yes"), "{text}");
+    assert!(text.contains("got=hello"), "input written to the master: {text}");
+    // The init is a session leader (sid = its own pid, 1).
+    assert!(text.contains("sid=1"), "{text}");
 }
 
 /// A spec with its own user namespace (as for `--userns=keep-id`): the
@@ -586,4 +606,41 @@ fn rootless_inner() {
     check_readonly_root(&fx, true);
     check_errors(&fx, true);
     println!("rootless checks passed");
+}
+
+/// A new user namespace together with a network namespace given by path
+/// that belongs to ours (dhow's `--userns keep-id` with a network): the
+/// child could not `setns` into it from inside its new user namespace, so
+/// the runtime has it born there. It is the caller's child all the same.
+#[test]
+fn new_user_namespace_joins_our_network_namespace() {
+    if !usable() {
+        return;
+    }
+    let fx = Fixture::new();
+    let mut spec = make_spec(&fx.rootfs(), &["sh", "-c", "readlink /proc/self/ns/net; id -u"], false, false);
+    let linux = spec.linux_mut().as_mut().unwrap();
+    let mut ns: Vec<_> = linux
+        .namespaces()
+        .clone()
+        .unwrap()
+        .into_iter()
+        .filter(|n| n.typ() != LinuxNamespaceType::Network)
+        .collect();
+    for (t, path) in [(LinuxNamespaceType::User, None), (LinuxNamespaceType::Network, Some("/proc/self/ns/net"))] {
+        let mut b = LinuxNamespaceBuilder::default().typ(t);
+        if let Some(p) = path {
+            b = b.path(PathBuf::from(p));
+        }
+        ns.push(b.build().unwrap());
+    }
+    linux.set_namespaces(Some(ns));
+    let map = LinuxIdMappingBuilder::default().container_id(0u32).host_id(1000u32).size(1u32).build().unwrap();
+    linux.set_uid_mappings(Some(vec![map]));
+    linux.set_gid_mappings(Some(vec![map]));
+    let ours = fs::read_link("/proc/self/ns/net").unwrap();
+    let (code, out) = run(&spec).unwrap();
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.lines().next(), Some(ours.to_string_lossy().as_ref()), "same network namespace: {out}");
+    assert_eq!(out.lines().last(), Some("0"), "{out}");
 }

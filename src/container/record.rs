@@ -98,6 +98,21 @@ pub struct HostSettings {
     /// `--network-alias`.
     #[serde(default)]
     pub network_aliases: Vec<String>,
+    /// User-defined networks joined with `network connect` (besides
+    /// `network_mode`), each with its own `--ip`/`--alias`.
+    #[serde(default)]
+    pub extra_networks: Vec<NetworkEndpoint>,
+}
+
+/// A container's membership in a user-defined network, as configured.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NetworkEndpoint {
+    pub network: String,
+    /// A fixed address (`--ip`), else one is picked at each start.
+    #[serde(default)]
+    pub ip_address: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 /// One user mount, fixed at create (docker's `Mounts` entry).

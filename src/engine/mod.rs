@@ -7,6 +7,7 @@ pub mod containers;
 pub mod events;
 pub mod images;
 pub mod info;
+pub mod networks;
 pub mod pull;
 pub mod transfer;
 pub mod volumes;

@@ -182,37 +182,88 @@ pub(crate) fn links(root: &OwnedFd) -> Result<(), RuntimeError> {
     Ok(())
 }
 
-/// Binds the terminal on fd 0 (the pty slave) at `/dev/console`.
+/// `statfs` magic of devpts, to be sure `/dev/pts/ptmx` is a devpts
+/// instance's multiplexer and not a device node of the image.
+const DEVPTS_SUPER_MAGIC: libc::c_long = 0x1cd1;
+
+/// A pseudo-terminal of the container's own devpts instance.
+#[derive(Debug)]
+pub(crate) struct Pty {
+    /// Handed to the caller (the monitor), which reads output, writes input
+    /// and sets the window size through it.
+    pub master: OwnedFd,
+    /// The container process's stdin/stdout/stderr and controlling terminal.
+    pub slave: OwnedFd,
+}
+
+/// Creates the container's terminal the way runc does for
+/// `--console-socket`: the pty comes from the devpts mounted at `/dev/pts`
+/// in the container (so inside, `tty` says `/dev/pts/0` and
+/// `/dev/pts` lists it, as with docker), its slave is given to `owner`
+/// (the process user, who may reopen it) and bound at `/dev/console`.
 ///
-/// The bind goes through the pty's *path*: fd 0 was opened in the caller's
-/// mount namespace, and the kernel refuses to bind from a mount of another
-/// namespace, but our new namespace has a copy of the same devpts mount at
-/// the same path. The path is checked to be the same device as fd 0.
-pub(crate) fn console(root: &OwnedFd) -> Result<(), RuntimeError> {
-    let step = "bind the terminal at /dev/console";
-    let path = std::fs::read_link("/proc/self/fd/0")
-        .map_err(|e| err(step, format!("find the terminal: {e}")))?;
-    let fd_dev = nix::sys::stat::fstat(0).map_err(|e| err(step, e))?.st_rdev;
-    let path_dev = nix::sys::stat::stat(&path).map(|st| st.st_rdev);
-    if path_dev != Ok(fd_dev) {
+/// The slave is taken with `TIOCGPTPEER` from the master rather than opened
+/// by name: no path lookup can be redirected by the container's files.
+pub(crate) fn console(root: &OwnedFd, owner: u32) -> Result<Pty, RuntimeError> {
+    let step = "create the container's terminal";
+    let ptmx = paths::resolve(root, Path::new("/dev/pts/ptmx")).map_err(|e| {
+        err(
+            step,
+            format!("/dev/pts/ptmx: {e} (a terminal needs devpts mounted at /dev/pts in the spec)"),
+        )
+    })?;
+    // SAFETY: fstatfs fills a zeroed struct from a valid descriptor.
+    let mut fs: libc::statfs = unsafe { std::mem::zeroed() };
+    if unsafe { libc::fstatfs(ptmx.as_raw_fd(), &mut fs) } != 0 {
+        return Err(err(step, format!("/dev/pts/ptmx: {}", Errno::last())));
+    }
+    if fs.f_type as libc::c_long != DEVPTS_SUPER_MAGIC {
         return Err(err(
             step,
-            format!(
-                "the terminal {} is not visible in the container's mount namespace",
-                path.display()
-            ),
+            "/dev/pts is not a devpts mount (a terminal needs devpts mounted at /dev/pts in the spec)",
         ));
     }
+    let master = nix::fcntl::open(
+        paths::fd_path(&ptmx).as_str(),
+        nix::fcntl::OFlag::O_RDWR | nix::fcntl::OFlag::O_NOCTTY | nix::fcntl::OFlag::O_CLOEXEC,
+        nix::sys::stat::Mode::empty(),
+    )
+    .map_err(|e| err(step, format!("open /dev/pts/ptmx: {e}")))?;
+    // SAFETY: fresh descriptor owned here.
+    let master = unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(master) };
+    let unlock: libc::c_int = 0;
+    // SAFETY: TIOCSPTLCK reads an int from a valid pointer (unlockpt).
+    if unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSPTLCK, &unlock) } != 0 {
+        return Err(err(step, format!("unlock the terminal: {}", Errno::last())));
+    }
+    // SAFETY: TIOCGPTPEER returns a new descriptor or -1.
+    let slave = unsafe {
+        libc::ioctl(
+            master.as_raw_fd(),
+            libc::TIOCGPTPEER,
+            libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC,
+        )
+    };
+    if slave < 0 {
+        return Err(err(step, format!("open the terminal's slave: {}", Errno::last())));
+    }
+    // SAFETY: fresh descriptor from the kernel.
+    let slave = unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(slave) };
+    nix::unistd::fchown(slave.as_raw_fd(), Some(nix::unistd::Uid::from_raw(owner)), None)
+        .map_err(|e| err(step, format!("give the terminal to uid {owner}: {e}")))?;
     let target =
         paths::ensure(root, Path::new("/dev/console"), Kind::File).map_err(|e| err(step, e))?;
+    // Through /proc/self/fd the bind names exactly this slave, in the devpts
+    // instance of our own mount namespace.
     mount(
-        Some(&path),
+        Some(paths::fd_path(&slave).as_str()),
         paths::fd_path(&target).as_str(),
         None::<&str>,
         MsFlags::MS_BIND,
         None::<&str>,
     )
-    .map_err(|e| err(step, format!("{}: {e}", path.display())))
+    .map_err(|e| err("bind the terminal at /dev/console", e))?;
+    Ok(Pty { master, slave })
 }
 
 #[cfg(test)]

@@ -49,15 +49,42 @@ pub use mounts::{parse_mount_options, MountOptions};
 
 /// The three standard streams of a container process.
 ///
-/// They are `dup2`'d to 0/1/2 in the child. For `process.terminal = true` all
-/// three are the pty slave: the child then becomes a session leader, makes
-/// it its controlling terminal (`TIOCSCTTY`) and, for the container init,
-/// bind-mounts it at `/dev/console`.
+/// They are `dup2`'d to 0/1/2 in the child. For an exec'd process with
+/// `process.terminal = true` all three are a pty slave (made by the caller
+/// in the container's devpts): the child then becomes a session leader and
+/// makes it its controlling terminal (`TIOCSCTTY`). A container *init*
+/// with a terminal gets none: see [`InitStdio::Terminal`].
 #[derive(Debug)]
 pub struct Stdio {
     pub stdin: OwnedFd,
     pub stdout: OwnedFd,
     pub stderr: OwnedFd,
+}
+
+/// How the container init's standard streams are set up.
+#[derive(Debug)]
+pub enum InitStdio {
+    /// The caller's descriptors become 0/1/2 (`process.terminal` false).
+    Streams(Stdio),
+    /// `process.terminal` true: like runc with `--console-socket`, the
+    /// init opens a pty from the devpts mounted at `/dev/pts` in the
+    /// container, makes the slave its streams, controlling terminal and
+    /// `/dev/console`, and passes the master back; it comes out in
+    /// [`Spawned::console`]. So the container sees `/dev/pts/0`, as with
+    /// docker, instead of a pty of the host.
+    Terminal,
+}
+
+/// A started container init.
+#[derive(Debug)]
+pub struct Spawned {
+    /// The init as seen from the caller's pid namespace; the caller waits
+    /// for it.
+    pub pid: Pid,
+    /// With [`InitStdio::Terminal`]: the pty master, close-on-exec and
+    /// blocking. The caller reads output from it, writes input to it and
+    /// sets the window size on it (`TIOCSWINSZ`).
+    pub console: Option<OwnedFd>,
 }
 
 /// Why a container process could not be started.
@@ -126,6 +153,9 @@ impl ExecOptions {
 
 /// Creates the container's init process from `spec` and runs its command.
 ///
+/// `stdio` must be [`InitStdio::Terminal`] exactly when
+/// `process.terminal` is true, or the spec is refused.
+///
 /// Returns once the child has `execve`'d the command (seen when the
 /// close-on-exec error pipe closes) or with the child's setup error (the
 /// child is then reaped). The pid is the container init as seen from the
@@ -136,8 +166,14 @@ impl ExecOptions {
 /// The child makes `/` of its new mount namespace `rslave` (or the spec's
 /// `rootfsPropagation`) before mounting anything, so nothing it mounts
 /// reaches the caller's namespace.
-pub fn spawn(spec: &Spec, stdio: Stdio) -> Result<Pid, RuntimeError> {
+pub fn start(spec: &Spec, stdio: InitStdio) -> Result<Spawned, RuntimeError> {
     process::spawn(spec, stdio)
+}
+
+/// [`start`] for a container without a terminal: `stdio` become its
+/// standard streams. A spec with `process.terminal = true` is refused.
+pub fn spawn(spec: &Spec, stdio: Stdio) -> Result<Pid, RuntimeError> {
+    process::spawn(spec, InitStdio::Streams(stdio)).map(|s| s.pid)
 }
 
 /// Runs `process` inside the running container whose init is `init_pid`

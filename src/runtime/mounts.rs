@@ -181,13 +181,17 @@ pub(crate) struct Rootfs {
     /// `linux.rootfsPropagation` to apply to `/` after `pivot_root`, when
     /// it is a shared one (which cannot be set before).
     pub shared_after: Option<MsFlags>,
+    /// The container's terminal, when one was asked for.
+    pub console: Option<devices::Pty>,
 }
 
 /// Phase one: sets propagation, binds the rootfs onto itself, performs the
 /// spec's mounts and device setup inside it, and pivots into it.
 ///
-/// `terminal` makes the pty on fd 0 the container's `/dev/console`.
-pub(crate) fn prepare(spec: &Spec, terminal: bool) -> Result<Rootfs, RuntimeError> {
+/// `terminal_owner` (the process uid) asks for a terminal: a pty of the
+/// container's devpts, bound at `/dev/console` and returned in
+/// [`Rootfs::console`].
+pub(crate) fn prepare(spec: &Spec, terminal_owner: Option<u32>) -> Result<Rootfs, RuntimeError> {
     let root = spec
         .root()
         .as_ref()
@@ -239,13 +243,15 @@ pub(crate) fn prepare(spec: &Spec, terminal: bool) -> Result<Rootfs, RuntimeErro
     let extra = linux.and_then(|l| l.devices().as_deref()).unwrap_or(&[]);
     devices::create(&root_fd, extra)?;
     devices::links(&root_fd)?;
-    if terminal {
-        devices::console(&root_fd)?;
-    }
+    let console = match terminal_owner {
+        Some(uid) => Some(devices::console(&root_fd, uid)?),
+        None => None,
+    };
 
     pivot(&path)?;
     Ok(Rootfs {
         shared_after: shared.then_some(wanted),
+        console,
     })
 }
 

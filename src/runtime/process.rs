@@ -1,7 +1,7 @@
 //! Creating the container init: `clone(2)` into new namespaces, then the
 //! child's setup steps in order, ending in `execve`.
 
-use std::os::fd::OwnedFd;
+use std::os::fd::{AsRawFd, OwnedFd};
 
 use nix::sched::CloneFlags;
 use nix::sys::signal::{kill, Signal};
@@ -11,7 +11,7 @@ use oci_spec::runtime::{Process, Spec};
 use seccompiler::BpfProgram;
 
 use super::namespaces::{self, Plan};
-use super::{init, mounts, reaper, seccomp, sync, RuntimeError, Stdio};
+use super::{init, mounts, reaper, seccomp, sync, InitStdio, RuntimeError, Spawned, Stdio};
 
 /// Checks what the child will need, so spec errors are reported by the
 /// parent before any process exists.
@@ -77,16 +77,129 @@ pub(crate) fn clone_in_pid_ns(
     }
 }
 
+/// Clones a child with `flags` that is born in the namespaces `targets`
+/// (joined with `setns`) and is still a child of the caller.
+///
+/// This is how a container with a user namespace of its own joins a
+/// network namespace of ours (`--userns keep-id` with a network): from
+/// inside its new user namespace the child would have no privilege over a
+/// namespace owned by ours and its `setns` would fail, while a namespace
+/// inherited at `clone` needs none. The caller cannot enter the namespaces
+/// itself: it could not come back to its own network namespace when that
+/// belongs to the host's user namespace. So a short-lived helper process
+/// enters them and clones the child with `CLONE_PARENT`, which makes the
+/// caller its parent (to wait for, and the parent whose death kills it);
+/// the helper reports the pid and exits. The caller must be
+/// single-threaded.
+pub(crate) fn clone_via_helper(
+    targets: &[(CloneFlags, &OwnedFd)],
+    flags: CloneFlags,
+) -> Result<Option<Pid>, RuntimeError> {
+    let (r, w) = sync::cloexec_pipe()?;
+    let helper = namespaces::clone_process(CloneFlags::empty())
+        .map_err(|e| RuntimeError::setup("clone", e))?;
+    let Some(helper) = helper else {
+        // The helper: never returns, except in the child it clones.
+        drop(r);
+        let fail = |e: RuntimeError| -> ! {
+            sync::report(&w, &e);
+            // SAFETY: leaving without running the parent's destructors.
+            unsafe { libc::_exit(1) }
+        };
+        for (f, fd) in targets {
+            if let Err(e) = nix::sched::setns(*fd, *f) {
+                fail(RuntimeError::setup(&format!("join {f:?} namespace"), e));
+            }
+        }
+        match namespaces::clone_process(flags | CloneFlags::CLONE_PARENT) {
+            Ok(None) => {
+                drop(w);
+                return Ok(None);
+            }
+            Ok(Some(pid)) => {
+                let mut msg = vec![b'P'];
+                msg.extend_from_slice(&pid.as_raw().to_le_bytes());
+                let _ = nix::unistd::write(&w, &msg);
+                // SAFETY: as above.
+                unsafe { libc::_exit(0) }
+            }
+            Err(e) => fail(RuntimeError::setup("clone", e)),
+        }
+    };
+    drop(w);
+    let mut msg = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match nix::unistd::read(r.as_raw_fd(), &mut buf) {
+            Ok(0) => break,
+            Ok(n) => msg.extend_from_slice(&buf[..n]),
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => {
+                abandon(helper);
+                return Err(RuntimeError::setup("read the helper's report", e));
+            }
+        }
+        if msg.len() > 64 * 1024 {
+            break;
+        }
+    }
+    let _ = waitpid(helper, None);
+    match msg.split_first() {
+        Some((b'P', rest)) if rest.len() == 4 => {
+            let raw = i32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+            Ok(Some(Pid::from_raw(raw)))
+        }
+        Some(_) => Err(sync::decode(&msg)),
+        None => Err(RuntimeError::setup("clone", "the helper process died")),
+    }
+}
+
+/// Namespaces of `plan.join` the child must be born in rather than join:
+/// with a new user namespace, the child has no privilege over namespaces
+/// owned by ours. Net, IPC, UTS and cgroup namespaces can be inherited at
+/// `clone`; a mount namespace cannot be entered by the (single-threaded,
+/// but rootfs-owning) parent and stays with the child.
+fn inherited_at_clone(plan: &mut Plan) -> Vec<(CloneFlags, OwnedFd)> {
+    if !plan.creates(CloneFlags::CLONE_NEWUSER) {
+        return Vec::new();
+    }
+    let inheritable = CloneFlags::CLONE_NEWNET
+        | CloneFlags::CLONE_NEWIPC
+        | CloneFlags::CLONE_NEWUTS
+        | CloneFlags::CLONE_NEWCGROUP;
+    let (born, join): (Vec<_>, Vec<_>) = std::mem::take(&mut plan.join)
+        .into_iter()
+        .partition(|(f, _)| inheritable.contains(*f));
+    plan.join = join;
+    born
+}
+
 /// Kills and reaps a child that will not reach `execve`.
 pub(crate) fn abandon(pid: Pid) {
     let _ = kill(pid, Signal::SIGKILL);
     let _ = waitpid(pid, None);
 }
 
-/// See [`super::spawn`].
-pub(crate) fn spawn(spec: &Spec, stdio: Stdio) -> Result<Pid, RuntimeError> {
+/// See [`super::start`].
+pub(crate) fn spawn(spec: &Spec, stdio: InitStdio) -> Result<Spawned, RuntimeError> {
     let process = process_of(spec)?;
-    let plan = namespaces::plan(spec)?;
+    let terminal = process.terminal().unwrap_or(false);
+    let stdio = match (stdio, terminal) {
+        (InitStdio::Streams(s), false) => Some(s),
+        (InitStdio::Terminal, true) => None,
+        (InitStdio::Streams(_), true) => {
+            return Err(RuntimeError::InvalidSpec(
+                "process.terminal is true: the runtime creates the terminal (start with InitStdio::Terminal)".into(),
+            ))
+        }
+        (InitStdio::Terminal, false) => {
+            return Err(RuntimeError::InvalidSpec(
+                "a terminal was asked for but process.terminal is false".into(),
+            ))
+        }
+    };
+    let mut plan = namespaces::plan(spec)?;
+    let born_in = inherited_at_clone(&mut plan);
     if !plan.creates(CloneFlags::CLONE_NEWNS) {
         return Err(RuntimeError::InvalidSpec(
             "the container needs a new mount namespace (add {\"type\": \"mount\"} to linux.namespaces)".into(),
@@ -95,13 +208,33 @@ pub(crate) fn spawn(spec: &Spec, stdio: Stdio) -> Result<Pid, RuntimeError> {
     let filters = filters(spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()))?;
     let (err_r, err_w) = sync::cloexec_pipe()?;
     let (go_r, go_w) = sync::cloexec_pipe()?;
+    let console = if terminal {
+        Some(sync::console_socketpair()?)
+    } else {
+        None
+    };
+    let (console_ours, console_theirs) = match console {
+        Some((a, b)) => (Some(a), Some(b)),
+        None => (None, None),
+    };
 
-    let forked = clone_in_pid_ns(plan.join_pid.as_ref(), plan.new)?;
+    let forked = if born_in.is_empty() {
+        clone_in_pid_ns(plan.join_pid.as_ref(), plan.new)?
+    } else {
+        let mut targets: Vec<(CloneFlags, &OwnedFd)> =
+            born_in.iter().map(|(f, fd)| (*f, fd)).collect();
+        if let Some(p) = plan.join_pid.as_ref() {
+            targets.push((CloneFlags::CLONE_NEWPID, p));
+        }
+        clone_via_helper(&targets, plan.new)?
+    };
+    drop(born_in);
     let Some(pid) = forked else {
         // The child: never returns.
         drop(err_r);
         drop(go_w);
-        let e = child(spec, process, &plan, stdio, &go_r, &filters, &err_w);
+        drop(console_ours);
+        let e = child(spec, process, &plan, stdio, console_theirs, &go_r, &filters, &err_w);
         sync::report(&err_w, &e);
         // SAFETY: _exit skips destructors and atexit handlers that belong to
         // the parent's state.
@@ -111,6 +244,8 @@ pub(crate) fn spawn(spec: &Spec, stdio: Stdio) -> Result<Pid, RuntimeError> {
     drop(err_w);
     drop(go_r);
     drop(stdio);
+    // Only the child may hold its end: end-of-file then means it is gone.
+    drop(console_theirs);
     if plan.creates(CloneFlags::CLONE_NEWUSER) {
         if let Err(e) = namespaces::write_id_maps(pid, spec.linux().as_ref()) {
             drop(go_w);
@@ -121,34 +256,54 @@ pub(crate) fn spawn(spec: &Spec, stdio: Stdio) -> Result<Pid, RuntimeError> {
     sync::send_go(&go_w);
     drop(go_w);
     match sync::read_report(&err_r) {
-        Ok(None) => Ok(pid),
+        Ok(None) => {}
         Ok(Some(e)) => {
             let _ = waitpid(pid, None);
-            Err(e)
+            return Err(e);
         }
         Err(e) => {
             abandon(pid);
-            Err(e)
+            return Err(e);
         }
     }
+    // The child sent its terminal before exec'ing, so it is already queued.
+    let console = match console_ours {
+        None => None,
+        Some(sock) => match sync::recv_fd(&sock) {
+            Ok(Some(master)) => Some(master),
+            Ok(None) => {
+                abandon(pid);
+                return Err(RuntimeError::setup(
+                    "receive the container's terminal",
+                    "the container process did not send it",
+                ));
+            }
+            Err(e) => {
+                abandon(pid);
+                return Err(e);
+            }
+        },
+    };
+    Ok(Spawned { pid, console })
 }
 
 /// The container init's setup, in order. Returns only the error that
 /// stopped it.
+#[allow(clippy::too_many_arguments)]
 fn child(
     spec: &Spec,
     process: &Process,
     plan: &Plan,
-    stdio: Stdio,
+    stdio: Option<Stdio>,
+    console: Option<OwnedFd>,
     go: &OwnedFd,
     filters: &[BpfProgram],
     err_w: &OwnedFd,
 ) -> RuntimeError {
-    match child_steps(spec, process, plan, stdio, go) {
+    match child_steps(spec, process, plan, stdio, console, go) {
         Err(e) => e,
         Ok(()) => {
             if reaper::wanted(spec) {
-                use std::os::fd::AsRawFd;
                 // Returns only in the command's process; the init stays behind.
                 reaper::split(process.terminal().unwrap_or(false), &[err_w.as_raw_fd()]);
             }
@@ -157,11 +312,15 @@ fn child(
     }
 }
 
+/// `stdio` is given for a container without a terminal; with one,
+/// `console` is the socket on which the terminal's master goes to the
+/// parent.
 fn child_steps(
     spec: &Spec,
     process: &Process,
     plan: &Plan,
-    stdio: Stdio,
+    stdio: Option<Stdio>,
+    console: Option<OwnedFd>,
     go: &OwnedFd,
 ) -> Result<(), RuntimeError> {
     // 1. Until the parent has written our ID maps we have no valid IDs in a
@@ -180,11 +339,35 @@ fn child_steps(
     }
     // 2. Namespaces given by path (e.g. the network of another container).
     namespaces::join(&plan.join)?;
-    // 3. Standard streams first: `/dev/console` is bound from fd 0.
-    let terminal = process.terminal().unwrap_or(false);
-    init::setup_stdio(stdio, terminal)?;
-    // 4. The root filesystem, ending with pivot_root.
-    let rootfs = mounts::prepare(spec, terminal)?;
+    // 3. Standard streams given by the caller.
+    if let Some(stdio) = stdio {
+        init::setup_stdio(stdio, false)?;
+    }
+    // 4. The root filesystem, ending with pivot_root. A terminal is made
+    //    in the container's own devpts on the way and bound at
+    //    /dev/console; its slave becomes our streams and controlling
+    //    terminal, its master goes to the parent.
+    let owner = console.as_ref().map(|_| process.user().uid());
+    let mut rootfs = mounts::prepare(spec, owner)?;
+    if let (Some(sock), Some(pty)) = (console, rootfs.console.take()) {
+        let slave = pty.slave;
+        init::setup_stdio(
+            Stdio {
+                stdin: slave
+                    .try_clone()
+                    .map_err(|e| RuntimeError::setup("set up the terminal", e))?,
+                stdout: slave
+                    .try_clone()
+                    .map_err(|e| RuntimeError::setup("set up the terminal", e))?,
+                stderr: slave,
+            },
+            true,
+        )?;
+        sync::send_fd(&sock, &pty.master)?;
+        // Neither the master nor the socket may reach the container.
+        drop(pty.master);
+        drop(sock);
+    }
     // 5. Host and domain names need our own UTS namespace, or we would
     //    rename the host.
     if let Some(h) = spec.hostname().as_deref().filter(|h| !h.is_empty()) {
@@ -269,7 +452,7 @@ mod tests {
             stderr: w,
         };
         assert!(matches!(
-            spawn(&s, stdio),
+            spawn(&s, InitStdio::Streams(stdio)),
             Err(RuntimeError::InvalidSpec(_))
         ));
     }

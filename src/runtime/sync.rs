@@ -143,9 +143,91 @@ pub(crate) fn wait_go(fd: &impl AsFd) -> Result<(), RuntimeError> {
     }
 }
 
+/// A close-on-exec Unix socket pair (above the standard streams) that
+/// carries the container's terminal master from the child to the parent,
+/// as runc's `--console-socket` does.
+pub(crate) fn console_socketpair() -> Result<(OwnedFd, OwnedFd), RuntimeError> {
+    use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
+    let (a, b) = socketpair(
+        AddressFamily::Unix,
+        SockType::SeqPacket,
+        None,
+        SockFlag::SOCK_CLOEXEC,
+    )
+    .map_err(|e| RuntimeError::setup("create the console socket", e))?;
+    Ok((above_stdio(a)?, above_stdio(b)?))
+}
+
+/// Child side: passes `fd` to the other end of `sock` (`SCM_RIGHTS`).
+pub(crate) fn send_fd(sock: &impl AsFd, fd: &impl AsRawFd) -> Result<(), RuntimeError> {
+    use nix::sys::socket::{sendmsg, ControlMessage, MsgFlags};
+    let fds = [fd.as_raw_fd()];
+    let cmsg = [ControlMessage::ScmRights(&fds)];
+    let iov = [std::io::IoSlice::new(b"T")];
+    loop {
+        match sendmsg::<()>(sock.as_fd().as_raw_fd(), &iov, &cmsg, MsgFlags::empty(), None) {
+            Ok(_) => return Ok(()),
+            Err(Errno::EINTR) => continue,
+            Err(e) => return Err(RuntimeError::setup("send the terminal to the caller", e)),
+        }
+    }
+}
+
+/// Parent side: receives the descriptor sent by [`send_fd`], close-on-exec.
+/// `Ok(None)`: the other end closed without sending one.
+pub(crate) fn recv_fd(sock: &impl AsFd) -> Result<Option<OwnedFd>, RuntimeError> {
+    use nix::sys::socket::{recvmsg, ControlMessageOwned, MsgFlags};
+    let mut byte = [0u8; 1];
+    let mut space = nix::cmsg_space!([std::os::fd::RawFd; 1]);
+    loop {
+        let mut iov = [std::io::IoSliceMut::new(&mut byte)];
+        let msg = match recvmsg::<()>(
+            sock.as_fd().as_raw_fd(),
+            &mut iov,
+            Some(&mut space),
+            MsgFlags::MSG_CMSG_CLOEXEC,
+        ) {
+            Ok(m) => m,
+            Err(Errno::EINTR) => continue,
+            Err(e) => return Err(RuntimeError::setup("receive the container's terminal", e)),
+        };
+        let mut got = None;
+        for c in msg.cmsgs().map_err(|e| RuntimeError::setup("receive the container's terminal", e))? {
+            if let ControlMessageOwned::ScmRights(fds) = c {
+                for fd in fds {
+                    // SAFETY: the kernel installed these descriptors for us.
+                    let owned = unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) };
+                    if got.is_none() {
+                        got = Some(owned);
+                    }
+                }
+            }
+        }
+        return Ok(got);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn descriptor_passes_over_console_socket() {
+        let (parent, child) = console_socketpair().unwrap();
+        let (r, w) = cloexec_pipe().unwrap();
+        send_fd(&child, &w).unwrap();
+        drop(w);
+        let got = recv_fd(&parent).unwrap().expect("a descriptor");
+        // The received copy is the pipe's write end: what goes in comes out.
+        unistd::write(&got, b"x").unwrap();
+        drop(got);
+        let mut b = [0u8; 2];
+        assert_eq!(unistd::read(r.as_raw_fd(), &mut b).unwrap(), 1);
+        assert_eq!(b[0], b'x');
+        // Nothing more sent and the sender gone: None, not a hang.
+        drop(child);
+        assert!(recv_fd(&parent).unwrap().is_none());
+    }
 
     #[test]
     fn messages_round_trip() {

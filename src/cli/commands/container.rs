@@ -77,6 +77,17 @@ impl ContainerCommand {
         )
     }
 
+    /// Like `Command::user_namespace_owner`, for the same verbs here.
+    pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
+        use crate::engine::containers::network;
+        match self {
+            ContainerCommand::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
+            ContainerCommand::Start(a) => network::user_namespace_owner_of(paths, &a.containers),
+            ContainerCommand::Restart(a) => network::user_namespace_owner_of(paths, &a.containers),
+            _ => None,
+        }
+    }
+
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
             ContainerCommand::Create(a) => run::exec_create(engine, a),

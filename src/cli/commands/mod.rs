@@ -17,6 +17,7 @@ mod info;
 mod inspect;
 mod lifecycle;
 mod logs;
+mod network;
 mod pause;
 mod port;
 mod ps;
@@ -138,12 +139,18 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Manage networks
+    #[command(subcommand)]
+    Network(network::NetworkCommand),
     /// Manage dhow: disk usage and cleanup
     #[command(subcommand)]
     System(system::SystemCommand),
     /// The per-container monitor (started by run/start; not for direct use)
     #[command(name = "__monitor", hide = true)]
     Monitor(run::MonitorArgs),
+    /// Holds a user-defined network's namespace (started on first use; not for direct use)
+    #[command(name = "__netns-holder", hide = true)]
+    NetnsHolder(network::HolderArgs),
     /// Regenerate man pages and shell completions into a directory (maintainers)
     #[command(name = "__generate-docs", hide = true)]
     GenerateDocs(docs_cmd::GenerateDocsArgs),
@@ -163,11 +170,13 @@ impl Command {
             | Command::Restart(_)
             | Command::Rm(_)
             | Command::Monitor(_)
+            | Command::NetnsHolder(_)
             | Command::Load(_)
             | Command::Import(_) => true,
             Command::Image(c) => c.needs_user_namespace(),
             Command::Container(c) => c.needs_user_namespace(),
             Command::Volume(c) => c.needs_user_namespace(),
+            Command::Network(c) => c.needs_user_namespace(),
             Command::System(c) => c.needs_user_namespace(),
             _ => false,
         }
@@ -178,9 +187,13 @@ impl Command {
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         use crate::engine::containers::network;
         match self {
-            Command::Run(a) => network::user_namespace_owner(&paths.root, a.create.network.network.as_deref().unwrap_or("")),
-            Command::Start(a) => network::user_namespace_owner_of(&paths.root, &a.containers),
-            Command::Restart(a) => network::user_namespace_owner_of(&paths.root, &a.containers),
+            Command::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
+            Command::Start(a) => network::user_namespace_owner_of(paths, &a.containers),
+            Command::Restart(a) => network::user_namespace_owner_of(paths, &a.containers),
+            // All holders share one user namespace (see engine/networks.rs).
+            Command::NetnsHolder(_) => crate::engine::networks::any_holder(paths),
+            Command::Network(c) => c.user_namespace_owner(paths),
+            Command::Container(c) => c.user_namespace_owner(paths),
             _ => None,
         }
     }
@@ -231,6 +244,8 @@ impl Command {
             Command::Events(a) => events::exec(engine, a),
             Command::Container(c) => c.exec(engine),
             Command::Volume(c) => c.exec(engine),
+            Command::Network(c) => c.exec(engine),
+            Command::NetnsHolder(a) => network::exec_holder(engine, a),
             Command::System(c) => c.exec(engine),
             Command::Monitor(a) => run::exec_monitor(engine, a),
             Command::GenerateDocs(a) => docs_cmd::exec(a),

@@ -265,6 +265,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             extra_hosts: net.extra_hosts.clone(),
             ip_address: net.ip_address.clone(),
             network_aliases: net.aliases.clone(),
+            extra_networks: Vec::new(),
         },
     };
     if !record.config.working_dir.is_empty() && !record.config.working_dir.starts_with('/') {

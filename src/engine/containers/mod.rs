@@ -2,6 +2,7 @@
 //! kill, remove, list, inspect. The records themselves live in
 //! [`crate::container`]; the runtime that makes processes in [`crate::runtime`].
 
+pub mod bridge;
 pub mod client;
 pub mod cp;
 pub mod create;

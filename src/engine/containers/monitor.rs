@@ -80,6 +80,18 @@ struct Io {
     tty: bool,
 }
 
+impl Io {
+    /// Takes the master of the terminal the runtime made in the container:
+    /// non-blocking for the poll loop, close-on-exec (as received).
+    fn use_console(&mut self, master: OwnedFd) {
+        set_nonblocking(master.as_raw_fd());
+        // SAFETY: FD_CLOEXEC on our own descriptor.
+        unsafe { libc::fcntl(master.as_raw_fd(), libc::F_SETFD, libc::FD_CLOEXEC) };
+        self.stdin = master.try_clone().ok();
+        self.stdout = Some(master);
+    }
+}
+
 struct Monitor {
     containers: ContainerStore,
     id: String,
@@ -200,12 +212,27 @@ impl Monitor {
         if let Ok(bytes) = serde_json::to_vec_pretty(&spec) {
             let _ = crate::util::atomic::write_file_volatile(&self.dir.join("config.json"), &bytes, 0o644);
         }
-        let (io, stdio) = make_stdio(self.record.config.tty, self.record.config.open_stdin).map_err(engine_err)?;
+        // The built-in runtime makes a terminal in the container's own devpts
+        // and hands us its master; an external one gets a pty of ours.
+        let external = self.record.host.runtime.is_some();
+        let (mut io, stdio) = make_stdio(self.record.config.tty, self.record.config.open_stdin, !external).map_err(engine_err)?;
         // `pid` is the process to wait for; `init` the container's PID 1 (the
         // same, except under an external runtime, which stays in between).
-        let started = match &self.record.host.runtime {
-            Some(rt) => super::external::run(rt, &self.dir, &self.id, &self.paths.runroot, stdio),
-            None => crate::runtime::spawn(&spec, stdio).map(|p| (p, p)),
+        let started = match (&self.record.host.runtime, stdio) {
+            (Some(rt), Some(stdio)) => super::external::run(rt, &self.dir, &self.id, &self.paths.runroot, stdio),
+            (Some(_), None) => Err(crate::runtime::RuntimeError::setup("set up the container's streams", "no streams for the external runtime")),
+            (None, stdio) => {
+                let how = match stdio {
+                    Some(s) => crate::runtime::InitStdio::Streams(s),
+                    None => crate::runtime::InitStdio::Terminal,
+                };
+                crate::runtime::start(&spec, how).map(|s| {
+                    if let Some(master) = s.console {
+                        io.use_console(master);
+                    }
+                    (s.pid, s.pid)
+                })
+            }
         };
         match started {
             Ok((pid, init)) => {
@@ -612,7 +639,12 @@ fn pipe() -> Result<(OwnedFd, OwnedFd)> {
 }
 
 /// The container's stdio: a pty (for -t) or pipes; stdin is /dev/null unless -i.
-fn make_stdio(tty: bool, open_stdin: bool) -> Result<(Io, crate::runtime::Stdio)> {
+/// With `runtime_console` a -t container gets no streams (`None`): the
+/// runtime creates the terminal and its master goes in with [`Io::use_console`].
+fn make_stdio(tty: bool, open_stdin: bool, runtime_console: bool) -> Result<(Io, Option<crate::runtime::Stdio>)> {
+    if tty && runtime_console {
+        return Ok((Io { stdin: None, stdout: None, stderr: None, tty: true }, None));
+    }
     if tty {
         let pty = nix::pty::openpty(None, None).context("opening a pseudo-terminal")?;
         let master = pty.master;
@@ -622,7 +654,7 @@ fn make_stdio(tty: bool, open_stdin: bool) -> Result<(Io, crate::runtime::Stdio)
         let slave = pty.slave;
         let stdio = crate::runtime::Stdio { stdin: slave.try_clone()?, stdout: slave.try_clone()?, stderr: slave };
         let stdin_fd = master.try_clone()?;
-        return Ok((Io { stdin: Some(stdin_fd), stdout: Some(master), stderr: None, tty: true }, stdio));
+        return Ok((Io { stdin: Some(stdin_fd), stdout: Some(master), stderr: None, tty: true }, Some(stdio)));
     }
     let (out_r, out_w) = pipe()?;
     let (err_r, err_w) = pipe()?;
@@ -636,6 +668,6 @@ fn make_stdio(tty: bool, open_stdin: bool) -> Result<(Io, crate::runtime::Stdio)
     };
     Ok((
         Io { stdin: stdin_ours, stdout: Some(out_r), stderr: Some(err_r), tty: false },
-        crate::runtime::Stdio { stdin: stdin_theirs, stdout: out_w, stderr: err_w },
+        Some(crate::runtime::Stdio { stdin: stdin_theirs, stdout: out_w, stderr: err_w }),
     ))
 }

@@ -27,8 +27,9 @@
 //! the CLI that started X, so it can be joined only from that same user
 //! namespace (the runtime reports EPERM otherwise). User-defined networks
 //! are not implemented yet: naming one is an error. With `--userns keep-id`
-//! the runtime creates a nested user namespace that cannot join our network
-//! namespace, so such containers get only `lo` (and `-p` is refused).
+//! the container's nested user namespace is created by the runtime, which
+//! has the container born in our network namespace (the child could not
+//! `setns` into it from inside its new user namespace).
 
 use crate::container::ports::{self, PortBinding};
 use crate::container::{ContainerRecord, ContainerStore};
@@ -101,7 +102,7 @@ impl Planned {
 
 /// Network modes that mean "the default user-mode network".
 fn is_default_mode(n: &str) -> bool {
-    matches!(n, "" | "default" | "bridge" | "pasta" | "private")
+    matches!(n, "" | "default" | "bridge" | "pasta" | "private" | crate::engine::networks::DEFAULT_NETWORK)
 }
 
 /// Checks the network flags of `create`/`run` (before anything is written).
@@ -117,8 +118,10 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
             .map_err(|e| anyhow!("--network container:{other}: {e:#}"))?;
         format!("container:{}", rec.id)
     } else {
-        bail!("network {asked} not found (user-defined networks are not supported yet; use the default network, none, host or container:NAME)");
+        // A user-defined network (docker's "network NAME not found" otherwise).
+        crate::engine::networks::load(&engine.paths.root, &asked)?.name
     };
+    let user_network = crate::engine::networks::is_user_network_mode(&network_mode);
     let mut port_bindings = Vec::new();
     for p in &o.publish {
         port_bindings.extend(ports::parse_publish(p).map_err(|e| anyhow!(e))?);
@@ -133,6 +136,7 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
         }
     }
     if !network_mode.is_empty()
+        && !user_network
         && network_mode != "none"
         && network_mode != "slirp4netns"
         && (!port_bindings.is_empty() || o.publish_all)
@@ -162,12 +166,24 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
     for h in &o.add_host {
         parse_add_host(h)?;
     }
+    let mut ip_address = String::new();
     if let Some(ip) = &o.ip {
-        ip.parse::<IpAddr>()
-            .map_err(|_| anyhow!("invalid --ip {ip:?}: expected an IP address"))?;
-        bail!("user specified IP address is supported on user defined networks only (--ip {ip})");
+        let addr: std::net::Ipv4Addr = ip
+            .parse()
+            .map_err(|_| anyhow!("invalid --ip {ip:?}: expected an IPv4 address"))?;
+        if !user_network {
+            bail!("user specified IP address is supported on user defined networks only (--ip {ip})");
+        }
+        let net = crate::engine::networks::load(&engine.paths.root, &network_mode)?;
+        let (subnet, gw) = net.subnet()?;
+        let taken = ip_taken_by(&engine.paths.root, &network_mode, addr);
+        if let Some(other) = taken {
+            bail!("requested IP address {ip} is already allocated on network {network_mode} (container {other}): choose another --ip");
+        }
+        super::bridge::pick_address(subnet, gw, Some(addr), &[], &network_mode)?;
+        ip_address = addr.to_string();
     }
-    if !o.aliases.is_empty() {
+    if !o.aliases.is_empty() && !user_network {
         bail!("network-scoped aliases are supported only for containers in user defined networks (--network-alias {})", o.aliases.join(","));
     }
     Ok(Planned {
@@ -178,8 +194,19 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
         dns: o.dns.clone(),
         dns_search: o.dns_search.clone(),
         extra_hosts: o.add_host.clone(),
-        ip_address: String::new(),
-        aliases: Vec::new(),
+        ip_address,
+        aliases: o.aliases.clone(),
+    })
+}
+
+/// The container (name) that has `ip` fixed on `network`, if any.
+pub fn ip_taken_by(root: &Path, network: &str, ip: std::net::Ipv4Addr) -> Option<String> {
+    let store = ContainerStore::new(root);
+    store.list().ok()?.into_iter().find_map(|(r, _)| {
+        crate::engine::networks::container_networks(&r)
+            .iter()
+            .any(|e| e.network == network && e.ip_address.parse() == Ok(ip))
+            .then(|| r.name.clone())
     })
 }
 
@@ -204,7 +231,11 @@ pub fn parse_add_host(s: &str) -> Result<(String, String)> {
 /// `network` is a `--network` value or a record's `network_mode`. A network
 /// namespace can only be joined from the user namespace that owns it, which
 /// is the one of the CLI that started the other container.
-pub fn user_namespace_owner(root: &Path, network: &str) -> Option<i32> {
+pub fn user_namespace_owner(paths: &crate::config::paths::Paths, network: &str) -> Option<i32> {
+    let root = paths.root.as_path();
+    if let Some(pid) = crate::engine::networks::user_namespace_owner(paths, network) {
+        return Some(pid);
+    }
     let other = network.strip_prefix("container:")?;
     let store = ContainerStore::new(root);
     let (_, state) = store.find(other).ok()?;
@@ -215,13 +246,17 @@ pub fn user_namespace_owner(root: &Path, network: &str) -> Option<i32> {
 
 /// Like [`user_namespace_owner`], for existing containers named on the
 /// command line (`start`, `restart`).
-pub fn user_namespace_owner_of(root: &Path, containers: &[String]) -> Option<i32> {
-    let store = ContainerStore::new(root);
+pub fn user_namespace_owner_of(paths: &crate::config::paths::Paths, containers: &[String]) -> Option<i32> {
+    let store = ContainerStore::new(&paths.root);
     containers.iter().find_map(|c| {
-        store
-            .find(c)
-            .ok()
-            .and_then(|(r, _)| user_namespace_owner(root, &r.host.network_mode))
+        let (r, _) = store.find(c).ok()?;
+        user_namespace_owner(paths, &r.host.network_mode).or_else(|| {
+            // A container joined to networks by `network connect`.
+            r.host
+                .extra_networks
+                .iter()
+                .find_map(|e| crate::engine::networks::user_namespace_owner(paths, &e.network))
+        })
     })
 }
 
@@ -245,6 +280,12 @@ pub struct RuntimeInfo {
     /// The namespace file (docker's `SandboxKey`).
     #[serde(default)]
     pub sandbox_key: String,
+    /// Endpoints on user-defined networks.
+    #[serde(default)]
+    pub networks: Vec<super::bridge::EndpointInfo>,
+    /// pasta's gateway (the host), when `gateway` is a network's.
+    #[serde(default)]
+    pub uplink_gateway: String,
 }
 
 fn info_path(dir: &Path) -> PathBuf {
@@ -282,12 +323,17 @@ pub struct Attached {
     _exit_fd: Option<OwnedFd>,
     dir: PathBuf,
     remove_netns: bool,
+    /// Set when the container has endpoints on user-defined networks.
+    paths: Option<crate::config::paths::Paths>,
 }
 
 impl Attached {
     /// The address at which the container reaches the host.
     pub fn host_gateway(&self) -> Option<&str> {
-        (!self.info.gateway.is_empty()).then_some(self.info.gateway.as_str())
+        if !self.info.uplink_gateway.is_empty() {
+            return Some(self.info.uplink_gateway.as_str());
+        }
+        (!self.info.gateway.is_empty() && self.info.mode != "bridge").then_some(self.info.gateway.as_str())
     }
 
     /// Stops the user-mode network (releasing the host ports) and removes
@@ -313,6 +359,7 @@ impl Attached {
                     }
                 }
                 let _ = std::fs::remove_file(info_path(&self.dir));
+                self.leave_networks();
                 return;
             }
             let _ = nix::sys::signal::kill(
@@ -340,6 +387,17 @@ impl Attached {
             }
         }
         let _ = std::fs::remove_file(info_path(&self.dir));
+        self.leave_networks();
+    }
+
+    /// Removes the bridge ends of our endpoints and our entries from the
+    /// hosts files of the containers that shared a network with us.
+    fn leave_networks(&mut self) {
+        let Some(paths) = self.paths.take() else { return };
+        for e in &self.info.networks {
+            super::bridge::release(&paths, e);
+        }
+        super::bridge::refresh_hosts(&paths.root, None);
     }
 
     /// Points the spec's network namespace at what we set up: our namespace
@@ -405,6 +463,11 @@ pub fn hosts_lines(record: &ContainerRecord, net: Option<&Attached>) -> String {
             "{a}\thost.containers.internal host.docker.internal\n"
         ));
     }
+    if let Some(n) = net.filter(|n| !n.info.networks.is_empty()) {
+        if let Some(p) = &n.paths {
+            out.push_str(&super::bridge::hosts_section(&p.root, &record.id, &n.info.networks));
+        }
+    }
     out
 }
 
@@ -455,6 +518,7 @@ pub fn attach(
         _exit_fd: None,
         dir: dir.to_path_buf(),
         remove_netns: true,
+        paths: None,
     };
     let mode = record.host.network_mode.as_str();
     match mode {
@@ -488,25 +552,46 @@ pub fn attach(
         }
         _ => {}
     }
-    if record.host.userns == "keep-id" {
-        // The runtime creates the container's own user namespace first, and
-        // a network namespace of ours cannot be joined from inside it: such
-        // a container keeps a private namespace with only `lo` for now.
-        if !record.host.port_bindings.is_empty() || record.host.publish_all {
-            bail!("publishing ports is not supported with --userns keep-id yet (the container's network namespace would belong to another user namespace); drop -p/-P or --userns");
-        }
-        eprintln!(
-            "dhow monitor: --userns keep-id: the container gets a private network with only lo"
-        );
-        a.info.mode = "none".into();
-        return Ok(a);
-    }
     let bindings = resolve_ports(record)?;
     let ns = dir.join("netns");
     create_netns(&ns)?;
     a.netns = Some(ns.clone());
     a.info.sandbox_key = ns.display().to_string();
     a.info.ports = bindings;
+    // User-defined networks: a veth per network (eth0... when the first is
+    // the container's --network, after the uplink's eth0 otherwise).
+    let endpoints = crate::engine::networks::container_networks(record);
+    let user_primary = crate::engine::networks::is_user_network_mode(mode);
+    let mut all_internal = user_primary;
+    if !endpoints.is_empty() {
+        a.paths = Some(paths.clone());
+        let first = usize::from(!user_primary);
+        for (i, ep) in endpoints.iter().enumerate() {
+            let net = crate::engine::networks::load(root, &ep.network)?;
+            all_internal &= net.internal;
+            let ifname = format!("eth{}", first + i);
+            let info = &mut a.info;
+            let mut save = |e: &super::bridge::EndpointInfo| -> Result<()> {
+                info.networks.push(e.clone());
+                write_info(dir, info)
+            };
+            super::bridge::connect(paths, &record.id, ep, &ifname, &ns, &mut save)?;
+        }
+    }
+    let uplink_if = if user_primary {
+        format!("eth{}", endpoints.len())
+    } else {
+        "eth0".to_string()
+    };
+    if all_internal {
+        // Only internal networks: no way out, hence no user-mode stack.
+        if !a.info.ports.is_empty() {
+            bail!("cannot publish ports of a container on an internal network only: drop -p/-P or use a non-internal network");
+        }
+        a.info.mode = "bridge".into();
+        finish_user_networks(&mut a, record, root, dir)?;
+        return Ok(a);
+    }
     let pasta = if mode == "slirp4netns" {
         None
     } else {
@@ -514,7 +599,7 @@ pub fn attach(
     };
     if let Some(pasta) = pasta {
         a.info.mode = "pasta".into();
-        a.helper = Some(start_pasta(&pasta, &ns, &a.info.ports, dir)?);
+        a.helper = Some(start_pasta(&pasta, &ns, &a.info.ports, dir, &uplink_if)?);
     } else if let Some(slirp) = find_program("slirp4netns") {
         a.info.mode = "slirp4netns".into();
         // Unix socket paths are limited to 108 bytes: keep it short.
@@ -532,12 +617,34 @@ pub fn attach(
     a.info.ip_address = ip;
     a.info.prefix_len = prefix;
     a.info.mac_address = mac;
-    a.info.gateway = gw;
+    a.info.gateway = gw.clone();
+    a.info.uplink_gateway = gw;
+    if !a.info.networks.is_empty() {
+        finish_user_networks(&mut a, record, root, dir)?;
+        return Ok(a);
+    }
     write_info(dir, &a.info)?;
     Ok(a)
 }
 
-fn write_info(dir: &Path, info: &RuntimeInfo) -> Result<()> {
+/// With user-defined networks: the first one's address is the container's
+/// (docker shows it in its hosts file), and the others on the networks
+/// learn our name.
+fn finish_user_networks(a: &mut Attached, record: &ContainerRecord, root: &Path, dir: &Path) -> Result<()> {
+    if crate::engine::networks::is_user_network_mode(&record.host.network_mode) {
+        if let Some(e) = a.info.networks.first().cloned() {
+            a.info.ip_address = e.ip_address;
+            a.info.prefix_len = e.prefix_len;
+            a.info.mac_address = e.mac_address;
+            a.info.gateway = e.gateway;
+        }
+    }
+    write_info(dir, &a.info)?;
+    super::bridge::refresh_hosts(root, Some((&record.id, &record.name, &a.info.networks)));
+    Ok(())
+}
+
+pub(crate) fn write_info(dir: &Path, info: &RuntimeInfo) -> Result<()> {
     let bytes = serde_json::to_vec_pretty(info).context("encoding the network state")?;
     crate::util::atomic::write_file_volatile(&info_path(dir), &bytes, 0o644)
 }
@@ -798,7 +905,7 @@ pub fn pasta_port_args(bindings: &[PortBinding]) -> Vec<String> {
     args
 }
 
-fn start_pasta(pasta: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path) -> Result<Child> {
+fn start_pasta(pasta: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path, ifname: &str) -> Result<Child> {
     let pidfile = dir.join("network.pid");
     let _ = std::fs::remove_file(&pidfile);
     let mut cmd = Command::new(pasta);
@@ -807,7 +914,7 @@ fn start_pasta(pasta: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path) ->
         "--foreground",
         "--quiet",
         "--ns-ifname",
-        "eth0",
+        ifname,
         "--mtu",
         "65520",
     ]);
@@ -1035,6 +1142,28 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
                 "GlobalIPv6Address": "",
                 "GlobalIPv6PrefixLen": 0,
                 "MacAddress": i.mac_address,
+            }),
+        );
+    }
+    // User-defined networks: one entry each, live values when running.
+    for ep in crate::engine::networks::container_networks(r) {
+        let live = i.networks.iter().find(|e| e.network == ep.network).cloned().unwrap_or_default();
+        let aliases = if ep.aliases.is_empty() { serde_json::Value::Null } else { serde_json::json!(ep.aliases) };
+        networks.insert(
+            ep.network.clone(),
+            serde_json::json!({
+                "IPAMConfig": if ep.ip_address.is_empty() { serde_json::Value::Null } else { serde_json::json!({"IPv4Address": ep.ip_address}) },
+                "Links": null,
+                "Aliases": aliases,
+                "NetworkID": live.network_id,
+                "EndpointID": "",
+                "Gateway": live.gateway,
+                "IPAddress": live.ip_address,
+                "IPPrefixLen": live.prefix_len,
+                "IPv6Gateway": "",
+                "GlobalIPv6Address": "",
+                "GlobalIPv6PrefixLen": 0,
+                "MacAddress": live.mac_address,
             }),
         );
     }

@@ -1,0 +1,328 @@
+//! `dhow network create|ls|inspect|rm|prune|connect|disconnect`: podman's
+//! network commands (user-defined bridge networks, rootless).
+
+use crate::cli::args::FormatArg;
+use crate::engine::containers::network as cnet;
+use crate::engine::networks::{self, NetworkRecord};
+use crate::engine::Engine;
+use crate::format::output::{render_rows, Column, OutputFormat};
+use crate::format::template::Template;
+use anyhow::anyhow;
+use clap::{Args, Subcommand};
+use serde_json::{json, Value};
+use std::io::Write;
+
+#[derive(Subcommand, Debug)]
+pub enum NetworkCommand {
+    /// Create a network
+    Create(CreateArgs),
+    /// List networks
+    #[command(visible_alias = "list")]
+    Ls(LsArgs),
+    /// Display detailed information on one or more networks
+    Inspect(InspectArgs),
+    /// Remove one or more networks
+    #[command(visible_alias = "remove")]
+    Rm(RmArgs),
+    /// Remove all networks no container uses
+    Prune(PruneArgs),
+    /// Connect a container to a network
+    Connect(ConnectArgs),
+    /// Disconnect a container from a network
+    Disconnect(DisconnectArgs),
+}
+
+impl NetworkCommand {
+    /// connect/disconnect change a running container's interfaces (in the
+    /// networks' user namespace); rm -f removes containers.
+    pub fn needs_user_namespace(&self) -> bool {
+        matches!(self, NetworkCommand::Connect(_) | NetworkCommand::Disconnect(_) | NetworkCommand::Rm(_))
+    }
+
+    /// The holder whose user namespace connect/disconnect join.
+    pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
+        match self {
+            NetworkCommand::Connect(a) => networks::user_namespace_owner(paths, &a.network),
+            NetworkCommand::Disconnect(a) => networks::holder_pid(paths, &a.network).or_else(|| networks::any_holder(paths)),
+            _ => None,
+        }
+    }
+
+    pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
+        match self {
+            NetworkCommand::Create(a) => exec_create(engine, a),
+            NetworkCommand::Ls(a) => exec_ls(engine, a),
+            NetworkCommand::Inspect(a) => exec_inspect(engine, a),
+            NetworkCommand::Rm(a) => exec_rm(engine, a),
+            NetworkCommand::Prune(a) => exec_prune(engine, a),
+            NetworkCommand::Connect(a) => networks::connect(engine, &a.network, &a.container, a.ip.as_deref(), &a.alias),
+            NetworkCommand::Disconnect(a) => networks::disconnect(engine, &a.network, &a.container),
+        }
+    }
+}
+
+/// `dhow __netns-holder NAME`.
+#[derive(Args, Debug)]
+pub struct HolderArgs {
+    pub name: String,
+}
+
+pub fn exec_holder(engine: &Engine, a: HolderArgs) -> anyhow::Result<()> {
+    let code = networks::holder_main(engine, &a.name);
+    Err(crate::error::Exit::silent(code).into())
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    /// Network name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Subnet in CIDR format (default: the next free 10.89.N.0/24)
+    #[arg(long, value_name = "CIDR")]
+    pub subnet: Option<String>,
+    /// Gateway address of the subnet (default: its first address)
+    #[arg(long, value_name = "IP")]
+    pub gateway: Option<String>,
+    /// Restrict external access from this network
+    #[arg(long)]
+    pub internal: bool,
+    /// Set metadata on the network (KEY=VALUE)
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Driver (only "bridge")
+    #[arg(short = 'd', long = "driver", value_name = "DRIVER")]
+    pub driver: Option<String>,
+}
+
+fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
+    let rec = networks::create(
+        engine,
+        &networks::CreateOptions {
+            name: a.name,
+            subnet: a.subnet,
+            gateway: a.gateway,
+            internal: a.internal,
+            labels: a.label,
+            driver: a.driver,
+        },
+    )?;
+    println!("{}", rec.name);
+    Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct LsArgs {
+    /// Only display network IDs
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]
+    #[arg(short = 'f', long = "filter", value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+const COLUMNS: &[Column] = &[
+    Column { header: "NETWORK ID", field: "ID" },
+    Column { header: "NAME", field: "Name" },
+    Column { header: "DRIVER", field: "Driver" },
+];
+
+fn row(n: &NetworkRecord) -> Value {
+    let labels: Vec<String> = n.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    json!({
+        "ID": &n.id[..12.min(n.id.len())],
+        "Name": n.name,
+        "Driver": n.driver,
+        "Labels": labels.join(","),
+        "Internal": n.internal,
+        "Created": n.created.to_rfc3339(),
+        "Subnets": n.subnets.iter().map(|s| s.subnet.clone()).collect::<Vec<_>>().join(","),
+        "NetworkInterface": n.network_interface,
+    })
+}
+
+/// Whether a network passes every `--filter` (podman's keys).
+fn matches(n: &NetworkRecord, filters: &[String]) -> anyhow::Result<bool> {
+    for f in filters {
+        let (k, v) = f.split_once('=').ok_or_else(|| anyhow!("invalid filter {f:?}: expected KEY=VALUE"))?;
+        let ok = match k {
+            "name" => n.name.contains(v),
+            "id" => n.id.starts_with(v),
+            "driver" => n.driver == v,
+            "label" => match v.split_once('=') {
+                Some((lk, lv)) => n.labels.get(lk).is_some_and(|x| x == lv),
+                None => n.labels.contains_key(v),
+            },
+            _ => anyhow::bail!("invalid filter {k:?}: supported are name, id, driver, label"),
+        };
+        if !ok {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn exec_ls(engine: &Engine, a: LsArgs) -> anyhow::Result<()> {
+    let mut all = vec![networks::default_record()];
+    all.extend(networks::list_records(&engine.paths.root)?);
+    let mut list = Vec::new();
+    for n in all {
+        if matches(&n, &a.filter)? {
+            list.push(n);
+        }
+    }
+    let out = &mut std::io::stdout().lock();
+    if a.quiet {
+        for n in &list {
+            writeln!(out, "{}", &n.id[..12.min(n.id.len())])?;
+        }
+        return Ok(());
+    }
+    let format = OutputFormat::parse(a.format.format.as_deref())?;
+    if let OutputFormat::Json = format {
+        let all: Vec<Value> = list.iter().map(|n| inspect_json(engine, n)).collect();
+        return crate::format::output::print_json(&all, out);
+    }
+    let rows: Vec<Value> = list.iter().map(row).collect();
+    render_rows(&format, COLUMNS, &rows, out)
+}
+
+/// podman's `network inspect` object, with the containers attached.
+fn inspect_json(engine: &Engine, n: &NetworkRecord) -> Value {
+    let mut v = serde_json::to_value(n).unwrap_or(Value::Null);
+    let mut containers = serde_json::Map::new();
+    let root = &engine.paths.root;
+    let store = crate::container::ContainerStore::new(root);
+    if let Ok(users) = networks::users(root, &n.name) {
+        for (r, running) in users {
+            let live = if running { cnet::runtime_info(&store.dir(&r.id)) } else { None };
+            let ep = live.as_ref().and_then(|i| i.networks.iter().find(|e| e.network == n.name));
+            let interfaces = match ep {
+                Some(e) => json!({ e.interface.clone(): {
+                    "subnets": [{"ipnet": format!("{}/{}", e.ip_address, e.prefix_len), "gateway": e.gateway}],
+                    "mac_address": e.mac_address,
+                }}),
+                None => json!({}),
+            };
+            containers.insert(r.id.clone(), json!({"name": r.name, "interfaces": interfaces}));
+        }
+    }
+    if let Some(o) = v.as_object_mut() {
+        o.insert("containers".into(), Value::Object(containers));
+    }
+    v
+}
+
+#[derive(Args, Debug)]
+pub struct InspectArgs {
+    /// Networks to inspect
+    #[arg(value_name = "NETWORK", required = true)]
+    pub names: Vec<String>,
+    /// Format the output with a Go template, e.g. '{{.name}}'
+    #[arg(short, long, value_name = "TEMPLATE")]
+    pub format: Option<String>,
+}
+
+fn exec_inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<()> {
+    let template = match a.format.as_deref() {
+        Some(f) if f != "json" => Some(Template::parse(f).map_err(|e| anyhow!("invalid --format template: {e}"))?),
+        _ => None,
+    };
+    let mut found = Vec::new();
+    let mut missing = Vec::new();
+    for n in &a.names {
+        let rec = if networks::is_default(n) {
+            Ok(networks::default_record())
+        } else {
+            networks::find(&engine.paths.root, n)
+        };
+        match rec {
+            Ok(r) => found.push(inspect_json(engine, &r)),
+            Err(e) if e.is::<networks::NetworkNotFound>() => missing.push(n.clone()),
+            Err(e) => return Err(e),
+        }
+    }
+    let out = &mut std::io::stdout().lock();
+    match &template {
+        Some(t) => {
+            for v in &found {
+                writeln!(out, "{}", t.render(v).map_err(|e| anyhow!("rendering --format template: {e}"))?)?;
+            }
+        }
+        None => crate::format::output::print_json(&found, out)?,
+    }
+    match missing.as_slice() {
+        [] => Ok(()),
+        [n] => Err(networks::NetworkNotFound(n.clone()).into()),
+        ns => anyhow::bail!("networks not found: {}", ns.join(", ")),
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct RmArgs {
+    /// Networks to remove
+    #[arg(value_name = "NETWORK", required = true)]
+    pub names: Vec<String>,
+    /// Remove the containers using the networks too
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
+    let mut failed: Option<anyhow::Error> = None;
+    for n in &a.names {
+        match networks::remove(engine, n, a.force) {
+            Ok(name) => println!("{name}"),
+            Err(e) => {
+                if let Some(prev) = failed.replace(e) {
+                    crate::error::report(&prev);
+                }
+            }
+        }
+    }
+    failed.map_or(Ok(()), Err)
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Do not ask for confirmation (dhow never asks; accepted for compatibility)
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+fn exec_prune(engine: &Engine, _a: PruneArgs) -> anyhow::Result<()> {
+    for n in networks::prune(engine)? {
+        println!("{n}");
+    }
+    Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct ConnectArgs {
+    /// Network to connect to
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    /// Container to connect
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// The container's IPv4 address on the network
+    #[arg(long, value_name = "IP")]
+    pub ip: Option<String>,
+    /// Add a network-scoped alias for the container
+    #[arg(long, value_name = "NAME")]
+    pub alias: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct DisconnectArgs {
+    /// Network to disconnect from
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    /// Container to disconnect
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Accepted for compatibility
+    #[arg(short, long)]
+    pub force: bool,
+}

@@ -1,0 +1,321 @@
+//! A container's endpoints on user-defined networks: a veth pair from the
+//! container's network namespace to the bridge in the network's namespace
+//! (held by `dhow __netns-holder`, see `engine/networks.rs`), its address,
+//! and the `/etc/hosts` entries through which containers of a network find
+//! each other by name.
+//!
+//! Only container-to-container traffic uses the bridge: outside access and
+//! published ports stay on the container's own pasta, as on the default
+//! network (one more interface, the default route). That keeps the port
+//! forwarding path identical and needs no NAT inside the network's namespace.
+//!
+//! Names are `/etc/hosts` lines, not a DNS server: when a container on a
+//! network starts or stops, the hosts file of every running container
+//! sharing a network with it is rewritten in place (truncate + write: the
+//! file is bind-mounted, a rename would not be seen inside).
+
+use crate::config::paths::Paths;
+use crate::container::record::NetworkEndpoint;
+use crate::container::ContainerStore;
+use crate::engine::networks;
+use anyhow::{anyhow, bail, Context, Result};
+use serde::{Deserialize, Serialize};
+use std::net::Ipv4Addr;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+/// Where the managed part of a container's `/etc/hosts` starts.
+pub const HOSTS_MARKER: &str = "# dhow: containers on the same networks\n";
+
+/// A container's live endpoint on one network (in `<ctrdir>/network.json`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EndpointInfo {
+    pub network: String,
+    #[serde(default)]
+    pub network_id: String,
+    /// The interface in the container (`eth0`, ...).
+    pub interface: String,
+    pub ip_address: String,
+    pub prefix_len: u8,
+    pub gateway: String,
+    pub mac_address: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The veth end on the network's bridge.
+    #[serde(default)]
+    pub peer: String,
+}
+
+fn holder_netns(pid: i32) -> PathBuf {
+    PathBuf::from(format!("/proc/{pid}/ns/net"))
+}
+
+fn same_user_namespace(pid: i32) -> bool {
+    let a = std::fs::metadata(format!("/proc/{pid}/ns/user"));
+    let b = std::fs::metadata("/proc/self/ns/user");
+    matches!((a, b), (Ok(a), Ok(b)) if (a.dev(), a.ino()) == (b.dev(), b.ino()))
+}
+
+/// docker's MAC for an address: 02:42 and the four address bytes.
+pub fn mac_for(ip: Ipv4Addr) -> String {
+    let o = ip.octets();
+    format!("02:42:{:02x}:{:02x}:{:02x}:{:02x}", o[0], o[1], o[2], o[3])
+}
+
+/// The addresses of network `name` in use: running containers' endpoints
+/// and the fixed `--ip` of other containers (kept free for them).
+fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
+    let store = ContainerStore::new(root);
+    let mut used = Vec::new();
+    for (r, s) in store.list()? {
+        if r.id == me {
+            continue;
+        }
+        if super::ops::is_running(&s.effective()) {
+            if let Some(info) = super::network::runtime_info(&store.dir(&r.id)) {
+                used.extend(info.networks.iter().filter(|e| e.network == name).filter_map(|e| e.ip_address.parse::<Ipv4Addr>().ok()));
+            }
+        }
+        used.extend(
+            networks::container_networks(&r)
+                .iter()
+                .filter(|e| e.network == name)
+                .filter_map(|e| e.ip_address.parse::<Ipv4Addr>().ok()),
+        );
+    }
+    Ok(used)
+}
+
+/// Picks the address for a container: the asked one (checked), else the
+/// lowest free host address.
+pub fn pick_address(
+    subnet: networks::Cidr,
+    gateway: Ipv4Addr,
+    asked: Option<Ipv4Addr>,
+    used: &[Ipv4Addr],
+    network: &str,
+) -> Result<Ipv4Addr> {
+    if let Some(ip) = asked {
+        if !subnet.contains(ip) || ip == subnet.network() || ip == subnet.broadcast() {
+            bail!("requested IP address {ip} is not in the subnet {subnet} of network {network}");
+        }
+        if ip == gateway || used.contains(&ip) {
+            bail!("requested IP address {ip} is already allocated on network {network}: choose another --ip");
+        }
+        return Ok(ip);
+    }
+    let first = u32::from(subnet.network()) + 1;
+    let last = u32::from(subnet.broadcast());
+    (first..last)
+        .map(Ipv4Addr::from)
+        .find(|ip| *ip != gateway && !used.contains(ip))
+        .ok_or_else(|| anyhow!("no free IP address left on network {network} ({subnet})"))
+}
+
+/// Connects the network namespace at `netns` to `ep.network` as `ifname`
+/// (its number makes the bridge-side name unique per container). `save` is
+/// called with the endpoint while its address is still reserved by the
+/// network's lock, so it must record it (in `network.json`).
+pub fn connect(
+    paths: &Paths,
+    container_id: &str,
+    ep: &NetworkEndpoint,
+    ifname: &str,
+    netns: &Path,
+    save: &mut dyn FnMut(&EndpointInfo) -> Result<()>,
+) -> Result<EndpointInfo> {
+    let root = paths.root.as_path();
+    let net = networks::load(root, &ep.network)?;
+    let (subnet, gateway) = net.subnet()?;
+    let holder = networks::ensure_holder(paths, &net.name)?;
+    if !same_user_namespace(holder) {
+        bail!(
+            "network {} belongs to another dhow user namespace than this container (it was set up while this one ran elsewhere): stop the containers on it and retry",
+            net.name
+        );
+    }
+    let asked = if ep.ip_address.is_empty() {
+        None
+    } else {
+        Some(ep.ip_address.parse::<Ipv4Addr>().map_err(|_| anyhow!("invalid IP address {:?}", ep.ip_address))?)
+    };
+    let _lock = networks::lock_addresses(root, &net.name)?;
+    let used = used_addresses(root, &net.name, container_id)?;
+    let ip = pick_address(subnet, gateway, asked, &used, &net.name)?;
+    let mac = mac_for(ip);
+    let index: String = ifname.chars().filter(char::is_ascii_digit).collect();
+    let peer = format!("veth{}{index}", &container_id[..8.min(container_id.len())]);
+    let inner = format!(
+        "link add {ifname} address {mac} type veth peer name {peer} netns {holder}\naddr add {ip}/{} dev {ifname}\nlink set {ifname} up\n",
+        subnet.prefix
+    );
+    if let Err(e) = networks::ip_batch(Some(netns), &inner) {
+        // A peer left by a previous run whose namespace is not gone yet.
+        if !e.to_string().contains("exists") {
+            return Err(e).with_context(|| format!("connecting to network {}", net.name));
+        }
+        let _ = networks::ip_batch(Some(&holder_netns(holder)), &format!("link del {peer}\n"));
+        networks::ip_batch(Some(netns), &inner).with_context(|| format!("connecting to network {}", net.name))?;
+    }
+    networks::ip_batch(Some(&holder_netns(holder)), &format!("link set {peer} master {} up\n", net.network_interface))
+        .with_context(|| format!("attaching to the bridge of network {}", net.name))?;
+    let info = EndpointInfo {
+        network: net.name.clone(),
+        network_id: net.id.clone(),
+        interface: ifname.to_string(),
+        ip_address: ip.to_string(),
+        prefix_len: subnet.prefix,
+        gateway: gateway.to_string(),
+        mac_address: mac,
+        aliases: ep.aliases.clone(),
+        peer,
+    };
+    save(&info)?;
+    Ok(info)
+}
+
+/// Removes the bridge side of an endpoint (best effort: it also goes away
+/// with the container's namespace).
+pub fn release(paths: &Paths, e: &EndpointInfo) {
+    if let Some(pid) = networks::holder_pid(paths, &e.network) {
+        if !e.peer.is_empty() {
+            let _ = networks::ip_batch(Some(&holder_netns(pid)), &format!("link del {}\n", e.peer));
+        }
+    }
+}
+
+/// Removes an interface inside a container's namespace (`network disconnect`).
+pub fn remove_interface(netns: &Path, ifname: &str) -> Result<()> {
+    networks::ip_batch(Some(netns), &format!("link del {ifname}\n"))
+}
+
+struct Peer {
+    id: String,
+    name: String,
+    dir: PathBuf,
+    endpoints: Vec<EndpointInfo>,
+}
+
+fn running_peers(root: &Path) -> Vec<Peer> {
+    let store = ContainerStore::new(root);
+    let mut out = Vec::new();
+    for (r, s) in store.list().unwrap_or_default() {
+        if !super::ops::is_running(&s.effective()) {
+            continue;
+        }
+        let dir = store.dir(&r.id);
+        if let Some(info) = super::network::runtime_info(&dir) {
+            if !info.networks.is_empty() {
+                out.push(Peer { id: r.id.clone(), name: r.name.clone(), dir, endpoints: info.networks });
+            }
+        }
+    }
+    out
+}
+
+fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
+    let mut out = String::new();
+    let mut seen = std::collections::HashSet::new();
+    for p in peers.iter().filter(|p| p.id != me) {
+        for e in &p.endpoints {
+            if !mine.iter().any(|m| m.network == e.network) || !seen.insert(e.ip_address.clone()) {
+                continue;
+            }
+            let mut names = vec![p.name.clone(), p.id[..12.min(p.id.len())].to_string()];
+            names.extend(e.aliases.iter().cloned());
+            out.push_str(&format!("{}\t{}\n", e.ip_address, names.join(" ")));
+        }
+    }
+    out
+}
+
+/// The managed `/etc/hosts` section of container `me` with endpoints `mine`:
+/// the marker, then a line per other running container sharing a network.
+pub fn hosts_section(root: &Path, me: &str, mine: &[EndpointInfo]) -> String {
+    if mine.is_empty() {
+        return String::new();
+    }
+    format!("{HOSTS_MARKER}{}", lines_for(me, mine, &running_peers(root)))
+}
+
+/// Rewrites the managed section of every running networked container's
+/// hosts file, in place. `starting` is a container being started (not yet
+/// recorded as running): it counts as a peer, its own file is left alone.
+pub fn refresh_hosts(root: &Path, starting: Option<(&str, &str, &[EndpointInfo])>) {
+    let Ok(_lock) = networks::lock_hosts(root) else { return };
+    let mut peers = running_peers(root);
+    if let Some((id, name, endpoints)) = starting {
+        peers.retain(|p| p.id != id);
+        peers.push(Peer { id: id.to_string(), name: name.to_string(), dir: PathBuf::new(), endpoints: endpoints.to_vec() });
+    }
+    for p in &peers {
+        if starting.is_some_and(|s| s.0 == p.id) {
+            continue;
+        }
+        let section = format!("{HOSTS_MARKER}{}", lines_for(&p.id, &p.endpoints, &peers));
+        let path = p.dir.join("hosts");
+        let Ok(old) = std::fs::read_to_string(&path) else { continue };
+        let base = old.find(HOSTS_MARKER).map_or(old.as_str(), |i| &old[..i]);
+        let text = format!("{base}{section}");
+        if text != old {
+            let _ = write_in_place(&path, text.as_bytes());
+        }
+    }
+}
+
+fn write_in_place(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new().write(true).truncate(true).open(path)?;
+    f.write_all(data)
+}
+
+/// The interfaces present in the network namespace of process `pid`.
+pub fn interfaces_of(pid: i32) -> Vec<String> {
+    std::fs::read_to_string(format!("/proc/{pid}/net/dev"))
+        .unwrap_or_default()
+        .lines()
+        .skip(2)
+        .filter_map(|l| l.split(':').next().map(|s| s.trim().to_string()))
+        .collect()
+}
+
+/// The first `ethN` not in `taken`.
+pub fn free_eth(taken: &[String]) -> String {
+    (0..).map(|i| format!("eth{i}")).find(|n| !taken.contains(n)).unwrap_or_else(|| "eth9".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses() {
+        let s = networks::Cidr::parse("172.38.0.0/16").unwrap();
+        let gw = Ipv4Addr::new(172, 38, 0, 1);
+        let used = vec![Ipv4Addr::new(172, 38, 0, 2), Ipv4Addr::new(172, 38, 0, 11)];
+        assert_eq!(pick_address(s, gw, None, &used, "n").unwrap(), Ipv4Addr::new(172, 38, 0, 3));
+        assert_eq!(pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 12)), &used, "n").unwrap(), Ipv4Addr::new(172, 38, 0, 12));
+        assert!(pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 11)), &used, "n").unwrap_err().to_string().contains("already allocated"));
+        assert!(pick_address(s, gw, Some(gw), &used, "n").is_err());
+        assert!(pick_address(s, gw, Some(Ipv4Addr::new(10, 0, 0, 1)), &used, "n").unwrap_err().to_string().contains("not in the subnet"));
+        let tiny = networks::Cidr::parse("10.9.9.0/30").unwrap();
+        let g = Ipv4Addr::new(10, 9, 9, 1);
+        assert_eq!(pick_address(tiny, g, None, &[], "t").unwrap(), Ipv4Addr::new(10, 9, 9, 2));
+        assert!(pick_address(tiny, g, None, &[Ipv4Addr::new(10, 9, 9, 2)], "t").is_err());
+        assert_eq!(mac_for(Ipv4Addr::new(172, 38, 0, 11)), "02:42:ac:26:00:0b");
+    }
+
+    #[test]
+    fn hosts_lines_only_for_shared_networks() {
+        let ep = |net: &str, ip: &str| EndpointInfo { network: net.into(), ip_address: ip.into(), ..Default::default() };
+        let peers = vec![
+            Peer { id: "a".repeat(64), name: "one".into(), dir: PathBuf::new(), endpoints: vec![ep("red", "10.0.0.2")] },
+            Peer { id: "b".repeat(64), name: "two".into(), dir: PathBuf::new(), endpoints: vec![EndpointInfo { aliases: vec!["db".into()], ..ep("red", "10.0.0.3") }] },
+            Peer { id: "c".repeat(64), name: "three".into(), dir: PathBuf::new(), endpoints: vec![ep("blue", "10.1.0.2")] },
+        ];
+        let mine = vec![ep("red", "10.0.0.2")];
+        let text = lines_for(&"a".repeat(64), &mine, &peers);
+        assert_eq!(text, format!("10.0.0.3\ttwo {} db\n", "b".repeat(12)));
+        assert_eq!(free_eth(&["lo".into(), "eth0".into()]), "eth1");
+    }
+}

@@ -1,0 +1,196 @@
+//! User-defined networks end to end, rootless: the seed workflow (`network
+//! create --subnet 172.38.0.0/16`, containers with `--ip`), ping and data by
+//! IP and by name, isolation between networks, `network connect`,
+//! `network ls/inspect/rm`, and a published port of a container on a user
+//! network fetched from 127.0.0.1. Targets are only 127.0.0.1 and addresses
+//! inside the namespaces these tests create.
+
+mod common;
+
+use common::TestEnv;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::time::{Duration, Instant};
+
+fn image(env: &TestEnv) -> String {
+    let f = &env.fx().busybox;
+    env.ok(&["pull", "-q", &f.reference]);
+    f.reference.clone()
+}
+
+/// A container that stays up.
+fn sleeper(env: &TestEnv, img: &str, name: &str, flags: &[&str]) {
+    let mut args = vec!["run", "-d", "--name", name];
+    args.extend_from_slice(flags);
+    args.extend_from_slice(&[img, "sleep", "3600"]);
+    env.ok(&args);
+}
+
+/// Runs `sh -c script` in container `ctr`; returns (exit code, stdout+stderr).
+fn sh(env: &TestEnv, ctr: &str, script: &str) -> (i32, String) {
+    let out = env.run(&["exec", ctr, "sh", "-c", script]);
+    let text = format!("{}{}", out.stdout, out.stderr);
+    (out.status.code().unwrap_or(-1), text)
+}
+
+fn ping_ok(env: &TestEnv, ctr: &str, target: &str) -> bool {
+    sh(env, ctr, &format!("ping -c 1 -W 2 {target}")).0 == 0
+}
+
+#[test]
+fn seed_workflow_ping_and_data_by_ip_and_name() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    assert_eq!(
+        env.ok(&["network", "create", "redis", "--subnet", "172.38.0.0/16"]).trim(),
+        "redis"
+    );
+    sleeper(&env, &img, "r1", &["--net", "redis", "--ip", "172.38.0.11"]);
+    sleeper(&env, &img, "r2", &["--net", "redis", "--ip", "172.38.0.12", "--network-alias", "cache"]);
+    // The container's interface carries its address.
+    let (code, addr) = sh(&env, "r1", "ip addr show eth0");
+    assert_eq!(code, 0, "{addr}");
+    assert!(addr.contains("172.38.0.11/16"), "{addr}");
+    // By IP and by name, both ways; the alias resolves too.
+    assert!(ping_ok(&env, "r1", "172.38.0.12"));
+    assert!(ping_ok(&env, "r2", "172.38.0.11"));
+    let (_, hosts) = sh(&env, "r1", "cat /etc/hosts; ping -c 1 -W 2 r2");
+    assert!(ping_ok(&env, "r1", "r2"), "{hosts}");
+    assert!(ping_ok(&env, "r2", "r1"));
+    assert!(ping_ok(&env, "r1", "cache"));
+    // Data by name: a server in r2, a client in r1.
+    env.ok(&["exec", "-d", "r2", "sh", "-c", "echo payload-by-name > /tmp/p; nc -l -p 7000 < /tmp/p"]);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut got = String::new();
+    while Instant::now() < deadline {
+        let (_, out) = sh(&env, "r1", "nc -w 2 r2 7000 </dev/null");
+        got = out;
+        if got.contains("payload-by-name") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(got.contains("payload-by-name"), "{got}");
+    // inspect shows the endpoint in docker's shape.
+    let ip = env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.redis.IPAddress}}", "r1"]);
+    assert_eq!(ip.trim(), "172.38.0.11");
+    let gw = env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.redis.Gateway}}", "r1"]);
+    assert_eq!(gw.trim(), "172.38.0.1");
+    let mac = env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.redis.MacAddress}}", "r1"]);
+    assert_eq!(mac.trim(), "02:42:ac:26:00:0b");
+    // A taken --ip is refused at create.
+    let err = env.fail(&["run", "-d", "--net", "redis", "--ip", "172.38.0.11", &img, "true"], 125);
+    assert!(err.contains("already allocated"), "{err}");
+    let err = env.fail(&["run", "-d", "--net", "redis", "--ip", "10.0.0.5", &img, "true"], 125);
+    assert!(err.contains("not in the subnet"), "{err}");
+    // A stopped container leaves the others' hosts files.
+    env.ok(&["stop", "-t", "0", "r2"]);
+    let (_, hosts) = sh(&env, "r1", "cat /etc/hosts");
+    assert!(!hosts.contains("172.38.0.12"), "{hosts}");
+    env.ok(&["rm", "-f", "r1", "r2"]);
+    env.ok(&["network", "rm", "redis"]);
+}
+
+#[test]
+fn networks_are_isolated_until_connected() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "front"]);
+    env.ok(&["network", "create", "back"]);
+    sleeper(&env, &img, "a", &["--network", "front"]);
+    sleeper(&env, &img, "b", &["--network", "front"]);
+    sleeper(&env, &img, "c", &["--network", "back"]);
+    let b_ip = env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.front.IPAddress}}", "b"]);
+    let b_ip = b_ip.trim().to_string();
+    assert!(b_ip.starts_with("10.89."), "{b_ip}");
+    assert!(ping_ok(&env, "a", "b"));
+    assert!(!ping_ok(&env, "c", &b_ip), "c on another network reached {b_ip}");
+    assert!(!ping_ok(&env, "c", "b"));
+    env.ok(&["network", "connect", "front", "c"]);
+    let c_front = env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.front.IPAddress}}", "c"]);
+    assert!(c_front.trim().starts_with("10.89."), "{c_front}");
+    assert!(ping_ok(&env, "c", &b_ip));
+    assert!(ping_ok(&env, "c", "b"));
+    assert!(ping_ok(&env, "b", "c"));
+    let insp = env.ok(&["network", "inspect", "front"]);
+    let v: serde_json::Value = serde_json::from_str(&insp).unwrap();
+    let names: Vec<String> = v[0]["containers"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|c| c["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names.len(), 3, "{insp}");
+    for n in ["a", "b", "c"] {
+        assert!(names.contains(&n.to_string()), "{insp}");
+    }
+    env.ok(&["network", "disconnect", "front", "c"]);
+    assert!(!ping_ok(&env, "c", &b_ip));
+    // A network in use cannot be removed.
+    let err = env.fail(&["network", "rm", "front"], 125);
+    assert!(err.contains("is being used"), "{err}");
+    env.ok(&["rm", "-f", "a", "b", "c"]);
+    env.ok(&["network", "rm", "front", "back"]);
+}
+
+#[test]
+fn ls_inspect_and_bad_input() {
+    let env = TestEnv::new();
+    env.ok(&["network", "create", "-l", "team=db", "--subnet", "172.40.0.0/24", "--gateway", "172.40.0.254", "n1"]);
+    env.ok(&["network", "create", "--internal", "n2"]);
+    let ls = env.ok(&["network", "ls"]);
+    let lines: Vec<&str> = ls.lines().collect();
+    assert!(lines[0].starts_with("NETWORK ID") && lines[0].contains("NAME") && lines[0].contains("DRIVER"), "{ls}");
+    assert!(ls.contains("podman") && ls.contains("n1") && ls.contains("n2"), "{ls}");
+    assert!(lines.iter().skip(1).all(|l| l.contains("bridge")), "{ls}");
+    assert_eq!(env.ok(&["network", "ls", "--format", "{{.Name}}", "--filter", "name=n1"]).trim(), "n1");
+    assert_eq!(env.ok(&["network", "ls", "-q", "--filter", "label=team=db"]).trim().len(), 12);
+    let v: serde_json::Value = serde_json::from_str(&env.ok(&["network", "inspect", "n1", "n2"])).unwrap();
+    assert_eq!(v[0]["name"], "n1");
+    assert_eq!(v[0]["driver"], "bridge");
+    assert_eq!(v[0]["subnets"][0]["subnet"], "172.40.0.0/24");
+    assert_eq!(v[0]["subnets"][0]["gateway"], "172.40.0.254");
+    assert_eq!(v[0]["labels"]["team"], "db");
+    assert_eq!(v[0]["internal"], false);
+    assert_eq!(v[1]["internal"], true);
+    assert!(v[1]["subnets"][0]["subnet"].as_str().unwrap().starts_with("10.89."));
+    let err = env.fail(&["network", "create", "--subnet", "172.40.0.0/16", "n3"], 125);
+    assert!(err.contains("already used"), "{err}");
+    let err = env.fail(&["network", "create", "n1"], 125);
+    assert!(err.contains("already"), "{err}");
+    let err = env.fail(&["network", "inspect", "nope"], 125);
+    assert!(err.contains("network nope not found"), "{err}");
+    let err = env.fail(&["run", "--network", "nope", "img", "true"], 125);
+    assert!(err.contains("network nope not found"), "{err}");
+    assert_eq!(env.ok(&["network", "prune"]).lines().count(), 2);
+    assert_eq!(env.ok(&["network", "ls", "-q"]).lines().count(), 1);
+}
+
+#[test]
+fn published_port_on_a_user_network() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "web"]);
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let spec = format!("127.0.0.1:{port}:8080");
+    env.ok(&[
+        "run", "-d", "--name", "w", "--network", "web", "-p", &spec, &img, "sh", "-c",
+        "mkdir -p /www && echo user-net-page > /www/index.html && exec httpd -f -p 8080 -h /www",
+    ]);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut body = String::new();
+    while Instant::now() < deadline {
+        if let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) {
+            let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+            let _ = s.write_all(b"GET / HTTP/1.0\r\n\r\n");
+            body.clear();
+            let _ = s.read_to_string(&mut body);
+            if body.contains("user-net-page") {
+                break;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(body.contains("user-net-page"), "{body}");
+    env.ok(&["rm", "-f", "w"]);
+}
