@@ -112,10 +112,14 @@ report "100 HTTP requests via -p" "$dl" "$pl"
 c2c() {
   local e=$1; shift
   as_user "$e" "$@" network create benchnet >/dev/null 2>&1 || true
-  as_user "$e" "$@" run -d --name srv --network benchnet "$image" sh -c 'while true; do nc -l -p 9000 > /dev/null; done' >/dev/null
+  # busybox nc quits when its stdin ends, so the server sends and the
+  # client's stdin never ends (/dev/zero; it also sends, both directions load).
+  as_user "$e" "$@" run -d --name srv --network benchnet "$image" sh -c "while true; do head -c $((mb << 20)) /dev/zero | nc -l -p 9000 >/dev/null; done" >/dev/null
   as_user "$e" "$@" run -d --name cli --network benchnet "$image" sleep 1000 >/dev/null
   sleep 0.5
-  local t; t=$(seconds as_user "$e" "$@" exec cli sh -c "dd if=/dev/zero bs=1M count=$mb 2>/dev/null | nc srv 9000")
+  local got; got=$(as_user "$e" "$@" exec cli sh -c "nc srv 9000 </dev/zero | wc -c")
+  [ "$got" = $((mb << 20)) ] || { echo "container->container: received $got bytes, not $((mb << 20))" >&2; return 1; }
+  local t; t=$(seconds as_user "$e" "$@" exec cli sh -c "nc srv 9000 </dev/zero >/dev/null")
   as_user "$e" "$@" rm -f srv cli >/dev/null 2>&1
   echo "$t"
 }

@@ -77,9 +77,9 @@ pub struct Cidr {
 impl Cidr {
     /// Parses `A.B.C.D/N` (host bits must be zero, as podman requires).
     pub fn parse(s: &str) -> Result<Cidr> {
-        let (a, p) = s
-            .split_once('/')
-            .ok_or_else(|| anyhow!("invalid subnet {s:?}: expected CIDR notation like 10.89.0.0/24"))?;
+        let (a, p) = s.split_once('/').ok_or_else(|| {
+            anyhow!("invalid subnet {s:?}: expected CIDR notation like 10.89.0.0/24")
+        })?;
         let addr: Ipv4Addr = a
             .parse()
             .map_err(|_| anyhow!("invalid subnet {s:?}: {a:?} is not an IPv4 address (IPv6 networks are not supported)"))?;
@@ -87,10 +87,15 @@ impl Cidr {
             .parse()
             .ok()
             .filter(|p| (8..=30).contains(p))
-            .ok_or_else(|| anyhow!("invalid subnet {s:?}: the prefix length must be between 8 and 30"))?;
+            .ok_or_else(|| {
+                anyhow!("invalid subnet {s:?}: the prefix length must be between 8 and 30")
+            })?;
         let c = Cidr { addr, prefix };
         if c.network() != addr {
-            bail!("invalid subnet {s:?}: host bits are set (did you mean {}/{prefix}?)", c.network());
+            bail!(
+                "invalid subnet {s:?}: host bits are set (did you mean {}/{prefix}?)",
+                c.network()
+            );
         }
         Ok(c)
     }
@@ -200,12 +205,27 @@ pub fn is_default(name: &str) -> bool {
 /// A valid network name: docker's container-name grammar.
 fn check_name(name: &str) -> Result<()> {
     let ok = name.len() <= 128
-        && name.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
     if !ok {
         bail!("invalid network name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*");
     }
-    if matches!(name, "none" | "host" | "bridge" | "default" | "pasta" | "slirp4netns" | "private" | DEFAULT_NETWORK) {
+    if matches!(
+        name,
+        "none"
+            | "host"
+            | "bridge"
+            | "default"
+            | "pasta"
+            | "slirp4netns"
+            | "private"
+            | DEFAULT_NETWORK
+    ) {
         bail!("network name {name} is reserved: choose another name");
     }
     Ok(())
@@ -219,7 +239,9 @@ pub fn load(root: &Path, name: &str) -> Result<NetworkRecord> {
     }
     let text = match std::fs::read_to_string(&p) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(NetworkNotFound(name.to_string()).into()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(NetworkNotFound(name.to_string()).into())
+        }
         Err(e) => return Err(e).with_context(|| format!("reading {}", p.display())),
     };
     serde_json::from_str(&text).with_context(|| format!("parsing {}", p.display()))
@@ -231,7 +253,10 @@ pub fn find(root: &Path, query: &str) -> Result<NetworkRecord> {
         return Ok(n);
     }
     let all = list_records(root)?;
-    let hits: Vec<&NetworkRecord> = all.iter().filter(|n| query.len() >= 3 && n.id.starts_with(query)).collect();
+    let hits: Vec<&NetworkRecord> = all
+        .iter()
+        .filter(|n| query.len() >= 3 && n.id.starts_with(query))
+        .collect();
     match hits.as_slice() {
         [one] => Ok((*one).clone()),
         [] => Err(NetworkNotFound(query.to_string()).into()),
@@ -299,13 +324,22 @@ pub fn create(engine: &Engine, o: &CreateOptions) -> Result<NetworkRecord> {
     let _lock = lock_all(root)?;
     let existing = list_records(root)?;
     if existing.iter().any(|n| n.name == o.name) {
-        bail!("network name {} already used: network already exists", o.name);
+        bail!(
+            "network name {} already used: network already exists",
+            o.name
+        );
     }
-    let taken: Vec<Cidr> = existing.iter().filter_map(|n| n.subnet().ok().map(|(c, _)| c)).collect();
+    let taken: Vec<Cidr> = existing
+        .iter()
+        .filter_map(|n| n.subnet().ok().map(|(c, _)| c))
+        .collect();
     let subnet = match &o.subnet {
         Some(s) => {
             let c = Cidr::parse(s)?;
-            if let Some(n) = existing.iter().find(|n| n.subnet().is_ok_and(|(t, _)| t.overlaps(&c))) {
+            if let Some(n) = existing
+                .iter()
+                .find(|n| n.subnet().is_ok_and(|(t, _)| t.overlaps(&c)))
+            {
                 bail!("subnet {c} is already used on the host or by another config (network {}): choose another --subnet", n.name);
             }
             c
@@ -322,7 +356,9 @@ pub fn create(engine: &Engine, o: &CreateOptions) -> Result<NetworkRecord> {
     };
     let gateway = match &o.gateway {
         Some(g) => {
-            let ip: Ipv4Addr = g.parse().map_err(|_| anyhow!("invalid --gateway {g:?}: expected an IPv4 address"))?;
+            let ip: Ipv4Addr = g
+                .parse()
+                .map_err(|_| anyhow!("invalid --gateway {g:?}: expected an IPv4 address"))?;
             if !subnet.contains(ip) || ip == subnet.network() || ip == subnet.broadcast() {
                 bail!("gateway {ip} is not a host address of subnet {subnet}");
             }
@@ -330,7 +366,10 @@ pub fn create(engine: &Engine, o: &CreateOptions) -> Result<NetworkRecord> {
         }
         None => subnet.first_host(),
     };
-    let used_ifaces: Vec<String> = existing.iter().map(|n| n.network_interface.clone()).collect();
+    let used_ifaces: Vec<String> = existing
+        .iter()
+        .map(|n| n.network_interface.clone())
+        .collect();
     let iface = (1..)
         .map(|i| format!("dhow{i}"))
         .find(|n| !used_ifaces.contains(n))
@@ -341,7 +380,10 @@ pub fn create(engine: &Engine, o: &CreateOptions) -> Result<NetworkRecord> {
         driver: "bridge".into(),
         network_interface: iface,
         created: chrono::Utc::now(),
-        subnets: vec![Subnet { subnet: subnet.to_string(), gateway: gateway.to_string() }],
+        subnets: vec![Subnet {
+            subnet: subnet.to_string(),
+            gateway: gateway.to_string(),
+        }],
         ipv6_enabled: false,
         internal: o.internal,
         dns_enabled: false,
@@ -368,7 +410,9 @@ pub fn users(root: &Path, name: &str) -> Result<Vec<(crate::container::Container
 
 /// The user-defined networks a container is configured on: its
 /// `--network` (when it names one), then those added by `network connect`.
-pub fn container_networks(r: &crate::container::ContainerRecord) -> Vec<crate::container::record::NetworkEndpoint> {
+pub fn container_networks(
+    r: &crate::container::ContainerRecord,
+) -> Vec<crate::container::record::NetworkEndpoint> {
     let mut out = Vec::new();
     let m = r.host.network_mode.as_str();
     if is_user_network_mode(m) {
@@ -384,8 +428,17 @@ pub fn container_networks(r: &crate::container::ContainerRecord) -> Vec<crate::c
 
 /// Whether a record's `network_mode` names a user-defined network.
 pub fn is_user_network_mode(m: &str) -> bool {
-    !matches!(m, "" | "none" | "host" | "slirp4netns" | "pasta" | "bridge" | "default" | "private" | DEFAULT_NETWORK)
-        && !m.starts_with("container:")
+    !matches!(
+        m,
+        "" | "none"
+            | "host"
+            | "slirp4netns"
+            | "pasta"
+            | "bridge"
+            | "default"
+            | "private"
+            | DEFAULT_NETWORK
+    ) && !m.starts_with("container:")
 }
 
 /// `network rm`: refused while containers use the network unless `force`,
@@ -407,8 +460,9 @@ pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<String> {
             );
         }
         for (r, _) in &users {
-            crate::engine::containers::ops::remove(engine, &r.id, true)
-                .with_context(|| format!("removing container {} of network {}", r.name, rec.name))?;
+            crate::engine::containers::ops::remove(engine, &r.id, true).with_context(|| {
+                format!("removing container {} of network {}", r.name, rec.name)
+            })?;
         }
     }
     let _lock = lock_all(root)?;
@@ -436,7 +490,13 @@ pub fn prune(engine: &Engine) -> Result<Vec<String>> {
 /// `network connect [--ip] [--alias] NET CTR`: records the endpoint and, if
 /// the container runs, adds the interface now (when the container lives in
 /// the networks' user namespace; otherwise at its next start).
-pub fn connect(engine: &Engine, network: &str, container: &str, ip: Option<&str>, aliases: &[String]) -> Result<()> {
+pub fn connect(
+    engine: &Engine,
+    network: &str,
+    container: &str,
+    ip: Option<&str>,
+    aliases: &[String],
+) -> Result<()> {
     use crate::engine::containers::{bridge, network as cnet};
     let root = &engine.paths.root;
     if is_default(network) {
@@ -449,14 +509,32 @@ pub fn connect(engine: &Engine, network: &str, container: &str, ip: Option<&str>
     let (mut rec, state) = store.load(&found.id)?;
     let mode = rec.host.network_mode.as_str();
     if matches!(mode, "none" | "host") || mode.starts_with("container:") {
-        bail!("cannot connect container {} to network {}: it uses --network {}", rec.name, net.name, if mode.starts_with("container:") { "container:..." } else { mode });
+        bail!(
+            "cannot connect container {} to network {}: it uses --network {}",
+            rec.name,
+            net.name,
+            if mode.starts_with("container:") {
+                "container:..."
+            } else {
+                mode
+            }
+        );
     }
-    if container_networks(&rec).iter().any(|e| e.network == net.name) {
-        bail!("container {} is already connected to network {}", rec.name, net.name);
+    if container_networks(&rec)
+        .iter()
+        .any(|e| e.network == net.name)
+    {
+        bail!(
+            "container {} is already connected to network {}",
+            rec.name,
+            net.name
+        );
     }
     let mut ip_address = String::new();
     if let Some(ip) = ip {
-        let addr: Ipv4Addr = ip.parse().map_err(|_| anyhow!("invalid --ip {ip:?}: expected an IPv4 address"))?;
+        let addr: Ipv4Addr = ip
+            .parse()
+            .map_err(|_| anyhow!("invalid --ip {ip:?}: expected an IPv4 address"))?;
         let (subnet, gw) = net.subnet()?;
         if let Some(other) = cnet::ip_taken_by(root, &net.name, addr) {
             bail!("requested IP address {ip} is already allocated on network {} (container {other}): choose another --ip", net.name);
@@ -464,7 +542,11 @@ pub fn connect(engine: &Engine, network: &str, container: &str, ip: Option<&str>
         bridge::pick_address(subnet, gw, Some(addr), &[], &net.name)?;
         ip_address = addr.to_string();
     }
-    let ep = crate::container::record::NetworkEndpoint { network: net.name.clone(), ip_address, aliases: aliases.to_vec() };
+    let ep = crate::container::record::NetworkEndpoint {
+        network: net.name.clone(),
+        ip_address,
+        aliases: aliases.to_vec(),
+    };
     rec.host.extra_networks.push(ep.clone());
     let dir = store.dir(&rec.id);
     crate::util::atomic::write_json(&dir.join("container.json"), &rec)?;
@@ -472,8 +554,12 @@ pub fn connect(engine: &Engine, network: &str, container: &str, ip: Option<&str>
     if !crate::engine::containers::ops::is_running(&state) || state.pid <= 0 {
         return Ok(());
     }
-    let own = std::fs::metadata("/proc/self/ns/user").map(|m| std::os::unix::fs::MetadataExt::ino(&m)).ok();
-    let theirs = std::fs::metadata(format!("/proc/{}/ns/user", state.pid)).map(|m| std::os::unix::fs::MetadataExt::ino(&m)).ok();
+    let own = std::fs::metadata("/proc/self/ns/user")
+        .map(|m| std::os::unix::fs::MetadataExt::ino(&m))
+        .ok();
+    let theirs = std::fs::metadata(format!("/proc/{}/ns/user", state.pid))
+        .map(|m| std::os::unix::fs::MetadataExt::ino(&m))
+        .ok();
     if own.is_none() || own != theirs {
         eprintln!(
             "WARN: container {} was started outside dhow's network user namespace; it joins network {} at its next start (dhow restart {})",
@@ -503,7 +589,11 @@ pub fn connect(engine: &Engine, network: &str, container: &str, ip: Option<&str>
 pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()> {
     use crate::engine::containers::{bridge, network as cnet};
     let root = &engine.paths.root;
-    let name = if is_default(network) { network.to_string() } else { find(root, network)?.name };
+    let name = if is_default(network) {
+        network.to_string()
+    } else {
+        find(root, network)?.name
+    };
     let store = ContainerStore::new(root);
     let (found, _) = store.find(container)?;
     let _lock = store.lock_container(&found.id)?;
@@ -518,7 +608,12 @@ pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()>
             rec.host.ip_address = next.ip_address;
             rec.host.network_aliases = next.aliases;
         }
-    } else if let Some(i) = rec.host.extra_networks.iter().position(|e| e.network == name) {
+    } else if let Some(i) = rec
+        .host
+        .extra_networks
+        .iter()
+        .position(|e| e.network == name)
+    {
         rec.host.extra_networks.remove(i);
     } else {
         bail!("container {} is not connected to network {name}", rec.name);
@@ -531,8 +626,12 @@ pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()>
             if let Some(i) = info.networks.iter().position(|e| e.network == name) {
                 let e = info.networks.remove(i);
                 let netns = PathBuf::from(format!("/proc/{}/ns/net", state.pid));
-                bridge::remove_interface(&netns, &e.interface)
-                    .with_context(|| format!("removing interface {} of container {}", e.interface, rec.name))?;
+                bridge::remove_interface(&netns, &e.interface).with_context(|| {
+                    format!(
+                        "removing interface {} of container {}",
+                        e.interface, rec.name
+                    )
+                })?;
                 cnet::write_info(&dir, &info)?;
                 bridge::refresh_hosts(root, None);
             }
@@ -605,15 +704,21 @@ pub fn ensure_holder(paths: &Paths, name: &str) -> Result<i32> {
             });
         }
     }
-    let mut child = cmd.spawn().context("starting the network's namespace holder")?;
+    let mut child = cmd
+        .spawn()
+        .context("starting the network's namespace holder")?;
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         if let Some(pid) = holder_pid(paths, name) {
             return Ok(pid);
         }
         if let Ok(Some(status)) = child.try_wait() {
-            let log = std::fs::read_to_string(run_dir(paths).join(format!("{name}.log"))).unwrap_or_default();
-            bail!("setting up network {name} failed ({status}): {}", log.trim());
+            let log = std::fs::read_to_string(run_dir(paths).join(format!("{name}.log")))
+                .unwrap_or_default();
+            bail!(
+                "setting up network {name} failed ({status}): {}",
+                log.trim()
+            );
         }
         if Instant::now() > deadline {
             let _ = child.kill();
@@ -627,7 +732,10 @@ pub fn ensure_holder(paths: &Paths, name: &str) -> Result<i32> {
 /// Stops the holder of `name` (its namespace and bridge go with it).
 pub fn stop_holder(paths: &Paths, name: &str) {
     if let Some(pid) = holder_pid(paths, name) {
-        let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL);
+        let _ = nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(pid),
+            nix::sys::signal::Signal::SIGKILL,
+        );
     }
     let _ = std::fs::remove_file(pid_path(paths, name));
 }
@@ -638,7 +746,10 @@ pub fn ip_batch(netns: Option<&Path>, commands: &str) -> Result<()> {
     use std::io::Write;
     use std::os::fd::AsRawFd;
     let ns = netns
-        .map(|p| std::fs::File::open(p).with_context(|| format!("opening network namespace {}", p.display())))
+        .map(|p| {
+            std::fs::File::open(p)
+                .with_context(|| format!("opening network namespace {}", p.display()))
+        })
         .transpose()?;
     let mut cmd = std::process::Command::new(ip_program());
     cmd.args(["-batch", "-"])
@@ -684,9 +795,14 @@ fn ip_program() -> PathBuf {
 /// PID, and sleeps until killed.
 pub fn holder_main(engine: &Engine, name: &str) -> i32 {
     match holder_setup(engine, name) {
+        // Gone with its network: also when the whole store was deleted
+        // (a test's or benchmark's), not only through `network rm`.
         Ok(()) => loop {
-            // SAFETY: pause has no arguments; it returns on a signal.
-            unsafe { libc::pause() };
+            std::thread::sleep(Duration::from_secs(2));
+            if !record_path(&engine.paths.root, name).exists() {
+                let _ = std::fs::remove_file(pid_path(&engine.paths, name));
+                return 0;
+            }
         },
         Err(e) => {
             eprintln!("dhow network holder {name}: {e:#}");
@@ -705,7 +821,8 @@ fn holder_setup(engine: &Engine, name: &str) -> Result<()> {
     unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0) };
     let rec = load(&engine.paths.root, name)?;
     let (subnet, gw) = rec.subnet()?;
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET).context("creating the network's namespace")?;
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
+        .context("creating the network's namespace")?;
     let br = &rec.network_interface;
     ip_batch(
         None,
@@ -717,7 +834,11 @@ fn holder_setup(engine: &Engine, name: &str) -> Result<()> {
     .with_context(|| format!("creating the bridge {br} of network {name}"))?;
     let pid = std::process::id() as i32;
     let start = crate::container::state::process_start_time(pid).unwrap_or(0);
-    crate::util::atomic::write_file_volatile(&pid_path(&engine.paths, name), format!("{pid} {start}\n").as_bytes(), 0o644)?;
+    crate::util::atomic::write_file_volatile(
+        &pid_path(&engine.paths, name),
+        format!("{pid} {start}\n").as_bytes(),
+        0o644,
+    )?;
     Ok(())
 }
 
@@ -780,17 +901,47 @@ mod tests {
     #[test]
     fn subnets_allocated_without_overlap() {
         let tmp = tempfile::tempdir().unwrap();
-        let paths = Paths::resolve(Some(tmp.path().join("root")), Some(tmp.path().join("run"))).unwrap();
+        let paths =
+            Paths::resolve(Some(tmp.path().join("root")), Some(tmp.path().join("run"))).unwrap();
         let engine = Engine::new(paths);
-        let a = create(&engine, &CreateOptions { name: "a".into(), ..Default::default() }).unwrap();
-        let b = create(&engine, &CreateOptions { name: "b".into(), ..Default::default() }).unwrap();
+        let a = create(
+            &engine,
+            &CreateOptions {
+                name: "a".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let b = create(
+            &engine,
+            &CreateOptions {
+                name: "b".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
         assert_eq!(a.subnets[0].subnet, "10.89.0.0/24");
         assert_eq!(b.subnets[0].subnet, "10.89.1.0/24");
         assert_eq!(b.subnets[0].gateway, "10.89.1.1");
         assert_ne!(a.network_interface, b.network_interface);
-        let e = create(&engine, &CreateOptions { name: "c".into(), subnet: Some("10.89.0.0/16".into()), ..Default::default() }).unwrap_err();
+        let e = create(
+            &engine,
+            &CreateOptions {
+                name: "c".into(),
+                subnet: Some("10.89.0.0/16".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("already used"), "{e}");
-        assert!(create(&engine, &CreateOptions { name: "a".into(), ..Default::default() }).is_err());
+        assert!(create(
+            &engine,
+            &CreateOptions {
+                name: "a".into(),
+                ..Default::default()
+            }
+        )
+        .is_err());
         assert_eq!(find(&engine.paths.root, &a.id[..6]).unwrap().name, "a");
         assert_eq!(remove(&engine, "a", false).unwrap(), "a");
         assert!(load(&engine.paths.root, "a").is_err());

@@ -36,14 +36,19 @@ impl NetworkCommand {
     /// connect/disconnect change a running container's interfaces (in the
     /// networks' user namespace); rm -f removes containers.
     pub fn needs_user_namespace(&self) -> bool {
-        matches!(self, NetworkCommand::Connect(_) | NetworkCommand::Disconnect(_) | NetworkCommand::Rm(_))
+        matches!(
+            self,
+            NetworkCommand::Connect(_) | NetworkCommand::Disconnect(_) | NetworkCommand::Rm(_)
+        )
     }
 
     /// The holder whose user namespace connect/disconnect join.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         match self {
             NetworkCommand::Connect(a) => networks::user_namespace_owner(paths, &a.network),
-            NetworkCommand::Disconnect(a) => networks::holder_pid(paths, &a.network).or_else(|| networks::any_holder(paths)),
+            NetworkCommand::Disconnect(a) => {
+                networks::holder_pid(paths, &a.network).or_else(|| networks::any_holder(paths))
+            }
             _ => None,
         }
     }
@@ -55,7 +60,9 @@ impl NetworkCommand {
             NetworkCommand::Inspect(a) => exec_inspect(engine, a),
             NetworkCommand::Rm(a) => exec_rm(engine, a),
             NetworkCommand::Prune(a) => exec_prune(engine, a),
-            NetworkCommand::Connect(a) => networks::connect(engine, &a.network, &a.container, a.ip.as_deref(), &a.alias),
+            NetworkCommand::Connect(a) => {
+                networks::connect(engine, &a.network, &a.container, a.ip.as_deref(), &a.alias)
+            }
             NetworkCommand::Disconnect(a) => networks::disconnect(engine, &a.network, &a.container),
         }
     }
@@ -68,8 +75,10 @@ pub struct HolderArgs {
 }
 
 pub fn exec_holder(engine: &Engine, a: HolderArgs) -> anyhow::Result<()> {
-    let code = networks::holder_main(engine, &a.name);
-    Err(crate::error::Exit::silent(code).into())
+    match networks::holder_main(engine, &a.name) {
+        0 => Ok(()),
+        code => Err(crate::error::Exit::silent(code).into()),
+    }
 }
 
 #[derive(Args, Debug)]
@@ -123,9 +132,18 @@ pub struct LsArgs {
 }
 
 const COLUMNS: &[Column] = &[
-    Column { header: "NETWORK ID", field: "ID" },
-    Column { header: "NAME", field: "Name" },
-    Column { header: "DRIVER", field: "Driver" },
+    Column {
+        header: "NETWORK ID",
+        field: "ID",
+    },
+    Column {
+        header: "NAME",
+        field: "Name",
+    },
+    Column {
+        header: "DRIVER",
+        field: "Driver",
+    },
 ];
 
 fn row(n: &NetworkRecord) -> Value {
@@ -145,7 +163,9 @@ fn row(n: &NetworkRecord) -> Value {
 /// Whether a network passes every `--filter` (podman's keys).
 fn matches(n: &NetworkRecord, filters: &[String]) -> anyhow::Result<bool> {
     for f in filters {
-        let (k, v) = f.split_once('=').ok_or_else(|| anyhow!("invalid filter {f:?}: expected KEY=VALUE"))?;
+        let (k, v) = f
+            .split_once('=')
+            .ok_or_else(|| anyhow!("invalid filter {f:?}: expected KEY=VALUE"))?;
         let ok = match k {
             "name" => n.name.contains(v),
             "id" => n.id.starts_with(v),
@@ -196,8 +216,14 @@ fn inspect_json(engine: &Engine, n: &NetworkRecord) -> Value {
     let store = crate::container::ContainerStore::new(root);
     if let Ok(users) = networks::users(root, &n.name) {
         for (r, running) in users {
-            let live = if running { cnet::runtime_info(&store.dir(&r.id)) } else { None };
-            let ep = live.as_ref().and_then(|i| i.networks.iter().find(|e| e.network == n.name));
+            let live = if running {
+                cnet::runtime_info(&store.dir(&r.id))
+            } else {
+                None
+            };
+            let ep = live
+                .as_ref()
+                .and_then(|i| i.networks.iter().find(|e| e.network == n.name));
             let interfaces = match ep {
                 Some(e) => json!({ e.interface.clone(): {
                     "subnets": [{"ipnet": format!("{}/{}", e.ip_address, e.prefix_len), "gateway": e.gateway}],
@@ -205,7 +231,10 @@ fn inspect_json(engine: &Engine, n: &NetworkRecord) -> Value {
                 }}),
                 None => json!({}),
             };
-            containers.insert(r.id.clone(), json!({"name": r.name, "interfaces": interfaces}));
+            containers.insert(
+                r.id.clone(),
+                json!({"name": r.name, "interfaces": interfaces}),
+            );
         }
     }
     if let Some(o) = v.as_object_mut() {
@@ -226,7 +255,9 @@ pub struct InspectArgs {
 
 fn exec_inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<()> {
     let template = match a.format.as_deref() {
-        Some(f) if f != "json" => Some(Template::parse(f).map_err(|e| anyhow!("invalid --format template: {e}"))?),
+        Some(f) if f != "json" => {
+            Some(Template::parse(f).map_err(|e| anyhow!("invalid --format template: {e}"))?)
+        }
         _ => None,
     };
     let mut found = Vec::new();
@@ -247,7 +278,12 @@ fn exec_inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<()> {
     match &template {
         Some(t) => {
             for v in &found {
-                writeln!(out, "{}", t.render(v).map_err(|e| anyhow!("rendering --format template: {e}"))?)?;
+                writeln!(
+                    out,
+                    "{}",
+                    t.render(v)
+                        .map_err(|e| anyhow!("rendering --format template: {e}"))?
+                )?;
             }
         }
         None => crate::format::output::print_json(&found, out)?,

@@ -73,7 +73,12 @@ fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
         }
         if super::ops::is_running(&s.effective()) {
             if let Some(info) = super::network::runtime_info(&store.dir(&r.id)) {
-                used.extend(info.networks.iter().filter(|e| e.network == name).filter_map(|e| e.ip_address.parse::<Ipv4Addr>().ok()));
+                used.extend(
+                    info.networks
+                        .iter()
+                        .filter(|e| e.network == name)
+                        .filter_map(|e| e.ip_address.parse::<Ipv4Addr>().ok()),
+                );
             }
         }
         used.extend(
@@ -137,7 +142,11 @@ pub fn connect(
     let asked = if ep.ip_address.is_empty() {
         None
     } else {
-        Some(ep.ip_address.parse::<Ipv4Addr>().map_err(|_| anyhow!("invalid IP address {:?}", ep.ip_address))?)
+        Some(
+            ep.ip_address
+                .parse::<Ipv4Addr>()
+                .map_err(|_| anyhow!("invalid IP address {:?}", ep.ip_address))?,
+        )
     };
     let _lock = networks::lock_addresses(root, &net.name)?;
     let used = used_addresses(root, &net.name, container_id)?;
@@ -155,10 +164,14 @@ pub fn connect(
             return Err(e).with_context(|| format!("connecting to network {}", net.name));
         }
         let _ = networks::ip_batch(Some(&holder_netns(holder)), &format!("link del {peer}\n"));
-        networks::ip_batch(Some(netns), &inner).with_context(|| format!("connecting to network {}", net.name))?;
+        networks::ip_batch(Some(netns), &inner)
+            .with_context(|| format!("connecting to network {}", net.name))?;
     }
-    networks::ip_batch(Some(&holder_netns(holder)), &format!("link set {peer} master {} up\n", net.network_interface))
-        .with_context(|| format!("attaching to the bridge of network {}", net.name))?;
+    networks::ip_batch(
+        Some(&holder_netns(holder)),
+        &format!("link set {peer} master {} up\n", net.network_interface),
+    )
+    .with_context(|| format!("attaching to the bridge of network {}", net.name))?;
     let info = EndpointInfo {
         network: net.name.clone(),
         network_id: net.id.clone(),
@@ -206,7 +219,12 @@ fn running_peers(root: &Path) -> Vec<Peer> {
         let dir = store.dir(&r.id);
         if let Some(info) = super::network::runtime_info(&dir) {
             if !info.networks.is_empty() {
-                out.push(Peer { id: r.id.clone(), name: r.name.clone(), dir, endpoints: info.networks });
+                out.push(Peer {
+                    id: r.id.clone(),
+                    name: r.name.clone(),
+                    dir,
+                    endpoints: info.networks,
+                });
             }
         }
     }
@@ -235,18 +253,28 @@ pub fn hosts_section(root: &Path, me: &str, mine: &[EndpointInfo]) -> String {
     if mine.is_empty() {
         return String::new();
     }
-    format!("{HOSTS_MARKER}{}", lines_for(me, mine, &running_peers(root)))
+    format!(
+        "{HOSTS_MARKER}{}",
+        lines_for(me, mine, &running_peers(root))
+    )
 }
 
 /// Rewrites the managed section of every running networked container's
 /// hosts file, in place. `starting` is a container being started (not yet
 /// recorded as running): it counts as a peer, its own file is left alone.
 pub fn refresh_hosts(root: &Path, starting: Option<(&str, &str, &[EndpointInfo])>) {
-    let Ok(_lock) = networks::lock_hosts(root) else { return };
+    let Ok(_lock) = networks::lock_hosts(root) else {
+        return;
+    };
     let mut peers = running_peers(root);
     if let Some((id, name, endpoints)) = starting {
         peers.retain(|p| p.id != id);
-        peers.push(Peer { id: id.to_string(), name: name.to_string(), dir: PathBuf::new(), endpoints: endpoints.to_vec() });
+        peers.push(Peer {
+            id: id.to_string(),
+            name: name.to_string(),
+            dir: PathBuf::new(),
+            endpoints: endpoints.to_vec(),
+        });
     }
     for p in &peers {
         if starting.is_some_and(|s| s.0 == p.id) {
@@ -254,7 +282,9 @@ pub fn refresh_hosts(root: &Path, starting: Option<(&str, &str, &[EndpointInfo])
         }
         let section = format!("{HOSTS_MARKER}{}", lines_for(&p.id, &p.endpoints, &peers));
         let path = p.dir.join("hosts");
-        let Ok(old) = std::fs::read_to_string(&path) else { continue };
+        let Ok(old) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         let base = old.find(HOSTS_MARKER).map_or(old.as_str(), |i| &old[..i]);
         let text = format!("{base}{section}");
         if text != old {
@@ -265,7 +295,10 @@ pub fn refresh_hosts(root: &Path, starting: Option<(&str, &str, &[EndpointInfo])
 
 fn write_in_place(path: &Path, data: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    let mut f = std::fs::OpenOptions::new().write(true).truncate(true).open(path)?;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(path)?;
     f.write_all(data)
 }
 
@@ -281,7 +314,10 @@ pub fn interfaces_of(pid: i32) -> Vec<String> {
 
 /// The first `ethN` not in `taken`.
 pub fn free_eth(taken: &[String]) -> String {
-    (0..).map(|i| format!("eth{i}")).find(|n| !taken.contains(n)).unwrap_or_else(|| "eth9".into())
+    (0..)
+        .map(|i| format!("eth{i}"))
+        .find(|n| !taken.contains(n))
+        .unwrap_or_else(|| "eth9".into())
 }
 
 #[cfg(test)]
@@ -293,25 +329,66 @@ mod tests {
         let s = networks::Cidr::parse("172.38.0.0/16").unwrap();
         let gw = Ipv4Addr::new(172, 38, 0, 1);
         let used = vec![Ipv4Addr::new(172, 38, 0, 2), Ipv4Addr::new(172, 38, 0, 11)];
-        assert_eq!(pick_address(s, gw, None, &used, "n").unwrap(), Ipv4Addr::new(172, 38, 0, 3));
-        assert_eq!(pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 12)), &used, "n").unwrap(), Ipv4Addr::new(172, 38, 0, 12));
-        assert!(pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 11)), &used, "n").unwrap_err().to_string().contains("already allocated"));
+        assert_eq!(
+            pick_address(s, gw, None, &used, "n").unwrap(),
+            Ipv4Addr::new(172, 38, 0, 3)
+        );
+        assert_eq!(
+            pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 12)), &used, "n").unwrap(),
+            Ipv4Addr::new(172, 38, 0, 12)
+        );
+        assert!(
+            pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 11)), &used, "n")
+                .unwrap_err()
+                .to_string()
+                .contains("already allocated")
+        );
         assert!(pick_address(s, gw, Some(gw), &used, "n").is_err());
-        assert!(pick_address(s, gw, Some(Ipv4Addr::new(10, 0, 0, 1)), &used, "n").unwrap_err().to_string().contains("not in the subnet"));
+        assert!(
+            pick_address(s, gw, Some(Ipv4Addr::new(10, 0, 0, 1)), &used, "n")
+                .unwrap_err()
+                .to_string()
+                .contains("not in the subnet")
+        );
         let tiny = networks::Cidr::parse("10.9.9.0/30").unwrap();
         let g = Ipv4Addr::new(10, 9, 9, 1);
-        assert_eq!(pick_address(tiny, g, None, &[], "t").unwrap(), Ipv4Addr::new(10, 9, 9, 2));
+        assert_eq!(
+            pick_address(tiny, g, None, &[], "t").unwrap(),
+            Ipv4Addr::new(10, 9, 9, 2)
+        );
         assert!(pick_address(tiny, g, None, &[Ipv4Addr::new(10, 9, 9, 2)], "t").is_err());
         assert_eq!(mac_for(Ipv4Addr::new(172, 38, 0, 11)), "02:42:ac:26:00:0b");
     }
 
     #[test]
     fn hosts_lines_only_for_shared_networks() {
-        let ep = |net: &str, ip: &str| EndpointInfo { network: net.into(), ip_address: ip.into(), ..Default::default() };
+        let ep = |net: &str, ip: &str| EndpointInfo {
+            network: net.into(),
+            ip_address: ip.into(),
+            ..Default::default()
+        };
         let peers = vec![
-            Peer { id: "a".repeat(64), name: "one".into(), dir: PathBuf::new(), endpoints: vec![ep("red", "10.0.0.2")] },
-            Peer { id: "b".repeat(64), name: "two".into(), dir: PathBuf::new(), endpoints: vec![EndpointInfo { aliases: vec!["db".into()], ..ep("red", "10.0.0.3") }] },
-            Peer { id: "c".repeat(64), name: "three".into(), dir: PathBuf::new(), endpoints: vec![ep("blue", "10.1.0.2")] },
+            Peer {
+                id: "a".repeat(64),
+                name: "one".into(),
+                dir: PathBuf::new(),
+                endpoints: vec![ep("red", "10.0.0.2")],
+            },
+            Peer {
+                id: "b".repeat(64),
+                name: "two".into(),
+                dir: PathBuf::new(),
+                endpoints: vec![EndpointInfo {
+                    aliases: vec!["db".into()],
+                    ..ep("red", "10.0.0.3")
+                }],
+            },
+            Peer {
+                id: "c".repeat(64),
+                name: "three".into(),
+                dir: PathBuf::new(),
+                endpoints: vec![ep("blue", "10.1.0.2")],
+            },
         ];
         let mine = vec![ep("red", "10.0.0.2")];
         let text = lines_for(&"a".repeat(64), &mine, &peers);
