@@ -2,3 +2,4 @@
 pub mod atomic;
 pub mod human;
 pub mod lock;
+pub mod readahead;

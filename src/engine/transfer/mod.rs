@@ -421,7 +421,8 @@ pub fn layer_tar(
     if let Some(b) = l.blob.as_ref().filter(|b| store.has_blob(b)) {
         let f = File::open(store.blob_path(b)).with_context(|| format!("reading blob {b}"))?;
         let (_, r) = decompress_send(BufReader::with_capacity(256 * 1024, f))?;
-        return Ok((r, l.size, None));
+        // Decompress on another thread while the caller hashes and writes.
+        return Ok((Box::new(crate::util::readahead::ReadAhead::new(r)), l.size, None));
     }
     let staged = stage_tar(store, |w| {
         layer::write_layer(
