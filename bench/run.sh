@@ -26,6 +26,15 @@ for _ in $(seq "$runs"); do
 done
 report "run --rm true" "$dt" "$pt"
 
+# Without a network (only lo): the container start itself, without the
+# user-mode network helper (podman likewise with --network none).
+dt="" pt=""
+for _ in $(seq "$runs"); do
+  dt+=" $(seconds as_user dhow-bench "${D[@]}" run --rm --network none "$image" true)"
+  pt+=" $(seconds as_user podman "${P[@]}" run --rm --network none "$image" true)"
+done
+report "run --rm --network none true" "$dt" "$pt"
+
 # The same with dhow driving runc instead of its built-in runtime: what an
 # external OCI runtime would cost (the built-in-vs-library decision in
 # ARCHITECTURE.md rests on this).

@@ -3,3 +3,4 @@ pub mod atomic;
 pub mod human;
 pub mod lock;
 pub mod readahead;
+pub mod writebehind;

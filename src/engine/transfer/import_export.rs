@@ -23,7 +23,7 @@ pub enum Output {
         dir: std::fs::File,
         tmp_name: PathBuf,
         name: PathBuf,
-        file: Option<io::BufWriter<std::fs::File>>,
+        file: Option<io::BufWriter<crate::util::writebehind::WriteBehind>>,
     },
     Stdout(io::BufWriter<io::Stdout>),
 }
@@ -58,7 +58,7 @@ impl Output {
                     dir,
                     tmp_name,
                     name: PathBuf::from(name),
-                    file: Some(io::BufWriter::with_capacity(256 * 1024, file)),
+                    file: Some(io::BufWriter::with_capacity(256 * 1024, crate::util::writebehind::WriteBehind::new(file))),
                 })
             }
             _ => {
@@ -93,7 +93,8 @@ impl Output {
                     .take()
                     .expect("finished once")
                     .into_inner()
-                    .map_err(|e| e.into_error())?;
+                    .map_err(|e| e.into_error())?
+                    .into_inner();
                 f.sync_all()?;
                 nix::fcntl::renameat(
                     Some(dir.as_raw_fd()),
