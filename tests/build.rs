@@ -593,3 +593,26 @@ fn build_cache_survives_image_gc_until_pruned_and_shows_in_df() {
     let cold = build(&env, &ctx, &["-t", "gc-test"]);
     assert!(!cold.contains("Using cache"), "{cold}");
 }
+
+#[test]
+fn bad_stage_references_and_json_forms() {
+    let env = TestEnv::new();
+    let b = base(&env);
+    // COPY --from a stage that does not exist (and is not an image either).
+    let ctx = context(&env, "badfrom", &[("Dockerfile", &format!("FROM {b}\nCOPY --from=nosuchstage /x /x\n"))]);
+    let out = env.run(&["build", "-t", "badfrom", &ctx.display().to_string()]);
+    assert_eq!(out.code(), Some(125), "{}", out.describe());
+    assert!(out.stderr.contains("nosuchstage"), "{}", out.describe());
+    // A malformed exec form (unterminated JSON array).
+    let ctx = context(&env, "badjson", &[("Dockerfile", &format!("FROM {b}\nCMD [\"sh\", \"-c\"\n"))]);
+    let out = env.run(&["build", "-t", "badjson", &ctx.display().to_string()]);
+    // docker treats a line that is not valid JSON as the shell form.
+    assert_eq!(out.code(), Some(0), "{}", out.describe());
+    let cmd = env.ok(&["inspect", "-f", "{{json .Config.Cmd}}", "badjson"]);
+    assert_eq!(cmd.trim(), r#"["/bin/sh","-c","[\"sh\", \"-c\""]"#, "shell form, as docker");
+    // A target stage that does not exist.
+    let ctx = context(&env, "badtarget", &[("Dockerfile", &format!("FROM {b} AS one\nRUN true\n"))]);
+    let err = env.fail(&["build", "--target", "two", &ctx.display().to_string()], 125);
+    assert!(err.contains("two"), "{err}");
+    assert!(!env.ok(&["images"]).contains("badfrom"), "nothing tagged");
+}
