@@ -226,7 +226,7 @@ pub fn untag(engine: &Engine, image: &str, names: &[String]) -> Result<()> {
     store.update_images(|images| {
         let img = images.iter_mut().find(|i| i.id == target.id).ok_or_else(|| ImageNotFound(image.to_string()))?;
         if wanted.is_empty() {
-            img.names_history.extend(img.names.drain(..));
+            img.names_history.append(&mut img.names);
         } else {
             for w in &wanted {
                 match img.names.iter().position(|n| n == w) {

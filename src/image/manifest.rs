@@ -94,7 +94,7 @@ impl Platform {
         };
         match norm(&self.variant) {
             None => true,
-            Some(v) => norm(&entry.variant).map_or(false, |e| e == v),
+            Some(v) => norm(&entry.variant).is_some_and(|e| e == v),
         }
     }
 }

@@ -63,7 +63,7 @@ pub(crate) fn exec_process(
     extra: &ExecOptions,
     stdio: Stdio,
 ) -> Result<Pid, RuntimeError> {
-    if process.args().as_deref().map_or(true, |a| a.is_empty()) {
+    if process.args().as_deref().is_none_or(|a| a.is_empty()) {
         return Err(RuntimeError::InvalidSpec(
             "process.args is empty: no command to run".into(),
         ));

@@ -20,7 +20,7 @@ pub(crate) fn process_of(spec: &Spec) -> Result<&Process, RuntimeError> {
         .process()
         .as_ref()
         .ok_or_else(|| RuntimeError::InvalidSpec("process is missing".into()))?;
-    if p.args().as_deref().map_or(true, |a| a.is_empty()) {
+    if p.args().as_deref().is_none_or(|a| a.is_empty()) {
         return Err(RuntimeError::InvalidSpec(
             "process.args is empty: no command to run".into(),
         ));

@@ -155,7 +155,7 @@ fn errno_rule(names: &[&str], errno: i32, args: Vec<LinuxSeccompArg>) -> Option<
 pub fn default_profile(capabilities: &[String]) -> LinuxSeccomp {
     let denied: Vec<&str> = DEFAULT_DENIED
         .iter()
-        .filter(|(_, cap)| cap.map_or(true, |c| !has_cap(capabilities, c)))
+        .filter(|(_, cap)| cap.is_none_or(|c| !has_cap(capabilities, c)))
         .map(|(name, _)| *name)
         .collect();
     let mut rules: Vec<LinuxSyscall> = Vec::new();

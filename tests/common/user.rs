@@ -175,7 +175,7 @@ fn ensure_sub_range(file: &Path) -> Result<(), String> {
         .open(file)
         .map_err(|e| format!("opening {}: {e}", file.display()))?;
     let sep = if text.is_empty() || text.ends_with('\n') { "" } else { "\n" };
-    write!(f, "{sep}{TEST_USER}:{TEST_SUB_START}:{TEST_SUB_COUNT}\n").map_err(|e| format!("appending to {}: {e}", file.display()))
+    writeln!(f, "{sep}{TEST_USER}:{TEST_SUB_START}:{TEST_SUB_COUNT}").map_err(|e| format!("appending to {}: {e}", file.display()))
 }
 
 /// Start of the first range of `user` (by name or uid) in a subuid/subgid file.

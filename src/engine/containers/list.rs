@@ -116,7 +116,7 @@ impl Filter {
                 .config
                 .labels
                 .get(k)
-                .is_some_and(|x| v.as_ref().map_or(true, |v| v == x)),
+                .is_some_and(|x| v.as_ref().is_none_or(|v| v == x)),
             Filter::Ancestor(_) => ancestors.iter().any(|a| a == r.image_id.hex()),
             Filter::Id(v) => r.id.starts_with(v.as_str()),
             Filter::Exited(code) => {

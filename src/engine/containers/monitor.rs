@@ -327,16 +327,14 @@ impl Monitor {
                 trim_at = None;
             }
             let ready = |i: usize| fds[i].revents != 0;
-            if i_out.is_some_and(ready) {
-                if !self.pump(&mut io.stdout, Stream::Stdout) {
+            if i_out.is_some_and(ready)
+                && !self.pump(&mut io.stdout, Stream::Stdout) {
                     io.stdout = None;
                 }
-            }
-            if i_err.is_some_and(ready) {
-                if !self.pump(&mut io.stderr, Stream::Stderr) {
+            if i_err.is_some_and(ready)
+                && !self.pump(&mut io.stderr, Stream::Stderr) {
                     io.stderr = None;
                 }
-            }
             if ready(i_listen) {
                 while let Ok((s, _)) = self.listener.accept() {
                     let _ = s.set_nonblocking(false);

@@ -47,7 +47,7 @@ fn matches(f: &PruneFilter, r: &ContainerRecord) -> bool {
         r.config
             .labels
             .get(k)
-            .is_some_and(|x| v.as_ref().map_or(true, |v| v == x))
+            .is_some_and(|x| v.as_ref().is_none_or(|v| v == x))
     };
     match f {
         PruneFilter::Until(t) => r.created < *t,

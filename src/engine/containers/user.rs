@@ -99,7 +99,7 @@ pub fn resolve(root: &Path, spec: &str, max_id: u32) -> Result<ExecUser> {
         // An explicit group replaces the supplementary groups, as in docker.
         (None, Some(e)) => {
             let mut g: Vec<u32> =
-                all_groups.iter().filter(|(_, gid, members)| *gid != e.gid && members.iter().any(|m| *m == e.name)).map(|(_, gid, _)| *gid).collect();
+                all_groups.iter().filter(|(_, gid, members)| *gid != e.gid && members.contains(&e.name)).map(|(_, gid, _)| *gid).collect();
             g.dedup();
             g
         }

@@ -54,7 +54,7 @@ pub fn parse_volume(spec: &str) -> Result<Mount> {
         [d] if !d.is_empty() => ("", *d, ""),
         [s, d] if !s.is_empty() && !d.is_empty() => {
             // `/foo:ro` is a destination with a mode, which docker refuses.
-            if d.split(',').all(|o| is_mode_word(o)) && !d.starts_with('/') {
+            if d.split(',').all(is_mode_word) && !d.starts_with('/') {
                 return Err(invalid());
             }
             (*s, *d, "")

@@ -29,7 +29,7 @@ pub fn find<'a>(images: &'a [ImageRecord], query: &str, search_registries: &[Str
             }
             None => {
                 let full = wanted.with_tag(wanted.tag_or_latest()).to_string();
-                i.names.iter().any(|n| *n == full)
+                i.names.contains(&full)
             }
         }
     };
