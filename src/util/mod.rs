@@ -4,3 +4,4 @@ pub mod human;
 pub mod lock;
 pub mod readahead;
 pub mod writebehind;
+pub mod parallel;

@@ -19,6 +19,9 @@ use std::collections::HashMap;
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 
+/// Layers extracted at once by `load` (as many as pull downloads).
+const LAYER_THREADS: usize = 4;
+
 /// What podman says for input that is not an image archive.
 const NOT_AN_ARCHIVE: &str = "payload does not match any of the supported image formats (docker-archive, oci-archive, oci layout)";
 
@@ -217,10 +220,10 @@ fn load_docker(store: &Store, a: &Unpacked) -> Result<Vec<Loaded>> {
                 config.rootfs.diff_ids.len()
             );
         }
-        let mut layers = Vec::new();
-        for (name, diff_id) in e.layers.iter().zip(&config.rootfs.diff_ids) {
-            layers.push(load_layer(store, a, name, None, diff_id, None)?);
-        }
+        // Layers are independent: extract several at once.
+        let layers = crate::util::parallel::map_in_order(e.layers.len(), LAYER_THREADS, |i| {
+            load_layer(store, a, &e.layers[i], None, &config.rootfs.diff_ids[i], None)
+        })?;
         let id = store.put_blob(&config_bytes, None)?;
         let format = ManifestFormat::Docker;
         let descs: Vec<Descriptor> = layers
@@ -319,17 +322,10 @@ fn load_oci(store: &Store, a: &Unpacked) -> Result<Vec<Loaded>> {
         if config.rootfs.diff_ids.len() != m.layers.len() {
             bail!("the archive is inconsistent: manifest {mdigest} lists {} layers but its configuration {}", m.layers.len(), config.rootfs.diff_ids.len());
         }
-        let mut layers = Vec::new();
-        for (d, diff_id) in m.layers.iter().zip(&config.rootfs.diff_ids) {
-            layers.push(load_layer(
-                store,
-                a,
-                &blob_member(&d.digest),
-                Some(&d.digest),
-                diff_id,
-                Some(&d.media_type),
-            )?);
-        }
+        let layers = crate::util::parallel::map_in_order(m.layers.len(), LAYER_THREADS, |i| {
+            let d = &m.layers[i];
+            load_layer(store, a, &blob_member(&d.digest), Some(&d.digest), &config.rootfs.diff_ids[i], Some(&d.media_type))
+        })?;
         let id = store.put_blob(&config_bytes, Some(&m.config.digest))?;
         store.put_blob(&mbytes, Some(&mdigest))?;
         let mt = m
