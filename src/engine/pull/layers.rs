@@ -10,7 +10,6 @@ use crate::image::registry::RegistryClient;
 use crate::image::store::{BlobWriter, LayerRecord, LayerSlot, LayerTx, Store};
 use anyhow::{bail, Context, Result};
 use std::io::{self, Read, Write};
-use std::sync::Mutex;
 
 /// How many layers download at once (podman uses 6; 2 cores here keep
 /// decompression the bottleneck past about 4).
@@ -21,40 +20,7 @@ const ATTEMPTS: u32 = 3;
 /// Fetches every layer (skipping those the store has) and returns their records
 /// in manifest order.
 pub fn fetch_all(store: &Store, client: &RegistryClient, repo: &str, descs: &[Descriptor], diff_ids: &[Digest], progress: &Progress) -> Result<Vec<LayerRecord>> {
-    let queue = Mutex::new((0..descs.len()).collect::<Vec<_>>().into_iter());
-    let results: Mutex<Vec<Option<Result<LayerRecord>>>> = Mutex::new((0..descs.len()).map(|_| None).collect());
-    let failed = std::sync::atomic::AtomicBool::new(false);
-    std::thread::scope(|scope| {
-        for _ in 0..PARALLEL.min(descs.len()) {
-            scope.spawn(|| loop {
-                if failed.load(std::sync::atomic::Ordering::Relaxed) {
-                    return;
-                }
-                let Some(i) = queue.lock().map(|mut q| q.next()).unwrap_or(None) else { return };
-                let r = fetch_one(store, client, repo, &descs[i], &diff_ids[i], progress);
-                if r.is_err() {
-                    failed.store(true, std::sync::atomic::Ordering::Relaxed);
-                }
-                if let Ok(mut res) = results.lock() {
-                    res[i] = Some(r);
-                }
-            });
-        }
-    });
-    let results = results.into_inner().unwrap_or_default();
-    // Report the first failure in manifest order.
-    let mut out = Vec::with_capacity(descs.len());
-    for r in results {
-        match r {
-            Some(Ok(rec)) => out.push(rec),
-            Some(Err(e)) => return Err(e),
-            None => {}
-        }
-    }
-    if out.len() != descs.len() {
-        bail!("layer download stopped early after an error");
-    }
-    Ok(out)
+    crate::util::parallel::map_in_order(descs.len(), PARALLEL, |i| fetch_one(store, client, repo, &descs[i], &diff_ids[i], progress))
 }
 
 fn fetch_one(store: &Store, client: &RegistryClient, repo: &str, desc: &Descriptor, diff_id: &Digest, progress: &Progress) -> Result<LayerRecord> {
