@@ -3,24 +3,7 @@
 use crate::engine::containers::ops;
 use crate::engine::Engine;
 use clap::Args;
-
-/// Runs `f` for each name, printing the name on success (docker's output),
-/// reporting every failure and failing with the last.
-fn each(names: &[String], mut f: impl FnMut(&str) -> anyhow::Result<Option<String>>) -> anyhow::Result<()> {
-    let mut failed = None;
-    for n in names {
-        match f(n) {
-            Ok(Some(out)) => println!("{out}"),
-            Ok(None) => {}
-            Err(e) => {
-                if let Some(prev) = failed.replace(e) {
-                    crate::error::report(&prev);
-                }
-            }
-        }
-    }
-    failed.map_or(Ok(()), Err)
-}
+use super::for_each_name as each;
 
 #[derive(Args, Debug)]
 pub struct StopArgs {

@@ -42,6 +42,25 @@ mod search;
 mod volume;
 
 use crate::engine::Engine;
+
+/// Runs `f` for each name, printing what it returns on success (docker
+/// prints the name the user typed), reporting every failure on the way and
+/// failing with the last one, as docker's multi-object commands do.
+pub(crate) fn for_each_name(names: &[String], mut f: impl FnMut(&str) -> anyhow::Result<Option<String>>) -> anyhow::Result<()> {
+    let mut failed = None;
+    for n in names {
+        match f(n) {
+            Ok(Some(out)) => println!("{out}"),
+            Ok(None) => {}
+            Err(e) => {
+                if let Some(prev) = failed.replace(e) {
+                    crate::error::report(&prev);
+                }
+            }
+        }
+    }
+    failed.map_or(Ok(()), Err)
+}
 use clap::Subcommand;
 
 #[derive(Subcommand, Debug)]

@@ -306,18 +306,7 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    let mut failed: Option<anyhow::Error> = None;
-    for n in &a.names {
-        match networks::remove(engine, n, a.force) {
-            Ok(name) => println!("{name}"),
-            Err(e) => {
-                if let Some(prev) = failed.replace(e) {
-                    crate::error::report(&prev);
-                }
-            }
-        }
-    }
-    failed.map_or(Ok(()), Err)
+    super::for_each_name(&a.names, |n| networks::remove(engine, n, a.force).map(Some))
 }
 
 #[derive(Args, Debug)]

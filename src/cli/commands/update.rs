@@ -19,16 +19,5 @@ pub fn exec(engine: &Engine, args: UpdateArgs) -> anyhow::Result<()> {
         anyhow::bail!("you must provide one or more flags when using this command (only --restart can be updated here)");
     };
     let policy = RestartPolicy::parse(restart).map_err(|e| anyhow::anyhow!(e))?;
-    let mut failed = None;
-    for n in &args.containers {
-        match update::set_restart_policy(engine, n, &policy) {
-            Ok(_) => println!("{n}"),
-            Err(e) => {
-                if let Some(prev) = failed.replace(e) {
-                    crate::error::report(&prev);
-                }
-            }
-        }
-    }
-    failed.map_or(Ok(()), Err)
+    super::for_each_name(&args.containers, |n| update::set_restart_policy(engine, n, &policy).map(|_| Some(n.to_string())))
 }

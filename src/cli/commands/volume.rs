@@ -173,18 +173,7 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
-    let mut failed: Option<anyhow::Error> = None;
-    for n in &args.names {
-        match volumes::remove(engine, n, args.force) {
-            Ok(()) => println!("{n}"),
-            Err(e) => {
-                if let Some(prev) = failed.replace(e) {
-                    crate::error::report(&prev);
-                }
-            }
-        }
-    }
-    failed.map_or(Ok(()), Err)
+    super::for_each_name(&args.names, |n| volumes::remove(engine, n, args.force).map(|()| Some(n.to_string())))
 }
 
 #[derive(Args, Debug)]
