@@ -204,6 +204,25 @@ pub(crate) struct Pty {
 ///
 /// The slave is taken with `TIOCGPTPEER` from the master rather than opened
 /// by name: no path lookup can be redirected by the container's files.
+/// Unlocks the pty whose master is `master` and opens its slave through
+/// the master itself (`TIOCGPTPEER`), so the slave is surely this pty's even
+/// in a devpts of another mount namespace. Close-on-exec, not a controlling
+/// terminal.
+pub fn pty_peer(master: &OwnedFd) -> std::io::Result<OwnedFd> {
+    let unlock: libc::c_int = 0;
+    // SAFETY: TIOCSPTLCK reads an int from a valid pointer (unlockpt).
+    if unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSPTLCK, &unlock) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    // SAFETY: TIOCGPTPEER returns a new descriptor or -1.
+    let slave = unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCGPTPEER, libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC) };
+    if slave < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    // SAFETY: fresh descriptor from the kernel.
+    Ok(unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(slave) })
+}
+
 pub(crate) fn console(root: &OwnedFd, owner: u32) -> Result<Pty, RuntimeError> {
     let step = "create the container's terminal";
     let ptmx = paths::resolve(root, Path::new("/dev/pts/ptmx")).map_err(|e| {
@@ -231,24 +250,7 @@ pub(crate) fn console(root: &OwnedFd, owner: u32) -> Result<Pty, RuntimeError> {
     .map_err(|e| err(step, format!("open /dev/pts/ptmx: {e}")))?;
     // SAFETY: fresh descriptor owned here.
     let master = unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(master) };
-    let unlock: libc::c_int = 0;
-    // SAFETY: TIOCSPTLCK reads an int from a valid pointer (unlockpt).
-    if unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSPTLCK, &unlock) } != 0 {
-        return Err(err(step, format!("unlock the terminal: {}", Errno::last())));
-    }
-    // SAFETY: TIOCGPTPEER returns a new descriptor or -1.
-    let slave = unsafe {
-        libc::ioctl(
-            master.as_raw_fd(),
-            libc::TIOCGPTPEER,
-            libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC,
-        )
-    };
-    if slave < 0 {
-        return Err(err(step, format!("open the terminal's slave: {}", Errno::last())));
-    }
-    // SAFETY: fresh descriptor from the kernel.
-    let slave = unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(slave) };
+    let slave = pty_peer(&master).map_err(|e| err(step, format!("open the terminal's slave: {e}")))?;
     nix::unistd::fchown(slave.as_raw_fd(), Some(nix::unistd::Uid::from_raw(owner)), None)
         .map_err(|e| err(step, format!("give the terminal to uid {owner}: {e}")))?;
     let target =

@@ -45,6 +45,7 @@ use nix::unistd::Pid;
 use oci_spec::runtime::{LinuxSeccomp, Spec};
 
 pub use command::resolve_command;
+pub use devices::pty_peer;
 pub use mounts::{parse_mount_options, MountOptions};
 
 /// The three standard streams of a container process.

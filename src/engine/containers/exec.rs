@@ -291,18 +291,8 @@ fn container_pty(init: Pid) -> std::io::Result<(OwnedFd, OwnedFd)> {
         .custom_flags(libc::O_NOCTTY)
         .open(format!("/proc/{init}/root/dev/pts/ptmx"))?
         .into();
-    let unlock: libc::c_int = 0;
-    // SAFETY: TIOCSPTLCK reads an int from a valid pointer.
-    if unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSPTLCK, &unlock) } < 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    // SAFETY: TIOCGPTPEER returns a new descriptor or -1.
-    let slave = unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCGPTPEER, libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC) };
-    if slave < 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    // SAFETY: the kernel just returned this descriptor.
-    Ok((master, unsafe { OwnedFd::from_raw_fd(slave) }))
+    let slave = crate::runtime::pty_peer(&master)?;
+    Ok((master, slave))
 }
 
 /// A pty whose master stays with us (close-on-exec) and whose slave becomes
