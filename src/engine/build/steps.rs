@@ -241,27 +241,11 @@ impl Builder<'_> {
                 }
                 meta(desc, Meta::Arg)
             }
-            "ENV" => {
-                let p = self.pairs(state, ins, true)?;
-                let desc = format!(
-                    "ENV {}",
-                    p.iter()
-                        .map(|(k, v)| format!("{k}={v}"))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                );
-                meta(desc, Meta::Env(p))
-            }
-            "LABEL" => {
-                let p = self.pairs(state, ins, false)?;
-                let desc = format!(
-                    "LABEL {}",
-                    p.iter()
-                        .map(|(k, v)| format!("{k}={v}"))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                );
-                meta(desc, Meta::Labels(p))
+            kw @ ("ENV" | "LABEL") => {
+                let env = kw == "ENV";
+                let p = self.pairs(state, ins, env)?;
+                let desc = format!("{kw} {}", p.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" "));
+                meta(desc, if env { Meta::Env(p) } else { Meta::Labels(p) })
             }
             "CMD" | "ENTRYPOINT" => {
                 let argv = match &ins.args {
