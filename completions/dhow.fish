@@ -456,7 +456,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l platform -d 'Platform 
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l network -d 'Connect the container to a network: none, host, container:NAME (default: a private user-mode network)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l network -d 'Connect the container to a network: none, host, container:NAME, slirp4netns, pasta, or a network NAME (default: a private slirp4netns network)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l expose -d 'Expose a port or a range of ports: PORT[-PORT][/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l dns -d 'Set custom DNS servers' -r
@@ -510,7 +510,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l platform -d 'Platfo
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l network -d 'Connect the container to a network: none, host, container:NAME (default: a private user-mode network)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l network -d 'Connect the container to a network: none, host, container:NAME, slirp4netns, pasta, or a network NAME (default: a private slirp4netns network)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l expose -d 'Expose a port or a range of ports: PORT[-PORT][/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l dns -d 'Set custom DNS servers' -r
@@ -728,7 +728,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Connect the container to a network: none, host, container:NAME (default: a private user-mode network)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Connect the container to a network: none, host, container:NAME, slirp4netns, pasta, or a network NAME (default: a private slirp4netns network)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or a range of ports: PORT[-PORT][/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
@@ -784,7 +784,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Connect the container to a network: none, host, container:NAME (default: a private user-mode network)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Connect the container to a network: none, host, container:NAME, slirp4netns, pasta, or a network NAME (default: a private slirp4netns network)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or a range of ports: PORT[-PORT][/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set custom DNS servers' -r

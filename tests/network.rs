@@ -1,7 +1,8 @@
 //! Container networking end to end, rootless: the default user-mode network
-//! (pasta), published ports fetched from the host's loopback, `-P` and
-//! `port`, a port already in use, `--network none|host|container:`, the host
-//! reachable as host.containers.internal, restart keeping the forward.
+//! (slirp4netns) and `--network pasta`, published TCP and UDP ports reached
+//! from the host's loopback, `-P` and `port`, a port already in use,
+//! `--network none|host|container:`, the host reachable as
+//! host.containers.internal, restart keeping the forward.
 //! Only 127.0.0.1 and namespaces the tests create are network targets.
 
 mod common;
@@ -180,7 +181,15 @@ fn default_network_has_an_interface_and_reaches_the_host() {
     );
     assert!(hosts.contains("10.9.8.7\tdb"), "{hosts}");
 
-    // A server on the host's loopback, reached by name from inside.
+    let mode = env.ok(&["create", "--name", "dflt", &img, "true"]);
+    let mode = env.ok(&["inspect", "-f", "{{.HostConfig.NetworkMode}}", mode.trim()]);
+    assert_eq!(mode.trim(), "slirp4netns", "slirp4netns is the default when installed");
+    reaches_host_server(&env, &img, &[]);
+}
+
+/// A server on the host's loopback answers a container that asks for
+/// host.containers.internal.
+fn reaches_host_server(env: &TestEnv, img: &str, flags: &[&str]) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let server = std::thread::spawn(move || {
@@ -197,9 +206,63 @@ fn default_network_has_an_interface_and_reaches_the_host() {
             .unwrap();
     });
     let url = format!("http://host.containers.internal:{port}/");
-    let out = env.ok(&["run", "--rm", &img, "wget", "-q", "-O", "-", &url]);
+    let mut args = vec!["run", "--rm"];
+    args.extend_from_slice(flags);
+    args.extend_from_slice(&[img, "wget", "-q", "-O", "-", &url]);
+    let out = env.ok(&args);
     assert_eq!(out.trim(), "from-the-host");
     server.join().unwrap();
+}
+
+#[test]
+fn pasta_network_publishes_ports_and_reaches_the_host() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let port = free_port();
+    let spec = format!("127.0.0.1:{port}:8080");
+    web(&env, &img, "pasta", "via-pasta", &["--network", "pasta", "-p", &spec]);
+    assert!(fetch(port).contains("via-pasta"));
+    let mode = env.ok(&["inspect", "-f", "{{.HostConfig.NetworkMode}}", "pasta"]);
+    assert_eq!(mode.trim(), "pasta");
+    env.ok(&["rm", "-f", "pasta"]);
+    reaches_host_server(&env, &img, &["--network", "pasta"]);
+}
+
+const HOST_PYTHON: [&str; 4] = ["-v", "/usr:/host/usr:ro", "-e", "PYTHONHOME=/host/usr"];
+/// Prints every datagram that reaches UDP port 5353.
+const UDP_PRINTER: &str = "import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\ns.bind(('0.0.0.0', 5353))\nwhile True:\n    print(s.recv(2048).decode().strip())\n";
+
+/// `-p H:C/udp`: datagrams sent to the host port reach a UDP listener in
+/// the container (the user-mode tool forwards UDP), for both tools.
+#[test]
+fn udp_port_is_published() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    for mode in ["slirp4netns", "pasta"] {
+        let port = std::net::UdpSocket::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let spec = format!("127.0.0.1:{port}:5353/udp");
+        let name = format!("udp-{mode}");
+        // busybox-static's nc has no UDP: the host's python, run from a
+        // read-only bind mount of /usr, is the listener.
+        let mut args = vec!["run", "-d", "--name", &name, "--network", mode, "-p", &spec];
+        args.extend_from_slice(&HOST_PYTHON);
+        args.extend_from_slice(&[&img, "/host/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2", "--library-path", "/host/usr/lib/x86_64-linux-gnu", "/host/usr/bin/python3", "-u", "-c", UDP_PRINTER]);
+        env.ok(&args);
+        let ports = env.ok(&["port", &name]);
+        assert_eq!(ports.trim(), format!("5353/udp -> 127.0.0.1:{port}"));
+        let sock = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        let message = format!("datagram-through-{mode}\n");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            sock.send_to(message.as_bytes(), ("127.0.0.1", port)).unwrap();
+            if env.ok(&["logs", &name]).contains(message.trim()) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "{mode}: the datagram never arrived");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        env.ok(&["rm", "-f", &name]);
+    }
 }
 
 #[test]

@@ -292,7 +292,7 @@ pub fn default_record() -> NetworkRecord {
         name: DEFAULT_NETWORK.into(),
         id: hex::encode(sha2::Sha256::digest(DEFAULT_NETWORK.as_bytes())),
         driver: "bridge".into(),
-        network_interface: "pasta".into(),
+        network_interface: crate::engine::containers::network::default_mode_name().into(),
         created: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
         subnets: Vec::new(),
         ipv6_enabled: false,

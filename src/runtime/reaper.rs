@@ -59,6 +59,10 @@ fn supervise(child: Pid) -> ! {
     unsafe {
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0);
         libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+        // The init never execs, so it would keep whatever the runtime's
+        // caller had open (a monitor's host-side sockets, for one): it
+        // needs none of them.
+        libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32);
     }
     for set in [caps::CapSet::Effective, caps::CapSet::Permitted, caps::CapSet::Inheritable, caps::CapSet::Ambient] {
         let _ = caps::clear(None, set);

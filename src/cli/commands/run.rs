@@ -129,7 +129,7 @@ pub struct CreateArgs {
 /// Network flags of `create`/`run`.
 #[derive(Args, Debug, Clone)]
 pub struct NetworkArgs {
-    /// Connect the container to a network: none, host, container:NAME (default: a private user-mode network)
+    /// Connect the container to a network: none, host, container:NAME, slirp4netns, pasta, or a network NAME (default: a private slirp4netns network)
     #[arg(long = "network", alias = "net", value_name = "NETWORK")]
     pub network: Option<String>,
     /// Publish a container's port to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]

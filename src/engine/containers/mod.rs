@@ -15,6 +15,7 @@ pub mod list;
 pub mod logs;
 pub mod monitor;
 pub mod network;
+pub mod portfwd;
 pub mod ops;
 pub mod pause;
 pub mod protocol;

@@ -267,10 +267,16 @@ impl Monitor {
         let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
         // Loopback resolvers of the host are unreachable from the container's
         // own network namespace.
-        let kept: Vec<&str> = host_resolv
+        let mut kept: Vec<&str> = host_resolv
             .lines()
             .filter(|l| !(l.trim_start().starts_with("nameserver") && (l.contains(" 127.") || l.contains(" ::1"))))
             .collect();
+        // Left without one (systemd-resolved's 127.0.0.53, say): slirp4netns
+        // forwards DNS at 10.0.2.3 to the host's resolver.
+        let slirp = self.net.as_ref().is_some_and(|n| n.info.mode == "slirp4netns");
+        if slirp && !kept.iter().any(|l| l.trim_start().starts_with("nameserver")) {
+            kept.push("nameserver 10.0.2.3");
+        }
         let text = super::network::resolv_conf(&self.record, &host_resolv).unwrap_or_else(|| kept.join("\n") + "\n");
         crate::util::atomic::write_file_volatile(&resolv, text.as_bytes(), 0o644)?;
         Ok([hosts, hostname, resolv])

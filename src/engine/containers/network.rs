@@ -102,7 +102,20 @@ impl Planned {
 
 /// Network modes that mean "the default user-mode network".
 fn is_default_mode(n: &str) -> bool {
-    matches!(n, "" | "default" | "bridge" | "pasta" | "private" | crate::engine::networks::DEFAULT_NETWORK)
+    matches!(n, "" | "default" | "bridge" | "private" | crate::engine::networks::DEFAULT_NETWORK)
+}
+
+/// The user-mode tool a container on the default network gets:
+/// slirp4netns when installed, else pasta. slirp4netns is ready within a
+/// millisecond where Debian 12's pasta needs about 20 (its start-up, not the
+/// namespace set-up), and published TCP ports no longer go through either
+/// (see [`super::portfwd`]). `--network pasta` asks for pasta.
+pub fn default_mode_name() -> &'static str {
+    if find_program("slirp4netns").is_some() || find_program("pasta").is_none() {
+        "slirp4netns"
+    } else {
+        "pasta"
+    }
 }
 
 /// Checks the network flags of `create`/`run` (before anything is written).
@@ -110,7 +123,7 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
     let asked = o.network.clone().unwrap_or_default();
     let network_mode = if is_default_mode(&asked) {
         String::new()
-    } else if asked == "none" || asked == "host" || asked == "slirp4netns" {
+    } else if matches!(asked.as_str(), "none" | "host" | "slirp4netns" | "pasta") {
         asked.clone()
     } else if let Some(other) = asked.strip_prefix("container:") {
         let (rec, _) = ContainerStore::new(&engine.paths.root)
@@ -139,6 +152,7 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
         && !user_network
         && network_mode != "none"
         && network_mode != "slirp4netns"
+        && network_mode != "pasta"
         && (!port_bindings.is_empty() || o.publish_all)
     {
         // docker: "conflicting options: port publishing and the container type network mode".
@@ -319,6 +333,8 @@ pub struct Attached {
     /// A namespace to join given by path (container:X).
     join_path: Option<PathBuf>,
     helper: Option<Child>,
+    /// Relays the published TCP ports.
+    forwarder: Option<super::portfwd::PortForwarder>,
     /// slirp4netns exits when this pipe closes.
     _exit_fd: Option<OwnedFd>,
     dir: PathBuf,
@@ -343,9 +359,12 @@ impl Attached {
     }
 
     fn stop(&mut self) {
+        if let Some(mut f) = self.forwarder.take() {
+            f.stop();
+        }
         if let Some(mut c) = self.helper.take() {
-            if self.info.ports.is_empty() {
-                // Nothing to release on the host: don't wait for the helper
+            if !self.info.ports.iter().any(|p| p.protocol == "udp") {
+                // The helper holds no host port (TCP ports are ours): don't wait for it
                 // to tear down its sockets (tens of milliseconds for pasta).
                 // It is reaped later by us or, once we exit, by init.
                 let _ = c.kill();
@@ -515,6 +534,7 @@ pub fn attach(
         netns: None,
         join_path: None,
         helper: None,
+        forwarder: None,
         _exit_fd: None,
         dir: dir.to_path_buf(),
         remove_netns: true,
@@ -552,12 +572,15 @@ pub fn attach(
         }
         _ => {}
     }
-    let bindings = resolve_ports(record)?;
+    let (bindings, listeners) = resolve_ports(record)?;
     let ns = dir.join("netns");
     create_netns(&ns)?;
     a.netns = Some(ns.clone());
     a.info.sandbox_key = ns.display().to_string();
     a.info.ports = bindings;
+    if !listeners.is_empty() {
+        a.forwarder = Some(super::portfwd::PortForwarder::start(listeners, &ns)?);
+    }
     // User-defined networks: a veth per network (eth0... when the first is
     // the container's --network, after the uplink's eth0 otherwise).
     let endpoints = crate::engine::networks::container_networks(record);
@@ -592,12 +615,14 @@ pub fn attach(
         finish_user_networks(&mut a, record, root, dir)?;
         return Ok(a);
     }
-    let pasta = if mode == "slirp4netns" {
-        None
-    } else {
-        find_program("pasta")
+    let tool = match mode {
+        "pasta" | "slirp4netns" => mode,
+        _ => default_mode_name(),
     };
-    if let Some(pasta) = pasta {
+    if tool == "pasta" {
+        let pasta = find_program("pasta").ok_or_else(|| {
+            anyhow!("--network pasta: pasta is not installed (install the passt package, or use --network slirp4netns)")
+        })?;
         a.info.mode = "pasta".into();
         a.helper = Some(start_pasta(&pasta, &ns, &a.info.ports, dir, &uplink_if)?);
     } else if let Some(slirp) = find_program("slirp4netns") {
@@ -607,11 +632,11 @@ pub fn attach(
             .runroot
             .join("sockets")
             .join(format!("{}.slirp", &record.id[..12.min(record.id.len())]));
-        let (child, exit_fd) = start_slirp(&slirp, &ns, &a.info.ports, dir, &api)?;
+        let (child, exit_fd) = start_slirp(&slirp, &ns, &a.info.ports, dir, &api, &uplink_if)?;
         a.helper = Some(child);
         a._exit_fd = Some(exit_fd);
     } else {
-        bail!("no user-mode network tool found: install passt (for pasta) or slirp4netns, or run with --network none");
+        bail!("no user-mode network tool found: install slirp4netns (or passt, for pasta), or run with --network none");
     }
     let (ip, prefix, mac, gw) = in_netns(&ns, read_addresses)?;
     a.info.ip_address = ip;
@@ -660,8 +685,9 @@ fn find_program(name: &str) -> Option<PathBuf> {
 
 /// Picks the host ports (`-p 80` and `-P` get free ones) and checks the
 /// fixed ones are free, so a taken port is an error at `run`, not a silent
-/// forward that never works.
-pub fn resolve_ports(record: &ContainerRecord) -> Result<Vec<PortBinding>> {
+/// forward that never works. TCP ports come back bound, for the monitor's
+/// forwarder; UDP ones are only probed (the user-mode helper binds them).
+pub fn resolve_ports(record: &ContainerRecord) -> Result<(Vec<PortBinding>, super::portfwd::Listeners)> {
     let mut wanted = record.host.port_bindings.clone();
     if record.host.publish_all {
         for e in &record.config.exposed_ports {
@@ -680,7 +706,8 @@ pub fn resolve_ports(record: &ContainerRecord) -> Result<Vec<PortBinding>> {
             }
         }
     }
-    for b in &mut wanted {
+    let listeners = super::portfwd::Listeners::bind(&mut wanted)?;
+    for b in wanted.iter_mut().filter(|b| b.protocol != "tcp") {
         let ip: IpAddr = if b.host_ip.is_empty() {
             IpAddr::from([0, 0, 0, 0])
         } else {
@@ -688,7 +715,7 @@ pub fn resolve_ports(record: &ContainerRecord) -> Result<Vec<PortBinding>> {
                 .parse()
                 .map_err(|_| anyhow!("invalid host IP {:?}", b.host_ip))?
         };
-        let port = probe_port(ip, b.host_port, &b.protocol).map_err(|e| {
+        let port = probe_udp_port(ip, b.host_port).map_err(|e| {
             anyhow!(
                 "cannot publish port {}->{}: {e} (the host port is already in use; choose another host port or stop what uses it)",
                 b.host_addr(),
@@ -697,17 +724,12 @@ pub fn resolve_ports(record: &ContainerRecord) -> Result<Vec<PortBinding>> {
         })?;
         b.host_port = port;
     }
-    Ok(wanted)
+    Ok((wanted, listeners))
 }
 
 /// Binds `ip:port` (0 = any free port) and releases it; returns the port.
-fn probe_port(ip: IpAddr, port: u16, proto: &str) -> std::io::Result<u16> {
-    let addr = std::net::SocketAddr::new(ip, port);
-    if proto == "udp" {
-        Ok(std::net::UdpSocket::bind(addr)?.local_addr()?.port())
-    } else {
-        Ok(std::net::TcpListener::bind(addr)?.local_addr()?.port())
-    }
+fn probe_udp_port(ip: IpAddr, port: u16) -> std::io::Result<u16> {
+    Ok(std::net::UdpSocket::bind(std::net::SocketAddr::new(ip, port))?.local_addr()?.port())
 }
 
 /// A new network namespace, kept by a bind mount on `path`.
@@ -880,26 +902,21 @@ fn die_with_parent(cmd: &mut Command) {
     }
 }
 
-/// pasta's `-t`/`-u` arguments for the bindings.
+/// pasta's `-t`/`-u` arguments for the bindings: UDP only, TCP ports are
+/// the monitor's own ([`super::portfwd`]).
 pub fn pasta_port_args(bindings: &[PortBinding]) -> Vec<String> {
-    let mut args = Vec::new();
-    for proto in ["tcp", "udp"] {
-        let flag = if proto == "tcp" { "-t" } else { "-u" };
-        let mine: Vec<&PortBinding> = bindings.iter().filter(|b| b.protocol == proto).collect();
-        if mine.is_empty() {
-            args.extend([flag.to_string(), "none".to_string()]);
-        }
-        for b in mine {
-            let addr = if b.host_ip.is_empty() {
-                String::new()
-            } else {
-                format!("{}/", b.host_ip)
-            };
-            args.extend([
-                flag.to_string(),
-                format!("{addr}{}:{}", b.host_port, b.container_port),
-            ]);
-        }
+    let mut args = vec!["-t".to_string(), "none".to_string()];
+    let udp: Vec<&PortBinding> = bindings.iter().filter(|b| b.protocol == "udp").collect();
+    if udp.is_empty() {
+        args.extend(["-u", "none"].map(String::from));
+    }
+    for b in udp {
+        let addr = if b.host_ip.is_empty() {
+            String::new()
+        } else {
+            format!("{}/", b.host_ip)
+        };
+        args.extend(["-u".to_string(), format!("{addr}{}:{}", b.host_port, b.container_port)]);
     }
     args.extend(["-T", "none", "-U", "none"].map(String::from));
     args
@@ -966,6 +983,7 @@ fn start_slirp(
     bindings: &[PortBinding],
     dir: &Path,
     api: &Path,
+    ifname: &str,
 ) -> Result<(Child, OwnedFd)> {
     let (ready_r, ready_w) = nix::unistd::pipe().context("creating a pipe")?;
     let (exit_r, exit_w) =
@@ -976,16 +994,13 @@ fn start_slirp(
     }
     let _ = std::fs::remove_file(api);
     let mut cmd = Command::new(slirp);
-    cmd.args([
-        "--configure",
-        "--mtu=65520",
-        "--disable-host-loopback",
-        "--netns-type=path",
-    ]);
+    // The gateway (10.0.2.2) reaches the host's loopback, as pasta's does:
+    // that is host.containers.internal.
+    cmd.args(["--configure", "--mtu=65520", "--enable-ipv6", "--netns-type=path"]);
     cmd.arg(format!("--ready-fd={}", ready_w.as_raw_fd()));
     cmd.arg(format!("--exit-fd={}", exit_r.as_raw_fd()));
     cmd.arg("--api-socket").arg(api);
-    cmd.arg(ns).arg("eth0");
+    cmd.arg(ns).arg(ifname);
     cmd.stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::from(helper_log(dir)?));
@@ -1017,7 +1032,7 @@ fn start_slirp(
             last_log_line(dir)
         );
     }
-    for p in bindings {
+    for p in bindings.iter().filter(|p| p.protocol == "udp") {
         let host_addr = if p.host_ip.is_empty() {
             "0.0.0.0"
         } else {
@@ -1102,7 +1117,7 @@ pub fn inspect_host_config(r: &ContainerRecord) -> serde_json::Value {
         }
     }
     let mode = match r.host.network_mode.as_str() {
-        "" => "pasta",
+        "" => default_mode_name(),
         m => m,
     };
     serde_json::json!({
@@ -1122,7 +1137,7 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
     let ports = ports_map(&i.ports, &r.config.exposed_ports);
     let mut networks = serde_json::Map::new();
     let net_name = match r.host.network_mode.as_str() {
-        "" => "pasta".to_string(),
+        "" => default_mode_name().to_string(),
         m if m.starts_with("container:") => String::new(),
         m => m.to_string(),
     };
@@ -1247,7 +1262,7 @@ mod tests {
             pasta_port_args(&b),
             [
                 "-t",
-                "127.0.0.1/8080:80",
+                "none",
                 "-u",
                 "5353:53",
                 "-T",
