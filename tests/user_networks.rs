@@ -194,3 +194,28 @@ fn published_port_on_a_user_network() {
     assert!(body.contains("user-net-page"), "{body}");
     env.ok(&["rm", "-f", "w"]);
 }
+
+/// Stopping leaves the bridge end of the veth pair to the kernel, which
+/// removes it with the container's namespace in the background: an
+/// immediate restart (same peer name) and a quick stop/start cycle must
+/// still come back on the network, reachable by name.
+#[test]
+fn quick_restarts_stay_on_the_network() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "quick"]);
+    sleeper(&env, &img, "q1", &["--network", "quick"]);
+    sleeper(&env, &img, "q2", &["--network", "quick"]);
+    for _ in 0..3 {
+        env.ok(&["restart", "-t", "0", "q1"]);
+    }
+    env.ok(&["stop", "-t", "0", "q1"]);
+    env.ok(&["start", "q1"]);
+    assert!(ping_ok(&env, "q2", "q1"), "q1 unreachable by name after its restarts");
+    assert!(ping_ok(&env, "q1", "q2"));
+    let (code, links) = sh(&env, "q1", "ip -o link show");
+    assert_eq!(code, 0, "{links}");
+    assert_eq!(links.matches("eth0").count(), 1, "{links}");
+    env.ok(&["rm", "-f", "q1", "q2"]);
+    env.ok(&["network", "rm", "quick"]);
+}

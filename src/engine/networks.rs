@@ -740,56 +740,6 @@ pub fn stop_holder(paths: &Paths, name: &str) {
     let _ = std::fs::remove_file(pid_path(paths, name));
 }
 
-/// Runs `ip -batch -` with `commands`, in the network namespace at `netns`
-/// (None: the current one).
-pub fn ip_batch(netns: Option<&Path>, commands: &str) -> Result<()> {
-    use std::io::Write;
-    use std::os::fd::AsRawFd;
-    let ns = netns
-        .map(|p| {
-            std::fs::File::open(p)
-                .with_context(|| format!("opening network namespace {}", p.display()))
-        })
-        .transpose()?;
-    let mut cmd = std::process::Command::new(ip_program());
-    cmd.args(["-batch", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped());
-    if let Some(f) = &ns {
-        let fd = f.as_raw_fd();
-        use std::os::unix::process::CommandExt;
-        // SAFETY: setns is a plain syscall, async-signal-safe.
-        unsafe {
-            cmd.pre_exec(move || {
-                if libc::setns(fd, libc::CLONE_NEWNET) < 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                Ok(())
-            });
-        }
-    }
-    let mut child = cmd
-        .spawn()
-        .context("running ip (install iproute2: sudo apt-get install iproute2)")?;
-    if let Some(mut stdin) = child.stdin.take() {
-        let _ = stdin.write_all(commands.as_bytes());
-    }
-    let out = child.wait_with_output().context("waiting for ip")?;
-    if !out.status.success() {
-        bail!("{}", String::from_utf8_lossy(&out.stderr).trim());
-    }
-    Ok(())
-}
-
-fn ip_program() -> PathBuf {
-    ["/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.is_file())
-        .unwrap_or_else(|| PathBuf::from("ip"))
-}
-
 /// Entry point of `dhow __netns-holder NAME` (already inside the shared user
 /// namespace): makes the network's namespace with its bridge, publishes its
 /// PID, and sleeps until killed.
@@ -824,13 +774,13 @@ fn holder_setup(engine: &Engine, name: &str) -> Result<()> {
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
         .context("creating the network's namespace")?;
     let br = &rec.network_interface;
-    ip_batch(
-        None,
-        &format!(
-            "link set lo up\nlink add {br} type bridge\naddr add {gw}/{} dev {br}\nlink set {br} up\n",
-            subnet.prefix
-        ),
-    )
+    crate::sys::netlink::in_namespace(None, |r| {
+        r.set_up("lo", None)?;
+        r.add_bridge(br)?;
+        r.add_address(br, gw, subnet.prefix)?;
+        r.set_up(br, None)?;
+        Ok(())
+    })
     .with_context(|| format!("creating the bridge {br} of network {name}"))?;
     let pid = std::process::id() as i32;
     let start = crate::container::state::process_start_time(pid).unwrap_or(0);

@@ -1,4 +1,5 @@
 //! OS plumbing: the rootless user namespace.
+pub mod netlink;
 pub mod userns;
 pub mod inroot;
 pub mod memory;

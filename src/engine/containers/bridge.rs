@@ -18,6 +18,7 @@ use crate::config::paths::Paths;
 use crate::container::record::NetworkEndpoint;
 use crate::container::ContainerStore;
 use crate::engine::networks;
+use crate::sys::netlink;
 use anyhow::{anyhow, bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::net::Ipv4Addr;
@@ -154,23 +155,29 @@ pub fn connect(
     let mac = mac_for(ip);
     let index: String = ifname.chars().filter(char::is_ascii_digit).collect();
     let peer = format!("veth{}{index}", &container_id[..8.min(container_id.len())]);
-    let inner = format!(
-        "link add {ifname} address {mac} type veth peer name {peer} netns {holder}\naddr add {ip}/{} dev {ifname}\nlink set {ifname} up\n",
-        subnet.prefix
-    );
-    if let Err(e) = networks::ip_batch(Some(netns), &inner) {
+    let o = ip.octets();
+    let mac_bytes = [0x02, 0x42, o[0], o[1], o[2], o[3]];
+    let inside = |r: &mut netlink::Route| -> Result<()> {
+        r.add_veth(ifname, mac_bytes, &peer, holder as u32)?;
+        r.add_address(ifname, ip, subnet.prefix)?;
+        r.set_up(ifname, None)?;
+        Ok(())
+    };
+    if let Err(e) = netlink::in_namespace(Some(netns), inside) {
         // A peer left by a previous run whose namespace is not gone yet.
-        if !e.to_string().contains("exists") {
+        let exists = e
+            .downcast_ref::<netlink::RequestError>()
+            .is_some_and(|r| r.errno() == Some(libc::EEXIST));
+        if !exists {
             return Err(e).with_context(|| format!("connecting to network {}", net.name));
         }
-        let _ = networks::ip_batch(Some(&holder_netns(holder)), &format!("link del {peer}\n"));
-        networks::ip_batch(Some(netns), &inner)
+        let _ = netlink::in_namespace(Some(&holder_netns(holder)), |r| Ok(r.delete(&peer)?));
+        netlink::in_namespace(Some(netns), inside)
             .with_context(|| format!("connecting to network {}", net.name))?;
     }
-    networks::ip_batch(
-        Some(&holder_netns(holder)),
-        &format!("link set {peer} master {} up\n", net.network_interface),
-    )
+    netlink::in_namespace(Some(&holder_netns(holder)), |r| {
+        Ok(r.set_up(&peer, Some(&net.network_interface))?)
+    })
     .with_context(|| format!("attaching to the bridge of network {}", net.name))?;
     let info = EndpointInfo {
         network: net.name.clone(),
@@ -187,19 +194,9 @@ pub fn connect(
     Ok(info)
 }
 
-/// Removes the bridge side of an endpoint (best effort: it also goes away
-/// with the container's namespace).
-pub fn release(paths: &Paths, e: &EndpointInfo) {
-    if let Some(pid) = networks::holder_pid(paths, &e.network) {
-        if !e.peer.is_empty() {
-            let _ = networks::ip_batch(Some(&holder_netns(pid)), &format!("link del {}\n", e.peer));
-        }
-    }
-}
-
 /// Removes an interface inside a container's namespace (`network disconnect`).
 pub fn remove_interface(netns: &Path, ifname: &str) -> Result<()> {
-    networks::ip_batch(Some(netns), &format!("link del {ifname}\n"))
+    netlink::in_namespace(Some(netns), |r| Ok(r.delete(ifname)?))
 }
 
 struct Peer {
