@@ -147,6 +147,16 @@ report "run --rm (default net) true" "$dd" "$pd"
 d=$(echo "$(printf '%s\n' $dd | median) - $(printf '%s\n' $dn | median)" | bc -l)
 p=$(echo "$(printf '%s\n' $pd | median) - $(printf '%s\n' $pn | median)" | bc -l)
 printf 'network setup time in run: dhow %.3fs  podman %.3fs\n' "$d" "$p"
+# The seed workflow publishes a port: podman then also starts rootlessport.
+dp="" pp=""
+for _ in $(seq "$runs"); do
+  dp+=" $(seconds as_user dhow-bench "${D[@]}" run --rm -p "127.0.0.1:$(free_port):80" "$image" true)"
+  pp+=" $(seconds as_user podman "${P[@]}" run --rm -p "127.0.0.1:$(free_port):80" "$image" true)"
+done
+report "run --rm -p H:80 true" "$dp" "$pp"
+d=$(echo "$(printf '%s\n' $dp | median) - $(printf '%s\n' $dn | median)" | bc -l)
+p=$(echo "$(printf '%s\n' $pp | median) - $(printf '%s\n' $pn | median)" | bc -l)
+printf 'network setup time in run with a published port: dhow %.3fs  podman %.3fs\n' "$d" "$p"
 as_user dhow-bench "${D[@]}" network create setupnet >/dev/null
 as_user podman "${P[@]}" network create setupnet >/dev/null
 du="" pu=""
