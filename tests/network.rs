@@ -141,6 +141,26 @@ fn port_in_use_fails_run_with_125() {
     assert!(env.monitors().is_empty(), "no monitor left behind");
 }
 
+/// Host ports a rootless user cannot bind fail `run` with the reason and
+/// leave nothing running.
+#[test]
+fn unbindable_host_ports_fail_run_with_the_reason() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let start: u16 = std::fs::read_to_string("/proc/sys/net/ipv4/ip_unprivileged_port_start")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(1024);
+    if start > 80 {
+        let err = env.fail(&["run", "-d", "--name", "low", "-p", "127.0.0.1:80:8080", &img, "sleep", "9"], 125);
+        assert!(err.contains("127.0.0.1:80") && err.contains("below") && err.contains("privileges"), "{err}");
+    }
+    // 192.0.2.1 (TEST-NET-1) is no address of this host.
+    let err = env.fail(&["run", "-d", "--name", "far", "-p", "192.0.2.1:8080:8080", &img, "sleep", "9"], 125);
+    assert!(err.contains("192.0.2.1:8080") && err.contains("no such address"), "{err}");
+    assert!(env.monitors().is_empty(), "no monitor left behind");
+}
+
 #[test]
 fn bad_port_specs_are_rejected() {
     let env = TestEnv::new();

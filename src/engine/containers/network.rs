@@ -715,13 +715,8 @@ pub fn resolve_ports(record: &ContainerRecord) -> Result<(Vec<PortBinding>, supe
                 .parse()
                 .map_err(|_| anyhow!("invalid host IP {:?}", b.host_ip))?
         };
-        let port = probe_udp_port(ip, b.host_port).map_err(|e| {
-            anyhow!(
-                "cannot publish port {}->{}: {e} (the host port is already in use; choose another host port or stop what uses it)",
-                b.host_addr(),
-                b.private()
-            )
-        })?;
+        let port = probe_udp_port(ip, b.host_port)
+            .map_err(|e| super::portfwd::publish_error(b, &e))?;
         b.host_port = port;
     }
     Ok((wanted, listeners))

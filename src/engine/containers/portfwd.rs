@@ -51,13 +51,8 @@ impl Listeners {
                     .parse()
                     .map_err(|_| anyhow!("invalid host IP {:?} in -p", b.host_ip))?
             };
-            let l = TcpListener::bind(SocketAddr::new(ip, b.host_port)).map_err(|e| {
-                anyhow!(
-                    "cannot publish port {}->{}: {e} (the host port is already in use; choose another host port or stop what uses it)",
-                    b.host_addr(),
-                    b.private()
-                )
-            })?;
+            let l = TcpListener::bind(SocketAddr::new(ip, b.host_port))
+                .map_err(|e| publish_error(b, &e))?;
             b.host_port = l.local_addr()?.port();
             if b.host_ip.is_empty() {
                 // Best effort: a host without IPv6 still serves IPv4.
@@ -73,6 +68,31 @@ impl Listeners {
     pub fn is_empty(&self) -> bool {
         self.sockets.is_empty()
     }
+}
+
+/// Why a host port could not be bound, and what to do about it.
+pub fn publish_error(b: &PortBinding, e: &std::io::Error) -> anyhow::Error {
+    let hint = match e.raw_os_error() {
+        Some(libc::EACCES) => {
+            let start = std::fs::read_to_string("/proc/sys/net/ipv4/ip_unprivileged_port_start")
+                .unwrap_or_default();
+            format!(
+                "ports below {} need privileges rootless containers do not have; publish on a higher host port (-p 8080:{}) or lower the sysctl net.ipv4.ip_unprivileged_port_start",
+                start.trim().parse::<u16>().unwrap_or(1024),
+                b.container_port
+            )
+        }
+        Some(libc::EADDRNOTAVAIL) => {
+            "the host has no such address; use one of its addresses or none (all)".to_string()
+        }
+        _ => "the host port is already in use; choose another host port or stop what uses it"
+            .to_string(),
+    };
+    anyhow!(
+        "cannot publish port {}->{}: {e} ({hint})",
+        b.host_addr(),
+        b.private()
+    )
 }
 
 /// `[::]:port` for IPv6 clients only (the IPv4 socket has the rest).
