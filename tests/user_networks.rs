@@ -219,3 +219,53 @@ fn quick_restarts_stay_on_the_network() {
     env.ok(&["rm", "-f", "q1", "q2"]);
     env.ok(&["network", "rm", "quick"]);
 }
+
+/// PIDs of this test's namespace holders for network `name`.
+fn holders(env: &TestEnv, name: &str) -> Vec<i32> {
+    let root = env.root.display().to_string();
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<i32>().ok())
+        .filter(|pid| {
+            let raw = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+            let args: Vec<&[u8]> = raw.split(|b| *b == 0).collect();
+            let has = |s: &str| args.iter().any(|a| *a == s.as_bytes());
+            has("__netns-holder") && has(name) && String::from_utf8_lossy(&raw).contains(&root)
+        })
+        .collect()
+}
+
+/// A network's namespace (its holder process, bridge and all) lives while
+/// containers use it, goes once it has been unused for the idle time, and
+/// comes back when a container needs it again.
+#[test]
+fn an_unused_network_namespace_goes_away_and_comes_back() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "--subnet", "10.77.0.0/24", "idle"]);
+    let ok = |args: &[&str]| {
+        let mut cmd = env.command(args);
+        cmd.env("DHOW_NETWORK_IDLE_TIMEOUT", "0.3");
+        let out = env.run_command(cmd);
+        assert!(out.success(), "{}", out.describe());
+        out.stdout
+    };
+    ok(&["run", "-d", "--name", "i1", "--network", "idle", &img, "sleep", "3600"]);
+    assert_eq!(holders(&env, "idle").len(), 1);
+    // In use: well past the idle time it is still there, and reachable.
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(holders(&env, "idle").len(), 1, "the holder went away while a container used it");
+    let out = ok(&["run", "--rm", "--network", "idle", &img, "ping", "-c", "1", "-W", "2", "i1"]);
+    assert!(out.contains("1 packets received"), "{out}");
+    env.ok(&["rm", "-f", "i1"]);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !holders(&env, "idle").is_empty() {
+        assert!(Instant::now() < deadline, "the holder of an unused network never exited");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // On demand again, with the same subnet.
+    let out = ok(&["run", "--rm", "--network", "idle", &img, "ip", "-o", "-4", "addr", "show", "eth0"]);
+    assert!(out.contains("10.77.0."), "{out}");
+    env.ok(&["network", "rm", "idle"]);
+}

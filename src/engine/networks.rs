@@ -740,20 +740,71 @@ pub fn stop_holder(paths: &Paths, name: &str) {
     let _ = std::fs::remove_file(pid_path(paths, name));
 }
 
+/// How long a network's namespace outlives its last container (so a burst
+/// of `run --rm` does not rebuild the bridge each time): 30 s, or
+/// `DHOW_NETWORK_IDLE_TIMEOUT` seconds.
+fn holder_idle_timeout() -> Duration {
+    let secs = std::env::var("DHOW_NETWORK_IDLE_TIMEOUT")
+        .ok()
+        .and_then(|v| v.parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0)
+        .unwrap_or(30.0);
+    Duration::from_secs_f64(secs)
+}
+
+/// The lock that keeps a network's holder alive: commands starting or
+/// connecting containers on it hold it shared (see [`hold_in_use`]), and
+/// monitors while their container is attached.
+fn in_use_path(paths: &Paths, name: &str) -> PathBuf {
+    run_dir(paths).join(format!("{name}.users"))
+}
+
+/// Marks network `name` as in use until the guard is dropped; blocks while
+/// its idle holder is exiting (after which a new one is started on demand).
+pub fn hold_in_use(paths: &Paths, name: &str) -> Result<FileLock> {
+    std::fs::create_dir_all(run_dir(paths)).context("creating the networks run directory")?;
+    FileLock::shared(&in_use_path(paths, name))
+}
+
 /// Entry point of `dhow __netns-holder NAME` (already inside the shared user
 /// namespace): makes the network's namespace with its bridge, publishes its
-/// PID, and sleeps until killed.
+/// PID, and stays until its network is removed or has been unused (no
+/// running container on it, nobody holding [`hold_in_use`]) for
+/// [`holder_idle_timeout`]; the namespace and bridge go with it.
 pub fn holder_main(engine: &Engine, name: &str) -> i32 {
     match holder_setup(engine, name) {
-        // Gone with its network: also when the whole store was deleted
-        // (a test's or benchmark's), not only through `network rm`.
-        Ok(()) => loop {
-            std::thread::sleep(Duration::from_secs(2));
-            if !record_path(&engine.paths.root, name).exists() {
-                let _ = std::fs::remove_file(pid_path(&engine.paths, name));
-                return 0;
+        Ok(()) => {
+            let timeout = holder_idle_timeout();
+            let tick = (timeout / 4).clamp(Duration::from_millis(100), Duration::from_secs(2));
+            let mut idle_since: Option<Instant> = None;
+            loop {
+                std::thread::sleep(tick);
+                // Gone with its network: also when the whole store was
+                // deleted (a test's or benchmark's), not only `network rm`.
+                if !record_path(&engine.paths.root, name).exists() {
+                    let _ = std::fs::remove_file(pid_path(&engine.paths, name));
+                    return 0;
+                }
+                // Exclusive means no command is starting a container on the
+                // network and no monitor holds it; kept until we exit, so
+                // none can begin while the PID file goes.
+                let idle = FileLock::try_exclusive(&in_use_path(&engine.paths, name))
+                    .ok()
+                    .flatten()
+                    .filter(|_| {
+                        !crate::engine::containers::bridge::network_in_use(&engine.paths.root, name)
+                    });
+                match (idle, idle_since) {
+                    (Some(_guard), Some(t)) if t.elapsed() >= timeout => {
+                        let _ = std::fs::remove_file(pid_path(&engine.paths, name));
+                        std::process::exit(0);
+                    }
+                    (Some(_), None) => idle_since = Some(Instant::now()),
+                    (Some(_), Some(_)) => {}
+                    (None, _) => idle_since = None,
+                }
             }
-        },
+        }
         Err(e) => {
             eprintln!("dhow network holder {name}: {e:#}");
             crate::error::ENGINE_FAILURE
@@ -799,6 +850,13 @@ pub fn user_namespace_owner(paths: &Paths, network: &str) -> Option<i32> {
         return None;
     }
     load(&paths.root, network).ok()?;
+    // Held until this command exits (it has then started or connected the
+    // container, whose monitor holds its own): the holder cannot go idle
+    // between our joining its user namespace and the container attaching.
+    match hold_in_use(paths, network) {
+        Ok(guard) => std::mem::forget(guard),
+        Err(e) => eprintln!("WARN: {e:#}"),
+    }
     match ensure_holder(paths, network) {
         Ok(pid) => Some(pid),
         Err(e) => {

@@ -19,6 +19,16 @@ impl FileLock {
         Ok(FileLock { file })
     }
 
+    /// The exclusive lock on `path` if nobody holds any lock on it now.
+    pub fn try_exclusive(path: &Path) -> Result<Option<FileLock>> {
+        let file = open(path)?;
+        match file.try_lock_exclusive() {
+            Ok(()) => Ok(Some(FileLock { file })),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Ok(None),
+            Err(e) => Err(e).with_context(|| format!("locking {}", path.display())),
+        }
+    }
+
     /// Blocks until a shared lock on `path` is held.
     pub fn shared(path: &Path) -> Result<FileLock> {
         let file = open(path)?;

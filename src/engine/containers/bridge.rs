@@ -206,6 +206,13 @@ struct Peer {
     endpoints: Vec<EndpointInfo>,
 }
 
+/// Whether a running container has an endpoint on network `name`.
+pub fn network_in_use(root: &Path, name: &str) -> bool {
+    running_peers(root)
+        .iter()
+        .any(|p| p.endpoints.iter().any(|e| e.network == name))
+}
+
 fn running_peers(root: &Path) -> Vec<Peer> {
     let store = ContainerStore::new(root);
     let mut out = Vec::new();

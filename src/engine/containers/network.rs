@@ -341,6 +341,8 @@ pub struct Attached {
     remove_netns: bool,
     /// Set when the container has endpoints on user-defined networks.
     paths: Option<crate::config::paths::Paths>,
+    /// Keeps those networks' namespaces from being torn down as idle.
+    _in_use: Vec<crate::util::lock::FileLock>,
 }
 
 impl Attached {
@@ -417,6 +419,8 @@ impl Attached {
     fn leave_networks(&mut self) {
         let Some(paths) = self.paths.take() else { return };
         super::bridge::refresh_hosts(&paths.root, None);
+        // Our networks may now go idle.
+        self._in_use.clear();
     }
 
     /// Points the spec's network namespace at what we set up: our namespace
@@ -539,6 +543,7 @@ pub fn attach(
         dir: dir.to_path_buf(),
         remove_netns: true,
         paths: None,
+        _in_use: Vec::new(),
     };
     let mode = record.host.network_mode.as_str();
     match mode {
@@ -591,6 +596,7 @@ pub fn attach(
         let first = usize::from(!user_primary);
         for (i, ep) in endpoints.iter().enumerate() {
             let net = crate::engine::networks::load(root, &ep.network)?;
+            a._in_use.push(crate::engine::networks::hold_in_use(paths, &net.name)?);
             all_internal &= net.internal;
             let ifname = format!("eth{}", first + i);
             let info = &mut a.info;
