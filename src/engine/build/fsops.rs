@@ -64,7 +64,8 @@ pub fn prune_runtime_artifacts(upper: &Path, lower_has: impl Fn(&str) -> bool) {
 /// itself becomes the extracted layer (renamed, not copied).
 pub fn commit_layer(store: &Store, dir: &Path) -> Result<LayerRecord> {
     let blob = store.blob_writer()?;
-    let gz = flate2::write::GzEncoder::new(HashingWriter::new(blob), flate2::Compression::fast());
+    let gz = crate::util::gzip::GzipWriter::new(HashingWriter::new(blob))
+        .context("compressing the layer")?;
     let mut tar_hash = HashingWriter::new(gz);
     layer::write_layer(dir, &mut tar_hash, &WriteOptions::default())
         .context("archiving the step's changes")?;

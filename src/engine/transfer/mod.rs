@@ -354,7 +354,7 @@ pub fn commit_staged(
 /// gzip/zstd/none over a writer.
 pub enum Encoder<W: Write> {
     Plain(W),
-    Gzip(flate2::write::GzEncoder<W>),
+    Gzip(crate::util::gzip::GzipWriter<W>),
     Zstd(zstd::stream::write::Encoder<'static, W>),
 }
 
@@ -362,11 +362,9 @@ impl<W: Write> Encoder<W> {
     pub fn new(w: W, c: Compression) -> Result<Encoder<W>> {
         Ok(match c {
             Compression::None => Encoder::Plain(w),
-            // Level 1: containers/image's pgzip default trades size for speed similarly.
-            Compression::Gzip => Encoder::Gzip(flate2::write::GzEncoder::new(
-                w,
-                flate2::Compression::fast(),
-            )),
+            // Level 1 (containers/image's pgzip default trades size for speed
+            // similarly), stored blocks where the data does not compress.
+            Compression::Gzip => Encoder::Gzip(crate::util::gzip::GzipWriter::new(w)?),
             Compression::Zstd => Encoder::Zstd(zstd::stream::write::Encoder::new(w, 3)?),
         })
     }
