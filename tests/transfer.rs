@@ -138,6 +138,24 @@ fn dhow_save_load_round_trip_multiple_images_and_compressed() {
     assert!(third
         .ok(&["images", "-q", "--no-trunc"])
         .contains(&env.fx().busybox.id()));
+    // A loaded archive's layers become blobs as they were unpacked (hard
+    // links): saving again reproduces the same archive members.
+    let again = file(&env, "bb-oci-again.tar");
+    third.ok(&["save", "--format", "oci-archive", "-o", s(&again), &img]);
+    let fourth = TestEnv::new();
+    fourth.ok(&["load", "-i", s(&again)]);
+    assert!(fourth.ok(&["images", "-q", "--no-trunc"]).contains(&env.fx().busybox.id()));
+    // An OCI layout directory of the user's is read, never linked into the
+    // store: its files keep a single link.
+    let dir = file(&env, "bb-oci-dir");
+    env.ok(&["save", "--format", "oci-dir", "-o", s(&dir), &img]);
+    let fifth = TestEnv::new();
+    fifth.ok(&["load", "-i", s(&dir)]);
+    assert!(fifth.ok(&["images", "-q", "--no-trunc"]).contains(&env.fx().busybox.id()));
+    for e in std::fs::read_dir(dir.join("blobs/sha256")).unwrap().flatten() {
+        use std::os::unix::fs::MetadataExt;
+        assert_eq!(e.metadata().unwrap().nlink(), 1, "{} was linked into a store", e.path().display());
+    }
 }
 
 #[test]

@@ -36,6 +36,9 @@ pub struct Loaded {
 struct Unpacked {
     root: PathBuf,
     links: HashMap<PathBuf, PathBuf>,
+    /// Unpacked by us into a store temp dir: its files may become blobs
+    /// as they are (not so a user's OCI layout directory).
+    ours: bool,
 }
 
 impl Unpacked {
@@ -144,6 +147,7 @@ fn unpack(r: impl Read, root: &Path) -> Result<Unpacked> {
         bail!("{NOT_AN_ARCHIVE}: the input is empty");
     }
     Ok(Unpacked {
+        ours: true,
         root: root.to_path_buf(),
         links,
     })
@@ -159,6 +163,7 @@ pub fn load(engine: &Engine, input: Option<&Path>) -> Result<Vec<Loaded>> {
         Some(p) if p.is_dir() => Unpacked {
             root: p.to_path_buf(),
             links: HashMap::new(),
+            ours: false,
         },
         Some(p) => {
             let f = std::fs::File::open(p).with_context(|| format!("opening {}", p.display()))?;
@@ -271,11 +276,13 @@ fn load_layer(
         }
     }
     let p = a.path(member)?;
-    let f = std::fs::File::open(&p)
-        .with_context(|| format!("the archive has no layer {member} (it is incomplete)"))?;
+    if !p.is_file() {
+        bail!("the archive has no layer {member} (it is incomplete)");
+    }
     ingest_layer(
         store,
-        io::BufReader::with_capacity(256 * 1024, f),
+        &p,
+        a.ours,
         blob,
         diff_id,
         media_type.or(Some("")),

@@ -16,7 +16,7 @@ pub mod search;
 use crate::image::digest::{Digest, HashingReader};
 use crate::image::layer::{self, Compression};
 use crate::image::manifest::{self, Descriptor, ImageManifest};
-use crate::image::store::{BlobWriter, ImageRecord, LayerRecord, LayerSlot, Store, TempDir};
+use crate::image::store::{ImageRecord, LayerRecord, LayerSlot, Store, TempDir};
 use anyhow::{bail, Context, Result};
 use std::fs::File;
 use std::io::{self, BufReader, Read, Write};
@@ -196,23 +196,31 @@ fn known_blob(store: &Store, diff_id: &Digest) -> Option<LayerRecord> {
         .find(|l| l.diff_id == *diff_id && l.blob.as_ref().is_some_and(|b| store.has_blob(b)))
 }
 
-/// Stores one layer blob read from `r` (compressed or not) in one pass: the
-/// bytes go to the blob file and, decompressed, into the extractor. Both the
-/// blob digest (when `expected_blob` is given) and the diff ID are checked
-/// before anything is published.
+/// Stores one layer blob from `file` (compressed or not) in one pass: its
+/// bytes are hashed and, decompressed, go into the extractor. With `adopt`
+/// (`file` is ours, in a store temp dir: an unpacked archive member) the
+/// file itself then becomes the blob, hard-linked — a copy was a third
+/// write of every layer; otherwise it is copied. Both the blob digest (when
+/// `expected_blob` is given) and the diff ID are checked before anything is
+/// published.
 pub fn ingest_layer(
     store: &Store,
-    r: impl Read,
+    file: &std::path::Path,
+    adopt: bool,
     expected_blob: Option<&Digest>,
     diff_id: &Digest,
     media_type: Option<&str>,
 ) -> Result<LayerRecord> {
-    let mut blob = store.blob_writer()?;
+    let r = BufReader::with_capacity(
+        256 * 1024,
+        File::open(file).with_context(|| format!("reading {}", file.display()))?,
+    );
+    let mut blob = crate::image::digest::Hasher::new();
     let slot = store.begin_layer(diff_id)?;
     let (compression, size) = {
         let tee = Tee {
             inner: r,
-            sink: &mut blob,
+            hasher: &mut blob,
         };
         let (compression, decompressed) = layer::decompress(tee).context("reading layer")?;
         let mut hashed = HashingReader::new(decompressed);
@@ -240,7 +248,21 @@ pub fn ingest_layer(
         (compression, size)
     };
     let blob_size = blob.len();
-    let blob_digest = blob.commit(expected_blob)?;
+    let blob_digest = blob.finish();
+    if let Some(exp) = expected_blob.filter(|e| **e != blob_digest) {
+        bail!("digest mismatch: expected {exp}, got {blob_digest} (the archive is damaged)");
+    }
+    if adopt {
+        store.adopt_blob(file, &blob_digest)?;
+    } else {
+        let mut w = store.blob_writer()?;
+        io::copy(
+            &mut File::open(file).with_context(|| format!("reading {}", file.display()))?,
+            &mut w,
+        )
+        .with_context(|| format!("storing {}", file.display()))?;
+        w.commit(Some(&blob_digest))?;
+    }
     let size = match slot {
         LayerSlot::Fresh(tx) => tx.commit(size)?.size,
         LayerSlot::Present(info) => info.size,
@@ -258,16 +280,16 @@ pub fn ingest_layer(
     })
 }
 
-/// Copies everything read into a blob file.
+/// Hashes everything read (the blob's digest).
 struct Tee<'a, R> {
     inner: R,
-    sink: &'a mut BlobWriter,
+    hasher: &'a mut crate::image::digest::Hasher,
 }
 
 impl<R: Read> Read for Tee<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.sink.write_all(&buf[..n])?;
+        self.hasher.update(&buf[..n]);
         Ok(n)
     }
 }

@@ -30,6 +30,27 @@ impl Store {
         w.commit(expected)
     }
 
+    /// Makes the file at `path` (on the store's filesystem: an unpacked
+    /// archive member in a store temp dir) the blob with `digest`, which the
+    /// caller computed while reading it, by a hard link instead of a copy.
+    /// The file is synced first; an existing blob of that digest is kept.
+    pub fn adopt_blob(&self, path: &std::path::Path, digest: &Digest) -> Result<()> {
+        let dest = self.blob_path(digest);
+        if dest.is_file() {
+            return Ok(());
+        }
+        File::open(path)
+            .and_then(|f| f.sync_data())
+            .with_context(|| format!("syncing {}", path.display()))?;
+        match fs::hard_link(path, &dest) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e).with_context(|| format!("storing blob {digest}")),
+        }
+        sync_dir(dest.parent().expect("blob has a parent"));
+        Ok(())
+    }
+
     /// A writer whose content becomes a blob on [`BlobWriter::commit`].
     pub fn blob_writer(&self) -> Result<BlobWriter> {
         // The temp file lives in a locked work dir so a crash leaves nothing
