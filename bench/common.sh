@@ -5,7 +5,7 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench_user=dhowbench
 [ "$(id -u)" = 0 ] || { echo "run benchmarks as root: they create the unprivileged user $bench_user" >&2; exit 1; }
 
-for p in uidmap docker-registry busybox-static skopeo podman runc curl bc gcc libc6-dev; do
+for p in uidmap docker-registry busybox-static skopeo podman runc curl bc gcc libc6-dev python3; do
   dpkg -s "$p" >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$p"; }
 done
 id "$bench_user" >/dev/null 2>&1 || useradd -m -s /bin/bash "$bench_user"
