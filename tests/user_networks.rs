@@ -230,7 +230,7 @@ fn holders(env: &TestEnv, name: &str) -> Vec<i32> {
         .filter(|pid| {
             let raw = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
             let args: Vec<&[u8]> = raw.split(|b| *b == 0).collect();
-            let has = |s: &str| args.iter().any(|a| *a == s.as_bytes());
+            let has = |s: &str| args.contains(&s.as_bytes());
             has("__netns-holder") && has(name) && String::from_utf8_lossy(&raw).contains(&root)
         })
         .collect()

@@ -41,7 +41,7 @@ pub struct GzipWriter<W: Write> {
     storing: bool,
     stored_windows: u32,
     /// Byte counts of the current stored window.
-    histogram: [u64; 256],
+    histogram: Box<[u64; 256]>,
 }
 
 impl<W: Write> GzipWriter<W> {
@@ -58,7 +58,7 @@ impl<W: Write> GzipWriter<W> {
             window: (0, 0),
             storing: false,
             stored_windows: 0,
-            histogram: [0; 256],
+            histogram: Box::new([0; 256]),
         })
     }
 
@@ -125,7 +125,7 @@ impl<W: Write> GzipWriter<W> {
             if self.stored_windows >= PROBE_EVERY || entropy(&self.histogram) < COMPRESSIBLE_BELOW {
                 self.storing = false;
             }
-            self.histogram = [0; 256];
+            *self.histogram = [0; 256];
         } else if made as f64 > taken as f64 * STORE_ABOVE {
             self.drain(FlushCompress::Full)?;
             self.storing = true;
