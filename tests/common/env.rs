@@ -251,6 +251,20 @@ impl TestEnv {
                 libc::kill(pid, libc::SIGKILL);
             }
         }
+        // podman (the interop peer) leaves a pause process per runtime dir.
+        if let Some(pid) = fs::read_to_string(self.runtime_dir().join("libpod/tmp/pause.pid"))
+            .ok()
+            .and_then(|t| t.trim().parse::<i32>().ok())
+        {
+            let comm = fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+            if comm.trim() == "catatonit" || comm.trim() == "podman" {
+                // SAFETY: plain syscall on the pause process podman recorded
+                // in this env's runtime dir.
+                unsafe {
+                    libc::kill(pid, libc::SIGKILL);
+                }
+            }
+        }
         let groups = self.groups.lock().unwrap_or_else(|e| e.into_inner());
         for &g in groups.iter() {
             for pid in proc::group_members(g, self.user.uid) {
