@@ -90,14 +90,15 @@ enum Missing {
     Container,
 }
 
-/// Inspects every name, printing what was found even when some are missing
-/// (docker prints the found ones, then fails).
-fn print(
+/// Looks up every name and prints what was found — a `--format` template
+/// per object, else one JSON array — before anything fails; returns the
+/// names not found, for the caller's docker-style error (shared by
+/// `inspect`, `network inspect` and `volume inspect`).
+pub(super) fn print_found(
     format: Option<&str>,
     names: &[String],
-    what: Missing,
     mut lookup: impl FnMut(&str) -> anyhow::Result<Option<Value>>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<String>> {
     let template = match format {
         Some(f) if f != "json" => Some(Template::parse(f).map_err(|e| anyhow::anyhow!("invalid --format template: {e}"))?),
         _ => None,
@@ -120,6 +121,18 @@ fn print(
         }
         None => crate::format::output::print_json(&found, out).context("writing output")?,
     }
+    Ok(missing)
+}
+
+/// Inspects every name, printing what was found even when some are missing
+/// (docker prints the found ones, then fails).
+fn print(
+    format: Option<&str>,
+    names: &[String],
+    what: Missing,
+    lookup: impl FnMut(&str) -> anyhow::Result<Option<Value>>,
+) -> anyhow::Result<()> {
+    let missing = print_found(format, names, lookup)?;
     let (one, many, hint) = match what {
         Missing::Object => ("object", "objects", "'dhow images' and 'dhow ps -a'"),
         Missing::Image => ("image", "images", "'dhow images'"),

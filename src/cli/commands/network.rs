@@ -6,7 +6,6 @@ use crate::engine::containers::network as cnet;
 use crate::engine::networks::{self, NetworkRecord};
 use crate::engine::Engine;
 use crate::format::output::{render_rows, Column, OutputFormat};
-use crate::format::template::Template;
 use anyhow::anyhow;
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
@@ -254,40 +253,18 @@ pub struct InspectArgs {
 }
 
 fn exec_inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<()> {
-    let template = match a.format.as_deref() {
-        Some(f) if f != "json" => {
-            Some(Template::parse(f).map_err(|e| anyhow!("invalid --format template: {e}"))?)
-        }
-        _ => None,
-    };
-    let mut found = Vec::new();
-    let mut missing = Vec::new();
-    for n in &a.names {
+    let missing = super::inspect::print_found(a.format.as_deref(), &a.names, |n| {
         let rec = if networks::is_default(n) {
             Ok(networks::default_record())
         } else {
             networks::find(&engine.paths.root, n)
         };
         match rec {
-            Ok(r) => found.push(inspect_json(engine, &r)),
-            Err(e) if e.is::<networks::NetworkNotFound>() => missing.push(n.clone()),
-            Err(e) => return Err(e),
+            Ok(r) => Ok(Some(inspect_json(engine, &r))),
+            Err(e) if e.is::<networks::NetworkNotFound>() => Ok(None),
+            Err(e) => Err(e),
         }
-    }
-    let out = &mut std::io::stdout().lock();
-    match &template {
-        Some(t) => {
-            for v in &found {
-                writeln!(
-                    out,
-                    "{}",
-                    t.render(v)
-                        .map_err(|e| anyhow!("rendering --format template: {e}"))?
-                )?;
-            }
-        }
-        None => crate::format::output::print_json(&found, out)?,
-    }
+    })?;
     match missing.as_slice() {
         [] => Ok(()),
         [n] => Err(networks::NetworkNotFound(n.clone()).into()),

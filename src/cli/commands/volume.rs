@@ -5,8 +5,7 @@ use crate::cli::args::FormatArg;
 use crate::engine::volumes::{self, CreateOptions, VolumeSummary};
 use crate::engine::Engine;
 use crate::format::output::{render_rows, Column, OutputFormat};
-use crate::format::template::Template;
-use anyhow::{anyhow, Context};
+use anyhow::Context;
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 use std::io::Write;
@@ -134,27 +133,9 @@ pub struct InspectArgs {
 }
 
 fn exec_inspect(engine: &Engine, args: InspectArgs) -> anyhow::Result<()> {
-    let template = match args.format.as_deref() {
-        Some(f) if f != "json" => Some(Template::parse(f).map_err(|e| anyhow!("invalid --format template: {e}"))?),
-        _ => None,
-    };
-    let mut found = Vec::new();
-    let mut missing = Vec::new();
-    for n in &args.names {
-        match volumes::inspect(engine, n)? {
-            Some(v) => found.push(v.to_json()),
-            None => missing.push(n.clone()),
-        }
-    }
-    let out = &mut std::io::stdout().lock();
-    match &template {
-        Some(t) => {
-            for v in &found {
-                writeln!(out, "{}", t.render(v).map_err(|e| anyhow!("rendering --format template: {e}"))?)?;
-            }
-        }
-        None => crate::format::output::print_json(&found, out)?,
-    }
+    let missing = super::inspect::print_found(args.format.as_deref(), &args.names, |n| {
+        Ok(volumes::inspect(engine, n)?.map(|v| v.to_json()))
+    })?;
     match missing.as_slice() {
         [] => Ok(()),
         [n] => Err(volumes::VolumeNotFound(n.clone()).into()),
