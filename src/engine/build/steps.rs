@@ -679,16 +679,10 @@ impl Builder<'_> {
         let prep = self.prepare(&mut state, ins)?;
         let mut pending = match pending {
             Some(p) => p,
-            None => {
-                let tmp = self.store.temp_dir()?;
-                for d in ["upper", "work", "merged"] {
-                    std::fs::create_dir(tmp.path().join(d))?;
-                }
-                Pending {
-                    tmp,
-                    history_idx: None,
-                }
-            }
+            None => Pending {
+                tmp: self.overlay_work_dir()?,
+                history_idx: None,
+            },
         };
         let changes_files = !matches!(prep.kind, Kind::Meta(_));
         let new = self.apply(state, prep, Some(&pending))?;
@@ -700,6 +694,15 @@ impl Builder<'_> {
     }
 
     /// Stores a `--layers=false`/`--squash` stage's changes as one layer.
+    /// A store temp dir with the overlay's `upper`, `work` and `merged`.
+    fn overlay_work_dir(&self) -> Result<TempDir> {
+        let tmp = self.store.temp_dir()?;
+        for d in ["upper", "work", "merged"] {
+            std::fs::create_dir(tmp.path().join(d))?;
+        }
+        Ok(tmp)
+    }
+
     pub(crate) fn finish_pending(&mut self, mut state: State, p: Pending) -> Result<State> {
         let Some(idx) = p.history_idx else {
             return Ok(state);
@@ -799,11 +802,7 @@ impl Builder<'_> {
                 let work_tmp: &TempDir = match pending {
                     Some(p) => &p.tmp,
                     None => {
-                        let t = self.store.temp_dir()?;
-                        for d in ["upper", "work", "merged"] {
-                            std::fs::create_dir(t.path().join(d))?;
-                        }
-                        fresh = t;
+                        fresh = self.overlay_work_dir()?;
                         &fresh
                     }
                 };
@@ -822,11 +821,7 @@ impl Builder<'_> {
                 let work_tmp: &TempDir = match pending {
                     Some(p) => &p.tmp,
                     None => {
-                        let t = self.store.temp_dir()?;
-                        for d in ["upper", "work", "merged"] {
-                            std::fs::create_dir(t.path().join(d))?;
-                        }
-                        fresh = t;
+                        fresh = self.overlay_work_dir()?;
                         &fresh
                     }
                 };
