@@ -6,12 +6,7 @@
 #   bench/build.sh [RUNS]    (as root)
 source "$(dirname "$0")/common.sh"
 runs=${1:-5}
-"$repo/scripts/fixture-image.sh" "$work/oci" >/dev/null
-skopeo copy -q --dest-tls-verify=false "oci:$work/oci:latest" "docker://$registry/bench/busybox:latest"
-image=$registry/bench/busybox:latest
-store=$work/stores; mkdir -p "$store"; chown "$bench_user:" "$store"
-D=(--root "$store/dhow" --runroot "$store/dhowrun")
-P=(--root "$store/podman" --runroot "$store/podmanrun")
+push_busybox
 
 ctx=$work/ctx
 mkdir -p "$ctx/tree"
@@ -31,8 +26,7 @@ COPY late.txt .
 CMD ["cat", "late.txt"]
 DF
 chown -R "$bench_user:" "$ctx"
-as_user dhow-bench "${D[@]}" pull -q --tls-verify=false "$image" >/dev/null
-as_user podman "${P[@]}" pull -q --tls-verify=false "$image" >/dev/null
+pull_both
 settle
 
 dbuild() { as_user dhow-bench "${D[@]}" build "$@" -t benchimg "$ctx"; }

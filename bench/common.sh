@@ -72,3 +72,21 @@ report() {
   printf '%-30s dhow %.3fs  podman %.3fs  ratio dhow/podman %.2f   (dhow: %s | podman: %s)\n' \
     "$1" "$d" "$p" "$(echo "$d / $p" | bc -l)" "$2" "$3"
 }
+
+# One store per engine under $work; D and P are their --root/--runroot.
+store=$work/stores; mkdir -p "$store"; chown "$bench_user:" "$store"
+D=(--root "$store/dhow" --runroot "$store/dhowrun")
+P=(--root "$store/podman" --runroot "$store/podmanrun")
+
+# push_busybox: the busybox fixture image in the registry, as $image.
+push_busybox() {
+  "$repo/scripts/fixture-image.sh" "$work/oci" >/dev/null
+  skopeo copy -q --dest-tls-verify=false "oci:$work/oci:latest" "docker://$registry/bench/busybox:latest"
+  image=$registry/bench/busybox:latest
+}
+
+# pull_both: $image into both stores.
+pull_both() {
+  as_user dhow-bench "${D[@]}" pull -q --tls-verify=false "$image" >/dev/null
+  as_user podman "${P[@]}" pull -q --tls-verify=false "$image" >/dev/null
+}

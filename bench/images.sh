@@ -12,9 +12,6 @@ for i in $(seq "$count"); do
   "$repo/scripts/oci-image.sh" "$d/oci" "$d/root" >/dev/null
   skopeo copy -q --dest-tls-verify=false "oci:$d/oci:latest" "docker://$registry/bench/img$i:latest"
 done
-store=$work/stores; mkdir -p "$store"; chown "$bench_user:" "$store"
-D=(--root "$store/dhow" --runroot "$store/dhowrun")
-P=(--root "$store/podman" --runroot "$store/podmanrun")
 echo "pulling them into both stores..."
 for i in $(seq "$count"); do
   as_user dhow-bench "${D[@]}" pull -q --tls-verify=false "$registry/bench/img$i:latest" >/dev/null

@@ -9,17 +9,11 @@
 source "$(dirname "$0")/common.sh"
 runs=${1:-9}
 mb=${MB:-2000}
-"$repo/scripts/fixture-image.sh" "$work/oci" >/dev/null
-skopeo copy -q --dest-tls-verify=false "oci:$work/oci:latest" "docker://$registry/bench/busybox:latest"
-image=$registry/bench/busybox:latest
+push_busybox
 # A sink/source that is not itself the bottleneck (busybox nc is).
 gcc -static -O2 -o "$work/tcpio" "$repo/bench/tools/tcpio.c"
 tcpio=(-v "$work/tcpio:/tcpio:ro")
-store=$work/stores; mkdir -p "$store"; chown "$bench_user:" "$store"
-D=(--root "$store/dhow" --runroot "$store/dhowrun")
-P=(--root "$store/podman" --runroot "$store/podmanrun")
-as_user dhow-bench "${D[@]}" pull -q --tls-verify=false "$image" >/dev/null
-as_user podman "${P[@]}" pull -q --tls-verify=false "$image" >/dev/null
+pull_both
 as_user dhow-bench "${D[@]}" run --rm "$image" true
 as_user podman "${P[@]}" run --rm "$image" true
 

@@ -14,7 +14,6 @@ cp -a /usr/lib/python3 "$src/l4/usr/lib/"
 "$repo/scripts/oci-image.sh" "$work/oci" "$src/l1" "$src/l2" "$src/l3" "$src/l4"
 skopeo copy -q --dest-tls-verify=false "oci:$work/oci:latest" "docker://$registry/bench/big:latest"
 image=$registry/bench/big:latest
-store=$work/stores; mkdir -p "$store"; chown "$bench_user:" "$store"
 
 dhow_times=() podman_times=()
 for i in $(seq "$runs"); do

@@ -6,14 +6,8 @@
 #   bench/run.sh [RUNS]    (as root)
 source "$(dirname "$0")/common.sh"
 runs=${1:-15}
-"$repo/scripts/fixture-image.sh" "$work/oci" >/dev/null
-skopeo copy -q --dest-tls-verify=false "oci:$work/oci:latest" "docker://$registry/bench/busybox:latest"
-image=$registry/bench/busybox:latest
-store=$work/stores; mkdir -p "$store"; chown "$bench_user:" "$store"
-D=(--root "$store/dhow" --runroot "$store/dhowrun")
-P=(--root "$store/podman" --runroot "$store/podmanrun")
-as_user dhow-bench "${D[@]}" pull -q --tls-verify=false "$image" >/dev/null
-as_user podman "${P[@]}" pull -q --tls-verify=false "$image" >/dev/null
+push_busybox
+pull_both
 # Warm both (first podman run sets up its pause process).
 as_user dhow-bench "${D[@]}" run --rm "$image" true
 as_user podman "${P[@]}" run --rm "$image" true

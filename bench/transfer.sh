@@ -22,11 +22,8 @@ cp -a /usr/lib/python3 "$src/l4/usr/lib/"
 "$repo/scripts/oci-image.sh" "$work/oci" "$src/l1" "$src/l2" "$src/l3" "$src/l4" >/dev/null
 skopeo copy -q --dest-tls-verify=false "oci:$work/oci:latest" "docker://$registry/bench/big:latest"
 image=$registry/bench/big:latest
-store=$work/stores; out=$work/out; mkdir -p "$store" "$out"; chown "$bench_user:" "$store" "$out"
-D=(--root "$store/dhow" --runroot "$store/dhowrun")
-P=(--root "$store/podman" --runroot "$store/podmanrun")
-as_user dhow-bench "${D[@]}" pull -q --tls-verify=false "$image" >/dev/null
-as_user podman "${P[@]}" pull -q --tls-verify=false "$image" >/dev/null
+out=$work/out; mkdir -p "$out"; chown "$bench_user:" "$out"
+pull_both
 
 # --- save -----------------------------------------------------------------
 dt="" pt=""

@@ -11,14 +11,9 @@
 source "$(dirname "$0")/common.sh"
 runs=${1:-5}
 size=${2:-256}
-"$repo/scripts/fixture-image.sh" "$work/oci" >/dev/null
-skopeo copy -q --dest-tls-verify=false "oci:$work/oci:latest" "docker://$registry/bench/busybox:latest"
-image=$registry/bench/busybox:latest
-store=$work/stores; mkdir -p "$store" "$work/hostdir"; chown "$bench_user:" "$store" "$work/hostdir"
-D=(--root "$store/dhow" --runroot "$store/dhowrun")
-P=(--root "$store/podman" --runroot "$store/podmanrun")
-as_user dhow-bench "${D[@]}" pull -q --tls-verify=false "$image" >/dev/null
-as_user podman "${P[@]}" pull -q --tls-verify=false "$image" >/dev/null
+push_busybox
+mkdir -p "$work/hostdir"; chown "$bench_user:" "$work/hostdir"
+pull_both
 as_user dhow-bench "${D[@]}" volume create benchvol >/dev/null
 as_user podman "${P[@]}" volume create benchvol >/dev/null
 
