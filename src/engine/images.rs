@@ -250,6 +250,17 @@ pub enum Removal {
 }
 
 /// Removes a name, or the image when it was named by ID or its last name goes.
+///
+/// docker's rules, which never lose data the user did not name:
+/// - by name: only that name goes while the image has others (`-f` or not);
+///   the last name of an image a container uses needs `-f`, and then the
+///   image stays (dangling) while a running container uses it;
+/// - by ID: an image with several names needs `-f`, which removes them all;
+///   an image a stopped container uses needs `-f`; one a running container
+///   uses cannot be removed at all.
+///
+/// Layers a container still uses are kept by [`collect_garbage`] even when
+/// the image record goes.
 pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<Vec<Removal>> {
     let store = engine.store()?;
     let target = resolve(engine, &store, name)?;
@@ -259,25 +270,14 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<Vec<Removal>> 
         let Some(idx) = images.iter().position(|i| i.id == target.id) else {
             return Err(ImageNotFound(name.to_string()).into());
         };
-        let mut out = Vec::new();
-        match (&by_name, force) {
-            (Some(n), false) if images[idx].names.len() > 1 => {
-                images[idx].names.retain(|x| x != n);
-                out.push(Removal::Untagged(n.clone()));
-                return Ok(out);
+        let plan = plan_removal(&target.id, &images[idx].names, by_name.as_deref(), &users, force)?;
+        match &plan {
+            RemovalPlan::Untag(n) => images[idx].names.retain(|x| x != n),
+            RemovalPlan::Delete => {
+                images.remove(idx);
             }
-            (None, false) if images[idx].names.len() > 1 => bail!(
-                "unable to delete image {} (must be forced): it is referenced in multiple repositories ({}); use -f, or remove the names one by one",
-                target.id.short(),
-                images[idx].names.join(", ")
-            ),
-            _ => {}
         }
-        check_not_in_use(&target.id, by_name.as_deref(), &users, force)?;
-        let removed = images.remove(idx);
-        out.extend(removed.names.iter().cloned().map(Removal::Untagged));
-        out.push(Removal::Deleted(removed.id.clone()));
-        Ok(out)
+        Ok(plan.removals(&target.id, &target.names))
     })?;
     if removals.iter().any(|r| matches!(r, Removal::Deleted(_))) {
         collect_garbage(&store)?;
@@ -290,6 +290,70 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<Vec<Removal>> 
         crate::engine::events::emit(&engine.paths, ev);
     }
     Ok(removals)
+}
+
+/// What one `rmi` argument does to its image.
+#[derive(Debug, Clone, PartialEq)]
+enum RemovalPlan {
+    /// Remove this one name; the image stays.
+    Untag(String),
+    /// Remove the image record with all its names.
+    Delete,
+}
+
+impl RemovalPlan {
+    fn removals(&self, id: &Digest, names: &[String]) -> Vec<Removal> {
+        match self {
+            RemovalPlan::Untag(n) => vec![Removal::Untagged(n.clone())],
+            RemovalPlan::Delete => names.iter().cloned().map(Removal::Untagged).chain(std::iter::once(Removal::Deleted(id.clone()))).collect(),
+        }
+    }
+}
+
+/// Decides what removing `by_name` (or the image by ID when `None`) does,
+/// given the image's current names and the containers created from it.
+fn plan_removal(image: &Digest, names: &[String], by_name: Option<&str>, users: &[ContainerUser], force: bool) -> Result<RemovalPlan> {
+    let running = users.iter().find(|u| u.running);
+    match by_name {
+        Some(n) if names.len() > 1 => Ok(RemovalPlan::Untag(n.to_string())),
+        Some(n) => match users.first() {
+            Some(u) if !force => bail!(
+                "conflict: unable to remove repository reference {n:?} (must force) - container {} is using its referenced image {}; remove the container first ('dhow rm {}') or use -f",
+                u.short_id,
+                image.short(),
+                u.short_id
+            ),
+            // The running container keeps the image, now without a name.
+            _ if running.is_some() => Ok(RemovalPlan::Untag(n.to_string())),
+            _ => Ok(RemovalPlan::Delete),
+        },
+        None => {
+            if let Some(u) = running {
+                bail!(
+                    "conflict: unable to delete {} (cannot be forced) - image is being used by running container {}; stop and remove it first ('dhow rm -f {}')",
+                    image.short(),
+                    u.short_id,
+                    u.short_id
+                );
+            }
+            if !force && names.len() > 1 {
+                bail!(
+                    "conflict: unable to delete {} (must be forced) - image is referenced in multiple repositories ({}); use -f, or remove the names one by one",
+                    image.short(),
+                    names.join(", ")
+                );
+            }
+            match users.first() {
+                Some(u) if !force => bail!(
+                    "conflict: unable to delete {} (must be forced) - image is being used by stopped container {}; remove the container first ('dhow rm {}') or use -f",
+                    image.short(),
+                    u.short_id,
+                    u.short_id
+                ),
+                _ => Ok(RemovalPlan::Delete),
+            }
+        }
+    }
 }
 
 /// Whether stored full name `stored` is what the user meant by `query`.
@@ -352,36 +416,6 @@ fn container_users(engine: &Engine) -> Vec<ContainerUser> {
             running: crate::engine::containers::ops::is_running(&s.effective()),
         })
         .collect()
-}
-
-/// docker's conflicts: an image a running container uses cannot be removed
-/// even with -f; one a stopped container uses needs -f.
-fn check_not_in_use(image: &Digest, by_name: Option<&str>, users: &[ContainerUser], force: bool) -> Result<()> {
-    if let Some(u) = users.iter().find(|u| u.running) {
-        bail!(
-            "conflict: unable to delete {} (cannot be forced) - image is being used by running container {}; stop and remove it first ('dhow rm -f {}')",
-            image.short(),
-            u.short_id,
-            u.short_id
-        );
-    }
-    match users.first() {
-        Some(u) if !force => match by_name {
-            Some(n) => bail!(
-                "conflict: unable to remove repository reference {n:?} (must force) - container {} is using its referenced image {}; remove the container first ('dhow rm {}') or use -f",
-                u.short_id,
-                image.short(),
-                u.short_id
-            ),
-            None => bail!(
-                "conflict: unable to delete {} (must be forced) - image is being used by stopped container {}; remove the container first ('dhow rm {}') or use -f",
-                image.short(),
-                u.short_id,
-                u.short_id
-            ),
-        },
-        _ => Ok(()),
-    }
 }
 
 /// Deletes layers and blobs no image refers to any more. Runs under the
@@ -472,19 +506,69 @@ pub fn history(engine: &Engine, name: &str) -> Result<Vec<HistoryStep>> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn images_in_use_need_force_or_cannot_go() {
+    fn users() -> (Digest, ContainerUser, ContainerUser) {
         let img = Digest::of(b"image");
         let stopped = ContainerUser { image_id: img.clone(), short_id: "aaaaaaaaaaaa".into(), running: false };
         let running = ContainerUser { running: true, short_id: "bbbbbbbbbbbb".into(), ..stopped.clone() };
-        assert!(check_not_in_use(&img, None, &[], false).is_ok());
-        let e = check_not_in_use(&img, None, &[stopped.clone()], false).unwrap_err().to_string();
+        (img, stopped, running)
+    }
+
+    fn names(n: &[&str]) -> Vec<String> {
+        n.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn by_name_only_that_name_goes_while_others_remain() {
+        let (img, stopped, running) = users();
+        let two = names(&["localhost/a:1", "localhost/b:1"]);
+        for force in [false, true] {
+            for u in [vec![], vec![stopped.clone()], vec![running.clone()]] {
+                let plan = plan_removal(&img, &two, Some("localhost/a:1"), &u, force).unwrap();
+                assert_eq!(plan, RemovalPlan::Untag("localhost/a:1".into()), "force={force} users={u:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn by_name_the_last_name_deletes_unless_a_container_uses_it() {
+        let (img, stopped, running) = users();
+        let one = names(&["localhost/a:1"]);
+        assert_eq!(plan_removal(&img, &one, Some("localhost/a:1"), &[], false).unwrap(), RemovalPlan::Delete);
+        assert_eq!(plan_removal(&img, &one, Some("localhost/a:1"), &[], true).unwrap(), RemovalPlan::Delete);
+        for u in [stopped.clone(), running.clone()] {
+            let e = plan_removal(&img, &one, Some("localhost/a:1"), &[u], false).unwrap_err().to_string();
+            assert!(e.contains("repository reference \"localhost/a:1\" (must force)"), "{e}");
+        }
+        // -f: a stopped container's image record goes (its layers stay with
+        // the container); a running container's image only loses the name.
+        assert_eq!(plan_removal(&img, &one, Some("localhost/a:1"), &[stopped.clone()], true).unwrap(), RemovalPlan::Delete);
+        assert_eq!(plan_removal(&img, &one, Some("localhost/a:1"), &[stopped, running], true).unwrap(), RemovalPlan::Untag("localhost/a:1".into()));
+    }
+
+    #[test]
+    fn by_id_several_names_or_a_stopped_user_need_force_and_running_cannot_go() {
+        let (img, stopped, running) = users();
+        let two = names(&["localhost/a:1", "localhost/b:1"]);
+        let e = plan_removal(&img, &two, None, &[], false).unwrap_err().to_string();
+        assert!(e.contains("must be forced") && e.contains("multiple repositories"), "{e}");
+        assert_eq!(plan_removal(&img, &two, None, &[], true).unwrap(), RemovalPlan::Delete);
+        assert_eq!(plan_removal(&img, &[], None, &[], false).unwrap(), RemovalPlan::Delete);
+        let e = plan_removal(&img, &[], None, &[stopped.clone()], false).unwrap_err().to_string();
         assert!(e.contains("must be forced") && e.contains("stopped container aaaaaaaaaaaa"), "{e}");
-        let e = check_not_in_use(&img, Some("busybox"), &[stopped.clone()], false).unwrap_err().to_string();
-        assert!(e.contains("repository reference \"busybox\""), "{e}");
-        assert!(check_not_in_use(&img, None, &[stopped.clone()], true).is_ok());
-        let e = check_not_in_use(&img, None, &[stopped, running], true).unwrap_err().to_string();
+        assert_eq!(plan_removal(&img, &[], None, &[stopped.clone()], true).unwrap(), RemovalPlan::Delete);
+        let e = plan_removal(&img, &two, None, &[stopped, running], true).unwrap_err().to_string();
         assert!(e.contains("cannot be forced") && e.contains("running container bbbbbbbbbbbb"), "{e}");
+    }
+
+    #[test]
+    fn a_plan_reports_what_docker_prints() {
+        let (img, _, _) = users();
+        let two = names(&["localhost/a:1", "localhost/b:1"]);
+        assert_eq!(RemovalPlan::Untag("localhost/a:1".into()).removals(&img, &two), [Removal::Untagged("localhost/a:1".into())]);
+        assert_eq!(
+            RemovalPlan::Delete.removals(&img, &two),
+            [Removal::Untagged("localhost/a:1".into()), Removal::Untagged("localhost/b:1".into()), Removal::Deleted(img.clone())]
+        );
     }
 
     #[test]

@@ -9,7 +9,9 @@ pub struct RmiArgs {
     /// Images to remove (names or IDs)
     #[arg(value_name = "IMAGE", required_unless_present = "all")]
     pub images: Vec<String>,
-    /// Remove the image even when it has several names, removing all of them
+    /// By ID: remove an image with several names (all of them go), or one a
+    /// stopped container uses. By name: untag the last name even when a
+    /// container uses the image (only that name goes while others remain)
     #[arg(short, long)]
     pub force: bool,
     /// Remove all images
