@@ -230,6 +230,8 @@ fn commit_keeps_changes_config_and_history_and_pushes() {
         "my change",
         "-c",
         "ENV X=1",
+        "-c",
+        "EXPOSE 8000-8002",
         "c1",
         "committed:1",
     ]);
@@ -255,6 +257,8 @@ fn commit_keeps_changes_config_and_history_and_pushes() {
             .any(|e| e == "X=1"),
         "{info}"
     );
+    let ports: Vec<&String> = info["Config"]["ExposedPorts"].as_object().expect("ExposedPorts").keys().collect();
+    assert_eq!(ports, ["8000/tcp", "8001/tcp", "8002/tcp"], "a port range is expanded, as a build expands it");
     let base_layers = inspect(&env, &img)["RootFS"]["Layers"]
         .as_array()
         .unwrap()

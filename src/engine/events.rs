@@ -13,7 +13,7 @@
 
 use crate::config::paths::Paths;
 use anyhow::{anyhow, bail, Context, Result};
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::{BufRead, Read, Seek, Write};
@@ -215,67 +215,6 @@ fn short_name(s: &str) -> &str {
     s.rsplit('/').next().unwrap_or(s)
 }
 
-/// Parses `--since`/`--until`: RFC 3339, a Unix timestamp (with fraction),
-/// a date, or a duration before now (`10m`, `1h30m`, `45s`).
-pub fn parse_time(s: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
-    let s = s.trim();
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Ok(t.with_timezone(&Utc));
-    }
-    if let Ok(secs) = s.parse::<f64>() {
-        let whole = secs.trunc() as i64;
-        let nanos = ((secs - secs.trunc()) * 1e9) as u32;
-        return Utc
-            .timestamp_opt(whole, nanos)
-            .single()
-            .ok_or_else(|| anyhow!("invalid time {s:?}"));
-    }
-    for fmt in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"] {
-        if let Ok(t) = chrono::NaiveDateTime::parse_from_str(s, fmt) {
-            return Ok(t.and_utc());
-        }
-    }
-    if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        if let Some(t) = d.and_hms_opt(0, 0, 0) {
-            return Ok(t.and_utc());
-        }
-    }
-    let d = parse_duration(s).ok_or_else(|| anyhow!("invalid time {s:?}: use a timestamp (2006-01-02T15:04:05Z, Unix seconds) or a duration such as 10m"))?;
-    Ok(now - d)
-}
-
-fn parse_duration(s: &str) -> Option<chrono::Duration> {
-    let mut total = 0f64;
-    let mut num = String::new();
-    let mut seen = false;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c.is_ascii_digit() || c == '.' {
-            num.push(c);
-            continue;
-        }
-        let mut unit = c.to_string();
-        if c == 'm' && chars.peek() == Some(&'s') {
-            chars.next();
-            unit = "ms".into();
-        }
-        let n: f64 = num.parse().ok()?;
-        num.clear();
-        total += n * match unit.as_str() {
-            "h" => 3600.0,
-            "m" => 60.0,
-            "s" => 1.0,
-            "ms" => 0.001,
-            _ => return None,
-        };
-        seen = true;
-    }
-    if !num.is_empty() || !seen {
-        return None;
-    }
-    Some(chrono::Duration::milliseconds((total * 1000.0) as i64))
-}
-
 /// What `dhow events` reads.
 #[derive(Debug, Clone, Default)]
 pub struct ReadOptions {
@@ -356,6 +295,7 @@ pub fn parse_log(text: &[u8]) -> Vec<Event> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
 
     fn paths(dir: &std::path::Path) -> Paths {
         Paths {
@@ -428,22 +368,5 @@ mod tests {
         assert!(Filters::parse(&["bogus=1".into()]).is_err());
         assert!(Filters::parse(&["type=volume".into()]).is_err());
         assert!(Filters::parse(&["nokey".into()]).is_err());
-    }
-
-    #[test]
-    fn times_parse() {
-        let now = Utc.timestamp_opt(1_800_000_000, 0).unwrap();
-        assert_eq!(
-            parse_time("10m", now).unwrap(),
-            now - chrono::Duration::minutes(10)
-        );
-        assert_eq!(
-            parse_time("1h30m", now).unwrap(),
-            now - chrono::Duration::minutes(90)
-        );
-        assert_eq!(parse_time("1800000000", now).unwrap(), now);
-        assert_eq!(parse_time("2027-01-15T08:00:00Z", now).unwrap(), now);
-        assert!(parse_time("yesterday", now).is_err());
-        assert!(parse_time("10x", now).is_err());
     }
 }

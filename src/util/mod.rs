@@ -1,8 +1,12 @@
-//! Small shared helpers: atomic writes, file locks, human-readable sizes and times.
+//! Small shared helpers: atomic writes, file locks, human-readable sizes and
+//! times, Go durations and docker's timestamps (one of each).
 pub mod atomic;
+pub mod duration;
 pub mod gzip;
 pub mod human;
 pub mod lock;
 pub mod readahead;
+pub mod signal;
+pub mod timestamp;
 pub mod writebehind;
 pub mod parallel;

@@ -27,12 +27,12 @@ pub fn exec(engine: &Engine, args: EventsArgs) -> anyhow::Result<()> {
         since: args
             .since
             .as_deref()
-            .map(|s| events::parse_time(s, now))
+            .map(|s| crate::util::timestamp::parse(s, now))
             .transpose()?,
         until: args
             .until
             .as_deref()
-            .map(|s| events::parse_time(s, now))
+            .map(|s| crate::util::timestamp::parse(s, now))
             .transpose()?,
         filters: Filters::parse(&args.filter.filters)?,
     };

@@ -52,13 +52,13 @@ pub fn exec(engine: &Engine, args: LogsArgs) -> anyhow::Result<()> {
         since: args
             .since
             .as_deref()
-            .map(|s| logs::parse_time(s, now))
+            .map(|s| crate::util::timestamp::parse(s, now))
             .transpose()
             .context("--since")?,
         until: args
             .until
             .as_deref()
-            .map(|s| logs::parse_time(s, now))
+            .map(|s| crate::util::timestamp::parse(s, now))
             .transpose()
             .context("--until")?,
     };

@@ -6,12 +6,13 @@ use super::cache::{Cache, Entry};
 use super::fsops::{self, Attrs, Root};
 use super::{commit_config, short, Builder, State};
 use crate::build::context::{self, EntryKind};
+use crate::build::instruction::{self, Meta};
 use crate::build::parser::{Args, Instruction};
 use crate::build::vars::{self, Lookup};
 use crate::image::config::ImageConfig;
 use crate::image::store::TempDir;
 use anyhow::{anyhow, bail, Context, Result};
-use serde_json::{json, Value};
+
 use std::collections::HashMap;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
@@ -45,7 +46,8 @@ enum Source {
 }
 
 enum Kind {
-    Meta(Meta),
+    /// A metadata instruction (`None` for ARG, which changes only the build's variables).
+    Meta(Option<Meta>),
     Run {
         argv: Vec<String>,
     },
@@ -57,23 +59,6 @@ enum Kind {
         chmod: Option<u32>,
         add: bool,
     },
-}
-
-enum Meta {
-    Env(Vec<(String, String)>),
-    Cmd(Vec<String>),
-    Entrypoint(Vec<String>),
-    Labels(Vec<(String, String)>),
-    Expose(Vec<String>),
-    User(String),
-    Workdir(String),
-    Volume(Vec<String>),
-    StopSignal(String),
-    Shell(Vec<String>),
-    Healthcheck(Value),
-    OnBuild(String),
-    Maintainer(String),
-    Arg,
 }
 
 struct Prepared {
@@ -109,56 +94,6 @@ pub(crate) fn parse_arg(
     Ok(out)
 }
 
-fn shell_of(config: &ImageConfig) -> Vec<String> {
-    config
-        .config
-        .extra
-        .get("Shell")
-        .and_then(|v| serde_json::from_value::<Vec<String>>(v.clone()).ok())
-        .filter(|v| !v.is_empty())
-        .unwrap_or_else(|| vec!["/bin/sh".into(), "-c".into()])
-}
-
-/// `30s`, `1m30s`, `500ms` → nanoseconds.
-fn parse_duration(s: &str) -> Result<i64> {
-    let mut total: f64 = 0.0;
-    let mut num = String::new();
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    if s.is_empty() {
-        bail!("empty duration");
-    }
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_ascii_digit() || c == '.' {
-            num.push(c);
-            i += 1;
-            continue;
-        }
-        let mut unit = String::new();
-        while i < chars.len() && !(chars[i].is_ascii_digit() || chars[i] == '.') {
-            unit.push(chars[i]);
-            i += 1;
-        }
-        let n: f64 = num.parse().map_err(|_| anyhow!("invalid duration {s:?}"))?;
-        num.clear();
-        let mult = match unit.as_str() {
-            "ns" => 1.0,
-            "us" | "µs" => 1e3,
-            "ms" => 1e6,
-            "s" => 1e9,
-            "m" => 60e9,
-            "h" => 3600e9,
-            _ => bail!("invalid duration {s:?}: unknown unit {unit:?}"),
-        };
-        total += n * mult;
-    }
-    if !num.is_empty() {
-        bail!("invalid duration {s:?}: missing unit (e.g. 30s)");
-    }
-    Ok(total as i64)
-}
-
 impl Builder<'_> {
     fn err(&self, ins: &Instruction, msg: impl std::fmt::Display) -> anyhow::Error {
         anyhow!("{}:{}: {}: {msg}", self.file_name, ins.line, ins.keyword)
@@ -177,48 +112,9 @@ impl Builder<'_> {
         }
     }
 
-    fn word(&self, state: &State, ins: &Instruction) -> Result<String> {
-        let lookup = |n: &str| state.lookup(n);
-        vars::process_word(&ins.raw_args(), &lookup, self.escape).map_err(|e| self.err(ins, e))
-    }
-
-    /// `k=v k2="v 2"` or the legacy `k v w` (ENV only).
-    fn pairs(
-        &self,
-        state: &State,
-        ins: &Instruction,
-        legacy: bool,
-    ) -> Result<Vec<(String, String)>> {
-        let raw = ins.raw_args();
-        let first = raw.split_whitespace().next().unwrap_or("");
-        if legacy && !first.contains('=') {
-            let rest = raw[first.len()..].trim_start();
-            let lookup = |n: &str| state.lookup(n);
-            let v = vars::process_word(rest, &lookup, self.escape).map_err(|e| self.err(ins, e))?;
-            return Ok(vec![(first.to_string(), v)]);
-        }
-        let mut out = Vec::new();
-        for w in self.words(state, ins)? {
-            let (k, v) = w
-                .split_once('=')
-                .ok_or_else(|| self.err(ins, format!("{w:?} is not KEY=VALUE")))?;
-            if k.is_empty() {
-                return Err(self.err(ins, format!("{w:?}: the key is empty")));
-            }
-            out.push((k.to_string(), v.to_string()));
-        }
-        Ok(out)
-    }
-
     fn prepare(&mut self, state: &mut State, ins: &Instruction) -> Result<Prepared> {
         let nop = |s: &str| format!("/bin/sh -c #(nop)  {s}");
         let kw = ins.keyword.as_str();
-        let meta = |desc: String, m: Meta| Prepared {
-            created_by: nop(&desc),
-            desc,
-            kind: Kind::Meta(m),
-            sources_hash: None,
-        };
         Ok(match kw {
             "ARG" => {
                 let lookup = |n: &str| state.lookup(n);
@@ -239,177 +135,13 @@ impl Builder<'_> {
                     }
                     state.args.push((k, v));
                 }
-                meta(desc, Meta::Arg)
+                Prepared { created_by: nop(&desc), desc, kind: Kind::Meta(None), sources_hash: None }
             }
-            kw @ ("ENV" | "LABEL") => {
-                let env = kw == "ENV";
-                let p = self.pairs(state, ins, env)?;
-                let desc = format!("{kw} {}", p.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" "));
-                meta(desc, if env { Meta::Env(p) } else { Meta::Labels(p) })
-            }
-            "CMD" | "ENTRYPOINT" => {
-                let argv = match &ins.args {
-                    Args::Exec(v) => v.clone(),
-                    Args::Shell(s) if s.is_empty() => vec![],
-                    Args::Shell(s) => {
-                        let mut a = shell_of(&state.config);
-                        a.push(s.clone());
-                        a
-                    }
-                };
-                let desc = format!("{kw} {}", serde_json::to_string(&argv)?);
-                meta(
-                    desc,
-                    if kw == "CMD" {
-                        Meta::Cmd(argv)
-                    } else {
-                        Meta::Entrypoint(argv)
-                    },
-                )
-            }
-            "EXPOSE" => {
-                let mut ports = Vec::new();
-                for w in self.words(state, ins)? {
-                    let (p, proto) = w.split_once('/').unwrap_or((w.as_str(), "tcp"));
-                    let proto = proto.to_ascii_lowercase();
-                    if !matches!(proto.as_str(), "tcp" | "udp" | "sctp") {
-                        return Err(self.err(ins, format!("invalid protocol {proto:?} in {w:?}")));
-                    }
-                    let (lo, hi) = p.split_once('-').unwrap_or((p, p));
-                    let (lo, hi): (u16, u16) = (
-                        lo.parse()
-                            .map_err(|_| self.err(ins, format!("invalid port {w:?}")))?,
-                        hi.parse()
-                            .map_err(|_| self.err(ins, format!("invalid port {w:?}")))?,
-                    );
-                    for port in lo..=hi.max(lo) {
-                        ports.push(format!("{port}/{proto}"));
-                    }
-                }
-                meta(format!("EXPOSE {}", ports.join(" ")), Meta::Expose(ports))
-            }
-            "USER" => {
-                let u = self.word(state, ins)?;
-                meta(format!("USER {u}"), Meta::User(u))
-            }
-            "WORKDIR" => {
-                let w = self.word(state, ins)?;
-                let base = state
-                    .config
-                    .config
-                    .working_dir
-                    .clone()
-                    .unwrap_or_else(|| "/".into());
-                let joined = if w.starts_with('/') {
-                    w.clone()
-                } else {
-                    format!("{}/{w}", base.trim_end_matches('/'))
-                };
-                let clean = format!("/{}", context::clean(&joined));
-                meta(format!("WORKDIR {clean}"), Meta::Workdir(clean))
-            }
-            "VOLUME" => {
-                let v = self.words(state, ins)?;
-                if v.iter().any(|x| x.is_empty()) {
-                    return Err(self.err(ins, "VOLUME specified can not be an empty string"));
-                }
-                meta(
-                    format!("VOLUME {}", serde_json::to_string(&v)?),
-                    Meta::Volume(v),
-                )
-            }
-            "STOPSIGNAL" => {
-                let s = self.word(state, ins)?;
-                crate::engine::containers::create::parse_signal(&s)
-                    .map_err(|e| self.err(ins, e))?;
-                meta(format!("STOPSIGNAL {s}"), Meta::StopSignal(s))
-            }
-            "SHELL" => {
-                let Args::Exec(v) = &ins.args else {
-                    return Err(self.err(ins, "SHELL requires the JSON form"));
-                };
-                if v.is_empty() {
-                    return Err(self.err(ins, "SHELL requires at least one argument"));
-                }
-                meta(
-                    format!("SHELL {}", serde_json::to_string(v)?),
-                    Meta::Shell(v.clone()),
-                )
-            }
-            "MAINTAINER" => {
-                let m = self.word(state, ins)?;
-                meta(format!("MAINTAINER {m}"), Meta::Maintainer(m))
-            }
-            "ONBUILD" => {
-                let t = ins.raw_args();
-                let first = t
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_uppercase();
-                if matches!(first.as_str(), "ONBUILD" | "FROM" | "MAINTAINER") {
-                    return Err(
-                        self.err(ins, format!("{first} isn't allowed as an ONBUILD trigger"))
-                    );
-                }
-                if !crate::build::parser::KEYWORDS.contains(&first.as_str()) {
-                    return Err(self.err(ins, format!("unknown instruction in trigger: {first}")));
-                }
-                meta(format!("ONBUILD {t}"), Meta::OnBuild(t))
-            }
-            "HEALTHCHECK" => {
-                let raw = ins.raw_args();
-                let (first, rest) = raw
-                    .split_once(char::is_whitespace)
-                    .map(|(a, b)| (a, b.trim()))
-                    .unwrap_or((raw.as_str(), ""));
-                let mut hc = serde_json::Map::new();
-                match first.to_ascii_uppercase().as_str() {
-                    "NONE" => {
-                        hc.insert("Test".into(), json!(["NONE"]));
-                    }
-                    "CMD" => {
-                        let test = match serde_json::from_str::<Vec<String>>(rest) {
-                            Ok(v) if rest.starts_with('[') => std::iter::once("CMD".to_string())
-                                .chain(v)
-                                .collect::<Vec<_>>(),
-                            _ => vec!["CMD-SHELL".to_string(), rest.to_string()],
-                        };
-                        hc.insert("Test".into(), json!(test));
-                        for (flag, key) in [
-                            ("interval", "Interval"),
-                            ("timeout", "Timeout"),
-                            ("start-period", "StartPeriod"),
-                            ("start-interval", "StartInterval"),
-                        ] {
-                            if let Some(v) = ins.flag(flag) {
-                                hc.insert(
-                                    key.into(),
-                                    json!(parse_duration(v).map_err(|e| self.err(ins, e))?),
-                                );
-                            }
-                        }
-                        if let Some(r) = ins.flag("retries") {
-                            hc.insert(
-                                "Retries".into(),
-                                json!(r.parse::<i64>().map_err(
-                                    |_| self.err(ins, format!("invalid --retries {r:?}"))
-                                )?),
-                            );
-                        }
-                    }
-                    _ => return Err(self.err(ins, "expected NONE or CMD")),
-                }
-                for (f, _) in &ins.flags {
-                    if !matches!(
-                        f.as_str(),
-                        "interval" | "timeout" | "start-period" | "start-interval" | "retries"
-                    ) {
-                        return Err(self.err(ins, format!("unknown flag --{f}")));
-                    }
-                }
-                let v = Value::Object(hc);
-                meta(format!("HEALTHCHECK {v}"), Meta::Healthcheck(v))
+            kw if instruction::is_meta(kw) => {
+                let lookup = |n: &str| state.lookup(n);
+                let scope = instruction::Scope { lookup: &lookup, escape: self.escape };
+                let (desc, m) = instruction::prepare(ins, &scope, &state.config).map_err(|e| self.err(ins, e))?;
+                Prepared { created_by: nop(&desc), desc, kind: Kind::Meta(Some(m)), sources_hash: None }
             }
             "RUN" => {
                 if let Some((f, _)) = ins.flags.first() {
@@ -418,7 +150,7 @@ impl Builder<'_> {
                 let argv = match &ins.args {
                     Args::Exec(v) => v.clone(),
                     Args::Shell(s) => {
-                        let mut a = shell_of(&state.config);
+                        let mut a = instruction::shell_of(&state.config.config);
                         let script = if let (Some(h), true) = (
                             ins.heredocs.first(),
                             s.trim().starts_with("<<")
@@ -637,7 +369,7 @@ impl Builder<'_> {
                         .line(&format!("--> Using cache {}", hit.config.hex()));
                     self.out.line(&format!("--> {}", &hit.config.hex()[..12]));
                 }
-                let cmd_set = state.cmd_set || matches!(prep.kind, Kind::Meta(Meta::Cmd(_)));
+                let cmd_set = state.cmd_set || matches!(prep.kind, Kind::Meta(Some(Meta::Cmd(_))));
                 return Ok((
                     State {
                         config,
@@ -734,66 +466,8 @@ impl Builder<'_> {
     ) -> Result<State> {
         match prep.kind {
             Kind::Meta(m) => {
-                let c = &mut state.config.config;
-                match m {
-                    Meta::Env(p) => {
-                        let mut env = c.env.clone().unwrap_or_default();
-                        for (k, v) in p {
-                            env.retain(|e| e.split('=').next() != Some(k.as_str()));
-                            env.push(format!("{k}={v}"));
-                        }
-                        c.env = Some(env);
-                    }
-                    Meta::Cmd(v) => {
-                        c.cmd = Some(v);
-                        state.cmd_set = true;
-                    }
-                    Meta::Entrypoint(v) => {
-                        c.entrypoint = if v.is_empty() { None } else { Some(v) };
-                        // docker: a new ENTRYPOINT drops the base image's CMD.
-                        if !state.cmd_set {
-                            c.cmd = None;
-                        }
-                    }
-                    Meta::Labels(p) => {
-                        let mut l = c.labels.clone().unwrap_or_default();
-                        l.extend(p);
-                        c.labels = Some(l);
-                    }
-                    Meta::Expose(ports) => {
-                        let mut e = c.exposed_ports.clone().unwrap_or_default();
-                        for p in ports {
-                            e.insert(p, json!({}));
-                        }
-                        c.exposed_ports = Some(e);
-                    }
-                    Meta::User(u) => c.user = Some(u),
-                    Meta::Workdir(w) => c.working_dir = Some(w),
-                    Meta::Volume(v) => {
-                        let mut vols = c.volumes.clone().unwrap_or_default();
-                        for p in v {
-                            vols.insert(p, json!({}));
-                        }
-                        c.volumes = Some(vols);
-                    }
-                    Meta::StopSignal(s) => c.stop_signal = Some(s),
-                    Meta::Shell(v) => {
-                        c.extra.insert("Shell".into(), json!(v));
-                    }
-                    Meta::Healthcheck(v) => {
-                        c.extra.insert("Healthcheck".into(), v);
-                    }
-                    Meta::OnBuild(t) => {
-                        let mut list = c
-                            .extra
-                            .get("OnBuild")
-                            .and_then(|v| v.as_array().cloned())
-                            .unwrap_or_default();
-                        list.push(json!(t));
-                        c.extra.insert("OnBuild".into(), Value::Array(list));
-                    }
-                    Meta::Maintainer(m) => state.config.author = Some(m),
-                    Meta::Arg => {}
+                if let Some(m) = m {
+                    instruction::apply(&mut state.config, m, &mut state.cmd_set);
                 }
                 commit_config(&self.store, state, prep.created_by, true)
             }
@@ -1484,15 +1158,6 @@ impl<T: std::os::fd::AsFd> DupFd for T {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn durations() {
-        assert_eq!(parse_duration("30s").unwrap(), 30_000_000_000);
-        assert_eq!(parse_duration("1m30s").unwrap(), 90_000_000_000);
-        assert_eq!(parse_duration("500ms").unwrap(), 500_000_000);
-        assert!(parse_duration("10").is_err());
-        assert!(parse_duration("5y").is_err());
-    }
 
     #[test]
     fn parents() {

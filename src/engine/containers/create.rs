@@ -129,16 +129,8 @@ fn parse_labels(labels: &[String]) -> Result<BTreeMap<String, String>> {
     Ok(out)
 }
 
-/// Validates a stop signal name or number (SIGTERM, TERM, 15).
-pub fn parse_signal(s: &str) -> Result<nix::sys::signal::Signal> {
-    use std::str::FromStr;
-    let up = s.trim().to_ascii_uppercase();
-    if let Ok(n) = up.parse::<i32>() {
-        return nix::sys::signal::Signal::try_from(n).map_err(|_| anyhow!("invalid signal {s:?}"));
-    }
-    let name = if up.starts_with("SIG") { up } else { format!("SIG{up}") };
-    nix::sys::signal::Signal::from_str(&name).map_err(|_| anyhow!("invalid signal {s:?}: use a name like SIGTERM or a number"))
-}
+/// Signal names as docker takes them (the one parser is `util::signal`).
+pub use crate::util::signal::parse as parse_signal;
 
 /// Creates the container; returns its record.
 pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> {
@@ -372,14 +364,6 @@ mod tests {
         std::fs::write(&f, "bad key=1\n").unwrap();
         assert!(read_env_file(&f).unwrap_err().to_string().contains(":1:"));
         assert!(read_env_file(&d.path().join("missing")).is_err());
-    }
-
-    #[test]
-    fn signals() {
-        assert_eq!(parse_signal("TERM").unwrap(), nix::sys::signal::Signal::SIGTERM);
-        assert_eq!(parse_signal("sigkill").unwrap(), nix::sys::signal::Signal::SIGKILL);
-        assert_eq!(parse_signal("2").unwrap(), nix::sys::signal::Signal::SIGINT);
-        assert!(parse_signal("SIGNOPE").is_err());
     }
 
     #[test]

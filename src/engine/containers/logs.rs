@@ -6,7 +6,7 @@
 use crate::container::logs::{parse_line, Driver, Entry, Stream};
 use crate::engine::Engine;
 use anyhow::{anyhow, bail, Context, Result};
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::unix::fs::MetadataExt;
@@ -79,101 +79,6 @@ impl Joiner {
         out.sort_by_key(|l| l.time);
         out
     }
-}
-
-/// Parses `--since`/`--until` as docker does: a Go duration before now
-/// ("10m", "1h30m", "2.5s"), a Unix time ("1700000000[.123]"), RFC 3339,
-/// or a date/time without zone (local time).
-pub fn parse_time(s: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
-    let s = s.trim();
-    let invalid = || {
-        anyhow!("invalid time {s:?}: use a duration (10m, 1h30m), a Unix timestamp, or an RFC 3339 date (2024-01-02T15:04:05Z)")
-    };
-    if s.is_empty() {
-        return Err(invalid());
-    }
-    if let Some(d) = parse_go_duration(s) {
-        return now.checked_sub_signed(d).ok_or_else(invalid);
-    }
-    if s.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && s.chars().filter(|c| *c == '.').count() <= 1
-    {
-        let (secs, frac) = s.split_once('.').unwrap_or((s, ""));
-        let secs: i64 = secs.parse().map_err(|_| invalid())?;
-        let nanos: u32 = if frac.is_empty() {
-            0
-        } else {
-            let digits: String = frac.chars().chain(std::iter::repeat('0')).take(9).collect();
-            digits.parse().map_err(|_| invalid())?
-        };
-        return DateTime::from_timestamp(secs, nanos).ok_or_else(invalid);
-    }
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Ok(t.with_timezone(&Utc));
-    }
-    for f in [
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-    ] {
-        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
-            return Local
-                .from_local_datetime(&t)
-                .earliest()
-                .map(|t| t.with_timezone(&Utc))
-                .ok_or_else(invalid);
-        }
-    }
-    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        let t = d.and_hms_opt(0, 0, 0).ok_or_else(invalid)?;
-        return Local
-            .from_local_datetime(&t)
-            .earliest()
-            .map(|t| t.with_timezone(&Utc))
-            .ok_or_else(invalid);
-    }
-    Err(invalid())
-}
-
-/// Go's `time.ParseDuration` for non-negative values: a sequence of
-/// decimal numbers each with a unit (ns, us, µs, ms, s, m, h).
-fn parse_go_duration(s: &str) -> Option<chrono::Duration> {
-    let mut rest = s.strip_prefix('+').unwrap_or(s);
-    if rest == "0" {
-        return Some(chrono::Duration::zero());
-    }
-    let mut total_ns: f64 = 0.0;
-    let mut any = false;
-    while !rest.is_empty() {
-        let num_len = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(rest.len());
-        if num_len == 0 {
-            return None;
-        }
-        let n: f64 = rest[..num_len].parse().ok()?;
-        rest = &rest[num_len..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let mult = match &rest[..unit_len] {
-            "ns" => 1.0,
-            "us" | "µs" | "μs" => 1e3,
-            "ms" => 1e6,
-            "s" => 1e9,
-            "m" => 60e9,
-            "h" => 3600e9,
-            _ => return None,
-        };
-        rest = &rest[unit_len..];
-        total_ns += n * mult;
-        any = true;
-    }
-    if !any || !total_ns.is_finite() || total_ns > i64::MAX as f64 {
-        return None;
-    }
-    Some(chrono::Duration::nanoseconds(total_ns as i64))
 }
 
 /// Where a container's log is, and in which format; fails for `--log-driver none`.
@@ -361,42 +266,6 @@ mod tests {
         DateTime::parse_from_rfc3339("2024-05-01T12:00:00Z")
             .unwrap()
             .with_timezone(&Utc)
-    }
-
-    #[test]
-    fn since_takes_durations_timestamps_and_dates() {
-        assert_eq!(parse_time("10m", now()).unwrap(), now() - D::minutes(10));
-        assert_eq!(parse_time("1h30m", now()).unwrap(), now() - D::minutes(90));
-        assert_eq!(
-            parse_time("2.5s", now()).unwrap(),
-            now() - D::milliseconds(2500)
-        );
-        assert_eq!(
-            parse_time("1700000000", now()).unwrap().timestamp(),
-            1_700_000_000
-        );
-        assert_eq!(
-            parse_time("1700000000.5", now())
-                .unwrap()
-                .timestamp_subsec_millis(),
-            500
-        );
-        assert_eq!(
-            parse_time("2024-01-02T03:04:05Z", now())
-                .unwrap()
-                .timestamp(),
-            1_704_164_645
-        );
-        assert_eq!(
-            parse_time("2024-01-02T03:04:05.123456789+01:00", now())
-                .unwrap()
-                .timestamp(),
-            1_704_161_045
-        );
-        assert!(parse_time("2024-01-02", now()).is_ok());
-        for bad in ["", "yesterday", "10x", "1.2.3", "m"] {
-            assert!(parse_time(bad, now()).is_err(), "{bad}");
-        }
     }
 
     fn entry(stream: Stream, text: &str, secs: i64) -> Entry {

@@ -25,7 +25,7 @@ fn parse_filters(raw: &[String], now: DateTime<Utc>) -> Result<Vec<PruneFilter>>
                 None => (v.to_string(), None),
             };
             Ok(match k {
-                "until" => PruneFilter::Until(super::logs::parse_time(v, now)?),
+                "until" => PruneFilter::Until(crate::util::timestamp::parse(v, now)?),
                 "label" => {
                     let (a, b) = label();
                     PruneFilter::Label(a, b)

@@ -139,7 +139,7 @@ pub fn commit(engine: &Engine, opts: &CommitOptions) -> Result<Digest> {
     if !s.stop_signal.is_empty() && s.stop_signal != "SIGTERM" {
         c.stop_signal = Some(s.stop_signal.clone());
     }
-    changes::apply_all(c, &opts.changes)?;
+    changes::apply_all(&mut config, &opts.changes)?;
 
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, true);
     config.created = Some(now.clone());

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::engine::containers::{ops, rootfs};
 use crate::engine::Engine;
-use crate::image::config::{ContainerConfig, History, ImageConfig, RootFs};
+use crate::image::config::{History, ImageConfig, RootFs};
 use crate::image::digest::Digest;
 use crate::image::layer::{self, Compression};
 use crate::image::manifest::Platform;
@@ -158,8 +158,9 @@ pub fn import(engine: &Engine, opts: &ImportOptions) -> Result<Digest> {
         .as_deref()
         .map(crate::engine::images::normalize_new_name)
         .transpose()?;
-    let mut cfg = ContainerConfig::default();
-    changes::apply_all(&mut cfg, &opts.changes)?;
+    let mut changed = ImageConfig::default();
+    changes::apply_all(&mut changed, &opts.changes)?;
+    let cfg = changed.config;
     let input = open_source(&opts.source)?;
     let store = engine.store()?;
     store.sweep();
