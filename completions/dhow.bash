@@ -322,6 +322,9 @@ _dhow() {
             dhow__subcmd__network,rm)
                 cmd="dhow__subcmd__network__subcmd__rm"
                 ;;
+            dhow__subcmd__system,check)
+                cmd="dhow__subcmd__system__subcmd__check"
+                ;;
             dhow__subcmd__system,df)
                 cmd="dhow__subcmd__system__subcmd__df"
                 ;;
@@ -4316,8 +4319,34 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__system)
-            opts="-h --root --runroot --log-level --help df prune"
+            opts="-h --root --runroot --log-level --help df prune check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__system__subcmd__check)
+            opts="-r -q -f -h --repair --quick --force --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1122,12 +1122,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Accepted for compatibility'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -f -a "df" -d 'Show disk usage of images, containers, volumes and build cache'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -f -a "prune" -d 'Remove stopped containers, dangling images (and unused volumes with --volumes)'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check" -f -a "df" -d 'Show disk usage of images, containers, volumes and build cache'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check" -f -a "prune" -d 'Remove stopped containers, dangling images (and unused volumes with --volumes)'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check" -f -a "check" -d 'Verify the store (images, layers, blobs, containers, volumes) and repair it with --repair'
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Format the output with a Go template ({{.Type}} {{.TotalCount}} {{.Active}} {{.Size}} {{.Reclaimable}}) or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1142,6 +1143,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Prune volumes no container uses too'
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks, as its other prunes; accepted for compatibility)'
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Remove what is inconsistent (damaged images, incomplete layers, garbage, leftovers); never touches what is sound'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -s q -l quick -d 'Skip verifying the digest of every blob'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -s f -l force -d 'Accepted for podman compatibility (dhow\'s repair never removes containers)'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand __monitor" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand __monitor" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand __monitor" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r

@@ -148,14 +148,29 @@ impl ContainerStore {
     /// Takes the creation lock, so a create in progress is never mistaken for one.
     pub fn sweep(&self) {
         let Ok(_lock) = self.lock() else { return };
-        let Ok(entries) = fs::read_dir(&self.dir) else { return };
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let path = entry.path();
-            if name.starts_with(".removing-") || (name.len() == 64 && !path.join("container.json").exists()) {
-                let _ = crate::image::store::remove_tree(&path);
-            }
+        for path in self.leftovers_unlocked() {
+            let _ = crate::image::store::remove_tree(&path);
         }
+    }
+
+    /// Leftovers of interrupted creates and removals (for `system check`).
+    pub fn leftovers(&self) -> Vec<PathBuf> {
+        match self.lock() {
+            Ok(_lock) => self.leftovers_unlocked(),
+            Err(_) => vec![],
+        }
+    }
+
+    fn leftovers_unlocked(&self) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(&self.dir) else { return vec![] };
+        entries
+            .flatten()
+            .filter(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                name.starts_with(".removing-") || (name.len() == 64 && !e.path().join("container.json").exists())
+            })
+            .map(|e| e.path())
+            .collect()
     }
 }
 

@@ -424,25 +424,7 @@ fn container_users(engine: &Engine) -> Vec<ContainerUser> {
 pub fn collect_garbage(store: &Store) -> Result<()> {
     let _guard = store.lock("images-gc")?;
     store.update_images(|images| {
-        let mut used_layers: HashSet<Digest> = images.iter().flat_map(|i| i.layers.iter().map(|l| l.diff_id.clone())).collect();
-        // A container keeps its image's layers (its overlay's lowerdirs) even
-        // after `rmi -f` removed the image.
-        let containers = crate::container::ContainerStore::new(store.root()).list()?;
-        used_layers.extend(containers.into_iter().flat_map(|(r, _)| r.layers));
-        let mut used_blobs: HashSet<Digest> = HashSet::new();
-        // The build cache keeps its steps' configs and layers (intermediate
-        // stages included) until it is pruned, as docker's does.
-        for entry in crate::engine::build::cache::Cache::entries(store) {
-            used_blobs.insert(entry.config.clone());
-            used_layers.extend(entry.layers.iter().map(|l| l.diff_id.clone()));
-            used_blobs.extend(entry.layers.iter().filter_map(|l| l.blob.clone()));
-        }
-        for i in images.iter() {
-            used_blobs.insert(i.id.clone());
-            used_blobs.insert(i.manifest.clone());
-            used_blobs.extend(i.layers.iter().filter_map(|l| l.blob.clone()));
-            used_blobs.extend(i.repo_digests.iter().filter_map(|d| d.rsplit_once('@')).filter_map(|(_, d)| Digest::parse(d).ok()));
-        }
+        let (used_layers, used_blobs) = references(store, images)?;
         for layer in store.layer_ids() {
             if !used_layers.contains(&layer) {
                 store.remove_layer(&layer)?;
@@ -455,6 +437,30 @@ pub fn collect_garbage(store: &Store) -> Result<()> {
         }
         Ok(())
     })
+}
+
+/// The layers (diff IDs) and blobs something still refers to: the images,
+/// the containers (their overlay's lowerdirs, kept even after `rmi -f`
+/// removed the image) and the build cache (its steps' configs and layers,
+/// intermediate stages included, until it is pruned, as docker's). What is
+/// not in these sets is garbage, for the GC and for `system check`.
+pub fn references(store: &Store, images: &[ImageRecord]) -> Result<(HashSet<Digest>, HashSet<Digest>)> {
+    let mut layers: HashSet<Digest> = images.iter().flat_map(|i| i.layers.iter().map(|l| l.diff_id.clone())).collect();
+    let containers = crate::container::ContainerStore::new(store.root()).list()?;
+    layers.extend(containers.into_iter().flat_map(|(r, _)| r.layers));
+    let mut blobs: HashSet<Digest> = HashSet::new();
+    for entry in crate::engine::build::cache::Cache::entries(store) {
+        blobs.insert(entry.config.clone());
+        layers.extend(entry.layers.iter().map(|l| l.diff_id.clone()));
+        blobs.extend(entry.layers.iter().filter_map(|l| l.blob.clone()));
+    }
+    for i in images {
+        blobs.insert(i.id.clone());
+        blobs.insert(i.manifest.clone());
+        blobs.extend(i.layers.iter().filter_map(|l| l.blob.clone()));
+        blobs.extend(i.repo_digests.iter().filter_map(|d| d.rsplit_once('@')).filter_map(|(_, d)| Digest::parse(d).ok()));
+    }
+    Ok((layers, blobs))
 }
 
 /// One row of `history`.

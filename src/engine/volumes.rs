@@ -252,17 +252,28 @@ impl VolumeStore {
     /// Deletes leftovers of interrupted creates and removals (under the lock,
     /// so a create in progress is never mistaken for one).
     pub fn sweep(&self) {
+        for path in self.leftovers() {
+            let _ = crate::image::store::remove_tree(&path);
+        }
+    }
+
+    /// Leftovers of interrupted creates and removals (for `system check`).
+    /// Holds the lock while listing; a create that starts after it cannot
+    /// have written anything yet that its name would be mistaken for.
+    pub fn leftovers(&self) -> Vec<PathBuf> {
         if !self.dir.exists() {
-            return;
+            return vec![];
         }
-        let Ok(_lock) = self.lock() else { return };
-        let Ok(entries) = fs::read_dir(&self.dir) else { return };
-        for e in entries.flatten() {
-            let n = e.file_name().to_string_lossy().into_owned();
-            if n.starts_with(".tmp-") || n.starts_with(".removing-") {
-                let _ = crate::image::store::remove_tree(&e.path());
-            }
-        }
+        let Ok(_lock) = self.lock() else { return vec![] };
+        let Ok(entries) = fs::read_dir(&self.dir) else { return vec![] };
+        entries
+            .flatten()
+            .filter(|e| {
+                let n = e.file_name().to_string_lossy().into_owned();
+                n.starts_with(".tmp-") || n.starts_with(".removing-")
+            })
+            .map(|e| e.path())
+            .collect()
     }
 }
 

@@ -1,6 +1,7 @@
-//! `dhow system df [-v]` and `dhow system prune [-a] [--volumes]`: disk use
-//! of images, containers, local volumes and build cache, and their cleanup,
-//! with docker's tables and output.
+//! `dhow system df [-v]`, `dhow system prune [-a] [--volumes]` and `dhow
+//! system check [--repair] [--quick]`: disk use of images, containers, local
+//! volumes and build cache, their cleanup with docker's tables and output,
+//! and the store's consistency check.
 
 use crate::engine::images::{ListOptions, Removal};
 use crate::engine::Engine;
@@ -17,6 +18,8 @@ pub enum SystemCommand {
     Df(DfArgs),
     /// Remove stopped containers, dangling images (and unused volumes with --volumes)
     Prune(PruneArgs),
+    /// Verify the store (images, layers, blobs, containers, volumes) and repair it with --repair
+    Check(CheckArgs),
 }
 
 impl SystemCommand {
@@ -30,6 +33,7 @@ impl SystemCommand {
         match self {
             SystemCommand::Df(a) => exec_df(engine, a),
             SystemCommand::Prune(a) => exec_prune(engine, a),
+            SystemCommand::Check(a) => exec_check(engine, a),
         }
     }
 }
@@ -247,6 +251,45 @@ fn df_verbose(
         &[],
         out,
     )?;
+    Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// Remove what is inconsistent (damaged images, incomplete layers, garbage, leftovers); never touches what is sound
+    #[arg(short, long)]
+    pub repair: bool,
+    /// Skip verifying the digest of every blob
+    #[arg(short, long)]
+    pub quick: bool,
+    /// Accepted for podman compatibility (dhow's repair never removes containers)
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+/// One line per problem, then a summary; exit 1 while problems remain.
+fn exec_check(engine: &Engine, args: CheckArgs) -> anyhow::Result<()> {
+    let report = crate::engine::check::check(engine, crate::engine::check::CheckOptions { repair: args.repair, quick: args.quick })?;
+    let out = &mut std::io::stdout().lock();
+    for p in &report.problems {
+        match &p.repaired {
+            Some(done) => writeln!(out, "{}: {done}", p.what)?,
+            None => writeln!(out, "{}", p.what)?,
+        }
+    }
+    let open = report.problems.iter().filter(|p| p.repaired.is_none()).count();
+    match (report.problems.len(), open) {
+        (0, _) => writeln!(out, "The store is consistent.")?,
+        (n, 0) => writeln!(out, "{n} problem(s) found and repaired; the store is consistent.")?,
+        (n, open) => {
+            let hint = if args.repair { "" } else { " (run 'dhow system check --repair')" };
+            writeln!(out, "{n} problem(s) found, {open} not repaired{hint}.")?;
+        }
+    }
+    out.flush()?;
+    if !report.clean() {
+        return Err(crate::error::Exit::silent(1).into());
+    }
     Ok(())
 }
 

@@ -90,22 +90,24 @@ impl Store {
     /// Removes work dirs left by processes that died (their lock is free).
     /// Safe to run at any time: live owners hold their locks.
     pub fn sweep(&self) {
-        let Ok(entries) = fs::read_dir(self.root.join("tmp")) else { return };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.extension().is_some_and(|e| e == "lock") {
-                continue;
-            }
-            let lock_path = path.with_extension("lock");
-            let free = match fs::File::open(&lock_path) {
+        for path in self.stale_temp_dirs() {
+            let _ = remove_tree(&path);
+            let _ = fs::remove_file(path.with_extension("lock"));
+        }
+    }
+
+    /// Work dirs under tmp/ whose owner died (their lock is free).
+    pub fn stale_temp_dirs(&self) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(self.root.join("tmp")) else { return vec![] };
+        entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|path| path.extension().is_none_or(|e| e != "lock"))
+            .filter(|path| match fs::File::open(path.with_extension("lock")) {
                 Ok(f) => f.try_lock_exclusive().is_ok(),
                 Err(_) => true,
-            };
-            if free {
-                let _ = remove_tree(&path);
-                let _ = fs::remove_file(&lock_path);
-            }
-        }
+            })
+            .collect()
     }
 }
 

@@ -1,0 +1,116 @@
+//! `dhow system check [--repair] [--quick]` end to end as the unprivileged
+//! user: each kind of damage a crash or a full disk leaves is made by hand
+//! in the store, reported, repaired without touching what is sound, and the
+//! store works again afterwards.
+
+mod common;
+
+use common::output::lines;
+use common::TestEnv;
+use std::fs;
+use std::path::PathBuf;
+
+fn pull(env: &TestEnv) -> String {
+    let f = &env.fx().busybox;
+    env.ok(&["pull", "-q", &f.reference]);
+    f.reference.clone()
+}
+
+fn blob(env: &TestEnv, digest_hex: &str) -> PathBuf {
+    env.store_dir().join("blobs/sha256").join(digest_hex)
+}
+
+#[test]
+fn a_sound_store_is_clean() {
+    let env = TestEnv::new();
+    assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n", "an empty store");
+    let img = pull(&env);
+    env.ok(&["create", "--name", "c", &img, "true"]);
+    env.ok(&["volume", "create", "vol"]);
+    assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n");
+    assert_eq!(env.ok(&["system", "check", "--repair"]), "The store is consistent.\n");
+    assert_eq!(lines(&env.ok(&["images", "-q"])).len(), 1, "repair of a sound store removes nothing");
+    assert_eq!(lines(&env.ok(&["ps", "-aq"])).len(), 1);
+    assert_eq!(lines(&env.ok(&["volume", "ls", "-q"])), ["vol"]);
+}
+
+#[test]
+fn a_damaged_blob_is_found_and_its_image_removed_by_repair() {
+    let env = TestEnv::new();
+    let img = pull(&env);
+    let config = blob(&env, &env.fx().busybox.id());
+    fs::write(&config, b"{\"tampered\": true}").unwrap();
+
+    // --quick does not hash blobs: it sees nothing wrong here.
+    env.ok(&["system", "check", "--quick"]);
+    let out = env.fail(&["system", "check"], 1);
+    assert!(out.is_empty(), "problems go to stdout: {out}");
+    let report = env.run(&["system", "check"]).stdout;
+    assert!(report.contains(&format!("blob sha256:{} is damaged", env.fx().busybox.id())), "{report}");
+    assert!(report.contains("is damaged: its config blob is missing or damaged"), "{report}");
+    assert!(report.contains("not repaired (run 'dhow system check --repair')"), "{report}");
+
+    let repaired = env.ok(&["system", "check", "--repair"]);
+    assert!(repaired.contains("image record removed; pull it again"), "{repaired}");
+    assert!(repaired.contains("repaired; the store is consistent"), "{repaired}");
+    assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n");
+    assert!(env.ok(&["images", "-q"]).trim().is_empty());
+    // Pulling again brings a working image back.
+    pull(&env);
+    assert_eq!(env.ok(&["run", "--rm", &img, "echo", "back"]), "back\n");
+}
+
+#[test]
+fn an_incomplete_layer_and_leftovers_are_removed_and_containers_kept() {
+    let env = TestEnv::new();
+    let img = pull(&env);
+    env.ok(&["create", "--name", "keep", &img, "true"]);
+    // Leftovers of processes killed mid-work.
+    let tmp = env.store_dir().join("tmp/0123456789abcdef");
+    fs::create_dir_all(tmp.join("junk")).unwrap();
+    let half_layer = env.store_dir().join("layers").join("ab".repeat(32));
+    fs::create_dir_all(half_layer.join("diff")).unwrap();
+    let half_ctr = env.store_dir().join("containers").join("cd".repeat(32));
+    fs::create_dir_all(&half_ctr).unwrap();
+    // An orphan blob (it hashes right: garbage, not damage).
+    let empty = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    fs::write(blob(&env, empty), b"").unwrap();
+    for p in [tmp.clone(), tmp.join("junk"), half_layer.clone(), half_layer.join("diff"), half_ctr.clone(), blob(&env, empty)] {
+        env.user.chown(&p);
+    }
+
+    let report = env.run(&["system", "check"]).stdout;
+    for want in ["work directory of a dead process", "is incomplete (no layer.json)", "interrupted container create", &format!("blob sha256:{empty} is not used")] {
+        assert!(report.contains(want), "{want:?} in:\n{report}");
+    }
+    env.ok(&["system", "check", "--repair"]);
+    assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n");
+    for p in [&tmp, &half_layer, &half_ctr] {
+        assert!(!p.exists(), "{} removed", p.display());
+    }
+    assert_eq!(env.ok(&["start", "-a", "keep"]), "", "the container still starts");
+}
+
+#[test]
+fn a_running_state_without_its_monitor_is_set_to_exited() {
+    let env = TestEnv::new();
+    let img = pull(&env);
+    env.ok(&["run", "-d", "--name", "orphan", &img, "sleep", "1000"]);
+    for pid in env.monitors() {
+        // SAFETY: plain syscall on this env's monitor.
+        unsafe {
+            libc::kill(pid, libc::SIGKILL);
+        }
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !env.monitors().is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let report = env.run(&["system", "check"]).stdout;
+    assert!(report.contains("is recorded as running but its monitor is gone"), "{report}");
+    let repaired = env.ok(&["system", "check", "--repair"]);
+    assert!(repaired.contains("state set to exited"), "{repaired}");
+    assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n");
+    assert_eq!(env.ok(&["inspect", "-f", "{{.State.Status}}", "orphan"]).trim(), "exited");
+    env.ok(&["rm", "orphan"]);
+}
