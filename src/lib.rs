@@ -16,6 +16,8 @@ pub mod container;
 pub mod engine;
 pub mod error;
 pub mod format;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod image;
 pub mod sys;
 pub mod util;
