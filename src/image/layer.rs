@@ -18,11 +18,11 @@ use anyhow::{anyhow, bail, Context, Result};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ffi::{CStr, CString};
 use std::io::{self, Read, Write};
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use crate::util::fsat::{cstring, cvt, is_fmt, list_dir, list_xattrs, lstat_at, mkdir_at, open_at_in_root, openat, readlink_at, remove_at, set_xattr, XattrTarget};
 
 /// Prefix of a whiteout entry: `.wh.NAME` deletes NAME.
 const WHITEOUT_PREFIX: &[u8] = b".wh.";
@@ -170,7 +170,7 @@ impl LayerStats {
 /// Extracts the (uncompressed) layer tar `r` into `dest`, never writing
 /// outside it. Reads `r` to its end so `size` counts the whole stream.
 pub fn apply_layer<R: Read>(r: R, dest: &Path, opts: &ApplyOptions) -> Result<LayerStats> {
-    let root = open_path_dir(dest).with_context(|| format!("opening layer directory {}", dest.display()))?;
+    let root = crate::util::fsat::open(dest, libc::O_RDONLY | libc::O_DIRECTORY).with_context(|| format!("opening layer directory {}", dest.display()))?;
     let mut ap = Applier { root, opts, dirs: Vec::new(), unpacked: HashSet::new(), stats: LayerStats::default(), buf: vec![0; COPY_BUF] };
     let mut archive = tar::Archive::new(CountingReader { inner: r, count: 0 });
     {
@@ -328,7 +328,7 @@ impl Applier<'_> {
             return match self.opts.whiteouts {
                 WhiteoutMode::Overlay => {
                     let key = cstring(self.opts.opaque_xattr.as_bytes())?;
-                    fsetxattr(pfd.as_raw_fd(), &key, b"y")
+                    set_xattr(&XattrTarget::Fd(pfd.as_raw_fd()), &key, b"y")
                         .with_context(|| format!("marking the directory opaque (xattr {}); the filesystem must support extended attributes", self.opts.opaque_xattr))
                 }
                 WhiteoutMode::Remove => self.remove_not_unpacked(&pfd, &parent.join(&b'/')).context("applying opaque directory"),
@@ -467,7 +467,8 @@ impl Applier<'_> {
     /// Opens the directory `comps` (relative to dest) for reading, resolving
     /// symlinks as if dest were the root. `extra` adds open flags (O_NOFOLLOW).
     fn resolve_dir(&self, comps: &[Vec<u8>], extra: libc::c_int) -> io::Result<OwnedFd> {
-        resolve_in_root(&self.root, comps, extra)
+        let path = comps.join(&b'/');
+        open_at_in_root(&self.root, Path::new(std::ffi::OsStr::from_bytes(&path)), libc::O_RDONLY | libc::O_DIRECTORY | extra)
     }
 
     /// Opens the parent dir `comps`, creating missing directories (0755).
@@ -649,166 +650,10 @@ fn parse_pax_time(v: &[u8]) -> Option<libc::timespec> {
     })
 }
 
-// ---------------------------------------------------------------------------
-// fd-relative file system helpers
-// ---------------------------------------------------------------------------
-
-/// Set once openat2 turned out to be unavailable (seccomp or old kernel).
-static NO_OPENAT2: AtomicBool = AtomicBool::new(false);
-
-/// `struct open_how` from linux/openat2.h (libc's is non-exhaustive).
-#[repr(C)]
-struct OpenHow {
-    flags: u64,
-    mode: u64,
-    resolve: u64,
-}
-
-fn cvt(r: libc::c_int) -> io::Result<libc::c_int> {
-    if r < 0 {
-        Err(io::Error::last_os_error())
-    } else {
-        Ok(r)
-    }
-}
-
-fn cstring(b: &[u8]) -> Result<CString> {
-    CString::new(b).map_err(|_| anyhow!("invalid name {:?}: contains a NUL byte", String::from_utf8_lossy(b)))
-}
-
-fn open_path_dir(p: &Path) -> io::Result<OwnedFd> {
-    let c = CString::new(p.as_os_str().as_bytes()).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
-    // SAFETY: valid C string.
-    let fd = cvt(unsafe { libc::open(c.as_ptr(), libc::O_RDONLY | libc::O_DIRECTORY | libc::O_CLOEXEC) })?;
-    // SAFETY: fd was just opened and is owned here.
-    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
-}
-
-fn openat(dir: RawFd, name: &CStr, flags: libc::c_int, mode: libc::mode_t) -> io::Result<OwnedFd> {
-    // SAFETY: valid C string; mode is passed as the variadic argument.
-    let fd = cvt(unsafe { libc::openat(dir, name.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) })?;
-    // SAFETY: fd was just opened and is owned here.
-    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
-}
-
-/// Opens directory `comps` below `root` with symlinks resolved inside root
-/// (RESOLVE_IN_ROOT); without openat2, walks component by component and
-/// refuses symlinks.
-fn resolve_in_root(root: &OwnedFd, comps: &[Vec<u8>], extra: libc::c_int) -> io::Result<OwnedFd> {
-    let flags = libc::O_RDONLY | libc::O_DIRECTORY | libc::O_CLOEXEC;
-    if comps.is_empty() {
-        return openat(root.as_raw_fd(), c".", flags, 0);
-    }
-    if !NO_OPENAT2.load(Ordering::Relaxed) {
-        let path = CString::new(comps.join(&b'/')).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
-        let how = OpenHow { flags: (flags | extra) as u64, mode: 0, resolve: libc::RESOLVE_IN_ROOT | libc::RESOLVE_NO_MAGICLINKS };
-        for _ in 0..16 {
-            // SAFETY: valid C string and a correctly sized open_how.
-            let r = unsafe { libc::syscall(libc::SYS_openat2, root.as_raw_fd(), path.as_ptr(), &how as *const OpenHow, std::mem::size_of::<OpenHow>()) };
-            if r >= 0 {
-                // SAFETY: the syscall returned a new fd owned here.
-                return Ok(unsafe { OwnedFd::from_raw_fd(r as RawFd) });
-            }
-            let err = io::Error::last_os_error();
-            match err.raw_os_error() {
-                // Concurrent rename somewhere under root: the kernel asks to retry.
-                Some(libc::EAGAIN) | Some(libc::EINTR) => continue,
-                Some(libc::ENOSYS) => {
-                    NO_OPENAT2.store(true, Ordering::Relaxed);
-                    break;
-                }
-                _ => return Err(err),
-            }
-        }
-        if !NO_OPENAT2.load(Ordering::Relaxed) {
-            return Err(io::Error::from_raw_os_error(libc::EAGAIN));
-        }
-    }
-    let mut cur = openat(root.as_raw_fd(), c".", flags, 0)?;
-    for c in comps {
-        let name = CString::new(c.as_slice()).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
-        cur = openat(cur.as_raw_fd(), &name, flags | libc::O_NOFOLLOW, 0)?;
-    }
-    Ok(cur)
-}
-
-fn lstat_at(dir: RawFd, name: &CStr) -> io::Result<Option<libc::stat>> {
-    let mut st = std::mem::MaybeUninit::<libc::stat>::uninit();
-    // SAFETY: valid C string and a buffer of the right type.
-    let r = unsafe { libc::fstatat(dir, name.as_ptr(), st.as_mut_ptr(), libc::AT_SYMLINK_NOFOLLOW) };
-    if r < 0 {
-        let e = io::Error::last_os_error();
-        return if e.raw_os_error() == Some(libc::ENOENT) { Ok(None) } else { Err(e) };
-    }
-    // SAFETY: fstatat succeeded and filled it.
-    Ok(Some(unsafe { st.assume_init() }))
-}
-
-fn is_fmt(st: &libc::stat, fmt: libc::mode_t) -> bool {
-    st.st_mode & libc::S_IFMT == fmt
-}
-
-fn mkdir_at(dir: RawFd, name: &CStr, mode: libc::mode_t) -> io::Result<()> {
-    // SAFETY: valid C string.
-    cvt(unsafe { libc::mkdirat(dir, name.as_ptr(), mode) }).map(|_| ())
-}
-
 /// Removes whatever is at `name` (recursively for a directory) so an entry
 /// can take its place; a missing name is fine.
 fn remove_existing(dir: &OwnedFd, name: &CStr) -> Result<()> {
     remove_at(dir.as_raw_fd(), name).with_context(|| format!("removing existing {:?}", name.to_string_lossy()))
-}
-
-fn remove_at(dir: RawFd, name: &CStr) -> io::Result<()> {
-    let Some(st) = lstat_at(dir, name)? else { return Ok(()) };
-    if !is_fmt(&st, libc::S_IFDIR) {
-        // SAFETY: valid C string.
-        return cvt(unsafe { libc::unlinkat(dir, name.as_ptr(), 0) }).map(|_| ());
-    }
-    let flags = libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW;
-    let fd = match openat(dir, name, flags, 0) {
-        Err(e) if e.raw_os_error() == Some(libc::EACCES) => {
-            // An unprivileged owner may need to unlock the directory first.
-            // SAFETY: valid C string; it is a directory (checked above).
-            cvt(unsafe { libc::fchmodat(dir, name.as_ptr(), 0o700, 0) })?;
-            openat(dir, name, flags, 0)?
-        }
-        r => r?,
-    };
-    // SAFETY: fd is open. Failure only matters if removal then fails.
-    let _ = unsafe { libc::fchmod(fd.as_raw_fd(), 0o700) };
-    for child in list_dir(&fd)? {
-        remove_at(fd.as_raw_fd(), &child)?;
-    }
-    // SAFETY: valid C string.
-    cvt(unsafe { libc::unlinkat(dir, name.as_ptr(), libc::AT_REMOVEDIR) }).map(|_| ())
-}
-
-/// Names in a directory, without `.` and `..`.
-fn list_dir(fd: &OwnedFd) -> io::Result<Vec<CString>> {
-    // A fresh open of "." so the caller's fd offset is untouched.
-    let own = openat(fd.as_raw_fd(), c".", libc::O_RDONLY | libc::O_DIRECTORY, 0)?;
-    let mut d = nix::dir::Dir::from(own).map_err(io::Error::from)?;
-    let mut out = Vec::new();
-    for ent in d.iter() {
-        let ent = ent.map_err(io::Error::from)?;
-        let n = ent.file_name();
-        if n.to_bytes() != b"." && n.to_bytes() != b".." {
-            out.push(n.to_owned());
-        }
-    }
-    Ok(out)
-}
-
-fn fsetxattr(fd: RawFd, name: &CStr, value: &[u8]) -> io::Result<()> {
-    // SAFETY: valid C string and buffer.
-    cvt(unsafe { libc::fsetxattr(fd, name.as_ptr(), value.as_ptr().cast(), value.len(), 0) }).map(|_| ())
-}
-
-enum XattrTarget {
-    Fd(RawFd),
-    /// A path not followed at its last component (lsetxattr).
-    Path(CString),
 }
 
 /// Sets xattrs from the tar. Privileged namespaces (trusted., security.) may
@@ -816,12 +661,7 @@ enum XattrTarget {
 /// those failures are skipped, as docker and podman do.
 fn set_xattrs(target: XattrTarget, xattrs: &[(CString, Vec<u8>)], special: bool) -> Result<()> {
     for (name, value) in xattrs {
-        let r = match &target {
-            XattrTarget::Fd(fd) => fsetxattr(*fd, name, value),
-            // SAFETY: valid C strings and buffer.
-            XattrTarget::Path(p) => cvt(unsafe { libc::lsetxattr(p.as_ptr(), name.as_ptr(), value.as_ptr().cast(), value.len(), 0) }).map(|_| ()),
-        };
-        if let Err(e) = r {
+        if let Err(e) = set_xattr(&target, name, value) {
             let privileged = name.to_bytes().starts_with(b"trusted.") || name.to_bytes().starts_with(b"security.");
             let refusable = matches!(e.raw_os_error(), Some(libc::EPERM | libc::ENOTSUP | libc::EACCES));
             if refusable && (privileged || special) {
@@ -835,6 +675,7 @@ fn set_xattrs(target: XattrTarget, xattrs: &[(CString, Vec<u8>)], special: bool)
 
 // ---------------------------------------------------------------------------
 // Writing
+
 // ---------------------------------------------------------------------------
 
 /// How `write_layer` builds the tar.
@@ -855,7 +696,7 @@ pub struct WriteOptions {
 /// is still running cannot swap a directory for a symlink and make us
 /// archive files from outside `dir`.
 pub fn write_layer<W: Write>(dir: &Path, w: W, opts: &WriteOptions) -> Result<u64> {
-    let root = open_path_dir(dir).with_context(|| format!("opening {} (it must be a directory)", dir.display()))?;
+    let root = crate::util::fsat::open(dir, libc::O_RDONLY | libc::O_DIRECTORY).with_context(|| format!("opening {} (it must be a directory)", dir.display()))?;
     let mut tw = TarWriter { w: CountingWriter { inner: w, count: 0 }, opts, links: HashMap::new() };
     let mut stack: Vec<(Rc<OwnedFd>, CString, Vec<u8>)> = Vec::new();
     push_children(&mut stack, Rc::new(root), b"").with_context(|| format!("reading directory {}", dir.display()))?;
@@ -988,7 +829,7 @@ impl<W: Write> TarWriter<'_, W> {
             let h = Hdr { name: wname, mode: 0o600, ..self.base(st, rel, &[]) };
             return self.header(&h);
         }
-        let mut proc = format!("/proc/self/fd/{}/", parent.as_raw_fd()).into_bytes();
+        let mut proc = format!("{}/", crate::util::fsat::fd_path(parent)).into_bytes();
         proc.extend_from_slice(name.to_bytes());
         let kept: Vec<_> = list_xattrs(&XattrTarget::Path(cstring(&proc)?))?.into_iter().filter(|(k, _)| keep_xattr(k)).collect();
         let mut h = self.base(st, rel, &kept);
@@ -1172,82 +1013,6 @@ fn keep_xattr(name: &[u8]) -> bool {
     name == b"security.capability" || (name.starts_with(b"user.") && !is_overlay_xattr(name))
 }
 
-/// All xattrs of a file (a path is not followed at its end), sorted by name.
-fn list_xattrs(target: &XattrTarget) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
-    let list = |buf: &mut [u8]| -> isize {
-        // SAFETY: valid fd or C string, and a buffer of the given size (or a size query).
-        unsafe {
-            let ptr = if buf.is_empty() { std::ptr::null_mut() } else { buf.as_mut_ptr().cast() };
-            match target {
-                XattrTarget::Fd(fd) => libc::flistxattr(*fd, ptr, buf.len()),
-                XattrTarget::Path(p) => libc::llistxattr(p.as_ptr(), ptr, buf.len()),
-            }
-        }
-    };
-    let Some(names) = read_sized(list).context("listing extended attributes")? else { return Ok(Vec::new()) };
-    let mut out = Vec::new();
-    for name in names.split(|&b| b == 0).filter(|n| !n.is_empty()) {
-        let cname = CString::new(name)?;
-        let get = |buf: &mut [u8]| -> isize {
-            // SAFETY: as above.
-            unsafe {
-                let ptr = if buf.is_empty() { std::ptr::null_mut() } else { buf.as_mut_ptr().cast() };
-                match target {
-                    XattrTarget::Fd(fd) => libc::fgetxattr(*fd, cname.as_ptr(), ptr, buf.len()),
-                    XattrTarget::Path(p) => libc::lgetxattr(p.as_ptr(), cname.as_ptr(), ptr, buf.len()),
-                }
-            }
-        };
-        if let Some(v) = read_sized(get).with_context(|| format!("reading extended attribute {}", cname.to_string_lossy()))? {
-            out.push((name.to_vec(), v));
-        }
-    }
-    out.sort();
-    Ok(out)
-}
-
-/// Runs a size-query-then-fill xattr call. None when the attribute is gone
-/// or not readable here (trusted.* outside real root, no xattr support).
-fn read_sized(mut call: impl FnMut(&mut [u8]) -> isize) -> io::Result<Option<Vec<u8>>> {
-    let skip = |e: &io::Error| matches!(e.raw_os_error(), Some(libc::ENODATA | libc::EPERM | libc::EACCES | libc::ENOTSUP));
-    loop {
-        let n = call(&mut []);
-        if n < 0 {
-            let e = io::Error::last_os_error();
-            return if skip(&e) { Ok(None) } else { Err(e) };
-        }
-        let mut buf = vec![0u8; n as usize];
-        if buf.is_empty() {
-            return Ok(Some(buf));
-        }
-        let m = call(&mut buf);
-        if m < 0 {
-            let e = io::Error::last_os_error();
-            if e.raw_os_error() == Some(libc::ERANGE) {
-                continue; // grew in between
-            }
-            return if skip(&e) { Ok(None) } else { Err(e) };
-        }
-        buf.truncate(m as usize);
-        return Ok(Some(buf));
-    }
-}
-
-fn readlink_at(dir: RawFd, name: &CStr) -> io::Result<Vec<u8>> {
-    let mut buf = vec![0u8; 256];
-    loop {
-        // SAFETY: valid C string and buffer of the given size.
-        let n = unsafe { libc::readlinkat(dir, name.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
-        if n < 0 {
-            return Err(io::Error::last_os_error());
-        }
-        if (n as usize) < buf.len() {
-            buf.truncate(n as usize);
-            return Ok(buf);
-        }
-        buf.resize(buf.len() * 2, 0);
-    }
-}
 
 #[cfg(test)]
 mod tests {
