@@ -9,6 +9,9 @@
 //! a time relative to already-resolved directories, and the mount itself goes
 //! through the resulting `/proc/self/fd/N`, so the path cannot be swapped
 //! between check and use.
+//!
+//! The openat2 call itself (with its fallback) is the shared one in
+//! [`crate::util::fsat`]; this file adds what only mounts need.
 
 use std::ffi::CString;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
@@ -17,13 +20,7 @@ use std::path::{Component, Path, PathBuf};
 
 use nix::errno::Errno;
 
-/// `struct open_how` of `openat2(2)` (libc's is `non_exhaustive`).
-#[repr(C)]
-struct OpenHow {
-    flags: u64,
-    mode: u64,
-    resolve: u64,
-}
+use crate::util::fsat;
 
 /// What to create when a mount point is missing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,69 +29,23 @@ pub(crate) enum Kind {
     File,
 }
 
-/// `/proc/self/fd/N`: a path naming exactly the file `fd` refers to.
-pub(crate) fn fd_path(fd: &impl AsRawFd) -> String {
-    format!("/proc/self/fd/{}", fd.as_raw_fd())
-}
+pub(crate) use crate::util::fsat::fd_path;
 
-fn cstring(p: &Path) -> Result<CString, Errno> {
-    CString::new(p.as_os_str().as_bytes()).map_err(|_| Errno::EINVAL)
+/// The runtime reports `Errno`s; the shared helpers return `io::Error`s.
+fn errno(e: std::io::Error) -> Errno {
+    Errno::from_raw(e.raw_os_error().unwrap_or(libc::EINVAL))
 }
 
 /// Opens `path` (the rootfs on the host) as an `O_PATH` directory handle.
 pub(crate) fn open_dir(path: &Path) -> Result<OwnedFd, Errno> {
-    let c = cstring(path)?;
-    // SAFETY: valid C string; the returned descriptor is owned below.
-    let fd = unsafe {
-        libc::open(
-            c.as_ptr(),
-            libc::O_PATH | libc::O_DIRECTORY | libc::O_CLOEXEC,
-        )
-    };
-    if fd < 0 {
-        return Err(Errno::last());
-    }
-    // SAFETY: fresh descriptor from open.
-    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+    fsat::open(path, libc::O_PATH | libc::O_DIRECTORY).map_err(errno)
 }
 
 /// Resolves `rel` below `root` as if `root` were `/`; returns an `O_PATH`
 /// handle. Magic links (`/proc/*/fd`) are refused, since they could point
-/// anywhere.
+/// anywhere; see [`fsat::open_at_in_root`] for the fallback without openat2.
 pub(crate) fn resolve(root: &OwnedFd, rel: &Path) -> Result<OwnedFd, Errno> {
-    let rel = relative(rel);
-    let target = if rel.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        rel.as_path()
-    };
-    let c = cstring(target)?;
-    let how = OpenHow {
-        flags: (libc::O_PATH | libc::O_CLOEXEC) as u64,
-        mode: 0,
-        resolve: libc::RESOLVE_IN_ROOT | libc::RESOLVE_NO_MAGICLINKS,
-    };
-    loop {
-        // SAFETY: valid dirfd, C string and `open_how` of the right size.
-        let fd = unsafe {
-            libc::syscall(
-                libc::SYS_openat2,
-                root.as_raw_fd(),
-                c.as_ptr(),
-                &how as *const OpenHow,
-                std::mem::size_of::<OpenHow>(),
-            )
-        };
-        if fd >= 0 {
-            // SAFETY: fresh descriptor from openat2.
-            return Ok(unsafe { OwnedFd::from_raw_fd(fd as i32) });
-        }
-        match Errno::last() {
-            // openat2 retries are needed when a rename raced the lookup.
-            Errno::EAGAIN | Errno::EINTR => continue,
-            e => return Err(e),
-        }
-    }
+    fsat::open_at_in_root(root, &relative(rel), libc::O_PATH).map_err(errno)
 }
 
 /// `dest` without its leading `/`, with `.` components dropped.

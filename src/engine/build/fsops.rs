@@ -5,12 +5,12 @@
 use crate::image::digest::{Digest, HashingWriter};
 use crate::image::layer::{self, WriteOptions};
 use crate::image::store::{LayerRecord, LayerSlot, Store};
-use crate::sys::inroot::open_at_in_root;
+use crate::util::fsat::{self, cvt, open_at_in_root};
 use anyhow::{anyhow, bail, Context, Result};
 use std::ffi::CString;
 use std::fs::File;
 use std::io::{self, Write};
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
@@ -92,14 +92,6 @@ pub fn commit_layer(store: &Store, dir: &Path) -> Result<LayerRecord> {
 
 fn cstr(s: &[u8]) -> Result<CString> {
     CString::new(s).map_err(|_| anyhow!("path contains a NUL byte"))
-}
-
-fn cvt(r: libc::c_int) -> io::Result<libc::c_int> {
-    if r < 0 {
-        Err(io::Error::last_os_error())
-    } else {
-        Ok(r)
-    }
 }
 
 /// Ownership and mode for what COPY/ADD create.
@@ -201,15 +193,13 @@ impl Root {
 }
 
 fn openat(dir: RawFd, name: &CString, flags: i32) -> Result<OwnedFd> {
-    // SAFETY: valid dirfd and NUL-terminated name; result checked.
-    let fd = cvt(unsafe { libc::openat(dir, name.as_ptr(), flags | libc::O_CLOEXEC, 0o600) })
-        .with_context(|| format!("opening {}", name.to_string_lossy()))?;
-    // SAFETY: the kernel just returned this descriptor.
-    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+    fsat::openat(dir, name, flags, 0o600).with_context(|| format!("opening {}", name.to_string_lossy()))
 }
 
-/// Removes a non-directory entry `name` in `dir` if present.
-fn remove_existing(dir: RawFd, name: &CString) -> Result<()> {
+/// Removes a non-directory entry `name` in `dir` if present; unlike
+/// `fsat::remove_at`, a directory in the way is an error (COPY never
+/// replaces a directory with a file).
+fn unlink_existing(dir: RawFd, name: &CString) -> Result<()> {
     // SAFETY: valid dirfd and NUL-terminated name.
     let r = unsafe { libc::unlinkat(dir, name.as_ptr(), 0) };
     if r < 0 {
@@ -236,7 +226,7 @@ pub fn write_file(
     mtime: Option<(i64, i64)>,
 ) -> Result<()> {
     let n = cstr(name)?;
-    remove_existing(dir.as_raw_fd(), &n)?;
+    unlink_existing(dir.as_raw_fd(), &n)?;
     let fd = openat(
         dir.as_raw_fd(),
         &n,
@@ -269,7 +259,7 @@ pub fn write_file(
 /// Creates symlink `name` → `target` in `dir`.
 pub fn write_symlink(dir: &OwnedFd, name: &[u8], target: &Path, attrs: Attrs) -> Result<()> {
     let n = cstr(name)?;
-    remove_existing(dir.as_raw_fd(), &n)?;
+    unlink_existing(dir.as_raw_fd(), &n)?;
     let t = cstr(target.as_os_str().as_bytes())?;
     // SAFETY: valid dirfd and NUL-terminated strings.
     cvt(unsafe { libc::symlinkat(t.as_ptr(), dir.as_raw_fd(), n.as_ptr()) })
@@ -320,14 +310,14 @@ pub fn make_dir(dir: &OwnedFd, name: &[u8], mode: u32, attrs: Attrs) -> Result<O
 
 /// The host path of an open directory (for APIs that take a path).
 pub fn fd_path(fd: &OwnedFd) -> Result<PathBuf> {
-    std::fs::read_link(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+    std::fs::read_link(fsat::fd_path(fd))
         .context("finding the destination directory")
 }
 
 /// Writes `data` as a file (used for heredoc sources).
 pub fn write_bytes(dir: &OwnedFd, name: &[u8], data: &[u8], mode: u32, attrs: Attrs) -> Result<()> {
     let n = cstr(name)?;
-    remove_existing(dir.as_raw_fd(), &n)?;
+    unlink_existing(dir.as_raw_fd(), &n)?;
     let fd = openat(
         dir.as_raw_fd(),
         &n,

@@ -14,7 +14,7 @@ use crate::image::store::TempDir;
 use anyhow::{anyhow, bail, Context, Result};
 
 use std::collections::HashMap;
-use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
 
 /// A stage built with `--layers=false`/`--squash`: every change goes into
@@ -1059,9 +1059,9 @@ fn resolve_in_root(root: &Path, src: &str) -> Result<Vec<(String, PathBuf)>> {
     let rootf = std::fs::File::open(root)?;
     let (parent, last) = split_parent(&format!("/{clean}"));
     let open = |p: &str| -> Result<PathBuf> {
-        let fd = crate::sys::inroot::open_at_in_root(&rootf, Path::new(p), libc::O_PATH)
+        let fd = crate::util::fsat::open_at_in_root(&rootf, Path::new(p), libc::O_PATH)
             .map_err(|e| anyhow!("{src:?}: {e} in the source stage or image"))?;
-        let p = std::fs::read_link(format!("/proc/self/fd/{}", fd.as_raw_fd()))?;
+        let p = std::fs::read_link(crate::util::fsat::fd_path(&fd))?;
         Ok(p)
     };
     if clean.is_empty() {

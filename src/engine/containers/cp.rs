@@ -9,7 +9,7 @@
 //! so a copy out of the container is as contained as a copy in.
 //!
 //! Containment: container paths are resolved with `openat2(RESOLVE_IN_ROOT)`
-//! from the container's merged root ([`crate::sys::inroot`]), so a symlink
+//! from the container's merged root ([`crate::util::fsat`]), so a symlink
 //! `/evil -> /` reaches the container's own `/`, never the host's; the source
 //! walk opens each entry relative to its parent with `O_NOFOLLOW`; the
 //! extractor refuses to leave its destination directory.
@@ -24,11 +24,12 @@ use super::rootfs;
 use crate::engine::Engine;
 use crate::error::Exit;
 use crate::image::layer::{apply_layer, ApplyOptions, WhiteoutMode};
+use crate::util::fsat;
 use anyhow::{anyhow, bail, Context, Result};
 use std::ffi::{CString, OsStr};
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
@@ -151,7 +152,7 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
                 Err(e) => return Err(e),
             };
             let opts = apply_options(opts.archive);
-            apply_layer(std::io::stdin().lock(), &fd_path(&dir), &opts)
+            apply_layer(std::io::stdin().lock(), Path::new(&fsat::fd_path(&dir)), &opts)
                 .context("extracting the archive from stdin")?;
             Ok(())
         }
@@ -180,12 +181,6 @@ fn apply_options(archive: bool) -> ApplyOptions {
     o.preserve_ownership = archive;
     o.whiteouts = WhiteoutMode::Remove;
     o
-}
-
-/// `/proc/self/fd/N`: the extractor takes a path; this one names exactly
-/// the directory we resolved (safely) and opened.
-fn fd_path(fd: &OwnedFd) -> PathBuf {
-    PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()))
 }
 
 enum OpenError {
@@ -221,7 +216,7 @@ impl Source {
                 OpenError::Other(anyhow!(e).context(format!("opening {path}")))
             }
         })?;
-        let st = fstat(fd.as_raw_fd())
+        let st = fsat::fstat(fd.as_raw_fd())
             .map_err(|e| OpenError::Other(anyhow!(e).context(format!("reading {path}"))))?;
         let is_dir = st.st_mode & libc::S_IFMT == libc::S_IFDIR;
         if (contents_only || must_be_dir) && !is_dir {
@@ -255,29 +250,9 @@ impl Source {
 
 fn open_any(root: Option<&File>, path: &str, flags: i32) -> std::io::Result<OwnedFd> {
     match root {
-        Some(r) => crate::sys::inroot::open_at_in_root(r, Path::new(path), flags),
-        None => {
-            let c = CString::new(path)
-                .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
-            // SAFETY: valid C string.
-            let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC) };
-            if fd < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            // SAFETY: the kernel just gave us this descriptor.
-            Ok(unsafe { OwnedFd::from_raw_fd(fd) })
-        }
+        Some(r) => fsat::open_at_in_root(r, Path::new(path), flags),
+        None => fsat::open(Path::new(path), flags),
     }
-}
-
-fn fstat(fd: RawFd) -> std::io::Result<libc::stat> {
-    // SAFETY: stat is plain data, filled by the kernel.
-    let mut st: libc::stat = unsafe { std::mem::zeroed() };
-    // SAFETY: valid fd and pointer.
-    if unsafe { libc::fstat(fd, &mut st) } < 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    Ok(st)
 }
 
 /// Opens the destination `path` (following a final symlink, inside the
@@ -285,7 +260,7 @@ fn fstat(fd: RawFd) -> std::io::Result<libc::stat> {
 fn open_dest(root: Option<&File>, path: &str) -> Result<Option<(OwnedFd, bool)>> {
     match open_any(root, path, libc::O_PATH) {
         Ok(fd) => {
-            let st = fstat(fd.as_raw_fd()).with_context(|| format!("reading {path}"))?;
+            let st = fsat::fstat(fd.as_raw_fd()).with_context(|| format!("reading {path}"))?;
             if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
                 let dir = open_any(root, path, libc::O_DIRECTORY)
                     .with_context(|| format!("opening directory {path}"))?;
@@ -379,17 +354,7 @@ fn in_parent(root: Option<&File>, dest: &str) -> Result<Target> {
 fn extract(src: &Source, target: &Target, archive: bool) -> Result<()> {
     if let Some(name) = &target.name {
         let c = CString::new(name.clone()).map_err(|_| anyhow!("invalid file name"))?;
-        // SAFETY: stat is plain data; valid fd, C string and pointer.
-        let mut st: libc::stat = unsafe { std::mem::zeroed() };
-        if unsafe {
-            libc::fstatat(
-                target.dir.as_raw_fd(),
-                c.as_ptr(),
-                &mut st,
-                libc::AT_SYMLINK_NOFOLLOW,
-            )
-        } == 0
-        {
+        if let Some(st) = fsat::lstat_at(target.dir.as_raw_fd(), &c).ok().flatten() {
             let exists_dir = st.st_mode & libc::S_IFMT == libc::S_IFDIR;
             let shown = String::from_utf8_lossy(name);
             if exists_dir && !src.is_dir() {
@@ -414,7 +379,7 @@ fn extract(src: &Source, target: &Target, archive: bool) -> Result<()> {
     }
     let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
     let opts = apply_options(archive);
-    let dest = fd_path(&target.dir);
+    let dest = PathBuf::from(fsat::fd_path(&target.dir));
     std::thread::scope(|s| {
         let writer = s.spawn(move || {
             let mut w = File::from(w);
@@ -474,7 +439,7 @@ fn add<W: Write>(
         }
         libc::S_IFREG => {
             // Reopening through /proc/self/fd reads exactly the inode we hold.
-            let f = File::open(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+            let f = File::open(fsat::fd_path(fd))
                 .with_context(|| format!("reading {}", path.display()))?;
             let mut h = header(st, tar::EntryType::Regular);
             h.set_size(st.st_size.max(0) as u64);
@@ -509,45 +474,20 @@ fn add<W: Write>(
 
 /// Adds the children of directory `fd` below `prefix`, in name order.
 fn walk_children<W: Write>(b: &mut tar::Builder<W>, fd: &OwnedFd, prefix: &[u8]) -> Result<()> {
-    let dir = nix::dir::Dir::openat(
-        Some(fd.as_raw_fd()),
-        ".",
-        nix::fcntl::OFlag::O_RDONLY | nix::fcntl::OFlag::O_DIRECTORY | nix::fcntl::OFlag::O_CLOEXEC,
-        nix::sys::stat::Mode::empty(),
-    )
-    .with_context(|| format!("reading directory {}", String::from_utf8_lossy(prefix)))?;
-    let mut names: Vec<CString> = Vec::new();
-    let mut dir = dir;
-    for e in dir.iter() {
-        let e = e.context("reading a directory")?;
-        let n = e.file_name();
-        if n.to_bytes() == b"." || n.to_bytes() == b".." {
-            continue;
-        }
-        names.push(n.to_owned());
-    }
+    let mut names = fsat::list_dir(fd)
+        .with_context(|| format!("reading directory {}", String::from_utf8_lossy(prefix)))?;
     names.sort();
     for n in names {
-        // SAFETY: valid fd and C string.
-        let child = unsafe {
-            libc::openat(
-                fd.as_raw_fd(),
-                n.as_ptr(),
-                libc::O_PATH | libc::O_NOFOLLOW | libc::O_CLOEXEC,
-            )
-        };
-        if child < 0 {
-            let e = std::io::Error::last_os_error();
-            if e.raw_os_error() == Some(libc::ENOENT) {
-                continue; // removed by the running container meanwhile
+        let child = match fsat::openat(fd.as_raw_fd(), &n, libc::O_PATH | libc::O_NOFOLLOW, 0) {
+            Ok(child) => child,
+            // Removed by the running container meanwhile.
+            Err(e) if e.raw_os_error() == Some(libc::ENOENT) => continue,
+            Err(e) => {
+                return Err(anyhow!(e)
+                    .context(format!("opening {}", String::from_utf8_lossy(n.to_bytes()))))
             }
-            return Err(
-                anyhow!(e).context(format!("opening {}", String::from_utf8_lossy(n.to_bytes())))
-            );
-        }
-        // SAFETY: the kernel just gave us this descriptor.
-        let child = unsafe { OwnedFd::from_raw_fd(child) };
-        let st = fstat(child.as_raw_fd())?;
+        };
+        let st = fsat::fstat(child.as_raw_fd())?;
         let mut name = prefix.to_vec();
         if !name.is_empty() {
             name.push(b'/');

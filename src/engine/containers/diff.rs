@@ -14,10 +14,11 @@
 
 use crate::engine::Engine;
 use crate::image::digest::Digest;
+use crate::util::fsat;
 use anyhow::{Context, Result};
 use std::ffi::{CStr, CString};
 use std::fs::File;
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::path::{Path, PathBuf};
 
 /// One line of `dhow diff`.
@@ -68,42 +69,11 @@ pub fn changes(upper: &Path, lowers: &[PathBuf]) -> Result<Vec<Change>> {
 }
 
 fn open_dir(parent: RawFd, name: &CStr, nofollow: bool) -> std::io::Result<OwnedFd> {
-    let mut flags = libc::O_RDONLY | libc::O_DIRECTORY | libc::O_CLOEXEC;
+    let mut flags = libc::O_RDONLY | libc::O_DIRECTORY;
     if nofollow {
         flags |= libc::O_NOFOLLOW;
     }
-    // SAFETY: valid C string.
-    let fd = unsafe { libc::openat(parent, name.as_ptr(), flags) };
-    if fd < 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    // SAFETY: the kernel just gave us this descriptor.
-    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
-}
-
-fn lstat_at(dir: RawFd, name: &CStr) -> Option<libc::stat> {
-    // SAFETY: plain data filled by the kernel; valid fd and C string.
-    let mut st: libc::stat = unsafe { std::mem::zeroed() };
-    (unsafe { libc::fstatat(dir, name.as_ptr(), &mut st, libc::AT_SYMLINK_NOFOLLOW) } == 0)
-        .then_some(st)
-}
-
-fn names(dir: &OwnedFd) -> Result<Vec<CString>> {
-    let mut d = nix::dir::Dir::openat(
-        Some(dir.as_raw_fd()),
-        ".",
-        nix::fcntl::OFlag::O_RDONLY | nix::fcntl::OFlag::O_DIRECTORY | nix::fcntl::OFlag::O_CLOEXEC,
-        nix::sys::stat::Mode::empty(),
-    )?;
-    let mut v = Vec::new();
-    for e in d.iter() {
-        let e = e?;
-        let n = e.file_name();
-        if n.to_bytes() != b"." && n.to_bytes() != b".." {
-            v.push(n.to_owned());
-        }
-    }
-    Ok(v)
+    fsat::openat(parent, name, flags, 0)
 }
 
 /// Whether `path` (inside the container) exists in any lower layer;
@@ -117,8 +87,8 @@ fn in_lower(lowers: &[File], path: &str) -> bool {
         return false;
     };
     lowers.iter().any(|l| {
-        match crate::sys::inroot::open_at_in_root(l, parent, libc::O_PATH | libc::O_DIRECTORY) {
-            Ok(pfd) => lstat_at(pfd.as_raw_fd(), &cname).is_some(),
+        match fsat::open_at_in_root(l, parent, libc::O_PATH | libc::O_DIRECTORY) {
+            Ok(pfd) => fsat::lstat_at(pfd.as_raw_fd(), &cname).ok().flatten().is_some(),
             Err(_) => false,
         }
     })
@@ -127,8 +97,8 @@ fn in_lower(lowers: &[File], path: &str) -> bool {
 fn lower_children(lowers: &[File], path: &str) -> Vec<CString> {
     let mut all = Vec::new();
     for l in lowers {
-        if let Ok(fd) = crate::sys::inroot::open_at_in_root(l, Path::new(path), libc::O_DIRECTORY) {
-            if let Ok(n) = names(&fd) {
+        if let Ok(fd) = fsat::open_at_in_root(l, Path::new(path), libc::O_DIRECTORY) {
+            if let Ok(n) = fsat::list_dir(&fd) {
                 all.extend(n.into_iter().filter(|c| !c.to_bytes().starts_with(b".wh.")));
             }
         }
@@ -158,7 +128,7 @@ fn is_opaque(fd: &OwnedFd) -> bool {
 }
 
 fn walk(dir: &OwnedFd, prefix: &str, lowers: &[File], out: &mut Vec<Change>) -> Result<()> {
-    let children = names(dir)
+    let children = fsat::list_dir(dir)
         .with_context(|| format!("reading {}", if prefix.is_empty() { "/" } else { prefix }))?;
     if is_opaque(dir) {
         for n in lower_children(lowers, if prefix.is_empty() { "/" } else { prefix }) {
@@ -172,7 +142,7 @@ fn walk(dir: &OwnedFd, prefix: &str, lowers: &[File], out: &mut Vec<Change>) -> 
     }
     for n in children {
         let path = format!("{prefix}/{}", n.to_string_lossy());
-        let Some(st) = lstat_at(dir.as_raw_fd(), &n) else {
+        let Some(st) = fsat::lstat_at(dir.as_raw_fd(), &n).ok().flatten() else {
             continue;
         };
         let fmt = st.st_mode & libc::S_IFMT;

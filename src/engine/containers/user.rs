@@ -1,7 +1,7 @@
 //! `--user` / the image's `User`: names resolved against the container's own
 //! `/etc/passwd` and `/etc/group` (read inside its root), as docker does.
 
-use crate::sys::inroot::read_in_root;
+use crate::util::fsat::read_in_root;
 use anyhow::{bail, Result};
 use std::path::Path;
 

@@ -59,15 +59,14 @@ fn is_empty_dir(p: &Path) -> bool {
 /// symlink in the image cannot point the copy at the host) into `volume`.
 /// A missing or non-directory path copies nothing, as docker.
 pub fn copy_up(rootfs: &Path, dest: &str, volume: &Path) -> Result<()> {
-    let dir = match crate::sys::inroot::open_in_root(rootfs, Path::new(dest), libc::O_DIRECTORY) {
+    let dir = match crate::util::fsat::open_in_root(rootfs, Path::new(dest), libc::O_DIRECTORY) {
         Ok(d) => d,
         Err(e) if matches!(e.raw_os_error(), Some(libc::ENOENT) | Some(libc::ENOTDIR)) => return Ok(()),
         Err(e) => return Err(e).with_context(|| format!("opening {dest} in the container's root")),
     };
-    use std::os::fd::AsRawFd;
     // The fd pins the directory the kernel resolved; its /proc path walks
     // from there without re-resolving `dest`.
-    let src = std::path::PathBuf::from(format!("/proc/self/fd/{}", dir.as_raw_fd()));
+    let src = std::path::PathBuf::from(crate::util::fsat::fd_path(&dir));
     let meta = fs::metadata(&src)?;
     copy_tree(&src, volume)?;
     // The volume's root takes the owner and mode of the image's directory
