@@ -8,10 +8,11 @@
 pub mod args;
 pub mod commands;
 pub mod docs;
+pub mod pflag;
 
 use crate::config::paths::Paths;
 use crate::engine::Engine;
-use clap::{CommandFactory, Parser};
+use clap::{CommandFactory, FromArgMatches, Parser};
 
 /// The top-level command line.
 #[derive(Parser, Debug)]
@@ -32,12 +33,20 @@ pub struct Cli {
 
 /// Runs dhow with the process arguments; returns the exit code.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let cli = match command().try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
+            // --help and --version are not errors.
             let _ = e.print();
-            // docker exits 125 on bad flags; --help and --version are not errors.
-            return if e.use_stderr() { crate::error::ENGINE_FAILURE } else { 0 };
+            return 0;
+        }
+        Err(e) => {
+            // podman's words and docker's exit code for bad flags.
+            eprintln!("Error: {}", pflag::usage_message(&e));
+            if let Some(hint) = pflag::help_hint(&e) {
+                eprintln!("{hint}");
+            }
+            return crate::error::ENGINE_FAILURE;
         }
     };
     match run(cli) {
@@ -57,9 +66,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     cli.command.exec(&engine)
 }
 
-/// The clap command tree, for docs and completions.
+/// The clap command tree with pflag's parsing rules: what is parsed, and
+/// what docs and completions describe.
 pub fn command() -> clap::Command {
-    Cli::command()
+    // Named `dhow` in usage and hints whatever the binary file is called.
+    pflag::apply(Cli::command()).bin_name("dhow")
 }
 
 #[cfg(test)]

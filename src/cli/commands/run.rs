@@ -17,7 +17,7 @@ pub struct CreateArgs {
     /// Image to create the container from, then the command and its
     /// arguments (replacing the image's CMD). Everything after the image
     /// belongs to the command, flags too, as in docker (`run IMG -l`).
-    #[arg(value_name = "IMAGE [COMMAND [ARG...]]", required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(value_name = "IMAGE [COMMAND [ARG...]]", required = true, num_args = 1.., trailing_var_arg = true)]
     pub image_and_command: Vec<String>,
     /// Assign a name to the container
     #[arg(long)]

@@ -1,0 +1,108 @@
+//! Scripts written for podman run unchanged: pflag's parsing rules (the last
+//! value of a repeated flag wins, `--bool=false`, unknown flags named),
+//! podman's global options, and the housekeeping flags scripts use, as a
+//! script would type them.
+
+mod common;
+
+use common::{TestEnv, TestUser};
+
+/// The busybox fixture, pulled into `env`; returns its reference.
+fn image(env: &TestEnv) -> String {
+    let f = &env.fx().busybox;
+    env.ok(&["pull", "-q", &f.reference]);
+    f.reference.clone()
+}
+
+/// Every visible command path (`["image", "ls"]`, ...), parents included.
+fn command_paths(cmd: &clap::Command, prefix: &[String], out: &mut Vec<Vec<String>>) {
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let mut path = prefix.to_vec();
+        path.push(sub.get_name().to_string());
+        out.push(path.clone());
+        command_paths(sub, &path, out);
+    }
+}
+
+#[test]
+fn every_command_names_an_unknown_flag() {
+    let env = TestEnv::new();
+    let mut paths = Vec::new();
+    command_paths(&dhow::cli::command(), &[], &mut paths);
+    assert!(paths.len() > 40, "walked the whole tree: {paths:?}");
+    for path in paths {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--no-such-flag");
+        let err = env.fail(&args, 125);
+        assert!(err.starts_with("Error: unknown flag: --no-such-flag\n"), "dhow {}: {err}", path.join(" "));
+        assert!(err.contains(&format!("See 'dhow {} --help'", path.join(" "))), "dhow {}: {err}", path.join(" "));
+    }
+}
+
+#[test]
+fn unknown_run_flag_before_the_image_is_an_error_not_the_image() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    for flag in ["--pod", "--no-such-option"] {
+        let err = env.fail(&["run", flag, "x", &img, "true"], 125);
+        assert!(err.starts_with(&format!("Error: unknown flag: {flag}\n")), "{err}");
+        let err = env.fail(&["create", &format!("{flag}=x"), &img], 125);
+        assert!(err.starts_with(&format!("Error: unknown flag: {flag}\n")), "{err}");
+    }
+    let err = env.fail(&["run", "-Z", &img], 125);
+    assert!(err.contains("unknown shorthand flag: 'Z'"), "{err}");
+    assert_eq!(env.ok(&["ps", "-aq"]).trim(), "", "nothing was created");
+}
+
+#[test]
+fn everything_after_the_image_belongs_to_the_command() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    assert_eq!(env.ok(&["run", "--rm", &img, "echo", "--help", "-d", "--rm=false", "--pod"]), "--help -d --rm=false --pod\n");
+    assert_eq!(env.ok(&["run", "--rm", &img, "sh", "-c", "echo $0 $1", "a", "-b"]), "a -b\n");
+    env.ok(&["run", "-d", "--name", "c", &img, "sleep", "100"]);
+    assert_eq!(env.ok(&["exec", "c", "echo", "-n", "--x"]), "--x");
+    env.ok(&["rm", "-f", "c"]);
+}
+
+#[test]
+fn repeated_flags_the_last_value_wins() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "a", "--name", "b", &img]);
+    let name = env.ok(&["inspect", "--format", "{{.Id}}", "--format", "{{.Name}}", "b"]);
+    assert_eq!(name.trim().trim_start_matches('/'), "b");
+    // A value that would be refused is overridden by the next one.
+    let uid = TestUser::get().uid.to_string();
+    assert_eq!(env.ok(&["run", "--rm", "--userns=bogus", "--userns=keep-id", &img, "id", "-u"]).trim(), uid);
+    assert_eq!(env.ok(&["run", "--rm", "--userns=keep-id", "--userns=host", &img, "id", "-u"]).trim(), "0");
+    // List flags still accumulate.
+    let out = env.ok(&["run", "--rm", "-e", "A=1", "--env", "B=2", "-e", "A=3", &img, "sh", "-c", "echo $A$B"]);
+    assert_eq!(out, "32\n");
+}
+
+#[test]
+fn boolean_flags_take_true_and_false() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // --rm=false keeps the container, --detach=false stays in the foreground.
+    assert_eq!(env.ok(&["run", "--rm=false", "--detach=false", "--name", "kept", &img, "echo", "hi"]), "hi\n");
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]).trim(), "kept");
+    // --rm=true removes, the last value winning over an earlier --rm=false.
+    assert_eq!(env.ok(&["run", "--rm=false", "--rm=true", &img, "echo", "hi"]), "hi\n");
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]).trim(), "kept");
+    // -d=true and the bundle -dit.
+    let id = env.ok(&["run", "-d=true", "--name", "d", &img, "sleep", "100"]);
+    assert_eq!(id.trim().len(), 64, "-d=true prints the ID: {id}");
+    let id = env.ok(&["run", "-dit", "--name", "dit", &img, "sh"]);
+    assert_eq!(id.trim().len(), 64, "-dit prints the ID: {id}");
+    let tty = env.ok(&["inspect", "-f", "{{.Config.Tty}} {{.Config.OpenStdin}}", "dit"]);
+    assert_eq!(tty.trim(), "true true");
+    // A bare boolean never takes the next word: `--rm IMAGE` is not --rm=IMAGE.
+    assert_eq!(env.ok(&["run", "--rm", "--sig-proxy", &img, "echo", "ok"]), "ok\n");
+    // Go's spellings, and a clear error for anything else.
+    assert_eq!(env.ok(&["run", "--rm=1", "--init=F", &img, "echo", "ok"]), "ok\n");
+    let err = env.fail(&["run", "--rm=maybe", &img], 125);
+    assert!(err.starts_with("Error: ") && err.contains("maybe"), "{err}");
+    env.ok(&["rm", "-f", "d", "dit", "kept"]);
+}
