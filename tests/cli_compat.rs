@@ -106,3 +106,75 @@ fn boolean_flags_take_true_and_false() {
     assert!(err.starts_with("Error: ") && err.contains("maybe"), "{err}");
     env.ok(&["rm", "-f", "d", "dit", "kept"]);
 }
+
+#[test]
+fn podmans_global_options_are_accepted() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let globals = [
+        "--storage-driver", "overlay", "--storage-opt", "overlay.mount_program=/usr/bin/fuse-overlayfs",
+        "--events-backend=file", "--cgroup-manager", "cgroupfs", "--runtime-flag", "debug",
+        "--default-mounts-file", "/dev/null", "--tmpdir", "/tmp", "--network-cmd-path", "/usr/bin/slirp4netns",
+        "--log-level=error", "--syslog",
+    ];
+    let mut args: Vec<&str> = globals.to_vec();
+    args.extend(["run", "--rm", &img, "echo", "ok"]);
+    assert_eq!(env.ok(&args), "ok\n");
+    // After the command too, as pflag's persistent flags.
+    let mut args = vec!["images", "-q"];
+    args.extend(globals);
+    assert!(!env.ok(&args).trim().is_empty());
+    // Values that make no sense are refused, naming the flag.
+    let err = env.fail(&["--log-level", "loud", "ps"], 125);
+    assert!(err.contains("loud") && err.contains("--log-level"), "{err}");
+    let err = env.fail(&["--cgroup-manager", "other", "ps"], 125);
+    assert!(err.contains("--cgroup-manager"), "{err}");
+    let err = env.fail(&["--storage-driver", "btrfs", "ps"], 125);
+    assert!(err.starts_with("Error: ") && err.contains("btrfs") && err.contains("overlay"), "{err}");
+    // vfs: the same store, with a warning saying so.
+    let out = env.run(&["--storage-driver=vfs", "images", "-q"]);
+    assert!(out.success() && out.stderr.contains("overlay"), "{}", out.describe());
+}
+
+#[test]
+fn noout_silences_standard_output_only() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    assert_eq!(env.ok(&["--noout", "run", "--name", "n", &img, "echo", "hi"]), "");
+    assert_eq!(env.ok(&["rm", "--noout", "n"]), "");
+    let err = env.fail(&["--noout", "rm", "n"], 125);
+    assert!(err.contains("no such container"), "errors still show: {err}");
+}
+
+#[test]
+fn remote_connections_are_refused_clearly() {
+    let env = TestEnv::new();
+    for args in [
+        &["--remote", "ps"][..],
+        &["-r", "ps"],
+        &["--url", "unix:///run/podman/podman.sock", "ps"],
+        &["ps", "--url=tcp://h:8080"],
+        &["--connection", "prod", "images"],
+        &["-c", "prod", "images"],
+        &["--identity", "/root/.ssh/id", "ps"],
+    ] {
+        let err = env.fail(args, 125);
+        assert!(err.starts_with("Error: remote connections are not supported by dhow"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn global_runtime_applies_to_run_and_create() {
+    let runc = "/usr/sbin/runc";
+    if !std::path::Path::new(runc).exists() {
+        eprintln!("skipped: {runc} is not installed (apt-get install runc)");
+        return;
+    }
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["--runtime", runc, "create", "--name", "g", &img]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.HostConfig.Runtime}}", "g"]).trim(), runc);
+    // run's own --runtime wins over the global one.
+    assert_eq!(env.ok(&["--runtime", "/nonexistent", "run", "--rm", "--runtime", runc, &img, "echo", "ok"]), "ok\n");
+    env.ok(&["rm", "g"]);
+}

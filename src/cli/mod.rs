@@ -27,6 +27,15 @@ use clap::{CommandFactory, FromArgMatches, Parser};
 pub struct Cli {
     #[command(flatten)]
     pub global: args::GlobalArgs,
+    /// OCI runtime for run/create: runc, crun or a path (as podman's global --runtime; run --runtime overrides it)
+    #[arg(long = "runtime", value_name = "PATH")]
+    pub runtime: Option<String>,
+    /// Same as --remote (not supported)
+    #[arg(short = 'r', hide = true)]
+    pub remote_short: bool,
+    /// Same as --connection (not supported)
+    #[arg(short = 'c', hide = true, value_name = "NAME")]
+    pub connection_short: Option<String>,
     #[command(subcommand)]
     pub command: commands::Command,
 }
@@ -55,7 +64,18 @@ pub fn main() -> i32 {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
+fn run(mut cli: Cli) -> anyhow::Result<()> {
+    cli.global.podman.remote |= cli.remote_short;
+    if let Some(c) = cli.connection_short.take() {
+        cli.global.podman.connection = Some(c);
+    }
+    cli.global.podman.check()?;
+    if cli.global.podman.noout {
+        silence_stdout()?;
+    }
+    if let Some(runtime) = cli.runtime.take() {
+        cli.command.default_runtime(runtime);
+    }
     let paths = Paths::resolve(cli.global.root.clone(), cli.global.runroot.clone())?;
     if let Some(pid) = cli.command.needs_user_namespace().then(|| cli.command.user_namespace_owner(&paths)).flatten() {
         crate::sys::userns::join(pid)?;
@@ -64,6 +84,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
     let engine = Engine::new(paths);
     cli.command.exec(&engine)
+}
+
+/// podman's `--noout`: standard output goes to /dev/null.
+fn silence_stdout() -> anyhow::Result<()> {
+    use std::os::fd::AsRawFd;
+    let null = std::fs::OpenOptions::new().write(true).open("/dev/null")?;
+    nix::unistd::dup2(null.as_raw_fd(), 1).map_err(|e| anyhow::anyhow!("--noout: redirecting standard output to /dev/null: {e}"))?;
+    Ok(())
 }
 
 /// The clap command tree with pflag's parsing rules: what is parsed, and

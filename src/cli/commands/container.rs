@@ -88,6 +88,15 @@ impl ContainerCommand {
         }
     }
 
+    /// The create flags of `container run|create`, for the global `--runtime`.
+    pub fn create_args(&mut self) -> Option<&mut run::CreateArgs> {
+        match self {
+            ContainerCommand::Create(a) => Some(a),
+            ContainerCommand::Run(a) => Some(&mut a.create),
+            _ => None,
+        }
+    }
+
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
             ContainerCommand::Create(a) => run::exec_create(engine, a),

@@ -217,6 +217,21 @@ impl Command {
         }
     }
 
+    /// The global `--runtime` (podman's): the OCI runtime of `run` and
+    /// `create` unless they name their own.
+    pub fn default_runtime(&mut self, runtime: String) {
+        let create = match self {
+            Command::Run(a) => &mut a.create,
+            Command::Create(a) => a,
+            Command::Container(c) => match c.create_args() {
+                Some(a) => a,
+                None => return,
+            },
+            _ => return,
+        };
+        create.runtime.get_or_insert(runtime);
+    }
+
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
             Command::Pull(a) => pull::exec(engine, a),
