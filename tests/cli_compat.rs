@@ -165,16 +165,11 @@ fn remote_connections_are_refused_clearly() {
 
 #[test]
 fn global_runtime_applies_to_run_and_create() {
-    let runc = "/usr/sbin/runc";
-    if !std::path::Path::new(runc).exists() {
-        eprintln!("skipped: {runc} is not installed (apt-get install runc)");
-        return;
-    }
+    let Some(runc) = common::runc("the global --runtime test") else { return };
     let env = TestEnv::new();
-    let img = image(&env);
-    env.ok(&["--runtime", runc, "create", "--name", "g", &img]);
+    env.ok(&["--runtime", runc, "create", "--name", "g", &image(&env)]);
     assert_eq!(env.ok(&["inspect", "-f", "{{.HostConfig.Runtime}}", "g"]).trim(), runc);
     // run's own --runtime wins over the global one.
-    assert_eq!(env.ok(&["--runtime", "/nonexistent", "run", "--rm", "--runtime", runc, &img, "echo", "ok"]), "ok\n");
+    assert_eq!(env.ok(&["--runtime", "/nonexistent", "run", "--rm", "--runtime", runc, &image(&env), "echo", "ok"]), "ok\n");
     env.ok(&["rm", "g"]);
 }
