@@ -1452,10 +1452,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l url -l host -d 'URL
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l help -d 'Print help (-h is --hostname, as in docker)'
+complete -c dhow -n "__fish_dhow_using_subcommand start" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand start" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and wait for it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -s i -l interactive -d 'Attach the container\'s stdin' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l sig-proxy -d 'Proxy received signals to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -l all -d 'Start all containers that are not running' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1484,7 +1488,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand start" -l url -l host -d 'URL 
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand start" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -s a -l all -d 'Stop all running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1514,6 +1522,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand stop" -l url -l host -d 'URL o
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -s a -l all -d 'Kill all running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -1544,7 +1555,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand kill" -l url -l host -d 'URL o
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -l running -d 'With --all, only the running containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -s a -l all -d 'Restart all containers (with --running: the running ones)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1573,8 +1589,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand restart" -l url -l host -d 'UR
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (SIGKILL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1604,6 +1625,17 @@ complete -c dhow -n "__fish_dhow_using_subcommand rm" -l url -l host -d 'URL of 
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l condition -d 'State to wait for: stopped or exited (default; prints the exit code), created, running, paused (prints -1 as podman); repeatable, any of them ends the wait' -r -f -a "stopped\t''
+exited\t''
+created\t''
+running\t''
+paused\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -s i -l interval -d 'How often to check the state for a --condition other than stopped, e.g. 250ms or 1s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -s a -l all -d 'Wait for all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1827,6 +1859,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand top" -l url -l host -d 'URL of
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand top" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1855,6 +1891,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand pause" -l url -l host -d 'URL 
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2274,10 +2314,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (-h is --hostname, as in docker)'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output and wait for it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach the container\'s stdin' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy received signals to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start all containers that are not running' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2306,7 +2350,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore containers that do not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2336,6 +2384,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Kill all running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -2366,7 +2417,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'With --all, only the running containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Restart all containers (with --running: the running ones)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2395,8 +2451,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (SIGKILL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2426,8 +2487,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of a running container (SIGKILL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore containers that do not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2457,6 +2523,17 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'State to wait for: stopped or exited (default; prints the exit code), created, running, paused (prints -1 as podman); repeatable, any of them ends the wait' -r -f -a "stopped\t''
+exited\t''
+created\t''
+running\t''
+paused\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'How often to check the state for a --condition other than stopped, e.g. 250ms or 1s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -s a -l all -d 'Wait for all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2905,6 +2982,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2933,6 +3014,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

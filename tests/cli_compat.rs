@@ -173,3 +173,79 @@ fn global_runtime_applies_to_run_and_create() {
     assert_eq!(env.ok(&["--runtime", "/nonexistent", "run", "--rm", "--runtime", runc, &image(&env), "echo", "ok"]), "ok\n");
     env.ok(&["rm", "g"]);
 }
+
+/// Names in `ps -a`, sorted, for comparing sets.
+fn names(env: &TestEnv, filter: &[&str]) -> Vec<String> {
+    let mut args = vec!["ps", "-a", "--format", "{{.Names}}"];
+    args.extend(filter);
+    let mut v: Vec<String> = env.ok(&args).lines().map(String::from).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn rm_time_and_ignore() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // The shell traps TERM and exits 7: rm -f -t gives the stop signal first.
+    env.ok(&["run", "-d", "--name", "t", &img, "sh", "-c", "trap 'exit 7' TERM; while :; do sleep 0.1; done"]);
+    env.ok(&["run", "-d", "--name", "k", &img, "sleep", "100"]);
+    assert_eq!(env.ok(&["rm", "-f", "-t", "5", "t", "--time=2"]), "t\n");
+    assert_eq!(env.ok(&["rm", "--force", "k"]), "k\n");
+    // --ignore: a missing container is no error, other errors still are.
+    assert_eq!(env.ok(&["rm", "--ignore", "nope"]), "");
+    assert_eq!(env.ok(&["rm", "-i", "nope", "--ignore=false", "-i"]), "");
+    let err = env.fail(&["rm", "nope"], 125);
+    assert!(err.contains("no such container"), "{err}");
+    env.ok(&["run", "-d", "--name", "busy", &img, "sleep", "100"]);
+    let err = env.fail(&["rm", "-i", "busy"], 125);
+    assert!(err.contains("running"), "--ignore does not hide other failures: {err}");
+    assert_eq!(env.ok(&["stop", "--ignore", "-t", "0", "nope", "busy"]), "busy\n");
+    env.ok(&["rm", "busy"]);
+}
+
+#[test]
+fn lifecycle_commands_take_all_latest_filter_and_cidfile() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "a", "--label", "grp=x", &img, "sleep", "100"]);
+    env.ok(&["create", "--name", "b", "--label", "grp=y", &img, "sleep", "100"]);
+    let cid = env.root.join("home/c.cid");
+    env.ok(&["create", "--name", "c", "--cidfile", cid.to_str().unwrap(), &img, "sleep", "100"]);
+    // start --filter picks by label, start --cidfile by file, --latest the newest.
+    env.ok(&["start", "--filter", "label=grp=x"]);
+    assert_eq!(names(&env, &["--filter", "status=running"]), ["a"]);
+    env.ok(&["start", "--cidfile", cid.to_str().unwrap()]);
+    assert_eq!(names(&env, &["--filter", "status=running"]), ["a", "c"]);
+    env.ok(&["pause", "--latest"]);
+    assert_eq!(names(&env, &["--filter", "status=paused"]), ["c"]);
+    env.ok(&["unpause", "--all"]);
+    // start --all starts what is not running; stop --all stops everything.
+    env.ok(&["start", "--all"]);
+    assert_eq!(names(&env, &["--filter", "status=running"]), ["a", "b", "c"]);
+    env.ok(&["stop", "-a", "-t", "0"]);
+    assert_eq!(names(&env, &["--filter", "status=running"]), Vec::<String>::new());
+    env.ok(&["restart", "--all", "--running"]);
+    assert_eq!(names(&env, &["--filter", "status=running"]), Vec::<String>::new(), "--running: none was running");
+    env.ok(&["rm", "--filter", "label=grp=y"]);
+    assert_eq!(names(&env, &[]), ["a", "c"]);
+    env.ok(&["rm", "--cidfile", cid.to_str().unwrap()]);
+    env.ok(&["rm", "-l"]);
+    assert_eq!(names(&env, &[]), Vec::<String>::new());
+}
+
+#[test]
+fn wait_condition() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "w", &img, "sh", "-c", "sleep 1; exit 3"]);
+    assert_eq!(env.ok(&["wait", "--condition", "created", "w"]), "-1\n");
+    let waiter = env.spawn(&["wait", "--condition=running", "--interval", "50ms", "w"]);
+    env.ok(&["start", "w"]);
+    let out = waiter.wait_with_output().expect("waiting for wait");
+    assert!(out.status.success(), "wait --condition running ended once it ran");
+    assert_eq!(env.ok(&["wait", "--condition", "stopped", "w"]), "3\n");
+    assert_eq!(env.ok(&["wait", "--ignore", "nope", "w"]), "3\n");
+    let err = env.fail(&["wait", "--condition", "bogus", "w"], 125);
+    assert!(err.contains("bogus"), "{err}");
+}

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 /// Options every command accepts.
 #[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Global Options")]
 pub struct GlobalArgs {
     /// Storage root for images, layers, containers and volumes
     #[arg(long, global = true, env = "DHOW_ROOT", value_name = "DIR")]
@@ -13,7 +14,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "DHOW_RUNROOT", value_name = "DIR")]
     pub runroot: Option<PathBuf>,
     /// Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)
-    #[arg(long, global = true, value_name = "LEVEL", default_value = "warn", hide_default_value = true, value_parser = LOG_LEVELS)]
+    #[arg(long, global = true, value_name = "LEVEL", default_value = "warn", hide_default_value = true, value_parser = LOG_LEVELS, hide_possible_values = true)]
     pub log_level: String,
     #[command(flatten)]
     pub podman: PodmanGlobalArgs,
@@ -24,6 +25,7 @@ const LOG_LEVELS: [&str; 8] = ["trace", "debug", "info", "warn", "warning", "err
 /// podman's global options, so scripts written for podman run unchanged.
 /// Each says what it does in dhow; none silently does something else.
 #[derive(Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Global Options")]
 pub struct PodmanGlobalArgs {
     /// Storage driver: overlay (dhow's only one); vfs is accepted with a warning and overlay is used
     #[arg(long, global = true, value_name = "DRIVER", env = "STORAGE_DRIVER")]

@@ -76,6 +76,47 @@ pub fn parse_size(s: &str) -> anyhow::Result<u64> {
     Ok((n * mult as f64) as u64)
 }
 
+/// A Go duration (`30s`, `1m30s`, `500ms`, as podman and Dockerfiles
+/// write them) → nanoseconds.
+pub fn parse_duration(s: &str) -> anyhow::Result<i64> {
+    let mut total: f64 = 0.0;
+    let mut num = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    if s.is_empty() {
+        anyhow::bail!("empty duration");
+    }
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() || c == '.' {
+            num.push(c);
+            i += 1;
+            continue;
+        }
+        let mut unit = String::new();
+        while i < chars.len() && !(chars[i].is_ascii_digit() || chars[i] == '.') {
+            unit.push(chars[i]);
+            i += 1;
+        }
+        let n: f64 = num.parse().map_err(|_| anyhow::anyhow!("invalid duration {s:?}"))?;
+        num.clear();
+        let mult = match unit.as_str() {
+            "ns" => 1.0,
+            "us" | "µs" => 1e3,
+            "ms" => 1e6,
+            "s" => 1e9,
+            "m" => 60e9,
+            "h" => 3600e9,
+            _ => anyhow::bail!("invalid duration {s:?}: unknown unit {unit:?}"),
+        };
+        total += n * mult;
+    }
+    if !num.is_empty() {
+        anyhow::bail!("invalid duration {s:?}: missing unit (e.g. 30s)");
+    }
+    Ok(total as i64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +145,14 @@ mod tests {
         assert_eq!(duration(45), "45 seconds");
         assert_eq!(duration(3600), "About an hour");
         assert_eq!(duration(3 * 86400), "3 days");
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("30s").unwrap(), 30_000_000_000);
+        assert_eq!(parse_duration("1m30s").unwrap(), 90_000_000_000);
+        assert_eq!(parse_duration("500ms").unwrap(), 500_000_000);
+        assert!(parse_duration("10").is_err());
+        assert!(parse_duration("5y").is_err());
     }
 }

@@ -82,8 +82,8 @@ impl ContainerCommand {
         use crate::engine::containers::network;
         match self {
             ContainerCommand::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
-            ContainerCommand::Start(a) => network::user_namespace_owner_of(paths, &a.containers),
-            ContainerCommand::Restart(a) => network::user_namespace_owner_of(paths, &a.containers),
+            ContainerCommand::Start(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
+            ContainerCommand::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
             _ => None,
         }
     }

@@ -16,6 +16,7 @@ mod images;
 mod info;
 mod inspect;
 mod lifecycle;
+mod targets;
 mod logs;
 mod network;
 mod pause;
@@ -207,8 +208,8 @@ impl Command {
         use crate::engine::containers::network;
         match self {
             Command::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
-            Command::Start(a) => network::user_namespace_owner_of(paths, &a.containers),
-            Command::Restart(a) => network::user_namespace_owner_of(paths, &a.containers),
+            Command::Start(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
+            Command::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
             // All holders share one user namespace (see engine/networks.rs).
             Command::NetnsHolder(_) => crate::engine::networks::any_holder(paths),
             Command::Network(c) => c.user_namespace_owner(paths),
