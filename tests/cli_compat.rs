@@ -249,3 +249,120 @@ fn wait_condition() {
     let err = env.fail(&["wait", "--condition", "bogus", "w"], 125);
     assert!(err.contains("bogus"), "{err}");
 }
+
+#[test]
+fn ps_and_images_sort_and_hide_headings() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    for n in ["b", "c", "a"] {
+        env.ok(&["create", "--name", n, &img]);
+    }
+    let ps = |args: &[&str]| {
+        let mut v = vec!["ps", "-a", "--format", "{{.Names}}"];
+        v.extend(args);
+        env.ok(&v)
+    };
+    assert_eq!(ps(&[]), "a\nc\nb\n", "newest first by default");
+    assert_eq!(ps(&["--sort", "names"]), "a\nb\nc\n");
+    assert_eq!(ps(&["--sort=created"]), "a\nc\nb\n");
+    let err = env.fail(&["ps", "--sort", "bogus"], 125);
+    assert!(err.contains("bogus"), "{err}");
+    let table = env.ok(&["ps", "-a", "--noheading", "--external"]);
+    assert_eq!(table.lines().count(), 3, "no header:\n{table}");
+    // images: --sort repository/tag order the rows; --noheading drops the header.
+    env.ok(&["tag", &img, "localhost/zz:1"]);
+    env.ok(&["tag", &img, "localhost/aa:2"]);
+    let repos = env.ok(&["images", "--sort", "repository", "--format", "{{.Repository}}"]);
+    let mut sorted: Vec<&str> = repos.lines().collect();
+    sorted.sort();
+    assert_eq!(repos.lines().collect::<Vec<_>>(), sorted);
+    assert!(repos.contains("localhost/aa\nlocalhost/zz\n"), "{repos}");
+    let tags = env.ok(&["images", "--sort=tag", "--noheading", "--format", "{{.Tag}}"]);
+    assert!(tags.starts_with("1\n2\n"), "{tags}");
+    assert!(!env.ok(&["images", "-n", "--sort", "size"]).contains("REPOSITORY"));
+}
+
+#[test]
+fn volume_and_network_listings_filter_and_hide_headings() {
+    let env = TestEnv::new();
+    env.ok(&["volume", "create", "--label", "app=web", "v1"]);
+    env.ok(&["volume", "create", "v2"]);
+    assert_eq!(env.ok(&["volume", "ls", "--filter", "label=app=web", "-q"]), "v1\n");
+    let table = env.ok(&["volume", "ls", "--noheading"]);
+    assert_eq!(table.lines().count(), 2, "{table}");
+    env.ok(&["network", "create", "--label", "app=web", "n1"]);
+    assert_eq!(env.ok(&["network", "ls", "--filter", "name=n1", "--format", "{{.Name}}"]), "n1\n");
+    let table = env.ok(&["network", "ls", "--noheading", "--filter", "label=app=web"]);
+    assert!(table.starts_with(|c: char| c.is_ascii_hexdigit()) && table.lines().count() == 1, "{table}");
+    let id = env.ok(&["network", "ls", "-q", "--no-trunc", "--filter", "name=n1"]);
+    assert_eq!(id.trim().len(), 64, "{id}");
+    env.ok(&["network", "rm", "n1"]);
+}
+
+#[test]
+fn logs_of_several_containers_are_prefixed() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "--name", "one", &img, "echo", "hello"]);
+    env.ok(&["run", "--name", "two", &img, "echo", "world"]);
+    assert_eq!(env.ok(&["logs", "one"]), "hello\n", "one container: no prefix");
+    assert_eq!(env.ok(&["logs", "--names", "one", "two"]), "one hello\ntwo world\n");
+    assert_eq!(env.ok(&["logs", "-n", "--color", "one", "two"]), "one hello\ntwo world\n");
+    let id = env.ok(&["inspect", "-f", "{{.Id}}", "one"]);
+    assert_eq!(env.ok(&["logs", "one", "two"]).lines().next(), Some(format!("{} hello", &id[..12]).as_str()));
+    assert_eq!(env.ok(&["logs", "--latest", "--tail", "1"]), "world\n");
+}
+
+#[test]
+fn build_flags_scripts_use() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let ctx = env.home().join("ctx");
+    std::fs::create_dir_all(&ctx).unwrap();
+    for (name, content) in [
+        ("Containerfile", format!("FROM {img}\nCOPY . /ctx/\n")),
+        ("keep.txt", "k".into()),
+        ("skip.txt", "s".into()),
+        ("my.ignore", "skip.txt\n".into()),
+    ] {
+        std::fs::write(ctx.join(name), content).unwrap();
+        env.user.chown(&ctx.join(name));
+    }
+    env.user.chown(&ctx);
+    let c = ctx.to_str().unwrap();
+    env.ok(&[
+        "build", "-q", "--pull-never", "--ignorefile", &format!("{c}/my.ignore"), "--ulimit", "nofile=1024:1024",
+        "--runtime", "crun", "-t", "localhost/one", "-t", "localhost/two:2", "--tag=localhost/three", c,
+    ]);
+    for name in ["localhost/one", "localhost/two:2", "localhost/three"] {
+        env.ok(&["image", "inspect", name]);
+    }
+    let files = env.ok(&["run", "--rm", "localhost/one", "ls", "/ctx"]);
+    assert!(files.contains("keep.txt") && !files.contains("skip.txt"), "--ignorefile applies:\n{files}");
+    // --pull-never: a missing base is an error, not a pull.
+    std::fs::write(ctx.join("Containerfile"), format!("FROM {}/never/pulled:x\n", env.fx().registry.addr())).unwrap();
+    let err = env.fail(&["build", "--pull-never", c], 125);
+    assert!(err.contains("never/pulled"), "{err}");
+}
+
+#[test]
+fn save_commit_events_and_cleanup_flags() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let tar = env.home().join("img.tar");
+    env.ok(&["save", "--uncompressed", "-o", tar.to_str().unwrap(), &img]);
+    assert!(tar.metadata().unwrap().len() > 0);
+    env.ok(&["run", "-d", "--name", "c", &img, "sleep", "100"]);
+    env.ok(&["commit", "--pause=false", "-q", "c", "localhost/committed"]);
+    env.ok(&["commit", "-p", "c", "localhost/committed2"]);
+    let err = env.fail(&["container", "cleanup", "c"], 125);
+    assert!(err.contains("running"), "{err}");
+    env.ok(&["stop", "-t", "0", "c"]);
+    let id = env.ok(&["inspect", "-f", "{{.Id}}", "c"]);
+    assert_eq!(env.ok(&["container", "cleanup", "c"]), id);
+    assert_eq!(env.ok(&["container", "cleanup", "--rm", "c"]), id);
+    assert_eq!(env.ok(&["ps", "-aq"]), "");
+    // events --stream=false prints what happened and exits.
+    let events = env.ok(&["events", "--stream=false", "--filter", "event=remove", "--format", "{{.Status}}"]);
+    assert_eq!(events, "remove\n");
+}

@@ -132,6 +132,25 @@ pub struct FormatArg {
     pub format: Option<String>,
 }
 
+/// podman's `--noheading` for listings.
+#[derive(Args, Debug, Clone, Default)]
+pub struct NoHeadingArg {
+    /// Do not print the header line
+    #[arg(long)]
+    pub noheading: bool,
+}
+
+impl NoHeadingArg {
+    /// `format` without its header line when asked.
+    pub fn apply(&self, format: crate::format::output::OutputFormat) -> crate::format::output::OutputFormat {
+        if self.noheading {
+            format.without_header()
+        } else {
+            format
+        }
+    }
+}
+
 /// `--filter key=value`, repeatable.
 #[derive(Args, Debug, Clone, Default)]
 pub struct FilterArg {

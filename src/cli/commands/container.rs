@@ -26,6 +26,8 @@ pub enum ContainerCommand {
     Rm(lifecycle::RmArgs),
     /// Block until containers stop, then print their exit codes
     Wait(lifecycle::WaitArgs),
+    /// Clean up after stopped containers (dhow's monitors already did; --rm removes them)
+    Cleanup(lifecycle::CleanupArgs),
     /// List containers
     #[command(visible_aliases = ["ps", "list"])]
     Ls(ps::PsArgs),
@@ -73,6 +75,7 @@ impl ContainerCommand {
                 | ContainerCommand::Start(_)
                 | ContainerCommand::Restart(_)
                 | ContainerCommand::Rm(_)
+                | ContainerCommand::Cleanup(_)
                 | ContainerCommand::Prune(_)
         )
     }
@@ -107,6 +110,7 @@ impl ContainerCommand {
             ContainerCommand::Restart(a) => lifecycle::exec_restart(engine, a),
             ContainerCommand::Rm(a) => lifecycle::exec_rm(engine, a),
             ContainerCommand::Wait(a) => lifecycle::exec_wait(engine, a),
+            ContainerCommand::Cleanup(a) => lifecycle::exec_cleanup(engine, a),
             ContainerCommand::Ls(a) => ps::exec(engine, a),
             ContainerCommand::Logs(a) => logs::exec(engine, a),
             ContainerCommand::Inspect(a) => inspect::exec_container(engine, a),

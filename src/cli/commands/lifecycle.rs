@@ -151,6 +151,34 @@ pub fn exec_wait(engine: &Engine, args: WaitArgs) -> anyhow::Result<()> {
     })
 }
 
+#[derive(Args, Debug)]
+#[command(mut_arg("all", |a| a.help("Clean up all stopped containers")))]
+pub struct CleanupArgs {
+    #[command(flatten)]
+    pub targets: Targets,
+    /// Remove the container after cleaning up
+    #[arg(long)]
+    pub rm: bool,
+}
+
+/// podman's `container cleanup`: what podman does after a container stops
+/// (unmounting, tearing down its network) dhow's monitor does itself when
+/// the container exits, so this only checks the container has stopped and,
+/// with `--rm`, removes it.
+pub fn exec_cleanup(engine: &Engine, args: CleanupArgs) -> anyhow::Result<()> {
+    let names = args.targets.resolve(engine, |s| !running(s))?;
+    each(&names, |n| {
+        let (record, state) = ops::find(engine, n)?;
+        if running(&state) {
+            anyhow::bail!("container {} is running or paused, refusing to clean up (stop it first: 'dhow stop {}')", record.name, record.name);
+        }
+        if args.rm {
+            ops::remove(engine, &record.id, false)?;
+        }
+        Ok(Some(record.id))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
