@@ -377,11 +377,7 @@ fn userns_keep_id_runs_as_the_users_own_ids() {
 
 #[test]
 fn external_runtime_runs_the_same_bundle() {
-    let runc = "/usr/sbin/runc";
-    if !std::path::Path::new(runc).exists() {
-        eprintln!("skipped: {runc} is not installed (apt-get install runc)");
-        return;
-    }
+    let Some(runc) = common::runc("the external runtime test") else { return };
     let env = TestEnv::new();
     let img = image(&env);
     let out = env.ok(&["run", "--rm", "--runtime", runc, &img, "sh", "-c", "echo $$; id -u; hostname; grep CapEff /proc/self/status"]);
@@ -491,11 +487,7 @@ fn terminal_is_the_containers_own_pty() {
     assert!(out.contains("console=yes") && out.contains("stdout=tty"), "{out:?}");
     let out = env.ok(&["run", "--rm", "-t", "--init", &img, "tty"]);
     assert!(out.contains("/dev/pts/0"), "{out:?}");
-    let runc = "/usr/sbin/runc";
-    if !std::path::Path::new(runc).exists() {
-        eprintln!("skipped the --runtime part: {runc} is not installed (apt-get install runc)");
-        return;
-    }
+    let Some(runc) = common::runc("the --runtime part") else { return };
     let out = env.ok(&["run", "--rm", "-t", "--runtime", runc, &img, "sh", "-c", "test -t 0 && echo stdin=tty; tty"]);
     assert!(out.contains("stdin=tty"), "{out:?}");
     assert!(out.contains("/dev/"), "{out:?}");

@@ -184,10 +184,20 @@ pub fn outside_error(src: &str) -> anyhow::Error {
 impl BuildContext {
     /// Lists `root`, leaving out what `.containerignore` or `.dockerignore` excludes.
     pub fn open(root: &Path) -> Result<BuildContext> {
+        Self::open_with_ignorefile(root, None)
+    }
+
+    /// Like [`BuildContext::open`]; an `ignorefile` (`build --ignorefile`)
+    /// replaces the context's own `.containerignore`/`.dockerignore`.
+    pub fn open_with_ignorefile(root: &Path, ignorefile: Option<&Path>) -> Result<BuildContext> {
         let root = fs::canonicalize(root)
             .with_context(|| format!("build context {} is not accessible", root.display()))?;
         if !root.is_dir() {
             bail!("build context {} is not a directory", root.display());
+        }
+        if let Some(f) = ignorefile {
+            let t = fs::read_to_string(f).with_context(|| format!("reading the ignore file {}", f.display()))?;
+            return Self::open_with_rules(&root, &IgnoreRules::parse(&t));
         }
         let mut rules = IgnoreRules::default();
         for name in [".containerignore", ".dockerignore"] {

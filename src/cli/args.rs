@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 /// Options every command accepts.
 #[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Global Options")]
 pub struct GlobalArgs {
     /// Storage root for images, layers, containers and volumes
     #[arg(long, global = true, env = "DHOW_ROOT", value_name = "DIR")]
@@ -12,9 +13,84 @@ pub struct GlobalArgs {
     /// Directory for volatile state (pids, sockets, locks)
     #[arg(long, global = true, env = "DHOW_RUNROOT", value_name = "DIR")]
     pub runroot: Option<PathBuf>,
-    /// Log level (accepted for podman compatibility; dhow logs only errors and warnings)
-    #[arg(long, global = true, value_name = "LEVEL", default_value = "warn", hide_default_value = true)]
+    /// Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)
+    #[arg(long, global = true, value_name = "LEVEL", default_value = "warn", hide_default_value = true, value_parser = LOG_LEVELS, hide_possible_values = true)]
     pub log_level: String,
+    #[command(flatten)]
+    pub podman: PodmanGlobalArgs,
+}
+
+const LOG_LEVELS: [&str; 8] = ["trace", "debug", "info", "warn", "warning", "error", "fatal", "panic"];
+
+/// podman's global options, so scripts written for podman run unchanged.
+/// Each says what it does in dhow; none silently does something else.
+#[derive(Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Global Options")]
+pub struct PodmanGlobalArgs {
+    /// Storage driver: overlay (dhow's only one); vfs is accepted with a warning and overlay is used
+    #[arg(long, global = true, value_name = "DRIVER", env = "STORAGE_DRIVER")]
+    pub storage_driver: Option<String>,
+    /// Storage driver option (accepted for podman compatibility; dhow's overlay store takes no options)
+    #[arg(long, global = true, value_name = "OPT")]
+    pub storage_opt: Vec<String>,
+    /// Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)
+    #[arg(long, global = true, value_name = "BACKEND", value_parser = ["file", "journald", "none"])]
+    pub events_backend: Option<String>,
+    /// Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)
+    #[arg(long, global = true, value_name = "MANAGER", value_parser = ["systemd", "cgroupfs"])]
+    pub cgroup_manager: Option<String>,
+    /// Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)
+    #[arg(long, global = true, value_name = "FLAG")]
+    pub runtime_flag: Vec<String>,
+    /// Do not print anything on standard output
+    #[arg(long, global = true)]
+    pub noout: bool,
+    /// File of default mounts (accepted for podman compatibility; dhow adds no default mounts)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub default_mounts_file: Option<PathBuf>,
+    /// Directory for podman's temporary state (accepted for podman compatibility; dhow keeps it under --runroot)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub tmpdir: Option<PathBuf>,
+    /// Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub network_cmd_path: Option<PathBuf>,
+    /// Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)
+    #[arg(long, global = true)]
+    pub syslog: bool,
+    /// Remote podman service (not supported: dhow has no service, it runs containers on this machine)
+    #[arg(long, global = true)]
+    pub remote: bool,
+    /// URL of a remote podman service (not supported: dhow has no service)
+    #[arg(long, global = true, value_name = "URL", visible_alias = "host")]
+    pub url: Option<String>,
+    /// Remote connection name (not supported: dhow has no service)
+    #[arg(long, global = true, value_name = "NAME", visible_alias = "context")]
+    pub connection: Option<String>,
+    /// SSH identity for a remote connection (not supported: dhow has no service)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub identity: Option<PathBuf>,
+}
+
+impl PodmanGlobalArgs {
+    /// Refuses what dhow cannot do (remote connections, storage drivers
+    /// other than overlay) and warns where a podman option is replaced.
+    pub fn check(&self) -> anyhow::Result<()> {
+        let remote = [
+            (self.remote, "--remote"),
+            (self.url.is_some(), "--url"),
+            (self.connection.is_some(), "--connection"),
+            (self.identity.is_some(), "--identity"),
+        ];
+        if let Some((_, flag)) = remote.iter().find(|(given, _)| *given) {
+            anyhow::bail!("remote connections are not supported by dhow ({flag}): dhow has no service and runs containers on this machine; drop {flag} and run dhow where the containers should run");
+        }
+        match self.storage_driver.as_deref() {
+            None | Some("overlay" | "overlay2" | "") => {}
+            Some("vfs") => eprintln!("Warning: dhow stores images only with the overlay driver; --storage-driver vfs uses overlay"),
+            Some(d) => anyhow::bail!("unsupported storage driver {d:?}: dhow supports only overlay (drop --storage-driver or use --storage-driver overlay)"),
+        }
+        Ok(())
+    }
 }
 
 /// How to reach a registry.
@@ -56,10 +132,53 @@ pub struct FormatArg {
     pub format: Option<String>,
 }
 
+/// podman's `--noheading` for listings.
+#[derive(Args, Debug, Clone, Default)]
+pub struct NoHeadingArg {
+    /// Do not print the header line
+    #[arg(long)]
+    pub noheading: bool,
+}
+
+impl NoHeadingArg {
+    /// `format` without its header line when asked.
+    pub fn apply(&self, format: crate::format::output::OutputFormat) -> crate::format::output::OutputFormat {
+        if self.noheading {
+            format.without_header()
+        } else {
+            format
+        }
+    }
+}
+
 /// `--filter key=value`, repeatable.
 #[derive(Args, Debug, Clone, Default)]
 pub struct FilterArg {
     /// Filter output by key=value (repeatable)
     #[arg(short = 'f', long = "filter", value_name = "KEY=VALUE")]
     pub filters: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PodmanGlobalArgs;
+
+    #[test]
+    fn remote_options_are_refused_naming_the_flag() {
+        let a = PodmanGlobalArgs { url: Some("tcp://h".into()), ..Default::default() };
+        let e = a.check().unwrap_err().to_string();
+        assert!(e.contains("not supported by dhow") && e.contains("--url"), "{e}");
+        let a = PodmanGlobalArgs { remote: true, ..Default::default() };
+        assert!(a.check().unwrap_err().to_string().contains("--remote"));
+    }
+
+    #[test]
+    fn only_overlay_storage() {
+        for ok in [None, Some("overlay"), Some("overlay2"), Some("vfs")] {
+            let a = PodmanGlobalArgs { storage_driver: ok.map(String::from), ..Default::default() };
+            assert!(a.check().is_ok(), "{ok:?}");
+        }
+        let a = PodmanGlobalArgs { storage_driver: Some("zfs".into()), ..Default::default() };
+        assert!(a.check().unwrap_err().to_string().contains("only overlay"));
+    }
 }

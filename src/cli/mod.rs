@@ -8,10 +8,11 @@
 pub mod args;
 pub mod commands;
 pub mod docs;
+pub mod pflag;
 
 use crate::config::paths::Paths;
 use crate::engine::Engine;
-use clap::{CommandFactory, Parser};
+use clap::{CommandFactory, FromArgMatches, Parser};
 
 /// The top-level command line.
 #[derive(Parser, Debug)]
@@ -26,18 +27,35 @@ use clap::{CommandFactory, Parser};
 pub struct Cli {
     #[command(flatten)]
     pub global: args::GlobalArgs,
+    /// OCI runtime for run/create: runc, crun or a path (as podman's global --runtime; run --runtime overrides it)
+    #[arg(long = "runtime", value_name = "PATH")]
+    pub runtime: Option<String>,
+    /// Same as --remote (not supported)
+    #[arg(short = 'r', hide = true)]
+    pub remote_short: bool,
+    /// Same as --connection (not supported)
+    #[arg(short = 'c', hide = true, value_name = "NAME")]
+    pub connection_short: Option<String>,
     #[command(subcommand)]
     pub command: commands::Command,
 }
 
 /// Runs dhow with the process arguments; returns the exit code.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let cli = match command().try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
+            // --help and --version are not errors.
             let _ = e.print();
-            // docker exits 125 on bad flags; --help and --version are not errors.
-            return if e.use_stderr() { crate::error::ENGINE_FAILURE } else { 0 };
+            return 0;
+        }
+        Err(e) => {
+            // podman's words and docker's exit code for bad flags.
+            eprintln!("Error: {}", pflag::usage_message(&e));
+            if let Some(hint) = pflag::help_hint(&e) {
+                eprintln!("{hint}");
+            }
+            return crate::error::ENGINE_FAILURE;
         }
     };
     match run(cli) {
@@ -46,7 +64,18 @@ pub fn main() -> i32 {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
+fn run(mut cli: Cli) -> anyhow::Result<()> {
+    cli.global.podman.remote |= cli.remote_short;
+    if let Some(c) = cli.connection_short.take() {
+        cli.global.podman.connection = Some(c);
+    }
+    cli.global.podman.check()?;
+    if cli.global.podman.noout {
+        silence_stdout()?;
+    }
+    if let Some(runtime) = cli.runtime.take() {
+        cli.command.default_runtime(runtime);
+    }
     let paths = Paths::resolve(cli.global.root.clone(), cli.global.runroot.clone())?;
     if let Some(pid) = cli.command.needs_user_namespace().then(|| cli.command.user_namespace_owner(&paths)).flatten() {
         crate::sys::userns::join(pid)?;
@@ -57,9 +86,19 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     cli.command.exec(&engine)
 }
 
-/// The clap command tree, for docs and completions.
+/// podman's `--noout`: standard output goes to /dev/null.
+fn silence_stdout() -> anyhow::Result<()> {
+    use std::os::fd::AsRawFd;
+    let null = std::fs::OpenOptions::new().write(true).open("/dev/null")?;
+    nix::unistd::dup2(null.as_raw_fd(), 1).map_err(|e| anyhow::anyhow!("--noout: redirecting standard output to /dev/null: {e}"))?;
+    Ok(())
+}
+
+/// The clap command tree with pflag's parsing rules: what is parsed, and
+/// what docs and completions describe.
 pub fn command() -> clap::Command {
-    Cli::command()
+    // Named `dhow` in usage and hints whatever the binary file is called.
+    pflag::apply(Cli::command()).bin_name("dhow")
 }
 
 #[cfg(test)]

@@ -105,4 +105,5 @@ mod tests {
         assert_eq!(duration(3600), "About an hour");
         assert_eq!(duration(3 * 86400), "3 days");
     }
+
 }

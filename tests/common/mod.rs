@@ -23,3 +23,15 @@ pub use fixtures::{fixtures, Fixture, Fixtures};
 pub use output::{host_arch, is_hex, table_rows};
 pub use registry::Registry;
 pub use user::TestUser;
+
+/// runc's path; None, with a note that `what` was skipped, when it is not
+/// installed (apt-get install runc).
+pub fn runc(what: &str) -> Option<&'static str> {
+    let runc = "/usr/sbin/runc";
+    if std::path::Path::new(runc).exists() {
+        Some(runc)
+    } else {
+        eprintln!("skipped {what}: {runc} is not installed (apt-get install runc)");
+        None
+    }
+}

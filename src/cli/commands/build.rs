@@ -30,8 +30,23 @@ pub struct BuildArgs {
     #[arg(long)]
     pub no_cache: bool,
     /// Pull base images: always (also a bare --pull), missing, never, newer
-    #[arg(long, value_name = "POLICY", num_args = 0..=1, default_missing_value = "always")]
+    #[arg(long, value_name = "POLICY", num_args = 0..=1, require_equals = true, default_missing_value = "always")]
     pub pull: Option<String>,
+    /// Same as --pull=always
+    #[arg(long)]
+    pub pull_always: bool,
+    /// Same as --pull=never: use only images already stored
+    #[arg(long)]
+    pub pull_never: bool,
+    /// Ignore file to use instead of the context's .containerignore or .dockerignore
+    #[arg(long, value_name = "FILE")]
+    pub ignorefile: Option<PathBuf>,
+    /// OCI runtime for RUN steps (accepted for podman compatibility; RUN steps use dhow's built-in runtime)
+    #[arg(long, value_name = "PATH")]
+    pub runtime: Option<String>,
+    /// Resource limits for RUN steps: NAME=SOFT[:HARD] (accepted for podman compatibility; RUN steps get docker's default limits)
+    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
+    pub ulimit: Vec<String>,
     /// Cache and commit each step as its own layer (false: one layer per stage, no cache)
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub layers: bool,
@@ -77,6 +92,8 @@ pub fn exec(engine: &Engine, args: BuildArgs) -> anyhow::Result<()> {
         ContextSource::Dir(PathBuf::from(&args.context))
     };
     let pull = match args.pull.as_deref() {
+        _ if args.pull_never => PullPolicy::Never,
+        _ if args.pull_always => PullPolicy::Always,
         None => PullPolicy::Missing,
         Some(p) => PullPolicy::parse(p)?,
     };
@@ -99,6 +116,7 @@ pub fn exec(engine: &Engine, args: BuildArgs) -> anyhow::Result<()> {
             String::new()
         },
         pull_options: PullOptions::from_args("", &args.registry, &args.platform, args.quiet)?,
+        ignorefile: args.ignorefile.clone(),
     };
     let id = crate::engine::build::build(engine, &opts)?;
     println!("{}", id.hex());

@@ -26,6 +26,8 @@ pub enum ContainerCommand {
     Rm(lifecycle::RmArgs),
     /// Block until containers stop, then print their exit codes
     Wait(lifecycle::WaitArgs),
+    /// Clean up after stopped containers (dhow's monitors already did; --rm removes them)
+    Cleanup(lifecycle::CleanupArgs),
     /// List containers
     #[command(visible_aliases = ["ps", "list"])]
     Ls(ps::PsArgs),
@@ -73,6 +75,7 @@ impl ContainerCommand {
                 | ContainerCommand::Start(_)
                 | ContainerCommand::Restart(_)
                 | ContainerCommand::Rm(_)
+                | ContainerCommand::Cleanup(_)
                 | ContainerCommand::Prune(_)
         )
     }
@@ -82,8 +85,17 @@ impl ContainerCommand {
         use crate::engine::containers::network;
         match self {
             ContainerCommand::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
-            ContainerCommand::Start(a) => network::user_namespace_owner_of(paths, &a.containers),
-            ContainerCommand::Restart(a) => network::user_namespace_owner_of(paths, &a.containers),
+            ContainerCommand::Start(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
+            ContainerCommand::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
+            _ => None,
+        }
+    }
+
+    /// The create flags of `container run|create`, for the global `--runtime`.
+    pub fn create_args(&mut self) -> Option<&mut run::CreateArgs> {
+        match self {
+            ContainerCommand::Create(a) => Some(a),
+            ContainerCommand::Run(a) => Some(&mut a.create),
             _ => None,
         }
     }
@@ -98,6 +110,7 @@ impl ContainerCommand {
             ContainerCommand::Restart(a) => lifecycle::exec_restart(engine, a),
             ContainerCommand::Rm(a) => lifecycle::exec_rm(engine, a),
             ContainerCommand::Wait(a) => lifecycle::exec_wait(engine, a),
+            ContainerCommand::Cleanup(a) => lifecycle::exec_cleanup(engine, a),
             ContainerCommand::Ls(a) => ps::exec(engine, a),
             ContainerCommand::Logs(a) => logs::exec(engine, a),
             ContainerCommand::Inspect(a) => inspect::exec_container(engine, a),

@@ -19,6 +19,9 @@ pub struct EventsArgs {
     /// Format the output with 'json' or a Go template ('{{.Status}} {{.Name}}')
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Keep following new events (--stream=false: print the past ones and exit)
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub stream: bool,
 }
 
 pub fn exec(engine: &Engine, args: EventsArgs) -> anyhow::Result<()> {
@@ -33,7 +36,8 @@ pub fn exec(engine: &Engine, args: EventsArgs) -> anyhow::Result<()> {
             .until
             .as_deref()
             .map(|s| crate::util::timestamp::parse(s, now))
-            .transpose()?,
+            .transpose()?
+            .or((!args.stream).then_some(now)),
         filters: Filters::parse(&args.filter.filters)?,
     };
     let template = match args.format.as_deref() {

@@ -28,6 +28,9 @@ pub struct ImagesArgs {
     /// Do not print the header line
     #[arg(short = 'n', long)]
     pub noheading: bool,
+    /// Sort by created (newest first, the default), id, repository, size or tag
+    #[arg(long, value_name = "KEY", default_value = "created", value_parser = ["created", "id", "repository", "size", "tag"], hide_possible_values = true)]
+    pub sort: String,
     #[command(flatten)]
     pub filter: FilterArg,
     #[command(flatten)]
@@ -40,7 +43,12 @@ pub fn exec(engine: &Engine, args: ImagesArgs) -> anyhow::Result<()> {
         filters.push(format!("reference={r}"));
     }
     let opts = ListOptions { all: args.all, filters };
-    let images = crate::engine::images::list(engine, &opts)?;
+    let mut images = crate::engine::images::list(engine, &opts)?;
+    match args.sort.as_str() {
+        "id" => images.sort_by(|a, b| a.id.hex().cmp(b.id.hex())),
+        "size" => images.sort_by_key(|i| i.size),
+        _ => images.sort_by_key(|i| std::cmp::Reverse(i.created)),
+    }
     let out = &mut std::io::stdout().lock();
     let format = OutputFormat::parse(args.format.format.as_deref())?;
     if args.quiet {
@@ -57,7 +65,14 @@ pub fn exec(engine: &Engine, args: ImagesArgs) -> anyhow::Result<()> {
         let list: Vec<Value> = images.iter().map(podman_json).collect();
         return print_json(&list, out);
     }
-    let rows: Vec<Value> = images.iter().flat_map(|img| rows_for(img, args.no_trunc)).collect();
+    let mut rows: Vec<Value> = images.iter().flat_map(|img| rows_for(img, args.no_trunc)).collect();
+    if let Some(field) = match args.sort.as_str() {
+        "repository" => Some("Repository"),
+        "tag" => Some("Tag"),
+        _ => None,
+    } {
+        rows.sort_by(|a, b| a[field].as_str().cmp(&b[field].as_str()));
+    }
     let mut columns = vec![Column { header: "REPOSITORY", field: "Repository" }, Column { header: "TAG", field: "Tag" }];
     if args.digests {
         columns.push(Column { header: "DIGEST", field: "Digest" });

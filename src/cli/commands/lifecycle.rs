@@ -1,60 +1,66 @@
 //! `dhow stop`, `kill`, `restart`, `rm`, `wait`.
 
+use super::for_each_name as each;
+use super::targets::{ignore_missing, Targets};
+use crate::container::{ContainerState, Status};
 use crate::engine::containers::ops;
 use crate::engine::Engine;
 use clap::Args;
-use super::for_each_name as each;
 
 #[derive(Args, Debug)]
+#[command(mut_arg("all", |a| a.help("Stop all running containers")))]
 pub struct StopArgs {
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
-    pub containers: Vec<String>,
+    #[command(flatten)]
+    pub targets: Targets,
     /// Seconds to wait before killing the container
     #[arg(short = 't', long = "time", visible_alias = "timeout", value_name = "SECONDS")]
     pub time: Option<u32>,
-    /// Stop all running containers
+    /// Ignore containers that do not exist
     #[arg(short, long)]
-    pub all: bool,
+    pub ignore: bool,
 }
 
-fn running_ids(engine: &Engine) -> anyhow::Result<Vec<String>> {
-    Ok(ops::containers(engine).list()?.into_iter().filter(|(_, s)| ops::is_running(&s.clone().effective())).map(|(r, _)| r.id).collect())
+fn running(s: &ContainerState) -> bool {
+    ops::is_running(s)
 }
 
 pub fn exec_stop(engine: &Engine, args: StopArgs) -> anyhow::Result<()> {
-    let names = if args.all { running_ids(engine)? } else { args.containers };
-    each(&names, |n| ops::stop(engine, n, args.time).map(|_| Some(n.to_string())))
+    let names = args.targets.resolve(engine, running)?;
+    each(&names, |n| Ok(ignore_missing(args.ignore, ops::stop(engine, n, args.time))?.map(|_| n.to_string())))
 }
 
 #[derive(Args, Debug)]
+#[command(mut_arg("all", |a| a.help("Kill all running containers")))]
 pub struct KillArgs {
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
-    pub containers: Vec<String>,
+    #[command(flatten)]
+    pub targets: Targets,
     /// Signal to send
     #[arg(short, long, default_value = "KILL")]
     pub signal: String,
-    /// Kill all running containers
-    #[arg(short, long)]
-    pub all: bool,
 }
 
 pub fn exec_kill(engine: &Engine, args: KillArgs) -> anyhow::Result<()> {
     let sig = crate::engine::containers::create::parse_signal(&args.signal)?;
-    let names = if args.all { running_ids(engine)? } else { args.containers };
+    let names = args.targets.resolve(engine, running)?;
     each(&names, |n| ops::kill(engine, n, sig).map(|_| Some(n.to_string())))
 }
 
 #[derive(Args, Debug)]
+#[command(mut_arg("all", |a| a.help("Restart all containers (with --running: the running ones)")))]
 pub struct RestartArgs {
-    #[arg(value_name = "CONTAINER", required = true)]
-    pub containers: Vec<String>,
+    #[command(flatten)]
+    pub targets: Targets,
     /// Seconds to wait before killing the container
     #[arg(short = 't', long = "time", visible_alias = "timeout", value_name = "SECONDS")]
     pub time: Option<u32>,
+    /// With --all, only the running containers
+    #[arg(long)]
+    pub running: bool,
 }
 
 pub fn exec_restart(engine: &Engine, args: RestartArgs) -> anyhow::Result<()> {
-    each(&args.containers, |n| {
+    let names = args.targets.resolve(engine, |s| !args.running || running(s))?;
+    each(&names, |n| {
         ops::stop(engine, n, args.time)?;
         let (record, _) = ops::find(engine, n)?;
         crate::engine::containers::start::start(engine, &record.id)?;
@@ -63,24 +69,34 @@ pub fn exec_restart(engine: &Engine, args: RestartArgs) -> anyhow::Result<()> {
 }
 
 #[derive(Args, Debug)]
+#[command(mut_arg("all", |a| a.help("Remove all containers")))]
 pub struct RmArgs {
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
-    pub containers: Vec<String>,
-    /// Force the removal of a running container (SIGKILL)
+    #[command(flatten)]
+    pub targets: Targets,
+    /// Force the removal of a running container (stopped with SIGKILL, or after --time)
     #[arg(short, long)]
     pub force: bool,
+    /// With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)
+    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    pub time: Option<u32>,
     /// Remove anonymous volumes of the container
     #[arg(short, long)]
     pub volumes: bool,
-    /// Remove all containers
+    /// Ignore containers that do not exist
     #[arg(short, long)]
-    pub all: bool,
+    pub ignore: bool,
 }
 
 pub fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
-    let names = if args.all { ops::containers(engine).list()?.into_iter().map(|(r, _)| r.id).collect() } else { args.containers };
+    let names = args.targets.resolve(engine, |_| true)?;
     each(&names, |n| {
-        let record = ops::remove(engine, n, args.force)?;
+        if let (true, Some(t)) = (args.force, args.time) {
+            // podman's rm -f -t: the container's stop signal first.
+            if ignore_missing(args.ignore, ops::stop(engine, n, Some(t)))?.is_none() {
+                return Ok(None);
+            }
+        }
+        let Some(record) = ignore_missing(args.ignore, ops::remove(engine, n, args.force))? else { return Ok(None) };
         if args.volumes {
             // Anonymous volumes only; named volumes outlive their containers.
             crate::engine::volumes::remove_anonymous(engine, &record)?;
@@ -90,11 +106,89 @@ pub fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
 }
 
 #[derive(Args, Debug)]
+#[command(mut_arg("all", |a| a.help("Wait for all containers")))]
 pub struct WaitArgs {
-    #[arg(value_name = "CONTAINER", required = true)]
-    pub containers: Vec<String>,
+    #[command(flatten)]
+    pub targets: Targets,
+    /// State to wait for: stopped or exited (default; prints the exit code), created, running, paused (prints -1 as podman); repeatable, any of them ends the wait
+    #[arg(long, value_name = "STATE", value_parser = ["stopped", "exited", "created", "running", "paused"])]
+    pub condition: Vec<String>,
+    /// How often to check the state for a --condition other than stopped, e.g. 250ms or 1s
+    #[arg(short = 'i', long, value_name = "DURATION", default_value = "250ms")]
+    pub interval: String,
+    /// Ignore containers that do not exist
+    #[arg(long)]
+    pub ignore: bool,
+}
+
+/// Whether `state` satisfies one of `wait --condition`'s states.
+pub fn condition_met(conditions: &[String], state: &ContainerState) -> bool {
+    conditions.iter().any(|c| match c.as_str() {
+        "created" => state.status == Status::Created,
+        "running" => state.status == Status::Running,
+        "paused" => state.status == Status::Paused,
+        _ => false,
+    })
 }
 
 pub fn exec_wait(engine: &Engine, args: WaitArgs) -> anyhow::Result<()> {
-    each(&args.containers, |n| ops::wait(engine, n).map(|c| Some(c.to_string())))
+    let names = args.targets.resolve(engine, |_| true)?;
+    let for_exit = args.condition.is_empty() || args.condition.iter().any(|c| c == "stopped" || c == "exited");
+    if for_exit {
+        return each(&names, |n| Ok(ignore_missing(args.ignore, ops::wait(engine, n))?.map(|c| c.to_string())));
+    }
+    // podman reads a plain number as milliseconds.
+    let interval = match args.interval.parse::<u64>() {
+        Ok(ms) => std::time::Duration::from_millis(ms),
+        Err(_) => crate::util::duration::parse(&args.interval).map_err(|e| anyhow::anyhow!("--interval: {e}"))?,
+    };
+    each(&names, |n| loop {
+        let Some((_, state)) = ignore_missing(args.ignore, ops::find(engine, n))? else { return Ok(None) };
+        if condition_met(&args.condition, &state) {
+            return Ok(Some("-1".to_string()));
+        }
+        std::thread::sleep(interval);
+    })
+}
+
+#[derive(Args, Debug)]
+#[command(mut_arg("all", |a| a.help("Clean up all stopped containers")))]
+pub struct CleanupArgs {
+    #[command(flatten)]
+    pub targets: Targets,
+    /// Remove the container after cleaning up
+    #[arg(long)]
+    pub rm: bool,
+}
+
+/// podman's `container cleanup`: what podman does after a container stops
+/// (unmounting, tearing down its network) dhow's monitor does itself when
+/// the container exits, so this only checks the container has stopped and,
+/// with `--rm`, removes it.
+pub fn exec_cleanup(engine: &Engine, args: CleanupArgs) -> anyhow::Result<()> {
+    let names = args.targets.resolve(engine, |s| !running(s))?;
+    each(&names, |n| {
+        let (record, state) = ops::find(engine, n)?;
+        if running(&state) {
+            anyhow::bail!("container {} is running or paused, refusing to clean up (stop it first: 'dhow stop {}')", record.name, record.name);
+        }
+        if args.rm {
+            ops::remove(engine, &record.id, false)?;
+        }
+        Ok(Some(record.id))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wait_conditions() {
+        let state = |status| ContainerState { status, ..Default::default() };
+        let c = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(condition_met(&c(&["running"]), &state(Status::Running)));
+        assert!(!condition_met(&c(&["running"]), &state(Status::Created)));
+        assert!(condition_met(&c(&["paused", "created"]), &state(Status::Created)));
+    }
 }

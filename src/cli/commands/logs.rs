@@ -5,20 +5,30 @@ use crate::engine::containers::logs::{self, LogsOptions};
 use crate::engine::Engine;
 use anyhow::Context;
 use clap::Args;
+use std::io::Write;
 
 #[derive(Args, Debug)]
 pub struct LogsArgs {
-    /// Container to show the logs of
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    /// Containers to show the logs of (with several, each line starts with the container's short ID)
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    pub containers: Vec<String>,
+    /// The most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
+    /// With several containers, start each line with the container's name instead of its ID
+    #[arg(short = 'n', long)]
+    pub names: bool,
+    /// Color the prefixes of several containers (accepted for podman compatibility; dhow prints no colors)
+    #[arg(long)]
+    pub color: bool,
     /// Follow log output until the container stops
     #[arg(short, long)]
     pub follow: bool,
     /// Show timestamps
     #[arg(short, long)]
     pub timestamps: bool,
-    /// Number of lines to show from the end of the logs ("all" for every line)
-    #[arg(short = 'n', long, value_name = "N|all", default_value = "all")]
+    /// Number of lines to show from the end of the logs ("all" for every line; -n is podman's --names)
+    #[arg(long, value_name = "N|all", default_value = "all")]
     pub tail: String,
     /// Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)
     #[arg(long, value_name = "TIME")]
@@ -62,15 +72,74 @@ pub fn exec(engine: &Engine, args: LogsArgs) -> anyhow::Result<()> {
             .transpose()
             .context("--until")?,
     };
+    let mut containers = args.containers.clone();
+    if args.latest {
+        let newest = crate::engine::containers::ops::containers(engine).list()?.into_iter().next();
+        containers.extend(newest.map(|(r, _)| r.id));
+    }
+    if containers.len() > 1 && args.follow {
+        anyhow::bail!("following the logs of several containers at once is not supported yet: run one 'dhow logs -f' per container");
+    }
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let (mut out, mut err) = (stdout.lock(), stderr.lock());
-    logs::logs(engine, &args.container, &opts, &mut out, &mut err)
+    if let [one] = containers.as_slice() {
+        return logs::logs(engine, one, &opts, &mut out, &mut err);
+    }
+    super::for_each_name(&containers, |c| {
+        let (record, _) = crate::engine::containers::ops::find(engine, c)?;
+        let prefix = if args.names { record.name.clone() } else { record.short_id().to_string() };
+        let (mut o, mut e) = (LinePrefix::new(&mut out, &prefix), LinePrefix::new(&mut err, &prefix));
+        logs::logs(engine, &record.id, &opts, &mut o, &mut e)?;
+        Ok(None)
+    })
+}
+
+/// Writes `PREFIX ` at the start of every line, as podman marks the lines
+/// of several containers.
+struct LinePrefix<'a> {
+    inner: &'a mut dyn Write,
+    prefix: String,
+    at_line_start: bool,
+}
+
+impl<'a> LinePrefix<'a> {
+    fn new(inner: &'a mut dyn Write, prefix: &str) -> Self {
+        LinePrefix { inner, prefix: format!("{prefix} "), at_line_start: true }
+    }
+}
+
+impl Write for LinePrefix<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for piece in buf.split_inclusive(|b| *b == b'\n') {
+            if self.at_line_start {
+                self.inner.write_all(self.prefix.as_bytes())?;
+            }
+            self.inner.write_all(piece)?;
+            self.at_line_start = piece.ends_with(b"\n");
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::parse_tail;
+    use super::{parse_tail, LinePrefix};
+    use std::io::Write;
+
+    #[test]
+    fn prefixes_every_line_across_writes() {
+        let mut buf = Vec::new();
+        let mut w = LinePrefix::new(&mut buf, "c1");
+        w.write_all(b"a\nb").unwrap();
+        w.write_all(b"c\n\nd\n").unwrap();
+        assert_eq!(String::from_utf8(buf).unwrap(), "c1 a\nc1 bc\nc1 \nc1 d\n");
+    }
+
     #[test]
     fn tail_values() {
         assert_eq!(parse_tail("all").unwrap(), None);

@@ -16,6 +16,7 @@ mod images;
 mod info;
 mod inspect;
 mod lifecycle;
+mod targets;
 mod logs;
 mod network;
 mod pause;
@@ -207,14 +208,29 @@ impl Command {
         use crate::engine::containers::network;
         match self {
             Command::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
-            Command::Start(a) => network::user_namespace_owner_of(paths, &a.containers),
-            Command::Restart(a) => network::user_namespace_owner_of(paths, &a.containers),
+            Command::Start(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
+            Command::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
             // All holders share one user namespace (see engine/networks.rs).
             Command::NetnsHolder(_) => crate::engine::networks::any_holder(paths),
             Command::Network(c) => c.user_namespace_owner(paths),
             Command::Container(c) => c.user_namespace_owner(paths),
             _ => None,
         }
+    }
+
+    /// The global `--runtime` (podman's): the OCI runtime of `run` and
+    /// `create` unless they name their own.
+    pub fn default_runtime(&mut self, runtime: String) {
+        let create = match self {
+            Command::Run(a) => &mut a.create,
+            Command::Create(a) => a,
+            Command::Container(c) => match c.create_args() {
+                Some(a) => a,
+                None => return,
+            },
+            _ => return,
+        };
+        create.runtime.get_or_insert(runtime);
     }
 
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {

@@ -1,7 +1,7 @@
 //! `dhow network create|ls|inspect|rm|prune|connect|disconnect`: podman's
 //! network commands (user-defined bridge networks, rootless).
 
-use crate::cli::args::FormatArg;
+use crate::cli::args::{FormatArg, NoHeadingArg};
 use crate::engine::containers::network as cnet;
 use crate::engine::networks::{self, NetworkRecord};
 use crate::engine::Engine;
@@ -128,6 +128,11 @@ pub struct LsArgs {
     pub filter: Vec<String>,
     #[command(flatten)]
     pub format: FormatArg,
+    #[command(flatten)]
+    pub noheading: NoHeadingArg,
+    /// Do not truncate the network IDs
+    #[arg(long)]
+    pub no_trunc: bool,
 }
 
 const COLUMNS: &[Column] = &[
@@ -145,10 +150,10 @@ const COLUMNS: &[Column] = &[
     },
 ];
 
-fn row(n: &NetworkRecord) -> Value {
+fn row(n: &NetworkRecord, no_trunc: bool) -> Value {
     let labels: Vec<String> = n.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
     json!({
-        "ID": &n.id[..12.min(n.id.len())],
+        "ID": shown_id(n, no_trunc),
         "Name": n.name,
         "Driver": n.driver,
         "Labels": labels.join(","),
@@ -194,7 +199,7 @@ fn exec_ls(engine: &Engine, a: LsArgs) -> anyhow::Result<()> {
     let out = &mut std::io::stdout().lock();
     if a.quiet {
         for n in &list {
-            writeln!(out, "{}", &n.id[..12.min(n.id.len())])?;
+            writeln!(out, "{}", shown_id(n, a.no_trunc))?;
         }
         return Ok(());
     }
@@ -203,8 +208,17 @@ fn exec_ls(engine: &Engine, a: LsArgs) -> anyhow::Result<()> {
         let all: Vec<Value> = list.iter().map(|n| inspect_json(engine, n)).collect();
         return crate::format::output::print_json(&all, out);
     }
-    let rows: Vec<Value> = list.iter().map(row).collect();
-    render_rows(&format, COLUMNS, &rows, out)
+    let rows: Vec<Value> = list.iter().map(|n| row(n, a.no_trunc)).collect();
+    render_rows(&a.noheading.apply(format), COLUMNS, &rows, out)
+}
+
+/// The ID as `network ls` shows it: 12 characters unless --no-trunc.
+fn shown_id(n: &NetworkRecord, no_trunc: bool) -> &str {
+    if no_trunc {
+        &n.id
+    } else {
+        &n.id[..12.min(n.id.len())]
+    }
 }
 
 /// podman's `network inspect` object, with the containers attached.

@@ -1,19 +1,24 @@
 //! `dhow pause` / `dhow unpause`.
 
+use super::targets::Targets;
+use crate::container::Status;
 use crate::engine::containers::pause;
 use crate::engine::Engine;
 use clap::Args;
 
 #[derive(Args, Debug)]
+#[command(mut_arg("all", |a| a.help("All running containers (pause) or all paused ones (unpause)")))]
 pub struct PauseArgs {
-    #[arg(value_name = "CONTAINER", required = true)]
-    pub containers: Vec<String>,
+    #[command(flatten)]
+    pub targets: Targets,
 }
 
 pub fn exec_pause(engine: &Engine, args: PauseArgs) -> anyhow::Result<()> {
-    super::for_each_name(&args.containers, |n| pause::pause(engine, n).map(|_| Some(n.to_string())))
+    let names = args.targets.resolve(engine, |s| s.status == Status::Running)?;
+    super::for_each_name(&names, |n| pause::pause(engine, n).map(|_| Some(n.to_string())))
 }
 
 pub fn exec_unpause(engine: &Engine, args: PauseArgs) -> anyhow::Result<()> {
-    super::for_each_name(&args.containers, |n| pause::unpause(engine, n).map(|_| Some(n.to_string())))
+    let names = args.targets.resolve(engine, |s| s.status == Status::Paused)?;
+    super::for_each_name(&names, |n| pause::unpause(engine, n).map(|_| Some(n.to_string())))
 }

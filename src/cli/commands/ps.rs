@@ -32,6 +32,12 @@ pub struct PsArgs {
     /// Do not print the header line
     #[arg(long)]
     pub noheading: bool,
+    /// Sort by command, created (newest first, the default), id, image, names, runningfor, size or status
+    #[arg(long, value_name = "KEY", default_value = "created", value_parser = SORT_KEYS, hide_possible_values = true)]
+    pub sort: String,
+    /// Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)
+    #[arg(long)]
+    pub external: bool,
     #[command(flatten)]
     pub filter: FilterArg,
     #[command(flatten)]
@@ -101,6 +107,7 @@ pub fn exec(engine: &Engine, args: PsArgs) -> anyhow::Result<()> {
     let format = OutputFormat::parse(args.format.format.as_deref())?;
     // A template that asks for .Size needs sizes computed, as docker does.
     let wants_size = args.size
+        || args.sort == "size"
         || matches!(&format, OutputFormat::Template { template, .. } if template.fields().iter().any(|f| f == "Size"));
     let opts = ListOptions {
         all: args.all,
@@ -112,7 +119,8 @@ pub fn exec(engine: &Engine, args: PsArgs) -> anyhow::Result<()> {
         },
         size: wants_size,
     };
-    let containers = list::list(engine, &opts)?;
+    let mut containers = list::list(engine, &opts)?;
+    sort(&mut containers, &args.sort);
     let out = &mut std::io::stdout().lock();
     if args.quiet {
         for c in &containers {
@@ -154,6 +162,21 @@ pub fn exec(engine: &Engine, args: PsArgs) -> anyhow::Result<()> {
         format
     };
     render_rows(&format, &columns, &rows, out)
+}
+
+const SORT_KEYS: [&str; 8] = ["command", "created", "id", "image", "names", "runningfor", "size", "status"];
+
+/// podman's `ps --sort`: newest first by creation, the rest ascending.
+fn sort(containers: &mut [ContainerSummary], key: &str) {
+    match key {
+        "command" => containers.sort_by_cached_key(|c| list::command_line(&c.record)),
+        "id" => containers.sort_by(|a, b| a.record.id.cmp(&b.record.id)),
+        "image" => containers.sort_by(|a, b| a.record.image_name.cmp(&b.record.image_name)),
+        "names" => containers.sort_by(|a, b| a.record.name.cmp(&b.record.name)),
+        "size" => containers.sort_by_key(|c| c.size.map(|s| s.root_fs)),
+        "status" => containers.sort_by(|a, b| a.state.status.as_str().cmp(b.state.status.as_str())),
+        _ => containers.sort_by_key(|c| std::cmp::Reverse(c.record.created)),
+    }
 }
 
 /// One `ps` row, keyed by docker's template field names.

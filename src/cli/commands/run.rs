@@ -17,7 +17,7 @@ pub struct CreateArgs {
     /// Image to create the container from, then the command and its
     /// arguments (replacing the image's CMD). Everything after the image
     /// belongs to the command, flags too, as in docker (`run IMG -l`).
-    #[arg(value_name = "IMAGE [COMMAND [ARG...]]", required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(value_name = "IMAGE [COMMAND [ARG...]]", required = true, num_args = 1.., trailing_var_arg = true)]
     pub image_and_command: Vec<String>,
     /// Assign a name to the container
     #[arg(long)]
@@ -289,10 +289,10 @@ fn start_error(e: anyhow::Error) -> anyhow::Error {
 }
 
 #[derive(Args, Debug)]
+#[command(mut_arg("all", |a| a.short(None).help("Start all containers that are not running")))]
 pub struct StartArgs {
-    /// Containers to start
-    #[arg(value_name = "CONTAINER", required = true)]
-    pub containers: Vec<String>,
+    #[command(flatten)]
+    pub targets: super::targets::Targets,
     /// Attach to the container's output and wait for it
     #[arg(short = 'a', long)]
     pub attach: bool,
@@ -308,11 +308,12 @@ pub struct StartArgs {
 }
 
 pub fn exec_start(engine: &Engine, args: StartArgs) -> anyhow::Result<()> {
-    if args.attach && args.containers.len() > 1 {
+    let names = args.targets.resolve(engine, |s| !crate::engine::containers::ops::is_running(s))?;
+    if args.attach && names.len() > 1 {
         anyhow::bail!("you cannot start and attach multiple containers at once");
     }
     let mut failed = None;
-    for name in &args.containers {
+    for name in &names {
         let (record, _) = match crate::engine::containers::ops::find(engine, name) {
             Ok(x) => x,
             Err(e) => {

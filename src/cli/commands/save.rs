@@ -23,6 +23,12 @@ pub struct SaveArgs {
     /// Accepted for compatibility: several images always share one archive
     #[arg(short = 'm', long, hide = true)]
     pub multi_image_archive: bool,
+    /// Keep layers uncompressed in oci-dir output (accepted for podman compatibility; dhow writes the stored layers unchanged)
+    #[arg(long)]
+    pub uncompressed: bool,
+    /// Compress layers of directory formats (accepted for podman compatibility; dhow writes the stored layers unchanged)
+    #[arg(long)]
+    pub compress: bool,
 }
 
 pub fn exec(engine: &Engine, args: SaveArgs) -> anyhow::Result<()> {

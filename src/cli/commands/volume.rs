@@ -1,7 +1,7 @@
 //! `dhow volume create|ls|inspect|rm|prune|export|import`: docker's volume
 //! commands (podman's for export/import and prune's output).
 
-use crate::cli::args::FormatArg;
+use crate::cli::args::{FormatArg, NoHeadingArg};
 use crate::engine::volumes::{self, CreateOptions, VolumeSummary};
 use crate::engine::Engine;
 use crate::format::output::{render_rows, Column, OutputFormat};
@@ -86,6 +86,8 @@ pub struct LsArgs {
     pub filter: Vec<String>,
     #[command(flatten)]
     pub format: FormatArg,
+    #[command(flatten)]
+    pub noheading: NoHeadingArg,
 }
 
 const COLUMNS: &[Column] = &[Column { header: "DRIVER", field: "Driver" }, Column { header: "VOLUME NAME", field: "Name" }];
@@ -119,7 +121,7 @@ fn exec_ls(engine: &Engine, args: LsArgs) -> anyhow::Result<()> {
         return crate::format::output::print_json(&all, out);
     }
     let rows: Vec<Value> = list.iter().map(row).collect();
-    render_rows(&format, COLUMNS, &rows, out)
+    render_rows(&args.noheading.apply(format), COLUMNS, &rows, out)
 }
 
 #[derive(Args, Debug)]

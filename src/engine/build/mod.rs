@@ -57,6 +57,8 @@ pub struct BuildOptions {
     /// `none`, `host`, or empty (a private network namespace with only lo).
     pub network: String,
     pub pull_options: PullOptions,
+    /// `--ignorefile`: used instead of the context's `.dockerignore`.
+    pub ignorefile: Option<PathBuf>,
 }
 
 /// Args docker lets through without an ARG line.
@@ -147,7 +149,7 @@ pub fn build(engine: &Engine, opts: &BuildOptions) -> Result<Digest> {
     // The context, read once.
     let mut _ctx_tmp: Option<TempDir> = None;
     let ctx = match &opts.context {
-        ContextSource::Dir(d) => BuildContext::open(d)?,
+        ContextSource::Dir(d) => BuildContext::open_with_ignorefile(d, opts.ignorefile.as_deref())?,
         ContextSource::Stdin => {
             if opts.file.as_deref() == Some("-") {
                 bail!("cannot read both the Dockerfile and the build context from stdin: give the context as a directory");
@@ -156,7 +158,7 @@ pub fn build(engine: &Engine, opts: &BuildOptions) -> Result<Digest> {
             let dir = tmp.path().join("context");
             std::fs::create_dir(&dir)?;
             crate::build::context::unpack_tar(std::io::stdin().lock(), &dir)?;
-            let c = BuildContext::open(&dir)?;
+            let c = BuildContext::open_with_ignorefile(&dir, opts.ignorefile.as_deref())?;
             _ctx_tmp = Some(tmp);
             c
         }

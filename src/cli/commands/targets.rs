@@ -1,0 +1,72 @@
+//! Which containers a lifecycle command (`stop`, `kill`, `rm`, `start`,
+//! `restart`, `pause`, `unpause`, `wait`, `container cleanup`) acts on:
+//! the names given, or podman's `--all`, `--latest`, `--filter` and
+//! `--cidfile`, defined once.
+
+use crate::container::store::ContainerNotFound;
+use crate::container::ContainerState;
+use crate::engine::containers::list::{self, ListOptions};
+use crate::engine::Engine;
+use anyhow::Context;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct Targets {
+    /// Containers (names, IDs or unique ID prefixes)
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest", "cidfile", "filter"])]
+    pub containers: Vec<String>,
+    /// All containers this command applies to
+    #[arg(short, long)]
+    pub all: bool,
+    /// The most recently created container
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    /// Read the container ID from FILE (repeatable)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<PathBuf>,
+    /// Only the containers matching KEY=VALUE (ps's filters; repeatable)
+    #[arg(long = "filter", value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+}
+
+impl Targets {
+    /// The containers to act on, as the user named them (IDs for `--all`,
+    /// `--latest`, `--filter` without names). `--all` takes those for which
+    /// `in_scope` holds (e.g. the running ones for `stop`).
+    pub fn resolve(&self, engine: &Engine, in_scope: impl Fn(&ContainerState) -> bool) -> anyhow::Result<Vec<String>> {
+        let mut names = self.containers.clone();
+        for f in &self.cidfile {
+            let id = std::fs::read_to_string(f).with_context(|| format!("reading the container ID file {}", f.display()))?;
+            names.push(id.trim().to_string());
+        }
+        let listed = |last: Option<usize>, filters: &[String]| {
+            list::list(engine, &ListOptions { all: true, filters: filters.to_vec(), last, size: false })
+        };
+        if self.latest {
+            names.extend(listed(Some(1), &[])?.into_iter().map(|c| c.record.id));
+        }
+        if self.all {
+            names.extend(listed(None, &self.filter)?.into_iter().filter(|c| in_scope(&c.state)).map(|c| c.record.id));
+        } else if !self.filter.is_empty() {
+            let matching: Vec<String> = listed(None, &self.filter)?.into_iter().map(|c| c.record.id).collect();
+            if names.is_empty() {
+                names = matching;
+            } else {
+                // With names, the filter picks among them.
+                names.retain(|n| {
+                    crate::engine::containers::ops::find(engine, n).is_ok_and(|(r, _)| matching.contains(&r.id))
+                });
+            }
+        }
+        Ok(names)
+    }
+}
+
+/// `--ignore`: a container that does not exist is not an error.
+pub fn ignore_missing<T>(ignore: bool, r: anyhow::Result<T>) -> anyhow::Result<Option<T>> {
+    match r {
+        Err(e) if ignore && e.downcast_ref::<ContainerNotFound>().is_some() => Ok(None),
+        r => r.map(Some),
+    }
+}

@@ -1,0 +1,368 @@
+//! Scripts written for podman run unchanged: pflag's parsing rules (the last
+//! value of a repeated flag wins, `--bool=false`, unknown flags named),
+//! podman's global options, and the housekeeping flags scripts use, as a
+//! script would type them.
+
+mod common;
+
+use common::{TestEnv, TestUser};
+
+/// The busybox fixture, pulled into `env`; returns its reference.
+fn image(env: &TestEnv) -> String {
+    let f = &env.fx().busybox;
+    env.ok(&["pull", "-q", &f.reference]);
+    f.reference.clone()
+}
+
+/// Every visible command path (`["image", "ls"]`, ...), parents included.
+fn command_paths(cmd: &clap::Command, prefix: &[String], out: &mut Vec<Vec<String>>) {
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let mut path = prefix.to_vec();
+        path.push(sub.get_name().to_string());
+        out.push(path.clone());
+        command_paths(sub, &path, out);
+    }
+}
+
+#[test]
+fn every_command_names_an_unknown_flag() {
+    let env = TestEnv::new();
+    let mut paths = Vec::new();
+    command_paths(&dhow::cli::command(), &[], &mut paths);
+    assert!(paths.len() > 40, "walked the whole tree: {paths:?}");
+    for path in paths {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--no-such-flag");
+        let err = env.fail(&args, 125);
+        assert!(err.starts_with("Error: unknown flag: --no-such-flag\n"), "dhow {}: {err}", path.join(" "));
+        assert!(err.contains(&format!("See 'dhow {} --help'", path.join(" "))), "dhow {}: {err}", path.join(" "));
+    }
+}
+
+#[test]
+fn unknown_run_flag_before_the_image_is_an_error_not_the_image() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    for flag in ["--pod", "--no-such-option"] {
+        let err = env.fail(&["run", flag, "x", &img, "true"], 125);
+        assert!(err.starts_with(&format!("Error: unknown flag: {flag}\n")), "{err}");
+        let err = env.fail(&["create", &format!("{flag}=x"), &img], 125);
+        assert!(err.starts_with(&format!("Error: unknown flag: {flag}\n")), "{err}");
+    }
+    let err = env.fail(&["run", "-Z", &img], 125);
+    assert!(err.contains("unknown shorthand flag: 'Z'"), "{err}");
+    assert_eq!(env.ok(&["ps", "-aq"]).trim(), "", "nothing was created");
+}
+
+#[test]
+fn everything_after_the_image_belongs_to_the_command() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    assert_eq!(env.ok(&["run", "--rm", &img, "echo", "--help", "-d", "--rm=false", "--pod"]), "--help -d --rm=false --pod\n");
+    assert_eq!(env.ok(&["run", "--rm", &img, "sh", "-c", "echo $0 $1", "a", "-b"]), "a -b\n");
+    env.ok(&["run", "-d", "--name", "c", &img, "sleep", "100"]);
+    assert_eq!(env.ok(&["exec", "c", "echo", "-n", "--x"]), "--x");
+    env.ok(&["rm", "-f", "c"]);
+}
+
+#[test]
+fn repeated_flags_the_last_value_wins() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "a", "--name", "b", &img]);
+    let name = env.ok(&["inspect", "--format", "{{.Id}}", "--format", "{{.Name}}", "b"]);
+    assert_eq!(name.trim().trim_start_matches('/'), "b");
+    // A value that would be refused is overridden by the next one.
+    let uid = TestUser::get().uid.to_string();
+    assert_eq!(env.ok(&["run", "--rm", "--userns=bogus", "--userns=keep-id", &img, "id", "-u"]).trim(), uid);
+    assert_eq!(env.ok(&["run", "--rm", "--userns=keep-id", "--userns=host", &img, "id", "-u"]).trim(), "0");
+    // List flags still accumulate.
+    let out = env.ok(&["run", "--rm", "-e", "A=1", "--env", "B=2", "-e", "A=3", &img, "sh", "-c", "echo $A$B"]);
+    assert_eq!(out, "32\n");
+}
+
+#[test]
+fn boolean_flags_take_true_and_false() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // --rm=false keeps the container, --detach=false stays in the foreground.
+    assert_eq!(env.ok(&["run", "--rm=false", "--detach=false", "--name", "kept", &img, "echo", "hi"]), "hi\n");
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]).trim(), "kept");
+    // --rm=true removes, the last value winning over an earlier --rm=false.
+    assert_eq!(env.ok(&["run", "--rm=false", "--rm=true", &img, "echo", "hi"]), "hi\n");
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]).trim(), "kept");
+    // -d=true and the bundle -dit.
+    let id = env.ok(&["run", "-d=true", "--name", "d", &img, "sleep", "100"]);
+    assert_eq!(id.trim().len(), 64, "-d=true prints the ID: {id}");
+    let id = env.ok(&["run", "-dit", "--name", "dit", &img, "sh"]);
+    assert_eq!(id.trim().len(), 64, "-dit prints the ID: {id}");
+    let tty = env.ok(&["inspect", "-f", "{{.Config.Tty}} {{.Config.OpenStdin}}", "dit"]);
+    assert_eq!(tty.trim(), "true true");
+    // A bare boolean never takes the next word: `--rm IMAGE` is not --rm=IMAGE.
+    assert_eq!(env.ok(&["run", "--rm", "--sig-proxy", &img, "echo", "ok"]), "ok\n");
+    // Go's spellings, and a clear error for anything else.
+    assert_eq!(env.ok(&["run", "--rm=1", "--init=F", &img, "echo", "ok"]), "ok\n");
+    let err = env.fail(&["run", "--rm=maybe", &img], 125);
+    assert!(err.starts_with("Error: ") && err.contains("maybe"), "{err}");
+    env.ok(&["rm", "-f", "d", "dit", "kept"]);
+}
+
+#[test]
+fn podmans_global_options_are_accepted() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let globals = [
+        "--storage-driver", "overlay", "--storage-opt", "overlay.mount_program=/usr/bin/fuse-overlayfs",
+        "--events-backend=file", "--cgroup-manager", "cgroupfs", "--runtime-flag", "debug",
+        "--default-mounts-file", "/dev/null", "--tmpdir", "/tmp", "--network-cmd-path", "/usr/bin/slirp4netns",
+        "--log-level=error", "--syslog",
+    ];
+    let mut args: Vec<&str> = globals.to_vec();
+    args.extend(["run", "--rm", &img, "echo", "ok"]);
+    assert_eq!(env.ok(&args), "ok\n");
+    // After the command too, as pflag's persistent flags.
+    let mut args = vec!["images", "-q"];
+    args.extend(globals);
+    assert!(!env.ok(&args).trim().is_empty());
+    // Values that make no sense are refused, naming the flag.
+    let err = env.fail(&["--log-level", "loud", "ps"], 125);
+    assert!(err.contains("loud") && err.contains("--log-level"), "{err}");
+    let err = env.fail(&["--cgroup-manager", "other", "ps"], 125);
+    assert!(err.contains("--cgroup-manager"), "{err}");
+    let err = env.fail(&["--storage-driver", "btrfs", "ps"], 125);
+    assert!(err.starts_with("Error: ") && err.contains("btrfs") && err.contains("overlay"), "{err}");
+    // vfs: the same store, with a warning saying so.
+    let out = env.run(&["--storage-driver=vfs", "images", "-q"]);
+    assert!(out.success() && out.stderr.contains("overlay"), "{}", out.describe());
+}
+
+#[test]
+fn noout_silences_standard_output_only() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    assert_eq!(env.ok(&["--noout", "run", "--name", "n", &img, "echo", "hi"]), "");
+    assert_eq!(env.ok(&["rm", "--noout", "n"]), "");
+    let err = env.fail(&["--noout", "rm", "n"], 125);
+    assert!(err.contains("no such container"), "errors still show: {err}");
+}
+
+#[test]
+fn remote_connections_are_refused_clearly() {
+    let env = TestEnv::new();
+    for args in [
+        &["--remote", "ps"][..],
+        &["-r", "ps"],
+        &["--url", "unix:///run/podman/podman.sock", "ps"],
+        &["ps", "--url=tcp://h:8080"],
+        &["--connection", "prod", "images"],
+        &["-c", "prod", "images"],
+        &["--identity", "/root/.ssh/id", "ps"],
+    ] {
+        let err = env.fail(args, 125);
+        assert!(err.starts_with("Error: remote connections are not supported by dhow"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn global_runtime_applies_to_run_and_create() {
+    let Some(runc) = common::runc("the global --runtime test") else { return };
+    let env = TestEnv::new();
+    env.ok(&["--runtime", runc, "create", "--name", "g", &image(&env)]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.HostConfig.Runtime}}", "g"]).trim(), runc);
+    // run's own --runtime wins over the global one.
+    assert_eq!(env.ok(&["--runtime", "/nonexistent", "run", "--rm", "--runtime", runc, &image(&env), "echo", "ok"]), "ok\n");
+    env.ok(&["rm", "g"]);
+}
+
+/// Names in `ps -a`, sorted, for comparing sets.
+fn names(env: &TestEnv, filter: &[&str]) -> Vec<String> {
+    let mut args = vec!["ps", "-a", "--format", "{{.Names}}"];
+    args.extend(filter);
+    let mut v: Vec<String> = env.ok(&args).lines().map(String::from).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn rm_time_and_ignore() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // The shell traps TERM and exits 7: rm -f -t gives the stop signal first.
+    env.ok(&["run", "-d", "--name", "t", &img, "sh", "-c", "trap 'exit 7' TERM; while :; do sleep 0.1; done"]);
+    env.ok(&["run", "-d", "--name", "k", &img, "sleep", "100"]);
+    assert_eq!(env.ok(&["rm", "-f", "-t", "5", "t", "--time=2"]), "t\n");
+    assert_eq!(env.ok(&["rm", "--force", "k"]), "k\n");
+    // --ignore: a missing container is no error, other errors still are.
+    assert_eq!(env.ok(&["rm", "--ignore", "nope"]), "");
+    assert_eq!(env.ok(&["rm", "-i", "nope", "--ignore=false", "-i"]), "");
+    let err = env.fail(&["rm", "nope"], 125);
+    assert!(err.contains("no such container"), "{err}");
+    env.ok(&["run", "-d", "--name", "busy", &img, "sleep", "100"]);
+    let err = env.fail(&["rm", "-i", "busy"], 125);
+    assert!(err.contains("running"), "--ignore does not hide other failures: {err}");
+    assert_eq!(env.ok(&["stop", "--ignore", "-t", "0", "nope", "busy"]), "busy\n");
+    env.ok(&["rm", "busy"]);
+}
+
+#[test]
+fn lifecycle_commands_take_all_latest_filter_and_cidfile() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "a", "--label", "grp=x", &img, "sleep", "100"]);
+    env.ok(&["create", "--name", "b", "--label", "grp=y", &img, "sleep", "100"]);
+    let cid = env.root.join("home/c.cid");
+    env.ok(&["create", "--name", "c", "--cidfile", cid.to_str().unwrap(), &img, "sleep", "100"]);
+    // start --filter picks by label, start --cidfile by file, --latest the newest.
+    env.ok(&["start", "--filter", "label=grp=x"]);
+    assert_eq!(names(&env, &["--filter", "status=running"]), ["a"]);
+    env.ok(&["start", "--cidfile", cid.to_str().unwrap()]);
+    assert_eq!(names(&env, &["--filter", "status=running"]), ["a", "c"]);
+    env.ok(&["pause", "--latest"]);
+    assert_eq!(names(&env, &["--filter", "status=paused"]), ["c"]);
+    env.ok(&["unpause", "--all"]);
+    // start --all starts what is not running; stop --all stops everything.
+    env.ok(&["start", "--all"]);
+    assert_eq!(names(&env, &["--filter", "status=running"]), ["a", "b", "c"]);
+    env.ok(&["stop", "-a", "-t", "0"]);
+    assert_eq!(names(&env, &["--filter", "status=running"]), Vec::<String>::new());
+    env.ok(&["restart", "--all", "--running"]);
+    assert_eq!(names(&env, &["--filter", "status=running"]), Vec::<String>::new(), "--running: none was running");
+    env.ok(&["rm", "--filter", "label=grp=y"]);
+    assert_eq!(names(&env, &[]), ["a", "c"]);
+    env.ok(&["rm", "--cidfile", cid.to_str().unwrap()]);
+    env.ok(&["rm", "-l"]);
+    assert_eq!(names(&env, &[]), Vec::<String>::new());
+}
+
+#[test]
+fn wait_condition() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "w", &img, "sh", "-c", "sleep 1; exit 3"]);
+    assert_eq!(env.ok(&["wait", "--condition", "created", "w"]), "-1\n");
+    let waiter = env.spawn(&["wait", "--condition=running", "--interval", "50ms", "w"]);
+    env.ok(&["start", "w"]);
+    let out = waiter.wait_with_output().expect("waiting for wait");
+    assert!(out.status.success(), "wait --condition running ended once it ran");
+    assert_eq!(env.ok(&["wait", "--condition", "stopped", "w"]), "3\n");
+    assert_eq!(env.ok(&["wait", "--ignore", "nope", "w"]), "3\n");
+    let err = env.fail(&["wait", "--condition", "bogus", "w"], 125);
+    assert!(err.contains("bogus"), "{err}");
+}
+
+#[test]
+fn ps_and_images_sort_and_hide_headings() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    for n in ["b", "c", "a"] {
+        env.ok(&["create", "--name", n, &img]);
+    }
+    let ps = |args: &[&str]| {
+        let mut v = vec!["ps", "-a", "--format", "{{.Names}}"];
+        v.extend(args);
+        env.ok(&v)
+    };
+    assert_eq!(ps(&[]), "a\nc\nb\n", "newest first by default");
+    assert_eq!(ps(&["--sort", "names"]), "a\nb\nc\n");
+    assert_eq!(ps(&["--sort=created"]), "a\nc\nb\n");
+    let err = env.fail(&["ps", "--sort", "bogus"], 125);
+    assert!(err.contains("bogus"), "{err}");
+    let table = env.ok(&["ps", "-a", "--noheading", "--external"]);
+    assert_eq!(table.lines().count(), 3, "no header:\n{table}");
+    // images: --sort repository/tag order the rows; --noheading drops the header.
+    env.ok(&["tag", &img, "localhost/zz:1"]);
+    env.ok(&["tag", &img, "localhost/aa:2"]);
+    let repos = env.ok(&["images", "--sort", "repository", "--format", "{{.Repository}}"]);
+    let mut sorted: Vec<&str> = repos.lines().collect();
+    sorted.sort();
+    assert_eq!(repos.lines().collect::<Vec<_>>(), sorted);
+    assert!(repos.contains("localhost/aa\nlocalhost/zz\n"), "{repos}");
+    let tags = env.ok(&["images", "--sort=tag", "--noheading", "--format", "{{.Tag}}"]);
+    assert!(tags.starts_with("1\n2\n"), "{tags}");
+    assert!(!env.ok(&["images", "-n", "--sort", "size"]).contains("REPOSITORY"));
+}
+
+#[test]
+fn volume_and_network_listings_filter_and_hide_headings() {
+    let env = TestEnv::new();
+    env.ok(&["volume", "create", "--label", "app=web", "v1"]);
+    env.ok(&["volume", "create", "v2"]);
+    assert_eq!(env.ok(&["volume", "ls", "--filter", "label=app=web", "-q"]), "v1\n");
+    let table = env.ok(&["volume", "ls", "--noheading"]);
+    assert_eq!(table.lines().count(), 2, "{table}");
+    env.ok(&["network", "create", "--label", "app=web", "n1"]);
+    assert_eq!(env.ok(&["network", "ls", "--filter", "name=n1", "--format", "{{.Name}}"]), "n1\n");
+    let table = env.ok(&["network", "ls", "--noheading", "--filter", "label=app=web"]);
+    assert!(table.starts_with(|c: char| c.is_ascii_hexdigit()) && table.lines().count() == 1, "{table}");
+    let id = env.ok(&["network", "ls", "-q", "--no-trunc", "--filter", "name=n1"]);
+    assert_eq!(id.trim().len(), 64, "{id}");
+    env.ok(&["network", "rm", "n1"]);
+}
+
+#[test]
+fn logs_of_several_containers_are_prefixed() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "--name", "one", &img, "echo", "hello"]);
+    env.ok(&["run", "--name", "two", &img, "echo", "world"]);
+    assert_eq!(env.ok(&["logs", "one"]), "hello\n", "one container: no prefix");
+    assert_eq!(env.ok(&["logs", "--names", "one", "two"]), "one hello\ntwo world\n");
+    assert_eq!(env.ok(&["logs", "-n", "--color", "one", "two"]), "one hello\ntwo world\n");
+    let id = env.ok(&["inspect", "-f", "{{.Id}}", "one"]);
+    assert_eq!(env.ok(&["logs", "one", "two"]).lines().next(), Some(format!("{} hello", &id[..12]).as_str()));
+    assert_eq!(env.ok(&["logs", "--latest", "--tail", "1"]), "world\n");
+}
+
+#[test]
+fn build_flags_scripts_use() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let ctx = env.home().join("ctx");
+    std::fs::create_dir_all(&ctx).unwrap();
+    for (name, content) in [
+        ("Containerfile", format!("FROM {img}\nCOPY . /ctx/\n")),
+        ("keep.txt", "k".into()),
+        ("skip.txt", "s".into()),
+        ("my.ignore", "skip.txt\n".into()),
+    ] {
+        std::fs::write(ctx.join(name), content).unwrap();
+        env.user.chown(&ctx.join(name));
+    }
+    env.user.chown(&ctx);
+    let c = ctx.to_str().unwrap();
+    env.ok(&[
+        "build", "-q", "--pull-never", "--ignorefile", &format!("{c}/my.ignore"), "--ulimit", "nofile=1024:1024",
+        "--runtime", "crun", "-t", "localhost/one", "-t", "localhost/two:2", "--tag=localhost/three", c,
+    ]);
+    for name in ["localhost/one", "localhost/two:2", "localhost/three"] {
+        env.ok(&["image", "inspect", name]);
+    }
+    let files = env.ok(&["run", "--rm", "localhost/one", "ls", "/ctx"]);
+    assert!(files.contains("keep.txt") && !files.contains("skip.txt"), "--ignorefile applies:\n{files}");
+    // --pull-never: a missing base is an error, not a pull.
+    std::fs::write(ctx.join("Containerfile"), format!("FROM {}/never/pulled:x\n", env.fx().registry.addr())).unwrap();
+    let err = env.fail(&["build", "--pull-never", c], 125);
+    assert!(err.contains("never/pulled"), "{err}");
+}
+
+#[test]
+fn save_commit_events_and_cleanup_flags() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let tar = env.home().join("img.tar");
+    env.ok(&["save", "--uncompressed", "-o", tar.to_str().unwrap(), &img]);
+    assert!(tar.metadata().unwrap().len() > 0);
+    env.ok(&["run", "-d", "--name", "c", &img, "sleep", "100"]);
+    env.ok(&["commit", "--pause=false", "-q", "c", "localhost/committed"]);
+    env.ok(&["commit", "-p", "c", "localhost/committed2"]);
+    let err = env.fail(&["container", "cleanup", "c"], 125);
+    assert!(err.contains("running"), "{err}");
+    env.ok(&["stop", "-t", "0", "c"]);
+    let id = env.ok(&["inspect", "-f", "{{.Id}}", "c"]);
+    assert_eq!(env.ok(&["container", "cleanup", "c"]), id);
+    assert_eq!(env.ok(&["container", "cleanup", "--rm", "c"]), id);
+    assert_eq!(env.ok(&["ps", "-aq"]), "");
+    // events --stream=false prints what happened and exits.
+    let events = env.ok(&["events", "--stream=false", "--filter", "event=remove", "--format", "{{.Status}}"]);
+    assert_eq!(events, "remove\n");
+}
