@@ -168,6 +168,20 @@ pub(crate) fn ns_inode(path: &str) -> Option<u64> {
 /// the child itself. The caller is single-threaded, so no lock can be held
 /// by a thread that does not exist in the child.
 pub(crate) fn clone_process(flags: CloneFlags) -> Result<Option<Pid>, Errno> {
+    if flags.is_empty() {
+        // Plain fork(3), not the raw syscall: libc's fork takes and resets
+        // its malloc and stdio locks around the fork, so a child of a
+        // multithreaded parent (a monitor with its port relay or health
+        // check, a test harness) cannot inherit a lock another thread held
+        // and hang on its first allocation. The raw clone below skips that.
+        // SAFETY: the child only does what the caller's child path does
+        // (setns, dup2, exec or _exit).
+        return match unsafe { libc::fork() } {
+            -1 => Err(Errno::last()),
+            0 => Ok(None),
+            pid => Ok(Some(Pid::from_raw(pid))),
+        };
+    }
     let raw = flags.bits() as libc::c_ulong | libc::SIGCHLD as libc::c_ulong;
     // SAFETY: with a null stack the child runs on a copy-on-write copy of
     // our stack, exactly like fork(2); the remaining arguments are unused.
