@@ -60,3 +60,34 @@ fn dockerfile_volume_relative_paths_and_volumes_from() {
     let out = env.ok(&["run", "--rm", "committed", "sh", "-c", &format!("{mounted}; ls /volume01 | wc -l")]);
     assert_eq!(out, "/abs,/volume01,/volume02,0\n");
 }
+
+/// `docker diff`, `docker top`, `docker network inspect` as the notes show
+/// them: diff lists what the container changed, not the runtime's own mount
+/// points; top's USER column has names; a user network resolves names and
+/// says so.
+#[test]
+fn diff_top_and_network_inspect_as_docker_shows_them() {
+    let env = TestEnv::new();
+    let img = &env.fx().busybox.reference;
+    env.ok(&["run", "--name", "c", img, "sh", "-c", "mkdir -p /tmp/new && echo x > /tmp/new/f"]);
+    assert_eq!(env.ok(&["diff", "c"]), "C /tmp\nA /tmp/new\nA /tmp/new/f\n", "no /etc/hostname, /etc/hosts, /etc/resolv.conf, /etc");
+    // A real change at one of those paths still shows.
+    let mine = env.write_home("hostname", "mine\n");
+    env.ok(&["cp", &mine.display().to_string(), "c:/etc/hostname"]);
+    assert_eq!(env.ok(&["diff", "c"]), "C /etc\nA /etc/hostname\nC /tmp\nA /tmp/new\nA /tmp/new/f\n");
+
+    // docker top: the USER column has names from the container's /etc/passwd.
+    env.ok(&["run", "-d", "--name", "top1", img, "sh", "-c", "while true; do echo hello docker; sleep 1; done"]);
+    let top = env.ok(&["top", "top1"]);
+    let rows: Vec<&str> = top.lines().skip(1).collect();
+    assert!(!rows.is_empty() && rows.iter().all(|r| r.starts_with("root ")), "{top}");
+
+    // docker network inspect: names resolve on a user network, and it says so.
+    env.ok(&["network", "create", "mynet"]);
+    let net: Value = serde_json::from_str(&env.ok(&["network", "inspect", "mynet"])).unwrap();
+    let net = &net[0];
+    assert_eq!(net["dns_enabled"], true, "{net}");
+    env.ok(&["run", "-d", "--name", "a", "--network", "mynet", img, "sleep", "60"]);
+    env.ok(&["run", "--rm", "--network", "mynet", img, "ping", "-c", "1", "-W", "5", "a"]);
+    env.ok(&["rm", "-f", "a", "top1"]);
+}

@@ -56,7 +56,9 @@ pub struct NetworkRecord {
     pub ipv6_enabled: bool,
     #[serde(default)]
     pub internal: bool,
-    /// Names are resolved through `/etc/hosts` entries, not a DNS server.
+    /// Whether container names resolve on the network: true on every
+    /// user-defined network (through `/etc/hosts` entries kept current, not
+    /// a DNS server), false on the default one, as podman reports them.
     #[serde(default)]
     pub dns_enabled: bool,
     #[serde(default)]
@@ -244,7 +246,10 @@ pub fn load(root: &Path, name: &str) -> Result<NetworkRecord> {
         }
         Err(e) => return Err(e).with_context(|| format!("reading {}", p.display())),
     };
-    serde_json::from_str(&text).with_context(|| format!("parsing {}", p.display()))
+    let mut rec: NetworkRecord = serde_json::from_str(&text).with_context(|| format!("parsing {}", p.display()))?;
+    // Records written before names were reported as resolving said false.
+    rec.dns_enabled = true;
+    Ok(rec)
 }
 
 /// Finds a network by name, full ID or unique ID prefix.
@@ -386,7 +391,7 @@ pub fn create(engine: &Engine, o: &CreateOptions) -> Result<NetworkRecord> {
         }],
         ipv6_enabled: false,
         internal: o.internal,
-        dns_enabled: false,
+        dns_enabled: true,
         labels,
         options: BTreeMap::new(),
         ipam_options: BTreeMap::from([("driver".to_string(), "host-local".to_string())]),
