@@ -91,3 +91,33 @@ fn diff_top_and_network_inspect_as_docker_shows_them() {
     env.ok(&["run", "--rm", "--network", "mynet", img, "ping", "-c", "1", "-W", "5", "a"]);
     env.ok(&["rm", "-f", "a", "top1"]);
 }
+
+/// `docker network create --subnet 192.168.0.0/16 --gateway 192.168.0.1
+/// mynet`, then `ip route` in a container on it: the default route is via
+/// the network's gateway, and the way out still works (the host's loopback,
+/// reached as host.containers.internal through the user-mode uplink).
+#[test]
+fn user_network_gateway_is_the_default_route() {
+    let env = TestEnv::new();
+    let img = &env.fx().busybox.reference;
+    env.ok(&["network", "create", "--driver", "bridge", "--subnet", "192.168.77.0/24", "--gateway", "192.168.77.1", "mynet"]);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        let (mut s, _) = listener.accept().unwrap();
+        let mut buf = [0u8; 1024];
+        let _ = s.read(&mut buf);
+        s.write_all(b"HTTP/1.0 200 OK\r\nContent-Length: 9\r\n\r\nfrom-host").unwrap();
+    });
+    let script = format!("ip route; wget -q -O - http://host.containers.internal:{port}/");
+    let out = env.ok(&["run", "--rm", "--network", "mynet", "--ip", "192.168.77.10", img, "sh", "-c", &script]);
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("default via 192.168.77.1 dev eth0 "), "{out}");
+    assert!(out.contains("192.168.77.0/24 dev eth0 scope link  src 192.168.77.10"), "{out}");
+    assert!(out.ends_with("from-host"), "{out}");
+    server.join().unwrap();
+    // Only one interface besides lo: no per-container uplink.
+    let links = env.ok(&["run", "--rm", "--network", "mynet", img, "sh", "-c", "ls /sys/class/net | sort | tr '\\n' ' '"]);
+    assert_eq!(links, "eth0 lo ");
+}

@@ -5,7 +5,8 @@
 //! atomically under `<root>/networks/networks.lock`, which also serialises
 //! subnet allocation so two `network create` never pick the same subnet.
 //!
-//! The infra namespace of a network holds a bridge with the gateway address;
+//! The infra namespace of a network holds a bridge with the gateway address
+//! and, unless the network is internal, the shared way out ([`Uplink`]);
 //! each container on the network gets a veth pair whose one end is on that
 //! bridge (see `engine/containers/bridge.rs`). The namespace is kept by a
 //! small process, `dhow __netns-holder NAME` (started detached on first use,
@@ -778,7 +779,8 @@ pub fn hold_in_use(paths: &Paths, name: &str) -> Result<FileLock> {
 /// [`holder_idle_timeout`]; the namespace and bridge go with it.
 pub fn holder_main(engine: &Engine, name: &str) -> i32 {
     match holder_setup(engine, name) {
-        Ok(()) => {
+        // The uplink (if any) lives as long as this process.
+        Ok(_uplink) => {
             let timeout = holder_idle_timeout();
             let tick = (timeout / 4).clamp(Duration::from_millis(100), Duration::from_secs(2));
             let mut idle_since: Option<Instant> = None;
@@ -817,7 +819,7 @@ pub fn holder_main(engine: &Engine, name: &str) -> i32 {
     }
 }
 
-fn holder_setup(engine: &Engine, name: &str) -> Result<()> {
+fn holder_setup(engine: &Engine, name: &str) -> Result<Option<Uplink>> {
     use nix::sys::signal::{signal, SigHandler, Signal};
     for s in [Signal::SIGHUP, Signal::SIGINT, Signal::SIGPIPE] {
         // SAFETY: SIG_IGN installs no handler code.
@@ -827,6 +829,8 @@ fn holder_setup(engine: &Engine, name: &str) -> Result<()> {
     unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0) };
     let rec = load(&engine.paths.root, name)?;
     let (subnet, gw) = rec.subnet()?;
+    // Before the process leaves the host's network namespace.
+    let host = (!rec.internal).then(HostThread::start);
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
         .context("creating the network's namespace")?;
     let br = &rec.network_interface;
@@ -838,14 +842,107 @@ fn holder_setup(engine: &Engine, name: &str) -> Result<()> {
         Ok(())
     })
     .with_context(|| format!("creating the bridge {br} of network {name}"))?;
+    let uplink = match host {
+        None => None,
+        Some(host) => match start_uplink(&engine.paths, &rec, subnet, host) {
+            Ok(u) => Some(u),
+            Err(e) => {
+                // Containers then bring their own user-mode uplink.
+                eprintln!("dhow network holder {name}: no shared uplink: {e:#}");
+                None
+            }
+        },
+    };
     let pid = std::process::id() as i32;
     let start = crate::container::state::process_start_time(pid).unwrap_or(0);
+    let gw = uplink.as_ref().map_or("-", |u| u.gateway.as_str());
     crate::util::atomic::write_file_volatile(
         &pid_path(&engine.paths, name),
-        format!("{pid} {start}\n").as_bytes(),
+        format!("{pid} {start} {gw}\n").as_bytes(),
         0o644,
     )?;
-    Ok(())
+    Ok(uplink)
+}
+
+/// A network's way out, in its namespace: slirp4netns on `tap0` (the
+/// default route) and a masquerade of the subnet's traffic leaving by it,
+/// as rootless docker has behind its bridge. Containers route through the
+/// network's gateway, and the uplink's own gateway still reaches the host's
+/// loopback (`host.containers.internal`).
+pub struct Uplink {
+    _child: std::process::Child,
+    _exit_fd: std::os::fd::OwnedFd,
+    _host: HostThread,
+    /// The uplink's gateway (slirp4netns's 10.0.2.2).
+    pub gateway: String,
+}
+
+const UPLINK_IF: &str = "tap0";
+
+type HostJob = Box<dyn FnOnce() + Send>;
+
+/// A thread of the holder left in the host's network namespace (it is
+/// started before the holder unshares its own): slirp4netns must be started
+/// from there, its sockets being the host's. It lives as long as this value,
+/// because the `PR_SET_PDEATHSIG` of a child fires when the thread that
+/// forked it ends.
+struct HostThread {
+    jobs: std::sync::mpsc::Sender<HostJob>,
+}
+
+impl HostThread {
+    fn start() -> HostThread {
+        let (jobs, rx) = std::sync::mpsc::channel::<HostJob>();
+        std::thread::spawn(move || {
+            for job in rx {
+                job();
+            }
+        });
+        HostThread { jobs }
+    }
+
+    /// Runs `f` on the thread and waits for its result.
+    fn run<T: Send + 'static>(&self, f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        self.jobs
+            .send(Box::new(move || {
+                let _ = tx.send(f());
+            }))
+            .map_err(|_| anyhow!("the holder's host-side thread is gone"))?;
+        rx.recv().map_err(|_| anyhow!("the holder's host-side thread is gone"))?
+    }
+}
+
+fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThread) -> Result<Uplink> {
+    use crate::engine::containers::network as cnet;
+    let slirp = cnet::find_program("slirp4netns").ok_or_else(|| anyhow!("slirp4netns is not installed"))?;
+    let iptables = cnet::find_program("iptables").ok_or_else(|| anyhow!("iptables is not installed"))?;
+    let dir = run_dir(paths).join(format!("{}.uplink", rec.name));
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    // Unix socket paths are limited to 108 bytes: keep it short.
+    let api = paths.runroot.join("sockets").join(format!("n{}.slirp", &rec.id[..12.min(rec.id.len())]));
+    let ns = PathBuf::from(format!("/proc/{}/ns/net", std::process::id()));
+    let (child, exit_fd) = host.run(move || cnet::start_slirp(&slirp, &ns, &[], &dir, &api, UPLINK_IF))?;
+    let (_, _, _, gateway) = cnet::read_addresses()?;
+    std::fs::write("/proc/sys/net/ipv4/ip_forward", "1").context("enabling IPv4 forwarding in the network's namespace")?;
+    let cidr = subnet.to_string();
+    let out = std::process::Command::new(&iptables)
+        .args(["-t", "nat", "-A", "POSTROUTING", "-s", &cidr, "-o", UPLINK_IF, "-j", "MASQUERADE"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .with_context(|| format!("running {}", iptables.display()))?;
+    if !out.status.success() {
+        bail!("iptables: {}", String::from_utf8_lossy(&out.stderr).trim());
+    }
+    Ok(Uplink { _child: child, _exit_fd: exit_fd, _host: host, gateway })
+}
+
+/// The gateway of network `name`'s shared uplink, when its holder runs
+/// one (see [`Uplink`]).
+pub fn holder_uplink(paths: &Paths, name: &str) -> Option<String> {
+    holder_pid(paths, name)?;
+    let text = std::fs::read_to_string(pid_path(paths, name)).ok()?;
+    text.split_whitespace().nth(2).filter(|g| *g != "-").map(String::from)
 }
 
 /// The user namespace a command on `network` must run in: the holder's

@@ -25,8 +25,8 @@
 //! Limits: `--network container:X` joins X's namespace by
 //! `/proc/<X's pid>/ns/net`; X's namespace belongs to the user namespace of
 //! the CLI that started X, so it can be joined only from that same user
-//! namespace (the runtime reports EPERM otherwise). User-defined networks
-//! are not implemented yet: naming one is an error. With `--userns keep-id`
+//! namespace (the runtime reports EPERM otherwise). User-defined networks:
+//! see [`super::bridge`]. With `--userns keep-id`
 //! the container's nested user namespace is created by the runtime, which
 //! has the container born in our network namespace (the child could not
 //! `setns` into it from inside its new user namespace).
@@ -591,6 +591,9 @@ pub fn attach(
     let endpoints = crate::engine::networks::container_networks(record);
     let user_primary = crate::engine::networks::is_user_network_mode(mode);
     let mut all_internal = user_primary;
+    // The first non-internal network whose namespace has the shared uplink:
+    // (our interface on it, its gateway, the uplink's gateway).
+    let mut shared_uplink: Option<(String, String, String)> = None;
     if !endpoints.is_empty() {
         a.paths = Some(paths.clone());
         let first = usize::from(!user_primary);
@@ -604,8 +607,25 @@ pub fn attach(
                 info.networks.push(e.clone());
                 write_info(dir, info)
             };
-            super::bridge::connect(paths, &record.id, ep, &ifname, &ns, &mut save)?;
+            let e = super::bridge::connect(paths, &record.id, ep, &ifname, &ns, &mut save)?;
+            if shared_uplink.is_none() && !net.internal {
+                shared_uplink = crate::engine::networks::holder_uplink(paths, &net.name).map(|u| (ifname, e.gateway, u));
+            }
         }
+    }
+    // On a user network the default route is via the network's gateway, as
+    // docker has it, when that network's namespace has the shared uplink.
+    // UDP ports are published through a user-mode tool of the container's
+    // own, which then carries the default route.
+    let udp_ports = a.info.ports.iter().any(|p| p.protocol == "udp");
+    if let Some((ifname, gw, uplink_gw)) = shared_uplink.filter(|_| user_primary && !udp_ports) {
+        let gw_ip: std::net::Ipv4Addr = gw.parse().map_err(|_| anyhow!("invalid gateway {gw:?}"))?;
+        crate::sys::netlink::in_namespace(Some(&ns), |r| Ok(r.add_default_route(&ifname, gw_ip)?))
+            .context("routing the container through its network's gateway")?;
+        a.info.mode = "bridge".into();
+        a.info.uplink_gateway = uplink_gw;
+        finish_user_networks(&mut a, record, root, dir)?;
+        return Ok(a);
     }
     let uplink_if = if user_primary {
         format!("eth{}", endpoints.len())
@@ -680,7 +700,7 @@ pub(crate) fn write_info(dir: &Path, info: &RuntimeInfo) -> Result<()> {
     crate::util::atomic::write_file_volatile(&info_path(dir), &bytes, 0o644)
 }
 
-fn find_program(name: &str) -> Option<PathBuf> {
+pub(crate) fn find_program(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")
         .unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin".into());
     std::env::split_paths(&path)
@@ -813,7 +833,7 @@ fn loopback_up() -> Result<()> {
 
 /// (IPv4 address, prefix length, MAC, default gateway) of the namespace's
 /// interface with the default route.
-fn read_addresses() -> Result<(String, u8, String, String)> {
+pub(crate) fn read_addresses() -> Result<(String, u8, String, String)> {
     let route = std::fs::read_to_string("/proc/thread-self/net/route").unwrap_or_default();
     let (ifname, gw) =
         parse_default_route(&route).unwrap_or_else(|| ("eth0".into(), String::new()));
@@ -978,7 +998,7 @@ fn start_pasta(pasta: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path, if
     }
 }
 
-fn start_slirp(
+pub(crate) fn start_slirp(
     slirp: &Path,
     ns: &Path,
     bindings: &[PortBinding],
