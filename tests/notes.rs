@@ -121,3 +121,42 @@ fn user_network_gateway_is_the_default_route() {
     let links = env.ok(&["run", "--rm", "--network", "mynet", img, "sh", "-c", "ls /sys/class/net | sort | tr '\\n' ' '"]);
     assert_eq!(links, "eth0 lo ");
 }
+
+/// 网络连通: `docker network connect mynet tomcat01` on a running container
+/// of the default network gives it an interface on mynet at once, and names
+/// resolve both ways; `network disconnect` takes it away at once. What
+/// cannot be done exits 125 with the reason.
+#[test]
+fn network_connect_and_disconnect_a_running_container() {
+    let env = TestEnv::new();
+    let img = &env.fx().busybox.reference;
+    let ping = |from: &str, to: &str| env.run(&["exec", from, "ping", "-c", "1", "-W", "3", to]).success();
+    env.ok(&["run", "-d", "--name", "tomcat01", img, "sleep", "3600"]);
+    env.ok(&["network", "create", "--driver", "bridge", "--subnet", "192.168.0.0/16", "--gateway", "192.168.0.1", "mynet"]);
+    env.ok(&["run", "-d", "--name", "tomcat-net-01", "--net", "mynet", img, "sleep", "3600"]);
+    assert!(!ping("tomcat01", "tomcat-net-01"));
+
+    let out = env.run(&["network", "connect", "mynet", "tomcat01"]);
+    assert!(out.success() && out.stderr.is_empty(), "{}", out.describe());
+    let ip = env.ok(&["inspect", "-f", "{{.NetworkSettings.Networks.mynet.IPAddress}}", "tomcat01"]);
+    let ip = ip.trim();
+    assert!(ip.starts_with("192.168."), "{ip}");
+    let addrs = env.ok(&["exec", "tomcat01", "ip", "-o", "-4", "addr"]);
+    assert!(addrs.contains(&format!("inet {ip}/16")), "{addrs}");
+    assert!(ping("tomcat01", "tomcat-net-01"), "tomcat01 -> tomcat-net-01 by name");
+    assert!(ping("tomcat-net-01", "tomcat01"), "tomcat-net-01 -> tomcat01 by name");
+    assert!(ping("tomcat-net-01", ip));
+
+    env.ok(&["network", "disconnect", "mynet", "tomcat01"]);
+    assert!(!ping("tomcat-net-01", ip));
+    assert!(!env.ok(&["exec", "tomcat01", "ip", "-o", "-4", "addr"]).contains("192.168."));
+    assert_eq!(env.ok(&["inspect", "-f", "{{len .NetworkSettings.Networks}}", "tomcat01"]).trim(), "1");
+
+    // Not possible: exit 125 with the reason, nothing recorded.
+    env.ok(&["run", "-d", "--name", "nonet", "--network", "none", img, "sleep", "3600"]);
+    let err = env.fail(&["network", "connect", "mynet", "nonet"], 125);
+    assert!(err.contains("--network none"), "{err}");
+    let err = env.fail(&["network", "disconnect", "podman", "tomcat01"], 125);
+    assert!(err.contains("default network"), "{err}");
+    env.ok(&["rm", "-f", "tomcat01", "tomcat-net-01", "nonet"]);
+}

@@ -494,8 +494,9 @@ pub fn prune(engine: &Engine) -> Result<Vec<String>> {
 // ---- connect / disconnect ----
 
 /// `network connect [--ip] [--alias] NET CTR`: records the endpoint and, if
-/// the container runs, adds the interface now (when the container lives in
-/// the networks' user namespace; otherwise at its next start).
+/// the container runs, adds the interface now, as docker. A running
+/// container outside the network's user namespace cannot get a veth: that
+/// is an error, and nothing is recorded.
 pub fn connect(
     engine: &Engine,
     network: &str,
@@ -553,24 +554,20 @@ pub fn connect(
         ip_address,
         aliases: aliases.to_vec(),
     };
+    let state = state.effective();
+    let running = crate::engine::containers::ops::is_running(&state) && state.pid > 0;
+    if running && in_other_user_namespace(state.pid) {
+        // A veth cannot join namespaces of two user namespaces: nothing is
+        // recorded, the user decides.
+        bail!(
+            "cannot connect running container {} to network {} now: it was started in another user namespace than the network's (two sets of containers were started while none ran); stop it, connect it, and start it again (dhow stop {}; dhow network connect {} {}; dhow start {})",
+            rec.name, net.name, rec.name, net.name, rec.name, rec.name
+        );
+    }
     rec.host.extra_networks.push(ep.clone());
     let dir = store.dir(&rec.id);
     crate::util::atomic::write_json(&dir.join("container.json"), &rec)?;
-    let state = state.effective();
-    if !crate::engine::containers::ops::is_running(&state) || state.pid <= 0 {
-        return Ok(());
-    }
-    let own = std::fs::metadata("/proc/self/ns/user")
-        .map(|m| std::os::unix::fs::MetadataExt::ino(&m))
-        .ok();
-    let theirs = std::fs::metadata(format!("/proc/{}/ns/user", state.pid))
-        .map(|m| std::os::unix::fs::MetadataExt::ino(&m))
-        .ok();
-    if own.is_none() || own != theirs {
-        eprintln!(
-            "WARN: container {} was started outside dhow's network user namespace; it joins network {} at its next start (dhow restart {})",
-            rec.name, net.name, rec.name
-        );
+    if !running {
         return Ok(());
     }
     let netns = PathBuf::from(format!("/proc/{}/ns/net", state.pid));
@@ -621,12 +618,18 @@ pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()>
         .position(|e| e.network == name)
     {
         rec.host.extra_networks.remove(i);
+    } else if is_default(&name) && !is_user_network_mode(&rec.host.network_mode) {
+        bail!(
+            "cannot disconnect container {} from the default network: its user-mode network is the container's own in dhow; create it with --network none (or on a user network) instead",
+            rec.name
+        );
     } else {
         bail!("container {} is not connected to network {name}", rec.name);
     }
     let dir = store.dir(&rec.id);
-    crate::util::atomic::write_json(&dir.join("container.json"), &rec)?;
     let state = state.effective();
+    // The interface goes first: on failure nothing is recorded.
+    let mut live = None;
     if crate::engine::containers::ops::is_running(&state) && state.pid > 0 {
         if let Some(mut info) = cnet::runtime_info(&dir) {
             if let Some(i) = info.networks.iter().position(|e| e.network == name) {
@@ -634,14 +637,18 @@ pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()>
                 let netns = PathBuf::from(format!("/proc/{}/ns/net", state.pid));
                 bridge::remove_interface(&netns, &e.interface).with_context(|| {
                     format!(
-                        "removing interface {} of container {}",
-                        e.interface, rec.name
+                        "cannot disconnect container {} from network {name}: removing its interface {}",
+                        rec.name, e.interface
                     )
                 })?;
-                cnet::write_info(&dir, &info)?;
-                bridge::refresh_hosts(root, None);
+                live = Some(info);
             }
         }
+    }
+    crate::util::atomic::write_json(&dir.join("container.json"), &rec)?;
+    if let Some(info) = live {
+        cnet::write_info(&dir, &info)?;
+        bridge::refresh_hosts(root, None);
     }
     Ok(())
 }
@@ -658,12 +665,55 @@ pub fn holder_pid(paths: &Paths, name: &str) -> Option<i32> {
 }
 
 /// Some running holder (whose user namespace a new one joins).
-pub fn any_holder(paths: &Paths) -> Option<i32> {
+fn any_holder(paths: &Paths) -> Option<i32> {
     let rd = std::fs::read_dir(run_dir(paths)).ok()?;
     rd.flatten().find_map(|e| {
         let n = e.file_name().to_string_lossy().to_string();
         n.strip_suffix(".pid").and_then(|n| holder_pid(paths, n))
     })
+}
+
+/// Whether process `pid` is in another user namespace than this one.
+fn in_other_user_namespace(pid: i32) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let theirs = std::fs::metadata(format!("/proc/{pid}/ns/user"));
+    let ours = std::fs::metadata("/proc/self/ns/user");
+    matches!((theirs, ours), (Ok(t), Ok(o)) if (t.dev(), t.ino()) != (o.dev(), o.ino()))
+}
+
+/// A running process in dhow's shared user namespace, for a command to
+/// join instead of making a fresh one: a network's holder, else the monitor
+/// of a running container. Containers, holders and the commands that start
+/// or connect them thus end up in one user namespace while anything runs,
+/// which is what lets `network connect` add a veth to a running container
+/// (both ends of a veth must be in namespaces of the same user namespace).
+pub fn shared_user_namespace(paths: &Paths) -> Option<i32> {
+    if let Some(pid) = any_holder(paths) {
+        return Some(pid);
+    }
+    let root_user = nix::unistd::geteuid().is_root();
+    let store = ContainerStore::new(&paths.root);
+    let rd = std::fs::read_dir(paths.runroot.join("sockets")).ok()?;
+    rd.flatten().find_map(|e| {
+        let n = e.file_name().to_string_lossy().to_string();
+        let short = n.strip_suffix(".sock")?;
+        let (_, state) = store.find(short).ok()?;
+        let state = state.effective();
+        let pid = state.monitor_pid;
+        (crate::engine::containers::ops::is_running(&state) && pid > 0 && (root_user || in_other_user_namespace(pid))).then_some(pid)
+    })
+}
+
+/// The user namespace `network disconnect NET CTR` runs in: the running
+/// container's (its monitor's), where its interfaces can be removed; else
+/// the shared one.
+pub fn disconnect_user_namespace_owner(paths: &Paths, container: &str) -> Option<i32> {
+    let store = ContainerStore::new(&paths.root);
+    let running = store.find(container).ok().map(|(_, s)| s.effective()).filter(|s| crate::engine::containers::ops::is_running(s) && s.monitor_pid > 0);
+    match running {
+        Some(s) => Some(s.monitor_pid),
+        None => shared_user_namespace(paths),
+    }
 }
 
 /// The holder of network `name`, started if needed; returns its PID.

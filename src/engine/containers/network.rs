@@ -241,7 +241,9 @@ pub fn parse_add_host(s: &str) -> Result<(String, String)> {
 }
 
 /// The monitor PID whose user namespace a CLI must join (instead of
-/// entering a fresh one) to start a container sharing another's network:
+/// entering a fresh one) to start a container sharing another's network,
+/// or on the default network the shared one
+/// ([`crate::engine::networks::shared_user_namespace`]) when something runs:
 /// `network` is a `--network` value or a record's `network_mode`. A network
 /// namespace can only be joined from the user namespace that owns it, which
 /// is the one of the CLI that started the other container.
@@ -249,6 +251,10 @@ pub fn user_namespace_owner(paths: &crate::config::paths::Paths, network: &str) 
     let root = paths.root.as_path();
     if let Some(pid) = crate::engine::networks::user_namespace_owner(paths, network) {
         return Some(pid);
+    }
+    if is_default_mode(network) || matches!(network, "slirp4netns" | "pasta") {
+        // So that `network connect` can reach it later.
+        return crate::engine::networks::shared_user_namespace(paths);
     }
     let other = network.strip_prefix("container:")?;
     let store = ContainerStore::new(root);
@@ -264,13 +270,16 @@ pub fn user_namespace_owner_of(paths: &crate::config::paths::Paths, containers: 
     let store = ContainerStore::new(&paths.root);
     containers.iter().find_map(|c| {
         let (r, _) = store.find(c).ok()?;
-        user_namespace_owner(paths, &r.host.network_mode).or_else(|| {
-            // A container joined to networks by `network connect`.
-            r.host
-                .extra_networks
-                .iter()
-                .find_map(|e| crate::engine::networks::user_namespace_owner(paths, &e.network))
-        })
+        let mode = r.host.network_mode.as_str();
+        crate::engine::networks::user_namespace_owner(paths, mode)
+            .or_else(|| {
+                // A container joined to networks by `network connect`.
+                r.host
+                    .extra_networks
+                    .iter()
+                    .find_map(|e| crate::engine::networks::user_namespace_owner(paths, &e.network))
+            })
+            .or_else(|| user_namespace_owner(paths, mode))
     })
 }
 
