@@ -124,8 +124,8 @@ fn user_network_gateway_is_the_default_route() {
 
 /// 网络连通: `docker network connect mynet tomcat01` on a running container
 /// of the default network gives it an interface on mynet at once, and names
-/// resolve both ways; `network disconnect` takes it away at once. What
-/// cannot be done exits 125 with the reason.
+/// resolve both ways; `network disconnect` takes it away at once, also from
+/// the default network. What cannot be done exits 125 with the reason.
 #[test]
 fn network_connect_and_disconnect_a_running_container() {
     let env = TestEnv::new();
@@ -156,7 +156,46 @@ fn network_connect_and_disconnect_a_running_container() {
     env.ok(&["run", "-d", "--name", "nonet", "--network", "none", img, "sleep", "3600"]);
     let err = env.fail(&["network", "connect", "mynet", "nonet"], 125);
     assert!(err.contains("--network none"), "{err}");
-    let err = env.fail(&["network", "disconnect", "podman", "tomcat01"], 125);
-    assert!(err.contains("default network"), "{err}");
+    let err = env.fail(&["network", "connect", "host", "tomcat01"], 125);
+    assert!(err.contains("pre-defined network host"), "{err}");
+    // The default network (docker's `bridge`) goes live too.
+    assert!(env.ok(&["exec", "tomcat01", "ip", "-o", "-4", "addr"]).contains("10.88."));
+    env.ok(&["network", "disconnect", "bridge", "tomcat01"]);
+    assert!(!env.ok(&["exec", "tomcat01", "ip", "-o", "-4", "addr"]).contains("10.88."));
     env.ok(&["rm", "-f", "tomcat01", "tomcat-net-01", "nonet"]);
+}
+
+/// 理解Docker0: two containers on the default network each have their own
+/// address on one bridge and ping each other by IP (`docker exec -it
+/// tomcat01 ip addr`, then ping tomcat02's address); `network ls` lists the
+/// default network, `host` and `none`, as docker does.
+#[test]
+fn default_network_is_docker0_like() {
+    let env = TestEnv::new();
+    let img = &env.fx().busybox.reference;
+    env.ok(&["run", "-d", "-P", "--name", "tomcat01", img, "sleep", "3600"]);
+    env.ok(&["run", "-d", "-P", "--name", "tomcat02", img, "sleep", "3600"]);
+    let addr = |c: &str| env.ok(&["inspect", "-f", "{{.NetworkSettings.IPAddress}}", c]).trim().to_string();
+    let (ip1, ip2) = (addr("tomcat01"), addr("tomcat02"));
+    assert!(ip1.starts_with("10.88.") && ip2.starts_with("10.88.") && ip1 != ip2, "{ip1} {ip2}");
+    let ip_addr = env.ok(&["exec", "tomcat01", "ip", "addr"]);
+    assert!(ip_addr.contains(&format!("inet {ip1}/16")) && ip_addr.contains("eth0"), "{ip_addr}");
+    for (from, to) in [("tomcat01", &ip2), ("tomcat02", &ip1)] {
+        let out = env.run(&["exec", from, "ping", "-c", "1", "-W", "3", to]);
+        assert!(out.success(), "{from} -> {to}: {}", out.describe());
+    }
+    let route = env.ok(&["exec", "tomcat01", "ip", "route"]);
+    assert!(route.starts_with("default via 10.88.0.1 dev eth0"), "{route}");
+    // No names on the default network, as docker's.
+    assert!(!env.run(&["exec", "tomcat01", "ping", "-c", "1", "-W", "1", "tomcat02"]).success());
+    assert_eq!(env.ok(&["inspect", "-f", "{{.HostConfig.NetworkMode}}", "tomcat01"]).trim(), "bridge");
+    assert_eq!(env.ok(&["inspect", "-f", "{{.NetworkSettings.Networks.podman.IPAddress}}", "tomcat01"]).trim(), ip1);
+
+    let ls = env.ok(&["network", "ls", "--format", "{{.Name}} {{.Driver}}"]);
+    assert_eq!(ls, "podman bridge\nhost host\nnone null\n");
+    let v: Value = serde_json::from_str(&env.ok(&["network", "inspect", "bridge"])).unwrap();
+    assert_eq!(v[0]["name"], "podman");
+    assert_eq!(v[0]["subnets"][0]["subnet"], "10.88.0.0/16");
+    assert_eq!(v[0]["containers"].as_object().map(|c| c.len()), Some(2), "{v}");
+    env.ok(&["rm", "-f", "tomcat01", "tomcat02"]);
 }

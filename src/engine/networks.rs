@@ -31,9 +31,15 @@ use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// The name of the default network (podman's); it means the default
-/// user-mode network, it is not a record on disk.
+/// The name of the default network (podman's; docker's `bridge` names it
+/// too). It is not a record on disk but it works like a user-defined one,
+/// as docker0 does: a bridge with [`DEFAULT_SUBNET`] in its own namespace,
+/// each container with its own address on it, the shared uplink behind it;
+/// names do not resolve on it (as on docker's default bridge).
 pub const DEFAULT_NETWORK: &str = "podman";
+
+/// The default network's subnet (podman's); its gateway is the first host.
+pub const DEFAULT_SUBNET: &str = "10.88.0.0/16";
 
 /// An IPv4 subnet with its gateway, podman's `subnets` entry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -200,9 +206,9 @@ fn lock_all(root: &Path) -> Result<FileLock> {
     FileLock::exclusive(&dir(root).join("networks.lock"))
 }
 
-/// Whether `name` means the default network.
+/// Whether `name` means the default network (podman's name or docker's).
 pub fn is_default(name: &str) -> bool {
-    name == DEFAULT_NETWORK
+    name == DEFAULT_NETWORK || name == "bridge"
 }
 
 /// A valid network name: docker's container-name grammar.
@@ -234,8 +240,12 @@ fn check_name(name: &str) -> Result<()> {
     Ok(())
 }
 
-/// Loads the network `name`.
+/// Loads the network `name` (the built-in ones too: the default network,
+/// `host`, `none`).
 pub fn load(root: &Path, name: &str) -> Result<NetworkRecord> {
+    if let Some(b) = builtin_records().into_iter().find(|b| b.name == name || (is_default(name) && is_default(&b.name))) {
+        return Ok(b);
+    }
     let p = record_path(root, name);
     if name.contains('/') || name.is_empty() {
         return Err(NetworkNotFound(name.to_string()).into());
@@ -290,17 +300,16 @@ pub fn list_records(root: &Path) -> Result<Vec<NetworkRecord>> {
     Ok(out)
 }
 
-/// podman's default network, shown by `ls`/`inspect` (the default user-mode
-/// network has no bridge of its own).
-pub fn default_record() -> NetworkRecord {
+/// A network that exists without `network create`.
+fn builtin_record(name: &str, driver: &str, iface: &str, subnets: Vec<Subnet>) -> NetworkRecord {
     use sha2::Digest;
     NetworkRecord {
-        name: DEFAULT_NETWORK.into(),
-        id: hex::encode(sha2::Sha256::digest(DEFAULT_NETWORK.as_bytes())),
-        driver: "bridge".into(),
-        network_interface: crate::engine::containers::network::default_mode_name().into(),
+        name: name.into(),
+        id: hex::encode(sha2::Sha256::digest(name.as_bytes())),
+        driver: driver.into(),
+        network_interface: iface.into(),
         created: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
-        subnets: Vec::new(),
+        subnets,
         ipv6_enabled: false,
         internal: false,
         dns_enabled: false,
@@ -308,6 +317,19 @@ pub fn default_record() -> NetworkRecord {
         options: BTreeMap::new(),
         ipam_options: BTreeMap::from([("driver".to_string(), "host-local".to_string())]),
     }
+}
+
+/// The default network (see [`DEFAULT_NETWORK`]).
+pub fn default_record() -> NetworkRecord {
+    let subnet = Cidr::parse(DEFAULT_SUBNET).expect("a valid built-in subnet");
+    let subnets = vec![Subnet { subnet: subnet.to_string(), gateway: subnet.first_host().to_string() }];
+    builtin_record(DEFAULT_NETWORK, "bridge", "dhow0", subnets)
+}
+
+/// The networks `network ls` shows without any created, as docker lists
+/// them: the default one, `host` and `none`.
+pub fn builtin_records() -> Vec<NetworkRecord> {
+    vec![default_record(), builtin_record("host", "host", "", Vec::new()), builtin_record("none", "null", "", Vec::new())]
 }
 
 /// `network create`.
@@ -335,6 +357,8 @@ pub fn create(engine: &Engine, o: &CreateOptions) -> Result<NetworkRecord> {
             o.name
         );
     }
+    let mut existing = existing;
+    existing.push(default_record());
     let taken: Vec<Cidr> = existing
         .iter()
         .filter_map(|n| n.subnet().ok().map(|(c, _)| c))
@@ -406,7 +430,8 @@ pub fn users(root: &Path, name: &str) -> Result<Vec<(crate::container::Container
     let store = ContainerStore::new(root);
     let mut out = Vec::new();
     for (r, s) in store.list()? {
-        if container_networks(&r).iter().any(|e| e.network == name) {
+        let on_default = is_default(name) && crate::engine::containers::network::is_default_mode(&r.host.network_mode);
+        if on_default || container_networks(&r).iter().any(|e| e.network == name) {
             let running = crate::engine::containers::ops::is_running(&s.effective());
             out.push((r, running));
         }
@@ -450,8 +475,8 @@ pub fn is_user_network_mode(m: &str) -> bool {
 /// `network rm`: refused while containers use the network unless `force`,
 /// which removes those containers first (podman's behaviour).
 pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<String> {
-    if is_default(query) {
-        bail!("default network {DEFAULT_NETWORK} cannot be removed");
+    if is_default(query) || query == "host" || query == "none" {
+        bail!("{query} is a pre-defined network and cannot be removed");
     }
     let root = &engine.paths.root;
     let rec = find(root, query)?;
@@ -506,8 +531,8 @@ pub fn connect(
 ) -> Result<()> {
     use crate::engine::containers::{bridge, network as cnet};
     let root = &engine.paths.root;
-    if is_default(network) {
-        bail!("cannot connect a container to the default network {DEFAULT_NETWORK}: it is chosen at create (--network)");
+    if network == "host" || network == "none" {
+        bail!("cannot connect a container to the pre-defined network {network}: it is chosen at create (--network)");
     }
     let net = find(root, network)?;
     let store = ContainerStore::new(root);
@@ -527,10 +552,8 @@ pub fn connect(
             }
         );
     }
-    if container_networks(&rec)
-        .iter()
-        .any(|e| e.network == net.name)
-    {
+    let on_default = is_default(&net.name) && crate::engine::containers::network::is_default_mode(mode);
+    if on_default || container_networks(&rec).iter().any(|e| e.network == net.name) {
         bail!(
             "container {} is already connected to network {}",
             rec.name,
@@ -592,16 +615,16 @@ pub fn connect(
 pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()> {
     use crate::engine::containers::{bridge, network as cnet};
     let root = &engine.paths.root;
-    let name = if is_default(network) {
-        network.to_string()
-    } else {
-        find(root, network)?.name
-    };
+    if network == "host" || network == "none" {
+        bail!("cannot disconnect a container from the pre-defined network {network}: it is chosen at create (--network)");
+    }
+    let name = find(root, network)?.name;
     let store = ContainerStore::new(root);
     let (found, _) = store.find(container)?;
     let _lock = store.lock_container(&found.id)?;
     let (mut rec, state) = store.load(&found.id)?;
-    if rec.host.network_mode == name {
+    let primary = rec.host.network_mode == name || (is_default(&name) && crate::engine::containers::network::is_default_mode(&rec.host.network_mode));
+    if primary {
         // Its primary network: what is left is the first connected one, or none.
         if rec.host.extra_networks.is_empty() {
             rec.host.network_mode = "none".into();
@@ -618,11 +641,6 @@ pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()>
         .position(|e| e.network == name)
     {
         rec.host.extra_networks.remove(i);
-    } else if is_default(&name) && !is_user_network_mode(&rec.host.network_mode) {
-        bail!(
-            "cannot disconnect container {} from the default network: its user-mode network is the container's own in dhow; create it with --network none (or on a user network) instead",
-            rec.name
-        );
     } else {
         bail!("container {} is not connected to network {name}", rec.name);
     }
@@ -838,7 +856,8 @@ pub fn holder_main(engine: &Engine, name: &str) -> i32 {
                 std::thread::sleep(tick);
                 // Gone with its network: also when the whole store was
                 // deleted (a test's or benchmark's), not only `network rm`.
-                if !record_path(&engine.paths.root, name).exists() {
+                let gone = if is_default(name) { !engine.paths.root.exists() } else { !record_path(&engine.paths.root, name).exists() };
+                if gone {
                     let _ = std::fs::remove_file(pid_path(&engine.paths, name));
                     return 0;
                 }
@@ -998,9 +1017,13 @@ pub fn holder_uplink(paths: &Paths, name: &str) -> Option<String> {
 /// The user namespace a command on `network` must run in: the holder's
 /// (started now if needed) when it is a user-defined network.
 pub fn user_namespace_owner(paths: &Paths, network: &str) -> Option<i32> {
-    if !is_user_network_mode(network) {
+    let network = if crate::engine::containers::network::is_default_mode(network) {
+        DEFAULT_NETWORK
+    } else if is_user_network_mode(network) {
+        network
+    } else {
         return None;
-    }
+    };
     load(&paths.root, network).ok()?;
     // Held until this command exits (it has then started or connected the
     // container, whose monitor holds its own): the holder cannot go idle

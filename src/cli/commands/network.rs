@@ -182,7 +182,7 @@ fn matches(n: &NetworkRecord, filters: &[String]) -> anyhow::Result<bool> {
 }
 
 fn exec_ls(engine: &Engine, a: LsArgs) -> anyhow::Result<()> {
-    let mut all = vec![networks::default_record()];
+    let mut all = networks::builtin_records();
     all.extend(networks::list_records(&engine.paths.root)?);
     let mut list = Vec::new();
     for n in all {

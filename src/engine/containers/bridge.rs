@@ -243,6 +243,10 @@ fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
     let mut seen = std::collections::HashSet::new();
     for p in peers.iter().filter(|p| p.id != me) {
         for e in &p.endpoints {
+            // Names do not resolve on the default network, as on docker's.
+            if crate::engine::networks::is_default(&e.network) {
+                continue;
+            }
             if !mine.iter().any(|m| m.network == e.network) || !seen.insert(e.ip_address.clone()) {
                 continue;
             }

@@ -1,24 +1,24 @@
 //! Container networking, rootless: the `--network`/`-p`/`--dns`/`--add-host`
 //! options checked at create, and what the monitor sets up at each start.
 //!
-//! Default network: the monitor creates the container's network namespace
-//! itself (an unshare in a short-lived thread, kept alive by a bind mount on
-//! `<ctrdir>/netns` in the monitor's private mount namespace), and starts
-//! `pasta` (Debian's `passt`) on it before the container exists, so the
-//! container's first instruction already has a configured `eth0` and its
-//! published ports. `pasta` runs in the foreground as the monitor's child
-//! with `PR_SET_PDEATHSIG`, so it dies with the monitor even on `kill -9`,
-//! releasing the host ports; it writes its PID file only once the namespace
-//! is configured and the ports are bound, which is our readiness signal.
-//! Without `pasta`, `slirp4netns` is used the same way (ports through its API
-//! socket, `--exit-fd` tying it to the monitor).
+//! The monitor creates the container's network namespace itself (an
+//! unshare in a short-lived thread, kept alive by a bind mount on
+//! `<ctrdir>/netns` in the monitor's private mount namespace) and connects
+//! it before the container exists, so the container's first instruction
+//! already has a configured `eth0` and its published ports. On the default
+//! network and user-defined ones that is a veth on the network's bridge
+//! (see [`super::bridge`]; the default network is docker0-like, each
+//! container with its own address). `--network slirp4netns|pasta` (and a
+//! network without a shared uplink) start a user-mode tool for the
+//! container alone, as the monitor's child with `PR_SET_PDEATHSIG`, so it
+//! dies with the monitor even on `kill -9`, releasing the host ports.
 //!
 //! Why a bind-mounted file and not `/proc/PID/ns/net`: `pasta` drops its
 //! capabilities before opening the namespace, and the kernel's ptrace check
 //! then refuses `/proc` namespace files of a more privileged process.
 //!
-//! The host is reachable from the container at the default gateway's
-//! address (pasta maps it to the host's loopback), published in the
+//! The host is reachable from the container at the user-mode tool's
+//! gateway (which maps it to the host's loopback), published in the
 //! container's `/etc/hosts` as `host.containers.internal` and
 //! `host.docker.internal`.
 //!
@@ -100,8 +100,14 @@ impl Planned {
     }
 }
 
-/// Network modes that mean "the default user-mode network".
-fn is_default_mode(n: &str) -> bool {
+/// Whether a container's own network (its `--network`) is a bridge: a
+/// user-defined network or the default one.
+fn on_bridge(mode: &str) -> bool {
+    is_default_mode(mode) || crate::engine::networks::is_user_network_mode(mode)
+}
+
+/// Network modes that mean the default network (a record's mode is "").
+pub fn is_default_mode(n: &str) -> bool {
     matches!(n, "" | "default" | "bridge" | "private" | crate::engine::networks::DEFAULT_NETWORK)
 }
 
@@ -597,8 +603,16 @@ pub fn attach(
     }
     // User-defined networks: a veth per network (eth0... when the first is
     // the container's --network, after the uplink's eth0 otherwise).
-    let endpoints = crate::engine::networks::container_networks(record);
-    let user_primary = crate::engine::networks::is_user_network_mode(mode);
+    // The default network is a bridge too (docker0-like): its endpoint comes
+    // first, as eth0.
+    let mut endpoints = crate::engine::networks::container_networks(record);
+    if is_default_mode(mode) {
+        endpoints.insert(
+            0,
+            crate::container::record::NetworkEndpoint { network: crate::engine::networks::DEFAULT_NETWORK.into(), ..Default::default() },
+        );
+    }
+    let user_primary = on_bridge(mode);
     let mut all_internal = user_primary;
     // The first non-internal network whose namespace has the shared uplink:
     // (our interface on it, its gateway, the uplink's gateway).
@@ -691,7 +705,7 @@ pub fn attach(
 /// (docker shows it in its hosts file), and the others on the networks
 /// learn our name.
 fn finish_user_networks(a: &mut Attached, record: &ContainerRecord, root: &Path, dir: &Path) -> Result<()> {
-    if crate::engine::networks::is_user_network_mode(&record.host.network_mode) {
+    if on_bridge(&record.host.network_mode) {
         if let Some(e) = a.info.networks.first().cloned() {
             a.info.ip_address = e.ip_address;
             a.info.prefix_len = e.prefix_len;
@@ -1146,8 +1160,9 @@ pub fn inspect_host_config(r: &ContainerRecord) -> serde_json::Value {
             a.push(serde_json::json!({"HostIp": b.host_ip, "HostPort": port}));
         }
     }
+    // docker's (and podman's with a bridge) value for the default network.
     let mode = match r.host.network_mode.as_str() {
-        "" => default_mode_name(),
+        "" => "bridge",
         m => m,
     };
     serde_json::json!({
@@ -1167,7 +1182,7 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
     let ports = ports_map(&i.ports, &r.config.exposed_ports);
     let mut networks = serde_json::Map::new();
     let net_name = match r.host.network_mode.as_str() {
-        "" => default_mode_name().to_string(),
+        "" => crate::engine::networks::DEFAULT_NETWORK.to_string(),
         m if m.starts_with("container:") => String::new(),
         m => m.to_string(),
     };
