@@ -1073,6 +1073,20 @@ mod tests {
     }
 
     #[test]
+    fn built_in_networks() {
+        let tmp = tempfile::tempdir().unwrap();
+        let names: Vec<String> = builtin_records().into_iter().map(|n| n.name).collect();
+        assert_eq!(names, ["podman", "host", "none"]);
+        for (asked, name) in [("podman", "podman"), ("bridge", "podman"), ("host", "host"), ("none", "none")] {
+            assert_eq!(load(tmp.path(), asked).unwrap().name, name);
+        }
+        let d = default_record();
+        assert_eq!(d.subnet().unwrap().1, Ipv4Addr::new(10, 88, 0, 1));
+        assert!(!d.dns_enabled, "names do not resolve on the default network");
+        assert!(is_default("bridge") && is_default("podman") && !is_default("host"));
+    }
+
+    #[test]
     fn user_network_modes() {
         assert!(is_user_network_mode("redis"));
         assert!(!is_user_network_mode(""));
@@ -1117,6 +1131,17 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.to_string().contains("already used"), "{e}");
+        let e = create(
+            &engine,
+            &CreateOptions {
+                name: "d".into(),
+                subnet: Some("10.88.5.0/24".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("network podman"), "the default network's subnet is taken: {e}");
+        assert!(a.dns_enabled && load(&engine.paths.root, "a").unwrap().dns_enabled);
         assert!(create(
             &engine,
             &CreateOptions {
