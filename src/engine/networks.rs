@@ -812,6 +812,7 @@ pub fn stop_holder(paths: &Paths, name: &str) {
         );
     }
     let _ = std::fs::remove_file(pid_path(paths, name));
+    let _ = std::fs::remove_dir_all(uplink_dir(paths, name));
 }
 
 /// How long a network's namespace outlives its last container (so a burst
@@ -986,7 +987,7 @@ fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThre
     use crate::engine::containers::network as cnet;
     let slirp = cnet::find_program("slirp4netns").ok_or_else(|| anyhow!("slirp4netns is not installed"))?;
     let iptables = cnet::find_program("iptables").ok_or_else(|| anyhow!("iptables is not installed"))?;
-    let dir = run_dir(paths).join(format!("{}.uplink", rec.name));
+    let dir = uplink_dir(paths, &rec.name);
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     // Unix socket paths are limited to 108 bytes: keep it short.
     let api = paths.runroot.join("sockets").join(format!("n{}.slirp", &rec.id[..12.min(rec.id.len())]));
@@ -1004,6 +1005,11 @@ fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThre
         bail!("iptables: {}", String::from_utf8_lossy(&out.stderr).trim());
     }
     Ok(Uplink { _child: child, _exit_fd: exit_fd, _host: host, gateway })
+}
+
+/// Where the uplink of network `name` logs.
+fn uplink_dir(paths: &Paths, name: &str) -> PathBuf {
+    run_dir(paths).join(format!("{name}.uplink"))
 }
 
 /// The gateway of network `name`'s shared uplink, when its holder runs
