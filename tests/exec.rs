@@ -148,9 +148,9 @@ fn exec_detached_keeps_running_and_top_lists_it() {
     assert!(found, "exec -d left its process running: {}", env.ok(&["top", "c"]));
     let procs = top_pids(&env, "c");
     assert!(procs.iter().any(|(_, _, cmd)| cmd == "sleep 1000"), "{procs:?}");
-    // UIDs as the container sees them: root is 0.
-    assert!(procs.iter().all(|(uid, _, _)| uid == "0"), "{procs:?}");
-    // A process of another container user shows its container UID.
+    // Users as the container sees them, named from its /etc/passwd as docker shows them.
+    assert!(procs.iter().all(|(uid, _, _)| uid == "root"), "{procs:?}");
+    // A process of another container user shows its container user (uid 1000 is `app`).
     env.ok(&["exec", "-d", "-u", "1000", "c", "sleep", "778"]);
     let mut seen = None;
     for _ in 0..50 {
@@ -160,7 +160,7 @@ fn exec_detached_keeps_running_and_top_lists_it() {
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    assert_eq!(seen.map(|s| s.0).as_deref(), Some("1000"), "{}\n{}", env.ok(&["top", "c"]), env.ok(&["exec", "c", "ps", "-o", "pid,user,stat,args"]));
+    assert_eq!(seen.map(|s| s.0).as_deref(), Some("app"), "{}\n{}", env.ok(&["top", "c"]), env.ok(&["exec", "c", "ps", "-o", "pid,user,stat,args"]));
     // ps options pass through.
     let out = env.ok(&["top", "c", "-e", "-o", "pid,comm"]);
     assert!(out.lines().next().unwrap_or_default().contains("COMMAND"), "{out}");

@@ -203,7 +203,7 @@ fn default_network_has_an_interface_and_reaches_the_host() {
 
     let mode = env.ok(&["create", "--name", "dflt", &img, "true"]);
     let mode = env.ok(&["inspect", "-f", "{{.HostConfig.NetworkMode}}", mode.trim()]);
-    assert_eq!(mode.trim(), "slirp4netns", "slirp4netns is the default when installed");
+    assert_eq!(mode.trim(), "bridge", "the default network is a bridge, as docker's (slirp4netns is its uplink)");
     reaches_host_server(&env, &img, &[]);
 }
 
@@ -253,12 +253,14 @@ const HOST_PYTHON: [&str; 4] = ["-v", "/usr:/host/usr:ro", "-e", "PYTHONHOME=/ho
 const UDP_PRINTER: &str = "import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\ns.bind(('0.0.0.0', 5353))\nwhile True:\n    print(s.recv(2048).decode().strip())\n";
 
 /// `-p H:C/udp`: datagrams sent to the host port reach a UDP listener in
-/// the container (the user-mode tool forwards UDP), for both tools.
+/// the container (the user-mode tool forwards UDP), for both tools and on
+/// the default network (`bridge`, where such a container gets a tool of its
+/// own).
 #[test]
 fn udp_port_is_published() {
     let env = TestEnv::new();
     let img = image(&env);
-    for mode in ["slirp4netns", "pasta"] {
+    for mode in ["slirp4netns", "pasta", "bridge"] {
         let port = std::net::UdpSocket::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let spec = format!("127.0.0.1:{port}:5353/udp");
         let name = format!("udp-{mode}");

@@ -5,7 +5,8 @@
 //! atomically under `<root>/networks/networks.lock`, which also serialises
 //! subnet allocation so two `network create` never pick the same subnet.
 //!
-//! The infra namespace of a network holds a bridge with the gateway address;
+//! The infra namespace of a network holds a bridge with the gateway address
+//! and, unless the network is internal, the shared way out ([`Uplink`]);
 //! each container on the network gets a veth pair whose one end is on that
 //! bridge (see `engine/containers/bridge.rs`). The namespace is kept by a
 //! small process, `dhow __netns-holder NAME` (started detached on first use,
@@ -30,9 +31,15 @@ use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// The name of the default network (podman's); it means the default
-/// user-mode network, it is not a record on disk.
+/// The name of the default network (podman's; docker's `bridge` names it
+/// too). It is not a record on disk but it works like a user-defined one,
+/// as docker0 does: a bridge with [`DEFAULT_SUBNET`] in its own namespace,
+/// each container with its own address on it, the shared uplink behind it;
+/// names do not resolve on it (as on docker's default bridge).
 pub const DEFAULT_NETWORK: &str = "podman";
+
+/// The default network's subnet (podman's); its gateway is the first host.
+pub const DEFAULT_SUBNET: &str = "10.88.0.0/16";
 
 /// An IPv4 subnet with its gateway, podman's `subnets` entry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -56,7 +63,9 @@ pub struct NetworkRecord {
     pub ipv6_enabled: bool,
     #[serde(default)]
     pub internal: bool,
-    /// Names are resolved through `/etc/hosts` entries, not a DNS server.
+    /// Whether container names resolve on the network: true on every
+    /// user-defined network (through `/etc/hosts` entries kept current, not
+    /// a DNS server), false on the default one, as podman reports them.
     #[serde(default)]
     pub dns_enabled: bool,
     #[serde(default)]
@@ -197,9 +206,9 @@ fn lock_all(root: &Path) -> Result<FileLock> {
     FileLock::exclusive(&dir(root).join("networks.lock"))
 }
 
-/// Whether `name` means the default network.
+/// Whether `name` means the default network (podman's name or docker's).
 pub fn is_default(name: &str) -> bool {
-    name == DEFAULT_NETWORK
+    name == DEFAULT_NETWORK || name == "bridge"
 }
 
 /// A valid network name: docker's container-name grammar.
@@ -231,8 +240,12 @@ fn check_name(name: &str) -> Result<()> {
     Ok(())
 }
 
-/// Loads the network `name`.
+/// Loads the network `name` (the built-in ones too: the default network,
+/// `host`, `none`).
 pub fn load(root: &Path, name: &str) -> Result<NetworkRecord> {
+    if let Some(b) = builtin_records().into_iter().find(|b| b.name == name || (is_default(name) && is_default(&b.name))) {
+        return Ok(b);
+    }
     let p = record_path(root, name);
     if name.contains('/') || name.is_empty() {
         return Err(NetworkNotFound(name.to_string()).into());
@@ -244,7 +257,10 @@ pub fn load(root: &Path, name: &str) -> Result<NetworkRecord> {
         }
         Err(e) => return Err(e).with_context(|| format!("reading {}", p.display())),
     };
-    serde_json::from_str(&text).with_context(|| format!("parsing {}", p.display()))
+    let mut rec: NetworkRecord = serde_json::from_str(&text).with_context(|| format!("parsing {}", p.display()))?;
+    // Records written before names were reported as resolving said false.
+    rec.dns_enabled = true;
+    Ok(rec)
 }
 
 /// Finds a network by name, full ID or unique ID prefix.
@@ -284,17 +300,16 @@ pub fn list_records(root: &Path) -> Result<Vec<NetworkRecord>> {
     Ok(out)
 }
 
-/// podman's default network, shown by `ls`/`inspect` (the default user-mode
-/// network has no bridge of its own).
-pub fn default_record() -> NetworkRecord {
+/// A network that exists without `network create`.
+fn builtin_record(name: &str, driver: &str, iface: &str, subnets: Vec<Subnet>) -> NetworkRecord {
     use sha2::Digest;
     NetworkRecord {
-        name: DEFAULT_NETWORK.into(),
-        id: hex::encode(sha2::Sha256::digest(DEFAULT_NETWORK.as_bytes())),
-        driver: "bridge".into(),
-        network_interface: crate::engine::containers::network::default_mode_name().into(),
+        name: name.into(),
+        id: hex::encode(sha2::Sha256::digest(name.as_bytes())),
+        driver: driver.into(),
+        network_interface: iface.into(),
         created: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
-        subnets: Vec::new(),
+        subnets,
         ipv6_enabled: false,
         internal: false,
         dns_enabled: false,
@@ -302,6 +317,19 @@ pub fn default_record() -> NetworkRecord {
         options: BTreeMap::new(),
         ipam_options: BTreeMap::from([("driver".to_string(), "host-local".to_string())]),
     }
+}
+
+/// The default network (see [`DEFAULT_NETWORK`]).
+pub fn default_record() -> NetworkRecord {
+    let subnet = Cidr::parse(DEFAULT_SUBNET).expect("a valid built-in subnet");
+    let subnets = vec![Subnet { subnet: subnet.to_string(), gateway: subnet.first_host().to_string() }];
+    builtin_record(DEFAULT_NETWORK, "bridge", "dhow0", subnets)
+}
+
+/// The networks `network ls` shows without any created, as docker lists
+/// them: the default one, `host` and `none`.
+pub fn builtin_records() -> Vec<NetworkRecord> {
+    vec![default_record(), builtin_record("host", "host", "", Vec::new()), builtin_record("none", "null", "", Vec::new())]
 }
 
 /// `network create`.
@@ -329,6 +357,8 @@ pub fn create(engine: &Engine, o: &CreateOptions) -> Result<NetworkRecord> {
             o.name
         );
     }
+    let mut existing = existing;
+    existing.push(default_record());
     let taken: Vec<Cidr> = existing
         .iter()
         .filter_map(|n| n.subnet().ok().map(|(c, _)| c))
@@ -386,7 +416,7 @@ pub fn create(engine: &Engine, o: &CreateOptions) -> Result<NetworkRecord> {
         }],
         ipv6_enabled: false,
         internal: o.internal,
-        dns_enabled: false,
+        dns_enabled: true,
         labels,
         options: BTreeMap::new(),
         ipam_options: BTreeMap::from([("driver".to_string(), "host-local".to_string())]),
@@ -400,7 +430,8 @@ pub fn users(root: &Path, name: &str) -> Result<Vec<(crate::container::Container
     let store = ContainerStore::new(root);
     let mut out = Vec::new();
     for (r, s) in store.list()? {
-        if container_networks(&r).iter().any(|e| e.network == name) {
+        let on_default = is_default(name) && crate::engine::containers::network::is_default_mode(&r.host.network_mode);
+        if on_default || container_networks(&r).iter().any(|e| e.network == name) {
             let running = crate::engine::containers::ops::is_running(&s.effective());
             out.push((r, running));
         }
@@ -444,8 +475,8 @@ pub fn is_user_network_mode(m: &str) -> bool {
 /// `network rm`: refused while containers use the network unless `force`,
 /// which removes those containers first (podman's behaviour).
 pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<String> {
-    if is_default(query) {
-        bail!("default network {DEFAULT_NETWORK} cannot be removed");
+    if is_default(query) || query == "host" || query == "none" {
+        bail!("{query} is a pre-defined network and cannot be removed");
     }
     let root = &engine.paths.root;
     let rec = find(root, query)?;
@@ -488,8 +519,9 @@ pub fn prune(engine: &Engine) -> Result<Vec<String>> {
 // ---- connect / disconnect ----
 
 /// `network connect [--ip] [--alias] NET CTR`: records the endpoint and, if
-/// the container runs, adds the interface now (when the container lives in
-/// the networks' user namespace; otherwise at its next start).
+/// the container runs, adds the interface now, as docker. A running
+/// container outside the network's user namespace cannot get a veth: that
+/// is an error, and nothing is recorded.
 pub fn connect(
     engine: &Engine,
     network: &str,
@@ -499,8 +531,8 @@ pub fn connect(
 ) -> Result<()> {
     use crate::engine::containers::{bridge, network as cnet};
     let root = &engine.paths.root;
-    if is_default(network) {
-        bail!("cannot connect a container to the default network {DEFAULT_NETWORK}: it is chosen at create (--network)");
+    if network == "host" || network == "none" {
+        bail!("cannot connect a container to the pre-defined network {network}: it is chosen at create (--network)");
     }
     let net = find(root, network)?;
     let store = ContainerStore::new(root);
@@ -520,10 +552,8 @@ pub fn connect(
             }
         );
     }
-    if container_networks(&rec)
-        .iter()
-        .any(|e| e.network == net.name)
-    {
+    let on_default = is_default(&net.name) && crate::engine::containers::network::is_default_mode(mode);
+    if on_default || container_networks(&rec).iter().any(|e| e.network == net.name) {
         bail!(
             "container {} is already connected to network {}",
             rec.name,
@@ -547,24 +577,20 @@ pub fn connect(
         ip_address,
         aliases: aliases.to_vec(),
     };
+    let state = state.effective();
+    let running = crate::engine::containers::ops::is_running(&state) && state.pid > 0;
+    if running && in_other_user_namespace(state.pid) {
+        // A veth cannot join namespaces of two user namespaces: nothing is
+        // recorded, the user decides.
+        bail!(
+            "cannot connect running container {} to network {} now: it was started in another user namespace than the network's (two sets of containers were started while none ran); stop it, connect it, and start it again (dhow stop {}; dhow network connect {} {}; dhow start {})",
+            rec.name, net.name, rec.name, net.name, rec.name, rec.name
+        );
+    }
     rec.host.extra_networks.push(ep.clone());
     let dir = store.dir(&rec.id);
     crate::util::atomic::write_json(&dir.join("container.json"), &rec)?;
-    let state = state.effective();
-    if !crate::engine::containers::ops::is_running(&state) || state.pid <= 0 {
-        return Ok(());
-    }
-    let own = std::fs::metadata("/proc/self/ns/user")
-        .map(|m| std::os::unix::fs::MetadataExt::ino(&m))
-        .ok();
-    let theirs = std::fs::metadata(format!("/proc/{}/ns/user", state.pid))
-        .map(|m| std::os::unix::fs::MetadataExt::ino(&m))
-        .ok();
-    if own.is_none() || own != theirs {
-        eprintln!(
-            "WARN: container {} was started outside dhow's network user namespace; it joins network {} at its next start (dhow restart {})",
-            rec.name, net.name, rec.name
-        );
+    if !running {
         return Ok(());
     }
     let netns = PathBuf::from(format!("/proc/{}/ns/net", state.pid));
@@ -589,16 +615,16 @@ pub fn connect(
 pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()> {
     use crate::engine::containers::{bridge, network as cnet};
     let root = &engine.paths.root;
-    let name = if is_default(network) {
-        network.to_string()
-    } else {
-        find(root, network)?.name
-    };
+    if network == "host" || network == "none" {
+        bail!("cannot disconnect a container from the pre-defined network {network}: it is chosen at create (--network)");
+    }
+    let name = find(root, network)?.name;
     let store = ContainerStore::new(root);
     let (found, _) = store.find(container)?;
     let _lock = store.lock_container(&found.id)?;
     let (mut rec, state) = store.load(&found.id)?;
-    if rec.host.network_mode == name {
+    let primary = rec.host.network_mode == name || (is_default(&name) && crate::engine::containers::network::is_default_mode(&rec.host.network_mode));
+    if primary {
         // Its primary network: what is left is the first connected one, or none.
         if rec.host.extra_networks.is_empty() {
             rec.host.network_mode = "none".into();
@@ -619,8 +645,9 @@ pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()>
         bail!("container {} is not connected to network {name}", rec.name);
     }
     let dir = store.dir(&rec.id);
-    crate::util::atomic::write_json(&dir.join("container.json"), &rec)?;
     let state = state.effective();
+    // The interface goes first: on failure nothing is recorded.
+    let mut live = None;
     if crate::engine::containers::ops::is_running(&state) && state.pid > 0 {
         if let Some(mut info) = cnet::runtime_info(&dir) {
             if let Some(i) = info.networks.iter().position(|e| e.network == name) {
@@ -628,14 +655,18 @@ pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()>
                 let netns = PathBuf::from(format!("/proc/{}/ns/net", state.pid));
                 bridge::remove_interface(&netns, &e.interface).with_context(|| {
                     format!(
-                        "removing interface {} of container {}",
-                        e.interface, rec.name
+                        "cannot disconnect container {} from network {name}: removing its interface {}",
+                        rec.name, e.interface
                     )
                 })?;
-                cnet::write_info(&dir, &info)?;
-                bridge::refresh_hosts(root, None);
+                live = Some(info);
             }
         }
+    }
+    crate::util::atomic::write_json(&dir.join("container.json"), &rec)?;
+    if let Some(info) = live {
+        cnet::write_info(&dir, &info)?;
+        bridge::refresh_hosts(root, None);
     }
     Ok(())
 }
@@ -652,12 +683,55 @@ pub fn holder_pid(paths: &Paths, name: &str) -> Option<i32> {
 }
 
 /// Some running holder (whose user namespace a new one joins).
-pub fn any_holder(paths: &Paths) -> Option<i32> {
+fn any_holder(paths: &Paths) -> Option<i32> {
     let rd = std::fs::read_dir(run_dir(paths)).ok()?;
     rd.flatten().find_map(|e| {
         let n = e.file_name().to_string_lossy().to_string();
         n.strip_suffix(".pid").and_then(|n| holder_pid(paths, n))
     })
+}
+
+/// Whether process `pid` is in another user namespace than this one.
+fn in_other_user_namespace(pid: i32) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let theirs = std::fs::metadata(format!("/proc/{pid}/ns/user"));
+    let ours = std::fs::metadata("/proc/self/ns/user");
+    matches!((theirs, ours), (Ok(t), Ok(o)) if (t.dev(), t.ino()) != (o.dev(), o.ino()))
+}
+
+/// A running process in dhow's shared user namespace, for a command to
+/// join instead of making a fresh one: a network's holder, else the monitor
+/// of a running container. Containers, holders and the commands that start
+/// or connect them thus end up in one user namespace while anything runs,
+/// which is what lets `network connect` add a veth to a running container
+/// (both ends of a veth must be in namespaces of the same user namespace).
+pub fn shared_user_namespace(paths: &Paths) -> Option<i32> {
+    if let Some(pid) = any_holder(paths) {
+        return Some(pid);
+    }
+    let root_user = nix::unistd::geteuid().is_root();
+    let store = ContainerStore::new(&paths.root);
+    let rd = std::fs::read_dir(paths.runroot.join("sockets")).ok()?;
+    rd.flatten().find_map(|e| {
+        let n = e.file_name().to_string_lossy().to_string();
+        let short = n.strip_suffix(".sock")?;
+        let (_, state) = store.find(short).ok()?;
+        let state = state.effective();
+        let pid = state.monitor_pid;
+        (crate::engine::containers::ops::is_running(&state) && pid > 0 && (root_user || in_other_user_namespace(pid))).then_some(pid)
+    })
+}
+
+/// The user namespace `network disconnect NET CTR` runs in: the running
+/// container's (its monitor's), where its interfaces can be removed; else
+/// the shared one.
+pub fn disconnect_user_namespace_owner(paths: &Paths, container: &str) -> Option<i32> {
+    let store = ContainerStore::new(&paths.root);
+    let running = store.find(container).ok().map(|(_, s)| s.effective()).filter(|s| crate::engine::containers::ops::is_running(s) && s.monitor_pid > 0);
+    match running {
+        Some(s) => Some(s.monitor_pid),
+        None => shared_user_namespace(paths),
+    }
 }
 
 /// The holder of network `name`, started if needed; returns its PID.
@@ -738,6 +812,7 @@ pub fn stop_holder(paths: &Paths, name: &str) {
         );
     }
     let _ = std::fs::remove_file(pid_path(paths, name));
+    let _ = std::fs::remove_dir_all(uplink_dir(paths, name));
 }
 
 /// How long a network's namespace outlives its last container (so a burst
@@ -773,7 +848,8 @@ pub fn hold_in_use(paths: &Paths, name: &str) -> Result<FileLock> {
 /// [`holder_idle_timeout`]; the namespace and bridge go with it.
 pub fn holder_main(engine: &Engine, name: &str) -> i32 {
     match holder_setup(engine, name) {
-        Ok(()) => {
+        // The uplink (if any) lives as long as this process.
+        Ok(_uplink) => {
             let timeout = holder_idle_timeout();
             let tick = (timeout / 4).clamp(Duration::from_millis(100), Duration::from_secs(2));
             let mut idle_since: Option<Instant> = None;
@@ -781,7 +857,8 @@ pub fn holder_main(engine: &Engine, name: &str) -> i32 {
                 std::thread::sleep(tick);
                 // Gone with its network: also when the whole store was
                 // deleted (a test's or benchmark's), not only `network rm`.
-                if !record_path(&engine.paths.root, name).exists() {
+                let gone = if is_default(name) { !engine.paths.root.exists() } else { !record_path(&engine.paths.root, name).exists() };
+                if gone {
                     let _ = std::fs::remove_file(pid_path(&engine.paths, name));
                     return 0;
                 }
@@ -812,7 +889,7 @@ pub fn holder_main(engine: &Engine, name: &str) -> i32 {
     }
 }
 
-fn holder_setup(engine: &Engine, name: &str) -> Result<()> {
+fn holder_setup(engine: &Engine, name: &str) -> Result<Option<Uplink>> {
     use nix::sys::signal::{signal, SigHandler, Signal};
     for s in [Signal::SIGHUP, Signal::SIGINT, Signal::SIGPIPE] {
         // SAFETY: SIG_IGN installs no handler code.
@@ -822,6 +899,8 @@ fn holder_setup(engine: &Engine, name: &str) -> Result<()> {
     unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0) };
     let rec = load(&engine.paths.root, name)?;
     let (subnet, gw) = rec.subnet()?;
+    // Before the process leaves the host's network namespace.
+    let host = (!rec.internal).then(HostThread::start);
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
         .context("creating the network's namespace")?;
     let br = &rec.network_interface;
@@ -833,22 +912,124 @@ fn holder_setup(engine: &Engine, name: &str) -> Result<()> {
         Ok(())
     })
     .with_context(|| format!("creating the bridge {br} of network {name}"))?;
+    let uplink = match host {
+        None => None,
+        Some(host) => match start_uplink(&engine.paths, &rec, subnet, host) {
+            Ok(u) => Some(u),
+            Err(e) => {
+                // Containers then bring their own user-mode uplink.
+                eprintln!("dhow network holder {name}: no shared uplink: {e:#}");
+                None
+            }
+        },
+    };
     let pid = std::process::id() as i32;
     let start = crate::container::state::process_start_time(pid).unwrap_or(0);
+    let gw = uplink.as_ref().map_or("-", |u| u.gateway.as_str());
     crate::util::atomic::write_file_volatile(
         &pid_path(&engine.paths, name),
-        format!("{pid} {start}\n").as_bytes(),
+        format!("{pid} {start} {gw}\n").as_bytes(),
         0o644,
     )?;
-    Ok(())
+    Ok(uplink)
+}
+
+/// A network's way out, in its namespace: slirp4netns on `tap0` (the
+/// default route) and a masquerade of the subnet's traffic leaving by it,
+/// as rootless docker has behind its bridge. Containers route through the
+/// network's gateway, and the uplink's own gateway still reaches the host's
+/// loopback (`host.containers.internal`).
+pub struct Uplink {
+    _child: std::process::Child,
+    _exit_fd: std::os::fd::OwnedFd,
+    _host: HostThread,
+    /// The uplink's gateway (slirp4netns's 10.0.2.2).
+    pub gateway: String,
+}
+
+const UPLINK_IF: &str = "tap0";
+
+type HostJob = Box<dyn FnOnce() + Send>;
+
+/// A thread of the holder left in the host's network namespace (it is
+/// started before the holder unshares its own): slirp4netns must be started
+/// from there, its sockets being the host's. It lives as long as this value,
+/// because the `PR_SET_PDEATHSIG` of a child fires when the thread that
+/// forked it ends.
+struct HostThread {
+    jobs: std::sync::mpsc::Sender<HostJob>,
+}
+
+impl HostThread {
+    fn start() -> HostThread {
+        let (jobs, rx) = std::sync::mpsc::channel::<HostJob>();
+        std::thread::spawn(move || {
+            for job in rx {
+                job();
+            }
+        });
+        HostThread { jobs }
+    }
+
+    /// Runs `f` on the thread and waits for its result.
+    fn run<T: Send + 'static>(&self, f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        self.jobs
+            .send(Box::new(move || {
+                let _ = tx.send(f());
+            }))
+            .map_err(|_| anyhow!("the holder's host-side thread is gone"))?;
+        rx.recv().map_err(|_| anyhow!("the holder's host-side thread is gone"))?
+    }
+}
+
+fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThread) -> Result<Uplink> {
+    use crate::engine::containers::network as cnet;
+    let slirp = cnet::find_program("slirp4netns").ok_or_else(|| anyhow!("slirp4netns is not installed"))?;
+    let iptables = cnet::find_program("iptables").ok_or_else(|| anyhow!("iptables is not installed"))?;
+    let dir = uplink_dir(paths, &rec.name);
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    // Unix socket paths are limited to 108 bytes: keep it short.
+    let api = paths.runroot.join("sockets").join(format!("n{}.slirp", &rec.id[..12.min(rec.id.len())]));
+    let ns = PathBuf::from(format!("/proc/{}/ns/net", std::process::id()));
+    let (child, exit_fd) = host.run(move || cnet::start_slirp(&slirp, &ns, &[], &dir, &api, UPLINK_IF))?;
+    let (_, _, _, gateway) = cnet::read_addresses()?;
+    std::fs::write("/proc/sys/net/ipv4/ip_forward", "1").context("enabling IPv4 forwarding in the network's namespace")?;
+    let cidr = subnet.to_string();
+    let out = std::process::Command::new(&iptables)
+        .args(["-t", "nat", "-A", "POSTROUTING", "-s", &cidr, "-o", UPLINK_IF, "-j", "MASQUERADE"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .with_context(|| format!("running {}", iptables.display()))?;
+    if !out.status.success() {
+        bail!("iptables: {}", String::from_utf8_lossy(&out.stderr).trim());
+    }
+    Ok(Uplink { _child: child, _exit_fd: exit_fd, _host: host, gateway })
+}
+
+/// Where the uplink of network `name` logs.
+fn uplink_dir(paths: &Paths, name: &str) -> PathBuf {
+    run_dir(paths).join(format!("{name}.uplink"))
+}
+
+/// The gateway of network `name`'s shared uplink, when its holder runs
+/// one (see [`Uplink`]).
+pub fn holder_uplink(paths: &Paths, name: &str) -> Option<String> {
+    holder_pid(paths, name)?;
+    let text = std::fs::read_to_string(pid_path(paths, name)).ok()?;
+    text.split_whitespace().nth(2).filter(|g| *g != "-").map(String::from)
 }
 
 /// The user namespace a command on `network` must run in: the holder's
 /// (started now if needed) when it is a user-defined network.
 pub fn user_namespace_owner(paths: &Paths, network: &str) -> Option<i32> {
-    if !is_user_network_mode(network) {
+    let network = if crate::engine::containers::network::is_default_mode(network) {
+        DEFAULT_NETWORK
+    } else if is_user_network_mode(network) {
+        network
+    } else {
         return None;
-    }
+    };
     load(&paths.root, network).ok()?;
     // Held until this command exits (it has then started or connected the
     // container, whose monitor holds its own): the holder cannot go idle
@@ -898,6 +1079,20 @@ mod tests {
     }
 
     #[test]
+    fn built_in_networks() {
+        let tmp = tempfile::tempdir().unwrap();
+        let names: Vec<String> = builtin_records().into_iter().map(|n| n.name).collect();
+        assert_eq!(names, ["podman", "host", "none"]);
+        for (asked, name) in [("podman", "podman"), ("bridge", "podman"), ("host", "host"), ("none", "none")] {
+            assert_eq!(load(tmp.path(), asked).unwrap().name, name);
+        }
+        let d = default_record();
+        assert_eq!(d.subnet().unwrap().1, Ipv4Addr::new(10, 88, 0, 1));
+        assert!(!d.dns_enabled, "names do not resolve on the default network");
+        assert!(is_default("bridge") && is_default("podman") && !is_default("host"));
+    }
+
+    #[test]
     fn user_network_modes() {
         assert!(is_user_network_mode("redis"));
         assert!(!is_user_network_mode(""));
@@ -942,6 +1137,17 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.to_string().contains("already used"), "{e}");
+        let e = create(
+            &engine,
+            &CreateOptions {
+                name: "d".into(),
+                subnet: Some("10.88.5.0/24".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("network podman"), "the default network's subnet is taken: {e}");
+        assert!(a.dns_enabled && load(&engine.paths.root, "a").unwrap().dns_enabled);
         assert!(create(
             &engine,
             &CreateOptions {

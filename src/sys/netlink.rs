@@ -1,5 +1,6 @@
 //! The few rtnetlink requests user-defined networks need — a bridge, veth
-//! pairs, addresses, links up / on a bridge / deleted — sent straight from
+//! pairs, addresses, a default route, links up / on a bridge / deleted —
+//! sent straight from
 //! the calling thread. Running `ip` for them cost a fork and exec of a
 //! dynamically linked program per step (about 4 ms each, three to four per
 //! container start and stop).
@@ -20,6 +21,9 @@ use netlink_packet_core::{
 use netlink_packet_route::address::{AddressAttribute, AddressMessage, AddressScope};
 use netlink_packet_route::link::{
     InfoData, InfoKind, InfoVeth, LinkAttribute, LinkFlags, LinkInfo, LinkMessage,
+};
+use netlink_packet_route::route::{
+    RouteAddress, RouteAttribute, RouteHeader, RouteMessage, RouteProtocol, RouteScope, RouteType,
 };
 use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
 use netlink_sys::{protocols::NETLINK_ROUTE, Socket, SocketAddr};
@@ -238,6 +242,23 @@ impl Route {
         self.request(RouteNetlinkMessage::SetLink(link), 0, || match master {
             Some(m) => format!("attaching {name} to {m}"),
             None => format!("bringing {name} up"),
+        })
+    }
+
+    /// `ip route add default via GATEWAY dev NAME`.
+    pub fn add_default_route(&mut self, name: &str, gateway: Ipv4Addr) -> std::result::Result<(), RequestError> {
+        let mut msg = RouteMessage::default();
+        msg.header.address_family = AddressFamily::Inet;
+        msg.header.table = RouteHeader::RT_TABLE_MAIN;
+        msg.header.protocol = RouteProtocol::Boot;
+        msg.header.scope = RouteScope::Universe;
+        msg.header.kind = RouteType::Unicast;
+        msg.attributes = vec![
+            RouteAttribute::Gateway(RouteAddress::Inet(gateway)),
+            RouteAttribute::Oif(self.index(name)?),
+        ];
+        self.request(RouteNetlinkMessage::NewRoute(msg), NLM_F_CREATE | NLM_F_EXCL, || {
+            format!("adding the default route via {gateway} dev {name}")
         })
     }
 

@@ -117,7 +117,17 @@ impl TestEnv {
 
     /// Writes `$XDG_CONFIG_HOME/<rel>` owned by the test user (mode 0600).
     pub fn write_config(&self, rel: &str, content: &str) -> PathBuf {
-        let path = self.config_dir().join(rel);
+        self.write_owned(self.config_dir().join(rel), content, 0o600)
+    }
+
+    /// Writes `<home>/<rel>` readable by the test user (its parent dirs
+    /// too): a build context, a Dockerfile, a file to bind-mount.
+    pub fn write_home(&self, rel: &str, content: &str) -> PathBuf {
+        self.write_owned(self.home().join(rel), content, 0o644)
+    }
+
+    /// Writes `path` (and its missing parent dirs) owned by the test user.
+    fn write_owned(&self, path: PathBuf, content: &str, mode: u32) -> PathBuf {
         let mut missing = Vec::new();
         let mut dir = path.parent();
         while let Some(d) = dir.filter(|d| !d.exists()) {
@@ -128,7 +138,7 @@ impl TestEnv {
             self.mkdir(d, 0o755);
         }
         fs::write(&path, content).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap_or_else(|e| panic!("chmod {}: {e}", path.display()));
+        fs::set_permissions(&path, fs::Permissions::from_mode(mode)).unwrap_or_else(|e| panic!("chmod {}: {e}", path.display()));
         self.user.chown(&path);
         path
     }

@@ -211,7 +211,7 @@ impl Command {
             Command::Start(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
             Command::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
             // All holders share one user namespace (see engine/networks.rs).
-            Command::NetnsHolder(_) => crate::engine::networks::any_holder(paths),
+            Command::NetnsHolder(_) => crate::engine::networks::shared_user_namespace(paths),
             Command::Network(c) => c.user_namespace_owner(paths),
             Command::Container(c) => c.user_namespace_owner(paths),
             _ => None,

@@ -41,13 +41,12 @@ impl NetworkCommand {
         )
     }
 
-    /// The holder whose user namespace connect/disconnect join.
+    /// The user namespace connect/disconnect join: the network holder's,
+    /// or the running container's.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         match self {
             NetworkCommand::Connect(a) => networks::user_namespace_owner(paths, &a.network),
-            NetworkCommand::Disconnect(a) => {
-                networks::holder_pid(paths, &a.network).or_else(|| networks::any_holder(paths))
-            }
+            NetworkCommand::Disconnect(a) => networks::disconnect_user_namespace_owner(paths, &a.container),
             _ => None,
         }
     }
@@ -188,7 +187,7 @@ fn matches(n: &NetworkRecord, filters: &[String]) -> anyhow::Result<bool> {
 }
 
 fn exec_ls(engine: &Engine, a: LsArgs) -> anyhow::Result<()> {
-    let mut all = vec![networks::default_record()];
+    let mut all = networks::builtin_records();
     all.extend(networks::list_records(&engine.paths.root)?);
     let mut list = Vec::new();
     for n in all {

@@ -4,10 +4,13 @@
 //! and the `/etc/hosts` entries through which containers of a network find
 //! each other by name.
 //!
-//! Only container-to-container traffic uses the bridge: outside access and
-//! published ports stay on the container's own pasta, as on the default
-//! network (one more interface, the default route). That keeps the port
-//! forwarding path identical and needs no NAT inside the network's namespace.
+//! Outside access goes through the bridge too: the network's holder runs a
+//! shared user-mode uplink in its namespace (see `networks::Uplink`) and the
+//! container's default route is via the network's gateway, as in docker.
+//! Published TCP ports stay on the monitor's forwarder. When the network has
+//! no uplink (internal, or tools missing) or the container publishes UDP
+//! ports, the container has its own user-mode tool carrying the default
+//! route instead.
 //!
 //! Names are `/etc/hosts` lines, not a DNS server: when a container on a
 //! network starts or stops, the hosts file of every running container
@@ -240,6 +243,10 @@ fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
     let mut seen = std::collections::HashSet::new();
     for p in peers.iter().filter(|p| p.id != me) {
         for e in &p.endpoints {
+            // Names do not resolve on the default network, as on docker's.
+            if crate::engine::networks::is_default(&e.network) {
+                continue;
+            }
             if !mine.iter().any(|m| m.network == e.network) || !seen.insert(e.ip_address.clone()) {
                 continue;
             }

@@ -6,7 +6,12 @@
 //!   image's layers, else `A` (so the parents of a change, which overlayfs
 //!   copied up, show as `C` as in docker);
 //! * an opaque directory (`user.overlay.opaque=y`) hides the lower
-//!   directory's entries: those not in the upper dir are `D`.
+//!   directory's entries: those not in the upper dir are `D`;
+//! * the runtime's own mount points ([`RUNTIME_MOUNT_POINTS`]) that it had
+//!   to create (an empty file or directory the image lacks) are not
+//!   changes, nor is a parent directory copied up only to hold them: docker
+//!   keeps them in its hidden "-init" layer and podman leaves them out.
+//!   Anything else at those paths (content written there) still shows.
 //!
 //! The upper dir belongs to the container's sub-IDs (directories may be
 //! 0700), so the caller first enters the container's user namespace
@@ -20,6 +25,10 @@ use std::ffi::{CStr, CString};
 use std::fs::File;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::path::{Path, PathBuf};
+
+/// Where the runtime mounts something of its own; it creates the target
+/// when the image has none.
+pub const RUNTIME_MOUNT_POINTS: &[&str] = &["/dev", "/proc", "/sys", "/etc/hostname", "/etc/hosts", "/etc/resolv.conf"];
 
 /// One line of `dhow diff`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -76,22 +85,41 @@ fn open_dir(parent: RawFd, name: &CStr, nofollow: bool) -> std::io::Result<Owned
     fsat::openat(parent, name, flags, 0)
 }
 
-/// Whether `path` (inside the container) exists in any lower layer;
-/// resolved inside each layer, never following a link out of it.
-fn in_lower(lowers: &[File], path: &str) -> bool {
+/// The topmost lower layer's `path` (inside the container), if any layer
+/// has it; resolved inside each layer, never following a link out of it.
+/// `/` itself counts as present (its stat is not needed).
+fn lower_stat(lowers: &[File], path: &str) -> Option<Option<libc::stat>> {
     let p = Path::new(path);
     let (Some(parent), Some(name)) = (p.parent(), p.file_name()) else {
-        return true;
+        return Some(None);
     };
-    let Ok(cname) = CString::new(name.as_encoded_bytes()) else {
-        return false;
-    };
-    lowers.iter().any(|l| {
-        match fsat::open_at_in_root(l, parent, libc::O_PATH | libc::O_DIRECTORY) {
-            Ok(pfd) => fsat::lstat_at(pfd.as_raw_fd(), &cname).ok().flatten().is_some(),
-            Err(_) => false,
-        }
+    let cname = CString::new(name.as_encoded_bytes()).ok()?;
+    lowers.iter().find_map(|l| {
+        let pfd = fsat::open_at_in_root(l, parent, libc::O_PATH | libc::O_DIRECTORY).ok()?;
+        fsat::lstat_at(pfd.as_raw_fd(), &cname).ok().flatten().map(Some)
     })
+}
+
+/// Whether an added `path` is only a mount point the runtime created: one
+/// of [`RUNTIME_MOUNT_POINTS`], and an empty file or directory.
+fn runtime_mount_point(dir: &OwnedFd, name: &CStr, path: &str, st: &libc::stat) -> bool {
+    if !RUNTIME_MOUNT_POINTS.contains(&path) {
+        return false;
+    }
+    match st.st_mode & libc::S_IFMT {
+        libc::S_IFREG => st.st_size == 0,
+        libc::S_IFDIR => open_dir(dir.as_raw_fd(), name, true)
+            .ok()
+            .and_then(|d| fsat::list_dir(&d).ok())
+            .is_some_and(|n| n.is_empty()),
+        _ => false,
+    }
+}
+
+/// Whether a directory's owner and mode are the lower one's: overlayfs
+/// copied it up unchanged (to create something inside it).
+fn same_owner_and_mode(upper: &libc::stat, lower: &Option<libc::stat>) -> bool {
+    lower.is_some_and(|l| (l.st_mode, l.st_uid, l.st_gid) == (upper.st_mode, upper.st_uid, upper.st_gid))
 }
 
 fn lower_children(lowers: &[File], path: &str) -> Vec<CString> {
@@ -127,7 +155,10 @@ fn is_opaque(fd: &OwnedFd) -> bool {
     false
 }
 
-fn walk(dir: &OwnedFd, prefix: &str, lowers: &[File], out: &mut Vec<Change>) -> Result<()> {
+/// Appends the changes below `dir` to `out`; returns how many runtime mount
+/// points it left out.
+fn walk(dir: &OwnedFd, prefix: &str, lowers: &[File], out: &mut Vec<Change>) -> Result<usize> {
+    let mut hidden = 0;
     let children = fsat::list_dir(dir)
         .with_context(|| format!("reading {}", if prefix.is_empty() { "/" } else { prefix }))?;
     if is_opaque(dir) {
@@ -150,23 +181,54 @@ fn walk(dir: &OwnedFd, prefix: &str, lowers: &[File], out: &mut Vec<Change>) -> 
             out.push(Change { kind: 'D', path });
             continue;
         }
-        let kind = if in_lower(lowers, &path) { 'C' } else { 'A' };
+        let lower = lower_stat(lowers, &path);
+        if lower.is_none() && runtime_mount_point(dir, &n, &path, &st) {
+            hidden += 1;
+            continue;
+        }
+        let kind = if lower.is_some() { 'C' } else { 'A' };
+        let at = out.len();
         out.push(Change {
             kind,
             path: path.clone(),
         });
         if fmt == libc::S_IFDIR {
             if let Ok(sub) = open_dir(dir.as_raw_fd(), &n, true) {
-                walk(&sub, &path, lowers, out)?;
+                let hidden_below = walk(&sub, &path, lowers, out)?;
+                // Copied up only to hold the runtime's mount points (`/etc`).
+                if hidden_below > 0 && out.len() == at + 1 && kind == 'C' && same_owner_and_mode(&st, &lower.flatten()) {
+                    out.truncate(at);
+                }
+                hidden += hidden_below;
             }
         }
     }
-    Ok(())
+    Ok(hidden)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runtime_mount_points_are_not_changes() {
+        let d = tempfile::tempdir().unwrap();
+        let lower = d.path().join("lower");
+        let upper = d.path().join("upper");
+        std::fs::create_dir_all(lower.join("etc")).unwrap();
+        std::fs::create_dir_all(upper.join("etc")).unwrap();
+        std::fs::create_dir_all(upper.join("proc")).unwrap();
+        for f in ["etc/hostname", "etc/hosts"] {
+            std::fs::write(upper.join(f), b"").unwrap();
+        }
+        assert_eq!(changes(&upper, std::slice::from_ref(&lower)).unwrap(), []);
+        // Content written at a mount point's path, or next to it, is a change.
+        std::fs::write(upper.join("etc/resolv.conf"), b"nameserver 10.0.0.1\n").unwrap();
+        std::fs::create_dir_all(upper.join("sys/x")).unwrap();
+        let got = changes(&upper, &[lower]).unwrap();
+        let lines: Vec<String> = got.iter().map(|c| c.to_string()).collect();
+        assert_eq!(lines, ["C /etc", "A /etc/resolv.conf", "A /sys", "A /sys/x"]);
+    }
 
     #[test]
     fn added_changed_and_opaque() {

@@ -273,7 +273,8 @@ impl Monitor {
             .collect();
         // Left without one (systemd-resolved's 127.0.0.53, say): slirp4netns
         // forwards DNS at 10.0.2.3 to the host's resolver.
-        let slirp = self.net.as_ref().is_some_and(|n| n.info.mode == "slirp4netns");
+        // (Also behind a user network's shared uplink, which is slirp4netns.)
+        let slirp = self.net.as_ref().is_some_and(|n| n.info.mode == "slirp4netns" || (n.info.mode == "bridge" && !n.info.uplink_gateway.is_empty()));
         if slirp && !kept.iter().any(|l| l.trim_start().starts_with("nameserver")) {
             kept.push("nameserver 10.0.2.3");
         }

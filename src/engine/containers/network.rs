@@ -1,32 +1,32 @@
 //! Container networking, rootless: the `--network`/`-p`/`--dns`/`--add-host`
 //! options checked at create, and what the monitor sets up at each start.
 //!
-//! Default network: the monitor creates the container's network namespace
-//! itself (an unshare in a short-lived thread, kept alive by a bind mount on
-//! `<ctrdir>/netns` in the monitor's private mount namespace), and starts
-//! `pasta` (Debian's `passt`) on it before the container exists, so the
-//! container's first instruction already has a configured `eth0` and its
-//! published ports. `pasta` runs in the foreground as the monitor's child
-//! with `PR_SET_PDEATHSIG`, so it dies with the monitor even on `kill -9`,
-//! releasing the host ports; it writes its PID file only once the namespace
-//! is configured and the ports are bound, which is our readiness signal.
-//! Without `pasta`, `slirp4netns` is used the same way (ports through its API
-//! socket, `--exit-fd` tying it to the monitor).
+//! The monitor creates the container's network namespace itself (an
+//! unshare in a short-lived thread, kept alive by a bind mount on
+//! `<ctrdir>/netns` in the monitor's private mount namespace) and connects
+//! it before the container exists, so the container's first instruction
+//! already has a configured `eth0` and its published ports. On the default
+//! network and user-defined ones that is a veth on the network's bridge
+//! (see [`super::bridge`]; the default network is docker0-like, each
+//! container with its own address). `--network slirp4netns|pasta` (and a
+//! network without a shared uplink) start a user-mode tool for the
+//! container alone, as the monitor's child with `PR_SET_PDEATHSIG`, so it
+//! dies with the monitor even on `kill -9`, releasing the host ports.
 //!
 //! Why a bind-mounted file and not `/proc/PID/ns/net`: `pasta` drops its
 //! capabilities before opening the namespace, and the kernel's ptrace check
 //! then refuses `/proc` namespace files of a more privileged process.
 //!
-//! The host is reachable from the container at the default gateway's
-//! address (pasta maps it to the host's loopback), published in the
+//! The host is reachable from the container at the user-mode tool's
+//! gateway (which maps it to the host's loopback), published in the
 //! container's `/etc/hosts` as `host.containers.internal` and
 //! `host.docker.internal`.
 //!
 //! Limits: `--network container:X` joins X's namespace by
 //! `/proc/<X's pid>/ns/net`; X's namespace belongs to the user namespace of
 //! the CLI that started X, so it can be joined only from that same user
-//! namespace (the runtime reports EPERM otherwise). User-defined networks
-//! are not implemented yet: naming one is an error. With `--userns keep-id`
+//! namespace (the runtime reports EPERM otherwise). User-defined networks:
+//! see [`super::bridge`]. With `--userns keep-id`
 //! the container's nested user namespace is created by the runtime, which
 //! has the container born in our network namespace (the child could not
 //! `setns` into it from inside its new user namespace).
@@ -100,8 +100,14 @@ impl Planned {
     }
 }
 
-/// Network modes that mean "the default user-mode network".
-fn is_default_mode(n: &str) -> bool {
+/// Whether a container's own network (its `--network`) is a bridge: a
+/// user-defined network or the default one.
+fn on_bridge(mode: &str) -> bool {
+    is_default_mode(mode) || crate::engine::networks::is_user_network_mode(mode)
+}
+
+/// Network modes that mean the default network (a record's mode is "").
+pub fn is_default_mode(n: &str) -> bool {
     matches!(n, "" | "default" | "bridge" | "private" | crate::engine::networks::DEFAULT_NETWORK)
 }
 
@@ -241,7 +247,9 @@ pub fn parse_add_host(s: &str) -> Result<(String, String)> {
 }
 
 /// The monitor PID whose user namespace a CLI must join (instead of
-/// entering a fresh one) to start a container sharing another's network:
+/// entering a fresh one) to start a container sharing another's network,
+/// or on the default network the shared one
+/// ([`crate::engine::networks::shared_user_namespace`]) when something runs:
 /// `network` is a `--network` value or a record's `network_mode`. A network
 /// namespace can only be joined from the user namespace that owns it, which
 /// is the one of the CLI that started the other container.
@@ -249,6 +257,10 @@ pub fn user_namespace_owner(paths: &crate::config::paths::Paths, network: &str) 
     let root = paths.root.as_path();
     if let Some(pid) = crate::engine::networks::user_namespace_owner(paths, network) {
         return Some(pid);
+    }
+    if is_default_mode(network) || matches!(network, "slirp4netns" | "pasta") {
+        // So that `network connect` can reach it later.
+        return crate::engine::networks::shared_user_namespace(paths);
     }
     let other = network.strip_prefix("container:")?;
     let store = ContainerStore::new(root);
@@ -264,13 +276,16 @@ pub fn user_namespace_owner_of(paths: &crate::config::paths::Paths, containers: 
     let store = ContainerStore::new(&paths.root);
     containers.iter().find_map(|c| {
         let (r, _) = store.find(c).ok()?;
-        user_namespace_owner(paths, &r.host.network_mode).or_else(|| {
-            // A container joined to networks by `network connect`.
-            r.host
-                .extra_networks
-                .iter()
-                .find_map(|e| crate::engine::networks::user_namespace_owner(paths, &e.network))
-        })
+        let mode = r.host.network_mode.as_str();
+        crate::engine::networks::user_namespace_owner(paths, mode)
+            .or_else(|| {
+                // A container joined to networks by `network connect`.
+                r.host
+                    .extra_networks
+                    .iter()
+                    .find_map(|e| crate::engine::networks::user_namespace_owner(paths, &e.network))
+            })
+            .or_else(|| user_namespace_owner(paths, mode))
     })
 }
 
@@ -588,9 +603,20 @@ pub fn attach(
     }
     // User-defined networks: a veth per network (eth0... when the first is
     // the container's --network, after the uplink's eth0 otherwise).
-    let endpoints = crate::engine::networks::container_networks(record);
-    let user_primary = crate::engine::networks::is_user_network_mode(mode);
+    // The default network is a bridge too (docker0-like): its endpoint comes
+    // first, as eth0.
+    let mut endpoints = crate::engine::networks::container_networks(record);
+    if is_default_mode(mode) {
+        endpoints.insert(
+            0,
+            crate::container::record::NetworkEndpoint { network: crate::engine::networks::DEFAULT_NETWORK.into(), ..Default::default() },
+        );
+    }
+    let user_primary = on_bridge(mode);
     let mut all_internal = user_primary;
+    // The first non-internal network whose namespace has the shared uplink:
+    // (our interface on it, its gateway, the uplink's gateway).
+    let mut shared_uplink: Option<(String, String, String)> = None;
     if !endpoints.is_empty() {
         a.paths = Some(paths.clone());
         let first = usize::from(!user_primary);
@@ -604,8 +630,25 @@ pub fn attach(
                 info.networks.push(e.clone());
                 write_info(dir, info)
             };
-            super::bridge::connect(paths, &record.id, ep, &ifname, &ns, &mut save)?;
+            let e = super::bridge::connect(paths, &record.id, ep, &ifname, &ns, &mut save)?;
+            if shared_uplink.is_none() && !net.internal {
+                shared_uplink = crate::engine::networks::holder_uplink(paths, &net.name).map(|u| (ifname, e.gateway, u));
+            }
         }
+    }
+    // On a user network the default route is via the network's gateway, as
+    // docker has it, when that network's namespace has the shared uplink.
+    // UDP ports are published through a user-mode tool of the container's
+    // own, which then carries the default route.
+    let udp_ports = a.info.ports.iter().any(|p| p.protocol == "udp");
+    if let Some((ifname, gw, uplink_gw)) = shared_uplink.filter(|_| user_primary && !udp_ports) {
+        let gw_ip: std::net::Ipv4Addr = gw.parse().map_err(|_| anyhow!("invalid gateway {gw:?}"))?;
+        crate::sys::netlink::in_namespace(Some(&ns), |r| Ok(r.add_default_route(&ifname, gw_ip)?))
+            .context("routing the container through its network's gateway")?;
+        a.info.mode = "bridge".into();
+        a.info.uplink_gateway = uplink_gw;
+        finish_user_networks(&mut a, record, root, dir)?;
+        return Ok(a);
     }
     let uplink_if = if user_primary {
         format!("eth{}", endpoints.len())
@@ -662,7 +705,7 @@ pub fn attach(
 /// (docker shows it in its hosts file), and the others on the networks
 /// learn our name.
 fn finish_user_networks(a: &mut Attached, record: &ContainerRecord, root: &Path, dir: &Path) -> Result<()> {
-    if crate::engine::networks::is_user_network_mode(&record.host.network_mode) {
+    if on_bridge(&record.host.network_mode) {
         if let Some(e) = a.info.networks.first().cloned() {
             a.info.ip_address = e.ip_address;
             a.info.prefix_len = e.prefix_len;
@@ -680,7 +723,7 @@ pub(crate) fn write_info(dir: &Path, info: &RuntimeInfo) -> Result<()> {
     crate::util::atomic::write_file_volatile(&info_path(dir), &bytes, 0o644)
 }
 
-fn find_program(name: &str) -> Option<PathBuf> {
+pub(crate) fn find_program(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")
         .unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin".into());
     std::env::split_paths(&path)
@@ -813,7 +856,7 @@ fn loopback_up() -> Result<()> {
 
 /// (IPv4 address, prefix length, MAC, default gateway) of the namespace's
 /// interface with the default route.
-fn read_addresses() -> Result<(String, u8, String, String)> {
+pub(crate) fn read_addresses() -> Result<(String, u8, String, String)> {
     let route = std::fs::read_to_string("/proc/thread-self/net/route").unwrap_or_default();
     let (ifname, gw) =
         parse_default_route(&route).unwrap_or_else(|| ("eth0".into(), String::new()));
@@ -978,7 +1021,7 @@ fn start_pasta(pasta: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path, if
     }
 }
 
-fn start_slirp(
+pub(crate) fn start_slirp(
     slirp: &Path,
     ns: &Path,
     bindings: &[PortBinding],
@@ -1117,8 +1160,9 @@ pub fn inspect_host_config(r: &ContainerRecord) -> serde_json::Value {
             a.push(serde_json::json!({"HostIp": b.host_ip, "HostPort": port}));
         }
     }
+    // docker's (and podman's with a bridge) value for the default network.
     let mode = match r.host.network_mode.as_str() {
-        "" => default_mode_name(),
+        "" => "bridge",
         m => m,
     };
     serde_json::json!({
@@ -1138,7 +1182,7 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
     let ports = ports_map(&i.ports, &r.config.exposed_ports);
     let mut networks = serde_json::Map::new();
     let net_name = match r.host.network_mode.as_str() {
-        "" => default_mode_name().to_string(),
+        "" => crate::engine::networks::DEFAULT_NETWORK.to_string(),
         m if m.starts_with("container:") => String::new(),
         m => m.to_string(),
     };

@@ -3,8 +3,9 @@
 //! Like docker, the host's `ps` runs with the user's options (by default
 //! the columns of `ps -ef`) and its lines are kept for the PIDs in the
 //! container's pid namespace. `ps` runs inside the container's user
-//! namespace, so the UID column shows IDs as the container sees them (root
-//! is 0, not the host user), printed as numbers.
+//! namespace, so it sees IDs as the container does (root is 0, not the host
+//! user); the `UID`/`USER` columns then get the names of the container's
+//! own `/etc/passwd` (`root`), as docker shows them.
 
 use super::ops;
 use super::pause::container_pids;
@@ -42,7 +43,23 @@ pub fn top(engine: &Engine, query: &str, ps_args: &[String]) -> Result<Top> {
     if !out.status.success() {
         bail!("ps {}: {}", args.join(" "), String::from_utf8_lossy(&out.stderr).trim());
     }
-    parse_ps(&String::from_utf8_lossy(&out.stdout), &pids)
+    let mut top = parse_ps(&String::from_utf8_lossy(&out.stdout), &pids)?;
+    let root = std::path::PathBuf::from(format!("/proc/{}/root", state.pid));
+    name_users(&mut top, &super::user::user_names(&root));
+    Ok(top)
+}
+
+/// Replaces numeric IDs in the `UID`/`USER` columns by the names in
+/// `names`; IDs without a name stay numbers.
+pub fn name_users(top: &mut Top, names: &std::collections::HashMap<u32, String>) {
+    let cols: Vec<usize> = top.titles.iter().enumerate().filter(|(_, t)| *t == "UID" || *t == "USER").map(|(i, _)| i).collect();
+    for row in &mut top.processes {
+        for &c in &cols {
+            if let Some(name) = row.get(c).and_then(|v| v.parse::<u32>().ok()).and_then(|uid| names.get(&uid)) {
+                row[c] = name.clone();
+            }
+        }
+    }
 }
 
 /// Splits `ps` output into columns (the last column keeps its spaces) and
@@ -83,5 +100,14 @@ mod tests {
         assert_eq!(t.processes[0][7], "sh -c sleep 100");
         assert_eq!(t.processes[1][5], "pts/1");
         assert!(parse_ps("USER COMMAND\nroot sh\n", &[]).is_err());
+    }
+
+    #[test]
+    fn uids_become_names() {
+        let mut t = parse_ps("UID PID CMD\n0 1 sh\n1000 2 app\n42 3 x\n", &[Pid::from_raw(1), Pid::from_raw(2), Pid::from_raw(3)]).unwrap();
+        let names = [(0, "root".to_string()), (1000, "app".to_string())].into_iter().collect();
+        name_users(&mut t, &names);
+        let users: Vec<&str> = t.processes.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(users, ["root", "app", "42"]);
     }
 }

@@ -36,6 +36,16 @@ fn passwd(root: &Path) -> Vec<PasswdEntry> {
         .collect()
 }
 
+/// uid → user name from the container's `/etc/passwd` (the first entry
+/// of a uid wins, as getpwuid).
+pub fn user_names(root: &Path) -> std::collections::HashMap<u32, String> {
+    let mut names = std::collections::HashMap::new();
+    for e in passwd(root) {
+        names.entry(e.uid).or_insert(e.name);
+    }
+    names
+}
+
 /// (name, gid, members)
 fn groups(root: &Path) -> Vec<(String, u32, Vec<String>)> {
     let text = read_in_root(root, Path::new("/etc/group")).ok().flatten().unwrap_or_default();

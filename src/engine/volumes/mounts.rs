@@ -35,6 +35,24 @@ fn clean_abs(p: &str) -> Option<String> {
     Some(format!("/{}", parts.join("/")))
 }
 
+/// Where an image's `VOLUME` is mounted: docker resolves the path inside the
+/// container's root, so `VOLUME ["volume01"]` is `/volume01` (not relative
+/// to the working directory) and `..` cannot climb above `/`. `None` for `/`
+/// itself, which docker refuses to mount over.
+pub fn image_volume_target(v: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for c in v.split('/') {
+        match c {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            c => parts.push(c),
+        }
+    }
+    (!parts.is_empty()).then(|| format!("/{}", parts.join("/")))
+}
+
 fn target(spec: &str, kind: &str, t: &str) -> Result<String> {
     let cleaned = clean_abs(t).ok_or_else(|| {
         anyhow!("invalid volume specification {spec:?}: invalid mount config for type {kind:?}: invalid mount path: {t:?} mount path must be absolute")
@@ -285,7 +303,7 @@ pub fn plan(engine: &Engine, mut mounts: Vec<Mount>, volumes_from: &[String], im
         }
     }
     for v in image_volumes {
-        let Some(d) = clean_abs(v).filter(|d| d != "/") else { continue };
+        let Some(d) = image_volume_target(v) else { continue };
         if covered(&mounts, &d) {
             continue;
         }
@@ -363,6 +381,16 @@ mod tests {
         let u = parse_volume("/h:/c:U,nocopy").unwrap();
         assert!(u.chown && u.nocopy);
         assert!(is_overlay(&parse_volume("/h:/c:O").unwrap()));
+    }
+
+    #[test]
+    fn image_volumes_resolve_inside_the_root() {
+        assert_eq!(image_volume_target("volume01").as_deref(), Some("/volume01"));
+        assert_eq!(image_volume_target("/data/").as_deref(), Some("/data"));
+        assert_eq!(image_volume_target("./a//b").as_deref(), Some("/a/b"));
+        assert_eq!(image_volume_target("../../etc/x").as_deref(), Some("/etc/x"));
+        assert_eq!(image_volume_target("/"), None);
+        assert_eq!(image_volume_target(".."), None);
     }
 
     #[test]
