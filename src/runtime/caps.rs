@@ -52,6 +52,35 @@ fn keepcaps(on: bool) -> Result<(), RuntimeError> {
     Ok(())
 }
 
+// The ID changes below are the raw system calls, which change only the
+// calling thread, instead of libc's wrappers, which broadcast the change to
+// every thread the process had (a signal to each, then a wait). A child
+// cloned from a multithreaded parent has one thread but inherits libc's
+// list of the parent's: libc's setresgid would wait forever for threads
+// that do not exist in it. The child is single-threaded, so the thread's
+// IDs are the process's.
+
+/// setgroups(2) for this thread.
+pub(crate) fn thread_setgroups(groups: &[Gid]) -> Result<(), Errno> {
+    let raw: Vec<libc::gid_t> = groups.iter().map(|g| g.as_raw()).collect();
+    // SAFETY: a valid pointer to `raw.len()` gids.
+    Errno::result(unsafe { libc::syscall(libc::SYS_setgroups, raw.len(), raw.as_ptr()) }).map(drop)
+}
+
+/// setresgid(2) for this thread: real, effective and saved to `gid`.
+pub(crate) fn thread_setresgid(gid: Gid) -> Result<(), Errno> {
+    let g = gid.as_raw();
+    // SAFETY: plain integer arguments.
+    Errno::result(unsafe { libc::syscall(libc::SYS_setresgid, g, g, g) }).map(drop)
+}
+
+/// setresuid(2) for this thread: real, effective and saved to `uid`.
+pub(crate) fn thread_setresuid(uid: Uid) -> Result<(), Errno> {
+    let u = uid.as_raw();
+    // SAFETY: plain integer arguments.
+    Errno::result(unsafe { libc::syscall(libc::SYS_setresuid, u, u, u) }).map(drop)
+}
+
 /// Sets supplementary groups, then gid, then uid (in that order: after the
 /// uid change we could no longer change groups), keeping the permitted
 /// capabilities across the uid change.
@@ -64,7 +93,7 @@ pub(crate) fn switch_user(user: &User) -> Result<(), RuntimeError> {
         .iter()
         .map(|g| Gid::from_raw(*g))
         .collect();
-    match nix::unistd::setgroups(&groups) {
+    match thread_setgroups(&groups) {
         Ok(()) => {}
         // A user namespace with `setgroups` denied (single-ID rootless
         // mapping): nothing to do if no groups were asked for.
@@ -80,7 +109,7 @@ pub(crate) fn switch_user(user: &User) -> Result<(), RuntimeError> {
         }
     }
     let gid = Gid::from_raw(user.gid());
-    nix::unistd::setresgid(gid, gid, gid).map_err(|e| {
+    thread_setresgid(gid).map_err(|e| {
         err(
             "set group ID",
             format!(
@@ -90,7 +119,7 @@ pub(crate) fn switch_user(user: &User) -> Result<(), RuntimeError> {
         )
     })?;
     let uid = Uid::from_raw(user.uid());
-    nix::unistd::setresuid(uid, uid, uid).map_err(|e| {
+    thread_setresuid(uid).map_err(|e| {
         err(
             "set user ID",
             format!(

@@ -334,8 +334,8 @@ fn child_steps(
     {
         // Become root of the (new or joined) user namespace when it maps
         // root, so the setup runs with the IDs mounts and files expect.
-        let _ = nix::unistd::setresgid(Gid::from_raw(0), Gid::from_raw(0), Gid::from_raw(0));
-        let _ = nix::unistd::setresuid(Uid::from_raw(0), Uid::from_raw(0), Uid::from_raw(0));
+        let _ = super::caps::thread_setresgid(Gid::from_raw(0));
+        let _ = super::caps::thread_setresuid(Uid::from_raw(0));
     }
     // 2. Namespaces given by path (e.g. the network of another container).
     namespaces::join(&plan.join)?;
