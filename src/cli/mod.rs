@@ -8,6 +8,7 @@
 pub mod args;
 pub mod commands;
 pub mod docs;
+pub mod resource_args;
 
 use crate::config::paths::Paths;
 use crate::engine::Engine;

@@ -108,6 +108,8 @@ struct Monitor {
     paths: crate::config::paths::Paths,
     /// The network of the current run (user-mode helper, namespace).
     net: Option<super::network::Attached>,
+    /// The cgroup of the current run, if the container has one.
+    cgroup: Option<crate::runtime::cgroups::Cgroup>,
 }
 
 impl Monitor {
@@ -137,6 +139,7 @@ impl Monitor {
             layers_root: store.root().join("layers"),
             paths: engine.paths.clone(),
             net: None,
+            cgroup: None,
             dir,
             record,
             state,
@@ -209,6 +212,12 @@ impl Monitor {
         if let Some(n) = &self.net {
             n.apply_to_spec(&mut spec).map_err(engine_err)?;
         }
+        // Limits as the CLI decided at start (`limits.json`).
+        let enforcement = super::limits::Enforcement::load(&self.dir).unwrap_or_default();
+        super::limits::apply_to_spec(&mut spec, &self.record, &enforcement).map_err(engine_err)?;
+        super::limits::prepare(&enforcement, &spec).map_err(engine_err)?;
+        let cpus = super::limits::affinity(&self.record, &enforcement);
+        self.cgroup = enforcement.cgroup.clone();
         if let Ok(bytes) = serde_json::to_vec_pretty(&spec) {
             let _ = crate::util::atomic::write_file_volatile(&self.dir.join("config.json"), &bytes, 0o644);
         }
@@ -226,7 +235,8 @@ impl Monitor {
                     Some(s) => crate::runtime::InitStdio::Streams(s),
                     None => crate::runtime::InitStdio::Terminal,
                 };
-                crate::runtime::start(&spec, how).map(|s| {
+                let mut enter = |pid| super::limits::enter(&enforcement, cpus.as_deref(), pid);
+                crate::runtime::start_with(&spec, how, &mut enter).map(|s| {
                     if let Some(master) = s.console {
                         io.use_console(master);
                     }
@@ -468,6 +478,14 @@ impl Monitor {
             }
         }
         let code = exited.unwrap_or(crate::error::ENGINE_FAILURE);
+        // Killed by its memory limit: docker's OOMKilled and `oom` event.
+        self.state.oom_killed = self.cgroup.as_ref().is_some_and(|c| c.oom_kills() > 0);
+        if self.state.oom_killed {
+            crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("oom", &self.record));
+        }
+        if let Some(c) = self.cgroup.take() {
+            c.remove();
+        }
         self.state.status = Status::Exited;
         self.state.pid = 0;
         self.state.exit_code = code;
@@ -556,6 +574,9 @@ impl Monitor {
     fn cleanup(&mut self) {
         if let Some(n) = self.net.take() {
             n.detach();
+        }
+        if let Some(c) = self.cgroup.take() {
+            c.remove();
         }
         let _ = nix::mount::umount2(&self.rootfs, nix::mount::MntFlags::MNT_DETACH);
         let _ = std::fs::remove_file(&self.socket);
