@@ -208,6 +208,8 @@ impl Host {
         match (self.owner_of)(dir) {
             Ok(_) if self.privileged => Ok(()),
             Ok(uid) if uid == self.uid => Ok(()),
+            // 65534 is how an owner outside our user namespace (root) shows.
+            Ok(65534) => Err(format!("{} belongs to root (or another user outside dhow's user namespace), not to you", dir.display())),
             Ok(uid) => Err(format!("{} belongs to uid {uid}, not to you", dir.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!("{} does not exist", dir.display())),
             Err(e) => Err(format!("{}: {e}", dir.display())),

@@ -108,16 +108,20 @@ fn fix(host: &Host) -> &'static str {
 
 /// Decides how each limit of `record` is enforced on `host`.
 pub fn decide(record: &ContainerRecord, host: &Host) -> Enforcement {
-    let r = &record.host.resources;
+    decide_for(&record.host.resources, record.host.runtime.is_some(), &format!("dhow-{}", record.id), host)
+}
+
+/// [`decide`] for limits `r` of a cgroup named `name`.
+fn decide_for(r: &Resources, external: bool, name: &str, host: &Host) -> Enforcement {
     let limits = r.limits();
-    if record.host.runtime.is_some() {
+    if external {
         let note = String::new();
         return Enforcement { cgroup: None, limits: limits.into_iter().map(|limit| LimitStatus { limit, how: How::External, note: note.clone() }).collect() };
     }
     let placement = if r.cgroups_disabled {
         cgroups::Placement::default()
     } else {
-        host.place(&r.cgroup_parent, &format!("dhow-{}", record.id))
+        host.place(&r.cgroup_parent, name)
     };
     // Without a limit and without an explicit parent, a cgroup is made
     // only where it costs nothing to find one (it still gives stats, OOM
@@ -287,6 +291,42 @@ pub fn enter(enf: &Enforcement, cpus: Option<&[u32]>, pid: nix::unistd::Pid) -> 
     Ok(())
 }
 
+/// `info`'s `limits` section: the cgroup layout and how each limit would be
+/// enforced for a container started here without `--cgroup-parent`.
+pub fn host_report() -> Value {
+    let host = Host::detect();
+    let every = Resources {
+        memory: 1 << 30,
+        memory_reservation: 1 << 29,
+        memory_swap: 2 << 30,
+        nano_cpus: 1_000_000_000,
+        cpu_shares: 1024,
+        cpuset_cpus: "0".into(),
+        cpuset_mems: "0".into(),
+        pids_limit: Some(100),
+        ..Default::default()
+    };
+    let placement = host.place("", "dhow-probe");
+    let mut controllers = serde_json::Map::new();
+    for c in cgroups::CONTROLLERS {
+        let v = match (placement.cgroup.as_ref().and_then(|cg| cg.dir(c)), placement.unusable.get(c)) {
+            (Some(d), _) => format!("usable under {}", d.parent().map(|p| p.display().to_string()).unwrap_or_default()),
+            (None, Some(why)) => format!("not usable: {why}"),
+            (None, None) => continue,
+        };
+        controllers.insert(c.to_string(), json!(v));
+    }
+    let enf = decide_for(&every, false, "dhow-probe", &host);
+    let how: serde_json::Map<String, Value> = enf.limits.iter().map(|s| (s.limit.flag().to_string(), json!(s.how))).collect();
+    json!({
+        "cgroupVersion": host.version.map(|v| v.as_str()).unwrap_or("none"),
+        "cgroupManager": "cgroupfs",
+        "controllers": controllers,
+        "enforcement": how,
+        "strict": std::env::var(STRICT_ENV).is_ok_and(|v| !v.is_empty() && v != "0" && v != "false"),
+    })
+}
+
 /// docker's `HostConfig` resource fields.
 pub fn inspect_host_config(r: &ContainerRecord) -> Value {
     let res = &r.host.resources;
@@ -323,8 +363,7 @@ mod tests {
 
     fn record(flags: ResourceFlags) -> ContainerRecord {
         let host = HostCpus { count: 2, cpus: "0-1".into(), mems: "0".into() };
-        let mut h = crate::container::record::HostSettings::default();
-        h.resources = Resources::default().apply(&flags, &host).unwrap();
+        let h = crate::container::record::HostSettings { resources: Resources::default().apply(&flags, &host).unwrap(), ..Default::default() };
         ContainerRecord {
             id: "a".repeat(64),
             name: "c".into(),
