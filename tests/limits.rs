@@ -244,6 +244,9 @@ fn update_changes_a_running_containers_limits() {
     assert_eq!(read("pids", "pids.max"), "20");
     assert_eq!(read("pids", "cgroup.procs").lines().count(), 1, "the init is in its cgroup");
     assert_eq!(inspect(&env, "u", "{{.DhowLimits.Cgroup.Version}}"), "v1");
+    // exec'd processes join the container's cgroup.
+    let cgroups = env.ok(&["exec", "u", "cat", "/proc/self/cgroup"]);
+    assert!(cgroups.lines().any(|l| l.contains(":pids:") && l.ends_with(&format!("/dhow-{id}"))), "{cgroups}");
     env.ok(&["update", "-m", "256m", "--cpus", "0.5", "--pids-limit", "50", "u"]);
     assert_eq!(read("memory", "memory.limit_in_bytes"), (256u64 << 20).to_string());
     assert_eq!(read("pids", "pids.max"), "50");
@@ -279,4 +282,42 @@ fn info_says_what_this_host_enforces() {
         assert_eq!(v["enforcement"]["--pids-limit"], "rlimit", "{v}");
         assert!(v["controllers"]["pids"].as_str().is_some_and(|s| s.starts_with("not usable: ")), "{v}");
     }
+}
+
+/// "12.5MiB" → bytes.
+fn parse_binary_size(s: &str) -> f64 {
+    let s = s.trim();
+    let split = s.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(s.len());
+    let n: f64 = s[..split].parse().unwrap_or(0.0);
+    let mult = match &s[split..] {
+        "KiB" => 1024.0,
+        "MiB" => 1024.0 * 1024.0,
+        "GiB" => 1024.0 * 1024.0 * 1024.0,
+        _ => 1.0,
+    };
+    n * mult
+}
+
+#[test]
+fn stats_come_from_the_cgroup_and_move() {
+    let Some(cg) = Delegation::new() else { return };
+    let env = TestEnv::new();
+    let img = image(&env);
+    // Holds ~24 MiB in a shell variable, then burns CPU.
+    env.ok(&["run", "-d", "--name", "busy", "--cgroup-parent", &cg.name, "-m", "128m", &img, "sh", "-c", "x=$(head -c 24000000 /dev/zero | tr '\\0' a); while :; do :; done"]);
+    let mut last = String::new();
+    for _ in 0..100 {
+        let out = env.ok(&["stats", "--no-stream", "--format", "json", "busy"]);
+        let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap_or_else(|e| panic!("stats --format json must parse: {e}: {out}"));
+        let row = &v[0];
+        let mem = row["MemUsage"].as_str().unwrap_or_default().to_string();
+        let (used, limit) = mem.split_once(" / ").unwrap_or(("", ""));
+        assert_eq!(limit, "128MiB", "MEM LIMIT is the cgroup's: {row}");
+        let cpu: f64 = row["CPUPerc"].as_str().unwrap_or("0%").trim_end_matches('%').parse().unwrap_or(0.0);
+        if parse_binary_size(used) > 16.0 * 1024.0 * 1024.0 && cpu > 1.0 {
+            return;
+        }
+        last = row.to_string();
+    }
+    panic!("memory and CPU never moved: {last}");
 }
