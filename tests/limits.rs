@@ -321,3 +321,20 @@ fn stats_come_from_the_cgroup_and_move() {
     }
     panic!("memory and CPU never moved: {last}");
 }
+
+#[test]
+fn oom_score_adj_is_applied_or_the_user_is_told() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.run(&["run", "--rm", "--oom-score-adj", "500", &img, "cat", "/proc/self/oom_score_adj"]);
+    assert_eq!(out.stdout.trim(), "500", "{}", out.describe());
+    assert!(!out.stderr.contains("WARNING"), "{}", out.describe());
+    if env.user.switch {
+        let out = env.run(&["run", "--rm", "--oom-score-adj", "-500", &img, "cat", "/proc/self/oom_score_adj"]);
+        assert!(out.success(), "{}", out.describe());
+        assert!(out.stderr.contains("--oom-score-adj -500 is not applied"), "{}", out.describe());
+        assert_ne!(out.stdout.trim(), "-500", "{}", out.describe());
+    }
+    let err = env.fail(&["run", "--rm", "--oom-score-adj", "1001", &img, "true"], 125);
+    assert!(err.contains("range for oom score adj is [-1000, 1000]"), "{err}");
+}

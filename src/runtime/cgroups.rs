@@ -319,6 +319,19 @@ impl Host {
             }
         }
         levels.reverse();
+        // No internal processes: a level that holds processes cannot pass
+        // controllers down unless they are already enabled.
+        for level in &levels {
+            let procs = read(&level.join("cgroup.procs")).unwrap_or_default();
+            let enabled = read(&level.join("cgroup.subtree_control")).unwrap_or_default();
+            let missing = ["memory", "pids", "cpu"].iter().any(|c| !enabled.split_whitespace().any(|e| e == *c));
+            if !procs.is_empty() && missing {
+                return fail(format!(
+                    "{} holds processes, so it cannot pass controllers down (cgroup v2's no-internal-processes rule); pass a --cgroup-parent without processes",
+                    level.display()
+                ));
+            }
+        }
         let available = read(&top.join("cgroup.controllers")).unwrap_or_default();
         let available: Vec<&str> = available.split_whitespace().collect();
         let mut unusable = BTreeMap::new();
@@ -699,6 +712,9 @@ mod tests {
         assert_eq!(p.v2_levels.first(), Some(&deleg));
         let p = host.place("/user.slice/user-1000.slice/user@1000.service/abs", "c2").cgroup.unwrap();
         assert_eq!(p.dirs[UNIFIED], f.root().join("user.slice/user-1000.slice/user@1000.service/abs/c2"));
+        // A parent that holds processes cannot get controllers.
+        let p = host.place("app.slice/term.scope", "c4");
+        assert!(p.cgroup.is_none() && p.unusable["pids"].contains("no-internal-processes"), "{:?}", p.unusable);
         // Absolute outside the delegated subtree: not ours.
         let p = host.place("/user.slice", "c3");
         assert!(p.cgroup.is_none() && p.unusable["memory"].contains("not to you"), "{:?}", p.unusable);

@@ -61,6 +61,10 @@ pub struct Enforcement {
     /// The container's cgroup, when it has one.
     pub cgroup: Option<Cgroup>,
     pub limits: Vec<LimitStatus>,
+    /// Settings that are not limits but are not applied either
+    /// (`--oom-score-adj` below our own without privileges).
+    #[serde(default)]
+    pub notes: Vec<String>,
 }
 
 impl Enforcement {
@@ -91,6 +95,7 @@ impl Enforcement {
                 How::NotEnforced => format!("{} is not enforced: {}", s.limit.flag(), s.note),
                 _ => format!("{} is enforced only approximately: {}", s.limit.flag(), s.note),
             })
+            .chain(self.notes.iter().cloned())
             .collect()
     }
 }
@@ -116,7 +121,11 @@ fn decide_for(r: &Resources, external: bool, name: &str, host: &Host) -> Enforce
     let limits = r.limits();
     if external {
         let note = String::new();
-        return Enforcement { cgroup: None, limits: limits.into_iter().map(|limit| LimitStatus { limit, how: How::External, note: note.clone() }).collect() };
+        return Enforcement {
+            cgroup: None,
+            limits: limits.into_iter().map(|limit| LimitStatus { limit, how: How::External, note: note.clone() }).collect(),
+            notes: vec![],
+        };
     }
     let placement = if r.cgroups_disabled {
         cgroups::Placement::default()
@@ -171,7 +180,17 @@ fn decide_for(r: &Resources, external: bool, name: &str, host: &Host) -> Enforce
         };
         out.push(status);
     }
-    Enforcement { cgroup, limits: out }
+    let mut notes = Vec::new();
+    if r.oom_score_adj != 0 && !host.privileged {
+        let ours: i32 = std::fs::read_to_string("/proc/self/oom_score_adj").ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
+        if r.oom_score_adj < ours {
+            notes.push(format!(
+                "--oom-score-adj {} is not applied: going below dhow's own value ({ours}) needs CAP_SYS_RESOURCE on the host; the container keeps {ours}",
+                r.oom_score_adj
+            ));
+        }
+    }
+    Enforcement { cgroup, limits: out, notes }
 }
 
 /// Decides, prints the warnings, honours `DHOW_LIMITS_STRICT` and records

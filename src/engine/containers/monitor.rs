@@ -213,9 +213,18 @@ impl Monitor {
             n.apply_to_spec(&mut spec).map_err(engine_err)?;
         }
         // Limits as the CLI decided at start (`limits.json`).
-        let enforcement = super::limits::Enforcement::load(&self.dir).unwrap_or_default();
+        let mut enforcement = super::limits::Enforcement::load(&self.dir).unwrap_or_default();
         super::limits::apply_to_spec(&mut spec, &self.record, &enforcement).map_err(engine_err)?;
-        super::limits::prepare(&enforcement, &spec).map_err(engine_err)?;
+        if let Err(e) = super::limits::prepare(&enforcement, &spec) {
+            // A cgroup only for stats is not worth failing the start.
+            if self.record.host.resources.any() {
+                return Err(engine_err(e));
+            }
+            eprintln!("dhow monitor: running {} without a cgroup: {e:#}", self.id);
+            if let Some(c) = enforcement.cgroup.take() {
+                c.remove();
+            }
+        }
         let cpus = super::limits::affinity(&self.record, &enforcement);
         self.cgroup = enforcement.cgroup.clone();
         if let Ok(bytes) = serde_json::to_vec_pretty(&spec) {
