@@ -196,6 +196,13 @@ fn pids_limit_stops_a_fork_loop_in_a_cgroup() {
     assert!(!out.stderr.contains("WARNING"), "enforced by the cgroup: {}", out.stderr);
     let n: u32 = out.stdout.trim().parse().unwrap_or(99);
     assert!((2..=10).contains(&n), "pids.max stops the loop: {n} processes");
+    // The parent may come from the environment instead of the flag.
+    let mut cmd = env.command(&["run", "--rm", "--pids-limit", "10", &img, "sh", "-c", &fork_loop()]);
+    cmd.env("DHOW_CGROUP_PARENT", &cg.name);
+    let out = env.run_command(cmd);
+    assert!(out.success() && !out.stderr.contains("WARNING"), "{}", out.describe());
+    let n: u32 = out.stdout.trim().parse().unwrap_or(99);
+    assert!((2..=10).contains(&n), "pids.max stops the loop: {n} processes");
 }
 
 #[test]

@@ -21,6 +21,18 @@ use std::path::Path;
 
 /// Environment variable that makes an unenforceable limit an error.
 pub const STRICT_ENV: &str = "DHOW_LIMITS_STRICT";
+/// Environment variable naming the cgroup parent used without `--cgroup-parent`
+/// (for a subtree an administrator delegated to the user once).
+pub const PARENT_ENV: &str = "DHOW_CGROUP_PARENT";
+
+/// `--cgroup-parent`, else `$DHOW_CGROUP_PARENT`, else "" (the default place).
+fn parent_of(r: &Resources) -> String {
+    if r.cgroup_parent.is_empty() {
+        std::env::var(PARENT_ENV).unwrap_or_default()
+    } else {
+        r.cgroup_parent.clone()
+    }
+}
 
 /// How one limit is enforced (inspect's `DhowLimits` shows these).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,7 +117,7 @@ fn fix(host: &Host) -> &'static str {
     match host.version {
         Some(Version::V2) => "run dhow from a systemd user session with cgroup delegation (Delegate=yes in user@.service), or pass --cgroup-parent naming a cgroup you own",
         Some(Version::V1) => {
-            "ask an administrator to create a cgroup for you in each controller and chown it to you, then pass --cgroup-parent NAME (see 'dhow info')"
+            "ask an administrator to create a cgroup for you in each controller and chown it to you, then pass --cgroup-parent NAME or set DHOW_CGROUP_PARENT (see 'dhow info')"
         }
         None => "mount a cgroup filesystem at /sys/fs/cgroup",
     }
@@ -130,7 +142,7 @@ fn decide_for(r: &Resources, external: bool, name: &str, host: &Host) -> Enforce
     let placement = if r.cgroups_disabled {
         cgroups::Placement::default()
     } else {
-        host.place(&r.cgroup_parent, name)
+        host.place(&parent_of(r), name)
     };
     // Without a limit and without an explicit parent, a cgroup is made
     // only where it costs nothing to find one (it still gives stats, OOM
@@ -311,7 +323,8 @@ pub fn enter(enf: &Enforcement, cpus: Option<&[u32]>, pid: nix::unistd::Pid) -> 
 }
 
 /// `info`'s `limits` section: the cgroup layout and how each limit would be
-/// enforced for a container started here without `--cgroup-parent`.
+/// enforced for a container started here without `--cgroup-parent`
+/// (`$DHOW_CGROUP_PARENT` counts).
 pub fn host_report() -> Value {
     let host = Host::detect();
     let every = Resources {
@@ -325,7 +338,7 @@ pub fn host_report() -> Value {
         pids_limit: Some(100),
         ..Default::default()
     };
-    let placement = host.place("", "dhow-probe");
+    let placement = host.place(&parent_of(&every), "dhow-probe");
     let mut controllers = serde_json::Map::new();
     for c in cgroups::CONTROLLERS {
         let v = match (placement.cgroup.as_ref().and_then(|cg| cg.dir(c)), placement.unusable.get(c)) {
@@ -340,6 +353,7 @@ pub fn host_report() -> Value {
     json!({
         "cgroupVersion": host.version.map(|v| v.as_str()).unwrap_or("none"),
         "cgroupManager": "cgroupfs",
+        "cgroupParent": parent_of(&every),
         "controllers": controllers,
         "enforcement": how,
         "strict": std::env::var(STRICT_ENV).is_ok_and(|v| !v.is_empty() && v != "0" && v != "false"),
