@@ -345,3 +345,20 @@ fn oom_score_adj_is_applied_or_the_user_is_told() {
     let err = env.fail(&["run", "--rm", "--oom-score-adj", "1001", &img, "true"], 125);
     assert!(err.contains("range for oom score adj is [-1000, 1000]"), "{err}");
 }
+
+#[test]
+fn an_external_runtime_is_limited_the_same_way() {
+    let runc = "/usr/sbin/runc";
+    if !std::path::Path::new(runc).exists() {
+        eprintln!("skipped: {runc} is not installed (apt-get install runc)");
+        return;
+    }
+    let Some(cg) = Delegation::new() else { return };
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.run(&["run", "--rm", "--runtime", runc, "--cgroup-parent", &cg.name, "-m", "32m", &img, "dd", "if=/dev/zero", "of=/dev/null", "bs=256M", "count=1"]);
+    assert_eq!(out.code(), Some(137), "the memory limit holds under runc too: {}", out.describe());
+    let out = env.run(&["run", "--rm", "--runtime", runc, "--cgroup-parent", &cg.name, "--pids-limit", "40", &img, "sh", "-c", "cat /proc/self/cgroup"]);
+    assert!(out.success(), "{}", out.describe());
+    assert!(out.stdout.lines().any(|l| l.contains(":pids:") && l.contains("/dhow-")), "{}", out.stdout);
+}

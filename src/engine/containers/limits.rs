@@ -50,9 +50,6 @@ pub enum How {
     /// the container may widen its own affinity again.
     #[serde(rename = "affinity")]
     Affinity,
-    /// Handed to the external `--runtime` in `config.json`.
-    #[serde(rename = "external runtime")]
-    External,
     #[serde(rename = "not enforced")]
     NotEnforced,
 }
@@ -102,7 +99,7 @@ impl Enforcement {
     pub fn warnings(&self) -> Vec<String> {
         self.limits
             .iter()
-            .filter(|s| !matches!(s.how, How::CgroupV1 | How::CgroupV2 | How::External))
+            .filter(|s| !matches!(s.how, How::CgroupV1 | How::CgroupV2))
             .map(|s| match s.how {
                 How::NotEnforced => format!("{} is not enforced: {}", s.limit.flag(), s.note),
                 _ => format!("{} is enforced only approximately: {}", s.limit.flag(), s.note),
@@ -125,20 +122,14 @@ fn fix(host: &Host) -> &'static str {
 
 /// Decides how each limit of `record` is enforced on `host`.
 pub fn decide(record: &ContainerRecord, host: &Host) -> Enforcement {
-    decide_for(&record.host.resources, record.host.runtime.is_some(), &format!("dhow-{}", record.id), host)
+    decide_for(&record.host.resources, &format!("dhow-{}", record.id), host)
 }
 
-/// [`decide`] for limits `r` of a cgroup named `name`.
-fn decide_for(r: &Resources, external: bool, name: &str, host: &Host) -> Enforcement {
+/// [`decide`] for limits `r` of a cgroup named `name`. An external runtime
+/// is limited the same way (its process joins the cgroup, see
+/// [`Placement`]).
+fn decide_for(r: &Resources, name: &str, host: &Host) -> Enforcement {
     let limits = r.limits();
-    if external {
-        let note = String::new();
-        return Enforcement {
-            cgroup: None,
-            limits: limits.into_iter().map(|limit| LimitStatus { limit, how: How::External, note: note.clone() }).collect(),
-            notes: vec![],
-        };
-    }
     let placement = if r.cgroups_disabled {
         cgroups::Placement::default()
     } else {
@@ -307,6 +298,51 @@ pub fn prepare(enf: &Enforcement, spec: &oci_spec::runtime::Spec) -> Result<()> 
     cg.apply(&cgroups::Limits::from_oci(&resources)).map_err(|e| anyhow::anyhow!("setting the container's limits: {e}"))
 }
 
+/// What a process must do to be limited like the container, prepared so
+/// that a forked child can do it with plain syscalls (no allocation):
+/// `cgroup.procs` files opened ahead, the CPU set built ahead.
+pub struct Placement {
+    procs: Vec<std::fs::File>,
+    cpus: Option<nix::sched::CpuSet>,
+}
+
+impl Placement {
+    pub fn new(enf: &Enforcement, cpus: Option<&[u32]>) -> std::io::Result<Placement> {
+        let mut procs = Vec::new();
+        if let Some(cg) = &enf.cgroup {
+            for d in cg.dirs.values() {
+                procs.push(std::fs::OpenOptions::new().write(true).open(d.join("cgroup.procs"))?);
+            }
+        }
+        let cpus = match cpus {
+            Some(list) => {
+                let mut set = nix::sched::CpuSet::new();
+                for c in list {
+                    set.set(*c as usize).map_err(std::io::Error::from)?;
+                }
+                Some(set)
+            }
+            None => None,
+        };
+        Ok(Placement { procs, cpus })
+    }
+
+    /// Moves the calling process in ("0" is the writer itself); safe
+    /// between fork and exec.
+    pub fn enter_self(&self) -> std::io::Result<()> {
+        for f in &self.procs {
+            // SAFETY: write(2) of a static buffer to an open descriptor.
+            if unsafe { libc::write(std::os::fd::AsRawFd::as_raw_fd(f), b"0".as_ptr().cast(), 1) } < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+        }
+        if let Some(set) = &self.cpus {
+            nix::sched::sched_setaffinity(nix::unistd::Pid::from_raw(0), set).map_err(std::io::Error::from)?;
+        }
+        Ok(())
+    }
+}
+
 /// Moves the waiting init into its cgroup and sets its affinity fallback.
 pub fn enter(enf: &Enforcement, cpus: Option<&[u32]>, pid: nix::unistd::Pid) -> std::result::Result<(), crate::runtime::RuntimeError> {
     if let Some(cg) = &enf.cgroup {
@@ -348,7 +384,7 @@ pub fn host_report() -> Value {
         };
         controllers.insert(c.to_string(), json!(v));
     }
-    let enf = decide_for(&every, false, "dhow-probe", &host);
+    let enf = decide_for(&every, "dhow-probe", &host);
     let how: serde_json::Map<String, Value> = enf.limits.iter().map(|s| (s.limit.flag().to_string(), json!(s.how))).collect();
     json!({
         "cgroupVersion": host.version.map(|v| v.as_str()).unwrap_or("none"),

@@ -227,6 +227,15 @@ impl Monitor {
         }
         let cpus = super::limits::affinity(&self.record, &enforcement);
         self.cgroup = enforcement.cgroup.clone();
+        if self.record.host.runtime.is_some() {
+            // dhow places the external runtime's process itself (see
+            // external::run); rootless runc would refuse limits it cannot
+            // write into a cgroup of its own.
+            if let Some(l) = spec.linux_mut() {
+                l.set_resources(None);
+                l.set_cgroups_path(None);
+            }
+        }
         if let Ok(bytes) = serde_json::to_vec_pretty(&spec) {
             let _ = crate::util::atomic::write_file_volatile(&self.dir.join("config.json"), &bytes, 0o644);
         }
@@ -237,7 +246,9 @@ impl Monitor {
         // `pid` is the process to wait for; `init` the container's PID 1 (the
         // same, except under an external runtime, which stays in between).
         let started = match (&self.record.host.runtime, stdio) {
-            (Some(rt), Some(stdio)) => super::external::run(rt, &self.dir, &self.id, &self.paths.runroot, stdio),
+            (Some(rt), Some(stdio)) => super::limits::Placement::new(&enforcement, cpus.as_deref())
+                .map_err(|e| crate::runtime::RuntimeError::setup("open the container's cgroup", e))
+                .and_then(|p| super::external::run(rt, &self.dir, &self.id, &self.paths.runroot, stdio, p)),
             (Some(_), None) => Err(crate::runtime::RuntimeError::setup("set up the container's streams", "no streams for the external runtime")),
             (None, stdio) => {
                 let how = match stdio {
