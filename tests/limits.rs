@@ -362,3 +362,23 @@ fn an_external_runtime_is_limited_the_same_way() {
     assert!(out.success(), "{}", out.describe());
     assert!(out.stdout.lines().any(|l| l.contains(":pids:") && l.contains("/dhow-")), "{}", out.stdout);
 }
+
+#[test]
+fn rm_removes_the_cgroup_a_killed_monitor_left() {
+    let Some(cg) = Delegation::new() else { return };
+    let env = TestEnv::new();
+    let img = image(&env);
+    let id = env.ok(&["run", "-d", "--cgroup-parent", &cg.name, "--pids-limit", "20", &img, "sleep", "300"]).trim().to_string();
+    let dir = cg.container_dir("pids", &id);
+    assert!(dir.exists(), "{}", dir.display());
+    let monitors = env.monitors();
+    assert_eq!(monitors.len(), 1, "one monitor runs");
+    for pid in monitors {
+        // SAFETY: plain syscall on a monitor of this env.
+        unsafe {
+            libc::kill(pid, libc::SIGKILL);
+        }
+    }
+    env.ok(&["rm", "-f", &id]);
+    assert!(!dir.exists(), "rm removes {}", dir.display());
+}

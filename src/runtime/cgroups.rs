@@ -226,7 +226,16 @@ impl Host {
     pub fn delegation_root(&self) -> Result<PathBuf, String> {
         let own = self.own.get(UNIFIED).ok_or("this process is in no cgroup v2 (no 0:: line in /proc/self/cgroup)")?;
         let mut dir = self.root.join(own.trim_start_matches('/'));
-        self.owned(&dir).map_err(|e| format!("your cgroup is not delegated to you: {e}"))?;
+        if let Err(e) = self.owned(&dir) {
+            let hint = match self.user_service() {
+                Some(s) => format!(
+                    "; your delegated subtree is {}, but this process runs outside it (in a login or SSH session scope): run dhow inside it, for example with 'systemd-run --user --scope dhow ...'",
+                    s.display()
+                ),
+                None => String::new(),
+            };
+            return Err(format!("your cgroup is not delegated to you: {e}{hint}"));
+        }
         while let Some(parent) = dir.parent().filter(|p| p.starts_with(&self.root) && *p != self.root) {
             if self.owned(parent).is_err() {
                 break;
@@ -234,6 +243,22 @@ impl Host {
             dir = parent.to_path_buf();
         }
         Ok(dir)
+    }
+
+    /// systemd's delegated `user.slice/user-UID.slice/user@UID.service`
+    /// that belongs to us, if any.
+    fn user_service(&self) -> Option<PathBuf> {
+        let slices = std::fs::read_dir(self.root.join("user.slice")).ok()?;
+        for slice in slices.flatten().filter(|e| e.file_name().to_string_lossy().starts_with("user-")) {
+            let Ok(inner) = std::fs::read_dir(slice.path()) else { continue };
+            for svc in inner.flatten() {
+                let name = svc.file_name().to_string_lossy().into_owned();
+                if name.starts_with("user@") && name.ends_with(".service") && self.owned(&svc.path()).is_ok() {
+                    return Some(svc.path());
+                }
+            }
+        }
+        None
     }
 
     /// Where the cgroup `name` of a container goes under `parent`
@@ -622,8 +647,7 @@ mod tests {
     /// and everything below it the user's.
     fn systemd_owner(p: &Path) -> std::io::Result<u32> {
         let uid = fs::metadata(p)?.uid();
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        Ok(if name.ends_with(".slice") && p.ancestors().all(|a| !a.ends_with("user@1000.service")) { uid + 1 } else { uid })
+        Ok(if p.ancestors().any(|a| a.ends_with("user@1000.service")) { uid } else { uid + 1 })
     }
 
     fn v2_host(f: &Fake, uid: u32) -> Host {
@@ -690,6 +714,17 @@ mod tests {
         assert!(p.cgroup.is_none());
         assert!(p.unusable["memory"].contains("not delegated"), "{:?}", p.unusable);
         assert!(p.unusable["memory"].contains("term.scope"), "names the cgroup: {:?}", p.unusable);
+    }
+
+    #[test]
+    fn v2_from_a_session_scope_points_at_the_delegated_subtree() {
+        let f = v2_tree();
+        f.file("user.slice/user-1000.slice/session-3.scope/cgroup.procs", "7");
+        let host = Host { owner_of: systemd_owner, ..Host::detect_at(f.root(), "0::/user.slice/user-1000.slice/session-3.scope\n", f.uid) };
+        let p = host.place("", "c");
+        assert!(p.cgroup.is_none());
+        let why = &p.unusable["memory"];
+        assert!(why.contains("session-3.scope") && why.contains("user@1000.service") && why.contains("systemd-run --user --scope"), "{why}");
     }
 
     #[test]
