@@ -254,7 +254,12 @@ fn update_changes_a_running_containers_limits() {
     // exec'd processes join the container's cgroup.
     let cgroups = env.ok(&["exec", "u", "cat", "/proc/self/cgroup"]);
     assert!(cgroups.lines().any(|l| l.contains(":pids:") && l.ends_with(&format!("/dhow-{id}"))), "{cgroups}");
+    // The limit holds for exec'd processes; after the update the same
+    // allocation fits (dd's 128 MiB buffer vs 64 MiB + 64 MiB swap, then 256 MiB).
+    let dd = ["exec", "u", "dd", "if=/dev/zero", "of=/dev/null", "bs=128M", "count=1"];
+    env.fail(&dd, 137);
     env.ok(&["update", "-m", "256m", "--cpus", "0.5", "--pids-limit", "50", "u"]);
+    env.ok(&dd);
     assert_eq!(read("memory", "memory.limit_in_bytes"), (256u64 << 20).to_string());
     assert_eq!(read("pids", "pids.max"), "50");
     assert_eq!(read("cpu", "cpu.cfs_quota_us"), "50000");
@@ -381,4 +386,20 @@ fn rm_removes_the_cgroup_a_killed_monitor_left() {
     }
     env.ok(&["rm", "-f", &id]);
     assert!(!dir.exists(), "rm removes {}", dir.display());
+}
+
+#[test]
+fn update_of_a_stopped_container_applies_at_its_next_start() {
+    let Some(cg) = Delegation::new() else { return };
+    let env = TestEnv::new();
+    let img = image(&env);
+    let id = env.ok(&["create", "--name", "s", "--cgroup-parent", &cg.name, &img, "sleep", "300"]).trim().to_string();
+    let out = env.run(&["update", "-m", "48m", "--pids-limit", "30", "s"]);
+    assert!(out.success() && !out.stderr.contains("WARNING"), "{}", out.describe());
+    assert_eq!(inspect(&env, "s", "{{.HostConfig.Memory}} {{.HostConfig.PidsLimit}}"), format!("{} 30", 48u64 << 20));
+    env.ok(&["start", "s"]);
+    let read = |c: &str, f: &str| fs::read_to_string(cg.container_dir(c, &id).join(f)).unwrap_or_else(|e| panic!("{c}/{f}: {e}")).trim().to_string();
+    assert_eq!(read("memory", "memory.limit_in_bytes"), (48u64 << 20).to_string());
+    assert_eq!(read("pids", "pids.max"), "30");
+    env.ok(&["rm", "-f", "s"]);
 }
