@@ -475,7 +475,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l cpuset-cpus -d 'CPUs i
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroup-parent -d 'Cgroup under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to dhow\'s own cgroup' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -542,7 +542,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l cpuset-cpus -d 'CPU
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroup-parent -d 'Cgroup under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to dhow\'s own cgroup' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -783,7 +783,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Cgroup under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to dhow\'s own cgroup' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -852,7 +852,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Cgroup under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to dhow\'s own cgroup' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F

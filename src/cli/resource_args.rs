@@ -48,7 +48,7 @@ pub struct ResourceArgs {
     /// Tune the host's OOM preferences for the container (-1000 to 1000)
     #[arg(long = "oom-score-adj", value_name = "N", allow_negative_numbers = true)]
     pub oom_score_adj: Option<i32>,
-    /// Cgroup under which the container's cgroup is created: absolute from each hierarchy's root, or relative to dhow's own cgroup
+    /// Cgroup you own under which the container's cgroup is created: absolute from each hierarchy's root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT
     #[arg(long = "cgroup-parent", value_name = "PATH")]
     pub cgroup_parent: Option<String>,
     /// Whether the container gets a cgroup: enabled or disabled
