@@ -135,9 +135,8 @@ fn decide_for(r: &Resources, name: &str, host: &Host) -> Enforcement {
     } else {
         host.place(&parent_of(r), name)
     };
-    // Without a limit and without an explicit parent, a cgroup is made
-    // only where it costs nothing to find one (it still gives stats, OOM
-    // detection and live `update`).
+    // A usable cgroup is used even without limits: it gives `stats`, OOM
+    // detection and a live `update`.
     let cgroup = placement.cgroup.clone();
     let mut out = Vec::new();
     for limit in limits {
@@ -196,12 +195,17 @@ fn decide_for(r: &Resources, name: &str, host: &Host) -> Enforcement {
     Enforcement { cgroup, limits: out, notes }
 }
 
+/// Whether `DHOW_LIMITS_STRICT` asks for errors instead of warnings.
+fn strict() -> bool {
+    std::env::var(STRICT_ENV).is_ok_and(|v| !v.is_empty() && v != "0" && v != "false")
+}
+
 /// Decides, prints the warnings, honours `DHOW_LIMITS_STRICT` and records
 /// the decision in the container's directory (CLI side of a start).
 pub fn decide_and_record(record: &ContainerRecord, ctr_dir: &Path) -> Result<Enforcement> {
     let enf = decide(record, &Host::detect());
     let warnings = enf.warnings();
-    let strict = std::env::var(STRICT_ENV).is_ok_and(|v| !v.is_empty() && v != "0" && v != "false");
+    let strict = strict();
     let unenforced: Vec<&str> = enf.limits.iter().filter(|s| s.how == How::NotEnforced).map(|s| s.limit.flag()).collect();
     if strict && !unenforced.is_empty() {
         bail!("{STRICT_ENV} is set and these limits cannot be enforced here: {}\n{}", unenforced.join(", "), warnings.join("\n"));
@@ -392,7 +396,7 @@ pub fn host_report() -> Value {
         "cgroupParent": parent_of(&every),
         "controllers": controllers,
         "enforcement": how,
-        "strict": std::env::var(STRICT_ENV).is_ok_and(|v| !v.is_empty() && v != "0" && v != "false"),
+        "strict": strict(),
     })
 }
 
