@@ -288,7 +288,8 @@ fn info_says_what_this_host_enforces() {
     let env = TestEnv::new();
     let out = env.ok(&["info", "--format", "{{json .limits}}"]);
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap_or_else(|e| panic!("{e}: {out}"));
-    assert_eq!(v["cgroupVersion"], "v1", "{v}");
+    let version = if std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists() { "v2" } else { "v1" };
+    assert_eq!(v["cgroupVersion"], version, "{v}");
     if env.user.switch {
         assert_eq!(v["enforcement"]["--memory"], "not enforced", "the test user has no memory cgroup of its own: {v}");
         assert_eq!(v["enforcement"]["--pids-limit"], "rlimit", "{v}");
