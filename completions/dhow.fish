@@ -1377,6 +1377,19 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l dns-search -d 'Set cus
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip -d 'IPv4 address on a user-defined network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l network-alias -d 'Add a network-scoped alias for the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1453,6 +1466,19 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l dns-search -d 'Set 
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip -d 'IPv4 address on a user-defined network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l network-alias -d 'Add a network-scoped alias for the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1993,6 +2019,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand port" -l connection -l context
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand port" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l restart -d 'Restart policy to apply when the container exits (no, always, on-failure[:N], unless-stopped)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2250,6 +2286,19 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'IPv4 address on a user-defined network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Add a network-scoped alias for the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2329,6 +2378,19 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'IPv4 address on a user-defined network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Add a network-scoped alias for the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3181,6 +3243,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l restart -d 'Restart policy to apply when the container exits (no, always, on-failure[:N], unless-stopped)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

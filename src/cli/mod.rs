@@ -9,6 +9,7 @@ pub mod args;
 pub mod commands;
 pub mod docs;
 pub mod pflag;
+pub mod resource_args;
 
 use crate::config::paths::Paths;
 use crate::engine::Engine;

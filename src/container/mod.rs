@@ -7,6 +7,7 @@ pub mod logs;
 pub mod names;
 pub mod ports;
 pub mod record;
+pub mod resources;
 pub mod state;
 pub mod store;
 

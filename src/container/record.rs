@@ -102,6 +102,9 @@ pub struct HostSettings {
     /// `network_mode`), each with its own `--ip`/`--alias`.
     #[serde(default)]
     pub extra_networks: Vec<NetworkEndpoint>,
+    /// `-m`, `--cpus`, `--pids-limit`, ...: changed by `update`.
+    #[serde(default)]
+    pub resources: super::resources::Resources,
 }
 
 /// A container's membership in a user-defined network, as configured.

@@ -47,6 +47,7 @@ pub fn info(engine: &Engine) -> Result<Value> {
             "imageStore": {"number": images},
         },
         "registries": {"search": registries},
+        "limits": crate::engine::containers::limits::host_report(),
         "version": {"Version": env!("CARGO_PKG_VERSION"), "OsArch": format!("{}/{}", platform.os, platform.architecture)},
     }))
 }

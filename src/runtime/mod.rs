@@ -19,10 +19,12 @@
 //! - `sync`: the close-on-exec pipe that carries a child's setup error back;
 //! - [`defaults`]: docker's defaults for spec generation by the engine.
 //!
-//! Cgroups: dhow's hosts use cgroup v1 without delegation to unprivileged
-//! users, so `linux.resources` and `linux.cgroupsPath` are ignored and host
-//! cgroups are never touched; cgroup mounts in the spec are skipped.
+//! - [`cgroups`]: cgroup v1/v2 subtrees the user may write: the caller
+//!   places the container's cgroup and writes `linux.resources` there, and
+//!   [`start_with`] moves the init in before it runs anything (cgroup
+//!   mounts in the spec are skipped).
 
+pub mod cgroups;
 pub mod defaults;
 pub mod seccomp;
 
@@ -168,13 +170,21 @@ impl ExecOptions {
 /// `rootfsPropagation`) before mounting anything, so nothing it mounts
 /// reaches the caller's namespace.
 pub fn start(spec: &Spec, stdio: InitStdio) -> Result<Spawned, RuntimeError> {
-    process::spawn(spec, stdio)
+    process::spawn(spec, stdio, &mut |_| Ok(()))
+}
+
+/// [`start`], calling `before_start` with the child's pid while it still
+/// waits, before it runs any setup step: the place to move it into its
+/// cgroup or set its CPU affinity, which its children then inherit. An
+/// error there kills the child and is returned.
+pub fn start_with(spec: &Spec, stdio: InitStdio, before_start: &mut dyn FnMut(Pid) -> Result<(), RuntimeError>) -> Result<Spawned, RuntimeError> {
+    process::spawn(spec, stdio, before_start)
 }
 
 /// [`start`] for a container without a terminal: `stdio` become its
 /// standard streams. A spec with `process.terminal = true` is refused.
 pub fn spawn(spec: &Spec, stdio: Stdio) -> Result<Pid, RuntimeError> {
-    process::spawn(spec, InitStdio::Streams(stdio)).map(|s| s.pid)
+    process::spawn(spec, InitStdio::Streams(stdio), &mut |_| Ok(())).map(|s| s.pid)
 }
 
 /// Runs `process` inside the running container whose init is `init_pid`

@@ -181,7 +181,7 @@ pub(crate) fn abandon(pid: Pid) {
 }
 
 /// See [`super::start`].
-pub(crate) fn spawn(spec: &Spec, stdio: InitStdio) -> Result<Spawned, RuntimeError> {
+pub(crate) fn spawn(spec: &Spec, stdio: InitStdio, before_start: &mut dyn FnMut(Pid) -> Result<(), RuntimeError>) -> Result<Spawned, RuntimeError> {
     let process = process_of(spec)?;
     let terminal = process.terminal().unwrap_or(false);
     let stdio = match (stdio, terminal) {
@@ -252,6 +252,13 @@ pub(crate) fn spawn(spec: &Spec, stdio: InitStdio) -> Result<Spawned, RuntimeErr
             abandon(pid);
             return Err(e);
         }
+    }
+    // The child waits for "go": whatever must hold before it runs any of
+    // the container's code (its cgroup) is done now.
+    if let Err(e) = before_start(pid) {
+        drop(go_w);
+        abandon(pid);
+        return Err(e);
     }
     sync::send_go(&go_w);
     drop(go_w);
@@ -452,7 +459,7 @@ mod tests {
             stderr: w,
         };
         assert!(matches!(
-            spawn(&s, InitStdio::Streams(stdio)),
+            spawn(&s, InitStdio::Streams(stdio), &mut |_| Ok(())),
             Err(RuntimeError::InvalidSpec(_))
         ));
     }

@@ -121,6 +121,9 @@ pub struct CreateArgs {
     pub platform: PlatformArgs,
     #[command(flatten)]
     pub network: NetworkArgs,
+    /// Resource limits (-m, --cpus, --pids-limit, ...).
+    #[command(flatten)]
+    pub resources: crate::cli::resource_args::ResourceArgs,
     /// Print help (-h is --hostname, as in docker)
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -221,6 +224,7 @@ impl CreateArgs {
             volumes_from: self.volumes_from.clone(),
             pull_options: Some(PullOptions::from_args(self.image(), &self.registry, &self.platform, self.quiet)?),
             network: self.network.options(),
+            resources: self.resources.flags(),
         })
     }
 

@@ -114,13 +114,13 @@ pub fn exec(engine: &Engine, args: StatsArgs) -> anyhow::Result<()> {
     let mut warned = false;
     // The first reading needs a short interval to compute CPU %.
     for (r, s) in targets()? {
-        prev.insert(r.id.clone(), stats::sample(&s));
+        prev.insert(r.id.clone(), stats::sample(engine, &r, &s));
     }
     std::thread::sleep(Duration::from_millis(500));
     loop {
         let mut rows = Vec::new();
         for (r, s) in targets()? {
-            let now = stats::sample(&s);
+            let now = stats::sample(engine, &r, &s);
             let before = prev.get(&r.id).cloned().unwrap_or_default();
             let st = stats::compute(&r, &before, &now, mem);
             if st.block.is_none() && !warned {

@@ -72,6 +72,8 @@ pub struct CreateOptions {
     pub mounts: Vec<String>,
     /// `--volumes-from CTR[:ro|rw]`.
     pub volumes_from: Vec<String>,
+    /// `-m`, `--cpus`, `--pids-limit`, ... as typed.
+    pub resources: crate::container::resources::ResourceFlags,
     /// How to pull when the image is missing (registry flags, quiet).
     pub pull_options: Option<PullOptions>,
     /// `--network`, `-p`, `-P`, `--expose`, `--dns`, `--add-host`, ...
@@ -141,6 +143,9 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let restart_policy = RestartPolicy::parse(opts.restart.as_deref().unwrap_or("no")).map_err(|e| anyhow!(e))?;
     let ulimits: Vec<Ulimit> = opts.ulimits.iter().map(|u| Ulimit::parse(u).map_err(|e| anyhow!(e))).collect::<Result<_>>()?;
     let labels = parse_labels(&opts.labels)?;
+    let resources = crate::container::resources::Resources::default()
+        .apply(&opts.resources, &crate::container::resources::HostCpus::detect())
+        .map_err(|e| anyhow!(e))?;
     let log_driver = opts.log_driver.clone().unwrap_or_else(|| "k8s-file".into());
     crate::container::logs::Driver::parse(&log_driver).map_err(|e| anyhow!(e))?;
     let mut log_opts = BTreeMap::new();
@@ -258,6 +263,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             ip_address: net.ip_address.clone(),
             network_aliases: net.aliases.clone(),
             extra_networks: Vec::new(),
+            resources,
         },
     };
     if !record.config.working_dir.is_empty() && !record.config.working_dir.starts_with('/') {

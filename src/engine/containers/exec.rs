@@ -100,6 +100,13 @@ pub fn exec(engine: &Engine, query: &str, req: &ExecRequest) -> Result<i32> {
         changes.extend(super::create::read_env_file(f)?);
     }
     changes.extend(req.env.iter().filter_map(|e| expand_env(e)));
+    // Limited like the init: we join its cgroup (and CPU affinity) before
+    // forking the process, which inherits them.
+    let dir = ContainerStore::new(&engine.paths.root).dir(&record.id);
+    if let Some(enf) = super::limits::Enforcement::load(&dir) {
+        let cpus = super::limits::affinity(&record, &enf);
+        super::limits::enter(&enf, cpus.as_deref(), nix::unistd::getpid()).map_err(runtime_error)?;
+    }
 
     let init = Pid::from_raw(state.pid);
     crate::sys::userns::join(state.pid).map_err(|e| {

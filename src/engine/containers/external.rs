@@ -25,7 +25,12 @@ const CREATE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Starts `runtime run` on the bundle `bundle`; returns (runtime process to
 /// wait for, container init).
-pub fn run(runtime: &str, bundle: &Path, id: &str, runroot: &Path, stdio: Stdio) -> Result<(Pid, Pid), RuntimeError> {
+/// `placement`: the container's limits as dhow enforces them (see
+/// [`super::limits::Placement`]): the runtime process joins the cgroup and
+/// takes the affinity before it execs, so the container inherits both (the
+/// external runtime itself gets no `linux.resources`: rootless runc refuses
+/// limits it cannot write into a cgroup of its own).
+pub fn run(runtime: &str, bundle: &Path, id: &str, runroot: &Path, stdio: Stdio, placement: super::limits::Placement) -> Result<(Pid, Pid), RuntimeError> {
     let state_dir = runroot.join("oci-runtime");
     std::fs::create_dir_all(&state_dir).map_err(|e| RuntimeError::setup("create the runtime's state dir", e))?;
     let pid_file = bundle.join("runtime.pid");
@@ -42,9 +47,9 @@ pub fn run(runtime: &str, bundle: &Path, id: &str, runroot: &Path, stdio: Stdio)
     cmd.stdin(std::process::Stdio::from(stdio.stdin)).stdout(std::process::Stdio::from(stdio.stdout)).stderr(std::process::Stdio::from(stdio.stderr));
     // SAFETY: prctl only; the runtime must not outlive its monitor.
     unsafe {
-        cmd.pre_exec(|| {
+        cmd.pre_exec(move || {
             libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0);
-            Ok(())
+            placement.enter_self()
         });
     }
     let mut child = cmd.spawn().map_err(|e| match e.kind() {

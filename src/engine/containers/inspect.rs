@@ -166,6 +166,9 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
     if let (Some(h), Value::Object(n)) = (hostconfig.as_object_mut(), super::network::inspect_host_config(r)) {
         h.extend(n);
     }
+    if let (Some(h), Value::Object(n)) = (hostconfig.as_object_mut(), super::limits::inspect_host_config(r)) {
+        h.extend(n);
+    }
     let graphdriver = json!({
         "Data": {
             "LowerDir": p.lower,
@@ -220,6 +223,7 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "AppArmorProfile": "",
         "ExecIDs": null,
         "HostConfig": hostconfig,
+        "DhowLimits": super::limits::inspect_enforcement(std::path::Path::new(&p.dir)),
         "GraphDriver": graphdriver,
         "Mounts": mounts_json(&r.host.mounts),
         "Config": config,

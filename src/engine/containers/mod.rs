@@ -11,6 +11,7 @@ pub mod exec;
 pub mod external;
 pub mod inspect;
 pub mod keep_id;
+pub mod limits;
 pub mod list;
 pub mod logs;
 pub mod monitor;

@@ -108,6 +108,8 @@ struct Monitor {
     paths: crate::config::paths::Paths,
     /// The network of the current run (user-mode helper, namespace).
     net: Option<super::network::Attached>,
+    /// The cgroup of the current run, if the container has one.
+    cgroup: Option<crate::runtime::cgroups::Cgroup>,
 }
 
 impl Monitor {
@@ -137,6 +139,7 @@ impl Monitor {
             layers_root: store.root().join("layers"),
             paths: engine.paths.clone(),
             net: None,
+            cgroup: None,
             dir,
             record,
             state,
@@ -209,6 +212,30 @@ impl Monitor {
         if let Some(n) = &self.net {
             n.apply_to_spec(&mut spec).map_err(engine_err)?;
         }
+        // Limits as the CLI decided at start (`limits.json`).
+        let mut enforcement = super::limits::Enforcement::load(&self.dir).unwrap_or_default();
+        super::limits::apply_to_spec(&mut spec, &self.record, &enforcement).map_err(engine_err)?;
+        if let Err(e) = super::limits::prepare(&enforcement, &spec) {
+            // A cgroup only for stats is not worth failing the start.
+            if self.record.host.resources.any() {
+                return Err(engine_err(e));
+            }
+            eprintln!("dhow monitor: running {} without a cgroup: {e:#}", self.id);
+            if let Some(c) = enforcement.cgroup.take() {
+                c.remove();
+            }
+        }
+        let cpus = super::limits::affinity(&self.record, &enforcement);
+        self.cgroup = enforcement.cgroup.clone();
+        if self.record.host.runtime.is_some() {
+            // dhow places the external runtime's process itself (see
+            // external::run); rootless runc would refuse limits it cannot
+            // write into a cgroup of its own.
+            if let Some(l) = spec.linux_mut() {
+                l.set_resources(None);
+                l.set_cgroups_path(None);
+            }
+        }
         if let Ok(bytes) = serde_json::to_vec_pretty(&spec) {
             let _ = crate::util::atomic::write_file_volatile(&self.dir.join("config.json"), &bytes, 0o644);
         }
@@ -219,14 +246,17 @@ impl Monitor {
         // `pid` is the process to wait for; `init` the container's PID 1 (the
         // same, except under an external runtime, which stays in between).
         let started = match (&self.record.host.runtime, stdio) {
-            (Some(rt), Some(stdio)) => super::external::run(rt, &self.dir, &self.id, &self.paths.runroot, stdio),
+            (Some(rt), Some(stdio)) => super::limits::Placement::new(&enforcement, cpus.as_deref())
+                .map_err(|e| crate::runtime::RuntimeError::setup("open the container's cgroup", e))
+                .and_then(|p| super::external::run(rt, &self.dir, &self.id, &self.paths.runroot, stdio, p)),
             (Some(_), None) => Err(crate::runtime::RuntimeError::setup("set up the container's streams", "no streams for the external runtime")),
             (None, stdio) => {
                 let how = match stdio {
                     Some(s) => crate::runtime::InitStdio::Streams(s),
                     None => crate::runtime::InitStdio::Terminal,
                 };
-                crate::runtime::start(&spec, how).map(|s| {
+                let mut enter = |pid| super::limits::enter(&enforcement, cpus.as_deref(), pid);
+                crate::runtime::start_with(&spec, how, &mut enter).map(|s| {
                     if let Some(master) = s.console {
                         io.use_console(master);
                     }
@@ -469,6 +499,14 @@ impl Monitor {
             }
         }
         let code = exited.unwrap_or(crate::error::ENGINE_FAILURE);
+        // Killed by its memory limit: docker's OOMKilled and `oom` event.
+        self.state.oom_killed = self.cgroup.as_ref().is_some_and(|c| c.oom_kills() > 0);
+        if self.state.oom_killed {
+            crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("oom", &self.record));
+        }
+        if let Some(c) = self.cgroup.take() {
+            c.remove();
+        }
         self.state.status = Status::Exited;
         self.state.pid = 0;
         self.state.exit_code = code;
@@ -557,6 +595,9 @@ impl Monitor {
     fn cleanup(&mut self) {
         if let Some(n) = self.net.take() {
             n.detach();
+        }
+        if let Some(c) = self.cgroup.take() {
+            c.remove();
         }
         let _ = nix::mount::umount2(&self.rootfs, nix::mount::MntFlags::MNT_DETACH);
         let _ = std::fs::remove_file(&self.socket);

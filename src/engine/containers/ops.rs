@@ -109,7 +109,13 @@ pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<ContainerReco
     if !store.dir(&record.id).exists() {
         return Ok(record);
     }
+    // A cgroup left by a monitor that was killed goes too (emptied by the
+    // kernel once the container's processes, killed with it, are reaped).
+    let cgroup = super::limits::Enforcement::load(&store.dir(&record.id)).and_then(|e| e.cgroup);
     store.remove(&record.id)?;
+    if let Some(c) = cgroup {
+        c.remove();
+    }
     crate::engine::events::emit(&engine.paths, crate::engine::events::Event::container("remove", &record));
     Ok(record)
 }

@@ -36,6 +36,8 @@ pub fn start(engine: &Engine, id: &str) -> Result<Started> {
         bail!("container {} is already running", record.name);
     }
     let dir = containers.dir(id);
+    // Limits: decided here so that the warnings reach the user.
+    super::limits::decide_and_record(&record, &dir)?;
     let (ours, theirs) = UnixStream::pair().context("creating the monitor socket pair")?;
     let exe = std::env::current_exe().context("finding the dhow executable")?;
     let log = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("monitor.log")).context("opening the monitor log")?;

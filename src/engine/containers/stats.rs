@@ -1,6 +1,9 @@
 //! `dhow stats`: resource usage of running containers.
 //!
-//! The host's cgroups are not delegated to dhow, so the numbers come from
+//! A container with a cgroup (see [`super::limits`]) is measured by it, the
+//! same place its limits are enforced: memory (docker's usage: minus the
+//! inactive page cache) and its limit, CPU time (cpuacct / cpu.stat) and
+//! the number of tasks. Whatever the cgroup does not give comes from
 //! `/proc` of the container's processes (the init the monitor started and
 //! all its descendants):
 //!
@@ -32,6 +35,10 @@ pub struct Sample {
     /// (read, written) bytes; `None` when `/proc/<pid>/io` is unreadable.
     pub block: Option<(u64, u64)>,
     pub taken: Option<Instant>,
+    /// CPU time from the cgroup, in nanoseconds (preferred over ticks).
+    pub cpu_ns: Option<u64>,
+    /// The memory limit the cgroup enforces.
+    pub mem_limit: Option<u64>,
 }
 
 /// A row of `dhow stats`.
@@ -185,8 +192,26 @@ fn read_io_joined(monitor: i32, pids: &[i32]) -> Option<(u64, u64)> {
     }
 }
 
-/// Reads the counters of a running container (an empty sample otherwise).
-pub fn sample(state: &ContainerState) -> Sample {
+/// Reads the counters of a running container (an empty sample otherwise),
+/// from its cgroup when it has one.
+pub fn sample(engine: &crate::engine::Engine, record: &ContainerRecord, state: &ContainerState) -> Sample {
+    let mut s = sample_proc(state);
+    if s.pids == 0 {
+        return s;
+    }
+    let dir = crate::container::ContainerStore::new(&engine.paths.root).dir(&record.id);
+    if let Some(cg) = super::limits::Enforcement::load(&dir).and_then(|e| e.cgroup) {
+        let u = cg.usage();
+        s.mem_bytes = u.memory.unwrap_or(s.mem_bytes);
+        s.pids = u.pids.unwrap_or(s.pids);
+        s.cpu_ns = u.cpu_ns;
+        s.mem_limit = u.memory_limit;
+    }
+    s
+}
+
+/// The counters from `/proc` alone.
+fn sample_proc(state: &ContainerState) -> Sample {
     let mut s = Sample {
         taken: Some(Instant::now()),
         ..Default::default()
@@ -229,11 +254,13 @@ pub fn compute(record: &ContainerRecord, prev: &Sample, now: &Sample, mem_limit:
         (Some(a), Some(b)) => b.saturating_duration_since(a).as_secs_f64(),
         _ => 0.0,
     };
-    let cpu = if secs > 0.0 {
-        now.cpu_ticks.saturating_sub(prev.cpu_ticks) as f64 / hz / secs * 100.0
-    } else {
-        0.0
+    let cpu = match (secs > 0.0, prev.cpu_ns, now.cpu_ns) {
+        (false, _, _) => 0.0,
+        (true, Some(a), Some(b)) => b.saturating_sub(a) as f64 / 1e9 / secs * 100.0,
+        (true, _, _) => now.cpu_ticks.saturating_sub(prev.cpu_ticks) as f64 / hz / secs * 100.0,
     };
+    // MEM LIMIT: the enforced limit, the host's memory when none (or more).
+    let mem_limit = now.mem_limit.filter(|l| *l > 0 && (mem_limit == 0 || *l < mem_limit)).unwrap_or(mem_limit);
     let mem_percent = if mem_limit > 0 {
         now.mem_bytes as f64 / mem_limit as f64 * 100.0
     } else {
