@@ -1,5 +1,6 @@
 //! Small shared helpers: atomic writes, file locks, human-readable sizes and times.
 pub mod atomic;
+pub mod duration;
 pub mod gzip;
 pub mod human;
 pub mod lock;

@@ -119,46 +119,6 @@ fn shell_of(config: &ImageConfig) -> Vec<String> {
         .unwrap_or_else(|| vec!["/bin/sh".into(), "-c".into()])
 }
 
-/// `30s`, `1m30s`, `500ms` → nanoseconds.
-fn parse_duration(s: &str) -> Result<i64> {
-    let mut total: f64 = 0.0;
-    let mut num = String::new();
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    if s.is_empty() {
-        bail!("empty duration");
-    }
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_ascii_digit() || c == '.' {
-            num.push(c);
-            i += 1;
-            continue;
-        }
-        let mut unit = String::new();
-        while i < chars.len() && !(chars[i].is_ascii_digit() || chars[i] == '.') {
-            unit.push(chars[i]);
-            i += 1;
-        }
-        let n: f64 = num.parse().map_err(|_| anyhow!("invalid duration {s:?}"))?;
-        num.clear();
-        let mult = match unit.as_str() {
-            "ns" => 1.0,
-            "us" | "µs" => 1e3,
-            "ms" => 1e6,
-            "s" => 1e9,
-            "m" => 60e9,
-            "h" => 3600e9,
-            _ => bail!("invalid duration {s:?}: unknown unit {unit:?}"),
-        };
-        total += n * mult;
-    }
-    if !num.is_empty() {
-        bail!("invalid duration {s:?}: missing unit (e.g. 30s)");
-    }
-    Ok(total as i64)
-}
-
 impl Builder<'_> {
     fn err(&self, ins: &Instruction, msg: impl std::fmt::Display) -> anyhow::Error {
         anyhow!("{}:{}: {}: {msg}", self.file_name, ins.line, ins.keyword)
@@ -385,7 +345,7 @@ impl Builder<'_> {
                             if let Some(v) = ins.flag(flag) {
                                 hc.insert(
                                     key.into(),
-                                    json!(parse_duration(v).map_err(|e| self.err(ins, e))?),
+                                    json!(crate::util::duration::parse_go(v).map_err(|e| self.err(ins, e))?),
                                 );
                             }
                         }
@@ -1487,11 +1447,11 @@ mod tests {
 
     #[test]
     fn durations() {
-        assert_eq!(parse_duration("30s").unwrap(), 30_000_000_000);
-        assert_eq!(parse_duration("1m30s").unwrap(), 90_000_000_000);
-        assert_eq!(parse_duration("500ms").unwrap(), 500_000_000);
-        assert!(parse_duration("10").is_err());
-        assert!(parse_duration("5y").is_err());
+        assert_eq!(crate::util::duration::parse_go("30s").unwrap(), 30_000_000_000);
+        assert_eq!(crate::util::duration::parse_go("1m30s").unwrap(), 90_000_000_000);
+        assert_eq!(crate::util::duration::parse_go("500ms").unwrap(), 500_000_000);
+        assert!(crate::util::duration::parse_go("10").is_err());
+        assert!(crate::util::duration::parse_go("5y").is_err());
     }
 
     #[test]

@@ -136,44 +136,9 @@ pub fn parse_time(s: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     Err(invalid())
 }
 
-/// Go's `time.ParseDuration` for non-negative values: a sequence of
-/// decimal numbers each with a unit (ns, us, µs, ms, s, m, h).
+/// A non-negative Go duration (`10m`, `1h30m`), else None.
 fn parse_go_duration(s: &str) -> Option<chrono::Duration> {
-    let mut rest = s.strip_prefix('+').unwrap_or(s);
-    if rest == "0" {
-        return Some(chrono::Duration::zero());
-    }
-    let mut total_ns: f64 = 0.0;
-    let mut any = false;
-    while !rest.is_empty() {
-        let num_len = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(rest.len());
-        if num_len == 0 {
-            return None;
-        }
-        let n: f64 = rest[..num_len].parse().ok()?;
-        rest = &rest[num_len..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let mult = match &rest[..unit_len] {
-            "ns" => 1.0,
-            "us" | "µs" | "μs" => 1e3,
-            "ms" => 1e6,
-            "s" => 1e9,
-            "m" => 60e9,
-            "h" => 3600e9,
-            _ => return None,
-        };
-        rest = &rest[unit_len..];
-        total_ns += n * mult;
-        any = true;
-    }
-    if !any || !total_ns.is_finite() || total_ns > i64::MAX as f64 {
-        return None;
-    }
-    Some(chrono::Duration::nanoseconds(total_ns as i64))
+    crate::util::duration::parse_go(s).ok().filter(|ns| *ns >= 0).map(chrono::Duration::nanoseconds)
 }
 
 /// Where a container's log is, and in which format; fails for `--log-driver none`.
