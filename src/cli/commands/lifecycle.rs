@@ -93,8 +93,16 @@ pub fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
 pub struct WaitArgs {
     #[arg(value_name = "CONTAINER", required = true)]
     pub containers: Vec<String>,
+    /// Condition to wait for: running, stopped, exited, healthy, unhealthy (default stopped)
+    #[arg(long, value_name = "CONDITION")]
+    pub condition: Option<String>,
 }
 
 pub fn exec_wait(engine: &Engine, args: WaitArgs) -> anyhow::Result<()> {
+    if let Some(c) = &args.condition {
+        use crate::engine::containers::health;
+        let condition = health::Condition::parse(c)?;
+        return each(&args.containers, |n| health::wait_for(engine, n, condition).map(|c| Some(c.to_string())));
+    }
     each(&args.containers, |n| ops::wait(engine, n).map(|c| Some(c.to_string())))
 }

@@ -10,6 +10,7 @@ mod diff;
 mod events;
 mod docs_cmd;
 mod exec;
+mod healthcheck;
 mod history;
 mod image;
 mod images;
@@ -152,6 +153,9 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Get real time events from dhow
     Events(events::EventsArgs),
+    /// Run container health checks
+    #[command(subcommand)]
+    Healthcheck(healthcheck::HealthcheckCommand),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
@@ -261,6 +265,7 @@ impl Command {
             Command::Diff(a) => diff::exec(engine, a),
             Command::Stats(a) => stats::exec(engine, a),
             Command::Events(a) => events::exec(engine, a),
+            Command::Healthcheck(c) => c.exec(engine),
             Command::Container(c) => c.exec(engine),
             Command::Volume(c) => c.exec(engine),
             Command::Network(c) => c.exec(engine),

@@ -121,6 +121,8 @@ pub struct CreateArgs {
     pub platform: PlatformArgs,
     #[command(flatten)]
     pub network: NetworkArgs,
+    #[command(flatten)]
+    pub health: super::healthcheck::HealthArgs,
     /// Print help (-h is --hostname, as in docker)
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -221,6 +223,7 @@ impl CreateArgs {
             volumes_from: self.volumes_from.clone(),
             pull_options: Some(PullOptions::from_args(self.image(), &self.registry, &self.platform, self.quiet)?),
             network: self.network.options(),
+            health: self.health.options(),
         })
     }
 

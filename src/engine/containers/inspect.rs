@@ -46,6 +46,11 @@ pub fn inspect(engine: &Engine, query: &str, size: bool) -> Result<Option<Value>
         },
     };
     let mut v = to_json(&record, &state, &paths);
+    if record.config.healthcheck.is_some() {
+        // docker's State.Health ("starting" until the monitor wrote one).
+        let health = crate::container::health::Health::load(&dir).unwrap_or_default();
+        v["State"]["Health"] = serde_json::to_value(health)?;
+    }
     if size {
         let rw = super::list::dir_size(&dir.join("upper"));
         let image = store
@@ -197,6 +202,11 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "StopTimeout": r.config.stop_timeout,
         "ExposedPorts": super::network::exposed_map(&r.config.exposed_ports),
     });
+    let mut config = config;
+    if let Some(h) = &r.config.healthcheck {
+        config["Healthcheck"] = json!(h);
+        config["HealthcheckOnFailureAction"] = json!(r.config.health_on_failure.as_str());
+    }
     let running = matches!(s.status, Status::Running | Status::Paused | Status::Restarting);
     let networksettings = super::network::inspect_settings(r, std::path::Path::new(&p.dir), running);
     json!({
