@@ -55,6 +55,9 @@ _dhow() {
             dhow,export)
                 cmd="dhow__subcmd__export"
                 ;;
+            dhow,healthcheck)
+                cmd="dhow__subcmd__healthcheck"
+                ;;
             dhow,history)
                 cmd="dhow__subcmd__history"
                 ;;
@@ -247,6 +250,9 @@ _dhow() {
             dhow__subcmd__container,wait)
                 cmd="dhow__subcmd__container__subcmd__wait"
                 ;;
+            dhow__subcmd__healthcheck,run)
+                cmd="dhow__subcmd__healthcheck__subcmd__run"
+                ;;
             dhow__subcmd__image,build)
                 cmd="dhow__subcmd__image__subcmd__build"
                 ;;
@@ -362,7 +368,7 @@ _dhow() {
 
     case "${cmd}" in
         dhow)
-            opts="-h -V --root --runroot --log-level --help --version pull build push login logout save load export import commit search images inspect tag untag rmi history image version info run create start stop kill restart rm wait ps logs rename exec attach top pause unpause port update cp diff stats events container volume network system __monitor __netns-holder __generate-docs"
+            opts="-h -V --root --runroot --log-level --help --version pull build push login logout save load export import commit search images inspect tag untag rmi history image version info run create start stop kill restart rm wait ps logs rename exec attach top pause unpause port update cp diff stats events healthcheck container volume network system __monitor __netns-holder __generate-docs"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -816,7 +822,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -l -t -i -v -q -p -P --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level"
+            opts="-e -w -u -h -l -t -i -v -q -p -P --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --help --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1007,6 +1013,34 @@ _dhow() {
                     return 0
                     ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1480,7 +1514,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -l -t -i -v -q -p -P --detach --sig-proxy --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level"
+            opts="-d -e -w -u -h -l -t -i -v -q -p -P --detach --sig-proxy --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --help --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1679,6 +1713,34 @@ _dhow() {
                     return 0
                     ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1886,12 +1948,16 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__wait)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --condition --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --condition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1938,7 +2004,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__create)
-            opts="-e -w -u -h -l -t -i -v -q -p -P --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level"
+            opts="-e -w -u -h -l -t -i -v -q -p -P --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --help --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,6 +2198,34 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2300,6 +2394,58 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__healthcheck)
+            opts="-h --root --runroot --log-level --help run"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__healthcheck__subcmd__run)
+            opts="-h --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3904,7 +4050,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__run)
-            opts="-d -e -w -u -h -l -t -i -v -q -p -P --detach --sig-proxy --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level"
+            opts="-d -e -w -u -h -l -t -i -v -q -p -P --detach --sig-proxy --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --help --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4103,6 +4249,34 @@ _dhow() {
                     return 0
                     ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4830,12 +5004,16 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__wait)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --condition --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --condition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

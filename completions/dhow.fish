@@ -71,6 +71,7 @@ complete -c dhow -n "__fish_dhow_needs_command" -f -a "cp" -d 'Copy files/folder
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "diff" -d 'Inspect changes to files or directories on a container\'s filesystem'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "stats" -d 'Display a live stream of container(s) resource usage statistics'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "events" -d 'Get real time events from dhow'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "healthcheck" -d 'Run container health checks'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "container" -d 'Manage containers'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "network" -d 'Manage networks'
@@ -464,6 +465,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l dns-search -d 'Set cus
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip -d 'IPv4 address on a user-defined network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l network-alias -d 'Add a network-scoped alias for the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-cmd -d 'Command to run to check health: a shell command, or a JSON array (["CMD","ARG"...])' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 30s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 30s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-retries -d 'Consecutive failures needed to report unhealthy (default 3)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-start-period -d 'Start period for the container to initialize before failures count (ms|s|m|h) (default 0s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
@@ -476,6 +484,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l read-only -d 'Mount th
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l privileged -d 'Give the container every capability and no seccomp filter or masked paths'
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s q -l quiet -d 'Suppress the pull progress output'
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s P -l publish-all -d 'Publish all exposed ports to random free host ports'
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l help -d 'Print help (-h is --hostname, as in docker)'
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
@@ -518,6 +527,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l dns-search -d 'Set 
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip -d 'IPv4 address on a user-defined network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l network-alias -d 'Add a network-scoped alias for the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-cmd -d 'Command to run to check health: a shell command, or a JSON array (["CMD","ARG"...])' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 30s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 30s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-retries -d 'Consecutive failures needed to report unhealthy (default 3)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-start-period -d 'Start period for the container to initialize before failures count (ms|s|m|h) (default 0s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
@@ -529,6 +545,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l read-only -d 'Mount
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l privileged -d 'Give the container every capability and no seccomp filter or masked paths'
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s q -l quiet -d 'Suppress the pull progress output'
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s P -l publish-all -d 'Publish all exposed ports to random free host ports'
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l help -d 'Print help (-h is --hostname, as in docker)'
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
@@ -563,6 +580,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand rm" -s f -l force -d 'Force th
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes of the container'
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l condition -d 'Condition to wait for: running, stopped, exited, healthy, unhealthy (default stopped)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
@@ -663,6 +681,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand events" -l root -d 'Storage ro
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -f -a "run" -d 'Run a container\'s health check now: exit 0 when healthy, 1 when not'
+complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
@@ -736,6 +763,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'IPv4 address on a user-defined network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Add a network-scoped alias for the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'Command to run to check health: a shell command, or a JSON array (["CMD","ARG"...])' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 30s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 30s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'Consecutive failures needed to report unhealthy (default 3)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'Start period for the container to initialize before failures count (ms|s|m|h) (default 0s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
@@ -747,6 +781,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give the container every capability and no seccomp filter or masked paths'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress the pull progress output'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish all exposed ports to random free host ports'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (-h is --hostname, as in docker)'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r -f -a "true\t''
 false\t''"
@@ -792,6 +827,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP (IP may be host-gateway)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'IPv4 address on a user-defined network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Add a network-scoped alias for the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'Command to run to check health: a shell command, or a JSON array (["CMD","ARG"...])' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 30s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 30s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'Consecutive failures needed to report unhealthy (default 3)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'Start period for the container to initialize before failures count (ms|s|m|h) (default 0s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
@@ -804,6 +846,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give the container every capability and no seccomp filter or masked paths'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress the pull progress output'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish all exposed ports to random free host ports'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (-h is --hostname, as in docker)'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
@@ -845,6 +888,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s v -l volumes -d 'Remove anonymous volumes of the container'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all containers'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Condition to wait for: running, stopped, exited, healthy, unhealthy (default stopped)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
