@@ -203,6 +203,9 @@ fn wait_conditions() {
     env.ok(&["kill", "w"]);
     assert_eq!(env.ok(&["wait", "--condition", "exited", "w"]).trim(), "137");
     assert_eq!(env.ok(&["wait", "--condition", "stopped", "w"]).trim(), "137");
+    // A stopped container's health is unhealthy, as docker marks it.
+    assert_eq!(health(&env, "w"), "unhealthy");
+    assert_eq!(ps_names(&env, "health=unhealthy"), ["w"]);
     let err = env.fail(&["wait", "--condition", "bogus", "w"], 125);
     assert!(err.contains("invalid condition"), "{err}");
     env.ok(&["run", "-d", "--name", "nohc", &img, "sleep", "1000"]);
@@ -279,4 +282,26 @@ fn on_failure_actions_and_restart_policy() {
     assert_eq!(restarts(&env, "s"), 0);
     assert_eq!(inspect(&env, "k", "{{.State.Status}}"), "exited");
     env.ok(&["rm", "-f", "k", "s", "r", "ka", "n"]);
+}
+
+#[test]
+fn a_killed_monitor_leaves_a_consistent_unhealthy_exited_container() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "k9", "--health-cmd", "true", "--health-interval", "200ms", &img, "sleep", "1000"]);
+    wait_health(&env, "k9", "healthy");
+    for pid in env.monitors() {
+        // SAFETY: plain kill(2) on a monitor (or its check helper) this test started.
+        unsafe { libc::kill(pid, libc::SIGKILL) };
+    }
+    wait_until("k9 to be exited", || inspect(&env, "k9", "{{.State.Status}}") == "exited");
+    assert_eq!(health(&env, "k9"), "unhealthy");
+    let log: usize = inspect(&env, "k9", "{{len .State.Health.Log}}").parse().unwrap();
+    assert!((1..=5).contains(&log), "{log}");
+    let status = env.ok(&["ps", "-a", "--filter", "name=k9", "--format", "{{.Status}}"]);
+    assert!(status.starts_with("Exited") && !status.contains("health"), "{status}");
+    // It starts again with fresh checks.
+    env.ok(&["start", "k9"]);
+    wait_health(&env, "k9", "healthy");
+    env.ok(&["rm", "-f", "k9"]);
 }

@@ -46,9 +46,7 @@ pub fn inspect(engine: &Engine, query: &str, size: bool) -> Result<Option<Value>
         },
     };
     let mut v = to_json(&record, &state, &paths);
-    if record.config.healthcheck.is_some() {
-        // docker's State.Health ("starting" until the monitor wrote one).
-        let health = crate::container::health::Health::load(&dir).unwrap_or_default();
+    if let Some(health) = super::health::state_of(&dir, &record, &state) {
         v["State"]["Health"] = serde_json::to_value(health)?;
     }
     if size {

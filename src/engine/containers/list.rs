@@ -134,7 +134,7 @@ impl Filter {
             Filter::Exited(code) => {
                 s.status == Status::Exited && s.exit_code == *code && s.started_at.is_some()
             }
-            Filter::Health(v) => health_word(r, dir) == v,
+            Filter::Health(v) => health_word(r, s, dir) == v,
         }
     }
 }
@@ -266,13 +266,10 @@ pub fn dir_size(dir: &Path) -> u64 {
     total
 }
 
-/// What `health=` filters compare: "none" without a health check, else
-/// the last status the monitor wrote ("starting" before any).
-fn health_word(r: &ContainerRecord, dir: &Path) -> &'static str {
-    if r.config.healthcheck.is_none() {
-        return "none";
-    }
-    crate::container::health::Health::load(dir).map_or(HealthStatus::Starting, |h| h.status).as_str()
+/// What `health=` filters compare: "none" without a health check (or
+/// before the first start), else the status.
+fn health_word(r: &ContainerRecord, s: &ContainerState, dir: &Path) -> &'static str {
+    super::health::state_of(dir, r, s).map_or("none", |h| h.status.as_str())
 }
 
 /// docker's STATUS column with the health of a running container:

@@ -38,14 +38,27 @@ pub fn run_now(engine: &Engine, query: &str) -> Result<HealthStatus> {
     }
 }
 
-/// The health of a running container with a health check ("starting"
-/// until its monitor has written one), else None: docker shows health only
-/// for running containers.
+/// docker's `State.Health` as it really is: None without a health check or
+/// before the first start; "starting" until the monitor wrote one; and
+/// "unhealthy" once the container is not running (docker marks it so when
+/// its checks stop, and this also covers a monitor killed with -9).
+pub fn state_of(dir: &std::path::Path, record: &ContainerRecord, state: &ContainerState) -> Option<Health> {
+    record.config.healthcheck.as_ref()?;
+    let saved = Health::load(dir);
+    if ops::is_running(state) {
+        return Some(saved.unwrap_or_default());
+    }
+    let mut h = saved?;
+    h.status = HealthStatus::Unhealthy;
+    Some(h)
+}
+
+/// The health shown in `ps`'s STATUS: that of a running container.
 pub fn current(dir: &std::path::Path, record: &ContainerRecord, state: &ContainerState) -> Option<HealthStatus> {
-    if record.config.healthcheck.is_none() || !matches!(state.status, Status::Running | Status::Paused) {
+    if !matches!(state.status, Status::Running | Status::Paused) {
         return None;
     }
-    Some(Health::load(dir).map_or(HealthStatus::Starting, |h| h.status))
+    state_of(dir, record, state).map(|h| h.status)
 }
 
 /// podman's `wait --condition`.

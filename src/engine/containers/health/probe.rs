@@ -317,11 +317,14 @@ impl Checker {
 }
 
 impl Drop for Checker {
-    /// The container is gone: so is a check still running in it.
+    /// The container is gone: so is a check still running in it, and the
+    /// status is "unhealthy", as docker marks it when its checks stop.
     fn drop(&mut self) {
         if let Some(mut p) = self.probe.take() {
             p.kill();
             p.reap();
         }
+        self.health.status = HealthStatus::Unhealthy;
+        let _ = self.health.save(&self.dir);
     }
 }
