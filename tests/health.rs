@@ -106,6 +106,10 @@ fn starting_healthy_unhealthy_with_start_period_retries_ps_and_events() {
     env.ok(&["exec", "c", "touch", "/tmp/ok"]);
     assert_eq!(env.ok(&["healthcheck", "run", "c"]), "");
     assert_eq!(health(&env, "c"), "healthy", "the status is updated by the check");
+    // A failed check's verdict is unhealthy (whatever the streak).
+    env.ok(&["exec", "c", "rm", "/tmp/ok"]);
+    let out = env.run(&["healthcheck", "run", "c"]);
+    assert_eq!((out.code(), out.stdout.trim()), (Some(1), "unhealthy"), "{}", out.describe());
     let err = env.fail(&["healthcheck", "run", "plain"], 125);
     assert!(err.contains("no defined healthcheck"), "{err}");
     env.ok(&["rm", "-f", "c", "plain"]);

@@ -152,8 +152,13 @@ pub struct HealthOptions {
 }
 
 impl HealthOptions {
+    /// `--health-cmd ''` is as if not given (docker).
+    fn cmd(&self) -> Option<&str> {
+        self.cmd.as_deref().filter(|c| !c.trim().is_empty())
+    }
+
     fn any_setting(&self) -> bool {
-        self.cmd.is_some()
+        self.cmd().is_some()
             || self.interval.is_some()
             || self.timeout.is_some()
             || self.start_period.is_some()
@@ -191,7 +196,7 @@ impl HealthOptions {
             bail!("--health-retries cannot be negative");
         }
         let config = HealthConfig {
-            test: match &self.cmd {
+            test: match self.cmd() {
                 Some(c) => parse_test(c)?,
                 None => vec![],
             },
@@ -211,9 +216,6 @@ impl HealthOptions {
 /// shell command; `none` disables the check.
 fn parse_test(cmd: &str) -> Result<Vec<String>> {
     let t = cmd.trim();
-    if t.is_empty() {
-        bail!("--health-cmd must not be empty (use --no-healthcheck to disable the image's check)");
-    }
     if t.eq_ignore_ascii_case("none") {
         return Ok(vec!["NONE".into()]);
     }
@@ -346,7 +348,8 @@ mod tests {
         assert_eq!(parse_test("curl -f x || exit 1").unwrap(), ["CMD-SHELL", "curl -f x || exit 1"]);
         assert!(parse_test("[").is_err());
         assert!(parse_test("[]").is_err());
-        assert!(parse_test(" ").is_err());
+        // An empty command is as if none was given.
+        assert_eq!(HealthOptions { cmd: Some(String::new()), ..opts() }.parse().unwrap(), None);
     }
 
     #[test]

@@ -12,8 +12,9 @@ use crate::container::{ContainerRecord, ContainerState, Status};
 use crate::engine::Engine;
 use anyhow::{anyhow, bail, Result};
 
-/// `healthcheck run`: the container's monitor runs the check now; returns
-/// the health status after it. Errors (exit 125) when the container has no
+/// `healthcheck run`: the container's monitor runs the check now (and
+/// records it); returns its verdict: healthy when it passed, else unhealthy
+/// (starting while a failure does not count yet). Errors (exit 125) when the container has no
 /// health check or is not running.
 pub fn run_now(engine: &Engine, query: &str) -> Result<HealthStatus> {
     let (record, state) = ops::find(engine, query)?;

@@ -155,7 +155,8 @@ fn helper(dir: &Path, record: &ContainerRecord, init: Pid, command: &[String], o
 /// What the monitor has to act on after a step.
 #[derive(Debug, Default)]
 pub struct Outcome {
-    /// A check ended: the status now (answers `healthcheck run`).
+    /// A check ended: its verdict (answers `healthcheck run`): healthy when
+    /// it passed, else unhealthy (starting within the start period).
     pub finished: Option<HealthStatus>,
     /// Apply `--health-on-failure`.
     pub on_failure: Option<OnFailure>,
@@ -299,7 +300,13 @@ impl Checker {
                     if let Err(e) = self.health.save(&self.dir) {
                         eprintln!("dhow monitor: {e:#}");
                     }
-                    out.finished = Some(self.health.status);
+                    // This check's verdict: a failure reads "unhealthy"
+                    // even while the streak is below the retries.
+                    out.finished = Some(match (exit_code, self.health.status) {
+                        (0, _) => HealthStatus::Healthy,
+                        (_, HealthStatus::Starting) => HealthStatus::Starting,
+                        _ => HealthStatus::Unhealthy,
+                    });
                 }
                 Action::StatusChanged(s) => {
                     use crate::engine::events::{emit, Event};
