@@ -46,6 +46,9 @@ _dhow() {
             dhow,diff)
                 cmd="dhow__subcmd__diff"
                 ;;
+            dhow,doctor)
+                cmd="dhow__subcmd__doctor"
+                ;;
             dhow,events)
                 cmd="dhow__subcmd__events"
                 ;;
@@ -368,7 +371,7 @@ _dhow() {
 
     case "${cmd}" in
         dhow)
-            opts="-h -V --root --runroot --log-level --help --version pull build push login logout save load export import commit search images inspect tag untag rmi history image version info run create start stop kill restart rm wait ps logs rename exec attach top pause unpause port update cp diff stats events healthcheck container volume network system __monitor __netns-holder __generate-docs"
+            opts="-h -V --root --runroot --log-level --help --version pull build push login logout save load export import commit search images inspect tag untag rmi history image version info doctor run create start stop kill restart rm wait ps logs rename exec attach top pause unpause port update cp diff stats events healthcheck container volume network system __monitor __netns-holder __generate-docs"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2246,6 +2249,36 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__diff)
+            opts="-h --format --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__doctor)
             opts="-h --format --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -49,6 +49,7 @@ complete -c dhow -n "__fish_dhow_needs_command" -f -a "history" -d 'Show the his
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "image" -d 'Manage images'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "version" -d 'Show version information'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "info" -d 'Display system-wide information'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "doctor" -d 'Check this host\'s rootless set-up and tell how to fix what is wrong'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "run" -d 'Run a command in a new container'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "create" -d 'Create a new container'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "start" -d 'Start one or more stopped containers'
@@ -421,6 +422,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand info" -l root -d 'Storage root
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand info" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r -f -a "true\t''
 false\t''"
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l detach-keys -d 'Key sequence that detaches from the container' -r

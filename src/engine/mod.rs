@@ -4,6 +4,7 @@
 
 pub mod build;
 pub mod containers;
+pub mod doctor;
 pub mod events;
 pub mod images;
 pub mod info;

@@ -9,6 +9,7 @@ mod cp;
 mod diff;
 mod events;
 mod docs_cmd;
+mod doctor;
 mod exec;
 mod healthcheck;
 mod history;
@@ -107,6 +108,8 @@ pub enum Command {
     Version(version::VersionArgs),
     /// Display system-wide information
     Info(info::InfoArgs),
+    /// Check this host's rootless set-up and tell how to fix what is wrong
+    Doctor(doctor::DoctorArgs),
     /// Run a command in a new container
     #[command(disable_help_flag = true)]
     Run(run::RunArgs),
@@ -243,6 +246,7 @@ impl Command {
             Command::Image(c) => c.exec(engine),
             Command::Version(a) => version::exec(engine, a),
             Command::Info(a) => info::exec(engine, a),
+            Command::Doctor(a) => doctor::exec(engine, a),
             Command::Run(a) => run::exec_run(engine, a),
             Command::Create(a) => run::exec_create(engine, a),
             Command::Start(a) => run::exec_start(engine, a),
