@@ -231,6 +231,8 @@ fn bad_health_flags_are_clear_errors() {
         (vec!["--health-cmd", "true", "--health-on-failure", "bogus"], "invalid --health-on-failure"),
         (vec!["--no-healthcheck", "--health-cmd", "true"], "conflicts"),
         (vec!["--health-cmd", "[\"CMD\""], "invalid --health-cmd"),
+        (vec!["--health-on-failure", "kill"], "needs a health check"),
+        (vec!["--no-healthcheck", "--health-on-failure", "stop"], "needs a health check"),
     ] {
         let mut a = vec!["create"];
         a.extend(args);

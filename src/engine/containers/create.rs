@@ -217,6 +217,11 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         bail!("no command specified: the image {} has neither Entrypoint nor Cmd; give one after the image name", opts.image);
     }
 
+    let healthcheck = crate::container::health::resolve(ic.extra.get("Healthcheck"), user_health)?;
+    if healthcheck.is_none() && !health_on_failure.is_none() {
+        bail!("--health-on-failure {} needs a health check: add --health-cmd, or use an image with a HEALTHCHECK", health_on_failure.as_str());
+    }
+
     let id = crate::container::store::new_id();
     let containers = ContainerStore::new(&engine.paths.root);
     let name = if name.is_empty() { unique_random_name(&containers)? } else { name };
@@ -243,7 +248,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             stop_signal: opts.stop_signal.clone().or_else(|| ic.stop_signal.clone()).unwrap_or_else(|| "SIGTERM".into()),
             stop_timeout: opts.stop_timeout.unwrap_or(10),
             exposed_ports: net.exposed_ports(ic.exposed_ports.as_ref()),
-            healthcheck: crate::container::health::resolve(ic.extra.get("Healthcheck"), user_health)?,
+            healthcheck,
             health_on_failure,
         },
         host: HostSettings {
