@@ -472,6 +472,11 @@ impl Monitor {
             if let Some(c) = &mut checker {
                 let ctx = super::health::probe::Container { record: &self.record, init: target, paths: &self.paths };
                 let outcome = c.step(&ctx, i_health_pid.is_some_and(ready), i_health_out.is_some_and(ready));
+                if outcome.finished.is_some() {
+                    // Handling a check maps code the loop never needs
+                    // otherwise (fork, JSON, the state file): give it back.
+                    trim_at = Some(Instant::now());
+                }
                 self.on_health(outcome, target, stop_signal, &mut kill_at, &mut health_acted);
             }
             if ready(i_pid) {
