@@ -240,40 +240,8 @@ pub fn parse_time(s: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
             return Ok(t.and_utc());
         }
     }
-    let d = parse_duration(s).ok_or_else(|| anyhow!("invalid time {s:?}: use a timestamp (2006-01-02T15:04:05Z, Unix seconds) or a duration such as 10m"))?;
+    let d = crate::util::duration::parse_ago(s).ok_or_else(|| anyhow!("invalid time {s:?}: use a timestamp (2006-01-02T15:04:05Z, Unix seconds) or a duration such as 10m"))?;
     Ok(now - d)
-}
-
-fn parse_duration(s: &str) -> Option<chrono::Duration> {
-    let mut total = 0f64;
-    let mut num = String::new();
-    let mut seen = false;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c.is_ascii_digit() || c == '.' {
-            num.push(c);
-            continue;
-        }
-        let mut unit = c.to_string();
-        if c == 'm' && chars.peek() == Some(&'s') {
-            chars.next();
-            unit = "ms".into();
-        }
-        let n: f64 = num.parse().ok()?;
-        num.clear();
-        total += n * match unit.as_str() {
-            "h" => 3600.0,
-            "m" => 60.0,
-            "s" => 1.0,
-            "ms" => 0.001,
-            _ => return None,
-        };
-        seen = true;
-    }
-    if !num.is_empty() || !seen {
-        return None;
-    }
-    Some(chrono::Duration::milliseconds((total * 1000.0) as i64))
 }
 
 /// What `dhow events` reads.

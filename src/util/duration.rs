@@ -50,6 +50,12 @@ pub fn parse_go(s: &str) -> Result<i64> {
     Ok(if neg { -ns } else { ns })
 }
 
+/// A non-negative duration for `--since 10m`-style "that long ago"
+/// arguments; None when `s` is not one.
+pub fn parse_ago(s: &str) -> Option<chrono::Duration> {
+    parse_go(s).ok().filter(|ns| *ns >= 0).map(chrono::Duration::nanoseconds)
+}
+
 /// Go's `Duration.String()`: `1m30s`, `500ms`, `0s`, as docker prints
 /// durations back (for example in "Health check exceeded timeout (30s)").
 pub fn format_go(ns: i64) -> String {
@@ -112,6 +118,8 @@ mod tests {
         for bad in ["", "-", "s", ".s", "1..2s", "1s2"] {
             assert!(parse_go(bad).is_err(), "{bad}");
         }
+        assert_eq!(parse_ago("1h30m"), Some(chrono::Duration::minutes(90)));
+        assert_eq!(parse_ago("-5m"), None);
     }
 
     #[test]

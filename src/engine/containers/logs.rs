@@ -92,7 +92,7 @@ pub fn parse_time(s: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     if s.is_empty() {
         return Err(invalid());
     }
-    if let Some(d) = parse_go_duration(s) {
+    if let Some(d) = crate::util::duration::parse_ago(s) {
         return now.checked_sub_signed(d).ok_or_else(invalid);
     }
     if s.chars().all(|c| c.is_ascii_digit() || c == '.')
@@ -134,11 +134,6 @@ pub fn parse_time(s: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
             .ok_or_else(invalid);
     }
     Err(invalid())
-}
-
-/// A non-negative Go duration (`10m`, `1h30m`), else None.
-fn parse_go_duration(s: &str) -> Option<chrono::Duration> {
-    crate::util::duration::parse_go(s).ok().filter(|ns| *ns >= 0).map(chrono::Duration::nanoseconds)
 }
 
 /// Where a container's log is, and in which format; fails for `--log-driver none`.
