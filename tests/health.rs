@@ -306,8 +306,9 @@ fn a_killed_monitor_leaves_a_consistent_unhealthy_exited_container() {
     assert!((1..=5).contains(&log), "{log}");
     let status = env.ok(&["ps", "-a", "--filter", "name=k9", "--format", "{{.Status}}"]);
     assert!(status.starts_with("Exited") && !status.contains("health"), "{status}");
-    // It starts again with fresh checks.
+    // It starts again with fresh checks: never the last run's status.
     env.ok(&["start", "k9"]);
+    assert_ne!(health(&env, "k9"), "unhealthy");
     wait_health(&env, "k9", "healthy");
     env.ok(&["rm", "-f", "k9"]);
 }

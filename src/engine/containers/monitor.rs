@@ -242,6 +242,7 @@ impl Monitor {
         };
         match started {
             Ok((pid, init)) => {
+                super::health::probe::reset(&self.record, &self.dir);
                 self.state.status = Status::Running;
                 self.state.pid = init.as_raw();
                 self.state.monitor_pid = std::process::id() as i32;

@@ -152,6 +152,17 @@ fn helper(dir: &Path, record: &ContainerRecord, init: Pid, command: &[String], o
     run().unwrap_or_else(|e| fail(crate::error::ENGINE_FAILURE, format!("{e:#}")))
 }
 
+/// A new run of the container starts with fresh health ("starting", no
+/// log). Written before the start is recorded, so nobody who sees the
+/// container running reads the last run's status.
+pub fn reset(record: &ContainerRecord, dir: &Path) {
+    if record.config.healthcheck.is_some() {
+        if let Err(e) = Health::default().save(dir) {
+            eprintln!("dhow monitor: {e:#}");
+        }
+    }
+}
+
 /// What the monitor has to act on after a step.
 #[derive(Debug, Default)]
 pub struct Outcome {
@@ -187,15 +198,13 @@ pub struct Container<'a> {
 
 impl Checker {
     /// The checks of a container that has just started (None without a
-    /// healthcheck); the status file says "starting".
+    /// healthcheck), whose status file the monitor reset to "starting"
+    /// before it recorded the start ([`reset`]).
     pub fn new(record: &ContainerRecord, dir: &Path) -> Option<Checker> {
         let config = record.config.healthcheck.as_ref()?;
         let command = config.command()?;
         let timing = Timing::of(config);
         let health = Health::default();
-        if let Err(e) = health.save(dir) {
-            eprintln!("dhow monitor: {e:#}");
-        }
         Some(Checker {
             machine: Machine::new(timing),
             timeout: timing.timeout,
