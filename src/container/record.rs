@@ -41,6 +41,13 @@ pub struct Settings {
     /// docker's `ExposedPorts` keys (`80/tcp`): the image's plus `--expose`/`-p`.
     #[serde(default)]
     pub exposed_ports: Vec<String>,
+    /// docker's `Healthcheck`: the image's `HEALTHCHECK` merged with the
+    /// `--health-*` flags; None when there is no check to run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub healthcheck: Option<super::health::HealthConfig>,
+    /// podman's `--health-on-failure`.
+    #[serde(default, skip_serializing_if = "super::health::OnFailure::is_none")]
+    pub health_on_failure: super::health::OnFailure,
 }
 
 /// docker's `HostConfig` part.

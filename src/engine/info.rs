@@ -62,7 +62,7 @@ fn cgroup_version() -> &'static str {
 }
 
 /// Kernel overlay mounts in a user namespace need Linux 5.11 (userxattr).
-fn native_overlay_supported() -> bool {
+pub(crate) fn native_overlay_supported() -> bool {
     let has_overlay = std::fs::read_to_string("/proc/filesystems").is_ok_and(|s| s.lines().any(|l| l.ends_with("\toverlay")));
     let release = nix::sys::utsname::uname().map(|u| u.release().to_string_lossy().into_owned()).unwrap_or_default();
     let mut nums = release.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse::<u32>().ok());

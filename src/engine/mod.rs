@@ -5,6 +5,7 @@
 pub mod build;
 pub mod check;
 pub mod containers;
+pub mod doctor;
 pub mod events;
 pub mod images;
 pub mod info;

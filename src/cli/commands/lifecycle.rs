@@ -2,6 +2,7 @@
 
 use super::for_each_name as each;
 use super::targets::{ignore_missing, Targets};
+use crate::container::health::HealthStatus;
 use crate::container::{ContainerState, Status};
 use crate::engine::containers::ops;
 use crate::engine::Engine;
@@ -110,8 +111,8 @@ pub fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
 pub struct WaitArgs {
     #[command(flatten)]
     pub targets: Targets,
-    /// State to wait for: stopped or exited (default; prints the exit code), created, running, paused (prints -1 as podman); repeatable, any of them ends the wait
-    #[arg(long, value_name = "STATE", value_parser = ["stopped", "exited", "created", "running", "paused"])]
+    /// State to wait for: stopped or exited (default; prints the exit code), created, running, paused, healthy, unhealthy (print -1 as podman); repeatable, any of them ends the wait
+    #[arg(long, value_name = "STATE", value_parser = ["stopped", "exited", "created", "running", "paused", "healthy", "unhealthy"])]
     pub condition: Vec<String>,
     /// How often to check the state for a --condition other than stopped, e.g. 250ms or 1s
     #[arg(short = 'i', long, value_name = "DURATION", default_value = "250ms")]
@@ -121,12 +122,15 @@ pub struct WaitArgs {
     pub ignore: bool,
 }
 
-/// Whether `state` satisfies one of `wait --condition`'s states.
-pub fn condition_met(conditions: &[String], state: &ContainerState) -> bool {
+/// Whether `state` (with `health`, the container's health status) satisfies
+/// one of `wait --condition`'s states.
+pub fn condition_met(conditions: &[String], state: &ContainerState, health: Option<HealthStatus>) -> bool {
     conditions.iter().any(|c| match c.as_str() {
         "created" => state.status == Status::Created,
         "running" => state.status == Status::Running,
         "paused" => state.status == Status::Paused,
+        "healthy" => health == Some(HealthStatus::Healthy),
+        "unhealthy" => health == Some(HealthStatus::Unhealthy),
         _ => false,
     })
 }
@@ -142,9 +146,14 @@ pub fn exec_wait(engine: &Engine, args: WaitArgs) -> anyhow::Result<()> {
         Ok(ms) => std::time::Duration::from_millis(ms),
         Err(_) => crate::util::duration::parse(&args.interval).map_err(|e| anyhow::anyhow!("--interval: {e}"))?,
     };
+    let health_only = args.condition.iter().all(|c| c == "healthy" || c == "unhealthy");
     each(&names, |n| loop {
-        let Some((_, state)) = ignore_missing(args.ignore, ops::find(engine, n))? else { return Ok(None) };
-        if condition_met(&args.condition, &state) {
+        let Some((record, state)) = ignore_missing(args.ignore, ops::find(engine, n))? else { return Ok(None) };
+        if health_only && record.config.healthcheck.is_none() {
+            anyhow::bail!("container {} has no defined healthcheck, so it never becomes {}", record.name, args.condition.join(" or "));
+        }
+        let health = crate::engine::containers::health::current(&ops::containers(engine).dir(&record.id), &record, &state);
+        if condition_met(&args.condition, &state, health) {
             return Ok(Some("-1".to_string()));
         }
         std::thread::sleep(interval);
@@ -187,8 +196,8 @@ mod tests {
     fn wait_conditions() {
         let state = |status| ContainerState { status, ..Default::default() };
         let c = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert!(condition_met(&c(&["running"]), &state(Status::Running)));
-        assert!(!condition_met(&c(&["running"]), &state(Status::Created)));
-        assert!(condition_met(&c(&["paused", "created"]), &state(Status::Created)));
+        assert!(condition_met(&c(&["running"]), &state(Status::Running), None));
+        assert!(!condition_met(&c(&["running"]), &state(Status::Created), None));
+        assert!(condition_met(&c(&["paused", "created"]), &state(Status::Created), None));
     }
 }

@@ -9,7 +9,9 @@ mod cp;
 mod diff;
 mod events;
 mod docs_cmd;
+mod doctor;
 mod exec;
+mod healthcheck;
 mod history;
 mod image;
 mod images;
@@ -107,6 +109,8 @@ pub enum Command {
     Version(version::VersionArgs),
     /// Display system-wide information
     Info(info::InfoArgs),
+    /// Check this host's rootless set-up and tell how to fix what is wrong
+    Doctor(doctor::DoctorArgs),
     /// Run a command in a new container
     #[command(disable_help_flag = true)]
     Run(run::RunArgs),
@@ -153,6 +157,9 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Get real time events from dhow
     Events(events::EventsArgs),
+    /// Run container health checks
+    #[command(subcommand)]
+    Healthcheck(healthcheck::HealthcheckCommand),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
@@ -255,6 +262,7 @@ impl Command {
             Command::Image(c) => c.exec(engine),
             Command::Version(a) => version::exec(engine, a),
             Command::Info(a) => info::exec(engine, a),
+            Command::Doctor(a) => doctor::exec(engine, a),
             Command::Run(a) => run::exec_run(engine, a),
             Command::Create(a) => run::exec_create(engine, a),
             Command::Start(a) => run::exec_start(engine, a),
@@ -277,6 +285,7 @@ impl Command {
             Command::Diff(a) => diff::exec(engine, a),
             Command::Stats(a) => stats::exec(engine, a),
             Command::Events(a) => events::exec(engine, a),
+            Command::Healthcheck(c) => c.exec(engine),
             Command::Container(c) => c.exec(engine),
             Command::Volume(c) => c.exec(engine),
             Command::Network(c) => c.exec(engine),

@@ -193,7 +193,7 @@ fn row(c: &ContainerSummary, no_trunc: bool, now: chrono::DateTime<chrono::Utc>)
         "Command": list::command_cell(&list::command_line(r), no_trunc),
         "CreatedAt": list::created_at(r.created),
         "RunningFor": format!("{} ago", crate::util::human::duration((now - r.created).num_seconds().max(0))),
-        "Status": list::status_string(&c.state, now),
+        "Status": list::status_with_health(&c.state, c.health, now),
         "State": c.state.status.as_str(),
         "Ports": c.ports,
         "Names": r.name,
@@ -248,7 +248,7 @@ fn podman_json(c: &ContainerSummary) -> Value {
         "Size": c.size.map(|z| json!({"rootFsSize": z.root_fs, "rwSize": z.rw})),
         "StartedAt": s.started_at.map_or(ZERO, |t| t.timestamp()),
         "State": s.status.as_str(),
-        "Status": list::status_string(s, chrono::Utc::now()),
+        "Status": list::status_with_health(s, c.health, chrono::Utc::now()),
     })
 }
 

@@ -124,6 +124,8 @@ pub struct CreateArgs {
     /// Resource limits (-m, --cpus, --pids-limit, ...).
     #[command(flatten)]
     pub resources: crate::cli::resource_args::ResourceArgs,
+    #[command(flatten)]
+    pub health: super::healthcheck::HealthArgs,
     /// Print help (-h is --hostname, as in docker)
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -225,6 +227,7 @@ impl CreateArgs {
             pull_options: Some(PullOptions::from_args(self.image(), &self.registry, &self.platform, self.quiet)?),
             network: self.network.options(),
             resources: self.resources.flags(),
+            health: self.health.options(),
         })
     }
 

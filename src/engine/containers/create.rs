@@ -78,6 +78,8 @@ pub struct CreateOptions {
     pub pull_options: Option<PullOptions>,
     /// `--network`, `-p`, `-P`, `--expose`, `--dns`, `--add-host`, ...
     pub network: super::network::NetworkOptions,
+    /// `--health-*`, `--no-healthcheck`, `--health-on-failure`.
+    pub health: crate::container::health::HealthOptions,
 }
 
 /// Reads `K=V` lines of an `--env-file` (comments and blank lines skipped; a
@@ -167,6 +169,8 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     }
     let tmpfs_dests: Vec<String> = tmpfs.keys().cloned().collect();
     let user_mounts = crate::engine::volumes::mounts::parse_all(&opts.volumes, &opts.mounts, &tmpfs_dests)?;
+    let user_health = opts.health.parse()?;
+    let health_on_failure = crate::container::health::OnFailure::parse(opts.health.on_failure.as_deref().unwrap_or("none"))?;
     let net = super::network::plan(engine, &opts.network)?;
     let userns = opts.userns.clone().unwrap_or_default();
     if !matches!(userns.as_str(), "" | "keep-id" | "host") {
@@ -210,6 +214,11 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         bail!("no command specified: the image {} has neither Entrypoint nor Cmd; give one after the image name", opts.image);
     }
 
+    let healthcheck = crate::container::health::resolve(ic.extra.get("Healthcheck"), user_health)?;
+    if healthcheck.is_none() && !health_on_failure.is_none() {
+        bail!("--health-on-failure {} needs a health check: add --health-cmd, or use an image with a HEALTHCHECK", health_on_failure.as_str());
+    }
+
     let id = crate::container::store::new_id();
     let containers = ContainerStore::new(&engine.paths.root);
     let name = if name.is_empty() { unique_random_name(&containers)? } else { name };
@@ -236,6 +245,8 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             stop_signal: opts.stop_signal.clone().or_else(|| ic.stop_signal.clone()).unwrap_or_else(|| "SIGTERM".into()),
             stop_timeout: opts.stop_timeout.unwrap_or(10),
             exposed_ports: net.exposed_ports(ic.exposed_ports.as_ref()),
+            healthcheck,
+            health_on_failure,
         },
         host: HostSettings {
             auto_remove: opts.rm,

@@ -68,7 +68,12 @@ pub fn ensure_running(record: &ContainerRecord, status: Status) -> Result<()> {
 
 /// The OCI spec the container was started with (written by its monitor).
 pub fn load_spec(engine: &Engine, record: &ContainerRecord) -> Result<Spec> {
-    let path = ContainerStore::new(&engine.paths.root).dir(&record.id).join("config.json");
+    read_spec(&ContainerStore::new(&engine.paths.root).dir(&record.id), record)
+}
+
+/// The OCI spec in the container directory `dir`.
+pub fn read_spec(dir: &std::path::Path, record: &ContainerRecord) -> Result<Spec> {
+    let path = dir.join("config.json");
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("reading the runtime spec of container {} ({})", record.name, path.display()))?;
     serde_json::from_str(&text).with_context(|| format!("parsing the runtime spec of container {} ({})", record.name, path.display()))
@@ -124,6 +129,12 @@ pub fn exec(engine: &Engine, query: &str, req: &ExecRequest) -> Result<i32> {
         return with_terminal(init, &process, &extra, req);
     }
     plain(init, &process, &extra, req.interactive)
+}
+
+/// A health check's process: the container's own (user, environment,
+/// working directory, capabilities) running `command`, as docker runs it.
+pub(crate) fn check_process(record: &ContainerRecord, spec: &Spec, init: Pid, command: Vec<String>) -> Result<Process> {
+    build_process(record, spec, init, &ExecRequest { command, ..Default::default() }, &[])
 }
 
 /// `-e K=V` stays; `-e K` takes K from our environment or is dropped.
@@ -196,7 +207,7 @@ fn privileged(process: Process) -> Result<Process> {
 /// back to the host's pid namespace needs privileges there that an
 /// unprivileged user does not have. Staying is harmless: the caller forks
 /// nothing else it needs outside the container afterwards.
-fn children_in_pid_ns(init: Pid) -> Result<()> {
+pub(crate) fn children_in_pid_ns(init: Pid) -> Result<()> {
     let path = format!("/proc/{init}/ns/pid");
     let f = std::fs::File::open(&path).with_context(|| format!("opening the container's pid namespace ({path})"))?;
     nix::sched::setns(&f, nix::sched::CloneFlags::CLONE_NEWPID).with_context(|| format!("joining the container's pid namespace ({path})"))
@@ -226,7 +237,7 @@ fn code_of(status: WaitStatus) -> Option<i32> {
     }
 }
 
-fn wait_code(pid: Pid) -> Result<i32> {
+pub(crate) fn wait_code(pid: Pid) -> Result<i32> {
     loop {
         match waitpid(pid, None) {
             Ok(s) => {
@@ -328,7 +339,7 @@ fn set_size(fd: RawFd, rows: u16, cols: u16) {
     unsafe { libc::ioctl(fd, libc::TIOCSWINSZ, &ws) };
 }
 
-fn pidfd_open(pid: Pid) -> Result<OwnedFd> {
+pub(crate) fn pidfd_open(pid: Pid) -> Result<OwnedFd> {
     // SAFETY: plain syscall; the result is checked.
     let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid.as_raw(), 0) };
     if fd < 0 {

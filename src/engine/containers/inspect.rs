@@ -46,6 +46,9 @@ pub fn inspect(engine: &Engine, query: &str, size: bool) -> Result<Option<Value>
         },
     };
     let mut v = to_json(&record, &state, &paths);
+    if let Some(health) = super::health::state_of(&dir, &record, &state) {
+        v["State"]["Health"] = serde_json::to_value(health)?;
+    }
     if size {
         let rw = super::list::dir_size(&dir.join("upper"));
         let image = store
@@ -200,6 +203,11 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "StopTimeout": r.config.stop_timeout,
         "ExposedPorts": super::network::exposed_map(&r.config.exposed_ports),
     });
+    let mut config = config;
+    if let Some(h) = &r.config.healthcheck {
+        config["Healthcheck"] = json!(h);
+        config["HealthcheckOnFailureAction"] = json!(r.config.health_on_failure.as_str());
+    }
     let running = matches!(s.status, Status::Running | Status::Paused | Status::Restarting);
     let networksettings = super::network::inspect_settings(r, std::path::Path::new(&p.dir), running);
     json!({

@@ -3,6 +3,7 @@
 //! writable layer. Presentation (status strings, truncation) lives here too
 //! as pure functions, since `ps`, `inspect` and templates share it.
 
+use crate::container::health::HealthStatus;
 use crate::container::{ContainerRecord, ContainerState, Status};
 use crate::engine::Engine;
 use anyhow::{bail, Result};
@@ -34,6 +35,8 @@ pub struct ContainerSummary {
     /// docker's PORTS cell: `0.0.0.0:8080->80/tcp` (published ports of a
     /// running container, then exposed ones).
     pub ports: String,
+    /// The health of a running container with a health check.
+    pub health: Option<HealthStatus>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +54,8 @@ enum Filter {
     Ancestor(String),
     Id(String),
     Exited(i32),
+    /// `health=starting|healthy|unhealthy|none`.
+    Health(String),
 }
 
 const STATUSES: &[&str] = &[
@@ -87,8 +92,14 @@ fn parse_filter(f: &str) -> Result<Filter> {
         "exited" => Filter::Exited(v.parse().map_err(|_| {
             anyhow::anyhow!("invalid filter 'exited={v}': the exit code must be a number")
         })?),
+        "health" => {
+            if !matches!(v, "starting" | "healthy" | "unhealthy" | "none") {
+                bail!("invalid filter 'health={v}': use starting, healthy, unhealthy or none");
+            }
+            Filter::Health(v.to_string())
+        }
         _ => bail!(
-            "invalid filter {k:?}: supported filters are status, name, label, ancestor, id, exited"
+            "invalid filter {k:?}: supported filters are status, name, label, ancestor, id, exited, health"
         ),
     })
 }
@@ -103,10 +114,11 @@ impl Filter {
             Filter::Ancestor(_) => "ancestor",
             Filter::Id(_) => "id",
             Filter::Exited(_) => "exited",
+            Filter::Health(_) => "health",
         }
     }
 
-    fn matches(&self, r: &ContainerRecord, s: &ContainerState, ancestors: &[String]) -> bool {
+    fn matches(&self, r: &ContainerRecord, s: &ContainerState, ancestors: &[String], dir: &Path) -> bool {
         match self {
             Filter::Status(v) => s.status.as_str() == v,
             // docker matches names by regular expression; a substring covers
@@ -122,6 +134,7 @@ impl Filter {
             Filter::Exited(code) => {
                 s.status == Status::Exited && s.exit_code == *code && s.started_at.is_some()
             }
+            Filter::Health(v) => health_word(r, s, dir) == v,
         }
     }
 }
@@ -153,10 +166,11 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>
             filters
                 .iter()
                 .filter(|f| f.key() == *k)
-                .any(|f| f.matches(&record, &state, &ancestors))
+                .any(|f| f.matches(&record, &state, &ancestors, &store.dir(&record.id)))
         });
         if ok {
             let running = super::ops::is_running(&state);
+            let health = super::health::current(&store.dir(&record.id), &record, &state);
             let published = super::network::effective_ports(&record, &store.dir(&record.id), running);
             let ports = crate::container::ports::ps_column(&published, if running { &record.config.exposed_ports } else { &[] });
             out.push(ContainerSummary {
@@ -164,6 +178,7 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>
                 state,
                 size: None,
                 ports,
+                health,
             });
         }
     }
@@ -249,6 +264,25 @@ pub fn dir_size(dir: &Path) -> u64 {
         }
     }
     total
+}
+
+/// What `health=` filters compare: "none" without a health check (or
+/// before the first start), else the status.
+fn health_word(r: &ContainerRecord, s: &ContainerState, dir: &Path) -> &'static str {
+    super::health::state_of(dir, r, s).map_or("none", |h| h.status.as_str())
+}
+
+/// docker's STATUS column with the health of a running container:
+/// "Up 3 minutes (healthy)", "Up 5 seconds (health: starting)".
+pub fn status_with_health(state: &ContainerState, health: Option<HealthStatus>, now: DateTime<Utc>) -> String {
+    let plain = status_string(state, now);
+    match health {
+        Some(h) if state.status == Status::Running => match h {
+            HealthStatus::Starting => format!("{plain} (health: starting)"),
+            h => format!("{plain} ({})", h.as_str()),
+        },
+        _ => plain,
+    }
 }
 
 /// docker's STATUS column: "Up 5 seconds", "Exited (0) 3 seconds ago",
@@ -435,6 +469,19 @@ mod tests {
     }
 
     #[test]
+    fn status_shows_health_of_running_containers() {
+        let now = Utc::now();
+        let mut s = state(Status::Running);
+        s.started_at = Some(now - Duration::minutes(3));
+        assert_eq!(status_with_health(&s, Some(HealthStatus::Healthy), now), "Up 3 minutes (healthy)");
+        assert_eq!(status_with_health(&s, Some(HealthStatus::Unhealthy), now), "Up 3 minutes (unhealthy)");
+        assert_eq!(status_with_health(&s, Some(HealthStatus::Starting), now), "Up 3 minutes (health: starting)");
+        assert_eq!(status_with_health(&s, None, now), "Up 3 minutes");
+        s.status = Status::Paused;
+        assert_eq!(status_with_health(&s, Some(HealthStatus::Healthy), now), "Up 3 minutes (Paused)");
+    }
+
+    #[test]
     fn command_line_quotes_arguments_with_spaces() {
         let cmd = |v: &[&str]| join_command(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(cmd(&["sh", "-c", "sleep 100"]), "sh -c 'sleep 100'");
@@ -499,6 +546,8 @@ mod tests {
         assert!(parse_filter("exited=x").is_err());
         assert!(parse_filter("volume=x").is_err());
         assert!(parse_filter("status").is_err());
+        assert_eq!(parse_filter("health=none").unwrap(), Filter::Health("none".into()));
+        assert!(parse_filter("health=sick").is_err());
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod create;
 pub mod diff;
 pub mod exec;
 pub mod external;
+pub mod health;
 pub mod inspect;
 pub mod keep_id;
 pub mod limits;

@@ -58,12 +58,14 @@ struct Client {
     stdin: bool,
     /// Wants an Exit frame when the container stops.
     waiting: bool,
+    /// Wants a Health frame when the running health check ends.
+    health_waiting: bool,
 }
 
 impl Client {
     fn new(stream: UnixStream, attached: bool, stdin: bool) -> Client {
         let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
-        Client { stream, buf: Vec::new(), attached, stdin, waiting: attached }
+        Client { stream, buf: Vec::new(), attached, stdin, waiting: attached, health_waiting: false }
     }
 
     fn send(&mut self, f: &Frame) -> bool {
@@ -110,6 +112,8 @@ struct Monitor {
     net: Option<super::network::Attached>,
     /// The cgroup of the current run, if the container has one.
     cgroup: Option<crate::runtime::cgroups::Cgroup>,
+    /// `--health-on-failure restart` stopped the container: start it again.
+    health_restart: bool,
 }
 
 impl Monitor {
@@ -140,6 +144,7 @@ impl Monitor {
             paths: engine.paths.clone(),
             net: None,
             cgroup: None,
+            health_restart: false,
             dir,
             record,
             state,
@@ -167,7 +172,8 @@ impl Monitor {
             }
             // `dhow update --restart` may have changed the policy meanwhile.
             self.reload_record();
-            if self.should_restart(code) {
+            let health_restart = std::mem::take(&mut self.health_restart) && !self.state.stopped_by_user;
+            if health_restart || self.should_restart(code) {
                 self.state.restart_count += 1;
                 self.state.status = Status::Restarting;
                 self.save();
@@ -266,6 +272,7 @@ impl Monitor {
         };
         match started {
             Ok((pid, init)) => {
+                super::health::probe::reset(&self.record, &self.dir);
                 self.state.status = Status::Running;
                 self.state.pid = init.as_raw();
                 self.state.monitor_pid = std::process::id() as i32;
@@ -327,6 +334,9 @@ impl Monitor {
         // another process would not be released.
         let mut trim_at: Option<Instant> = Some(Instant::now() + TRIM_DELAY);
         let mut exited: Option<i32> = None;
+        // Health checks run on this loop's timer (None without a healthcheck).
+        let mut checker = super::health::probe::Checker::new(&self.record, &self.dir);
+        let mut health_acted = false;
         while exited.is_none() {
             let mut fds: Vec<libc::pollfd> = Vec::new();
             let mut push = |fd: RawFd| {
@@ -337,14 +347,14 @@ impl Monitor {
             let i_out = io.stdout.as_ref().map(|f| push(f.as_raw_fd()));
             let i_err = io.stderr.as_ref().map(|f| push(f.as_raw_fd()));
             let i_listen = push(self.listener.as_raw_fd());
+            let [h_pid, h_out] = checker.as_ref().map_or([None, None], |c| c.fds());
+            let i_health_pid = h_pid.map(&mut push);
+            let i_health_out = h_out.map(&mut push);
             let first_client = fds.len();
             for c in &self.clients {
                 fds.push(libc::pollfd { fd: c.stream.as_raw_fd(), events: libc::POLLIN, revents: 0 });
             }
-            let next = match (kill_at, trim_at) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
+            let next = [kill_at, trim_at, checker.as_ref().and_then(|c| c.deadline())].into_iter().flatten().min();
             let timeout = next.map_or(-1, |t| t.saturating_duration_since(Instant::now()).as_millis().min(i32::MAX as u128) as i32);
             // SAFETY: fds is a valid array of pollfd for the duration of the call.
             let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, timeout) };
@@ -464,6 +474,18 @@ impl Monitor {
                             };
                             self.clients[k].send(&reply);
                         }
+                        Frame::HealthCheck => match &mut checker {
+                            Some(c) => {
+                                self.clients[k].health_waiting = true;
+                                let ctx = super::health::probe::Container { record: &self.record, init: target, paths: &self.paths };
+                                let outcome = c.run_now(&ctx);
+                                self.on_health(outcome, target, stop_signal, &mut kill_at, &mut health_acted);
+                            }
+                            None => {
+                                let message = format!("container {} has no defined healthcheck", self.record.name);
+                                self.clients[k].send(&Frame::Error { code: crate::error::ENGINE_FAILURE, message });
+                            }
+                        },
                         Frame::Attach { stdin } => {
                             let c = &mut self.clients[k];
                             c.attached = true;
@@ -478,6 +500,16 @@ impl Monitor {
             dead.dedup();
             for k in dead.into_iter().rev() {
                 self.clients.remove(k);
+            }
+            if let Some(c) = &mut checker {
+                let ctx = super::health::probe::Container { record: &self.record, init: target, paths: &self.paths };
+                let outcome = c.step(&ctx, i_health_pid.is_some_and(ready), i_health_out.is_some_and(ready));
+                if outcome.finished.is_some() {
+                    // Handling a check maps code the loop never needs
+                    // otherwise (fork, JSON, the state file): give it back.
+                    trim_at = Some(Instant::now());
+                }
+                self.on_health(outcome, target, stop_signal, &mut kill_at, &mut health_acted);
             }
             if ready(i_pid) {
                 exited = Some(reap(pid)?);
@@ -514,6 +546,43 @@ impl Monitor {
         self.save();
         crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("die", &self.record).with("exitCode", code));
         Ok(code)
+    }
+
+    /// After a health check: answers `healthcheck run` clients, and applies
+    /// `--health-on-failure` once per run (kill: as if the process died, so
+    /// the restart policy applies; stop: as `dhow stop`; restart: stop, then
+    /// start again whatever the policy).
+    fn on_health(&mut self, o: super::health::probe::Outcome, target: Pid, stop_signal: Signal, kill_at: &mut Option<Instant>, acted: &mut bool) {
+        use crate::container::health::OnFailure;
+        if let Some(status) = o.finished {
+            let frame = Frame::Health(status.as_str().to_string());
+            for c in self.clients.iter_mut().filter(|c| c.health_waiting) {
+                c.health_waiting = false;
+                c.send(&frame);
+            }
+        }
+        let Some(action) = o.on_failure else { return };
+        if std::mem::replace(acted, true) {
+            return;
+        }
+        if action == OnFailure::Kill {
+            let _ = kill(target, Signal::SIGKILL);
+            return;
+        }
+        if action == OnFailure::Stop {
+            self.state.stopped_by_user = true;
+            self.save();
+        } else {
+            self.health_restart = true;
+        }
+        if self.state.status == Status::Paused {
+            super::pause::signal_all(target, Signal::SIGCONT);
+            self.state.status = Status::Running;
+            self.save();
+        }
+        let _ = kill(target, stop_signal);
+        let t = Instant::now() + Duration::from_secs(u64::from(self.record.config.stop_timeout));
+        *kill_at = Some(kill_at.map_or(t, |k| k.min(t)));
     }
 
     /// Moves available output to the log and attached clients; false at EOF.

@@ -25,7 +25,7 @@ pub fn is_running(s: &ContainerState) -> bool {
     matches!(s.status, Status::Running | Status::Paused | Status::Restarting)
 }
 
-fn connect(engine: &Engine, record: &ContainerRecord) -> Result<UnixStream> {
+pub(crate) fn connect(engine: &Engine, record: &ContainerRecord) -> Result<UnixStream> {
     let path = super::socket_path(&engine.paths, &record.id);
     UnixStream::connect(&path).with_context(|| format!("connecting to the monitor of container {} ({})", record.name, path.display()))
 }

@@ -47,6 +47,11 @@ pub enum Frame {
     Pause,
     /// Client → monitor: SIGCONT every process of a paused container.
     Unpause,
+    /// Client → monitor: run the health check now; answered with
+    /// [`Frame::Health`] when it has ended, or [`Frame::Error`].
+    HealthCheck,
+    /// Monitor → client: a health check ended; the health status now.
+    Health(String),
 }
 
 impl Frame {
@@ -66,6 +71,8 @@ impl Frame {
             Frame::Done => 11,
             Frame::Pause => 12,
             Frame::Unpause => 13,
+            Frame::HealthCheck => 14,
+            Frame::Health(_) => 15,
         }
     }
 
@@ -73,7 +80,8 @@ impl Frame {
     pub fn encode(&self) -> Vec<u8> {
         let payload: Vec<u8> = match self {
             Frame::Stdin(d) | Frame::Stdout(d) | Frame::Stderr(d) => d.clone(),
-            Frame::StdinEof | Frame::Done | Frame::Pause | Frame::Unpause => vec![],
+            Frame::StdinEof | Frame::Done | Frame::Pause | Frame::Unpause | Frame::HealthCheck => vec![],
+            Frame::Health(status) => status.as_bytes().to_vec(),
             Frame::Resize { rows, cols } => [rows.to_le_bytes(), cols.to_le_bytes()].concat(),
             Frame::Signal(n) => n.to_le_bytes().to_vec(),
             Frame::Stop { timeout } => timeout.to_le_bytes().to_vec(),
@@ -127,6 +135,8 @@ pub fn parse(buf: &[u8]) -> io::Result<Option<(Frame, usize)>> {
         11 => Frame::Done,
         12 => Frame::Pause,
         13 => Frame::Unpause,
+        14 => Frame::HealthCheck,
+        15 => Frame::Health(String::from_utf8_lossy(p).into_owned()),
         k => return Err(bad(&format!("unknown frame kind {k} (len {len})"))),
     };
     Ok(Some((frame, 5 + len)))
@@ -184,6 +194,8 @@ mod tests {
             Frame::Done,
             Frame::Pause,
             Frame::Unpause,
+            Frame::HealthCheck,
+            Frame::Health("healthy".into()),
         ];
         let mut wire = Vec::new();
         for f in &frames {
