@@ -1076,7 +1076,7 @@ fn resolve_in_root(root: &Path, src: &str) -> Result<Vec<(String, PathBuf)>> {
             .collect();
         names.sort();
         for n in names {
-            if context::glob(&last, &n) {
+            if crate::util::glob::glob(&last, &n) {
                 out.push((n.clone(), dir.join(&n)));
             }
         }
@@ -1133,16 +1133,7 @@ fn extract_archive(p: &Path, dest: &Path) -> Result<()> {
 }
 
 fn wait(pid: nix::unistd::Pid) -> Result<i32> {
-    use nix::sys::wait::{waitpid, WaitStatus};
-    loop {
-        match waitpid(pid, None) {
-            Ok(WaitStatus::Exited(_, c)) => return Ok(c),
-            Ok(WaitStatus::Signaled(_, s, _)) => return Ok(128 + s as i32),
-            Ok(_) => continue,
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(e) => return Err(anyhow!("waiting for the RUN process: {e}")),
-        }
-    }
+    crate::util::wait::wait_exit_code(pid).map_err(|e| anyhow!("waiting for the RUN process: {e}"))
 }
 
 trait DupFd {
