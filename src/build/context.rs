@@ -7,7 +7,9 @@
 //! leave the context (`../x`, or a symlink whose target is outside) are
 //! refused, as docker refuses them.
 
-use crate::util::glob::glob;
+// The one-component glob is the shared one; re-exported for callers that
+// know it as `context::glob` (the .dockerignore fuzz target).
+pub use crate::util::glob::glob;
 use anyhow::{anyhow, bail, Context as _, Result};
 use std::collections::BTreeMap;
 use std::fs;
