@@ -16,34 +16,11 @@ use crate::util::lock::FileLock;
 use anyhow::{bail, Context, Result};
 use base64::Engine as _;
 use serde_json::{Map, Value};
-use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// A user's credentials for one registry.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Credentials {
-    pub username: String,
-    pub password: String,
-    /// An OAuth2 refresh token (docker's `identitytoken`), exchanged for
-    /// bearer tokens instead of the password.
-    pub identity_token: Option<String>,
-}
-
-/// Secrets never reach logs or error messages.
-impl fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Credentials")
-            .field("username", &self.username)
-            .field("password", &"<redacted>")
-            .field(
-                "identity_token",
-                &self.identity_token.as_ref().map(|_| "<redacted>"),
-            )
-            .finish()
-    }
-}
+pub use crate::util::credentials::Credentials;
 
 /// The key docker uses for Docker Hub (and passes to credential helpers).
 const DOCKER_HUB_LEGACY_KEY: &str = "https://index.docker.io/v1/";

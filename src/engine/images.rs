@@ -1,5 +1,6 @@
 //! Local image operations: list, inspect, tag, untag, remove, prune, history.
 
+use crate::util::glob::glob;
 use crate::engine::Engine;
 use crate::image::digest::Digest;
 use crate::image::reference::Reference;
@@ -100,8 +101,8 @@ fn matches_filter(img: &ImageSummary, all: &[ImageRecord], key: &str, value: &st
     }
 }
 
-/// docker's reference filter: a glob on the familiar or full name, with the
-/// tag optional in the pattern.
+/// docker's reference filter: a glob (`path.Match`, classes included) on the
+/// familiar or full name, with the tag optional in the pattern.
 fn reference_matches(name: &str, pattern: &str) -> bool {
     let Ok(r) = Reference::parse(name) else { return false };
     let repo_full = format!("{}/{}", r.registry, r.repository);
@@ -110,34 +111,11 @@ fn reference_matches(name: &str, pattern: &str) -> bool {
     let pattern_has_tag = pattern.rsplit_once(':').is_some_and(|(_, t)| !t.contains('/'));
     [repo_full, familiar_repo, r.repository.clone()].iter().any(|repo| {
         if pattern_has_tag {
-            glob_match(pattern, &format!("{repo}:{tag}"))
+            glob(pattern, &format!("{repo}:{tag}"))
         } else {
-            glob_match(pattern, repo) || repo.ends_with(&format!("/{pattern}"))
+            glob(pattern, repo) || repo.ends_with(&format!("/{pattern}"))
         }
     })
-}
-
-/// Shell-style glob with `*` and `?` (what docker's path.Match offers users).
-fn glob_match(pattern: &str, text: &str) -> bool {
-    let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
-    let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
-    while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
-            pi += 1;
-            ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some(pi);
-            mark = ti;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            ti = mark;
-        } else {
-            return false;
-        }
-    }
-    p[pi..].iter().all(|c| *c == '*')
 }
 
 /// Finds an image or fails with [`ImageNotFound`].
@@ -575,13 +553,5 @@ mod tests {
             RemovalPlan::Delete.removals(&img, &two),
             [Removal::Untagged("localhost/a:1".into()), Removal::Untagged("localhost/b:1".into()), Removal::Deleted(img.clone())]
         );
-    }
-
-    #[test]
-    fn globs() {
-        assert!(glob_match("busy*", "busybox"));
-        assert!(glob_match("*/busybox:*", "demo/busybox:latest"));
-        assert!(!glob_match("busy?", "busybox"));
-        assert!(glob_match("", ""));
     }
 }

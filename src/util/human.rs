@@ -2,8 +2,15 @@
 
 use chrono::{DateTime, Utc};
 
-/// Decimal units like docker's `units.HumanSize` ("1.24MB", "4.1kB", "0B").
+/// Decimal units like docker's `units.HumanSize` ("1.24MB", "4.1kB", "0B"):
+/// four significant digits ("%.4g").
 pub fn size(bytes: u64) -> String {
+    size_with_precision(bytes, 4)
+}
+
+/// docker's `units.HumanSizeWithPrecision(n, digits)`: decimal units with
+/// `digits` significant digits ("%.{digits}g"); `ps -s` uses 3.
+pub fn size_with_precision(bytes: u64, digits: usize) -> String {
     const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
     let mut v = bytes as f64;
     let mut i = 0;
@@ -11,14 +18,14 @@ pub fn size(bytes: u64) -> String {
         v /= 1000.0;
         i += 1;
     }
-    // docker uses 4 significant digits ("%.4g").
-    let s = if v >= 100.0 {
-        format!("{:.1}", v)
+    let before = if v >= 100.0 {
+        3
     } else if v >= 10.0 {
-        format!("{:.2}", v)
+        2
     } else {
-        format!("{:.3}", v)
+        1
     };
+    let s = format!("{:.*}", digits.saturating_sub(before), v);
     let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
     format!("{s}{}", UNITS[i])
 }
@@ -97,6 +104,10 @@ mod tests {
         assert_eq!(size(1_240_000), "1.24MB");
         assert_eq!(size(4_100), "4.1kB");
         assert_eq!(size(123_456_789), "123.5MB");
+        // `ps -s`: three significant digits.
+        assert_eq!(size_with_precision(123_456, 3), "123kB");
+        assert_eq!(size_with_precision(1_000, 3), "1kB");
+        assert_eq!(size_with_precision(4_260_000, 3), "4.26MB");
     }
     #[test]
     fn durations_like_docker() {

@@ -1,8 +1,10 @@
 //! Small shared helpers: atomic writes, file locks, human-readable sizes and
 //! times, Go durations and docker's timestamps (one of each).
 pub mod atomic;
+pub mod credentials;
 pub mod fsat;
 pub mod duration;
+pub mod glob;
 pub mod gzip;
 pub mod human;
 pub mod lock;
@@ -11,3 +13,5 @@ pub mod signal;
 pub mod timestamp;
 pub mod writebehind;
 pub mod parallel;
+pub mod quote;
+pub mod wait;

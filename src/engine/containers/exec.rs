@@ -16,7 +16,7 @@ use crate::container::{ContainerRecord, ContainerStore, Status};
 use crate::engine::Engine;
 use crate::error::Exit;
 use anyhow::{Context, Result};
-use nix::sys::wait::{waitpid, WaitStatus};
+use nix::sys::wait::waitpid;
 use nix::unistd::Pid;
 use oci_spec::runtime::{Process, Spec};
 use std::io::{Read, Write};
@@ -228,27 +228,8 @@ fn dup_std(fd: RawFd) -> Result<OwnedFd> {
     b.try_clone_to_owned().with_context(|| format!("duplicating file descriptor {fd}"))
 }
 
-/// docker's exit code for a wait status.
-fn code_of(status: WaitStatus) -> Option<i32> {
-    match status {
-        WaitStatus::Exited(_, c) => Some(c),
-        WaitStatus::Signaled(_, s, _) => Some(128 + s as i32),
-        _ => None,
-    }
-}
-
 pub(crate) fn wait_code(pid: Pid) -> Result<i32> {
-    loop {
-        match waitpid(pid, None) {
-            Ok(s) => {
-                if let Some(c) = code_of(s) {
-                    return Ok(c);
-                }
-            }
-            Err(nix::errno::Errno::EINTR) => {}
-            Err(e) => return Err(anyhow::anyhow!("waiting for the exec'd process: {e}")),
-        }
-    }
+    crate::util::wait::wait_exit_code(pid).map_err(|e| anyhow::anyhow!("waiting for the exec'd process: {e}"))
 }
 
 static CHILD: AtomicI32 = AtomicI32::new(0);
@@ -629,14 +610,6 @@ mod tests {
         // No keys: nothing detaches.
         let mut m = DetachMatcher::new(vec![]);
         assert_eq!(m.feed(&[16, 17]), (vec![16, 17], false));
-    }
-
-    #[test]
-    fn exit_codes_of_wait_statuses() {
-        let p = Pid::from_raw(1);
-        assert_eq!(code_of(WaitStatus::Exited(p, 3)), Some(3));
-        assert_eq!(code_of(WaitStatus::Signaled(p, nix::sys::signal::Signal::SIGKILL, false)), Some(137));
-        assert_eq!(code_of(WaitStatus::StillAlive), None);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::image::config::ImageConfig;
 use crate::image::digest::Digest;
 use crate::image::manifest::{self, Parsed, Platform};
 use crate::image::reference::Reference;
-use crate::image::registry::{Auth, ClientOptions, RegistryClient, RegistryError};
+use crate::image::registry::{Credentials, ClientOptions, RegistryClient, RegistryError};
 use crate::image::store::{ImageRecord, Store};
 use anyhow::{anyhow, bail, Context, Result};
 use progress::Progress;
@@ -148,15 +148,15 @@ pub fn is_loopback(registry: &str) -> bool {
 }
 
 /// Credentials for a registry: `--creds`, else the auth files.
-pub fn credentials(opts_creds: &Option<(String, String)>, authfile: &Option<PathBuf>, registry: &str, repository: &str) -> Result<Option<Auth>> {
+pub fn credentials(opts_creds: &Option<(String, String)>, authfile: &Option<PathBuf>, registry: &str, repository: &str) -> Result<Option<Credentials>> {
     if let Some((u, p)) = opts_creds {
-        return Ok(Some(Auth { username: u.clone(), password: p.clone(), identity_token: None }));
+        return Ok(Some(Credentials { username: u.clone(), password: p.clone(), identity_token: None }));
     }
     let found = match authfile {
         Some(f) => crate::config::auth::lookup_in(&[f.clone()], registry, repository)?,
         None => crate::config::auth::lookup(registry, repository)?,
     };
-    Ok(found.map(|c| Auth { username: c.username, password: c.password, identity_token: c.identity_token }))
+    Ok(found)
 }
 
 /// Fetches from one source and records the image under `name`.

@@ -2,7 +2,7 @@
 //! they are stored (podman's auth.json, 0600), and removed again on logout.
 
 use crate::config::auth::{self, Credentials};
-use crate::image::registry::{Auth, ClientOptions, RegistryClient, RegistryError};
+use crate::image::registry::{ClientOptions, RegistryClient, RegistryError};
 use anyhow::{anyhow, bail, Result};
 use std::path::PathBuf;
 
@@ -70,7 +70,7 @@ pub fn login(opts: &LoginOptions) -> Result<PathBuf> {
         &api,
         ClientOptions {
             insecure,
-            auth: Some(Auth {
+            auth: Some(Credentials {
                 username: opts.username.clone(),
                 password: opts.password.clone(),
                 identity_token: None,

@@ -1,6 +1,7 @@
 //! Printing values as Go prints them: `fmt.Print` of lists and maps, Go's
 //! float formatting, `%q` quoting and `printf` verbs.
 
+use crate::util::quote::go_quote;
 use serde_json::{Map, Number, Value};
 use super::funcs::{MAX_PAD, as_int};
 
@@ -92,30 +93,6 @@ pub(super) fn place_digits(digits: &str, exp: i32, eprec: i32) -> String {
     } else {
         format!("{}.{}", &digits[..int_len], &digits[int_len..])
     }
-}
-
-/// strconv.Quote: a double-quoted Go string literal.
-pub(super) fn go_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\u{b}' => out.push_str("\\v"),
-            c if (c as u32) < 0x80 && c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 #[derive(Default)]

@@ -6,7 +6,7 @@ use base64::Engine as _;
 use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE};
 use reqwest::{Method, StatusCode, Url};
 use std::time::{Duration, Instant};
-use super::{MAX_JSON_BODY, Auth, RegistryClient, Target, Req, Ctx, read_limited};
+use super::{MAX_JSON_BODY, Credentials, RegistryClient, Target, Req, Ctx, read_limited};
 use super::error::RegistryError;
 
 pub(super) struct CachedToken {
@@ -212,7 +212,7 @@ pub(super) fn scope_key(scopes: &[String]) -> String {
     scopes.join(" ")
 }
 
-pub(super) fn basic_header(a: &Auth) -> Option<HeaderValue> {
+pub(super) fn basic_header(a: &Credentials) -> Option<HeaderValue> {
     if a.username.is_empty() && a.password.is_empty() {
         return None;
     }

@@ -31,7 +31,6 @@ use reqwest::blocking::{Body, Client, Response};
 use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, LINK};
 use reqwest::{Method, StatusCode, Url};
 use std::collections::HashMap;
-use std::fmt;
 use std::io::Read;
 use std::sync::atomic::AtomicU8;
 use std::sync::{Arc, Mutex};
@@ -58,28 +57,7 @@ const MAX_PAGES: usize = 10_000;
 /// The manifest types dhow understands, offered in `Accept`.
 const MANIFEST_ACCEPT: &str = "application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.docker.distribution.manifest.list.v2+json";
 
-/// Credentials for one registry.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Auth {
-    pub username: String,
-    pub password: String,
-    /// An OAuth2 refresh token, exchanged for bearer tokens instead of the password.
-    pub identity_token: Option<String>,
-}
-
-/// Secrets never reach logs or error messages.
-impl fmt::Debug for Auth {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Auth")
-            .field("username", &self.username)
-            .field("password", &"<redacted>")
-            .field(
-                "identity_token",
-                &self.identity_token.as_ref().map(|_| "<redacted>"),
-            )
-            .finish()
-    }
-}
+pub use crate::util::credentials::Credentials;
 
 /// How to talk to a registry.
 #[derive(Debug, Clone)]
@@ -87,7 +65,7 @@ pub struct ClientOptions {
     /// Accept unverifiable certificates and fall back to plain HTTP
     /// (`--tls-verify=false`, or an insecure registry in registries.conf).
     pub insecure: bool,
-    pub auth: Option<Auth>,
+    pub auth: Option<Credentials>,
     pub user_agent: String,
     /// Extra attempts for idempotent requests after transient failures.
     pub retries: u32,

@@ -126,7 +126,7 @@ fn resp(status: &str, headers: &[(&str, &str)], body: &[u8]) -> Vec<u8> {
     out
 }
 
-fn client(addr: &str, insecure: bool, auth: Option<Auth>) -> RegistryClient {
+fn client(addr: &str, insecure: bool, auth: Option<Credentials>) -> RegistryClient {
     RegistryClient::new(
         addr,
         ClientOptions {
@@ -306,13 +306,13 @@ fn credentials_go_to_the_token_service() {
             b"",
         )
     });
-    let good = Auth {
+    let good = Credentials {
         username: "u".into(),
         password: "p@ss".into(),
         identity_token: None,
     };
     client(&srv.addr, true, Some(good)).ping().unwrap();
-    let bad = Auth {
+    let bad = Credentials {
         username: "u".into(),
         password: "wrong".into(),
         identity_token: None,
@@ -352,7 +352,7 @@ fn identity_token_uses_refresh_grant() {
             b"",
         )
     });
-    let auth = Auth {
+    let auth = Credentials {
         username: String::new(),
         password: String::new(),
         identity_token: Some("R".into()),
@@ -373,7 +373,7 @@ fn basic_challenge() {
             )
         }
     });
-    let auth = Auth {
+    let auth = Credentials {
         username: "u".into(),
         password: "p".into(),
         identity_token: None,
@@ -606,7 +606,7 @@ fn redirect_to_another_host_drops_credentials() {
             b"",
         )
     });
-    let auth = Auth {
+    let auth = Credentials {
         username: "u".into(),
         password: "p".into(),
         identity_token: None,
@@ -671,7 +671,7 @@ fn link_header() {
 
 #[test]
 fn auth_debug_hides_password() {
-    let a = Auth {
+    let a = Credentials {
         username: "me".into(),
         password: "hunter2".into(),
         identity_token: Some("tok".into()),

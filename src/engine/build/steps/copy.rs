@@ -1,195 +1,22 @@
-//! One Dockerfile instruction at a time: substitution, the cache key, and
-//! carrying it out (config change, RUN in the runtime, COPY/ADD into the
-//! stage's overlay).
+//! COPY and ADD: resolving sources (context, other stages, URLs, heredocs),
+//! their cache key (content hash), and writing them into the stage's root
+//! with `fsops` (resolved inside it, owners and modes as asked), unpacking
+//! local archives for ADD.
 
-use super::cache::{Cache, Entry};
-use super::fsops::{self, Attrs, Root};
-use super::{commit_config, short, Builder, State};
+use super::super::fsops::{self, Attrs, Root};
+use super::super::{Builder, State};
 use crate::build::context::{self, EntryKind};
-use crate::build::instruction::{self, Meta};
-use crate::build::parser::{Args, Instruction};
-use crate::build::vars::{self, Lookup};
-use crate::image::config::ImageConfig;
+use crate::build::parser::Instruction;
+use crate::build::vars;
 use crate::image::store::TempDir;
 use anyhow::{anyhow, bail, Context, Result};
-
 use std::collections::HashMap;
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
-
-/// A stage built with `--layers=false`/`--squash`: every change goes into
-/// one upper dir, stored as a single layer when the stage ends.
-pub(crate) struct Pending {
-    tmp: TempDir,
-    /// History index of the last entry that changed files.
-    history_idx: Option<usize>,
-}
-
-impl Pending {
-    fn upper(&self) -> PathBuf {
-        self.tmp.path().join("upper")
-    }
-}
-
-/// Where a COPY source comes from.
-#[derive(Debug, Clone)]
-enum Source {
-    Context(String),
-    Heredoc {
-        name: String,
-        content: String,
-    },
-    /// A path inside an earlier stage (index) or an image (name).
-    Stage(usize, String),
-    Image(String, String),
-    Url(String),
-}
-
-enum Kind {
-    /// A metadata instruction (`None` for ARG, which changes only the build's variables).
-    Meta(Option<Meta>),
-    Run {
-        argv: Vec<String>,
-    },
-    Copy {
-        sources: Vec<Source>,
-        dest: String,
-        dest_is_dir: bool,
-        chown: Option<String>,
-        chmod: Option<u32>,
-        add: bool,
-    },
-}
-
-struct Prepared {
-    /// The instruction after substitution: part of the cache key.
-    desc: String,
-    /// The history entry's created_by.
-    created_by: String,
-    kind: Kind,
-    /// A digest of COPY/ADD sources.
-    sources_hash: Option<String>,
-}
-
-/// `ARG a b=1`: names with their defaults (after substitution).
-pub(crate) fn parse_arg(
-    ins: &Instruction,
-    lookup: &dyn Lookup,
-    escape: char,
-    file: &str,
-) -> Result<Vec<(String, Option<String>)>> {
-    let words = vars::process_words(&ins.raw_args(), lookup, escape)
-        .map_err(|e| anyhow!("{file}:{}: {e}", ins.line))?;
-    let mut out = Vec::new();
-    for w in words {
-        let (k, v) = match w.split_once('=') {
-            Some((k, v)) => (k.to_string(), Some(v.to_string())),
-            None => (w.clone(), None),
-        };
-        if k.is_empty() || !k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            bail!("{file}:{}: invalid ARG name {k:?}", ins.line);
-        }
-        out.push((k, v));
-    }
-    Ok(out)
-}
+use super::{Source, Kind, Prepared};
 
 impl Builder<'_> {
-    fn err(&self, ins: &Instruction, msg: impl std::fmt::Display) -> anyhow::Error {
-        anyhow!("{}:{}: {}: {msg}", self.file_name, ins.line, ins.keyword)
-    }
-
-    fn words(&self, state: &State, ins: &Instruction) -> Result<Vec<String>> {
-        let lookup = |n: &str| state.lookup(n);
-        match &ins.args {
-            Args::Exec(v) => v
-                .iter()
-                .map(|w| vars::process_word(w, &lookup, self.escape).map_err(|e| self.err(ins, e)))
-                .collect(),
-            Args::Shell(s) => {
-                vars::process_words(s, &lookup, self.escape).map_err(|e| self.err(ins, e))
-            }
-        }
-    }
-
-    fn prepare(&mut self, state: &mut State, ins: &Instruction) -> Result<Prepared> {
-        let nop = |s: &str| format!("/bin/sh -c #(nop)  {s}");
-        let kw = ins.keyword.as_str();
-        Ok(match kw {
-            "ARG" => {
-                let lookup = |n: &str| state.lookup(n);
-                let list = parse_arg(ins, &lookup, self.escape, &self.file_name)?;
-                let mut desc = String::from("ARG");
-                for (k, default) in list {
-                    let global = self
-                        .global_args
-                        .iter()
-                        .rev()
-                        .find(|(g, _)| *g == k)
-                        .and_then(|(_, v)| v.clone());
-                    let v = self.build_args.get(&k).cloned().or(default).or(global);
-                    self.used_args.push(k.clone());
-                    desc.push_str(&format!(" {k}"));
-                    if let Some(v) = &v {
-                        desc.push_str(&format!("={v}"));
-                    }
-                    state.args.push((k, v));
-                }
-                Prepared { created_by: nop(&desc), desc, kind: Kind::Meta(None), sources_hash: None }
-            }
-            kw if instruction::is_meta(kw) => {
-                let lookup = |n: &str| state.lookup(n);
-                let scope = instruction::Scope { lookup: &lookup, escape: self.escape };
-                let (desc, m) = instruction::prepare(ins, &scope, &state.config).map_err(|e| self.err(ins, e))?;
-                Prepared { created_by: nop(&desc), desc, kind: Kind::Meta(Some(m)), sources_hash: None }
-            }
-            "RUN" => {
-                if let Some((f, _)) = ins.flags.first() {
-                    return Err(self.err(ins, format!("--{f} is not supported yet (RUN options such as --mount and --network are not implemented)")));
-                }
-                let argv = match &ins.args {
-                    Args::Exec(v) => v.clone(),
-                    Args::Shell(s) => {
-                        let mut a = instruction::shell_of(&state.config.config);
-                        let script = if let (Some(h), true) = (
-                            ins.heredocs.first(),
-                            s.trim().starts_with("<<")
-                                && ins.heredocs.len() == 1
-                                && s.split_whitespace().count() == 1,
-                        ) {
-                            h.content.clone()
-                        } else if ins.heredocs.is_empty() {
-                            s.clone()
-                        } else {
-                            let mut t = s.clone();
-                            for h in &ins.heredocs {
-                                t.push('\n');
-                                t.push_str(&h.content);
-                                t.push_str(&h.name);
-                            }
-                            t
-                        };
-                        a.push(script);
-                        a
-                    }
-                };
-                let created_by = match &ins.args {
-                    Args::Exec(v) => format!("RUN {}", serde_json::to_string(v)?),
-                    Args::Shell(_) => format!("RUN {}", argv.join(" ")),
-                };
-                Prepared {
-                    desc: format!("RUN {}", serde_json::to_string(&argv)?),
-                    created_by,
-                    kind: Kind::Run { argv },
-                    sources_hash: None,
-                }
-            }
-            "COPY" | "ADD" => self.prepare_copy(state, ins)?,
-            other => return Err(self.err(ins, format!("unknown instruction {other}"))),
-        })
-    }
-
-    fn prepare_copy(&mut self, state: &State, ins: &Instruction) -> Result<Prepared> {
+    pub(super) fn prepare_copy(&mut self, state: &State, ins: &Instruction) -> Result<Prepared> {
         let add = ins.keyword == "ADD";
         for (f, _) in &ins.flags {
             if !matches!(f.as_str(), "from" | "chown" | "chmod" | "link") {
@@ -345,358 +172,8 @@ impl Builder<'_> {
         })
     }
 
-    /// Runs one instruction with the build cache; returns the new state and
-    /// whether it came from the cache.
-    pub(crate) fn step(
-        &mut self,
-        mut state: State,
-        ins: &Instruction,
-        silent: bool,
-    ) -> Result<(State, bool)> {
-        let prep = self.prepare(&mut state, ins)?;
-        let key = Cache::key(
-            &state.id,
-            &prep.desc,
-            &state.arg_values(),
-            prep.sources_hash.as_deref(),
-        );
-        if self.use_cache() {
-            if let Some(hit) = self.cache.get(&self.store, &key) {
-                let bytes = self.store.read_blob(&hit.config)?;
-                let config = ImageConfig::parse(&bytes)?;
-                if !silent {
-                    self.out
-                        .line(&format!("--> Using cache {}", hit.config.hex()));
-                    self.out.line(&format!("--> {}", &hit.config.hex()[..12]));
-                }
-                let cmd_set = state.cmd_set || matches!(prep.kind, Kind::Meta(Some(Meta::Cmd(_))));
-                return Ok((
-                    State {
-                        config,
-                        layers: hit.layers,
-                        id: hit.config,
-                        args: state.args,
-                        cmd_set,
-                    },
-                    true,
-                ));
-            }
-        }
-        let new = self.apply(state, prep, None)?;
-        if self.opts.layers && !self.opts.squash {
-            self.cache.put(
-                &key,
-                &Entry {
-                    config: new.id.clone(),
-                    layers: new.layers.clone(),
-                },
-            )?;
-        }
-        if !silent {
-            self.out.line(&format!("--> {}", short(&new.id)));
-        }
-        Ok((new, false))
-    }
-
-    pub(crate) fn step_with_pending(
-        &mut self,
-        state: State,
-        ins: &Instruction,
-        pending: Option<Pending>,
-    ) -> Result<(State, Option<Pending>)> {
-        if self.opts.layers && !self.opts.squash {
-            return Ok((self.step(state, ins, false)?.0, None));
-        }
-        let mut state = state;
-        let prep = self.prepare(&mut state, ins)?;
-        let mut pending = match pending {
-            Some(p) => p,
-            None => Pending {
-                tmp: self.overlay_work_dir()?,
-                history_idx: None,
-            },
-        };
-        let changes_files = !matches!(prep.kind, Kind::Meta(_));
-        let new = self.apply(state, prep, Some(&pending))?;
-        if changes_files {
-            pending.history_idx = Some(new.config.history.len() - 1);
-        }
-        self.out.line(&format!("--> {}", short(&new.id)));
-        Ok((new, Some(pending)))
-    }
-
-    /// Stores a `--layers=false`/`--squash` stage's changes as one layer.
-    /// A store temp dir with the overlay's `upper`, `work` and `merged`.
-    fn overlay_work_dir(&self) -> Result<TempDir> {
-        let tmp = self.store.temp_dir()?;
-        for d in ["upper", "work", "merged"] {
-            std::fs::create_dir(tmp.path().join(d))?;
-        }
-        Ok(tmp)
-    }
-
-    pub(crate) fn finish_pending(&mut self, mut state: State, p: Pending) -> Result<State> {
-        let Some(idx) = p.history_idx else {
-            return Ok(state);
-        };
-        let upper = p.upper();
-        let lowers = state.layers.clone();
-        fsops::prune_runtime_artifacts(&upper, |rel| {
-            lowers.iter().any(|l| {
-                std::fs::symlink_metadata(self.store.layer_diff(&l.diff_id).join(rel)).is_ok()
-            })
-        });
-        let layer = fsops::commit_layer(&self.store, &upper)?;
-        state.layers.push(layer);
-        if let Some(h) = state.config.history.get_mut(idx) {
-            h.empty_layer = false;
-        }
-        state.config.rootfs.diff_ids = state.layers.iter().map(|l| l.diff_id.clone()).collect();
-        state.id = self
-            .store
-            .put_blob(&serde_json::to_vec(&state.config)?, None)?;
-        Ok(state)
-    }
-
-    fn apply(
-        &mut self,
-        mut state: State,
-        prep: Prepared,
-        pending: Option<&Pending>,
-    ) -> Result<State> {
-        match prep.kind {
-            Kind::Meta(m) => {
-                if let Some(m) = m {
-                    instruction::apply(&mut state.config, m, &mut state.cmd_set);
-                }
-                commit_config(&self.store, state, prep.created_by, true)
-            }
-            Kind::Run { argv } => {
-                let fresh;
-                let work_tmp: &TempDir = match pending {
-                    Some(p) => &p.tmp,
-                    None => {
-                        fresh = self.overlay_work_dir()?;
-                        &fresh
-                    }
-                };
-                self.run_in(&state, &argv, work_tmp, &prep.desc)?;
-                self.finish_fs_step(state, work_tmp, pending.is_some(), prep.created_by)
-            }
-            Kind::Copy {
-                sources,
-                dest,
-                dest_is_dir,
-                chown,
-                chmod,
-                add,
-            } => {
-                let fresh;
-                let work_tmp: &TempDir = match pending {
-                    Some(p) => &p.tmp,
-                    None => {
-                        fresh = self.overlay_work_dir()?;
-                        &fresh
-                    }
-                };
-                self.copy_in(
-                    &state,
-                    work_tmp,
-                    &sources,
-                    &dest,
-                    dest_is_dir,
-                    chown.as_deref(),
-                    chmod,
-                    add,
-                )?;
-                self.finish_fs_step(state, work_tmp, pending.is_some(), prep.created_by)
-            }
-        }
-    }
-
-    fn finish_fs_step(
-        &mut self,
-        mut state: State,
-        tmp: &TempDir,
-        pending: bool,
-        created_by: String,
-    ) -> Result<State> {
-        if pending {
-            return commit_config(&self.store, state, created_by, true);
-        }
-        let upper = tmp.path().join("upper");
-        let lowers = state.layers.clone();
-        fsops::prune_runtime_artifacts(&upper, |rel| {
-            lowers.iter().any(|l| {
-                std::fs::symlink_metadata(self.store.layer_diff(&l.diff_id).join(rel)).is_ok()
-            })
-        });
-        let layer = fsops::commit_layer(&self.store, &upper)?;
-        state.layers.push(layer);
-        commit_config(&self.store, state, created_by, false)
-    }
-
-    fn ensure_mount_ns(&mut self) -> Result<()> {
-        if !self.mount_ns {
-            fsops::private_mount_namespace()?;
-            self.mount_ns = true;
-        }
-        Ok(())
-    }
-
-    fn mount_stage(&mut self, state: &State, tmp: &TempDir) -> Result<PathBuf> {
-        self.ensure_mount_ns()?;
-        let merged = tmp.path().join("merged");
-        let ids: Vec<_> = state.layers.iter().map(|l| l.diff_id.clone()).collect();
-        fsops::mount_overlay(
-            &self.store,
-            &ids,
-            Some((&tmp.path().join("upper"), &tmp.path().join("work"))),
-            &merged,
-            &tmp.path().join("empty"),
-        )?;
-        Ok(merged)
-    }
-
-    /// Runs `argv` in the stage's overlay with the built-in runtime.
-    fn run_in(&mut self, state: &State, argv: &[String], tmp: &TempDir, desc: &str) -> Result<()> {
-        let merged = self.mount_stage(state, tmp)?;
-        let r = self.run_mounted(state, argv, tmp, &merged, desc);
-        fsops::unmount(&merged);
-        r
-    }
-
-    fn run_mounted(
-        &mut self,
-        state: &State,
-        argv: &[String],
-        tmp: &TempDir,
-        merged: &Path,
-        desc: &str,
-    ) -> Result<()> {
-        use crate::container::record::{HostSettings, Settings};
-        let c = &state.config.config;
-        let workdir = c
-            .working_dir
-            .clone()
-            .filter(|w| !w.is_empty())
-            .unwrap_or_else(|| "/".into());
-        Root::open(merged)?.ensure_dir(&workdir, None)?;
-        let max_id = crate::sys::userns::current_mappings()
-            .map(|m| m.max_uid())
-            .unwrap_or(u32::MAX);
-        let user = crate::engine::containers::user::resolve(
-            merged,
-            c.user.as_deref().unwrap_or(""),
-            max_id,
-        )?;
-        let mut env = c.env.clone().unwrap_or_default();
-        for (k, v) in state.arg_values() {
-            if !env.iter().any(|e| e.split('=').next() == Some(k.as_str())) {
-                env.push(format!("{k}={v}"));
-            }
-        }
-        let id = format!(
-            "{:016x}{:016x}{:016x}{:016x}",
-            rand::random::<u64>(),
-            rand::random::<u64>(),
-            rand::random::<u64>(),
-            rand::random::<u64>()
-        );
-        let hostname = id[..12].to_string();
-        let hosts = tmp.path().join("hosts");
-        let hostname_file = tmp.path().join("hostname");
-        let resolv = tmp.path().join("resolv.conf");
-        std::fs::write(&hosts, format!("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t{hostname}\n"))?;
-        std::fs::write(&hostname_file, format!("{hostname}\n"))?;
-        let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-        std::fs::write(&resolv, host_resolv)?;
-        let record = crate::container::ContainerRecord {
-            id: id.clone(),
-            name: format!("build-{hostname}"),
-            image_name: String::new(),
-            image_id: state.id.clone(),
-            layers: vec![],
-            created: chrono::Utc::now(),
-            command: argv.to_vec(),
-            config: Settings {
-                hostname,
-                user: c.user.clone().unwrap_or_default(),
-                env,
-                cmd: argv.to_vec(),
-                working_dir: workdir,
-                stop_signal: "SIGTERM".into(),
-                stop_timeout: 10,
-                ..Default::default()
-            },
-            host: HostSettings {
-                log_driver: "k8s-file".into(),
-                ..Default::default()
-            },
-        };
-        let pf = crate::engine::containers::spec::PreparedFiles {
-            hosts: &hosts,
-            hostname: &hostname_file,
-            resolv_conf: &resolv,
-        };
-        let spec = crate::engine::containers::spec::generate(&record, merged, &user, &pf)?;
-        let spec = if self.opts.network == "host" {
-            let mut v = serde_json::to_value(&spec)?;
-            if let Some(ns) = v
-                .pointer_mut("/linux/namespaces")
-                .and_then(|n| n.as_array_mut())
-            {
-                ns.retain(|n| n["type"] != "network");
-            }
-            serde_json::from_value(v).context("building the RUN spec")?
-        } else {
-            spec
-        };
-        let devnull = || -> Result<OwnedFd> {
-            Ok(OwnedFd::from(
-                std::fs::OpenOptions::new()
-                    .read(true)
-                    .write(true)
-                    .open("/dev/null")?,
-            ))
-        };
-        let (stdout, stderr) = if self.opts.quiet {
-            (devnull()?, devnull()?)
-        } else {
-            (
-                std::io::stdout().as_fd_owned()?,
-                std::io::stderr().as_fd_owned()?,
-            )
-        };
-        let stdio = crate::runtime::Stdio {
-            stdin: devnull()?,
-            stdout,
-            stderr,
-        };
-        let step_name = desc.to_string();
-        let pid = crate::runtime::spawn(&spec, stdio).map_err(|e| {
-            let code = e.exit_code();
-            anyhow::Error::new(crate::error::Exit::with_code(
-                code,
-                format!("building at STEP \"{step_name}\": {e}"),
-            ))
-        })?;
-        let code = wait(pid)?;
-        if code != 0 {
-            return Err(crate::error::Exit::with_code(
-                code,
-                format!(
-                    "building at STEP \"{}\": while running runtime: exit status {code}",
-                    argv_display(argv)
-                ),
-            )
-            .into());
-        }
-        Ok(())
-    }
-
     #[allow(clippy::too_many_arguments)]
-    fn copy_in(
+    pub(super) fn copy_in(
         &mut self,
         state: &State,
         tmp: &TempDir,
@@ -729,7 +206,7 @@ impl Builder<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn copy_mounted(
+    pub(super) fn copy_mounted(
         &mut self,
         _state: &State,
         tmp: &TempDir,
@@ -924,12 +401,7 @@ impl Builder<'_> {
         Ok(())
     }
 }
-
-fn argv_display(argv: &[String]) -> String {
-    format!("RUN {}", argv.last().map(String::as_str).unwrap_or(""))
-}
-
-fn split_parent(p: &str) -> (String, String) {
+pub(super) fn split_parent(p: &str) -> (String, String) {
     match p.rsplit_once('/') {
         Some((d, f)) => (
             if d.is_empty() {
@@ -943,7 +415,7 @@ fn split_parent(p: &str) -> (String, String) {
     }
 }
 
-fn mtime_of(p: &Path) -> Option<(i64, i64)> {
+pub(super) fn mtime_of(p: &Path) -> Option<(i64, i64)> {
     use std::os::unix::fs::MetadataExt;
     std::fs::symlink_metadata(p)
         .ok()
@@ -951,7 +423,7 @@ fn mtime_of(p: &Path) -> Option<(i64, i64)> {
 }
 
 /// Copies `items` (sub-path, host path, kind; parents before children) under `dest`.
-fn copy_tree(
+pub(super) fn copy_tree(
     root: &Root,
     dest: &str,
     items: &[(String, PathBuf, EntryKind)],
@@ -993,7 +465,7 @@ fn copy_tree(
     Ok(())
 }
 
-trait NoFollow {
+pub(super) trait NoFollow {
     fn custom_flags_nofollow(&mut self) -> &mut Self;
 }
 
@@ -1005,7 +477,7 @@ impl NoFollow for std::fs::OpenOptions {
 }
 
 /// Lists a host tree (no symlinks followed), parents first.
-fn walk_host(top: &Path) -> Result<Vec<(String, PathBuf, EntryKind)>> {
+pub(super) fn walk_host(top: &Path) -> Result<Vec<(String, PathBuf, EntryKind)>> {
     use std::os::unix::fs::{MetadataExt, PermissionsExt};
     let mut out = Vec::new();
     let mut stack = vec![(String::new(), top.to_path_buf())];
@@ -1054,7 +526,7 @@ fn walk_host(top: &Path) -> Result<Vec<(String, PathBuf, EntryKind)>> {
 
 /// Resolves a `COPY --from` source (a path, or a glob in its last part)
 /// inside a mounted root: (name, host path) pairs.
-fn resolve_in_root(root: &Path, src: &str) -> Result<Vec<(String, PathBuf)>> {
+pub(super) fn resolve_in_root(root: &Path, src: &str) -> Result<Vec<(String, PathBuf)>> {
     let clean = context::clean(src.trim_start_matches('/'));
     let rootf = std::fs::File::open(root)?;
     let (parent, last) = split_parent(&format!("/{clean}"));
@@ -1076,7 +548,7 @@ fn resolve_in_root(root: &Path, src: &str) -> Result<Vec<(String, PathBuf)>> {
             .collect();
         names.sort();
         for n in names {
-            if context::glob(&last, &n) {
+            if crate::util::glob::glob(&last, &n) {
                 out.push((n.clone(), dir.join(&n)));
             }
         }
@@ -1093,7 +565,7 @@ fn resolve_in_root(root: &Path, src: &str) -> Result<Vec<(String, PathBuf)>> {
 }
 
 /// Whether ADD should unpack this file: a tar, possibly gzip/zstd/xz/bzip2 compressed.
-fn is_archive(p: &Path) -> Result<bool> {
+pub(super) fn is_archive(p: &Path) -> Result<bool> {
     use std::io::Read;
     let mut head = [0u8; 6];
     let mut f = std::fs::File::open(p)?;
@@ -1122,7 +594,7 @@ fn is_archive(p: &Path) -> Result<bool> {
     Ok(got == 512 && &block[257..262] == b"ustar")
 }
 
-fn extract_archive(p: &Path, dest: &Path) -> Result<()> {
+pub(super) fn extract_archive(p: &Path, dest: &Path) -> Result<()> {
     let f = std::fs::File::open(p)?;
     let (_, r) = crate::image::layer::decompress(f)?;
     let mut opts = crate::image::layer::ApplyOptions::for_current_user();
@@ -1130,29 +602,6 @@ fn extract_archive(p: &Path, dest: &Path) -> Result<()> {
     crate::image::layer::apply_layer(r, dest, &opts)
         .with_context(|| format!("unpacking {}", p.display()))?;
     Ok(())
-}
-
-fn wait(pid: nix::unistd::Pid) -> Result<i32> {
-    use nix::sys::wait::{waitpid, WaitStatus};
-    loop {
-        match waitpid(pid, None) {
-            Ok(WaitStatus::Exited(_, c)) => return Ok(c),
-            Ok(WaitStatus::Signaled(_, s, _)) => return Ok(128 + s as i32),
-            Ok(_) => continue,
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(e) => return Err(anyhow!("waiting for the RUN process: {e}")),
-        }
-    }
-}
-
-trait DupFd {
-    fn as_fd_owned(&self) -> Result<OwnedFd>;
-}
-
-impl<T: std::os::fd::AsFd> DupFd for T {
-    fn as_fd_owned(&self) -> Result<OwnedFd> {
-        Ok(self.as_fd().try_clone_to_owned()?)
-    }
 }
 
 #[cfg(test)]
