@@ -1,0 +1,18 @@
+//! Compose projects, the pure part: the typed model ([`model`]), loading
+//! and merging compose files with interpolation ([`loader`],
+//! [`interpolate`]), and the plan of what to do ([`planner`]). Nothing here
+//! touches containers; `engine::compose` carries plans out through the
+//! engine's own operations (never by running `dhow`).
+
+pub mod interpolate;
+pub mod loader;
+pub mod model;
+pub mod planner;
+
+#[cfg(test)]
+mod tests;
+
+/// `compose config`: the normalised project as YAML.
+pub fn to_yaml(project: &model::Project) -> anyhow::Result<String> {
+    Ok(serde_yaml_ng::to_string(project)?)
+}
