@@ -32,7 +32,7 @@ pub struct Cli {
 
 /// Runs dhow with the process arguments; returns the exit code.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(compose_alias(std::env::args_os().collect())) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -44,6 +44,16 @@ pub fn main() -> i32 {
         Ok(()) => 0,
         Err(e) => crate::error::report(&e),
     }
+}
+
+/// Invoked as `docker-compose` or `dhow-compose` (a symlink to dhow), the
+/// arguments are those of `dhow compose`.
+fn compose_alias(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let invoked = args.first().and_then(|a| std::path::Path::new(a).file_name()).map(|n| n.to_string_lossy().to_string());
+    if matches!(invoked.as_deref(), Some("docker-compose" | "dhow-compose")) {
+        args.insert(1, "compose".into());
+    }
+    args
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
@@ -69,5 +79,12 @@ mod tests {
     #[test]
     fn command_tree_is_consistent() {
         super::command().debug_assert();
+    }
+
+    #[test]
+    fn docker_compose_symlink_means_compose() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(super::compose_alias(args(&["/usr/local/bin/docker-compose", "up", "-d"])), args(&["/usr/local/bin/docker-compose", "compose", "up", "-d"]));
+        assert_eq!(super::compose_alias(args(&["dhow", "ps"])), args(&["dhow", "ps"]));
     }
 }

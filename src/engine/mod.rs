@@ -3,6 +3,7 @@
 //! (later) the runtime, and return data for the CLI to print.
 
 pub mod build;
+pub mod compose;
 pub mod containers;
 pub mod events;
 pub mod images;
