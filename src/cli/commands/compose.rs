@@ -682,7 +682,8 @@ fn run(engine: &Engine, project: &Project, a: RunArgs) -> Result<()> {
         o.tty = tty;
         o.interactive = !a.detach;
     })?;
-    let started = crate::engine::containers::start::start(engine, &name)?;
+    let (record, _) = crate::engine::containers::ops::find(engine, &name)?;
+    let started = crate::engine::containers::start::start(engine, &record.id)?;
     if a.detach {
         println!("{name}");
         return Ok(());

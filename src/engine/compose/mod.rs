@@ -347,7 +347,8 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
 
 /// Starts a container, keeping docker's exit code on a start failure.
 pub fn start_container(engine: &Engine, name: &str) -> Result<()> {
-    match start::start(engine, name) {
+    let (record, _) = ops::find(engine, name)?;
+    match start::start(engine, &record.id) {
         Ok(_) => {
             progress("Container", name, "Started");
             Ok(())

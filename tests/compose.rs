@@ -1,0 +1,216 @@
+//! `dhow compose` end to end, as the unprivileged test user against the test
+//! registry: a two-service project where one service reaches the other by
+//! name over the project network (up -d / ps / logs / exec / run / up again /
+//! recreate on change / down), a service built from a Dockerfile, and a
+//! named volume that survives `down` and goes with `down -v`.
+
+mod common;
+
+use common::TestEnv;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Writes a project dir under the env's home, readable by the test user.
+fn project(env: &TestEnv, name: &str, files: &[(&str, &str)]) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = env.home().join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    for (p, content) in files {
+        let path = dir.join(p);
+        std::fs::write(&path, content).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    dir
+}
+
+/// `dhow compose ARGS` run in the project dir (so the file is discovered).
+fn compose(env: &TestEnv, dir: &Path, args: &[&str]) -> common::env::Output {
+    let mut all = vec!["compose"];
+    all.extend_from_slice(args);
+    let mut cmd = env.command(&all);
+    cmd.current_dir(dir);
+    env.run_command(cmd)
+}
+
+fn compose_ok(env: &TestEnv, dir: &Path, args: &[&str]) -> common::env::Output {
+    let out = compose(env, dir, args);
+    assert!(out.success(), "expected success: {}", out.describe());
+    out
+}
+
+/// Retries `f` until it returns Some (the container needs a moment to
+/// serve); panics with the last output after a generous bound.
+fn eventually(what: &str, mut f: impl FnMut() -> Result<(), String>) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        match f() {
+            Ok(()) => return,
+            Err(last) if Instant::now() > deadline => panic!("{what}: never happened; last: {last}"),
+            Err(_) => std::thread::sleep(Duration::from_millis(200)),
+        }
+    }
+}
+
+fn two_services(img: &str, client_env: &str) -> String {
+    format!(
+        "services:\n\
+         \x20 web:\n\
+         \x20   image: {img}\n\
+         \x20   command: sh -c \"mkdir -p /www && echo hello-from-web > /www/index.html && echo web-ready && exec httpd -f -p 8080 -h /www\"\n\
+         \x20 client:\n\
+         \x20   image: {img}\n\
+         \x20   command: [\"sleep\", \"3600\"]\n\
+         \x20   environment:\n\
+         \x20     MODE: {client_env}\n\
+         \x20   depends_on:\n\
+         \x20     - web\n"
+    )
+}
+
+#[test]
+fn two_services_talk_by_name_over_the_project_network() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let dir = project(&env, "demo", &[("docker-compose.yml", &two_services(&img, "one"))]);
+
+    let up = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(up.stderr.contains("Network demo_default  Created"), "{}", up.stderr);
+    assert!(up.stderr.contains("Container demo-web-1  Started"), "{}", up.stderr);
+    assert!(up.stderr.contains("Container demo-client-1  Started"), "{}", up.stderr);
+    // web starts before the client that depends on it.
+    assert!(up.stderr.find("demo-web-1  Started") < up.stderr.find("demo-client-1  Started"), "{}", up.stderr);
+
+    let ps = compose_ok(&env, &dir, &["ps"]).stdout;
+    let header = ps.lines().next().unwrap_or_default();
+    for h in ["NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"] {
+        assert!(header.contains(h), "{ps}");
+    }
+    assert!(ps.contains("demo-web-1") && ps.contains("demo-client-1"), "{ps}");
+    assert_eq!(compose_ok(&env, &dir, &["ps", "--services"]).stdout, "client\nweb\n");
+    let ids = compose_ok(&env, &dir, &["ps", "-q"]).stdout;
+    assert_eq!(ids.lines().count(), 2, "{ids}");
+    assert_eq!(compose_ok(&env, &dir, &["ps", "--format", "{{.Service}} {{.State}}"]).stdout, "client running\nweb running\n");
+
+    // compose labels, as tools filter on them
+    let label = |ctr: &str, key: &str| env.ok(&["inspect", "-f", &format!("{{{{index .Config.Labels \"{key}\"}}}}"), ctr]).trim().to_string();
+    assert_eq!(label("demo-web-1", "com.docker.compose.project"), "demo");
+    assert_eq!(label("demo-web-1", "com.docker.compose.service"), "web");
+    assert_eq!(label("demo-web-1", "com.docker.compose.container-number"), "1");
+    assert_eq!(label("demo-web-1", "com.docker.compose.oneoff"), "False");
+    assert_eq!(label("demo-web-1", "com.docker.compose.config-hash").len(), 64);
+
+    // The client reaches web by its service name.
+    eventually("wget web:8080 from the client", || {
+        let out = compose(&env, &dir, &["exec", "-T", "client", "wget", "-q", "-O-", "http://web:8080/"]);
+        if out.stdout.contains("hello-from-web") { Ok(()) } else { Err(out.describe()) }
+    });
+    // exec passes the command's exit code through.
+    assert_eq!(compose(&env, &dir, &["exec", "-T", "client", "sh", "-c", "exit 3"]).code(), Some(3));
+
+    eventually("web's log line with its prefix", || {
+        let out = compose(&env, &dir, &["logs", "web"]);
+        if out.stdout.contains("web-1  | web-ready") { Ok(()) } else { Err(out.describe()) }
+    });
+    let all_logs = compose_ok(&env, &dir, &["logs", "--no-log-prefix"]).stdout;
+    assert!(all_logs.lines().any(|l| l == "web-ready"), "{all_logs}");
+
+    // A one-off container on the same network.
+    let run = compose_ok(&env, &dir, &["run", "--rm", "-T", "client", "sh", "-c", "echo MODE=$MODE; wget -q -O- http://web:8080/"]);
+    assert!(run.stdout.contains("MODE=one") && run.stdout.contains("hello-from-web"), "{}", run.describe());
+
+    // Nothing changed: nothing recreated.
+    let web_id = env.ok(&["inspect", "-f", "{{.Id}}", "demo-web-1"]);
+    let again = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(again.stderr.contains("Container demo-web-1  Running"), "{}", again.stderr);
+    assert!(again.stderr.contains("Container demo-client-1  Running"), "{}", again.stderr);
+    // The client's configuration changed: only it is recreated.
+    std::fs::write(dir.join("docker-compose.yml"), two_services(&img, "two")).unwrap();
+    let changed = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(changed.stderr.contains("Container demo-client-1  Recreated"), "{}", changed.stderr);
+    assert!(changed.stderr.contains("Container demo-web-1  Running"), "{}", changed.stderr);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.Id}}", "demo-web-1"]), web_id);
+    let mode = compose_ok(&env, &dir, &["exec", "-T", "client", "sh", "-c", "echo $MODE"]).stdout;
+    assert_eq!(mode, "two\n");
+
+    // stop / start keep the containers.
+    compose_ok(&env, &dir, &["stop"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-q"]).stdout, "");
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "-q"]).stdout.lines().count(), 2);
+    compose_ok(&env, &dir, &["start"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-q"]).stdout.lines().count(), 2);
+
+    let down = compose_ok(&env, &dir, &["down", "-t", "1"]);
+    assert!(down.stderr.contains("Container demo-web-1  Removed"), "{}", down.stderr);
+    assert!(down.stderr.contains("Network demo_default  Removed"), "{}", down.stderr);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]), "");
+    assert!(!env.ok(&["network", "ls"]).contains("demo_default"));
+}
+
+#[test]
+fn build_from_a_dockerfile_then_up() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let dockerfile = format!("FROM {img}\nRUN echo built-by-compose > /built\nCMD [\"cat\", \"/built\"]\n");
+    // The notes' spelling: `version`, `build: .`, and the hyphenated command.
+    let yaml = "version: \"3\"\nservices:\n  app:\n    build: .\n";
+    let dir = project(&env, "bld", &[("Dockerfile", &dockerfile), ("docker-compose.yml", yaml)]);
+    let out = compose_ok(&env, &dir, &["build"]);
+    assert!(out.stderr.contains("`version` is obsolete"), "{}", out.stderr);
+    assert!(env.ok(&["images", "--format", "{{.Repository}}"]).contains("bld-app"));
+    compose_ok(&env, &dir, &["up", "-d"]);
+    eventually("the built image's CMD output", || {
+        let out = compose(&env, &dir, &["logs", "app"]);
+        if out.stdout.contains("app-1  | built-by-compose") { Ok(()) } else { Err(out.describe()) }
+    });
+    // rm removes the stopped container.
+    eventually("the one-shot container to exit", || {
+        let out = compose(&env, &dir, &["ps", "-a", "--format", "{{.State}}"]);
+        if out.stdout.trim() == "exited" { Ok(()) } else { Err(out.describe()) }
+    });
+    let rm = compose_ok(&env, &dir, &["rm", "-f"]);
+    assert!(rm.stderr.contains("Container bld-app-1  Removed"), "{}", rm.stderr);
+    compose_ok(&env, &dir, &["down"]);
+}
+
+#[test]
+fn named_volume_survives_down_and_goes_with_down_v() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!("services:\n  db:\n    image: {img}\n    command: sleep 3600\n    volumes:\n      - data:/data\nvolumes:\n  data:\n");
+    let dir = project(&env, "vol", &[("compose.yaml", &yaml)]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"));
+    compose_ok(&env, &dir, &["exec", "-T", "db", "sh", "-c", "echo kept > /data/f"]);
+    compose_ok(&env, &dir, &["down", "-t", "1"]);
+    assert!(env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"), "down keeps named volumes");
+    compose_ok(&env, &dir, &["up", "-d"]);
+    assert_eq!(compose_ok(&env, &dir, &["exec", "-T", "db", "cat", "/data/f"]).stdout, "kept\n");
+    compose_ok(&env, &dir, &["down", "-v", "-t", "1"]);
+    assert!(!env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"), "down -v removes them");
+}
+
+#[test]
+fn config_and_bad_files() {
+    let env = TestEnv::new();
+    let dir = project(
+        &env,
+        "cfg",
+        &[
+            ("compose.yaml", "services:\n  web:\n    image: \"busybox:${TAG:-1}\"\n    ports: ['8080:80']\n"),
+            (".env", "TAG=from-dotenv\n"),
+            ("bad.yaml", "services:\n  web:\n    image: busybox\n    volumes: [nope:/x]\n"),
+        ],
+    );
+    let cfg = compose_ok(&env, &dir, &["config"]).stdout;
+    assert!(cfg.starts_with("name: cfg\n"), "{cfg}");
+    assert!(cfg.contains("image: busybox:from-dotenv"), "{cfg}");
+    assert!(cfg.contains("published: '8080'"), "{cfg}");
+    assert!(cfg.contains("name: cfg_default"), "{cfg}");
+    assert_eq!(compose_ok(&env, &dir, &["-p", "other", "config", "--images"]).stdout, "busybox:from-dotenv\n");
+    let bad = compose(&env, &dir, &["-f", "bad.yaml", "config"]);
+    assert_eq!(bad.code(), Some(1), "{}", bad.describe());
+    assert!(bad.stderr.contains("refers to undefined volume nope"), "{}", bad.stderr);
+    let none = compose(&env, &env.home(), &["ps"]);
+    assert!(none.stderr.contains("no configuration file provided"), "{}", none.describe());
+}
