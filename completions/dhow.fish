@@ -74,6 +74,7 @@ complete -c dhow -n "__fish_dhow_needs_command" -f -a "events" -d 'Get real time
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "container" -d 'Manage containers'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "network" -d 'Manage networks'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "compose" -d 'Define and run multi-container applications (docker compose v2)'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "system" -d 'Manage dhow: disk usage and cleanup'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__monitor" -d 'The per-container monitor (started by run/start; not for direct use)'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__netns-holder" -d 'Holds a user-defined network\'s namespace (started on first use; not for direct use)'
@@ -1122,6 +1123,157 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Accepted for compatibility'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -s f -l file -d 'Compose configuration files (repeatable; later ones override earlier ones)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -s p -l project-name -d 'Project name (default: COMPOSE_PROJECT_NAME, then `name:`, then the directory name)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -l project-directory -d 'Directory relative paths are resolved against (default: the first file\'s)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -l env-file -d 'Environment files for interpolation (default: .env in the project directory)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -l profile -d 'Enable services of a profile (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -l parallel -d 'Accepted for docker compose compatibility (operations run one at a time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -l ansi -d 'Accepted for docker compose compatibility (output is never coloured)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -l progress -d 'Accepted for docker compose compatibility (progress is plain lines)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "up" -d 'Create and start containers'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "down" -d 'Stop and remove containers and networks'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "ps" -d 'List containers'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "logs" -d 'View output from containers'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "build" -d 'Build or rebuild services'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "pull" -d 'Pull service images'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "start" -d 'Start services'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "stop" -d 'Stop services'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "restart" -d 'Restart service containers'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "kill" -d 'Force stop service containers'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "rm" -d 'Remove stopped service containers'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "exec" -d 'Execute a command in a running container'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "run" -d 'Run a one-off command on a service'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "config" -d 'Parse, resolve and render the compose file in canonical format'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs build pull start stop restart kill rm exec run config version" -f -a "version" -d 'Show the Docker Compose version information'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l pull -d 'Pull images before running: always, missing, never' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -s t -l timeout -d 'Shutdown timeout in seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -s d -l detach -d 'Detached mode: run containers in the background'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l build -d 'Build images before starting containers'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-build -d 'Don\'t build an image, even if it\'s missing'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l force-recreate -d 'Recreate containers even if their configuration and image haven\'t changed'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-recreate -d 'If containers already exist, don\'t recreate them'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-deps -d 'Don\'t start linked services'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l remove-orphans -d 'Remove containers for services not defined in the compose file'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-start -d 'Don\'t start the services after creating them'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-log-prefix -d 'Don\'t print a prefix in logs'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l quiet-pull -d 'Pull without printing progress information'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from down" -s t -l timeout -d 'Shutdown timeout in seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from down" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from down" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from down" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from down" -s v -l volumes -d 'Remove named volumes declared in the volumes section and anonymous volumes attached to containers'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from down" -l remove-orphans -d 'Remove containers for services not defined in the compose file'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from ps" -l format -d 'Format output: table, json, or a Go template' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from ps" -l status -d 'Filter by status: created, running, paused, restarting, exited' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from ps" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from ps" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from ps" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all stopped containers'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display IDs'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from ps" -l services -d 'Display services'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Number of lines to show from the end of the logs for each container ("all" for everything)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since a timestamp or relative time (e.g. 42m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l no-log-prefix -d 'Don\'t print a prefix in logs'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l no-color -d 'Produce monochrome output (always the case)'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from build" -l build-arg -d 'Set build-time variables for services (KEY=VALUE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from build" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use the cache when building the image'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Don\'t print anything to stdout'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from pull" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from pull" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from pull" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Pull without printing progress information'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from pull" -l ignore-pull-failures -d 'Pull what it can and ignore images with pull failures'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from start" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from start" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from start" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from stop" -s t -l timeout -d 'Shutdown timeout in seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from stop" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from stop" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from stop" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from restart" -s t -l timeout -d 'Shutdown timeout in seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from restart" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from restart" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from restart" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from kill" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from kill" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from kill" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from rm" -s f -l force -d 'Don\'t ask to confirm removal'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from rm" -s s -l stop -d 'Stop the containers, if required, before removing'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove any anonymous volumes attached to containers'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from exec" -s u -l user -d 'Run the command as this user' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Path to workdir directory for this command' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from exec" -l index -d 'Index of the container if the service has multiple replicas' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from exec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from exec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from exec" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Detached mode: run the command in the background'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from exec" -s T -l no-TTY -d 'Disable pseudo-TTY allocation (by default one is allocated when stdin is a terminal)'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges to the process'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the entrypoint of the image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port to the host' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s u -l user -d 'Run as this user' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a volume' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its ID'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -l rm -d 'Automatically remove the container when it exits'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -l no-deps -d 'Don\'t start linked services'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -l service-ports -d 'Run with the service\'s ports published'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s T -l no-TTY -d 'Disable pseudo-TTY allocation (by default one is allocated when stdin is a terminal)'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from config" -l format -d 'Format the output: yaml or json' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from config" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from config" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from config" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from config" -s q -l quiet -d 'Only validate the configuration, don\'t print anything'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from config" -l services -d 'Print the service names, one per line'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from config" -l volumes -d 'Print the volume names, one per line'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from config" -l images -d 'Print the image names, one per line'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from config" -l profiles -d 'Print the profile names, one per line'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -s f -l format -d 'Format the output: pretty or json' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -l short -d 'Shows only the version number'
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
