@@ -214,3 +214,58 @@ fn config_and_bad_files() {
     let none = compose(&env, &env.home(), &["ps"]);
     assert!(none.stderr.contains("no configuration file provided"), "{}", none.describe());
 }
+
+#[test]
+fn foreground_up_waits_for_a_completed_dependency_and_stops_on_ctrl_c() {
+    use std::io::{BufRead, Read};
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 migrate:\n\
+         \x20   image: {img}\n\
+         \x20   command: sh -c 'echo migrated'\n\
+         \x20 app:\n\
+         \x20   image: {img}\n\
+         \x20   command: sh -c \"trap 'echo app-stopping; exit 0' TERM; echo ready; while :; do sleep 0.1; done\"\n\
+         \x20   depends_on:\n\
+         \x20     migrate:\n\
+         \x20       condition: service_completed_successfully\n"
+    );
+    let dir = project(&env, "fg", &[("compose.yaml", &yaml)]);
+    let mut cmd = env.command(&["compose", "up"]);
+    cmd.current_dir(&dir).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("start dhow compose up");
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        if out.read_line(&mut line).expect("read") == 0 {
+            panic!("compose up ended before the app was ready: {seen}");
+        }
+        seen.push_str(&line);
+        if line.ends_with("| ready\n") {
+            break;
+        }
+    }
+    assert!(seen.contains("migrate-1  | migrated\n"), "prefixed, padded to the longest name: {seen}");
+    assert!(seen.contains("app-1      | ready\n"), "{seen}");
+    // SAFETY: signalling the dhow process this test started.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let status = child.wait().expect("wait");
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).expect("read");
+    let mut err = String::new();
+    child.stderr.take().expect("stderr").read_to_string(&mut err).expect("read");
+    assert_eq!(status.code(), Some(130), "{err}");
+    assert!(err.contains("Gracefully stopping..."), "{err}");
+    assert!(rest.contains("app-1      | app-stopping"), "the app got the stop signal: {rest}");
+    let states = compose_ok(&env, &dir, &["ps", "-a", "--format", "{{.Service}} {{.State}}"]).stdout;
+    assert_eq!(states, "app exited\nmigrate exited\n");
+    // The app started only after the migration had finished.
+    let t = |f: &str, c: &str| env.ok(&["inspect", "-f", f, c]).trim().to_string();
+    let finished = t("{{.State.FinishedAt}}", "fg-migrate-1");
+    let started = t("{{.State.StartedAt}}", "fg-app-1");
+    assert!(started >= finished, "app started {started}, migrate finished {finished}");
+    compose_ok(&env, &dir, &["down"]);
+}

@@ -102,10 +102,12 @@ pub fn start_order(project: &Project) -> Result<Vec<String>> {
 }
 
 /// The hash `up` compares to decide on recreating: the service's normalised
-/// configuration and the ID of the image it would run.
+/// configuration and the ID of the image it would run. The replica count is
+/// left out: scaling adds or removes containers, it does not recreate them.
 pub fn config_hash(svc: &Service, image_id: &str) -> String {
     let mut h = Sha256::new();
-    h.update(serde_json::to_vec(svc).unwrap_or_default());
+    let unscaled = Service { scale: 1, ..svc.clone() };
+    h.update(serde_json::to_vec(&unscaled).unwrap_or_default());
     h.update(b"\0");
     h.update(image_id.as_bytes());
     hex::encode(h.finalize())

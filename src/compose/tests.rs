@@ -281,6 +281,7 @@ fn names_labels_and_hash() {
     let h = planner::config_hash(web, "sha256:aa");
     assert_eq!(h.len(), 64);
     assert_ne!(h, planner::config_hash(web, "sha256:bb"), "a new image changes the hash");
+    assert_eq!(h, planner::config_hash(&Service { scale: 3, ..web.clone() }, "sha256:aa"), "scaling recreates nothing");
     let mut changed = web.clone();
     changed.environment.insert("X".into(), Some("1".into()));
     assert_ne!(h, planner::config_hash(&changed, "sha256:aa"));
