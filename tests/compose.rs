@@ -269,3 +269,26 @@ fn foreground_up_waits_for_a_completed_dependency_and_stops_on_ctrl_c() {
     assert!(started >= finished, "app started {started}, migrate finished {finished}");
     compose_ok(&env, &dir, &["down"]);
 }
+
+#[test]
+fn scale_wait_ls_and_exit_code_from() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!("services:\n  worker:\n    image: {img}\n    command: sleep 3600\n  job:\n    image: {img}\n    command: sh -c 'echo job-done; exit 7'\n");
+    let dir = project(&env, "sc", &[("compose.yaml", &yaml)]);
+    compose_ok(&env, &dir, &["up", "-d", "--wait", "--scale", "worker=2", "worker"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "--format", "{{.Name}}"]).stdout, "sc-worker-1\nsc-worker-2\n");
+    let down_one = compose_ok(&env, &dir, &["up", "-d", "--scale", "worker=1", "worker"]);
+    assert!(down_one.stderr.contains("Container sc-worker-2  Removed"), "{}", down_one.stderr);
+    assert!(down_one.stderr.contains("Container sc-worker-1  Running"), "scaling recreates nothing: {}", down_one.stderr);
+    let ls = env.ok(&["compose", "ls"]);
+    assert!(ls.lines().any(|l| l.starts_with("sc ") && l.contains("running(1)")), "{ls}");
+    // The job exits 7: everything stops and up returns its code.
+    let out = compose(&env, &dir, &["up", "-t", "1", "--exit-code-from", "job"]);
+    assert_eq!(out.code(), Some(7), "{}", out.describe());
+    assert!(out.stdout.contains("job-1     | job-done"), "{}", out.stdout);
+    assert!(out.stderr.contains("Aborting on container exit..."), "{}", out.stderr);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-q"]).stdout, "", "the worker was stopped too");
+    compose_ok(&env, &dir, &["down", "-t", "1"]);
+    assert!(!env.ok(&["compose", "ls", "-a"]).contains("sc "));
+}

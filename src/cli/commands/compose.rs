@@ -56,6 +56,8 @@ pub struct ComposeArgs {
 pub enum ComposeCommand {
     /// Create and start containers
     Up(UpArgs),
+    /// Create containers for services without starting them
+    Create(CreateArgs),
     /// Stop and remove containers and networks
     Down(DownArgs),
     /// List containers
@@ -74,6 +76,12 @@ pub enum ComposeCommand {
     Restart(StopArgs),
     /// Force stop service containers
     Kill(KillArgs),
+    /// Pause services
+    Pause(ServicesArgs),
+    /// Unpause services
+    Unpause(ServicesArgs),
+    /// List running compose projects
+    Ls(LsArgs),
     /// Remove stopped service containers
     Rm(RmArgs),
     /// Execute a command in a running container
@@ -124,7 +132,43 @@ pub struct UpArgs {
     /// Pull without printing progress information
     #[arg(long = "quiet-pull")]
     pub quiet_pull: bool,
+    /// Scale SERVICE to NUM instances (overrides scale/deploy.replicas; repeatable)
+    #[arg(long, value_name = "SERVICE=NUM")]
+    pub scale: Vec<String>,
+    /// Wait for services to be running|healthy (implies --detach)
+    #[arg(long)]
+    pub wait: bool,
+    /// Maximum seconds to wait with --wait
+    #[arg(long = "wait-timeout", value_name = "SECONDS")]
+    pub wait_timeout: Option<u64>,
+    /// Stop all containers if any container was stopped (incompatible with -d)
+    #[arg(long = "abort-on-container-exit", conflicts_with = "detach")]
+    pub abort_on_container_exit: bool,
+    /// Return the exit code of the selected service's container (implies --abort-on-container-exit)
+    #[arg(long = "exit-code-from", value_name = "SERVICE", conflicts_with = "detach")]
+    pub exit_code_from: Option<String>,
     /// Services to start (default: all)
+    #[arg(value_name = "SERVICE")]
+    pub services: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    /// Build images before creating containers
+    #[arg(long)]
+    pub build: bool,
+    /// Don't build an image, even if it's missing
+    #[arg(long = "no-build")]
+    pub no_build: bool,
+    /// Recreate containers even if their configuration and image haven't changed
+    #[arg(long = "force-recreate")]
+    pub force_recreate: bool,
+    /// If containers already exist, don't recreate them
+    #[arg(long = "no-recreate", conflicts_with = "force_recreate")]
+    pub no_recreate: bool,
+    /// Remove containers for services not defined in the compose file
+    #[arg(long = "remove-orphans")]
+    pub remove_orphans: bool,
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
 }
@@ -140,6 +184,22 @@ pub struct DownArgs {
     /// Shutdown timeout in seconds
     #[arg(short = 't', long, value_name = "SECONDS")]
     pub timeout: Option<u32>,
+    /// Remove images used by services: "local" (built, without an image name) or "all"
+    #[arg(long, value_name = "TYPE")]
+    pub rmi: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct LsArgs {
+    /// Show all stopped Compose projects
+    #[arg(short = 'a', long)]
+    pub all: bool,
+    /// Only display project names
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Format the output: table, json, or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -391,6 +451,7 @@ impl ComposeArgs {
 fn named_services(c: &ComposeCommand) -> Vec<String> {
     match c {
         ComposeCommand::Up(a) => a.services.clone(),
+        ComposeCommand::Create(a) => a.services.clone(),
         ComposeCommand::Run(a) => a.service_and_command.first().cloned().into_iter().collect(),
         _ => vec![],
     }
@@ -409,12 +470,18 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
     if let ComposeCommand::Version(v) = &args.command {
         return version(v);
     }
-    let project = loader::load(&args.load_options(&named_services(&args.command))?)?;
+    if let ComposeCommand::Ls(a) = &args.command {
+        return ls(engine, a);
+    }
+    let mut project = loader::load(&args.load_options(&named_services(&args.command))?)?;
+    if let ComposeCommand::Up(a) = &args.command {
+        apply_scale(&mut project, &a.scale)?;
+    }
     for w in &project.warnings {
         eprintln!("WARN: {w}");
     }
     let ns = match &args.command {
-        ComposeCommand::Up(_) | ComposeCommand::Run(_) | ComposeCommand::Start(_) | ComposeCommand::Restart(_) => Namespace::Networks,
+        ComposeCommand::Up(_) | ComposeCommand::Create(_) | ComposeCommand::Run(_) | ComposeCommand::Start(_) | ComposeCommand::Restart(_) => Namespace::Networks,
         ComposeCommand::Down(_) | ComposeCommand::Rm(_) | ComposeCommand::Build(_) | ComposeCommand::Pull(_) => Namespace::Enter,
         _ => Namespace::Outside,
     };
@@ -435,7 +502,29 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
     }
     match args.command {
         ComposeCommand::Up(a) => up(engine, &project, a),
-        ComposeCommand::Down(a) => ops::down(engine, &project, &DownOptions { volumes: a.volumes, remove_orphans: a.remove_orphans, timeout: a.timeout }),
+        ComposeCommand::Create(a) => {
+            let opts = UpOptions {
+                services: a.services.clone(),
+                flags: UpFlags { force_recreate: a.force_recreate, no_recreate: a.no_recreate, no_deps: false },
+                images: ImageOptions { build: a.build, no_build: a.no_build, ..Default::default() },
+                remove_orphans: a.remove_orphans,
+                no_start: true,
+                timeout: None,
+            };
+            ops::up(engine, &project, &opts).map(|_| ())
+        }
+        ComposeCommand::Down(a) => {
+            let rmi = match a.rmi.as_deref() {
+                None => None,
+                Some("local") => Some(false),
+                Some("all") => Some(true),
+                Some(o) => bail!("invalid --rmi {o:?}: use local or all"),
+            };
+            ops::down(engine, &project, &DownOptions { volumes: a.volumes, remove_orphans: a.remove_orphans, timeout: a.timeout, remove_images: rmi })
+        }
+        ComposeCommand::Pause(a) => pause(engine, &project, &a.services, true),
+        ComposeCommand::Unpause(a) => pause(engine, &project, &a.services, false),
+        ComposeCommand::Ls(_) => unreachable!("handled above"),
         ComposeCommand::Ps(a) => ps(engine, &project, a),
         ComposeCommand::Logs(a) => logs(engine, &project, a),
         ComposeCommand::Build(a) => build(engine, &project, a),
@@ -470,6 +559,20 @@ fn up(engine: &Engine, project: &Project, a: UpArgs) -> Result<()> {
         timeout: a.timeout,
     };
     let names = ops::up(engine, project, &opts)?;
+    if a.wait {
+        let health = ops::deps::EngineHealth { engine };
+        // A one-shot others wait on to complete may have exited 0.
+        let one_shots: Vec<String> = project
+            .services
+            .values()
+            .flat_map(|s| s.depends_on.iter())
+            .filter(|(_, d)| d.condition == crate::compose::model::Condition::ServiceCompletedSuccessfully)
+            .filter_map(|(n, _)| project.services.get(n))
+            .map(|s| planner::container_name(project, s, 1))
+            .collect();
+        let deadline = a.wait_timeout.map(|t| std::time::Instant::now() + std::time::Duration::from_secs(t));
+        return ops::deps::wait_ready(&names, &health, &|c| one_shots.iter().any(|o| o == c), deadline);
+    }
     if a.detach || a.no_start {
         return Ok(());
     }
@@ -480,10 +583,78 @@ fn up(engine: &Engine, project: &Project, a: UpArgs) -> Result<()> {
     let mut stop_order = names.clone();
     stop_order.reverse();
     eprintln!("Attaching to {}", labels.join(", "));
-    if ops::logs::attach_until_stopped(engine, &sources, &stop_order, a.timeout)? {
-        return Err(Exit::silent(130).into());
+    let abort = a.abort_on_container_exit || a.exit_code_from.is_some();
+    let end = ops::logs::attach_until_stopped(engine, &sources, &stop_order, a.timeout, abort)?;
+    let exit_of = |name: &str| crate::engine::containers::ops::find(engine, name).map(|(_, s)| s.exit_code).unwrap_or(0);
+    let code = match (&end, &a.exit_code_from) {
+        (_, Some(svc)) => {
+            let name = ops::first_container(engine, project, svc).ok_or_else(|| anyhow::anyhow!("no container for service {svc:?}"))?;
+            exit_of(&name)
+        }
+        (ops::logs::AttachEnd::Interrupted, None) => 130,
+        (ops::logs::AttachEnd::Aborted(first), None) => exit_of(first),
+        (ops::logs::AttachEnd::AllStopped, None) => 0,
+    };
+    if code != 0 {
+        return Err(Exit::silent(code).into());
     }
     Ok(())
+}
+
+/// `up --scale SERVICE=NUM`.
+fn apply_scale(project: &mut Project, scales: &[String]) -> Result<()> {
+    for s in scales {
+        let (svc, n) = s.split_once('=').ok_or_else(|| anyhow::anyhow!("invalid --scale {s:?}: expected SERVICE=NUM"))?;
+        let n: u32 = n.parse().map_err(|_| anyhow::anyhow!("invalid --scale {s:?}: NUM must be a number"))?;
+        let service = project.services.get_mut(svc).ok_or_else(|| anyhow::anyhow!("no such service: {svc}"))?;
+        if n > 1 && service.container_name.is_some() {
+            bail!("service {svc:?} has a container_name and cannot be scaled to {n}");
+        }
+        service.scale = n;
+    }
+    Ok(())
+}
+
+fn pause(engine: &Engine, project: &Project, services: &[String], on: bool) -> Result<()> {
+    for c in ops::service_containers(engine, project, services)? {
+        if on && c.state.status == crate::container::Status::Running {
+            crate::engine::containers::pause::pause(engine, &c.record.id)?;
+            ops::progress("Container", &c.record.name, "Paused");
+        } else if !on && c.state.status == crate::container::Status::Paused {
+            crate::engine::containers::pause::unpause(engine, &c.record.id)?;
+            ops::progress("Container", &c.record.name, "Unpaused");
+        }
+    }
+    Ok(())
+}
+
+/// `ls`: projects found by their containers' labels.
+fn ls(engine: &Engine, a: &LsArgs) -> Result<()> {
+    let opts = crate::engine::containers::list::ListOptions { all: true, filters: vec![format!("label={}", planner::LABEL_PROJECT)], ..Default::default() };
+    let mut projects: std::collections::BTreeMap<String, (std::collections::BTreeMap<String, usize>, String)> = Default::default();
+    for c in crate::engine::containers::list::list(engine, &opts)? {
+        let name = ops::label(&c, planner::LABEL_PROJECT);
+        let entry = projects.entry(name).or_default();
+        *entry.0.entry(c.state.status.as_str().to_string()).or_default() += 1;
+        entry.1 = ops::label(&c, planner::LABEL_CONFIG_FILES);
+    }
+    let rows: Vec<Value> = projects
+        .into_iter()
+        .filter(|(_, (states, _))| a.all || states.contains_key("running"))
+        .map(|(name, (states, files))| {
+            let status: Vec<String> = states.iter().map(|(s, n)| format!("{s}({n})")).collect();
+            json!({ "Name": name, "Status": status.join(", "), "ConfigFiles": files })
+        })
+        .collect();
+    let out = &mut std::io::stdout().lock();
+    if a.quiet {
+        for r in &rows {
+            writeln!(out, "{}", r["Name"].as_str().unwrap_or_default())?;
+        }
+        return Ok(());
+    }
+    const TABLE: [Column; 3] = [Column { header: "NAME", field: "Name" }, Column { header: "STATUS", field: "Status" }, Column { header: "CONFIG FILES", field: "ConfigFiles" }];
+    render_rows(&OutputFormat::parse(a.format.as_deref())?, &TABLE, &rows, out)
 }
 
 /// `web-1` for `PROJECT-web-1`; a custom container_name as it is.

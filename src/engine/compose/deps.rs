@@ -111,6 +111,35 @@ fn wait_one(ctr: &str, cond: Condition, declared_check: bool, src: &dyn HealthSo
     }
 }
 
+/// `up --wait`: every container running, and healthy where it has a health
+/// status; a container that exited 0 counts when `may_exit` says its
+/// service is a one-shot others wait on. Fails naming the first that did
+/// not make it, or at `deadline`.
+pub fn wait_ready(containers: &[String], src: &dyn HealthSource, may_exit: &dyn Fn(&str) -> bool, deadline: Option<std::time::Instant>) -> Result<()> {
+    for ctr in containers {
+        loop {
+            let o = src.observe(ctr)?;
+            match o.health.as_deref() {
+                Some("healthy") => break,
+                Some("unhealthy") => bail!("container {ctr} is unhealthy"),
+                None if o.running => break,
+                _ => {}
+            }
+            if o.exited && !o.running {
+                if o.exit_code == 0 && may_exit(ctr) {
+                    break;
+                }
+                bail!("container {ctr} exited ({})", o.exit_code);
+            }
+            if deadline.is_some_and(|d| std::time::Instant::now() > d) {
+                bail!("timeout waiting for container {ctr} to be running and healthy");
+            }
+            src.pause();
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +191,21 @@ mod tests {
         assert!(e.to_string().contains("no healthcheck configured"), "{e}");
         // Declared in the file but not recorded by the engine: running will do.
         assert!(wait(Condition::ServiceHealthy, true, vec![Observed::default(), Observed { running: true, ..Default::default() }]).is_ok());
+    }
+
+    #[test]
+    fn wait_ready_rules() {
+        let fake = |seq: Vec<Observed>| Fake(RefCell::new(seq));
+        let names = ["p-a-1".to_string()];
+        let running = Observed { running: true, ..Default::default() };
+        assert!(wait_ready(&names, &fake(vec![Observed::default(), running]), &|_| false, None).is_ok());
+        assert!(wait_ready(&names, &fake(vec![health("starting"), health("healthy")]), &|_| false, None).is_ok());
+        assert!(wait_ready(&names, &fake(vec![health("unhealthy")]), &|_| false, None).is_err());
+        let done = Observed { exited: true, ..Default::default() };
+        assert!(wait_ready(&names, &fake(vec![done.clone()]), &|_| true, None).is_ok());
+        assert!(wait_ready(&names, &fake(vec![done]), &|_| false, None).unwrap_err().to_string().contains("exited (0)"));
+        let past = std::time::Instant::now() - Duration::from_secs(1);
+        assert!(wait_ready(&names, &fake(vec![Observed::default()]), &|_| false, Some(past)).unwrap_err().to_string().contains("timeout"));
     }
 
     #[test]

@@ -113,10 +113,23 @@ extern "C" fn on_interrupt(_: libc::c_int) {
     INTERRUPTS.fetch_add(1, Ordering::SeqCst);
 }
 
+/// How a foreground `up` ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AttachEnd {
+    /// Every container stopped by itself.
+    AllStopped,
+    /// Ctrl-C (or SIGTERM): the project was stopped.
+    Interrupted,
+    /// `--abort-on-container-exit`: this container (name) exited first and
+    /// the project was stopped.
+    Aborted(String),
+}
+
 /// Foreground `up`: follows the logs of `sources` until every container has
-/// stopped. Ctrl-C (or SIGTERM) stops them, in `stop_order`; a second one
-/// kills them. Returns whether it was interrupted.
-pub fn attach_until_stopped(engine: &Engine, sources: &[Source], stop_order: &[String], timeout: Option<u32>) -> Result<bool> {
+/// stopped. Ctrl-C (or SIGTERM) stops them, in `stop_order` (container
+/// names); a second one kills them. With `abort`, the first container to
+/// exit stops the others too.
+pub fn attach_until_stopped(engine: &Engine, sources: &[Source], stop_order: &[String], timeout: Option<u32>, abort: bool) -> Result<AttachEnd> {
     use nix::sys::signal::{sigaction, SaFlags, SigAction, SigHandler, SigSet, Signal};
     let action = SigAction::new(SigHandler::Handler(on_interrupt), SaFlags::SA_RESTART, SigSet::empty());
     // SAFETY: the handler only touches an atomic.
@@ -125,23 +138,30 @@ pub fn attach_until_stopped(engine: &Engine, sources: &[Source], stop_order: &[S
         sigaction(Signal::SIGTERM, &action)?;
     }
     let opts = LogsOptions { follow: true, ..Default::default() };
-    let interrupted = std::thread::scope(|scope| -> Result<bool> {
+    std::thread::scope(|scope| -> Result<AttachEnd> {
         let reader = scope.spawn(|| show(engine, sources, &opts));
+        let mut end = AttachEnd::AllStopped;
         let mut stopping = false;
         while !reader.is_finished() {
             let n = INTERRUPTS.load(Ordering::SeqCst);
-            if n >= 1 && !stopping {
-                stopping = true;
+            if !stopping && n >= 1 {
+                end = AttachEnd::Interrupted;
                 eprintln!("Gracefully stopping... (press Ctrl+C again to force)");
+            } else if !stopping && abort {
+                if let Some(name) = stop_order.iter().find(|name| ops::find(engine, name).is_ok_and(|(_, s)| !ops::is_running(&s))) {
+                    end = AttachEnd::Aborted(name.clone());
+                    eprintln!("Aborting on container exit...");
+                }
+            }
+            if !stopping && end != AttachEnd::AllStopped {
+                stopping = true;
                 let order: Vec<String> = stop_order.to_vec();
                 scope.spawn(move || {
                     for name in &order {
                         if INTERRUPTS.load(Ordering::SeqCst) >= 2 {
-                            let _ = ops::kill(engine, name, nix::sys::signal::Signal::SIGKILL);
-                            super::progress("Container", name, "Killed");
                             continue;
                         }
-                        if ops::stop(engine, name, timeout).is_ok() {
+                        if ops::find(engine, name).is_ok_and(|(_, s)| ops::is_running(&s)) && ops::stop(engine, name, timeout).is_ok() {
                             super::progress("Container", name, "Stopped");
                         }
                     }
@@ -157,9 +177,8 @@ pub fn attach_until_stopped(engine: &Engine, sources: &[Source], stop_order: &[S
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
         let _ = reader.join();
-        Ok(stopping)
-    })?;
-    Ok(interrupted)
+        Ok(end)
+    })
 }
 
 #[cfg(test)]

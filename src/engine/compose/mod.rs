@@ -366,6 +366,9 @@ pub struct DownOptions {
     pub volumes: bool,
     pub remove_orphans: bool,
     pub timeout: Option<u32>,
+    /// `--rmi`: `Some(false)` removes built images (services without an
+    /// `image:`), `Some(true)` every service's image.
+    pub remove_images: Option<bool>,
 }
 
 /// Stops and removes the project's containers (in reverse dependency
@@ -396,6 +399,18 @@ pub fn down(engine: &Engine, project: &Project, opts: &DownOptions) -> Result<()
             match networks::remove(engine, &n.name, false) {
                 Ok(_) => progress("Network", &n.name, "Removed"),
                 Err(e) => eprintln!("WARN: network {} not removed: {e:#}", n.name),
+            }
+        }
+    }
+    if let Some(all) = opts.remove_images {
+        let mut done = BTreeSet::new();
+        for svc in project.services.values().filter(|s| all || s.image.is_none()) {
+            let image = planner::image_name(project, svc);
+            if done.insert(image.clone()) && image_id(engine, &image)?.is_some() {
+                match crate::engine::images::remove(engine, &image, false) {
+                    Ok(_) => progress("Image", &image, "Removed"),
+                    Err(e) => eprintln!("WARN: image {image} not removed: {e:#}"),
+                }
             }
         }
     }
