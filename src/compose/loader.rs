@@ -143,6 +143,13 @@ fn variables(opts: &LoadOptions, project_dir: &Path) -> Result<BTreeMap<String, 
 /// One file: YAML (anchors and `<<` merge keys resolved), interpolated,
 /// short forms turned into long ones.
 pub fn parse_file(text: &str, file: &Path, vars: &BTreeMap<String, String>, unset: &mut Vec<String>) -> Result<Mapping> {
+    parse_file_at(text, file, vars, unset, 0)
+}
+
+fn parse_file_at(text: &str, file: &Path, vars: &BTreeMap<String, String>, unset: &mut Vec<String>, depth: usize) -> Result<Mapping> {
+    if depth > 8 {
+        bail!("{}: extends nested too deeply (is there a cycle between files?)", file.display());
+    }
     let mut doc: Value = serde_yaml_ng::from_str(text).map_err(|e| anyhow!("{}: {e}", file.display()))?;
     doc.apply_merge().map_err(|e| anyhow!("{}: {e}", file.display()))?;
     let mut doc = match doc {
@@ -169,7 +176,95 @@ pub fn parse_file(text: &str, file: &Path, vars: &BTreeMap<String, String>, unse
             _ => bail!("{}: services must be a mapping", file.display()),
         }
     }
+    resolve_extends(&mut doc, file, vars, unset, depth)?;
     Ok(doc)
+}
+
+/// `extends: NAME` / `extends: {service: NAME, file: PATH}`: the base
+/// service, with this one merged over it by the usual rules. Relative paths
+/// of a base from another file are made absolute against that file's
+/// directory.
+fn resolve_extends(doc: &mut Mapping, file: &Path, vars: &BTreeMap<String, String>, unset: &mut Vec<String>, depth: usize) -> Result<()> {
+    let Some(Value::Mapping(services)) = doc.get("services").cloned() else { return Ok(()) };
+    let mut out = Mapping::new();
+    for (k, _) in &services {
+        let name = key_str(k);
+        let svc = extended(&services, &name, file, vars, unset, depth, &mut Vec::new())?;
+        out.insert(k.clone(), svc);
+    }
+    doc.insert("services".into(), Value::Mapping(out));
+    Ok(())
+}
+
+fn extended(services: &Mapping, name: &str, file: &Path, vars: &BTreeMap<String, String>, unset: &mut Vec<String>, depth: usize, chain: &mut Vec<String>) -> Result<Value> {
+    let mut svc = services.get(name).map(untagged_value).ok_or_else(|| anyhow!("{}: cannot extend service {name:?}: no such service", file.display()))?;
+    let Some(ext) = svc.as_mapping_mut().and_then(|m| m.remove("extends")) else { return Ok(svc) };
+    if chain.iter().any(|c| c == name) {
+        bail!("{}: circular extends: {} -> {name}", file.display(), chain.join(" -> "));
+    }
+    chain.push(name.to_string());
+    let (base_name, base_file) = match &ext {
+        Value::String(s) => (s.clone(), None),
+        Value::Mapping(m) => (
+            opt_str(m, "service", &format!("services.{name}.extends"))?.ok_or_else(|| anyhow!("{}: services.{name}.extends: service is required", file.display()))?,
+            opt_str(m, "file", &format!("services.{name}.extends"))?,
+        ),
+        _ => bail!("{}: services.{name}.extends must be a service name or a mapping", file.display()),
+    };
+    let base = match base_file {
+        None => extended(services, &base_name, file, vars, unset, depth, chain)?,
+        Some(f) => {
+            let dir = file.parent().unwrap_or(Path::new("/"));
+            let path = normalize(&dir.join(&f));
+            let text = std::fs::read_to_string(&path).with_context(|| format!("{}: services.{name}.extends: reading {}", file.display(), path.display()))?;
+            let other = parse_file_at(&text, &path, vars, unset, depth + 1)?;
+            let mut base = other
+                .get("services")
+                .and_then(|s| s.get(base_name.as_str()))
+                .cloned()
+                .ok_or_else(|| anyhow!("{}: services.{name}.extends: no service {base_name:?} in {}", file.display(), path.display()))?;
+            rebase_paths(&mut base, path.parent().unwrap_or(Path::new("/")));
+            base
+        }
+    };
+    chain.pop();
+    let wrap = |v: Value| {
+        let mut inner = Mapping::new();
+        inner.insert(Value::String(name.to_string()), v);
+        let mut outer = Mapping::new();
+        outer.insert("services".into(), Value::Mapping(inner));
+        outer
+    };
+    let mut merged = wrap(base);
+    merge_mapping(&mut merged, wrap(svc), "");
+    Ok(merged.get("services").and_then(|s| s.get(name)).cloned().unwrap_or(Value::Null))
+}
+
+/// Makes a service's relative build context, bind sources and env files
+/// absolute against `dir`.
+fn rebase_paths(svc: &mut Value, dir: &Path) {
+    let fix = |v: &mut Value| {
+        if let Value::String(s) = v {
+            if s.starts_with('.') || (!s.starts_with('/') && !s.starts_with('~') && !s.contains("://")) {
+                *s = normalize(&dir.join(&*s)).to_string_lossy().to_string();
+            }
+        }
+    };
+    if let Some(ctx) = svc.get_mut("build").and_then(|b| b.get_mut("context")) {
+        fix(ctx);
+    }
+    if let Some(Value::Sequence(vols)) = svc.get_mut("volumes") {
+        for v in vols {
+            if v.get("type").and_then(Value::as_str) == Some("bind") {
+                if let Some(src) = v.get_mut("source") {
+                    fix(src);
+                }
+            }
+        }
+    }
+    if let Some(Value::Sequence(files)) = svc.get_mut("env_file") {
+        files.iter_mut().for_each(fix);
+    }
 }
 
 fn key_str(k: &Value) -> String {
@@ -816,7 +911,7 @@ impl Conv<'_> {
                 "command" => s.command = command_of(x, &p)?,
                 "entrypoint" => s.entrypoint = command_of(x, &p)?,
                 "environment" => environment = str_map(x, &p)?,
-                "env_file" => env_files.extend(str_list_or_paths(x, &p)?),
+                "env_file" => env_files.extend(str_list_or_paths(x, &p, self.dir)?),
                 "ports" => {
                     for (i, item) in x.as_sequence().ok_or_else(|| anyhow!("{p} must be a list"))?.iter().enumerate() {
                         s.ports.push(port_long(item, &format!("{p}[{i}]"))?);
@@ -981,7 +1076,7 @@ impl Conv<'_> {
     }
 }
 
-fn str_list_or_paths(v: &Value, path: &str) -> Result<Vec<String>> {
+fn str_list_or_paths(v: &Value, path: &str, dir: &Path) -> Result<Vec<String>> {
     match v {
         Value::Sequence(s) => {
             let mut out = Vec::new();
@@ -990,7 +1085,7 @@ fn str_list_or_paths(v: &Value, path: &str) -> Result<Vec<String>> {
                     Value::Mapping(m) => {
                         let required = m.get("required").map(|r| bool_of(r, path)).transpose()?.unwrap_or(true);
                         let p = opt_str(m, "path", path)?.ok_or_else(|| anyhow!("{path}[{i}]: path is required"))?;
-                        if required || Path::new(&p).exists() {
+                        if required || dir.join(&p).exists() {
                             out.push(p);
                         }
                     }

@@ -294,3 +294,26 @@ fn names_labels_and_hash() {
     assert_eq!(l[planner::LABEL_HASH], h);
     assert_eq!(planner::next_number(&[existing("web", 1, "", true), existing("web", 4, "", true)], "web"), 5);
 }
+
+#[test]
+fn extends_in_the_same_file_and_another() {
+    let d = temp_project(&[
+        ("compose.yaml", "services:\n  base:\n    image: busybox\n    environment: {A: '1', B: '1'}\n    command: [sleep, '1']\n  web:\n    extends: base\n    environment: {B: '2'}\n  api:\n    extends: {file: common/common.yml, service: svc}\n    command: serve\n"),
+    ]);
+    std::fs::create_dir(d.path().join("common")).unwrap();
+    std::fs::write(d.path().join("common/common.yml"), "services:\n  svc:\n    build: ./app\n    volumes: ['./data:/data']\n    env_file: [{path: missing.env, required: false}]\n").unwrap();
+    let p = loader::load(&opts(d.path())).unwrap();
+    let web = &p.services["web"];
+    assert_eq!(web.image.as_deref(), Some("busybox"));
+    assert_eq!((web.environment["A"].as_deref(), web.environment["B"].as_deref()), (Some("1"), Some("2")));
+    assert_eq!(web.command.as_deref().unwrap(), ["sleep", "1"]);
+    let api = &p.services["api"];
+    assert_eq!(api.command.as_deref().unwrap(), ["serve"]);
+    // Relative paths of the other file are relative to that file.
+    assert_eq!(api.build.as_ref().unwrap().context, d.path().join("common/app").to_str().unwrap());
+    assert_eq!(api.volumes[0].source.as_deref().unwrap(), d.path().join("common/data").to_str().unwrap());
+
+    let c = temp_project(&[("compose.yaml", "services:\n  a: {extends: b, image: x}\n  b: {extends: a}\n")]);
+    let e = format!("{:#}", loader::load(&opts(c.path())).unwrap_err());
+    assert!(e.contains("circular extends"), "{e}");
+}
