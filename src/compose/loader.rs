@@ -48,7 +48,8 @@ pub fn load(opts: &LoadOptions) -> Result<Project> {
     let mut unset = Vec::new();
     for f in &files {
         let text = std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
-        let doc = parse_file(&text, f, &vars, &mut unset)?;
+        let mut doc = parse_file(&text, f, &vars, &mut unset)?;
+        apply_includes(&mut doc, f, &vars, &mut unset, &mut merged, 0)?;
         if doc.contains_key("version") {
             warnings.push(format!("{}: the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion", f.display()));
         }
@@ -178,6 +179,48 @@ fn parse_file_at(text: &str, file: &Path, vars: &BTreeMap<String, String>, unset
     }
     resolve_extends(&mut doc, file, vars, unset, depth)?;
     Ok(doc)
+}
+
+/// `include: [PATH | {path: PATH | [PATH...]}]`: each included file is
+/// loaded on its own (its relative paths against its own directory) and its
+/// services, networks and volumes are added to the project before the
+/// including file; the including file may not redefine them.
+fn apply_includes(doc: &mut Mapping, file: &Path, vars: &BTreeMap<String, String>, unset: &mut Vec<String>, merged: &mut Mapping, depth: usize) -> Result<()> {
+    let Some(inc) = doc.remove("include") else { return Ok(()) };
+    if depth > 8 {
+        bail!("{}: include nested too deeply (is there a cycle?)", file.display());
+    }
+    let dir = file.parent().unwrap_or(Path::new("/")).to_path_buf();
+    let entries = match inc {
+        Value::Sequence(s) => s,
+        Value::Null => vec![],
+        _ => bail!("{}: include must be a list", file.display()),
+    };
+    for (i, e) in entries.iter().enumerate() {
+        let at = format!("include[{i}]");
+        let paths: Vec<String> = match e {
+            Value::Mapping(m) => m.get("path").map(|p| str_list(p, &at)).transpose()?.ok_or_else(|| anyhow!("{}: {at}: path is required", file.display()))?,
+            other => vec![str_of(other, &at)?],
+        };
+        for p in paths {
+            let path = normalize(&dir.join(&p));
+            let text = std::fs::read_to_string(&path).with_context(|| format!("{}: {at}: reading {}", file.display(), path.display()))?;
+            let mut sub = parse_file(&text, &path, vars, unset)?;
+            apply_includes(&mut sub, &path, vars, unset, merged, depth + 1)?;
+            let sub_dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
+            if let Some(Value::Mapping(svcs)) = sub.get_mut("services") {
+                for (k, svc) in svcs.iter_mut() {
+                    if doc.get("services").and_then(|s| s.get(k)).is_some() {
+                        bail!("{}: services.{} conflicts with the service imported from {}", file.display(), key_str(k), path.display());
+                    }
+                    rebase_paths(svc, &sub_dir);
+                }
+            }
+            sub.remove("name");
+            merge_mapping(merged, sub, "");
+        }
+    }
+    Ok(())
 }
 
 /// `extends: NAME` / `extends: {service: NAME, file: PATH}`: the base

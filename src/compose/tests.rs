@@ -317,3 +317,18 @@ fn extends_in_the_same_file_and_another() {
     let e = format!("{:#}", loader::load(&opts(c.path())).unwrap_err());
     assert!(e.contains("circular extends"), "{e}");
 }
+
+#[test]
+fn include_imports_another_files_services() {
+    let d = temp_project(&[("compose.yaml", "include:\n  - db/compose.yaml\nservices:\n  web:\n    image: busybox\n    depends_on: [db]\n")]);
+    std::fs::create_dir(d.path().join("db")).unwrap();
+    std::fs::write(d.path().join("db/compose.yaml"), "name: ignored\nservices:\n  db:\n    build: .\n    volumes: [dbdata:/var/lib/db]\nvolumes:\n  dbdata:\n").unwrap();
+    let p = loader::load(&opts(d.path())).unwrap();
+    assert_ne!(p.name, "ignored");
+    assert_eq!(p.services["db"].build.as_ref().unwrap().context, d.path().join("db").to_str().unwrap());
+    assert!(p.volumes.contains_key("dbdata"));
+    assert!(p.warnings.iter().all(|w| !w.contains("include")), "{:?}", p.warnings);
+    std::fs::write(d.path().join("compose.yaml"), "include: [db/compose.yaml]\nservices:\n  db:\n    image: busybox\n").unwrap();
+    let e = format!("{:#}", loader::load(&opts(d.path())).unwrap_err());
+    assert!(e.contains("conflicts with the service imported"), "{e}");
+}
