@@ -104,6 +104,8 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         restart: if r.oneoff { None } else { svc.restart.clone() },
         // Images are built or pulled before any container is created.
         pull: PullPolicy::Never,
+        // The service's healthcheck goes to the engine's health options once
+        // `CreateOptions` has them: see [`health_flags`].
         volumes,
         network: NetworkOptions {
             network: mode,
@@ -118,6 +120,42 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         ..Default::default()
     };
     Ok((opts, nets))
+}
+
+/// A service's `healthcheck` in the spelling of `run`'s `--health-*` flags
+/// (`--health-cmd` takes a shell string or a JSON array), for the engine's
+/// health options. `disabled` is `--no-healthcheck`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HealthFlags {
+    pub cmd: Option<String>,
+    pub interval: Option<String>,
+    pub timeout: Option<String>,
+    pub start_period: Option<String>,
+    pub start_interval: Option<String>,
+    pub retries: Option<String>,
+    pub disabled: bool,
+}
+
+pub fn health_flags(h: &crate::compose::model::Healthcheck) -> HealthFlags {
+    let test = h.test.clone().unwrap_or_default();
+    let disabled = h.disable || test.first().map(String::as_str) == Some("NONE");
+    let cmd = match test.first().map(String::as_str) {
+        _ if disabled => None,
+        Some("CMD-SHELL") => Some(test[1..].join(" ")),
+        Some("CMD") => Some(serde_json::to_string(&test).unwrap_or_default()),
+        // A bare list is a command, as docker reads `["ls"]`.
+        Some(_) => Some(serde_json::to_string(&[vec!["CMD".to_string()], test.clone()].concat()).unwrap_or_default()),
+        None => None,
+    };
+    HealthFlags {
+        cmd,
+        interval: h.interval.clone(),
+        timeout: h.timeout.clone(),
+        start_period: h.start_period.clone(),
+        start_interval: h.start_interval.clone(),
+        retries: h.retries.map(|r| r.to_string()),
+        disabled,
+    }
 }
 
 fn join_spec(parts: &[&str], opts: &[&str]) -> String {
@@ -166,6 +204,19 @@ mod tests {
         let (run, _) = create_options(&p, svc, &Replica { number: 1, hash: "h", oneoff: true, service_container: None }).unwrap();
         assert_eq!(run.name.as_deref(), Some("p-web-run-1"));
         assert!(run.network.publish.is_empty() && run.restart.is_none());
+    }
+
+    #[test]
+    fn healthcheck_as_health_flags() {
+        use crate::compose::model::Healthcheck;
+        let shell = Healthcheck { test: Some(vec!["CMD-SHELL".into(), "wget -q localhost || exit 1".into()]), interval: Some("2s".into()), retries: Some(3), ..Default::default() };
+        let f = health_flags(&shell);
+        assert_eq!((f.cmd.as_deref(), f.interval.as_deref(), f.retries.as_deref(), f.disabled), (Some("wget -q localhost || exit 1"), Some("2s"), Some("3"), false));
+        let exec = Healthcheck { test: Some(vec!["CMD".into(), "ls".into(), "/".into()]), ..Default::default() };
+        assert_eq!(health_flags(&exec).cmd.as_deref(), Some(r#"["CMD","ls","/"]"#));
+        let none = Healthcheck { test: Some(vec!["NONE".into()]), ..Default::default() };
+        assert!(health_flags(&none).disabled && health_flags(&none).cmd.is_none());
+        assert!(health_flags(&Healthcheck { disable: true, ..Default::default() }).disabled);
     }
 
     #[test]
