@@ -193,6 +193,9 @@ _dhow() {
             dhow__subcmd__compose,pause)
                 cmd="dhow__subcmd__compose__subcmd__pause"
                 ;;
+            dhow__subcmd__compose,port)
+                cmd="dhow__subcmd__compose__subcmd__port"
+                ;;
             dhow__subcmd__compose,ps)
                 cmd="dhow__subcmd__compose__subcmd__ps"
                 ;;
@@ -214,6 +217,9 @@ _dhow() {
             dhow__subcmd__compose,stop)
                 cmd="dhow__subcmd__compose__subcmd__stop"
                 ;;
+            dhow__subcmd__compose,top)
+                cmd="dhow__subcmd__compose__subcmd__top"
+                ;;
             dhow__subcmd__compose,unpause)
                 cmd="dhow__subcmd__compose__subcmd__unpause"
                 ;;
@@ -222,6 +228,9 @@ _dhow() {
                 ;;
             dhow__subcmd__compose,version)
                 cmd="dhow__subcmd__compose__subcmd__version"
+                ;;
+            dhow__subcmd__compose,wait)
+                cmd="dhow__subcmd__compose__subcmd__wait"
                 ;;
             dhow__subcmd__container,attach)
                 cmd="dhow__subcmd__container__subcmd__attach"
@@ -724,7 +733,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__compose)
-            opts="-f -p -h --file --project-name --project-directory --env-file --profile --parallel --ansi --progress --root --runroot --log-level --help up create down ps logs build pull start stop restart kill pause unpause ls rm exec run config version"
+            opts="-f -p -h --file --project-name --project-directory --env-file --profile --parallel --ansi --progress --root --runroot --log-level --help up create down ps logs build pull start stop restart kill pause unpause ls port top wait rm exec run config version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,6 +1104,40 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__compose__subcmd__port)
+            opts="-h --index --protocol --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__compose__subcmd__ps)
             opts="-a -q -h --all --quiet --services --format --status --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1349,6 +1392,32 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__compose__subcmd__top)
+            opts="-h --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__compose__subcmd__unpause)
             opts="-h --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1440,6 +1509,32 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__compose__subcmd__wait)
+            opts="-h --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

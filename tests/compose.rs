@@ -52,11 +52,12 @@ fn eventually(what: &str, mut f: impl FnMut() -> Result<(), String>) {
     }
 }
 
-fn two_services(img: &str, client_env: &str) -> String {
+fn two_services(img: &str, client_env: &str, port: u16) -> String {
     format!(
         "services:\n\
          \x20 web:\n\
          \x20   image: {img}\n\
+         \x20   ports: [\"127.0.0.1:{port}:8080\"]\n\
          \x20   command: sh -c \"mkdir -p /www && echo hello-from-web > /www/index.html && echo web-ready && exec httpd -f -p 8080 -h /www\"\n\
          \x20 client:\n\
          \x20   image: {img}\n\
@@ -72,7 +73,8 @@ fn two_services(img: &str, client_env: &str) -> String {
 fn two_services_talk_by_name_over_the_project_network() {
     let env = TestEnv::new();
     let img = env.fx().busybox.reference.clone();
-    let dir = project(&env, "demo", &[("docker-compose.yml", &two_services(&img, "one"))]);
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let dir = project(&env, "demo", &[("docker-compose.yml", &two_services(&img, "one", port))]);
 
     let up = compose_ok(&env, &dir, &["up", "-d"]);
     assert!(up.stderr.contains("Network demo_default  Created"), "{}", up.stderr);
@@ -105,6 +107,19 @@ fn two_services_talk_by_name_over_the_project_network() {
         let out = compose(&env, &dir, &["exec", "-T", "client", "wget", "-q", "-O-", "http://web:8080/"]);
         if out.stdout.contains("hello-from-web") { Ok(()) } else { Err(out.describe()) }
     });
+    // The published port, from the host.
+    eventually("GET / on the published port", || {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+        let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+        s.write_all(b"GET / HTTP/1.0\r\n\r\n").map_err(|e| e.to_string())?;
+        let mut body = String::new();
+        let _ = s.read_to_string(&mut body);
+        if body.contains("hello-from-web") { Ok(()) } else { Err(body) }
+    });
+    assert_eq!(compose_ok(&env, &dir, &["port", "web", "8080"]).stdout.trim(), format!("127.0.0.1:{port}"));
+    let top = compose_ok(&env, &dir, &["top", "web"]).stdout;
+    assert!(top.starts_with("demo-web-1\n") && top.contains("httpd"), "{top}");
     // exec passes the command's exit code through.
     assert_eq!(compose(&env, &dir, &["exec", "-T", "client", "sh", "-c", "exit 3"]).code(), Some(3));
 
@@ -125,7 +140,7 @@ fn two_services_talk_by_name_over_the_project_network() {
     assert!(again.stderr.contains("Container demo-web-1  Running"), "{}", again.stderr);
     assert!(again.stderr.contains("Container demo-client-1  Running"), "{}", again.stderr);
     // The client's configuration changed: only it is recreated.
-    std::fs::write(dir.join("docker-compose.yml"), two_services(&img, "two")).unwrap();
+    std::fs::write(dir.join("docker-compose.yml"), two_services(&img, "two", port)).unwrap();
     let changed = compose_ok(&env, &dir, &["up", "-d"]);
     assert!(changed.stderr.contains("Container demo-client-1  Recreated"), "{}", changed.stderr);
     assert!(changed.stderr.contains("Container demo-web-1  Running"), "{}", changed.stderr);

@@ -82,6 +82,12 @@ pub enum ComposeCommand {
     Unpause(ServicesArgs),
     /// List running compose projects
     Ls(LsArgs),
+    /// Print the public port for a port binding
+    Port(PortArgs),
+    /// Display the running processes
+    Top(ServicesArgs),
+    /// Block until the first service container stops, printing exit codes
+    Wait(ServicesArgs),
     /// Remove stopped service containers
     Rm(RmArgs),
     /// Execute a command in a running container
@@ -187,6 +193,20 @@ pub struct DownArgs {
     /// Remove images used by services: "local" (built, without an image name) or "all"
     #[arg(long, value_name = "TYPE")]
     pub rmi: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct PortArgs {
+    /// Index of the container if the service has multiple replicas
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// tcp or udp
+    #[arg(long, value_name = "PROTO", default_value = "tcp")]
+    pub protocol: String,
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    #[arg(value_name = "PRIVATE_PORT")]
+    pub private_port: u16,
 }
 
 #[derive(Args, Debug)]
@@ -525,6 +545,24 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
         ComposeCommand::Pause(a) => pause(engine, &project, &a.services, true),
         ComposeCommand::Unpause(a) => pause(engine, &project, &a.services, false),
         ComposeCommand::Ls(_) => unreachable!("handled above"),
+        ComposeCommand::Port(a) => {
+            let c = ops::replica(engine, &project, &a.service, a.index)?;
+            super::port::exec(engine, super::port::PortArgs { container: c.record.id.clone(), private: Some(format!("{}/{}", a.private_port, a.protocol)) })
+        }
+        ComposeCommand::Top(a) => {
+            for c in ops::service_containers(engine, &project, &a.services)?.iter().filter(|c| crate::engine::containers::ops::is_running(&c.state)) {
+                println!("{}", c.record.name);
+                super::top::exec(engine, super::top::TopArgs { container: c.record.id.clone(), ps_options: vec![] })?;
+                println!();
+            }
+            Ok(())
+        }
+        ComposeCommand::Wait(a) => {
+            for c in ops::service_containers(engine, &project, &a.services)? {
+                println!("{}", crate::engine::containers::ops::wait(engine, &c.record.id)?);
+            }
+            Ok(())
+        }
         ComposeCommand::Ps(a) => ps(engine, &project, a),
         ComposeCommand::Logs(a) => logs(engine, &project, a),
         ComposeCommand::Build(a) => build(engine, &project, a),

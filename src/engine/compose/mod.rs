@@ -376,7 +376,11 @@ pub struct DownOptions {
 pub fn down(engine: &Engine, project: &Project, opts: &DownOptions) -> Result<()> {
     let all = containers(engine, &project.name)?;
     let order = planner::start_order(project)?;
-    let rank = |c: &ContainerSummary| order.iter().position(|s| *s == label(c, planner::LABEL_SERVICE));
+    // Services disabled by profiles still own their containers.
+    let rank = |c: &ContainerSummary| {
+        let s = label(c, planner::LABEL_SERVICE);
+        order.iter().position(|o| *o == s).or_else(|| project.disabled.contains_key(&s).then_some(0))
+    };
     let mut doomed: Vec<&ContainerSummary> = all.iter().filter(|c| opts.remove_orphans || rank(c).is_some() || label(c, planner::LABEL_ONEOFF) == "True").collect();
     doomed.sort_by_key(|c| std::cmp::Reverse(rank(c)));
     let orphans: Vec<&str> = all.iter().filter(|c| rank(c).is_none() && label(c, planner::LABEL_ONEOFF) != "True" && !opts.remove_orphans).map(|c| c.record.name.as_str()).collect();
