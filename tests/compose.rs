@@ -259,7 +259,8 @@ fn foreground_up_waits_for_a_completed_dependency_and_stops_on_ctrl_c() {
             panic!("compose up ended before the app was ready: {seen}");
         }
         seen.push_str(&line);
-        if line.ends_with("| ready\n") {
+        // Each container's log is read on its own: any order.
+        if seen.contains("| ready\n") && seen.contains("| migrated\n") {
             break;
         }
     }
