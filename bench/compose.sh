@@ -31,8 +31,8 @@ mkdir -p "$proj"
 } > "$proj/compose.yaml"
 chown -R "$bench_user:" "$proj"
 
-dc() { as_user sh -c 'cd "$0" && shift && exec dhow-bench "$@"' "$proj" "${D[@]}" compose -p bench "$@"; }
-pc() { as_user sh -c 'cd "$0" && shift && exec podman-compose "$@"' "$proj" --podman-args="${P[*]}" -p bench "$@"; }
+dc() { as_user sh -c 'cd "$0" && exec dhow-bench "$@"' "$proj" "${D[@]}" compose -p bench "$@"; }
+pc() { as_user sh -c 'cd "$0" && exec podman-compose "$@"' "$proj" --podman-args="${P[*]}" -p bench "$@"; }
 have_pc=$(command -v podman-compose >/dev/null && echo yes || echo no)
 
 du="" dn="" dd="" pu="" pn="" pd=""
