@@ -181,6 +181,9 @@ _dhow() {
             dhow__subcmd__compose,exec)
                 cmd="dhow__subcmd__compose__subcmd__exec"
                 ;;
+            dhow__subcmd__compose,images)
+                cmd="dhow__subcmd__compose__subcmd__images"
+                ;;
             dhow__subcmd__compose,kill)
                 cmd="dhow__subcmd__compose__subcmd__kill"
                 ;;
@@ -201,6 +204,9 @@ _dhow() {
                 ;;
             dhow__subcmd__compose,pull)
                 cmd="dhow__subcmd__compose__subcmd__pull"
+                ;;
+            dhow__subcmd__compose,push)
+                cmd="dhow__subcmd__compose__subcmd__push"
                 ;;
             dhow__subcmd__compose,restart)
                 cmd="dhow__subcmd__compose__subcmd__restart"
@@ -733,7 +739,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__compose)
-            opts="-f -p -h --file --project-name --project-directory --env-file --profile --parallel --ansi --progress --root --runroot --log-level --help up create down ps logs build pull start stop restart kill pause unpause ls port top wait rm exec run config version"
+            opts="-f -p -h --file --project-name --project-directory --env-file --profile --parallel --ansi --progress --root --runroot --log-level --help up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait rm exec run config version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -976,6 +982,36 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__compose__subcmd__images)
+            opts="-q -h --quiet --format --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__compose__subcmd__kill)
             opts="-s -h --signal --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1174,6 +1210,32 @@ _dhow() {
             ;;
         dhow__subcmd__compose__subcmd__pull)
             opts="-q -h --quiet --ignore-pull-failures --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__compose__subcmd__push)
+            opts="-q -h --ignore-push-failures --quiet --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

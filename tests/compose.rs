@@ -168,21 +168,30 @@ fn build_from_a_dockerfile_then_up() {
     let img = env.fx().busybox.reference.clone();
     let dockerfile = format!("FROM {img}\nRUN echo built-by-compose > /built\nCMD [\"cat\", \"/built\"]\n");
     // The notes' spelling: `version`, `build: .`, and the hyphenated command.
-    let yaml = "version: \"3\"\nservices:\n  app:\n    build: .\n";
-    let dir = project(&env, "bld", &[("Dockerfile", &dockerfile), ("docker-compose.yml", yaml)]);
+    let registry = img.split('/').next().unwrap().to_string();
+    let yaml = format!("version: \"3\"\nservices:\n  app:\n    build: .\n  named:\n    build: .\n    image: {registry}/bld/named:1\n");
+    let dir = project(&env, "bld", &[("Dockerfile", &dockerfile), ("docker-compose.yml", &yaml)]);
     let out = compose_ok(&env, &dir, &["build"]);
     assert!(out.stderr.contains("`version` is obsolete"), "{}", out.stderr);
-    assert!(env.ok(&["images", "--format", "{{.Repository}}"]).contains("bld-app"));
+    let repos = env.ok(&["images", "--format", "{{.Repository}}"]);
+    assert!(repos.contains("bld-app") && repos.contains("bld/named"), "{repos}");
+    // Only services that name their image are pushed.
+    let push = compose_ok(&env, &dir, &["push"]);
+    assert!(push.stderr.contains(&format!("Image {registry}/bld/named:1  Pushed")), "{}", push.stderr);
+    assert!(!push.stderr.contains("bld-app"), "{}", push.stderr);
     compose_ok(&env, &dir, &["up", "-d"]);
     eventually("the built image's CMD output", || {
         let out = compose(&env, &dir, &["logs", "app"]);
         if out.stdout.contains("app-1  | built-by-compose") { Ok(()) } else { Err(out.describe()) }
     });
-    // rm removes the stopped container.
-    eventually("the one-shot container to exit", || {
+    // rm removes the stopped containers.
+    eventually("the one-shot containers to exit", || {
         let out = compose(&env, &dir, &["ps", "-a", "--format", "{{.State}}"]);
-        if out.stdout.trim() == "exited" { Ok(()) } else { Err(out.describe()) }
+        if out.stdout == "exited\nexited\n" { Ok(()) } else { Err(out.describe()) }
     });
+    let images = compose_ok(&env, &dir, &["images"]).stdout;
+    assert!(images.lines().next().unwrap_or_default().starts_with("CONTAINER"), "{images}");
+    assert!(images.contains("bld-app-1") && images.contains(&format!("{registry}/bld/named")), "{images}");
     let rm = compose_ok(&env, &dir, &["rm", "-f"]);
     assert!(rm.stderr.contains("Container bld-app-1  Removed"), "{}", rm.stderr);
     compose_ok(&env, &dir, &["down"]);

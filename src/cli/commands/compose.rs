@@ -68,6 +68,10 @@ pub enum ComposeCommand {
     Build(BuildArgs),
     /// Pull service images
     Pull(PullArgs),
+    /// Push service images
+    Push(PushArgs),
+    /// List images used by the created containers
+    Images(ImagesArgs),
     /// Start services
     Start(ServicesArgs),
     /// Stop services
@@ -294,6 +298,30 @@ pub struct PullArgs {
     #[arg(long = "ignore-pull-failures")]
     pub ignore_pull_failures: bool,
     /// Services to pull (default: all with an image)
+    #[arg(value_name = "SERVICE")]
+    pub services: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct PushArgs {
+    /// Push what it can and ignore images with push failures
+    #[arg(long = "ignore-push-failures")]
+    pub ignore_push_failures: bool,
+    /// Push without printing progress information
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    #[arg(value_name = "SERVICE")]
+    pub services: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ImagesArgs {
+    /// Only display IDs
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Format the output: table, json, or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
 }
@@ -574,6 +602,8 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
             ops::start(engine, &project, &a.services)
         }
         ComposeCommand::Kill(a) => kill(engine, &project, a),
+        ComposeCommand::Push(a) => push(engine, &project, a),
+        ComposeCommand::Images(a) => images(engine, &project, a),
         ComposeCommand::Rm(a) => ops::rm(engine, &project, &a.services, a.stop, a.volumes),
         ComposeCommand::Exec(a) => exec_in(engine, &project, a),
         ComposeCommand::Run(a) => run(engine, &project, a),
@@ -811,6 +841,63 @@ fn pull(engine: &Engine, project: &Project, a: PullArgs) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn push(engine: &Engine, project: &Project, a: PushArgs) -> Result<()> {
+    let targets = if a.services.is_empty() { project.services.keys().cloned().collect() } else { a.services.clone() };
+    for name in &targets {
+        let svc = project.services.get(name).ok_or_else(|| anyhow::anyhow!("no such service: {name}"))?;
+        // Only services that name their image have somewhere to go.
+        let Some(image) = &svc.image else { continue };
+        let opts = crate::engine::transfer::push::PushOptions {
+            image: image.clone(),
+            destination: None,
+            tls_verify: None,
+            authfile: None,
+            creds: None,
+            format: None,
+            compression: None,
+            digestfile: None,
+            quiet: a.quiet,
+        };
+        match crate::engine::transfer::push::push(engine, &opts) {
+            Ok(_) => ops::progress("Image", image, "Pushed"),
+            Err(e) if a.ignore_push_failures => eprintln!("WARN: {e:#}"),
+            Err(e) => return Err(e.context(format!("pushing the image of service {name:?}"))),
+        }
+    }
+    Ok(())
+}
+
+fn images(engine: &Engine, project: &Project, a: ImagesArgs) -> Result<()> {
+    let store = engine.store_readonly();
+    let mut rows = Vec::new();
+    for c in ops::service_containers(engine, project, &a.services)? {
+        let r = &c.record;
+        let name = r.image_name.as_str();
+        let slash = name.rfind('/').map_or(0, |i| i + 1);
+        let (repo, tag) = match name[slash..].rfind(':') {
+            Some(i) => (&name[..slash + i], &name[slash + i + 1..]),
+            None => (name, "latest"),
+        };
+        let size = crate::engine::images::resolve(engine, &store, &r.image_id.to_string()).map(|i| crate::util::human::size(i.size)).unwrap_or_default();
+        rows.push(json!({ "ContainerName": r.name, "Repository": repo, "Tag": tag, "ID": r.image_id.hex()[..12].to_string(), "Size": size }));
+    }
+    let out = &mut std::io::stdout().lock();
+    if a.quiet {
+        for r in &rows {
+            writeln!(out, "{}", r["ID"].as_str().unwrap_or_default())?;
+        }
+        return Ok(());
+    }
+    const TABLE: [Column; 5] = [
+        Column { header: "CONTAINER", field: "ContainerName" },
+        Column { header: "REPOSITORY", field: "Repository" },
+        Column { header: "TAG", field: "Tag" },
+        Column { header: "IMAGE ID", field: "ID" },
+        Column { header: "SIZE", field: "Size" },
+    ];
+    render_rows(&OutputFormat::parse(a.format.as_deref())?, &TABLE, &rows, out)
 }
 
 fn kill(engine: &Engine, project: &Project, a: KillArgs) -> Result<()> {
