@@ -33,6 +33,20 @@ fn compose(env: &TestEnv, dir: &Path, args: &[&str]) -> common::env::Output {
     env.run_command(cmd)
 }
 
+/// `docker-compose ARGS` through a symlink to dhow, the notes' habit.
+fn docker_compose(env: &TestEnv, dir: &Path, args: &[&str]) -> common::env::Output {
+    let link = env.root.join("bin/docker-compose");
+    if !link.exists() {
+        std::fs::create_dir_all(link.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(common::env::dhow_bin(), &link).unwrap();
+    }
+    let mut cmd = env.exec(&link, args);
+    cmd.current_dir(dir);
+    let out = env.run_command(cmd);
+    assert!(out.success(), "expected success: {}", out.describe());
+    out
+}
+
 fn compose_ok(env: &TestEnv, dir: &Path, args: &[&str]) -> common::env::Output {
     let out = compose(env, dir, args);
     assert!(out.success(), "expected success: {}", out.describe());
@@ -169,9 +183,9 @@ fn build_from_a_dockerfile_then_up() {
     let dockerfile = format!("FROM {img}\nRUN echo built-by-compose > /built\nCMD [\"cat\", \"/built\"]\n");
     // The notes' spelling: `version`, `build: .`, and the hyphenated command.
     let registry = img.split('/').next().unwrap().to_string();
-    let yaml = format!("version: \"3\"\nservices:\n  app:\n    build: .\n  named:\n    build: .\n    image: {registry}/bld/named:1\n");
+    let yaml = format!("version: \"3\"\nservices:\n  app:\n    build: .\n    volumes: ['.:/code']\n  named:\n    build: .\n    image: {registry}/bld/named:1\n");
     let dir = project(&env, "bld", &[("Dockerfile", &dockerfile), ("docker-compose.yml", &yaml)]);
-    let out = compose_ok(&env, &dir, &["build"]);
+    let out = docker_compose(&env, &dir, &["build"]);
     assert!(out.stderr.contains("`version` is obsolete"), "{}", out.stderr);
     let repos = env.ok(&["images", "--format", "{{.Repository}}"]);
     assert!(repos.contains("bld-app") && repos.contains("bld/named"), "{repos}");
@@ -192,7 +206,11 @@ fn build_from_a_dockerfile_then_up() {
     let images = compose_ok(&env, &dir, &["images"]).stdout;
     assert!(images.lines().next().unwrap_or_default().starts_with("CONTAINER"), "{images}");
     assert!(images.contains("bld-app-1") && images.contains(&format!("{registry}/bld/named")), "{images}");
-    let rm = compose_ok(&env, &dir, &["rm", "-f"]);
+    // The project directory bind-mounted with a relative path.
+    let run = docker_compose(&env, &dir, &["run", "--rm", "-T", "app", "cat", "/code/Dockerfile"]);
+    assert!(run.stdout.contains("built-by-compose"), "{}", run.describe());
+    docker_compose(&env, &dir, &["stop"]);
+    let rm = docker_compose(&env, &dir, &["rm", "-f"]);
     assert!(rm.stderr.contains("Container bld-app-1  Removed"), "{}", rm.stderr);
     compose_ok(&env, &dir, &["down"]);
 }
