@@ -332,3 +332,13 @@ fn include_imports_another_files_services() {
     let e = format!("{:#}", loader::load(&opts(d.path())).unwrap_err());
     assert!(e.contains("conflicts with the service imported"), "{e}");
 }
+
+#[test]
+fn unquoted_ports_and_numbers() {
+    let p = project("services:\n  web:\n    image: b\n    ports:\n      - 8080:80\n      - 53:53/udp\n      - 9000\n    environment:\n      N: 1\n      B: true\n    expose: [3000]\n");
+    let w = &p.services["web"];
+    let specs: Vec<String> = w.ports.iter().map(|x| x.publish_spec()).collect();
+    assert_eq!(specs, ["8080:80/tcp", "53:53/udp", "9000/tcp"]);
+    assert_eq!((w.environment["N"].as_deref(), w.environment["B"].as_deref()), (Some("1"), Some("true")));
+    assert_eq!(w.expose, ["3000"]);
+}

@@ -262,7 +262,7 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
     let mut names = Vec::new();
     for (service, actions) in &plan.services {
         let svc = &project.services[service];
-        if !opts.no_start {
+        if !opts.no_start && !opts.flags.no_deps {
             deps::wait_for_dependencies(project, svc, &health, &|s| first_container(engine, project, s))?;
         }
         for a in actions {
