@@ -1280,11 +1280,13 @@ fn validate(p: &mut Project) -> Result<()> {
         if s.network_mode.is_some() && !s.networks.is_empty() {
             bail!("service {n:?} declares both network_mode and networks: they are mutually exclusive");
         }
-        if let Some(mode) = &s.network_mode {
+        if let Some(mode) = s.network_mode.clone() {
             if let Some(other) = mode.strip_prefix("service:") {
                 if !names.iter().any(|x| x == other) {
                     bail!("service {n:?}: network_mode {mode:?} refers to undefined service {other:?}");
                 }
+                // It joins that service's container: an implicit dependency.
+                s.depends_on.entry(other.to_string()).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: false });
             }
         } else if s.networks.is_empty() {
             uses_default = true;

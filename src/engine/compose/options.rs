@@ -228,5 +228,6 @@ mod tests {
         let (o, _) = create_options(&p, &p.services["b"], &r).unwrap();
         assert_eq!(o.network.network.as_deref(), Some("container:p-a-1"));
         assert!(!p.networks.contains_key("default"), "no service uses the default network");
+        assert!(p.services["b"].depends_on.contains_key("a"), "network_mode service:a implies depends_on a");
     }
 }
