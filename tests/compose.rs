@@ -335,3 +335,42 @@ fn scale_wait_ls_and_exit_code_from() {
     compose_ok(&env, &dir, &["down", "-t", "1"]);
     assert!(!env.ok(&["compose", "ls", "-a"]).contains("sc "));
 }
+
+#[test]
+fn two_networks_with_aliases_and_isolation() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 api:\n\
+         \x20   image: {img}\n\
+         \x20   command: sleep 3600\n\
+         \x20   networks:\n\
+         \x20     front:\n\
+         \x20     back:\n\
+         \x20       aliases: [api-internal]\n\
+         \x20 ui:\n\
+         \x20   image: {img}\n\
+         \x20   command: sleep 3600\n\
+         \x20   networks: [front]\n\
+         \x20 db:\n\
+         \x20   image: {img}\n\
+         \x20   command: sleep 3600\n\
+         \x20   networks: [back]\n\
+         networks:\n\
+         \x20 front:\n\
+         \x20 back:\n"
+    );
+    let dir = project(&env, "nets", &[("compose.yaml", &yaml)]);
+    let up = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(up.stderr.contains("Network nets_front  Created") && up.stderr.contains("Network nets_back  Created"), "{}", up.stderr);
+    assert!(!up.stderr.contains("nets_default"), "no service is on the default network: {}", up.stderr);
+    let ping = |from: &str, to: &str| compose(&env, &dir, &["exec", "-T", from, "ping", "-c", "1", "-W", "2", to]).success();
+    eventually("ui reaches api on front", || if ping("ui", "api") { Ok(()) } else { Err("no reply".into()) });
+    assert!(ping("db", "api-internal"), "the alias on back");
+    assert!(ping("db", "api"), "the service name on back");
+    assert!(!ping("ui", "db"), "ui and db share no network");
+    compose_ok(&env, &dir, &["down", "-t", "1"]);
+    let nets = env.ok(&["network", "ls"]);
+    assert!(!nets.contains("nets_front") && !nets.contains("nets_back"), "{nets}");
+}
