@@ -739,7 +739,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__compose)
-            opts="-f -p -h --file --project-name --project-directory --env-file --profile --parallel --ansi --progress --root --runroot --log-level --help up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait rm exec run config version"
+            opts="-f -p -h --file --project-name --project-directory --env-file --profile --parallel --ansi --progress --dry-run --root --runroot --log-level --help up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait rm exec run config version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

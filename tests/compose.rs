@@ -155,6 +155,8 @@ fn two_services_talk_by_name_over_the_project_network() {
     assert!(again.stderr.contains("Container demo-client-1  Running"), "{}", again.stderr);
     // The client's configuration changed: only it is recreated.
     std::fs::write(dir.join("docker-compose.yml"), two_services(&img, "two", port)).unwrap();
+    let plan = compose_ok(&env, &dir, &["--dry-run", "up", "-d"]).stdout;
+    assert_eq!(plan, "web: keep demo-web-1\nclient: recreate demo-client-1\n", "the plan, nothing done");
     let changed = compose_ok(&env, &dir, &["up", "-d"]);
     assert!(changed.stderr.contains("Container demo-client-1  Recreated"), "{}", changed.stderr);
     assert!(changed.stderr.contains("Container demo-web-1  Running"), "{}", changed.stderr);

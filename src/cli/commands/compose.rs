@@ -48,6 +48,9 @@ pub struct ComposeArgs {
     /// Accepted for docker compose compatibility (progress is plain lines)
     #[arg(long, value_name = "TYPE")]
     pub progress: Option<String>,
+    /// Print what `up` would do (create, recreate, start, keep, remove) without doing it
+    #[arg(long = "dry-run")]
+    pub dry_run: bool,
     #[command(subcommand)]
     pub command: ComposeCommand,
 }
@@ -528,6 +531,12 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
     for w in &project.warnings {
         eprintln!("WARN: {w}");
     }
+    if args.dry_run {
+        let ComposeCommand::Up(a) = &args.command else { bail!("--dry-run is supported for up only") };
+        let opts = up_options(a);
+        print!("{}", ops::plan_only(engine, &project, &opts)?);
+        return Ok(());
+    }
     let ns = match &args.command {
         ComposeCommand::Up(_) | ComposeCommand::Create(_) | ComposeCommand::Run(_) | ComposeCommand::Start(_) | ComposeCommand::Restart(_) => Namespace::Networks,
         ComposeCommand::Down(_) | ComposeCommand::Rm(_) | ComposeCommand::Build(_) | ComposeCommand::Pull(_) => Namespace::Enter,
@@ -618,14 +627,7 @@ fn up(engine: &Engine, project: &Project, a: UpArgs) -> Result<()> {
             bail!("invalid --pull {p:?}: use always, missing, never or build");
         }
     }
-    let opts = UpOptions {
-        services: a.services.clone(),
-        flags: UpFlags { force_recreate: a.force_recreate, no_recreate: a.no_recreate, no_deps: a.no_deps },
-        images: ImageOptions { build: a.build, no_build: a.no_build, pull: a.pull.clone(), quiet: a.quiet_pull, ..Default::default() },
-        remove_orphans: a.remove_orphans,
-        no_start: a.no_start,
-        timeout: a.timeout,
-    };
+    let opts = up_options(&a);
     let names = ops::up(engine, project, &opts)?;
     if a.wait {
         let health = ops::deps::EngineHealth { engine };
@@ -667,6 +669,17 @@ fn up(engine: &Engine, project: &Project, a: UpArgs) -> Result<()> {
         return Err(Exit::silent(code).into());
     }
     Ok(())
+}
+
+fn up_options(a: &UpArgs) -> UpOptions {
+    UpOptions {
+        services: a.services.clone(),
+        flags: UpFlags { force_recreate: a.force_recreate, no_recreate: a.no_recreate, no_deps: a.no_deps },
+        images: ImageOptions { build: a.build, no_build: a.no_build, pull: a.pull.clone(), quiet: a.quiet_pull, ..Default::default() },
+        remove_orphans: a.remove_orphans,
+        no_start: a.no_start,
+        timeout: a.timeout,
+    }
 }
 
 /// `up --scale SERVICE=NUM`.

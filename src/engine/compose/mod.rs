@@ -236,6 +236,29 @@ pub struct UpOptions {
     pub timeout: Option<u32>,
 }
 
+/// `up --dry-run`: what `up` would do, changing nothing (no network,
+/// volume, build, pull or container).
+pub fn plan_only(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<String> {
+    let selected = planner::selection(project, &opts.services, opts.flags.no_deps)?;
+    let mut out = String::new();
+    let mut hashes = BTreeMap::new();
+    for name in &selected {
+        let svc = &project.services[name];
+        let image = planner::image_name(project, svc);
+        let id = image_id(engine, &image)?;
+        match (&id, &svc.build) {
+            (_, Some(_)) if opts.images.build => out.push_str(&format!("{name}: build {image}\n")),
+            (None, Some(_)) if !opts.images.no_build => out.push_str(&format!("{name}: build {image}\n")),
+            (None, _) => out.push_str(&format!("{name}: pull {image}\n")),
+            _ => {}
+        }
+        hashes.insert(name.clone(), planner::config_hash(svc, id.as_deref().unwrap_or("(to be built or pulled)")));
+    }
+    let existing: Vec<Existing> = containers(engine, &project.name)?.iter().map(existing).collect();
+    out.push_str(&planner::plan_up(project, &opts.services, &existing, &hashes, opts.flags)?.render());
+    Ok(out)
+}
+
 /// Creates and starts the project (or the given services); returns the
 /// names of the service containers that belong to the selection.
 pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<String>> {
