@@ -172,6 +172,9 @@ _dhow() {
             dhow__subcmd__compose,config)
                 cmd="dhow__subcmd__compose__subcmd__config"
                 ;;
+            dhow__subcmd__compose,cp)
+                cmd="dhow__subcmd__compose__subcmd__cp"
+                ;;
             dhow__subcmd__compose,create)
                 cmd="dhow__subcmd__compose__subcmd__create"
                 ;;
@@ -739,7 +742,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__compose)
-            opts="-f -p -h --file --project-name --project-directory --env-file --profile --parallel --ansi --progress --dry-run --root --runroot --log-level --help up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait rm exec run config version"
+            opts="-f -p -h --file --project-name --project-directory --env-file --profile --parallel --ansi --progress --dry-run --root --runroot --log-level --help up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -842,6 +845,36 @@ _dhow() {
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__compose__subcmd__cp)
+            opts="-a -L -h --index --archive --follow-link --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -230,6 +230,10 @@ fn named_volume_survives_down_and_goes_with_down_v() {
     assert!(env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"), "down keeps named volumes");
     compose_ok(&env, &dir, &["up", "-d"]);
     assert_eq!(compose_ok(&env, &dir, &["exec", "-T", "db", "cat", "/data/f"]).stdout, "kept\n");
+    let copied = env.home().join("copied");
+    compose_ok(&env, &dir, &["exec", "-T", "db", "cp", "/data/f", "/tmp/f"]);
+    compose_ok(&env, &dir, &["cp", "db:/tmp/f", copied.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&copied).unwrap(), "kept\n");
     compose_ok(&env, &dir, &["down", "-v", "-t", "1"]);
     assert!(!env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"), "down -v removes them");
 }

@@ -95,6 +95,8 @@ pub enum ComposeCommand {
     Top(ServicesArgs),
     /// Block until the first service container stops, printing exit codes
     Wait(ServicesArgs),
+    /// Copy files/folders between a service container and the local filesystem
+    Cp(CpArgs),
     /// Remove stopped service containers
     Rm(RmArgs),
     /// Execute a command in a running container
@@ -214,6 +216,25 @@ pub struct PortArgs {
     pub service: String,
     #[arg(value_name = "PRIVATE_PORT")]
     pub private_port: u16,
+}
+
+#[derive(Args, Debug)]
+pub struct CpArgs {
+    /// Index of the container if the service has multiple replicas
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// Archive mode (copy all uid/gid information)
+    #[arg(short = 'a', long)]
+    pub archive: bool,
+    /// Always follow symbol link in SRC_PATH
+    #[arg(short = 'L', long = "follow-link")]
+    pub follow_link: bool,
+    /// SERVICE:SRC_PATH or a local path
+    #[arg(value_name = "SRC")]
+    pub src: String,
+    /// SERVICE:DEST_PATH or a local path
+    #[arg(value_name = "DEST")]
+    pub dest: String,
 }
 
 #[derive(Args, Debug)]
@@ -593,6 +614,17 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
                 println!();
             }
             Ok(())
+        }
+        ComposeCommand::Cp(a) => {
+            // SERVICE:PATH names the service's container (by ID, so any
+            // container_name works).
+            let side = |arg: &str| -> Result<String> {
+                match arg.split_once(':') {
+                    Some((svc, path)) if project.services.contains_key(svc) => Ok(format!("{}:{path}", ops::replica(engine, &project, svc, a.index)?.record.id)),
+                    _ => Ok(arg.to_string()),
+                }
+            };
+            super::cp::exec(engine, super::cp::CpArgs { archive: a.archive, follow_link: a.follow_link, src: side(&a.src)?, dest: side(&a.dest)? })
         }
         ComposeCommand::Wait(a) => {
             for c in ops::service_containers(engine, &project, &a.services)? {
