@@ -1080,7 +1080,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__compose__subcmd__logs)
-            opts="-f -n -t -h --follow --tail --timestamps --since --no-log-prefix --no-color --root --runroot --log-level --help"
+            opts="-f -n -t -h --follow --tail --timestamps --since --until --index --no-log-prefix --no-color --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,6 +1095,14 @@ _dhow() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1540,7 +1548,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__compose__subcmd__up)
-            opts="-d -t -h --detach --build --no-build --pull --force-recreate --no-recreate --no-deps --remove-orphans --no-start --timeout --no-log-prefix --quiet-pull --scale --wait --wait-timeout --abort-on-container-exit --exit-code-from --root --runroot --log-level --help"
+            opts="-d -t -h --detach --build --no-build --pull --force-recreate --no-recreate --no-deps --remove-orphans --no-start --timeout --no-log-prefix --quiet-pull --scale --wait --wait-timeout --abort-on-container-exit --exit-code-from --attach --no-attach --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1567,6 +1575,14 @@ _dhow() {
                     return 0
                     ;;
                 --exit-code-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-attach)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

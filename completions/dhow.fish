@@ -1166,6 +1166,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l scale -d 'Scale SERVICE to NUM instances (overrides scale/deploy.replicas; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l wait-timeout -d 'Maximum seconds to wait with --wait' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l exit-code-from -d 'Return the exit code of the selected service\'s container (implies --abort-on-container-exit)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l attach -d 'Show the output of these services only (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-attach -d 'Don\'t show the output of these services (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from up" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r
@@ -1210,6 +1212,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Number of lines to show from the end of the logs for each container ("all" for everything)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since a timestamp or relative time (e.g. 42m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l until -d 'Show logs before a timestamp or relative time (e.g. 42m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l index -d 'Index of the container if the service has multiple replicas' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from logs" -l log-level -d 'Log level (accepted for podman compatibility; dhow logs only errors and warnings)' -r

@@ -162,6 +162,12 @@ pub struct UpArgs {
     /// Return the exit code of the selected service's container (implies --abort-on-container-exit)
     #[arg(long = "exit-code-from", value_name = "SERVICE", conflicts_with = "detach")]
     pub exit_code_from: Option<String>,
+    /// Show the output of these services only (repeatable)
+    #[arg(long, value_name = "SERVICE")]
+    pub attach: Vec<String>,
+    /// Don't show the output of these services (repeatable)
+    #[arg(long = "no-attach", value_name = "SERVICE")]
+    pub no_attach: Vec<String>,
     /// Services to start (default: all)
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
@@ -286,6 +292,12 @@ pub struct LogsArgs {
     /// Show logs since a timestamp or relative time (e.g. 42m)
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
+    /// Show logs before a timestamp or relative time (e.g. 42m)
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// Index of the container if the service has multiple replicas
+    #[arg(long, value_name = "N")]
+    pub index: Option<u32>,
     /// Don't print a prefix in logs
     #[arg(long = "no-log-prefix")]
     pub no_log_prefix: bool,
@@ -679,7 +691,11 @@ fn up(engine: &Engine, project: &Project, a: UpArgs) -> Result<()> {
         return Ok(());
     }
     let all = ops::service_containers(engine, project, &[])?;
-    let attached: Vec<_> = all.iter().filter(|c| names.contains(&c.record.name)).collect();
+    let shown = |c: &&crate::engine::containers::list::ContainerSummary| {
+        let svc = ops::label(c, planner::LABEL_SERVICE);
+        (a.attach.is_empty() || a.attach.contains(&svc)) && !a.no_attach.contains(&svc)
+    };
+    let attached: Vec<_> = all.iter().filter(|c| names.contains(&c.record.name)).filter(shown).collect();
     let labels: Vec<String> = attached.iter().map(|c| prefix_name(project, &c.record.name)).collect();
     let sources: Vec<Source> = attached.iter().zip(ops::logs::prefixes(&labels, a.no_log_prefix)).map(|(c, prefix)| Source { id: c.record.id.clone(), prefix }).collect();
     let mut stop_order = names.clone();
@@ -845,7 +861,10 @@ fn ps(engine: &Engine, project: &Project, a: PsArgs) -> Result<()> {
 }
 
 fn logs(engine: &Engine, project: &Project, a: LogsArgs) -> Result<()> {
-    let cs = ops::service_containers(engine, project, &a.services)?;
+    let mut cs = ops::service_containers(engine, project, &a.services)?;
+    if let Some(i) = a.index {
+        cs.retain(|c| ops::label(c, planner::LABEL_NUMBER) == i.to_string());
+    }
     let names: Vec<String> = cs.iter().map(|c| prefix_name(project, &c.record.name)).collect();
     let sources: Vec<Source> = cs.iter().zip(ops::logs::prefixes(&names, a.no_log_prefix)).map(|(c, prefix)| Source { id: c.record.id.clone(), prefix }).collect();
     let tail = match a.tail.as_str() {
@@ -853,7 +872,8 @@ fn logs(engine: &Engine, project: &Project, a: LogsArgs) -> Result<()> {
         n => Some(n.parse::<usize>().map_err(|_| anyhow::anyhow!("invalid --tail {n:?}: a number of lines or \"all\""))?),
     };
     let since = a.since.as_deref().map(|s| crate::util::timestamp::parse(s, chrono::Utc::now())).transpose()?;
-    let opts = LogsOptions { follow: a.follow, timestamps: a.timestamps, tail, since, until: None };
+    let until = a.until.as_deref().map(|s| crate::util::timestamp::parse(s, chrono::Utc::now())).transpose()?;
+    let opts = LogsOptions { follow: a.follow, timestamps: a.timestamps, tail, since, until };
     ops::logs::show(engine, &sources, &opts)
 }
 
