@@ -1,12 +1,15 @@
 //! Compose projects, the pure part: the typed model ([`model`]), loading
-//! and merging compose files with interpolation ([`loader`],
-//! [`interpolate`]), and the plan of what to do ([`planner`]). Nothing here
+//! compose files ([`loader`]; interpolation in [`interpolate`], short →
+//! long syntax and merging in `normalise`, typing and validation in
+//! `convert`), and the plan of what to do ([`planner`]). Nothing here
 //! touches containers; `engine::compose` carries plans out through the
 //! engine's own operations (never by running `dhow`).
 
+mod convert;
 pub mod interpolate;
 pub mod loader;
 pub mod model;
+mod normalise;
 pub mod planner;
 
 #[cfg(test)]
