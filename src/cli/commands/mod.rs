@@ -269,7 +269,7 @@ impl Command {
             Command::Network(c) => c.exec(engine),
             Command::NetnsHolder(a) => network::exec_holder(engine, a),
             Command::System(c) => c.exec(engine),
-            // Compose enters the user namespace itself (see cli/commands/compose.rs).
+            // Compose enters the user namespace itself (see cli/commands/compose/).
             Command::Compose(a) => compose::exec(engine, a),
             Command::Monitor(a) => run::exec_monitor(engine, a),
             Command::GenerateDocs(a) => docs_cmd::exec(a),
