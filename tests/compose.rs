@@ -221,11 +221,12 @@ fn build_from_a_dockerfile_then_up() {
 fn named_volume_survives_down_and_goes_with_down_v() {
     let env = TestEnv::new();
     let img = env.fx().busybox.reference.clone();
-    let yaml = format!("services:\n  db:\n    image: {img}\n    command: sleep 3600\n    volumes:\n      - data:/data\nvolumes:\n  data:\n");
+    let yaml = format!("services:\n  db:\n    image: {img}\n    command: sleep 3600\n    ulimits:\n      nofile: {{soft: 1024, hard: 2048}}\n    volumes:\n      - data:/data\nvolumes:\n  data:\n");
     let dir = project(&env, "vol", &[("compose.yaml", &yaml)]);
     compose_ok(&env, &dir, &["up", "-d"]);
     assert!(env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"));
     compose_ok(&env, &dir, &["exec", "-T", "db", "sh", "-c", "echo kept > /data/f"]);
+    assert_eq!(compose_ok(&env, &dir, &["exec", "-T", "db", "sh", "-c", "ulimit -n; ulimit -Hn"]).stdout, "1024\n2048\n");
     compose_ok(&env, &dir, &["down", "-t", "1"]);
     assert!(env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"), "down keeps named volumes");
     compose_ok(&env, &dir, &["up", "-d"]);

@@ -271,12 +271,18 @@ impl Conv<'_> {
                             let dk = key_str(dk);
                             if dk == "replicas" {
                                 s.scale = u32_of(dv, &format!("{p}.replicas"))?;
+                            } else if dk == "resources" {
+                                self.resources(&mut s, dv, &format!("{p}.resources"))?;
                             } else if !dk.starts_with("x-") {
                                 self.warnings.push(format!("{p}: key {dk:?} is not supported by dhow and is ignored"));
                             }
                         }
                     }
                 }
+                "mem_limit" => s.mem_limit = Some(str_of(x, &p)?),
+                "cpus" => s.cpus = Some(str_of(x, &p)?),
+                "pids_limit" => s.pids_limit = Some(i64_of(x, &p)?),
+                "ulimits" => s.ulimits = ulimits(x, &p)?,
                 "cap_add" => s.cap_add = str_list(x, &p)?,
                 "cap_drop" => s.cap_drop = str_list(x, &p)?,
                 "dns" => s.dns = str_list(x, &p)?,
@@ -319,6 +325,34 @@ impl Conv<'_> {
             bail!("service {name:?} has neither an image nor a build context specified: invalid compose project");
         }
         Ok(s)
+    }
+
+    /// `deploy.resources`: `limits` (memory, cpus, pids) are honoured like
+    /// `mem_limit`/`cpus`/`pids_limit`; reservations are not, with a warning.
+    fn resources(&mut self, s: &mut Service, v: &Value, path: &str) -> Result<()> {
+        let Some(m) = mapping(v, path)? else { return Ok(()) };
+        for (k, x) in m {
+            let key = key_str(k);
+            let p = format!("{path}.{key}");
+            if key != "limits" {
+                if !key.starts_with("x-") {
+                    self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored"));
+                }
+                continue;
+            }
+            let Some(lm) = mapping(x, &p)? else { continue };
+            for (lk, lv) in lm {
+                let lk = key_str(lk);
+                let lp = format!("{p}.{lk}");
+                match lk.as_str() {
+                    "memory" => s.mem_limit = Some(str_of(lv, &lp)?),
+                    "cpus" => s.cpus = Some(str_of(lv, &lp)?),
+                    "pids" => s.pids_limit = Some(i64_of(lv, &lp)?),
+                    _ => self.warnings.push(format!("{p}: key {lk:?} is not supported by dhow and is ignored")),
+                }
+            }
+        }
+        Ok(())
     }
 
     fn build(&mut self, v: &Value, path: &str) -> Result<Build> {
@@ -396,6 +430,37 @@ fn str_list_or_paths(v: &Value, path: &str, dir: &Path) -> Result<Vec<String>> {
         }
         other => str_list(other, path),
     }
+}
+
+fn i64_of(v: &Value, path: &str) -> Result<i64> {
+    match v {
+        Value::Number(n) => n.as_i64().ok_or_else(|| anyhow!("{path} must be an integer")),
+        Value::String(s) => s.parse().map_err(|_| anyhow!("{path} must be an integer")),
+        _ => bail!("{path} must be an integer"),
+    }
+}
+
+/// `ulimits: {nofile: {soft: N, hard: M}, nproc: N}` → `nofile=N:M`, `nproc=N`.
+fn ulimits(v: &Value, path: &str) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let Some(m) = mapping(v, path)? else { return Ok(out) };
+    for (k, x) in m {
+        let name = key_str(k);
+        let p = format!("{path}.{name}");
+        match x {
+            Value::Mapping(sh) => {
+                let get = |key: &str| sh.get(key).map(|n| i64_of(n, &format!("{p}.{key}"))).transpose();
+                let (soft, hard) = (get("soft")?, get("hard")?);
+                match (soft, hard) {
+                    (Some(s), Some(h)) => out.push(format!("{name}={s}:{h}")),
+                    (Some(n), None) | (None, Some(n)) => out.push(format!("{name}={n}")),
+                    (None, None) => bail!("{p}: soft and hard are missing"),
+                }
+            }
+            other => out.push(format!("{name}={}", i64_of(other, &p)?)),
+        }
+    }
+    Ok(out)
 }
 
 fn u32_of(v: &Value, path: &str) -> Result<u32> {

@@ -77,6 +77,15 @@ pub struct Service {
     pub init: bool,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<String, String>,
+    /// `mem_limit` or `deploy.resources.limits.memory`, as written (`512m`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mem_limit: Option<String>,
+    /// `cpus` or `deploy.resources.limits.cpus` (`0.5`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpus: Option<String>,
+    /// `pids_limit` or `deploy.resources.limits.pids`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pids_limit: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_mode: Option<String>,
     /// Keys are the project's network keys (not full names).
@@ -109,6 +118,9 @@ pub struct Service {
     pub tmpfs: Vec<String>,
     #[serde(skip_serializing_if = "is_false")]
     pub tty: bool,
+    /// `NAME=SOFT[:HARD]`, as `run --ulimit` takes them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ulimits: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -78,7 +78,7 @@ fn merge_interpolation_profiles_golden() {
     assert!(p.services.contains_key("db"));
     assert!(p.disabled.contains_key("debug"));
     assert!(p.warnings.iter().any(|w| w.contains("\"links\"")), "{:?}", p.warnings);
-    assert!(p.warnings.iter().any(|w| w.contains("\"resources\"")), "{:?}", p.warnings);
+    assert_eq!(api.cpus.as_deref(), Some("0.5"), "deploy.resources.limits");
     assert_eq!(planner::start_order(&p).unwrap(), ["db", "migrate", "api"]);
     golden(&dir, "expected.yaml", &super::to_yaml(&p).unwrap());
 }
@@ -341,4 +341,13 @@ fn unquoted_ports_and_numbers() {
     assert_eq!(specs, ["8080:80/tcp", "53:53/udp", "9000/tcp"]);
     assert_eq!((w.environment["N"].as_deref(), w.environment["B"].as_deref()), (Some("1"), Some("true")));
     assert_eq!(w.expose, ["3000"]);
+}
+
+#[test]
+fn limits_and_ulimits() {
+    let p = project("services:\n  web:\n    image: b\n    mem_limit: 256m\n    ulimits:\n      nproc: 512\n      nofile: {soft: 1024, hard: 2048}\n    deploy:\n      resources:\n        limits: {cpus: '0.5', pids: 100}\n        reservations: {memory: 1g}\n");
+    let w = &p.services["web"];
+    assert_eq!((w.mem_limit.as_deref(), w.cpus.as_deref(), w.pids_limit), (Some("256m"), Some("0.5"), Some(100)));
+    assert_eq!(w.ulimits, ["nproc=512", "nofile=1024:2048"]);
+    assert!(p.warnings.iter().any(|x| x.contains("\"reservations\"")), "{:?}", p.warnings);
 }

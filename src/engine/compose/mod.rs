@@ -359,6 +359,11 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
             }
         }
     }
+    if svc.mem_limit.is_some() || svc.cpus.is_some() || svc.pids_limit.is_some() {
+        // Until the engine's create takes resource limits (`run -m/--cpus/
+        // --pids-limit`): never silently.
+        eprintln!("WARN: service {:?}: memory, cpu and pids limits are not applied by this build of dhow", svc.name);
+    }
     let (mut opts, extra) = options::create_options(project, svc, &r)?;
     adjust(&mut opts);
     let record = create::create(engine, &opts).with_context(|| format!("creating a container for service {:?}", svc.name))?;

@@ -98,6 +98,7 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         tmpfs,
         cap_add: svc.cap_add.clone(),
         cap_drop: svc.cap_drop.clone(),
+        ulimits: svc.ulimits.clone(),
         security_opt: svc.security_opt.clone(),
         stop_signal: svc.stop_signal.clone(),
         stop_timeout,
