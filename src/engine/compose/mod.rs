@@ -364,6 +364,10 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
         // --pids-limit`): never silently.
         eprintln!("WARN: service {:?}: memory, cpu and pids limits are not applied by this build of dhow", svc.name);
     }
+    if svc.healthcheck.as_ref().is_some_and(|h| !h.disable) {
+        // Until create takes health options (see `options::health_flags`).
+        eprintln!("WARN: service {:?}: its healthcheck is not run by this build of dhow", svc.name);
+    }
     let (mut opts, extra) = options::create_options(project, svc, &r)?;
     adjust(&mut opts);
     let record = create::create(engine, &opts).with_context(|| format!("creating a container for service {:?}", svc.name))?;
