@@ -3,6 +3,7 @@
 //! Layers (dependencies point down only), as in ARCHITECTURE.md:
 //! - [`cli`]: clap definitions and output (tables, templates, JSON); no syscalls.
 //! - [`engine`]: one module per operation (pull, images, ...).
+//! - [`compose`]: compose files → a typed project → a plan (pure).
 //! - [`image`]: references, registry client, content store, layer apply.
 //! - [`config`]: paths, registries.conf, auth files.
 //! - [`sys`]: the rootless user namespace and other OS plumbing.
@@ -11,6 +12,7 @@
 
 pub mod build;
 pub mod cli;
+pub mod compose;
 pub mod config;
 pub mod container;
 pub mod engine;

@@ -43,7 +43,7 @@ pub struct Cli {
 
 /// Runs dhow with the process arguments; returns the exit code.
 pub fn main() -> i32 {
-    let cli = match command().try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
+    let cli = match command().try_get_matches_from(compose_alias(std::env::args_os().collect())).and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version are not errors.
@@ -63,6 +63,16 @@ pub fn main() -> i32 {
         Ok(()) => 0,
         Err(e) => crate::error::report(&e),
     }
+}
+
+/// Invoked as `docker-compose` or `dhow-compose` (a symlink to dhow), the
+/// arguments are those of `dhow compose`.
+fn compose_alias(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let invoked = args.first().and_then(|a| std::path::Path::new(a).file_name()).map(|n| n.to_string_lossy().to_string());
+    if matches!(invoked.as_deref(), Some("docker-compose" | "dhow-compose")) {
+        args.insert(1, "compose".into());
+    }
+    args
 }
 
 fn run(mut cli: Cli) -> anyhow::Result<()> {
@@ -109,5 +119,12 @@ mod tests {
     #[test]
     fn command_tree_is_consistent() {
         super::command().debug_assert();
+    }
+
+    #[test]
+    fn docker_compose_symlink_means_compose() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(super::compose_alias(args(&["/usr/local/bin/docker-compose", "up", "-d"])), args(&["/usr/local/bin/docker-compose", "compose", "up", "-d"]));
+        assert_eq!(super::compose_alias(args(&["dhow", "ps"])), args(&["dhow", "ps"]));
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod build;
 pub mod check;
+pub mod compose;
 pub mod containers;
 pub mod doctor;
 pub mod events;

@@ -35,6 +35,7 @@ mod top;
 mod update;
 mod version;
 mod commit;
+mod compose;
 mod export;
 mod import;
 mod load;
@@ -169,6 +170,8 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(network::NetworkCommand),
+    /// Define and run multi-container applications (docker compose v2)
+    Compose(compose::ComposeArgs),
     /// Manage dhow: disk usage and cleanup
     #[command(subcommand)]
     System(system::SystemCommand),
@@ -291,6 +294,8 @@ impl Command {
             Command::Network(c) => c.exec(engine),
             Command::NetnsHolder(a) => network::exec_holder(engine, a),
             Command::System(c) => c.exec(engine),
+            // Compose enters the user namespace itself (see cli/commands/compose/).
+            Command::Compose(a) => compose::exec(engine, a),
             Command::Monitor(a) => run::exec_monitor(engine, a),
             Command::GenerateDocs(a) => docs_cmd::exec(a),
         }

@@ -1,0 +1,253 @@
+//! The compose subcommands that change containers or images: up, run,
+//! exec, build, pull, push, kill, pause.
+
+use super::args::*;
+use super::show::prefix_name;
+use crate::compose::model::Project;
+use crate::compose::planner::{self, UpFlags};
+use crate::engine::compose::{self as ops, logs::Source, ImageOptions, UpOptions};
+use crate::engine::containers::client::{self, AttachOptions, Ended};
+use crate::engine::Engine;
+use crate::error::Exit;
+use anyhow::{bail, Result};
+use std::io::IsTerminal;
+
+pub(super) fn up(engine: &Engine, project: &Project, a: UpArgs) -> Result<()> {
+    if let Some(p) = &a.pull {
+        if !matches!(p.as_str(), "always" | "missing" | "never" | "build") {
+            bail!("invalid --pull {p:?}: use always, missing, never or build");
+        }
+    }
+    let opts = up_options(&a);
+    let names = ops::up(engine, project, &opts)?;
+    if a.wait {
+        let health = ops::deps::EngineHealth { engine };
+        // A one-shot others wait on to complete may have exited 0.
+        let one_shots: Vec<String> = project
+            .services
+            .values()
+            .flat_map(|s| s.depends_on.iter())
+            .filter(|(_, d)| d.condition == crate::compose::model::Condition::ServiceCompletedSuccessfully)
+            .filter_map(|(n, _)| project.services.get(n))
+            .map(|s| planner::container_name(project, s, 1))
+            .collect();
+        let deadline = a.wait_timeout.map(|t| std::time::Instant::now() + std::time::Duration::from_secs(t));
+        return ops::deps::wait_ready(&names, &health, &|c| one_shots.iter().any(|o| o == c), deadline);
+    }
+    if a.detach || a.no_start {
+        return Ok(());
+    }
+    let all = ops::service_containers(engine, project, &[])?;
+    let shown = |c: &&crate::engine::containers::list::ContainerSummary| {
+        let svc = ops::label(c, planner::LABEL_SERVICE);
+        (a.attach.is_empty() || a.attach.contains(&svc)) && !a.no_attach.contains(&svc)
+    };
+    let attached: Vec<_> = all.iter().filter(|c| names.contains(&c.record.name)).filter(shown).collect();
+    let labels: Vec<String> = attached.iter().map(|c| prefix_name(project, &c.record.name)).collect();
+    let sources: Vec<Source> = attached.iter().zip(ops::logs::prefixes(&labels, a.no_log_prefix)).map(|(c, prefix)| Source { id: c.record.id.clone(), prefix }).collect();
+    let mut stop_order = names.clone();
+    stop_order.reverse();
+    eprintln!("Attaching to {}", labels.join(", "));
+    let abort = a.abort_on_container_exit || a.exit_code_from.is_some();
+    let end = ops::logs::attach_until_stopped(engine, &sources, &stop_order, a.timeout, abort)?;
+    let exit_of = |name: &str| crate::engine::containers::ops::find(engine, name).map(|(_, s)| s.exit_code).unwrap_or(0);
+    let code = match (&end, &a.exit_code_from) {
+        (_, Some(svc)) => {
+            let name = ops::first_container(engine, project, svc).ok_or_else(|| anyhow::anyhow!("no container for service {svc:?}"))?;
+            exit_of(&name)
+        }
+        (ops::logs::AttachEnd::Interrupted, None) => 130,
+        (ops::logs::AttachEnd::Aborted(first), None) => exit_of(first),
+        (ops::logs::AttachEnd::AllStopped, None) => 0,
+    };
+    if code != 0 {
+        return Err(Exit::silent(code).into());
+    }
+    Ok(())
+}
+
+pub(super) fn up_options(a: &UpArgs) -> UpOptions {
+    UpOptions {
+        services: a.services.clone(),
+        flags: UpFlags { force_recreate: a.force_recreate, no_recreate: a.no_recreate, no_deps: a.no_deps },
+        images: ImageOptions { build: a.build, no_build: a.no_build, pull: a.pull.clone(), quiet: a.quiet_pull, ..Default::default() },
+        remove_orphans: a.remove_orphans,
+        no_start: a.no_start,
+        timeout: a.timeout,
+    }
+}
+
+/// `up --scale SERVICE=NUM`.
+pub(super) fn apply_scale(project: &mut Project, scales: &[String]) -> Result<()> {
+    for s in scales {
+        let (svc, n) = s.split_once('=').ok_or_else(|| anyhow::anyhow!("invalid --scale {s:?}: expected SERVICE=NUM"))?;
+        let n: u32 = n.parse().map_err(|_| anyhow::anyhow!("invalid --scale {s:?}: NUM must be a number"))?;
+        let service = project.services.get_mut(svc).ok_or_else(|| anyhow::anyhow!("no such service: {svc}"))?;
+        if n > 1 && service.container_name.is_some() {
+            bail!("service {svc:?} has a container_name and cannot be scaled to {n}");
+        }
+        service.scale = n;
+    }
+    Ok(())
+}
+
+pub(super) fn pause(engine: &Engine, project: &Project, services: &[String], on: bool) -> Result<()> {
+    for c in ops::service_containers(engine, project, services)? {
+        if on && c.state.status == crate::container::Status::Running {
+            crate::engine::containers::pause::pause(engine, &c.record.id)?;
+            ops::progress("Container", &c.record.name, "Paused");
+        } else if !on && c.state.status == crate::container::Status::Paused {
+            crate::engine::containers::pause::unpause(engine, &c.record.id)?;
+            ops::progress("Container", &c.record.name, "Unpaused");
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn build(engine: &Engine, project: &Project, a: BuildArgs) -> Result<()> {
+    let targets = if a.services.is_empty() { project.services.keys().cloned().collect() } else { a.services.clone() };
+    let opts = ImageOptions { no_cache: a.no_cache, build_args: a.build_arg.clone(), quiet: a.quiet, ..Default::default() };
+    for name in &targets {
+        let svc = project.services.get(name).ok_or_else(|| anyhow::anyhow!("no such service: {name}"))?;
+        if svc.build.is_some() {
+            ops::build_service(engine, project, svc, &opts)?;
+        } else if !a.services.is_empty() {
+            eprintln!("WARN: service {name:?} has no build section: skipped");
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn pull(engine: &Engine, project: &Project, a: PullArgs) -> Result<()> {
+    let targets = if a.services.is_empty() { project.services.keys().cloned().collect() } else { a.services.clone() };
+    for name in &targets {
+        let svc = project.services.get(name).ok_or_else(|| anyhow::anyhow!("no such service: {name}"))?;
+        if svc.image.is_none() {
+            continue;
+        }
+        match ops::pull_service(engine, project, svc, a.quiet) {
+            Ok(_) => {}
+            // A service that is built may not be in any registry yet.
+            Err(e) if a.ignore_pull_failures || svc.build.is_some() => eprintln!("WARN: {e:#}"),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn push(engine: &Engine, project: &Project, a: PushArgs) -> Result<()> {
+    let targets = if a.services.is_empty() { project.services.keys().cloned().collect() } else { a.services.clone() };
+    for name in &targets {
+        let svc = project.services.get(name).ok_or_else(|| anyhow::anyhow!("no such service: {name}"))?;
+        // Only services that name their image have somewhere to go.
+        let Some(image) = &svc.image else { continue };
+        let opts = crate::engine::transfer::push::PushOptions {
+            image: image.clone(),
+            destination: None,
+            tls_verify: None,
+            authfile: None,
+            creds: None,
+            format: None,
+            compression: None,
+            digestfile: None,
+            quiet: a.quiet,
+        };
+        match crate::engine::transfer::push::push(engine, &opts) {
+            Ok(_) => ops::progress("Image", image, "Pushed"),
+            Err(e) if a.ignore_push_failures => eprintln!("WARN: {e:#}"),
+            Err(e) => return Err(e.context(format!("pushing the image of service {name:?}"))),
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn kill(engine: &Engine, project: &Project, a: KillArgs) -> Result<()> {
+    let sig = crate::util::signal::parse(&a.signal)?;
+    for c in ops::service_containers(engine, project, &a.services)? {
+        if crate::engine::containers::ops::is_running(&c.state) {
+            crate::engine::containers::ops::kill(engine, &c.record.id, sig)?;
+            ops::progress("Container", &c.record.name, "Killed");
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn exec_in(engine: &Engine, project: &Project, a: ExecArgs) -> Result<()> {
+    let service = &a.service_and_command[0];
+    let c = ops::replica(engine, project, service, a.index)?;
+    let tty = !a.no_tty && !a.detach && std::io::stdin().is_terminal();
+    let req = crate::engine::containers::exec::ExecRequest {
+        command: a.service_and_command[1..].to_vec(),
+        interactive: !a.detach,
+        tty,
+        detach: a.detach,
+        env: a.env.clone(),
+        user: a.user.clone(),
+        workdir: a.workdir.clone(),
+        privileged: a.privileged,
+        detach_keys: client::parse_detach_keys("ctrl-p,ctrl-q")?,
+        ..Default::default()
+    };
+    match crate::engine::containers::exec::exec(engine, &c.record.id, &req)? {
+        0 => Ok(()),
+        code => Err(Exit::silent(code).into()),
+    }
+}
+
+pub(super) fn run(engine: &Engine, project: &Project, a: RunArgs) -> Result<()> {
+    let service = a.service_and_command[0].clone();
+    let svc = project.services.get(&service).ok_or_else(|| anyhow::anyhow!("no such service: {service}"))?;
+    // Dependencies are brought up as `up` would.
+    if !a.no_deps && !svc.depends_on.is_empty() {
+        let deps: Vec<String> = svc.depends_on.keys().cloned().collect();
+        ops::up(engine, project, &UpOptions { services: deps, ..Default::default() })?;
+        let health = ops::deps::EngineHealth { engine };
+        ops::deps::wait_for_dependencies(project, svc, &health, &|d| ops::first_container(engine, project, d))?;
+    }
+    let selected = [service.clone()].into_iter().collect();
+    ops::ensure_volumes(engine, project, &selected)?;
+    let images = ops::ensure_images(engine, project, &selected, &ImageOptions::default())?;
+    let hash = planner::config_hash(svc, &images[&service]);
+    let existing: Vec<_> = ops::containers(engine, &project.name)?.iter().map(ops::existing).collect();
+    let number = planner::next_number(&existing, &service);
+    let tty = !a.no_tty && !a.detach && std::io::stdin().is_terminal();
+    let command: Vec<String> = a.service_and_command[1..].to_vec();
+    let replica = crate::engine::compose::options::Replica { number, hash: &hash, oneoff: true, service_container: None };
+    let name = ops::create_container(engine, project, svc, &replica, |o| {
+        if !command.is_empty() {
+            o.command = command.clone();
+        }
+        if let Some(e) = &a.entrypoint {
+            o.entrypoint = Some(e.clone());
+        }
+        if let Some(n) = &a.name {
+            o.name = Some(n.clone());
+        }
+        o.env.extend(a.env.iter().cloned());
+        if a.user.is_some() {
+            o.user = a.user.clone();
+        }
+        if a.workdir.is_some() {
+            o.workdir = a.workdir.clone();
+        }
+        o.volumes.extend(a.volume.iter().cloned());
+        if a.service_ports {
+            o.network.publish = svc.ports.iter().map(|p| p.publish_spec()).collect();
+        }
+        o.network.publish.extend(a.publish.iter().cloned());
+        o.rm = a.rm;
+        o.tty = tty;
+        o.interactive = !a.detach;
+    })?;
+    let (record, _) = crate::engine::containers::ops::find(engine, &name)?;
+    let started = crate::engine::containers::start::start(engine, &record.id)?;
+    if a.detach {
+        println!("{name}");
+        return Ok(());
+    }
+    let opts = AttachOptions { stdin: true, tty, sig_proxy: true, detach_keys: client::parse_detach_keys("ctrl-p,ctrl-q")? };
+    match client::attach(started.conn, &opts)? {
+        Ended::Exited(0) | Ended::Detached => Ok(()),
+        Ended::Exited(code) => Err(Exit::silent(code).into()),
+    }
+}

@@ -1,0 +1,273 @@
+//! `dhow compose`: docker compose v2's commands over compose files. The
+//! project is loaded and planned by `crate::compose`, carried out by
+//! `engine::compose`; these files only turn flags into options and print (`args`: the flags;
+//! `lifecycle`: commands that change things; `show`: commands that print).
+//!
+//! Unlike other commands, compose enters the rootless user namespace itself
+//! (see [`Namespace`]): `up` must first create the project's networks as the
+//! plain user so that it can join their holder's namespace, while `exec`,
+//! `logs` and `ps` must stay outside any.
+
+mod args;
+mod lifecycle;
+mod show;
+
+pub use args::*;
+use crate::compose::loader::{self, LoadOptions};
+use crate::compose::planner::UpFlags;
+use crate::engine::compose::{self as ops, DownOptions, ImageOptions, UpOptions};
+use crate::engine::Engine;
+use crate::error::Exit;
+use anyhow::{bail, Result};
+use clap::{Args, Subcommand};
+use lifecycle::*;
+use show::*;
+use std::path::PathBuf;
+
+#[derive(Args, Debug)]
+pub struct ComposeArgs {
+    /// Compose configuration files (repeatable; later ones override earlier ones)
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: Vec<PathBuf>,
+    /// Project name (default: COMPOSE_PROJECT_NAME, then `name:`, then the directory name)
+    #[arg(short = 'p', long = "project-name", value_name = "NAME")]
+    pub project_name: Option<String>,
+    /// Directory relative paths are resolved against (default: the first file's)
+    #[arg(long = "project-directory", value_name = "DIR")]
+    pub project_directory: Option<PathBuf>,
+    /// Environment files for interpolation (default: .env in the project directory)
+    #[arg(long = "env-file", value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
+    /// Enable services of a profile (repeatable)
+    #[arg(long = "profile", value_name = "PROFILE")]
+    pub profile: Vec<String>,
+    /// Accepted for docker compose compatibility (operations run one at a time)
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub parallel: Option<i64>,
+    /// Accepted for docker compose compatibility (output is never coloured)
+    #[arg(long, value_name = "WHEN")]
+    pub ansi: Option<String>,
+    /// Accepted for docker compose compatibility (progress is plain lines)
+    #[arg(long, value_name = "TYPE")]
+    pub progress: Option<String>,
+    /// Print what `up` would do (create, recreate, start, keep, remove) without doing it
+    #[arg(long = "dry-run")]
+    pub dry_run: bool,
+    #[command(subcommand)]
+    pub command: ComposeCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ComposeCommand {
+    /// Create and start containers
+    Up(UpArgs),
+    /// Create containers for services without starting them
+    Create(CreateArgs),
+    /// Stop and remove containers and networks
+    Down(DownArgs),
+    /// List containers
+    Ps(PsArgs),
+    /// View output from containers
+    Logs(LogsArgs),
+    /// Build or rebuild services
+    Build(BuildArgs),
+    /// Pull service images
+    Pull(PullArgs),
+    /// Push service images
+    Push(PushArgs),
+    /// List images used by the created containers
+    Images(ImagesArgs),
+    /// Start services
+    Start(ServicesArgs),
+    /// Stop services
+    Stop(StopArgs),
+    /// Restart service containers
+    Restart(StopArgs),
+    /// Force stop service containers
+    Kill(KillArgs),
+    /// Pause services
+    Pause(ServicesArgs),
+    /// Unpause services
+    Unpause(ServicesArgs),
+    /// List running compose projects
+    Ls(LsArgs),
+    /// Print the public port for a port binding
+    Port(PortArgs),
+    /// Display the running processes
+    Top(ServicesArgs),
+    /// Block until the first service container stops, printing exit codes
+    Wait(ServicesArgs),
+    /// Copy files/folders between a service container and the local filesystem
+    Cp(CpArgs),
+    /// Remove stopped service containers
+    Rm(RmArgs),
+    /// Execute a command in a running container
+    Exec(ExecArgs),
+    /// Run a one-off command on a service
+    Run(RunArgs),
+    /// Parse, resolve and render the compose file in canonical format
+    Config(ConfigArgs),
+    /// Show the Docker Compose version information
+    Version(VersionArgs),
+}
+
+/// Which user namespace a subcommand works in.
+enum Namespace {
+    /// None: it only reads records, talks to monitors, or joins a
+    /// container's namespace itself (`exec`).
+    Outside,
+    /// dhow's usual one (removing or writing files of image users).
+    Enter,
+    /// The one the project's network holders share (starting containers on
+    /// them), falling back to a fresh one when no network is used.
+    Networks,
+}
+
+impl ComposeArgs {
+    fn load_options(&self, services: &[String]) -> Result<LoadOptions> {
+        Ok(LoadOptions {
+            files: self.file.clone(),
+            project_name: self.project_name.clone(),
+            project_directory: self.project_directory.clone(),
+            env_files: self.env_file.clone(),
+            profiles: self.profile.clone(),
+            enable_services: services.to_vec(),
+            cwd: std::env::current_dir()?,
+            environ: std::env::vars().collect(),
+        })
+    }
+}
+
+/// Services named on the command line (they are enabled whatever their profiles).
+fn named_services(c: &ComposeCommand) -> Vec<String> {
+    match c {
+        ComposeCommand::Up(a) => a.services.clone(),
+        ComposeCommand::Create(a) => a.services.clone(),
+        ComposeCommand::Run(a) => a.service_and_command.first().cloned().into_iter().collect(),
+        _ => vec![],
+    }
+}
+
+/// Runs a compose command. Failures exit 1, as docker compose's do (not
+/// docker's 125); a container's own exit code passes through.
+pub fn exec(engine: &Engine, args: ComposeArgs) -> Result<()> {
+    exec_inner(engine, args).map_err(|e| match e.downcast::<Exit>() {
+        Ok(x) => x.into(),
+        Err(e) => Exit::with_code(1, format!("{e:#}")).into(),
+    })
+}
+
+fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
+    if let ComposeCommand::Version(v) = &args.command {
+        return version(v);
+    }
+    if let ComposeCommand::Ls(a) = &args.command {
+        return ls(engine, a);
+    }
+    let mut project = loader::load(&args.load_options(&named_services(&args.command))?)?;
+    if let ComposeCommand::Up(a) = &args.command {
+        apply_scale(&mut project, &a.scale)?;
+    }
+    for w in &project.warnings {
+        eprintln!("WARN: {w}");
+    }
+    if args.dry_run {
+        let ComposeCommand::Up(a) = &args.command else { bail!("--dry-run is supported for up only") };
+        let opts = up_options(a);
+        print!("{}", ops::plan_only(engine, &project, &opts)?);
+        return Ok(());
+    }
+    let ns = match &args.command {
+        ComposeCommand::Up(_) | ComposeCommand::Create(_) | ComposeCommand::Run(_) | ComposeCommand::Start(_) | ComposeCommand::Restart(_) => Namespace::Networks,
+        ComposeCommand::Down(_) | ComposeCommand::Rm(_) | ComposeCommand::Build(_) | ComposeCommand::Pull(_) => Namespace::Enter,
+        _ => Namespace::Outside,
+    };
+    match ns {
+        Namespace::Outside => {}
+        Namespace::Enter => crate::sys::userns::enter()?,
+        Namespace::Networks => {
+            let selected = project.services.keys().cloned().collect();
+            ops::ensure_networks(engine, &project, &selected)?;
+            let owner = ops::used_networks(&project, &selected)
+                .iter()
+                .find_map(|n| crate::engine::networks::user_namespace_owner(&engine.paths, n));
+            match owner {
+                Some(pid) => crate::sys::userns::join(pid)?,
+                None => crate::sys::userns::enter()?,
+            }
+        }
+    }
+    match args.command {
+        ComposeCommand::Up(a) => up(engine, &project, a),
+        ComposeCommand::Create(a) => {
+            let opts = UpOptions {
+                services: a.services.clone(),
+                flags: UpFlags { force_recreate: a.force_recreate, no_recreate: a.no_recreate, no_deps: false },
+                images: ImageOptions { build: a.build, no_build: a.no_build, ..Default::default() },
+                remove_orphans: a.remove_orphans,
+                no_start: true,
+                timeout: None,
+            };
+            ops::up(engine, &project, &opts).map(|_| ())
+        }
+        ComposeCommand::Down(a) => {
+            let rmi = match a.rmi.as_deref() {
+                None => None,
+                Some("local") => Some(false),
+                Some("all") => Some(true),
+                Some(o) => bail!("invalid --rmi {o:?}: use local or all"),
+            };
+            ops::down(engine, &project, &DownOptions { volumes: a.volumes, remove_orphans: a.remove_orphans, timeout: a.timeout, remove_images: rmi })
+        }
+        ComposeCommand::Pause(a) => pause(engine, &project, &a.services, true),
+        ComposeCommand::Unpause(a) => pause(engine, &project, &a.services, false),
+        ComposeCommand::Ls(_) => unreachable!("handled above"),
+        ComposeCommand::Port(a) => {
+            let c = ops::replica(engine, &project, &a.service, a.index)?;
+            super::port::exec(engine, super::port::PortArgs { container: c.record.id.clone(), private: Some(format!("{}/{}", a.private_port, a.protocol)) })
+        }
+        ComposeCommand::Top(a) => {
+            for c in ops::service_containers(engine, &project, &a.services)?.iter().filter(|c| crate::engine::containers::ops::is_running(&c.state)) {
+                println!("{}", c.record.name);
+                super::top::exec(engine, super::top::TopArgs { container: c.record.id.clone(), ps_options: vec![] })?;
+                println!();
+            }
+            Ok(())
+        }
+        ComposeCommand::Cp(a) => {
+            // SERVICE:PATH names the service's container (by ID, so any
+            // container_name works).
+            let side = |arg: &str| -> Result<String> {
+                match arg.split_once(':') {
+                    Some((svc, path)) if project.services.contains_key(svc) => Ok(format!("{}:{path}", ops::replica(engine, &project, svc, a.index)?.record.id)),
+                    _ => Ok(arg.to_string()),
+                }
+            };
+            super::cp::exec(engine, super::cp::CpArgs { archive: a.archive, follow_link: a.follow_link, src: side(&a.src)?, dest: side(&a.dest)? })
+        }
+        ComposeCommand::Wait(a) => {
+            for c in ops::service_containers(engine, &project, &a.services)? {
+                println!("{}", crate::engine::containers::ops::wait(engine, &c.record.id)?);
+            }
+            Ok(())
+        }
+        ComposeCommand::Ps(a) => ps(engine, &project, a),
+        ComposeCommand::Logs(a) => logs(engine, &project, a),
+        ComposeCommand::Build(a) => build(engine, &project, a),
+        ComposeCommand::Pull(a) => pull(engine, &project, a),
+        ComposeCommand::Start(a) => ops::start(engine, &project, &a.services),
+        ComposeCommand::Stop(a) => ops::stop(engine, &project, &a.services, a.timeout),
+        ComposeCommand::Restart(a) => {
+            ops::stop(engine, &project, &a.services, a.timeout)?;
+            ops::start(engine, &project, &a.services)
+        }
+        ComposeCommand::Kill(a) => kill(engine, &project, a),
+        ComposeCommand::Push(a) => push(engine, &project, a),
+        ComposeCommand::Images(a) => images(engine, &project, a),
+        ComposeCommand::Rm(a) => ops::rm(engine, &project, &a.services, a.stop, a.volumes),
+        ComposeCommand::Exec(a) => exec_in(engine, &project, a),
+        ComposeCommand::Run(a) => run(engine, &project, a),
+        ComposeCommand::Config(a) => config(&project, a),
+        ComposeCommand::Version(_) => unreachable!("handled above"),
+    }
+}

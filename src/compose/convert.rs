@@ -1,0 +1,647 @@
+//! The merged YAML value → the typed [`Project`]: each key read with an
+//! error that names its path, unknown keys kept as warnings, then profiles
+//! applied and references between services, networks and volumes checked.
+
+use super::interpolate::parse_env_file;
+use super::loader::{resolve_path, split_command};
+use super::model::*;
+use super::normalise::{key_str, scalar_string};
+use anyhow::{anyhow, bail, Context, Result};
+use serde_yaml_ng::{Mapping, Value};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+struct Conv<'a> {
+    dir: &'a Path,
+    vars: &'a BTreeMap<String, String>,
+    warnings: Vec<String>,
+}
+
+const TOP_KEYS: [&str; 5] = ["name", "services", "networks", "volumes", "version"];
+
+pub(super) fn convert(project: &mut Project, doc: &Mapping, vars: &BTreeMap<String, String>) -> Result<()> {
+    let dir = project.working_dir.clone();
+    let mut c = Conv { dir: &dir, vars, warnings: Vec::new() };
+    for (k, _) in doc {
+        let key = key_str(k);
+        if !TOP_KEYS.contains(&key.as_str()) && !key.starts_with("x-") {
+            c.warnings.push(format!("top-level key {key:?} is not supported by dhow and is ignored"));
+        }
+    }
+    let pname = project.name.clone();
+    if let Some(Value::Mapping(nets)) = doc.get("networks") {
+        for (k, v) in nets {
+            let key = key_str(k);
+            project.networks.insert(key.clone(), c.network(&pname, &key, v)?);
+        }
+    }
+    if let Some(Value::Mapping(vols)) = doc.get("volumes") {
+        for (k, v) in vols {
+            let key = key_str(k);
+            project.volumes.insert(key.clone(), c.volume(&pname, &key, v)?);
+        }
+    }
+    match doc.get("services") {
+        Some(Value::Mapping(svcs)) => {
+            for (k, v) in svcs {
+                let name = key_str(k);
+                check_service_name(&name)?;
+                project.services.insert(name.clone(), c.service(&name, v)?);
+            }
+        }
+        Some(Value::Null) | None => {}
+        Some(_) => bail!("services must be a mapping"),
+    }
+    project.warnings.extend(c.warnings);
+    Ok(())
+}
+
+fn check_service_name(n: &str) -> Result<()> {
+    if n.is_empty() || !n.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')) || !n.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        bail!("invalid service name {n:?}: use letters, digits, '_', '.' and '-', starting with a letter or digit");
+    }
+    Ok(())
+}
+
+pub(super) fn str_of(v: &Value, path: &str) -> Result<String> {
+    scalar_string(v).ok_or_else(|| anyhow!("{path} must be a string"))
+}
+
+pub(super) fn opt_str(m: &Mapping, key: &str, path: &str) -> Result<Option<String>> {
+    match m.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => str_of(v, &format!("{path}.{key}")).map(Some),
+    }
+}
+
+pub(super) fn bool_of(v: &Value, path: &str) -> Result<bool> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::String(s) if s == "true" || s == "false" => Ok(s == "true"),
+        Value::Null => Ok(false),
+        _ => bail!("{path} must be a boolean"),
+    }
+}
+
+pub(super) fn str_list(v: &Value, path: &str) -> Result<Vec<String>> {
+    match v {
+        Value::Sequence(s) => s.iter().enumerate().map(|(i, x)| str_of(x, &format!("{path}[{i}]"))).collect(),
+        Value::Null => Ok(vec![]),
+        other => Ok(vec![str_of(other, path)?]),
+    }
+}
+
+fn str_map(v: &Value, path: &str) -> Result<BTreeMap<String, Option<String>>> {
+    let mut out = BTreeMap::new();
+    match v {
+        Value::Mapping(m) => {
+            for (k, x) in m {
+                let key = key_str(k);
+                let val = match x {
+                    Value::Null => None,
+                    other => Some(str_of(other, &format!("{path}.{key}"))?),
+                };
+                out.insert(key, val);
+            }
+        }
+        Value::Null => {}
+        _ => bail!("{path} must be a mapping or a list of KEY=VALUE"),
+    }
+    Ok(out)
+}
+
+fn labels_of(v: &Value, path: &str) -> Result<BTreeMap<String, String>> {
+    Ok(str_map(v, path)?.into_iter().map(|(k, v)| (k, v.unwrap_or_default())).collect())
+}
+
+fn mapping<'v>(v: &'v Value, path: &str) -> Result<Option<&'v Mapping>> {
+    match v {
+        Value::Mapping(m) => Ok(Some(m)),
+        Value::Null => Ok(None),
+        _ => bail!("{path} must be a mapping"),
+    }
+}
+
+fn command_of(v: &Value, path: &str) -> Result<Option<Vec<String>>> {
+    match v {
+        Value::Null => Ok(None),
+        Value::String(s) => Ok(Some(split_command(s).map_err(|e| anyhow!("{path}: {e}"))?)),
+        Value::Sequence(_) => Ok(Some(str_list(v, path)?)),
+        _ => bail!("{path} must be a string or a list of strings"),
+    }
+}
+
+impl Conv<'_> {
+    fn network(&mut self, project: &str, key: &str, v: &Value) -> Result<Network> {
+        let path = format!("networks.{key}");
+        let mut n = Network::default();
+        if let Some(m) = mapping(v, &path)? {
+            for (k, x) in m {
+                let k = key_str(k);
+                let p = format!("{path}.{k}");
+                match k.as_str() {
+                    "name" => n.name = str_of(x, &p)?,
+                    "driver" => n.driver = Some(str_of(x, &p)?),
+                    "external" => n.external = bool_of(x, &p)?,
+                    "internal" => n.internal = bool_of(x, &p)?,
+                    "labels" => n.labels = labels_of(x, &p)?,
+                    "ipam" => {
+                        if let Some(cfg) = mapping(x, &p)?.and_then(|m| m.get("config")).and_then(Value::as_sequence).and_then(|s| s.first()) {
+                            if let Some(m) = mapping(cfg, &p)? {
+                                n.subnet = opt_str(m, "subnet", &p)?;
+                                n.gateway = opt_str(m, "gateway", &p)?;
+                            }
+                        }
+                    }
+                    k if k.starts_with("x-") => {}
+                    _ => self.warnings.push(format!("{path}: key {k:?} is not supported by dhow and is ignored")),
+                }
+            }
+        }
+        if let Some(d) = &n.driver {
+            if d != "bridge" {
+                bail!("{path}.driver: unsupported network driver {d:?}: dhow supports only bridge");
+            }
+        }
+        if n.name.is_empty() {
+            n.name = if n.external { key.to_string() } else { format!("{project}_{key}") };
+        }
+        Ok(n)
+    }
+
+    fn volume(&mut self, project: &str, key: &str, v: &Value) -> Result<Volume> {
+        let path = format!("volumes.{key}");
+        let mut vol = Volume::default();
+        if let Some(m) = mapping(v, &path)? {
+            for (k, x) in m {
+                let k = key_str(k);
+                let p = format!("{path}.{k}");
+                match k.as_str() {
+                    "name" => vol.name = str_of(x, &p)?,
+                    "driver" => vol.driver = Some(str_of(x, &p)?),
+                    "external" => vol.external = bool_of(x, &p)?,
+                    "labels" => vol.labels = labels_of(x, &p)?,
+                    k if k.starts_with("x-") => {}
+                    _ => self.warnings.push(format!("{path}: key {k:?} is not supported by dhow and is ignored")),
+                }
+            }
+        }
+        if let Some(d) = &vol.driver {
+            if d != "local" {
+                bail!("{path}.driver: unsupported volume driver {d:?}: dhow supports only local");
+            }
+        }
+        if vol.name.is_empty() {
+            vol.name = if vol.external { key.to_string() } else { format!("{project}_{key}") };
+        }
+        Ok(vol)
+    }
+
+    fn service(&mut self, name: &str, v: &Value) -> Result<Service> {
+        let path = format!("services.{name}");
+        let m = mapping(v, &path)?.cloned().unwrap_or_default();
+        let mut s = Service { name: name.to_string(), scale: 1, ..Default::default() };
+        let mut env_files: Vec<String> = Vec::new();
+        let mut environment = BTreeMap::new();
+        for (k, x) in &m {
+            let key = key_str(k);
+            let p = format!("{path}.{key}");
+            match key.as_str() {
+                "image" => s.image = Some(str_of(x, &p)?),
+                "build" => s.build = Some(self.build(x, &p)?),
+                "command" => s.command = command_of(x, &p)?,
+                "entrypoint" => s.entrypoint = command_of(x, &p)?,
+                "environment" => environment = str_map(x, &p)?,
+                "env_file" => env_files.extend(str_list_or_paths(x, &p, self.dir)?),
+                "ports" => {
+                    for (i, item) in x.as_sequence().ok_or_else(|| anyhow!("{p} must be a list"))?.iter().enumerate() {
+                        s.ports.push(port_long(item, &format!("{p}[{i}]"))?);
+                    }
+                }
+                "expose" => s.expose = str_list(x, &p)?,
+                "volumes" => {
+                    for (i, item) in x.as_sequence().ok_or_else(|| anyhow!("{p} must be a list"))?.iter().enumerate() {
+                        s.volumes.push(self.service_volume(item, &format!("{p}[{i}]"))?);
+                    }
+                }
+                "tmpfs" => s.tmpfs = str_list(x, &p)?,
+                "depends_on" => {
+                    if let Some(deps) = mapping(x, &p)? {
+                        for (d, dv) in deps {
+                            let dname = key_str(d);
+                            s.depends_on.insert(dname.clone(), dependency(dv, &format!("{p}.{dname}"))?);
+                        }
+                    }
+                }
+                "restart" => {
+                    let r = str_of(x, &p)?;
+                    let base = r.split(':').next().unwrap_or_default();
+                    if !matches!(base, "no" | "always" | "on-failure" | "unless-stopped") {
+                        bail!("{p}: invalid restart policy {r:?}: use no, always, on-failure[:N] or unless-stopped");
+                    }
+                    s.restart = Some(r);
+                }
+                "networks" => {
+                    if let Some(nets) = mapping(x, &p)? {
+                        for (n, nv) in nets {
+                            let nname = key_str(n);
+                            let np = format!("{p}.{nname}");
+                            let sn = match mapping(nv, &np)? {
+                                None => None,
+                                Some(nm) => Some(ServiceNetwork {
+                                    aliases: nm.get("aliases").map(|a| str_list(a, &format!("{np}.aliases"))).transpose()?.unwrap_or_default(),
+                                    ipv4_address: opt_str(nm, "ipv4_address", &np)?,
+                                }),
+                            };
+                            s.networks.insert(nname, sn);
+                        }
+                    }
+                }
+                "network_mode" => s.network_mode = Some(str_of(x, &p)?),
+                "container_name" => s.container_name = Some(str_of(x, &p)?),
+                "hostname" => s.hostname = Some(str_of(x, &p)?),
+                "working_dir" => s.working_dir = Some(str_of(x, &p)?),
+                "user" => s.user = Some(str_of(x, &p)?),
+                "labels" => s.labels = labels_of(x, &p)?,
+                "healthcheck" => s.healthcheck = Some(healthcheck(x, &p)?),
+                "profiles" => s.profiles = str_list(x, &p)?,
+                "scale" => s.scale = u32_of(x, &p)?,
+                "deploy" => {
+                    if let Some(dm) = mapping(x, &p)? {
+                        for (dk, dv) in dm {
+                            let dk = key_str(dk);
+                            if dk == "replicas" {
+                                s.scale = u32_of(dv, &format!("{p}.replicas"))?;
+                            } else if dk == "resources" {
+                                self.resources(&mut s, dv, &format!("{p}.resources"))?;
+                            } else if !dk.starts_with("x-") {
+                                self.warnings.push(format!("{p}: key {dk:?} is not supported by dhow and is ignored"));
+                            }
+                        }
+                    }
+                }
+                "mem_limit" => s.mem_limit = Some(str_of(x, &p)?),
+                "cpus" => s.cpus = Some(str_of(x, &p)?),
+                "pids_limit" => s.pids_limit = Some(i64_of(x, &p)?),
+                "ulimits" => s.ulimits = ulimits(x, &p)?,
+                "cap_add" => s.cap_add = str_list(x, &p)?,
+                "cap_drop" => s.cap_drop = str_list(x, &p)?,
+                "dns" => s.dns = str_list(x, &p)?,
+                "extra_hosts" => s.extra_hosts = str_list(x, &p)?,
+                "security_opt" => s.security_opt = str_list(x, &p)?,
+                "init" => s.init = bool_of(x, &p)?,
+                "privileged" => s.privileged = bool_of(x, &p)?,
+                "read_only" => s.read_only = bool_of(x, &p)?,
+                "tty" => s.tty = bool_of(x, &p)?,
+                "stdin_open" => s.stdin_open = bool_of(x, &p)?,
+                "stop_signal" => s.stop_signal = Some(str_of(x, &p)?),
+                "stop_grace_period" => s.stop_grace_period = Some(str_of(x, &p)?),
+                "pull_policy" => {
+                    let pp = str_of(x, &p)?;
+                    if !matches!(pp.as_str(), "always" | "never" | "missing" | "if_not_present" | "build") {
+                        bail!("{p}: invalid pull policy {pp:?}: use always, never, missing or build");
+                    }
+                    s.pull_policy = Some(pp);
+                }
+                k if k.starts_with("x-") => {}
+                _ => self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored")),
+            }
+        }
+        // env_file first, environment over it; `KEY` alone takes the
+        // variable from the environment compose runs in.
+        let mut env: BTreeMap<String, Option<String>> = BTreeMap::new();
+        for f in &env_files {
+            let fp = resolve_path(f, self.dir, self.vars);
+            let text = std::fs::read_to_string(&fp).with_context(|| format!("{path}.env_file: reading {fp}"))?;
+            for (k, v) in parse_env_file(&text, &BTreeMap::new()).map_err(|e| anyhow!("{path}.env_file {fp}: {e}"))? {
+                env.insert(k, Some(v));
+            }
+        }
+        for (k, v) in environment {
+            let v = v.or_else(|| self.vars.get(&k).cloned());
+            env.insert(k, v);
+        }
+        s.environment = env;
+        if s.image.is_none() && s.build.is_none() {
+            bail!("service {name:?} has neither an image nor a build context specified: invalid compose project");
+        }
+        Ok(s)
+    }
+
+    /// `deploy.resources`: `limits` (memory, cpus, pids) are honoured like
+    /// `mem_limit`/`cpus`/`pids_limit`; reservations are not, with a warning.
+    fn resources(&mut self, s: &mut Service, v: &Value, path: &str) -> Result<()> {
+        let Some(m) = mapping(v, path)? else { return Ok(()) };
+        for (k, x) in m {
+            let key = key_str(k);
+            let p = format!("{path}.{key}");
+            if key != "limits" {
+                if !key.starts_with("x-") {
+                    self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored"));
+                }
+                continue;
+            }
+            let Some(lm) = mapping(x, &p)? else { continue };
+            for (lk, lv) in lm {
+                let lk = key_str(lk);
+                let lp = format!("{p}.{lk}");
+                match lk.as_str() {
+                    "memory" => s.mem_limit = Some(str_of(lv, &lp)?),
+                    "cpus" => s.cpus = Some(str_of(lv, &lp)?),
+                    "pids" => s.pids_limit = Some(i64_of(lv, &lp)?),
+                    _ => self.warnings.push(format!("{p}: key {lk:?} is not supported by dhow and is ignored")),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn build(&mut self, v: &Value, path: &str) -> Result<Build> {
+        let m = mapping(v, path)?.cloned().unwrap_or_default();
+        let mut b = Build::default();
+        let mut context = ".".to_string();
+        for (k, x) in &m {
+            let key = key_str(k);
+            let p = format!("{path}.{key}");
+            match key.as_str() {
+                "context" => context = str_of(x, &p)?,
+                "dockerfile" => b.dockerfile = Some(str_of(x, &p)?),
+                "args" => b.args = str_map(x, &p)?,
+                "target" => b.target = Some(str_of(x, &p)?),
+                "labels" => b.labels = labels_of(x, &p)?,
+                k if k.starts_with("x-") => {}
+                _ => self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored")),
+            }
+        }
+        if context.contains("://") || context.starts_with("git@") {
+            bail!("{path}.context: remote build contexts ({context}) are not supported: clone it and give the directory");
+        }
+        b.context = resolve_path(&context, self.dir, self.vars);
+        Ok(b)
+    }
+
+    fn service_volume(&mut self, v: &Value, path: &str) -> Result<ServiceVolume> {
+        let m = mapping(v, path)?.ok_or_else(|| anyhow!("{path}: empty volume"))?;
+        let kind = match opt_str(m, "type", path)?.as_deref() {
+            Some("bind") => MountType::Bind,
+            Some("volume") | None => MountType::Volume,
+            Some("tmpfs") => MountType::Tmpfs,
+            Some(t) => bail!("{path}.type: unsupported mount type {t:?}: use bind, volume or tmpfs"),
+        };
+        let target = opt_str(m, "target", path)?.ok_or_else(|| anyhow!("{path}: target is required"))?;
+        if !target.starts_with('/') {
+            bail!("{path}: the target {target:?} must be an absolute path");
+        }
+        let mut source = opt_str(m, "source", path)?.filter(|s| !s.is_empty());
+        if kind == MountType::Bind {
+            let src = source.ok_or_else(|| anyhow!("{path}: a bind mount needs a source"))?;
+            source = Some(resolve_path(&src, self.dir, self.vars));
+        }
+        let read_only = m.get("read_only").map(|x| bool_of(x, &format!("{path}.read_only"))).transpose()?.unwrap_or(false);
+        let bind = match (kind, m.get("bind").map(|b| mapping(b, path)).transpose()?.flatten()) {
+            (MountType::Bind, Some(b)) => Some(BindOptions { create_host_path: b.get("create_host_path").map(|x| bool_of(x, path)).transpose()?.unwrap_or(false) }),
+            (MountType::Bind, None) => Some(BindOptions { create_host_path: false }),
+            _ => None,
+        };
+        let volume = match m.get("volume").map(|b| mapping(b, path)).transpose()?.flatten() {
+            Some(vm) => Some(VolumeOptions { nocopy: vm.get("nocopy").map(|x| bool_of(x, path)).transpose()?.unwrap_or(false) }),
+            None => None,
+        };
+        Ok(ServiceVolume { kind, source, target, read_only, bind, volume })
+    }
+}
+
+fn str_list_or_paths(v: &Value, path: &str, dir: &Path) -> Result<Vec<String>> {
+    match v {
+        Value::Sequence(s) => {
+            let mut out = Vec::new();
+            for (i, x) in s.iter().enumerate() {
+                match x {
+                    Value::Mapping(m) => {
+                        let required = m.get("required").map(|r| bool_of(r, path)).transpose()?.unwrap_or(true);
+                        let p = opt_str(m, "path", path)?.ok_or_else(|| anyhow!("{path}[{i}]: path is required"))?;
+                        if required || dir.join(&p).exists() {
+                            out.push(p);
+                        }
+                    }
+                    other => out.push(str_of(other, &format!("{path}[{i}]"))?),
+                }
+            }
+            Ok(out)
+        }
+        other => str_list(other, path),
+    }
+}
+
+fn i64_of(v: &Value, path: &str) -> Result<i64> {
+    match v {
+        Value::Number(n) => n.as_i64().ok_or_else(|| anyhow!("{path} must be an integer")),
+        Value::String(s) => s.parse().map_err(|_| anyhow!("{path} must be an integer")),
+        _ => bail!("{path} must be an integer"),
+    }
+}
+
+/// `ulimits: {nofile: {soft: N, hard: M}, nproc: N}` → `nofile=N:M`, `nproc=N`.
+fn ulimits(v: &Value, path: &str) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let Some(m) = mapping(v, path)? else { return Ok(out) };
+    for (k, x) in m {
+        let name = key_str(k);
+        let p = format!("{path}.{name}");
+        match x {
+            Value::Mapping(sh) => {
+                let get = |key: &str| sh.get(key).map(|n| i64_of(n, &format!("{p}.{key}"))).transpose();
+                let (soft, hard) = (get("soft")?, get("hard")?);
+                match (soft, hard) {
+                    (Some(s), Some(h)) => out.push(format!("{name}={s}:{h}")),
+                    (Some(n), None) | (None, Some(n)) => out.push(format!("{name}={n}")),
+                    (None, None) => bail!("{p}: soft and hard are missing"),
+                }
+            }
+            other => out.push(format!("{name}={}", i64_of(other, &p)?)),
+        }
+    }
+    Ok(out)
+}
+
+fn u32_of(v: &Value, path: &str) -> Result<u32> {
+    match v {
+        Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| anyhow!("{path} must be a non-negative integer")),
+        Value::String(s) => s.parse().map_err(|_| anyhow!("{path} must be a non-negative integer")),
+        _ => bail!("{path} must be a non-negative integer"),
+    }
+}
+
+fn port_long(v: &Value, path: &str) -> Result<Port> {
+    let m = mapping(v, path)?.ok_or_else(|| anyhow!("{path}: empty port"))?;
+    let target = m.get("target").ok_or_else(|| anyhow!("{path}: target is required"))?;
+    let target: u16 = scalar_string(target).and_then(|t| t.parse().ok()).filter(|t| *t > 0).ok_or_else(|| anyhow!("{path}.target must be a port number"))?;
+    let protocol = opt_str(m, "protocol", path)?.unwrap_or_else(|| "tcp".into());
+    if !matches!(protocol.as_str(), "tcp" | "udp" | "sctp") {
+        bail!("{path}.protocol: invalid protocol {protocol:?}");
+    }
+    Ok(Port {
+        mode: opt_str(m, "mode", path)?.unwrap_or_else(|| "ingress".into()),
+        host_ip: opt_str(m, "host_ip", path)?,
+        target,
+        published: opt_str(m, "published", path)?,
+        protocol,
+    })
+}
+
+fn dependency(v: &Value, path: &str) -> Result<Dependency> {
+    let mut d = Dependency { condition: Condition::ServiceStarted, required: true, restart: false };
+    if let Some(m) = mapping(v, path)? {
+        if let Some(c) = opt_str(m, "condition", path)? {
+            d.condition = match c.as_str() {
+                "service_started" => Condition::ServiceStarted,
+                "service_healthy" => Condition::ServiceHealthy,
+                "service_completed_successfully" => Condition::ServiceCompletedSuccessfully,
+                _ => bail!("{path}.condition: invalid condition {c:?}: use service_started, service_healthy or service_completed_successfully"),
+            };
+        }
+        if let Some(r) = m.get("required") {
+            d.required = bool_of(r, &format!("{path}.required"))?;
+        }
+        if let Some(r) = m.get("restart") {
+            d.restart = bool_of(r, &format!("{path}.restart"))?;
+        }
+    }
+    Ok(d)
+}
+
+fn healthcheck(v: &Value, path: &str) -> Result<Healthcheck> {
+    let m = mapping(v, path)?.cloned().unwrap_or_default();
+    let mut h = Healthcheck::default();
+    for (k, x) in &m {
+        let key = key_str(k);
+        let p = format!("{path}.{key}");
+        match key.as_str() {
+            "test" => {
+                h.test = Some(match x {
+                    Value::String(s) => vec!["CMD-SHELL".to_string(), s.clone()],
+                    _ => str_list(x, &p)?,
+                })
+            }
+            "interval" | "timeout" | "start_period" | "start_interval" => {
+                let d = str_of(x, &p)?;
+                crate::util::duration::parse(&d).map_err(|e| anyhow!("{p}: {e}"))?;
+                match key.as_str() {
+                    "interval" => h.interval = Some(d),
+                    "timeout" => h.timeout = Some(d),
+                    "start_period" => h.start_period = Some(d),
+                    _ => h.start_interval = Some(d),
+                }
+            }
+            "retries" => h.retries = Some(u32_of(x, &p)? as u64),
+            "disable" => h.disable = bool_of(x, &p)?,
+            _ => bail!("{path}: unknown key {key:?}"),
+        }
+    }
+    Ok(h)
+}
+
+/// Services whose profiles are not active move to `disabled`, unless named
+/// on the command line or needed by an enabled service.
+pub(super) fn apply_profiles(p: &mut Project, profiles: &[String], named: &[String]) -> Result<()> {
+    let all = profiles.iter().any(|x| x == "*");
+    let mut enabled: BTreeSet<String> = p
+        .services
+        .values()
+        .filter(|s| s.profiles.is_empty() || all || s.profiles.iter().any(|x| profiles.contains(x)) || named.contains(&s.name))
+        .map(|s| s.name.clone())
+        .collect();
+    // Dependencies of enabled services are enabled too.
+    let mut queue: Vec<String> = enabled.iter().cloned().collect();
+    while let Some(n) = queue.pop() {
+        if let Some(s) = p.services.get(&n) {
+            for d in s.depends_on.keys() {
+                if p.services.contains_key(d) && enabled.insert(d.clone()) {
+                    queue.push(d.clone());
+                }
+            }
+        }
+    }
+    let names: Vec<String> = p.services.keys().cloned().collect();
+    for n in names {
+        if !enabled.contains(&n) {
+            if let Some(s) = p.services.remove(&n) {
+                p.disabled.insert(n, s);
+            }
+        }
+    }
+    for n in named {
+        if !p.services.contains_key(n) {
+            bail!("no such service: {n}");
+        }
+    }
+    Ok(())
+}
+
+/// References between services, networks and volumes.
+pub(super) fn validate(p: &mut Project) -> Result<()> {
+    let mut uses_default = false;
+    let names: Vec<String> = p.services.keys().cloned().collect();
+    for n in &names {
+        let s = p.services.get_mut(n).expect("listed");
+        let mut dropped = Vec::new();
+        for (d, dep) in &s.depends_on {
+            if d == n {
+                bail!("service {n:?} depends on itself");
+            }
+            if !names.contains(d) {
+                if dep.required {
+                    bail!("service {n:?} depends on undefined service {d:?}: invalid compose project");
+                }
+                dropped.push(d.clone());
+            }
+        }
+        for d in dropped {
+            s.depends_on.remove(&d);
+            p.warnings.push(format!("service {n:?}: optional dependency {d:?} is not enabled, ignored"));
+        }
+        if s.network_mode.is_some() && !s.networks.is_empty() {
+            bail!("service {n:?} declares both network_mode and networks: they are mutually exclusive");
+        }
+        if let Some(mode) = s.network_mode.clone() {
+            if let Some(other) = mode.strip_prefix("service:") {
+                if !names.iter().any(|x| x == other) {
+                    bail!("service {n:?}: network_mode {mode:?} refers to undefined service {other:?}");
+                }
+                // It joins that service's container: an implicit dependency.
+                s.depends_on.entry(other.to_string()).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: false });
+            }
+        } else if s.networks.is_empty() {
+            uses_default = true;
+        }
+        for net in s.networks.keys() {
+            if net == "default" {
+                uses_default = true;
+            } else if !p.networks.contains_key(net) {
+                bail!("service {n:?} refers to undefined network {net}: invalid compose project");
+            }
+        }
+        for v in &s.volumes {
+            if v.kind == MountType::Volume {
+                if let Some(src) = &v.source {
+                    if !p.volumes.contains_key(src) {
+                        bail!("service {n:?} refers to undefined volume {src}: invalid compose project");
+                    }
+                }
+            }
+        }
+        if s.scale > 1 && s.container_name.is_some() {
+            bail!("service {n:?}: container_name {:?} cannot be used with more than one replica (scale {})", s.container_name.as_deref().unwrap_or_default(), s.scale);
+        }
+    }
+    if uses_default && !p.networks.contains_key("default") {
+        let name = format!("{}_default", p.name);
+        p.networks.insert("default".into(), Network { name, ..Default::default() });
+    }
+    // Services on the default network list it, as `compose config` does.
+    for s in p.services.values_mut() {
+        if s.network_mode.is_none() && s.networks.is_empty() {
+            s.networks.insert("default".into(), None);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,283 @@
+//! The typed compose project: what the loader produces and the planner and
+//! `compose config` consume. Own types rather than a compose-spec crate: only
+//! the keys dhow honours are modelled, each in the one canonical form the
+//! loader normalises every spelling to (short and long syntax, list or map),
+//! and serialising it gives `compose config`'s normalised YAML (keys sorted,
+//! paths absolute, defaults filled in as docker compose prints them).
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_one(n: &u32) -> bool {
+    *n == 1
+}
+
+/// A loaded project: its name, files, and the services enabled by profiles.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Project {
+    pub name: String,
+    pub services: BTreeMap<String, Service>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub networks: BTreeMap<String, Network>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub volumes: BTreeMap<String, Volume>,
+    /// The directory relative paths are resolved against.
+    #[serde(skip)]
+    pub working_dir: PathBuf,
+    #[serde(skip)]
+    pub config_files: Vec<PathBuf>,
+    /// Services present in the files but disabled by profiles.
+    #[serde(skip)]
+    pub disabled: BTreeMap<String, Service>,
+    /// Warnings to print (ignored keys, unset variables, `version`).
+    #[serde(skip)]
+    pub warnings: Vec<String>,
+}
+
+/// One service, normalised.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Service {
+    #[serde(skip)]
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub build: Option<Build>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cap_add: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cap_drop: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub command: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub container_name: Option<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub depends_on: BTreeMap<String, Dependency>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dns: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entrypoint: Option<Vec<String>>,
+    /// `None` values are `KEY` without `=`: taken from dhow's environment.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub environment: BTreeMap<String, Option<String>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub expose: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub extra_hosts: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub healthcheck: Option<Healthcheck>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub init: bool,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, String>,
+    /// `mem_limit` or `deploy.resources.limits.memory`, as written (`512m`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mem_limit: Option<String>,
+    /// `cpus` or `deploy.resources.limits.cpus` (`0.5`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpus: Option<String>,
+    /// `pids_limit` or `deploy.resources.limits.pids`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pids_limit: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_mode: Option<String>,
+    /// Keys are the project's network keys (not full names).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub networks: BTreeMap<String, Option<ServiceNetwork>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ports: Vec<Port>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub privileged: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub profiles: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pull_policy: Option<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub read_only: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restart: Option<String>,
+    /// `scale` or `deploy.replicas`.
+    #[serde(skip_serializing_if = "is_one")]
+    pub scale: u32,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub security_opt: Vec<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub stdin_open: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stop_grace_period: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stop_signal: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tmpfs: Vec<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub tty: bool,
+    /// `NAME=SOFT[:HARD]`, as `run --ulimit` takes them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ulimits: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub volumes: Vec<ServiceVolume>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub working_dir: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Build {
+    /// Absolute path of the context directory.
+    pub context: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dockerfile: Option<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, String>,
+}
+
+/// `depends_on` entry.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Dependency {
+    pub condition: Condition,
+    pub required: bool,
+    pub restart: bool,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    ServiceStarted,
+    ServiceHealthy,
+    ServiceCompletedSuccessfully,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Healthcheck {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub test: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retries: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_period: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_interval: Option<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub disable: bool,
+}
+
+/// A published or exposed port in long syntax.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Port {
+    pub mode: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host_ip: Option<String>,
+    pub target: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    pub protocol: String,
+}
+
+impl Port {
+    /// The `-p` spelling: `[IP:][HOST:]CTR/PROTO`.
+    pub fn publish_spec(&self) -> String {
+        let mut s = String::new();
+        if let Some(ip) = &self.host_ip {
+            s.push_str(ip);
+            s.push(':');
+            if self.published.is_none() {
+                s.push(':');
+            }
+        }
+        if let Some(p) = &self.published {
+            s.push_str(p);
+            s.push(':');
+        }
+        format!("{s}{}/{}", self.target, self.protocol)
+    }
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum MountType {
+    Bind,
+    Volume,
+    Tmpfs,
+}
+
+/// A service's mount in long syntax; sources of binds are absolute.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ServiceVolume {
+    #[serde(rename = "type")]
+    pub kind: MountType,
+    /// Bind: the host path; volume: the project's volume key (empty for an
+    /// anonymous volume).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    pub target: String,
+    #[serde(skip_serializing_if = "is_false")]
+    pub read_only: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bind: Option<BindOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub volume: Option<VolumeOptions>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BindOptions {
+    pub create_host_path: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct VolumeOptions {
+    pub nocopy: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct ServiceNetwork {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ipv4_address: Option<String>,
+}
+
+/// A top-level network. `name` is the full engine name.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Network {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub driver: Option<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub external: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub internal: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subnet: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gateway: Option<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, String>,
+}
+
+/// A top-level volume. `name` is the full engine name.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Volume {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub driver: Option<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub external: bool,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, String>,
+}

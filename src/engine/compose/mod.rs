@@ -1,0 +1,526 @@
+//! `compose`: carries out the plans of [`crate::compose`] with the engine's
+//! own operations — networks, volumes, build, pull, create, start, stop,
+//! remove, logs, exec — never by running `dhow` itself.
+//!
+//! Progress lines go to stderr in docker compose's plain form
+//! (` Container p-web-1  Started`); stdout carries only what the command
+//! prints (ps rows, logs, config).
+
+pub mod deps;
+pub mod logs;
+pub mod options;
+
+use crate::compose::model::{Project, Service};
+use crate::compose::planner::{self, Action, Existing, UpFlags};
+use crate::engine::containers::list::{self, ContainerSummary, ListOptions};
+use crate::engine::containers::{create, ops, start};
+use crate::engine::pull::PullOptions;
+use crate::engine::{networks, volumes, Engine};
+use anyhow::{anyhow, bail, Context, Result};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A progress line, as docker compose prints it without a terminal UI.
+pub fn progress(kind: &str, name: &str, state: &str) {
+    eprintln!(" {kind} {name}  {state}");
+}
+
+/// The project's containers (all states), ordered by service and number.
+pub fn containers(engine: &Engine, project: &str) -> Result<Vec<ContainerSummary>> {
+    let opts = ListOptions { all: true, filters: vec![format!("label={}={project}", planner::LABEL_PROJECT)], ..Default::default() };
+    let mut out = list::list(engine, &opts)?;
+    out.sort_by_key(|c| (label(c, planner::LABEL_SERVICE), number(c), c.record.name.clone()));
+    Ok(out)
+}
+
+pub fn label(c: &ContainerSummary, key: &str) -> String {
+    c.record.config.labels.get(key).cloned().unwrap_or_default()
+}
+
+fn number(c: &ContainerSummary) -> u32 {
+    label(c, planner::LABEL_NUMBER).parse().unwrap_or(0)
+}
+
+/// The planner's view of a container.
+pub fn existing(c: &ContainerSummary) -> Existing {
+    Existing {
+        id: c.record.id.clone(),
+        name: c.record.name.clone(),
+        service: label(c, planner::LABEL_SERVICE),
+        number: number(c),
+        hash: label(c, planner::LABEL_HASH),
+        running: ops::is_running(&c.state),
+        oneoff: label(c, planner::LABEL_ONEOFF) == "True",
+    }
+}
+
+/// The project's non-one-off containers of `services` (all when empty).
+pub fn service_containers(engine: &Engine, project: &Project, services: &[String]) -> Result<Vec<ContainerSummary>> {
+    for s in services {
+        if !project.services.contains_key(s) && !project.disabled.contains_key(s) {
+            bail!("no such service: {s}");
+        }
+    }
+    Ok(containers(engine, &project.name)?
+        .into_iter()
+        .filter(|c| label(c, planner::LABEL_ONEOFF) != "True")
+        .filter(|c| services.is_empty() || services.contains(&label(c, planner::LABEL_SERVICE)))
+        .collect())
+}
+
+/// Full names of the networks the selected services use.
+pub fn used_networks(project: &Project, selected: &BTreeSet<String>) -> Vec<String> {
+    let mut keys: BTreeSet<&String> = BTreeSet::new();
+    for s in selected {
+        keys.extend(project.services[s].networks.keys());
+    }
+    keys.into_iter().filter_map(|k| project.networks.get(k)).map(|n| n.name.clone()).collect()
+}
+
+/// Creates the project networks the selected services use (or checks that
+/// external ones exist). Needs no user namespace: a network is a record.
+pub fn ensure_networks(engine: &Engine, project: &Project, selected: &BTreeSet<String>) -> Result<()> {
+    let root = &engine.paths.root;
+    let mut keys: BTreeSet<&String> = BTreeSet::new();
+    for s in selected {
+        keys.extend(project.services[s].networks.keys());
+    }
+    for key in keys {
+        let Some(n) = project.networks.get(key) else { continue };
+        if networks::load(root, &n.name).is_ok() {
+            continue;
+        }
+        if n.external {
+            bail!("network {} declared as external, but could not be found (create it with 'dhow network create {}')", n.name, n.name);
+        }
+        let mut labels: Vec<String> = n.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        labels.push(format!("{}={}", planner::LABEL_PROJECT, project.name));
+        labels.push(format!("{}={key}", planner::LABEL_NETWORK));
+        let opts = networks::CreateOptions { name: n.name.clone(), subnet: n.subnet.clone(), gateway: n.gateway.clone(), internal: n.internal, labels, driver: n.driver.clone() };
+        match networks::create(engine, &opts) {
+            Ok(_) => progress("Network", &n.name, "Created"),
+            // Another compose invocation may have created it meanwhile.
+            Err(_) if networks::load(root, &n.name).is_ok() => {}
+            Err(e) => return Err(e.context(format!("creating network {} for the project", n.name))),
+        }
+    }
+    Ok(())
+}
+
+/// Creates the named volumes the selected services mount.
+pub fn ensure_volumes(engine: &Engine, project: &Project, selected: &BTreeSet<String>) -> Result<()> {
+    let store = volumes::VolumeStore::for_engine(engine);
+    let mut keys: BTreeSet<&String> = BTreeSet::new();
+    for s in selected {
+        keys.extend(project.services[s].volumes.iter().filter_map(|v| v.source.as_ref()).filter(|src| project.volumes.contains_key(*src)));
+    }
+    for key in keys {
+        let v = &project.volumes[key];
+        if store.exists(&v.name) {
+            continue;
+        }
+        if v.external {
+            bail!("external volume {:?} not found (create it with 'dhow volume create {}')", v.name, v.name);
+        }
+        let mut labels: Vec<String> = v.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        labels.push(format!("{}={}", planner::LABEL_PROJECT, project.name));
+        labels.push(format!("{}={key}", planner::LABEL_VOLUME));
+        volumes::create(engine, &volumes::CreateOptions { name: Some(v.name.clone()), labels, ..Default::default() }).with_context(|| format!("creating volume {}", v.name))?;
+        progress("Volume", &format!("{:?}", v.name), "Created");
+    }
+    Ok(())
+}
+
+/// How images are obtained.
+#[derive(Debug, Clone, Default)]
+pub struct ImageOptions {
+    /// `--build`: build services that have a build section even if present.
+    pub build: bool,
+    /// `--no-build`: never build; a missing image is an error.
+    pub no_build: bool,
+    /// `--pull always|missing|never` (default: the service's pull_policy, else missing).
+    pub pull: Option<String>,
+    pub no_cache: bool,
+    pub build_args: Vec<String>,
+    pub quiet: bool,
+}
+
+fn image_id(engine: &Engine, name: &str) -> Result<Option<String>> {
+    let store = engine.store_readonly();
+    match crate::engine::images::resolve(engine, &store, name) {
+        Ok(r) => Ok(Some(r.id.to_string())),
+        Err(e) if crate::engine::images::is_not_found(&e) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Builds one service's image, tagged with its image name.
+pub fn build_service(engine: &Engine, project: &Project, svc: &Service, opts: &ImageOptions) -> Result<String> {
+    let b = svc.build.as_ref().ok_or_else(|| anyhow!("service {:?} has no build section", svc.name))?;
+    let tag = planner::image_name(project, svc);
+    let ctx = std::path::PathBuf::from(&b.context);
+    let mut build_args: Vec<String> = b.args.iter().map(|(k, v)| match v {
+        Some(v) => format!("{k}={v}"),
+        None => k.clone(),
+    }).collect();
+    build_args.extend(opts.build_args.iter().cloned());
+    let bo = crate::engine::build::BuildOptions {
+        context: crate::engine::build::ContextSource::Dir(ctx.clone()),
+        file: b.dockerfile.as_ref().map(|f| ctx.join(f).to_string_lossy().to_string()),
+        tags: vec![tag.clone()],
+        build_args,
+        target: b.target.clone(),
+        no_cache: opts.no_cache,
+        pull: create::PullPolicy::Missing,
+        layers: true,
+        squash: false,
+        labels: b.labels.iter().map(|(k, v)| format!("{k}={v}")).collect(),
+        quiet: opts.quiet,
+        iidfile: None,
+        network: String::new(),
+        pull_options: pull_options("", opts.quiet)?,
+        ignorefile: None,
+    };
+    eprintln!(" Service {}  Building", svc.name);
+    let id = crate::engine::build::build(engine, &bo).with_context(|| format!("building service {:?}", svc.name))?;
+    progress("Service", &svc.name, "Built");
+    Ok(id.to_string())
+}
+
+fn pull_options(image: &str, quiet: bool) -> Result<PullOptions> {
+    PullOptions::from_args(image, &Default::default(), &Default::default(), quiet)
+}
+
+/// Pulls one service's image.
+pub fn pull_service(engine: &Engine, project: &Project, svc: &Service, quiet: bool) -> Result<String> {
+    let image = planner::image_name(project, svc);
+    let pulled = crate::engine::pull::pull(engine, &pull_options(&image, quiet)?).with_context(|| format!("pulling the image of service {:?}", svc.name))?;
+    progress("Image", &image, "Pulled");
+    Ok(pulled.id.to_string())
+}
+
+/// Builds or pulls what the selected services need; returns each one's image ID.
+pub fn ensure_images(engine: &Engine, project: &Project, selected: &BTreeSet<String>, opts: &ImageOptions) -> Result<BTreeMap<String, String>> {
+    let mut ids = BTreeMap::new();
+    for name in selected {
+        let svc = &project.services[name];
+        let image = planner::image_name(project, svc);
+        let policy = opts.pull.clone().or_else(|| svc.pull_policy.clone()).unwrap_or_else(|| "missing".into());
+        let present = image_id(engine, &image)?;
+        let id = if svc.build.is_some() && !opts.no_build && (opts.build || policy == "build" || present.is_none()) {
+            build_service(engine, project, svc, opts)?
+        } else if policy == "always" || (present.is_none() && policy != "never") {
+            match (pull_service(engine, project, svc, opts.quiet), &present) {
+                (Ok(id), _) => id,
+                (Err(e), None) => return Err(e),
+                (Err(e), Some(id)) => {
+                    eprintln!("WARN: {e:#}; using the local image");
+                    id.clone()
+                }
+            }
+        } else {
+            present.ok_or_else(|| anyhow!("no such image {image:?} for service {name:?} (pull_policy {policy}, or --no-build)"))?
+        };
+        ids.insert(name.clone(), id);
+    }
+    Ok(ids)
+}
+
+/// `up`'s options.
+#[derive(Debug, Clone, Default)]
+pub struct UpOptions {
+    pub services: Vec<String>,
+    pub flags: UpFlags,
+    pub images: ImageOptions,
+    pub remove_orphans: bool,
+    pub no_start: bool,
+    /// Seconds for stopping containers that are recreated or removed.
+    pub timeout: Option<u32>,
+}
+
+/// `up --dry-run`: what `up` would do, changing nothing (no network,
+/// volume, build, pull or container).
+pub fn plan_only(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<String> {
+    let selected = planner::selection(project, &opts.services, opts.flags.no_deps)?;
+    let mut out = String::new();
+    let mut hashes = BTreeMap::new();
+    for name in &selected {
+        let svc = &project.services[name];
+        let image = planner::image_name(project, svc);
+        let id = image_id(engine, &image)?;
+        match (&id, &svc.build) {
+            (_, Some(_)) if opts.images.build => out.push_str(&format!("{name}: build {image}\n")),
+            (None, Some(_)) if !opts.images.no_build => out.push_str(&format!("{name}: build {image}\n")),
+            (None, _) => out.push_str(&format!("{name}: pull {image}\n")),
+            _ => {}
+        }
+        hashes.insert(name.clone(), planner::config_hash(svc, id.as_deref().unwrap_or("(to be built or pulled)")));
+    }
+    let existing: Vec<Existing> = containers(engine, &project.name)?.iter().map(existing).collect();
+    out.push_str(&planner::plan_up(project, &opts.services, &existing, &hashes, opts.flags)?.render());
+    Ok(out)
+}
+
+/// Creates and starts the project (or the given services); returns the
+/// names of the service containers that belong to the selection.
+pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<String>> {
+    let selected = planner::selection(project, &opts.services, opts.flags.no_deps)?;
+    ensure_networks(engine, project, &selected)?;
+    ensure_volumes(engine, project, &selected)?;
+    let images = ensure_images(engine, project, &selected, &opts.images)?;
+    let hashes: BTreeMap<String, String> = selected.iter().map(|s| (s.clone(), planner::config_hash(&project.services[s], &images[s]))).collect();
+    let found = containers(engine, &project.name)?;
+    let existing: Vec<Existing> = found.iter().map(existing).collect();
+    let plan = planner::plan_up(project, &opts.services, &existing, &hashes, opts.flags)?;
+    if !plan.orphans.is_empty() {
+        if opts.remove_orphans {
+            for o in &plan.orphans {
+                ops::remove(engine, &o.id, true)?;
+                progress("Container", &o.name, "Removed");
+            }
+        } else {
+            let names: Vec<&str> = plan.orphans.iter().map(|o| o.name.as_str()).collect();
+            eprintln!("WARN: Found orphan containers ([{}]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.", names.join(" "));
+        }
+    }
+    let health = deps::EngineHealth { engine };
+    let mut names = Vec::new();
+    for (service, actions) in &plan.services {
+        let svc = &project.services[service];
+        if !opts.no_start && !opts.flags.no_deps {
+            deps::wait_for_dependencies(project, svc, &health, &|s| first_container(engine, project, s))?;
+        }
+        for a in actions {
+            match a {
+                Action::Keep { name } => {
+                    progress("Container", name, "Running");
+                    names.push(name.clone());
+                }
+                Action::Start { name } => {
+                    if !opts.no_start {
+                        start_container(engine, name)?;
+                    }
+                    names.push(name.clone());
+                }
+                Action::Create { number, name } => {
+                    create_replica(engine, project, svc, *number, &hashes[service])?;
+                    progress("Container", name, "Created");
+                    if !opts.no_start {
+                        start_container(engine, name)?;
+                    }
+                    names.push(name.clone());
+                }
+                Action::Recreate { number, name, old_id } => {
+                    ops::stop(engine, old_id, opts.timeout)?;
+                    ops::remove(engine, old_id, true)?;
+                    create_replica(engine, project, svc, *number, &hashes[service])?;
+                    progress("Container", name, "Recreated");
+                    if !opts.no_start {
+                        start_container(engine, name)?;
+                    }
+                    names.push(name.clone());
+                }
+                Action::Remove { name } => {
+                    ops::stop(engine, name, opts.timeout)?;
+                    ops::remove(engine, name, true)?;
+                    progress("Container", name, "Removed");
+                }
+            }
+        }
+    }
+    Ok(names)
+}
+
+/// The name of a service's first container (for `network_mode: service:`
+/// and dependency checks).
+pub fn first_container(engine: &Engine, project: &Project, service: &str) -> Option<String> {
+    containers(engine, &project.name)
+        .ok()?
+        .into_iter()
+        .find(|c| label(c, planner::LABEL_SERVICE) == service && label(c, planner::LABEL_ONEOFF) != "True")
+        .map(|c| c.record.name)
+}
+
+/// Creates replica `number` of `svc` (bind sources created as compose
+/// does for short syntax) and connects its extra networks.
+pub fn create_replica(engine: &Engine, project: &Project, svc: &Service, number: u32, hash: &str) -> Result<String> {
+    create_container(engine, project, svc, &options::Replica { number, hash, oneoff: false, service_container: None }, |_| {})
+}
+
+/// Creates a container of `svc`; `adjust` changes the options last (`run`).
+pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &options::Replica, adjust: impl FnOnce(&mut create::CreateOptions)) -> Result<String> {
+    let service_container = match svc.network_mode.as_deref().and_then(|m| m.strip_prefix("service:")) {
+        Some(other) => Some(first_container(engine, project, other).ok_or_else(|| anyhow!("service {:?} uses network_mode service:{other}, which has no container", svc.name))?),
+        None => None,
+    };
+    let r = options::Replica { service_container, ..*r };
+    for v in &svc.volumes {
+        if let (Some(src), Some(b)) = (&v.source, &v.bind) {
+            if b.create_host_path && !std::path::Path::new(src).exists() {
+                std::fs::create_dir_all(src).with_context(|| format!("creating the bind mount source {src} of service {:?}", svc.name))?;
+            }
+        }
+    }
+    let (mut opts, extra) = options::create_options(project, svc, &r)?;
+    adjust(&mut opts);
+    let record = create::create(engine, &opts).with_context(|| format!("creating a container for service {:?}", svc.name))?;
+    for n in extra {
+        networks::connect(engine, &n.name, &record.id, n.ip.as_deref(), &n.aliases)?;
+    }
+    Ok(record.name)
+}
+
+/// Starts a container, keeping docker's exit code on a start failure.
+pub fn start_container(engine: &Engine, name: &str) -> Result<()> {
+    let (record, _) = ops::find(engine, name)?;
+    match start::start(engine, &record.id) {
+        Ok(_) => {
+            progress("Container", name, "Started");
+            Ok(())
+        }
+        Err(e) => match e.downcast::<start::StartFailed>() {
+            Ok(f) => Err(crate::error::Exit::with_code(f.code, format!("container {name}: {}", f.message)).into()),
+            Err(e) => Err(e.context(format!("starting container {name}"))),
+        },
+    }
+}
+
+/// `down`'s options.
+#[derive(Debug, Clone, Default)]
+pub struct DownOptions {
+    pub volumes: bool,
+    pub remove_orphans: bool,
+    pub timeout: Option<u32>,
+    /// `--rmi`: `Some(false)` removes built images (services without an
+    /// `image:`), `Some(true)` every service's image.
+    pub remove_images: Option<bool>,
+}
+
+/// Stops and removes the project's containers (in reverse dependency
+/// order), its networks, and with `volumes` its named volumes.
+pub fn down(engine: &Engine, project: &Project, opts: &DownOptions) -> Result<()> {
+    let all = containers(engine, &project.name)?;
+    let order = planner::start_order(project)?;
+    // Services disabled by profiles still own their containers.
+    let rank = |c: &ContainerSummary| {
+        let s = label(c, planner::LABEL_SERVICE);
+        order.iter().position(|o| *o == s).or_else(|| project.disabled.contains_key(&s).then_some(0))
+    };
+    let mut doomed: Vec<&ContainerSummary> = all.iter().filter(|c| opts.remove_orphans || rank(c).is_some() || label(c, planner::LABEL_ONEOFF) == "True").collect();
+    doomed.sort_by_key(|c| std::cmp::Reverse(rank(c)));
+    let orphans: Vec<&str> = all.iter().filter(|c| rank(c).is_none() && label(c, planner::LABEL_ONEOFF) != "True" && !opts.remove_orphans).map(|c| c.record.name.as_str()).collect();
+    if !orphans.is_empty() {
+        eprintln!("WARN: Found orphan containers ([{}]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.", orphans.join(" "));
+    }
+    for c in doomed {
+        if ops::is_running(&c.state) {
+            ops::stop(engine, &c.record.id, opts.timeout)?;
+            progress("Container", &c.record.name, "Stopped");
+        }
+        ops::remove(engine, &c.record.id, true)?;
+        if opts.volumes {
+            volumes::remove_anonymous(engine, &c.record)?;
+        }
+        progress("Container", &c.record.name, "Removed");
+    }
+    for n in project.networks.values().filter(|n| !n.external) {
+        if networks::load(&engine.paths.root, &n.name).is_ok() {
+            match networks::remove(engine, &n.name, false) {
+                Ok(_) => progress("Network", &n.name, "Removed"),
+                Err(e) => eprintln!("WARN: network {} not removed: {e:#}", n.name),
+            }
+        }
+    }
+    if let Some(all) = opts.remove_images {
+        let mut done = BTreeSet::new();
+        for svc in project.services.values().filter(|s| all || s.image.is_none()) {
+            let image = planner::image_name(project, svc);
+            if done.insert(image.clone()) && image_id(engine, &image)?.is_some() {
+                match crate::engine::images::remove(engine, &image, false) {
+                    Ok(_) => progress("Image", &image, "Removed"),
+                    Err(e) => eprintln!("WARN: image {image} not removed: {e:#}"),
+                }
+            }
+        }
+    }
+    if opts.volumes {
+        let store = volumes::VolumeStore::for_engine(engine);
+        for v in project.volumes.values().filter(|v| !v.external) {
+            if store.exists(&v.name) {
+                volumes::remove(engine, &v.name, false).with_context(|| format!("removing volume {}", v.name))?;
+                progress("Volume", &v.name, "Removed");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `stop`: in reverse dependency order.
+pub fn stop(engine: &Engine, project: &Project, services: &[String], timeout: Option<u32>) -> Result<()> {
+    let mut cs = service_containers(engine, project, services)?;
+    let order = planner::start_order(project)?;
+    cs.sort_by_key(|c| std::cmp::Reverse(order.iter().position(|s| *s == label(c, planner::LABEL_SERVICE))));
+    for c in cs.iter().filter(|c| ops::is_running(&c.state)) {
+        ops::stop(engine, &c.record.id, timeout)?;
+        progress("Container", &c.record.name, "Stopped");
+    }
+    Ok(())
+}
+
+/// `start`: existing containers, in dependency order.
+pub fn start(engine: &Engine, project: &Project, services: &[String]) -> Result<()> {
+    let cs = service_containers(engine, project, services)?;
+    if cs.is_empty() {
+        bail!("no containers to start (run 'dhow compose up' to create them)");
+    }
+    let health = deps::EngineHealth { engine };
+    for s in planner::start_order(project)? {
+        let mine: Vec<&ContainerSummary> = cs.iter().filter(|c| label(c, planner::LABEL_SERVICE) == s).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        deps::wait_for_dependencies(project, &project.services[&s], &health, &|d| first_container(engine, project, d))?;
+        for c in mine.into_iter().filter(|c| !ops::is_running(&c.state)) {
+            start_container(engine, &c.record.name)?;
+        }
+    }
+    Ok(())
+}
+
+/// `rm`: stopped containers (running ones too with `stop_first`).
+pub fn rm(engine: &Engine, project: &Project, services: &[String], stop_first: bool, anon_volumes: bool) -> Result<()> {
+    let cs = service_containers(engine, project, services)?;
+    if stop_first {
+        stop(engine, project, services, None)?;
+    }
+    let mut removed = 0;
+    for c in &cs {
+        let (_, state) = match ops::find(engine, &c.record.id) {
+            Ok(x) => x,
+            Err(_) => continue,
+        };
+        if ops::is_running(&state) {
+            continue;
+        }
+        ops::remove(engine, &c.record.id, false)?;
+        if anon_volumes {
+            volumes::remove_anonymous(engine, &c.record)?;
+        }
+        progress("Container", &c.record.name, "Removed");
+        removed += 1;
+    }
+    if removed == 0 {
+        eprintln!("No stopped containers");
+    }
+    Ok(())
+}
+
+/// A replica's container name for `exec --index N`.
+pub fn replica(engine: &Engine, project: &Project, service: &str, index: u32) -> Result<ContainerSummary> {
+    if !project.services.contains_key(service) {
+        bail!("no such service: {service}");
+    }
+    service_containers(engine, project, &[service.to_string()])?
+        .into_iter()
+        .find(|c| number(c) == index)
+        .ok_or_else(|| anyhow!("service {service:?} is not running (no container with index {index})"))
+}

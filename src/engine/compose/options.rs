@@ -1,0 +1,229 @@
+//! A service (one replica of it) as the engine's [`CreateOptions`]: the
+//! same options `dhow run` builds from its flags. Pure, so each mapping
+//! (entrypoint lists, volume kinds, networks, ports) is a unit test.
+
+use crate::compose::model::{MountType, Project, Service};
+use crate::compose::planner;
+use crate::engine::containers::create::{CreateOptions, PullPolicy};
+use crate::engine::containers::network::NetworkOptions;
+use crate::container::health::HealthOptions;
+use crate::container::resources::ResourceFlags;
+use anyhow::{anyhow, Result};
+
+/// Where a replica is connected: the network given at create, and the
+/// others to connect before it starts (full names, IP, aliases).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExtraNetwork {
+    pub name: String,
+    pub ip: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+/// What [`create_options`] needs besides the service.
+pub struct Replica<'a> {
+    pub number: u32,
+    pub hash: &'a str,
+    pub oneoff: bool,
+    /// `network_mode: service:X` resolved to a container name of X.
+    pub service_container: Option<String>,
+}
+
+/// The service's networks in the order they are joined: by key, with
+/// `default` first (the first is the one given at create).
+pub fn networks(project: &Project, svc: &Service) -> Vec<ExtraNetwork> {
+    let mut keys: Vec<&String> = svc.networks.keys().collect();
+    keys.sort_by_key(|k| (k.as_str() != "default", k.as_str()));
+    keys.into_iter()
+        .map(|k| {
+            let sn = svc.networks[k].clone().unwrap_or_default();
+            let mut aliases = vec![svc.name.clone()];
+            aliases.extend(sn.aliases.into_iter().filter(|a| a != &svc.name));
+            ExtraNetwork { name: project.networks.get(k).map(|n| n.name.clone()).unwrap_or_else(|| format!("{}_{k}", project.name)), ip: sn.ipv4_address, aliases }
+        })
+        .collect()
+}
+
+/// The create options of one replica, and the networks to connect after
+/// create.
+pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(CreateOptions, Vec<ExtraNetwork>)> {
+    let mut volumes = Vec::new();
+    let mut tmpfs = svc.tmpfs.clone();
+    for v in &svc.volumes {
+        let ro = if v.read_only { "ro" } else { "" };
+        match v.kind {
+            MountType::Tmpfs => tmpfs.push(v.target.clone()),
+            MountType::Bind => {
+                let src = v.source.clone().unwrap_or_default();
+                volumes.push(join_spec(&[&src, &v.target], &[ro]));
+            }
+            MountType::Volume => match &v.source {
+                None => volumes.push(v.target.clone()),
+                Some(key) => {
+                    let name = project.volumes.get(key).map(|x| x.name.clone()).ok_or_else(|| anyhow!("service {:?} refers to undefined volume {key}", svc.name))?;
+                    let nocopy = if v.volume.as_ref().is_some_and(|o| o.nocopy) { "nocopy" } else { "" };
+                    volumes.push(join_spec(&[&name, &v.target], &[ro, nocopy]));
+                }
+            },
+        }
+    }
+    let mut nets = networks(project, svc);
+    let (mode, first) = match &svc.network_mode {
+        Some(m) if m.starts_with("service:") => (Some(format!("container:{}", r.service_container.clone().unwrap_or_default())), None),
+        Some(m) => (Some(m.clone()), None),
+        None if nets.is_empty() => (None, None),
+        None => {
+            let first = nets.remove(0);
+            (Some(first.name.clone()), Some(first))
+        }
+    };
+    let stop_timeout = match &svc.stop_grace_period {
+        Some(d) => Some(crate::util::duration::parse(d).map_err(|e| anyhow!("service {:?}: stop_grace_period: {e}", svc.name))?.as_secs() as u32),
+        None => None,
+    };
+    let labels = planner::labels(project, svc, r.number, r.hash, r.oneoff);
+    let opts = CreateOptions {
+        image: planner::image_name(project, svc),
+        command: svc.command.clone().unwrap_or_default(),
+        name: Some(if r.oneoff { format!("{}-{}-run-{}", project.name, svc.name, r.number) } else { planner::container_name(project, svc, r.number) }),
+        env: svc.environment.iter().filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={v}"))).collect(),
+        workdir: svc.working_dir.clone(),
+        user: svc.user.clone(),
+        // A JSON list keeps every element of the entrypoint, as `create` reads it.
+        entrypoint: svc.entrypoint.as_ref().map(|e| if e.is_empty() { String::new() } else { serde_json::to_string(e).unwrap_or_default() }),
+        hostname: svc.hostname.clone(),
+        labels: labels.iter().map(|(k, v)| format!("{k}={v}")).collect(),
+        tty: svc.tty,
+        interactive: svc.stdin_open,
+        init: svc.init,
+        read_only: svc.read_only,
+        privileged: svc.privileged,
+        tmpfs,
+        cap_add: svc.cap_add.clone(),
+        cap_drop: svc.cap_drop.clone(),
+        ulimits: svc.ulimits.clone(),
+        security_opt: svc.security_opt.clone(),
+        stop_signal: svc.stop_signal.clone(),
+        stop_timeout,
+        restart: if r.oneoff { None } else { svc.restart.clone() },
+        // Images are built or pulled before any container is created.
+        pull: PullPolicy::Never,
+        health: svc.healthcheck.as_ref().map(health_options).unwrap_or_default(),
+        resources: ResourceFlags { memory: svc.mem_limit.clone(), cpus: svc.cpus.clone(), pids_limit: svc.pids_limit, ..Default::default() },
+        volumes,
+        network: NetworkOptions {
+            network: mode,
+            publish: if r.oneoff { vec![] } else { svc.ports.iter().map(|p| p.publish_spec()).collect() },
+            expose: svc.expose.clone(),
+            dns: svc.dns.clone(),
+            add_host: svc.extra_hosts.iter().map(|h| h.replacen('=', ":", 1)).collect(),
+            ip: first.as_ref().and_then(|f| f.ip.clone()),
+            aliases: first.map(|f| f.aliases).unwrap_or_default(),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    Ok((opts, nets))
+}
+
+/// A service's `healthcheck` as `run`'s `--health-*` flags give it to the
+/// engine (`--health-cmd` takes a shell string or a JSON array);
+/// `disable: true` or `test: ["NONE"]` is `--no-healthcheck`.
+pub fn health_options(h: &crate::compose::model::Healthcheck) -> HealthOptions {
+    let test = h.test.clone().unwrap_or_default();
+    let disabled = h.disable || test.first().map(String::as_str) == Some("NONE");
+    let cmd = match test.first().map(String::as_str) {
+        _ if disabled => None,
+        Some("CMD-SHELL") => Some(test[1..].join(" ")),
+        Some("CMD") => Some(serde_json::to_string(&test).unwrap_or_default()),
+        // A bare list is a command, as docker reads `["ls"]`.
+        Some(_) => Some(serde_json::to_string(&[vec!["CMD".to_string()], test.clone()].concat()).unwrap_or_default()),
+        None => None,
+    };
+    if disabled {
+        return HealthOptions { no_healthcheck: true, ..Default::default() };
+    }
+    HealthOptions {
+        cmd,
+        interval: h.interval.clone(),
+        timeout: h.timeout.clone(),
+        start_period: h.start_period.clone(),
+        start_interval: h.start_interval.clone(),
+        retries: h.retries.map(|r| r.to_string()),
+        no_healthcheck: false,
+        on_failure: None,
+    }
+}
+
+fn join_spec(parts: &[&str], opts: &[&str]) -> String {
+    let mut s = parts.join(":");
+    let o: Vec<&str> = opts.iter().copied().filter(|o| !o.is_empty()).collect();
+    if !o.is_empty() {
+        s.push(':');
+        s.push_str(&o.join(","));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compose::loader::{load, LoadOptions};
+
+    fn project(yaml: &str) -> Project {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("compose.yaml"), yaml).unwrap();
+        let o = LoadOptions { cwd: dir.path().to_path_buf(), project_name: Some("p".into()), ..Default::default() };
+        load(&o).unwrap()
+    }
+
+    #[test]
+    fn service_to_create_options() {
+        let p = project(
+            "services:\n  web:\n    image: busybox\n    entrypoint: [sh, -c]\n    command: 'echo hi'\n    environment: [A=1, UNSET_HERE]\n    ports: ['8080:80']\n    volumes: [data:/data:ro, /host:/h, /anon, {type: tmpfs, target: /t}]\n    networks:\n      back: {aliases: [api]}\n      default:\n    stop_grace_period: 1m30s\n    restart: always\nvolumes:\n  data: {}\nnetworks:\n  back: {}\n",
+        );
+        let svc = &p.services["web"];
+        let (o, extra) = create_options(&p, svc, &Replica { number: 2, hash: "h", oneoff: false, service_container: None }).unwrap();
+        assert_eq!(o.name.as_deref(), Some("p-web-2"));
+        assert_eq!(o.entrypoint.as_deref(), Some(r#"["sh","-c"]"#));
+        assert_eq!(o.command, ["echo", "hi"]);
+        assert_eq!(o.env, ["A=1"]);
+        assert_eq!(o.volumes, ["p_data:/data:ro", "/host:/h", "/anon"]);
+        assert_eq!(o.tmpfs, ["/t"]);
+        assert_eq!(o.network.network.as_deref(), Some("p_default"));
+        assert_eq!(o.network.aliases, ["web"]);
+        assert_eq!(o.network.publish, ["8080:80/tcp"]);
+        assert_eq!(extra, [ExtraNetwork { name: "p_back".into(), ip: None, aliases: vec!["web".into(), "api".into()] }]);
+        assert_eq!(o.stop_timeout, Some(90));
+        assert_eq!(o.restart.as_deref(), Some("always"));
+        assert!(o.labels.contains(&"com.docker.compose.container-number=2".to_string()));
+        assert!(o.labels.contains(&"com.docker.compose.project=p".to_string()));
+        let (run, _) = create_options(&p, svc, &Replica { number: 1, hash: "h", oneoff: true, service_container: None }).unwrap();
+        assert_eq!(run.name.as_deref(), Some("p-web-run-1"));
+        assert!(run.network.publish.is_empty() && run.restart.is_none());
+    }
+
+    #[test]
+    fn healthcheck_as_health_options() {
+        use crate::compose::model::Healthcheck;
+        let shell = Healthcheck { test: Some(vec!["CMD-SHELL".into(), "wget -q localhost || exit 1".into()]), interval: Some("2s".into()), retries: Some(3), ..Default::default() };
+        let f = health_options(&shell);
+        assert_eq!((f.cmd.as_deref(), f.interval.as_deref(), f.retries.as_deref(), f.no_healthcheck), (Some("wget -q localhost || exit 1"), Some("2s"), Some("3"), false));
+        let exec = Healthcheck { test: Some(vec!["CMD".into(), "ls".into(), "/".into()]), ..Default::default() };
+        assert_eq!(health_options(&exec).cmd.as_deref(), Some(r#"["CMD","ls","/"]"#));
+        let none = Healthcheck { test: Some(vec!["NONE".into()]), ..Default::default() };
+        assert!(health_options(&none).no_healthcheck && health_options(&none).cmd.is_none());
+        assert!(health_options(&Healthcheck { disable: true, ..Default::default() }).no_healthcheck);
+    }
+
+    #[test]
+    fn network_modes() {
+        let p = project("services:\n  a: {image: b, network_mode: host}\n  b: {image: b, network_mode: 'service:a'}\n");
+        let (o, extra) = create_options(&p, &p.services["a"], &Replica { number: 1, hash: "", oneoff: false, service_container: None }).unwrap();
+        assert_eq!((o.network.network.as_deref(), extra.len()), (Some("host"), 0));
+        let r = Replica { number: 1, hash: "", oneoff: false, service_container: Some("p-a-1".into()) };
+        let (o, _) = create_options(&p, &p.services["b"], &r).unwrap();
+        assert_eq!(o.network.network.as_deref(), Some("container:p-a-1"));
+        assert!(!p.networks.contains_key("default"), "no service uses the default network");
+        assert!(p.services["b"].depends_on.contains_key("a"), "network_mode service:a implies depends_on a");
+    }
+}

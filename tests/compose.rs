@@ -1,0 +1,420 @@
+//! `dhow compose` end to end, as the unprivileged test user against the test
+//! registry: a two-service project where one service reaches the other by
+//! name over the project network (up -d / ps / logs / exec / run / up again /
+//! recreate on change / down), a service built from a Dockerfile, and a
+//! named volume that survives `down` and goes with `down -v`.
+
+mod common;
+
+use common::TestEnv;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Writes a project dir under the env's home, readable by the test user.
+fn project(env: &TestEnv, name: &str, files: &[(&str, &str)]) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = env.home().join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    for (p, content) in files {
+        let path = dir.join(p);
+        std::fs::write(&path, content).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    dir
+}
+
+/// `dhow compose ARGS` run in the project dir (so the file is discovered).
+fn compose(env: &TestEnv, dir: &Path, args: &[&str]) -> common::env::Output {
+    let mut all = vec!["compose"];
+    all.extend_from_slice(args);
+    let mut cmd = env.command(&all);
+    cmd.current_dir(dir);
+    env.run_command(cmd)
+}
+
+/// `docker-compose ARGS` through a symlink to dhow, the notes' habit.
+fn docker_compose(env: &TestEnv, dir: &Path, args: &[&str]) -> common::env::Output {
+    let link = env.root.join("bin/docker-compose");
+    if !link.exists() {
+        std::fs::create_dir_all(link.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(common::env::dhow_bin(), &link).unwrap();
+    }
+    let mut cmd = env.exec(&link, args);
+    cmd.current_dir(dir);
+    let out = env.run_command(cmd);
+    assert!(out.success(), "expected success: {}", out.describe());
+    out
+}
+
+fn compose_ok(env: &TestEnv, dir: &Path, args: &[&str]) -> common::env::Output {
+    let out = compose(env, dir, args);
+    assert!(out.success(), "expected success: {}", out.describe());
+    out
+}
+
+/// Retries `f` until it returns Some (the container needs a moment to
+/// serve); panics with the last output after a generous bound.
+fn eventually(what: &str, mut f: impl FnMut() -> Result<(), String>) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        match f() {
+            Ok(()) => return,
+            Err(last) if Instant::now() > deadline => panic!("{what}: never happened; last: {last}"),
+            Err(_) => std::thread::sleep(Duration::from_millis(200)),
+        }
+    }
+}
+
+fn two_services(img: &str, client_env: &str, port: u16) -> String {
+    format!(
+        "services:\n\
+         \x20 web:\n\
+         \x20   image: {img}\n\
+         \x20   ports: [\"127.0.0.1:{port}:8080\"]\n\
+         \x20   command: sh -c \"mkdir -p /www && echo hello-from-web > /www/index.html && echo web-ready && exec httpd -f -p 8080 -h /www\"\n\
+         \x20 client:\n\
+         \x20   image: {img}\n\
+         \x20   command: [\"sleep\", \"3600\"]\n\
+         \x20   environment:\n\
+         \x20     MODE: {client_env}\n\
+         \x20   depends_on:\n\
+         \x20     - web\n"
+    )
+}
+
+#[test]
+fn two_services_talk_by_name_over_the_project_network() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let dir = project(&env, "demo", &[("docker-compose.yml", &two_services(&img, "one", port))]);
+
+    let up = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(up.stderr.contains("Network demo_default  Created"), "{}", up.stderr);
+    assert!(up.stderr.contains("Container demo-web-1  Started"), "{}", up.stderr);
+    assert!(up.stderr.contains("Container demo-client-1  Started"), "{}", up.stderr);
+    // web starts before the client that depends on it.
+    assert!(up.stderr.find("demo-web-1  Started") < up.stderr.find("demo-client-1  Started"), "{}", up.stderr);
+
+    let ps = compose_ok(&env, &dir, &["ps"]).stdout;
+    let header = ps.lines().next().unwrap_or_default();
+    for h in ["NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"] {
+        assert!(header.contains(h), "{ps}");
+    }
+    assert!(ps.contains("demo-web-1") && ps.contains("demo-client-1"), "{ps}");
+    assert_eq!(compose_ok(&env, &dir, &["ps", "--services"]).stdout, "client\nweb\n");
+    let ids = compose_ok(&env, &dir, &["ps", "-q"]).stdout;
+    assert_eq!(ids.lines().count(), 2, "{ids}");
+    assert_eq!(compose_ok(&env, &dir, &["ps", "--format", "{{.Service}} {{.State}}"]).stdout, "client running\nweb running\n");
+
+    // compose labels, as tools filter on them
+    let label = |ctr: &str, key: &str| env.ok(&["inspect", "-f", &format!("{{{{index .Config.Labels \"{key}\"}}}}"), ctr]).trim().to_string();
+    assert_eq!(label("demo-web-1", "com.docker.compose.project"), "demo");
+    assert_eq!(label("demo-web-1", "com.docker.compose.service"), "web");
+    assert_eq!(label("demo-web-1", "com.docker.compose.container-number"), "1");
+    assert_eq!(label("demo-web-1", "com.docker.compose.oneoff"), "False");
+    assert_eq!(label("demo-web-1", "com.docker.compose.config-hash").len(), 64);
+
+    // The client reaches web by its service name.
+    eventually("wget web:8080 from the client", || {
+        let out = compose(&env, &dir, &["exec", "-T", "client", "wget", "-q", "-O-", "http://web:8080/"]);
+        if out.stdout.contains("hello-from-web") { Ok(()) } else { Err(out.describe()) }
+    });
+    // The published port, from the host.
+    eventually("GET / on the published port", || {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+        let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+        s.write_all(b"GET / HTTP/1.0\r\n\r\n").map_err(|e| e.to_string())?;
+        let mut body = String::new();
+        let _ = s.read_to_string(&mut body);
+        if body.contains("hello-from-web") { Ok(()) } else { Err(body) }
+    });
+    assert_eq!(compose_ok(&env, &dir, &["port", "web", "8080"]).stdout.trim(), format!("127.0.0.1:{port}"));
+    let top = compose_ok(&env, &dir, &["top", "web"]).stdout;
+    assert!(top.starts_with("demo-web-1\n") && top.contains("httpd"), "{top}");
+    // exec passes the command's exit code through.
+    assert_eq!(compose(&env, &dir, &["exec", "-T", "client", "sh", "-c", "exit 3"]).code(), Some(3));
+
+    eventually("web's log line with its prefix", || {
+        let out = compose(&env, &dir, &["logs", "web"]);
+        if out.stdout.contains("web-1  | web-ready") { Ok(()) } else { Err(out.describe()) }
+    });
+    let all_logs = compose_ok(&env, &dir, &["logs", "--no-log-prefix"]).stdout;
+    assert!(all_logs.lines().any(|l| l == "web-ready"), "{all_logs}");
+
+    // A one-off container on the same network.
+    let run = compose_ok(&env, &dir, &["run", "--rm", "-T", "client", "sh", "-c", "echo MODE=$MODE; wget -q -O- http://web:8080/"]);
+    assert!(run.stdout.contains("MODE=one") && run.stdout.contains("hello-from-web"), "{}", run.describe());
+
+    // Nothing changed: nothing recreated.
+    let web_id = env.ok(&["inspect", "-f", "{{.Id}}", "demo-web-1"]);
+    let again = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(again.stderr.contains("Container demo-web-1  Running"), "{}", again.stderr);
+    assert!(again.stderr.contains("Container demo-client-1  Running"), "{}", again.stderr);
+    // The client's configuration changed: only it is recreated.
+    std::fs::write(dir.join("docker-compose.yml"), two_services(&img, "two", port)).unwrap();
+    let plan = compose_ok(&env, &dir, &["--dry-run", "up", "-d"]).stdout;
+    assert_eq!(plan, "web: keep demo-web-1\nclient: recreate demo-client-1\n", "the plan, nothing done");
+    let changed = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(changed.stderr.contains("Container demo-client-1  Recreated"), "{}", changed.stderr);
+    assert!(changed.stderr.contains("Container demo-web-1  Running"), "{}", changed.stderr);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.Id}}", "demo-web-1"]), web_id);
+    let mode = compose_ok(&env, &dir, &["exec", "-T", "client", "sh", "-c", "echo $MODE"]).stdout;
+    assert_eq!(mode, "two\n");
+
+    // stop / start keep the containers.
+    compose_ok(&env, &dir, &["stop"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-q"]).stdout, "");
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "-q"]).stdout.lines().count(), 2);
+    compose_ok(&env, &dir, &["start"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-q"]).stdout.lines().count(), 2);
+
+    let down = compose_ok(&env, &dir, &["down", "-t", "1"]);
+    assert!(down.stderr.contains("Container demo-web-1  Removed"), "{}", down.stderr);
+    assert!(down.stderr.contains("Network demo_default  Removed"), "{}", down.stderr);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]), "");
+    assert!(!env.ok(&["network", "ls"]).contains("demo_default"));
+}
+
+#[test]
+fn build_from_a_dockerfile_then_up() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let dockerfile = format!("FROM {img}\nRUN echo built-by-compose > /built\nCMD [\"cat\", \"/built\"]\n");
+    // The notes' spelling: `version`, `build: .`, and the hyphenated command.
+    let registry = img.split('/').next().unwrap().to_string();
+    let yaml = format!("version: \"3\"\nservices:\n  app:\n    build: .\n    volumes: ['.:/code']\n  named:\n    build: .\n    image: {registry}/bld/named:1\n");
+    let dir = project(&env, "bld", &[("Dockerfile", &dockerfile), ("docker-compose.yml", &yaml)]);
+    let out = docker_compose(&env, &dir, &["build"]);
+    assert!(out.stderr.contains("`version` is obsolete"), "{}", out.stderr);
+    let repos = env.ok(&["images", "--format", "{{.Repository}}"]);
+    assert!(repos.contains("bld-app") && repos.contains("bld/named"), "{repos}");
+    // Only services that name their image are pushed.
+    let push = compose_ok(&env, &dir, &["push"]);
+    assert!(push.stderr.contains(&format!("Image {registry}/bld/named:1  Pushed")), "{}", push.stderr);
+    assert!(!push.stderr.contains("bld-app"), "{}", push.stderr);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    eventually("the built image's CMD output", || {
+        let out = compose(&env, &dir, &["logs", "app"]);
+        if out.stdout.contains("app-1  | built-by-compose") { Ok(()) } else { Err(out.describe()) }
+    });
+    // rm removes the stopped containers.
+    eventually("the one-shot containers to exit", || {
+        let out = compose(&env, &dir, &["ps", "-a", "--format", "{{.State}}"]);
+        if out.stdout == "exited\nexited\n" { Ok(()) } else { Err(out.describe()) }
+    });
+    let images = compose_ok(&env, &dir, &["images"]).stdout;
+    assert!(images.lines().next().unwrap_or_default().starts_with("CONTAINER"), "{images}");
+    assert!(images.contains("bld-app-1") && images.contains(&format!("{registry}/bld/named")), "{images}");
+    // The project directory bind-mounted with a relative path.
+    let run = docker_compose(&env, &dir, &["run", "--rm", "-T", "app", "cat", "/code/Dockerfile"]);
+    assert!(run.stdout.contains("built-by-compose"), "{}", run.describe());
+    docker_compose(&env, &dir, &["stop"]);
+    let rm = docker_compose(&env, &dir, &["rm", "-f"]);
+    assert!(rm.stderr.contains("Container bld-app-1  Removed"), "{}", rm.stderr);
+    compose_ok(&env, &dir, &["down"]);
+}
+
+#[test]
+fn named_volume_survives_down_and_goes_with_down_v() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!("services:\n  db:\n    image: {img}\n    command: sleep 3600\n    ulimits:\n      nofile: {{soft: 1024, hard: 2048}}\n    volumes:\n      - data:/data\nvolumes:\n  data:\n");
+    let dir = project(&env, "vol", &[("compose.yaml", &yaml)]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"));
+    compose_ok(&env, &dir, &["exec", "-T", "db", "sh", "-c", "echo kept > /data/f"]);
+    assert_eq!(compose_ok(&env, &dir, &["exec", "-T", "db", "sh", "-c", "ulimit -n; ulimit -Hn"]).stdout, "1024\n2048\n");
+    compose_ok(&env, &dir, &["down", "-t", "1"]);
+    assert!(env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"), "down keeps named volumes");
+    compose_ok(&env, &dir, &["up", "-d"]);
+    assert_eq!(compose_ok(&env, &dir, &["exec", "-T", "db", "cat", "/data/f"]).stdout, "kept\n");
+    let copied = env.home().join("copied");
+    compose_ok(&env, &dir, &["exec", "-T", "db", "cp", "/data/f", "/tmp/f"]);
+    compose_ok(&env, &dir, &["cp", "db:/tmp/f", copied.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&copied).unwrap(), "kept\n");
+    compose_ok(&env, &dir, &["down", "-v", "-t", "1"]);
+    assert!(!env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"), "down -v removes them");
+}
+
+#[test]
+fn config_and_bad_files() {
+    let env = TestEnv::new();
+    let dir = project(
+        &env,
+        "cfg",
+        &[
+            ("compose.yaml", "services:\n  web:\n    image: \"busybox:${TAG:-1}\"\n    ports: ['8080:80']\n"),
+            (".env", "TAG=from-dotenv\n"),
+            ("bad.yaml", "services:\n  web:\n    image: busybox\n    volumes: [nope:/x]\n"),
+        ],
+    );
+    let cfg = compose_ok(&env, &dir, &["config"]).stdout;
+    assert!(cfg.starts_with("name: cfg\n"), "{cfg}");
+    assert!(cfg.contains("image: busybox:from-dotenv"), "{cfg}");
+    assert!(cfg.contains("published: '8080'"), "{cfg}");
+    assert!(cfg.contains("name: cfg_default"), "{cfg}");
+    assert_eq!(compose_ok(&env, &dir, &["-p", "other", "config", "--images"]).stdout, "busybox:from-dotenv\n");
+    let bad = compose(&env, &dir, &["-f", "bad.yaml", "config"]);
+    assert_eq!(bad.code(), Some(1), "{}", bad.describe());
+    assert!(bad.stderr.contains("refers to undefined volume nope"), "{}", bad.stderr);
+    let none = compose(&env, &env.home(), &["ps"]);
+    assert!(none.stderr.contains("no configuration file provided"), "{}", none.describe());
+}
+
+#[test]
+fn foreground_up_waits_for_a_completed_dependency_and_stops_on_ctrl_c() {
+    use std::io::{BufRead, Read};
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 migrate:\n\
+         \x20   image: {img}\n\
+         \x20   command: sh -c 'echo migrated'\n\
+         \x20 app:\n\
+         \x20   image: {img}\n\
+         \x20   command: sh -c \"trap 'echo app-stopping; exit 0' TERM; echo ready; while :; do sleep 0.1; done\"\n\
+         \x20   depends_on:\n\
+         \x20     migrate:\n\
+         \x20       condition: service_completed_successfully\n"
+    );
+    let dir = project(&env, "fg", &[("compose.yaml", &yaml)]);
+    let mut cmd = env.command(&["compose", "up"]);
+    cmd.current_dir(&dir).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("start dhow compose up");
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        if out.read_line(&mut line).expect("read") == 0 {
+            panic!("compose up ended before the app was ready: {seen}");
+        }
+        seen.push_str(&line);
+        // Each container's log is read on its own: any order.
+        if seen.contains("| ready\n") && seen.contains("| migrated\n") {
+            break;
+        }
+    }
+    assert!(seen.contains("migrate-1  | migrated\n"), "prefixed, padded to the longest name: {seen}");
+    assert!(seen.contains("app-1      | ready\n"), "{seen}");
+    // SAFETY: signalling the dhow process this test started.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let status = child.wait().expect("wait");
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).expect("read");
+    let mut err = String::new();
+    child.stderr.take().expect("stderr").read_to_string(&mut err).expect("read");
+    assert_eq!(status.code(), Some(130), "{err}");
+    assert!(err.contains("Gracefully stopping..."), "{err}");
+    assert!(rest.contains("app-1      | app-stopping"), "the app got the stop signal: {rest}");
+    let states = compose_ok(&env, &dir, &["ps", "-a", "--format", "{{.Service}} {{.State}}"]).stdout;
+    assert_eq!(states, "app exited\nmigrate exited\n");
+    // The app started only after the migration had finished.
+    let t = |f: &str, c: &str| env.ok(&["inspect", "-f", f, c]).trim().to_string();
+    let finished = t("{{.State.FinishedAt}}", "fg-migrate-1");
+    let started = t("{{.State.StartedAt}}", "fg-app-1");
+    assert!(started >= finished, "app started {started}, migrate finished {finished}");
+    compose_ok(&env, &dir, &["down"]);
+}
+
+#[test]
+fn scale_wait_ls_and_exit_code_from() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!("services:\n  worker:\n    image: {img}\n    command: sleep 3600\n  job:\n    image: {img}\n    command: sh -c 'echo job-done; exit 7'\n");
+    let dir = project(&env, "sc", &[("compose.yaml", &yaml)]);
+    compose_ok(&env, &dir, &["up", "-d", "--wait", "--scale", "worker=2", "worker"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "--format", "{{.Name}}"]).stdout, "sc-worker-1\nsc-worker-2\n");
+    let down_one = compose_ok(&env, &dir, &["up", "-d", "--scale", "worker=1", "worker"]);
+    assert!(down_one.stderr.contains("Container sc-worker-2  Removed"), "{}", down_one.stderr);
+    assert!(down_one.stderr.contains("Container sc-worker-1  Running"), "scaling recreates nothing: {}", down_one.stderr);
+    let ls = env.ok(&["compose", "ls"]);
+    assert!(ls.lines().any(|l| l.starts_with("sc ") && l.contains("running(1)")), "{ls}");
+    // The job exits 7: everything stops and up returns its code.
+    let out = compose(&env, &dir, &["up", "-t", "1", "--exit-code-from", "job"]);
+    assert_eq!(out.code(), Some(7), "{}", out.describe());
+    assert!(out.stdout.contains("job-1     | job-done"), "{}", out.stdout);
+    assert!(out.stderr.contains("Aborting on container exit..."), "{}", out.stderr);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-q"]).stdout, "", "the worker was stopped too");
+    compose_ok(&env, &dir, &["down", "-t", "1"]);
+    assert!(!env.ok(&["compose", "ls", "-a"]).contains("sc "));
+}
+
+#[test]
+fn two_networks_with_aliases_and_isolation() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 api:\n\
+         \x20   image: {img}\n\
+         \x20   command: sleep 3600\n\
+         \x20   networks:\n\
+         \x20     front:\n\
+         \x20     back:\n\
+         \x20       aliases: [api-internal]\n\
+         \x20 ui:\n\
+         \x20   image: {img}\n\
+         \x20   command: sleep 3600\n\
+         \x20   networks: [front]\n\
+         \x20 db:\n\
+         \x20   image: {img}\n\
+         \x20   command: sleep 3600\n\
+         \x20   networks: [back]\n\
+         networks:\n\
+         \x20 front:\n\
+         \x20 back:\n"
+    );
+    let dir = project(&env, "nets", &[("compose.yaml", &yaml)]);
+    let up = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(up.stderr.contains("Network nets_front  Created") && up.stderr.contains("Network nets_back  Created"), "{}", up.stderr);
+    assert!(!up.stderr.contains("nets_default"), "no service is on the default network: {}", up.stderr);
+    let ping = |from: &str, to: &str| compose(&env, &dir, &["exec", "-T", from, "ping", "-c", "1", "-W", "2", to]).success();
+    eventually("ui reaches api on front", || if ping("ui", "api") { Ok(()) } else { Err("no reply".into()) });
+    assert!(ping("db", "api-internal"), "the alias on back");
+    assert!(ping("db", "api"), "the service name on back");
+    assert!(!ping("ui", "db"), "ui and db share no network");
+    compose_ok(&env, &dir, &["down", "-t", "1"]);
+    let nets = env.ok(&["network", "ls"]);
+    assert!(!nets.contains("nets_front") && !nets.contains("nets_back"), "{nets}");
+}
+
+/// `depends_on: condition: service_healthy` waits for the dependency's real
+/// health check (run by its monitor), and a service's healthcheck and
+/// limits reach the container.
+#[test]
+fn service_healthy_waits_for_the_health_check_and_limits_apply() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    env.ok(&["pull", "-q", &img]);
+    let file = format!(
+        "services:\n\
+         \x20 db:\n\
+         \x20   image: {img}\n\
+         \x20   command: sh -c \"sleep 1; touch /tmp/ready; exec sleep 3600\"\n\
+         \x20   healthcheck:\n\
+         \x20     test: [\"CMD-SHELL\", \"test -e /tmp/ready\"]\n\
+         \x20     interval: 200ms\n\
+         \x20     start_period: 10s\n\
+         \x20     start_interval: 200ms\n\
+         \x20   mem_limit: 64m\n\
+         \x20   pids_limit: 50\n\
+         \x20 web:\n\
+         \x20   image: {img}\n\
+         \x20   command: [\"sleep\", \"3600\"]\n\
+         \x20   depends_on:\n\
+         \x20     db:\n\
+         \x20       condition: service_healthy\n"
+    );
+    let dir = project(&env, "healthy", &[("compose.yaml", &file)]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    let status = env.ok(&["inspect", "-f", "{{.State.Health.Status}}", "healthy-db-1"]);
+    assert_eq!(status.trim(), "healthy", "web started only once db was healthy");
+    assert_eq!(env.ok(&["inspect", "-f", "{{.State.Status}}", "healthy-web-1"]).trim(), "running");
+    let limits = env.ok(&["inspect", "-f", "{{.HostConfig.Memory}} {{.HostConfig.PidsLimit}}", "healthy-db-1"]);
+    assert_eq!(limits.trim(), format!("{} 50", 64 * 1024 * 1024));
+    compose_ok(&env, &dir, &["down", "-t", "1"]);
+}
