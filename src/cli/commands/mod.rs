@@ -218,8 +218,10 @@ impl Command {
         use crate::engine::containers::network;
         match self {
             Command::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
-            Command::Start(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
-            Command::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
+            // Every container the command acts on (names, --cidfile,
+            // --filter, --all, --latest), read before entering any namespace.
+            Command::Start(a) => network::user_namespace_owner_of(paths, &a.targets.resolve(&crate::engine::Engine::new(paths.clone()), |_| true).ok()?),
+            Command::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.resolve(&crate::engine::Engine::new(paths.clone()), |_| true).ok()?),
             // All holders share one user namespace (see engine/networks.rs).
             Command::NetnsHolder(_) => crate::engine::networks::shared_user_namespace(paths),
             Command::Network(c) => c.user_namespace_owner(paths),

@@ -318,7 +318,7 @@ pub struct ExecArgs {
     #[arg(long)]
     pub privileged: bool,
     /// The service, then the command and its arguments
-    #[arg(value_name = "SERVICE COMMAND [ARGS...]", required = true, num_args = 2.., trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(value_name = "SERVICE COMMAND [ARGS...]", required = true, num_args = 2.., trailing_var_arg = true)]
     pub service_and_command: Vec<String>,
 }
 
@@ -361,7 +361,7 @@ pub struct RunArgs {
     #[arg(short = 'v', long = "volume", value_name = "SRC:DST[:OPTS]")]
     pub volume: Vec<String>,
     /// The service, then the command and its arguments (default: the service's)
-    #[arg(value_name = "SERVICE [COMMAND [ARGS...]]", required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(value_name = "SERVICE [COMMAND [ARGS...]]", required = true, num_args = 1.., trailing_var_arg = true)]
     pub service_and_command: Vec<String>,
 }
 
