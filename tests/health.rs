@@ -211,7 +211,7 @@ fn wait_conditions() {
     assert_eq!(health(&env, "w"), "unhealthy");
     assert_eq!(ps_names(&env, "health=unhealthy"), ["w"]);
     let err = env.fail(&["wait", "--condition", "bogus", "w"], 125);
-    assert!(err.contains("invalid condition"), "{err}");
+    assert!(err.contains("'bogus'") && err.contains("healthy, unhealthy"), "names the bad value and the valid ones: {err}");
     env.ok(&["run", "-d", "--name", "nohc", &img, "sleep", "1000"]);
     let err = env.fail(&["wait", "--condition", "healthy", "nohc"], 125);
     assert!(err.contains("no defined healthcheck"), "{err}");

@@ -45,7 +45,7 @@ fn rmi_by_name_untags_only_that_name_with_or_without_force() {
     assert_eq!(names(&env), sorted(&["localhost/b:1", &reference]));
     let out = env.ok(&["rmi", "b:1"]);
     assert_eq!(out, "Untagged: localhost/b:1\n");
-    assert_eq!(names(&env), [reference.clone()]);
+    assert_eq!(names(&env), std::slice::from_ref(&reference));
     assert!(!env.find_in_store("bin/busybox").is_empty(), "the layers stay while a name does");
     // The last name takes the image with it.
     let out = env.ok(&["rmi", "-f", &reference]);
@@ -107,14 +107,14 @@ fn an_image_a_running_container_uses_keeps_existing_under_force() {
     let err = env.fail(&["rmi", &reference], 125);
     assert!(err.contains("must force"), "{err}");
     assert_eq!(env.ok(&["rmi", "-f", &reference]), format!("Untagged: {reference}\n"));
-    assert_eq!(ids(&env), [id.clone()], "the image stays, dangling, while the container runs");
+    assert_eq!(ids(&env), std::slice::from_ref(&id), "the image stays, dangling, while the container runs");
     assert_eq!(names(&env), ["<none>:<none>"]);
 
     // Pruning dangling images leaves the one a container uses.
     env.ok(&["image", "prune", "-f"]);
-    assert_eq!(ids(&env), [id.clone()]);
+    assert_eq!(ids(&env), std::slice::from_ref(&id));
     env.ok(&["system", "prune", "-f"]);
-    assert_eq!(ids(&env), [id.clone()], "system prune leaves an image a running container uses");
+    assert_eq!(ids(&env), std::slice::from_ref(&id), "system prune leaves an image a running container uses");
     assert_eq!(env.ok(&["exec", "busy", "echo", "alive"]), "alive\n");
     env.ok(&["rm", "-f", "busy"]);
     env.ok(&["image", "prune", "-f"]);

@@ -525,7 +525,7 @@ mod tests {
         }
         // -f: a stopped container's image record goes (its layers stay with
         // the container); a running container's image only loses the name.
-        assert_eq!(plan_removal(&img, &one, Some("localhost/a:1"), &[stopped.clone()], true).unwrap(), RemovalPlan::Delete);
+        assert_eq!(plan_removal(&img, &one, Some("localhost/a:1"), std::slice::from_ref(&stopped), true).unwrap(), RemovalPlan::Delete);
         assert_eq!(plan_removal(&img, &one, Some("localhost/a:1"), &[stopped, running], true).unwrap(), RemovalPlan::Untag("localhost/a:1".into()));
     }
 
@@ -537,9 +537,9 @@ mod tests {
         assert!(e.contains("must be forced") && e.contains("multiple repositories"), "{e}");
         assert_eq!(plan_removal(&img, &two, None, &[], true).unwrap(), RemovalPlan::Delete);
         assert_eq!(plan_removal(&img, &[], None, &[], false).unwrap(), RemovalPlan::Delete);
-        let e = plan_removal(&img, &[], None, &[stopped.clone()], false).unwrap_err().to_string();
+        let e = plan_removal(&img, &[], None, std::slice::from_ref(&stopped), false).unwrap_err().to_string();
         assert!(e.contains("must be forced") && e.contains("stopped container aaaaaaaaaaaa"), "{e}");
-        assert_eq!(plan_removal(&img, &[], None, &[stopped.clone()], true).unwrap(), RemovalPlan::Delete);
+        assert_eq!(plan_removal(&img, &[], None, std::slice::from_ref(&stopped), true).unwrap(), RemovalPlan::Delete);
         let e = plan_removal(&img, &two, None, &[stopped, running], true).unwrap_err().to_string();
         assert!(e.contains("cannot be forced") && e.contains("running container bbbbbbbbbbbb"), "{e}");
     }
