@@ -356,30 +356,7 @@ pub fn ellipsis(s: &str, max: usize) -> String {
     out
 }
 
-/// Go's `strconv.Quote`: double quotes, with `"` and `\` escaped and
-/// control characters written as escapes.
-pub fn go_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\x07' => out.push_str("\\a"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            '\x0b' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c == '\x7f' => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
+pub use crate::util::quote::go_quote;
 
 /// docker's SIZE cell: "12B (virtual 4.26MB)", three significant digits.
 pub fn size_cell(size: &SizeInfo) -> String {
@@ -391,29 +368,9 @@ pub fn size_cell(size: &SizeInfo) -> String {
     }
 }
 
-/// docker's `units.HumanSizeWithPrecision(n, 3)`: decimal units, "%.3g".
+/// docker's `units.HumanSizeWithPrecision(n, 3)`.
 fn size3(bytes: u64) -> String {
-    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
-    let mut v = bytes as f64;
-    let mut i = 0;
-    while v >= 1000.0 && i < UNITS.len() - 1 {
-        v /= 1000.0;
-        i += 1;
-    }
-    let digits_before = if v >= 100.0 {
-        3
-    } else if v >= 10.0 {
-        2
-    } else {
-        1
-    };
-    let s = format!("{:.*}", 3 - digits_before, v);
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    };
-    format!("{s}{}", UNITS[i])
+    crate::util::human::size_with_precision(bytes, 3)
 }
 
 /// docker's `CreatedAt` text: "2024-01-02 15:04:05 +0000 UTC".

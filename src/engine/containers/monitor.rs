@@ -713,16 +713,7 @@ fn pidfd_open(pid: Pid) -> Result<OwnedFd> {
 
 /// Reaps the container's init; docker's code: exit status, or 128+signal.
 fn reap(pid: Pid) -> Result<i32> {
-    use nix::sys::wait::{waitpid, WaitStatus};
-    loop {
-        match waitpid(pid, None) {
-            Ok(WaitStatus::Exited(_, c)) => return Ok(c),
-            Ok(WaitStatus::Signaled(_, s, _)) => return Ok(128 + s as i32),
-            Ok(_) => continue,
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(e) => return Err(anyhow!("waiting for the container process: {e}")),
-        }
-    }
+    crate::util::wait::wait_exit_code(pid).map_err(|e| anyhow!("waiting for the container process: {e}"))
 }
 
 fn write_all_fd(fd: RawFd, mut data: &[u8]) -> std::io::Result<()> {
