@@ -366,3 +366,20 @@ fn save_commit_events_and_cleanup_flags() {
     let events = env.ok(&["events", "--stream=false", "--filter", "event=remove", "--format", "{{.Status}}"]);
     assert_eq!(events, "remove\n");
 }
+
+#[test]
+fn exists_answers_with_the_exit_code() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "c", &img]);
+    env.ok(&["volume", "create", "vol"]);
+    env.ok(&["network", "create", "net"]);
+    for (kind, name) in [("container", "c"), ("image", img.as_str()), ("volume", "vol"), ("network", "net"), ("network", "podman")] {
+        assert_eq!(env.ok(&[kind, "exists", name]), "", "{kind} {name}");
+        let out = env.run(&[kind, "exists", "no-such-thing"]);
+        assert_eq!(out.code(), Some(1), "{}", out.describe());
+        assert!(out.stdout.is_empty() && out.stderr.is_empty(), "a miss prints nothing: {}", out.describe());
+    }
+    env.ok(&["container", "exists", "--external", "c"]);
+    env.ok(&["network", "rm", "net"]);
+}

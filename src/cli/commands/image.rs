@@ -36,6 +36,8 @@ pub enum ImageCommand {
     Import(import::ImportArgs),
     /// Search registries for images
     Search(search::SearchArgs),
+    /// Exit 0 if the image exists, 1 if not
+    Exists(super::exists::ExistsArgs),
 }
 
 impl ImageCommand {
@@ -59,6 +61,7 @@ impl ImageCommand {
             ImageCommand::Load(a) => load::exec(engine, a),
             ImageCommand::Import(a) => import::exec(engine, a),
             ImageCommand::Search(a) => search::exec(engine, a),
+            ImageCommand::Exists(a) => super::exists::image(engine, a),
         }
     }
 }

@@ -10,6 +10,7 @@ mod diff;
 mod events;
 mod docs_cmd;
 mod exec;
+mod exists;
 mod history;
 mod image;
 mod images;

@@ -29,6 +29,8 @@ pub enum NetworkCommand {
     Connect(ConnectArgs),
     /// Disconnect a container from a network
     Disconnect(DisconnectArgs),
+    /// Exit 0 if the network exists, 1 if not
+    Exists(super::exists::ExistsArgs),
 }
 
 impl NetworkCommand {
@@ -63,6 +65,7 @@ impl NetworkCommand {
                 networks::connect(engine, &a.network, &a.container, a.ip.as_deref(), &a.alias)
             }
             NetworkCommand::Disconnect(a) => networks::disconnect(engine, &a.network, &a.container),
+            NetworkCommand::Exists(a) => super::exists::network(engine, a),
         }
     }
 }

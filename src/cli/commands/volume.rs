@@ -29,13 +29,15 @@ pub enum VolumeCommand {
     Export(ExportArgs),
     /// Unpack a tar archive into a volume
     Import(ImportArgs),
+    /// Exit 0 if the volume exists, 1 if not
+    Exists(super::exists::ExistsArgs),
 }
 
 impl VolumeCommand {
     /// Deleting or writing volume content owned by container users needs
     /// the user namespace; listing and inspecting read only records.
     pub fn needs_user_namespace(&self) -> bool {
-        !matches!(self, VolumeCommand::Ls(_) | VolumeCommand::Inspect(_))
+        !matches!(self, VolumeCommand::Ls(_) | VolumeCommand::Inspect(_) | VolumeCommand::Exists(_))
     }
 
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
@@ -47,6 +49,7 @@ impl VolumeCommand {
             VolumeCommand::Prune(a) => exec_prune(engine, a),
             VolumeCommand::Export(a) => exec_export(engine, a),
             VolumeCommand::Import(a) => exec_import(engine, a),
+            VolumeCommand::Exists(a) => super::exists::volume(engine, a),
         }
     }
 }
