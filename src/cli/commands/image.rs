@@ -7,7 +7,7 @@ use clap::Subcommand;
 #[derive(Subcommand, Debug)]
 pub enum ImageCommand {
     /// Build an image from a Containerfile or Dockerfile
-    Build(build::BuildArgs),
+    Build(Box<build::BuildArgs>),
     /// Pull an image from a registry
     Pull(pull::PullArgs),
     /// List images
@@ -47,7 +47,7 @@ impl ImageCommand {
 
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
-            ImageCommand::Build(a) => build::exec(engine, a),
+            ImageCommand::Build(a) => build::exec(engine, *a),
             ImageCommand::Pull(a) => pull::exec(engine, a),
             ImageCommand::Ls(a) => images::exec(engine, a),
             ImageCommand::Inspect(a) => inspect::exec_image(engine, a),
