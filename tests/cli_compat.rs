@@ -383,3 +383,25 @@ fn exists_answers_with_the_exit_code() {
     env.ok(&["container", "exists", "--external", "c"]);
     env.ok(&["network", "rm", "net"]);
 }
+
+#[test]
+fn create_ignore_and_buildx() {
+    let env = TestEnv::new();
+    env.ok(&["network", "create", "net"]);
+    assert_eq!(env.ok(&["network", "create", "--ignore", "net"]), "net\n");
+    assert_eq!(env.ok(&["network", "create", "--ignore", "podman"]), "podman\n");
+    let err = env.fail(&["network", "create", "net"], 125);
+    assert!(err.contains("already exists"), "{err}");
+    env.ok(&["volume", "create", "vol"]);
+    assert_eq!(env.ok(&["volume", "create", "--ignore", "vol"]), "vol\n");
+    env.ok(&["network", "rm", "net"]);
+    // docker's buildx spelling of build.
+    let img = image(&env);
+    let ctx = env.home().join("bx");
+    std::fs::create_dir_all(&ctx).unwrap();
+    std::fs::write(ctx.join("Dockerfile"), format!("FROM {img}\nLABEL via=buildx\n")).unwrap();
+    env.user.chown(&ctx.join("Dockerfile"));
+    env.user.chown(&ctx);
+    env.ok(&["buildx", "build", "-q", "-t", "localhost/bx", ctx.to_str().unwrap()]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.Config.Labels.via}}", "localhost/bx"]), "buildx\n");
+}

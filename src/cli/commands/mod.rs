@@ -71,6 +71,9 @@ pub enum Command {
     Pull(pull::PullArgs),
     /// Build an image from a Containerfile or Dockerfile
     Build(build::BuildArgs),
+    /// Build images (docker's buildx spelling: dhow buildx build = dhow build)
+    #[command(subcommand)]
+    Buildx(build::BuildxCommand),
     /// Push an image to a registry
     Push(push::PushArgs),
     /// Log in to a registry
@@ -184,6 +187,7 @@ impl Command {
         match self {
             Command::Pull(_)
             | Command::Build(_)
+            | Command::Buildx(_)
             | Command::Rmi(_)
             | Command::Run(_)
             | Command::Create(_)
@@ -238,6 +242,7 @@ impl Command {
         match self {
             Command::Pull(a) => pull::exec(engine, a),
             Command::Build(a) => build::exec(engine, a),
+            Command::Buildx(build::BuildxCommand::Build(a)) => build::exec(engine, *a),
             Command::Push(a) => push::exec(engine, a),
             Command::Login(a) => login::exec(engine, a),
             Command::Logout(a) => login::exec_logout(engine, a),

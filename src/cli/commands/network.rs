@@ -103,9 +103,16 @@ pub struct CreateArgs {
     /// Driver (only "bridge")
     #[arg(short = 'd', long = "driver", value_name = "DRIVER")]
     pub driver: Option<String>,
+    /// Do not fail when the network already exists (it is left as it is)
+    #[arg(long)]
+    pub ignore: bool,
 }
 
 fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
+    if a.ignore && (networks::is_default(&a.name) || networks::find(&engine.paths.root, &a.name).is_ok_and(|n| n.name == a.name)) {
+        println!("{}", a.name);
+        return Ok(());
+    }
     let rec = networks::create(
         engine,
         &networks::CreateOptions {

@@ -68,6 +68,9 @@ pub struct CreateArgs {
     /// Volume driver (only "local")
     #[arg(short = 'd', long = "driver", default_value = "local")]
     pub driver: String,
+    /// Do not fail when the volume already exists (accepted for podman compatibility: dhow, as docker, returns an existing volume anyway)
+    #[arg(long)]
+    pub ignore: bool,
 }
 
 fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
