@@ -405,3 +405,20 @@ fn create_ignore_and_buildx() {
     env.ok(&["buildx", "build", "-q", "-t", "localhost/bx", ctx.to_str().unwrap()]);
     assert_eq!(env.ok(&["inspect", "-f", "{{.Config.Labels.via}}", "localhost/bx"]), "buildx\n");
 }
+
+#[test]
+fn info_format_uses_podmans_field_tree() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", &img]);
+    let t = "{{.Host.OCIRuntime.Name}}|{{.Store.GraphDriverName}}|{{.Host.Security.Rootless}}|{{.Host.OS}}|{{.Store.ContainerStore.Number}}|{{.Store.ImageStore.Number}}|{{.Store.GraphRoot}}|{{.Version.Version}}";
+    let out = env.ok(&["info", "--format", t]);
+    let want = format!("dhow|overlay|true|linux|1|1|{}|{}\n", env.store_dir().display(), env!("CARGO_PKG_VERSION"));
+    assert_eq!(out, want);
+    for field in ["{{.Host.NetworkBackend}}", "{{.Host.CgroupsVersion}}", "{{.Host.Arch}}", "{{.Host.Kernel}}", "{{.Host.MemTotal}}"] {
+        let v = env.ok(&["info", "-f", field]);
+        assert!(!v.trim().is_empty() && !v.contains("no value"), "{field}: {v:?}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&env.ok(&["info", "--format", "json"])).unwrap();
+    assert_eq!(json["host"]["ociRuntime"]["name"], "dhow", "json keeps podman's camelCase keys");
+}
