@@ -422,3 +422,21 @@ fn info_format_uses_podmans_field_tree() {
     let json: serde_json::Value = serde_json::from_str(&env.ok(&["info", "--format", "json"])).unwrap();
     assert_eq!(json["host"]["ociRuntime"]["name"], "dhow", "json keeps podman's camelCase keys");
 }
+
+#[test]
+fn errors_carry_the_phrases_scripts_grep_for() {
+    let env = TestEnv::new();
+    for (args, phrase) in [
+        (&["rmi", "nope"][..], "image not known"),
+        (&["rmi", "nope"], "no such image"),
+        (&["image", "inspect", "nope"], "image not known"),
+        (&["rm", "nope"], "no such container"),
+        (&["volume", "rm", "nope"], "no such volume"),
+        (&["network", "rm", "nope"], "network not found"),
+        (&["network", "inspect", "nope"], "network not found"),
+        (&["inspect", "nope"], "no such object"),
+    ] {
+        let err = env.fail(args, 125);
+        assert!(err.starts_with("Error: ") && err.contains(phrase), "{args:?}: {err}");
+    }
+}

@@ -140,6 +140,8 @@ fn print(
     };
     match missing.as_slice() {
         [] => Ok(()),
+        // podman's phrase for a missing image, which scripts look for.
+        [name] if matches!(what, Missing::Image) => anyhow::bail!("no such image: {name:?}: image not known (see {hint})"),
         [name] => anyhow::bail!("no such {one}: {name:?} (see {hint})"),
         names => anyhow::bail!("no such {many}: {} (see {hint})", names.join(", ")),
     }
