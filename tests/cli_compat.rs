@@ -440,3 +440,27 @@ fn errors_carry_the_phrases_scripts_grep_for() {
         assert!(err.starts_with("Error: ") && err.contains(phrase), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn system_reset_migrate_renumber_and_info() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "r", "-v", "data:/data", &img, "sleep", "100"]);
+    env.ok(&["network", "create", "net"]);
+    env.ok(&["create", "--network", "net", &img]);
+    // Without --force it asks; end of input declines.
+    let out = env.ok(&["system", "reset"]);
+    assert!(out.contains("Are you sure"), "{out}");
+    assert!(!env.ok(&["images", "-q"]).is_empty(), "declined: nothing removed");
+    assert_eq!(env.ok(&["system", "migrate"]), "");
+    assert_eq!(env.ok(&["system", "renumber"]), "");
+    assert_eq!(env.ok(&["system", "info", "--format", "{{.Store.GraphDriverName}}"]), "overlay\n");
+    env.ok(&["system", "reset", "--force"]);
+    assert_eq!(env.ok(&["ps", "-aq"]), "");
+    assert_eq!(env.ok(&["images", "-q"]), "");
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "");
+    assert_eq!(env.ok(&["network", "ls", "--format", "{{.Name}}"]), "podman\n");
+    assert!(env.monitors().is_empty(), "no monitor left running");
+    // And dhow works on from empty.
+    assert_eq!(env.ok(&["run", "--rm", &image(&env), "echo", "again"]), "again\n");
+}
