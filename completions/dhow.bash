@@ -2047,7 +2047,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -l -t -i -v -q -p -P --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-e -w -u -h -l -t -i -v -q -p -P --name --env --env-file --env-host --label-file --replace --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,6 +2066,18 @@ _dhow() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4009,7 +4021,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -l -t -i -v -q -p -P --detach --sig-proxy --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-d -e -w -u -h -l -t -i -v -q -p -P --detach --sig-proxy --detach-keys --rmi --name --env --env-file --env-host --label-file --replace --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4031,6 +4043,10 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rmi)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4044,6 +4060,18 @@ _dhow() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5263,7 +5291,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__create)
-            opts="-e -w -u -h -l -t -i -v -q -p -P --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-e -w -u -h -l -t -i -v -q -p -P --name --env --env-file --env-host --label-file --replace --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5282,6 +5310,18 @@ _dhow() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11101,7 +11141,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__run)
-            opts="-d -e -w -u -h -l -t -i -v -q -p -P --detach --sig-proxy --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-d -e -w -u -h -l -t -i -v -q -p -P --detach --sig-proxy --detach-keys --rmi --name --env --env-file --env-host --label-file --replace --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11123,6 +11163,10 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rmi)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11136,6 +11180,18 @@ _dhow() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

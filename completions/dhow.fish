@@ -1440,9 +1440,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand info" -s h -l help -d 'Print h
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l rmi -d 'Remove the container and then its image when the container exits (unless other containers use the image)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l env-host -d 'Pass dhow\'s whole environment into the container (before -e and --env-file)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l label-file -d 'Read labels (KEY=VALUE lines; # starts a comment) from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l replace -d 'Replace a container of the same --name: it is removed (stopped first if running)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l entrypoint -d 'Overwrite the image\'s ENTRYPOINT (\'\' clears it)' -r
@@ -1519,6 +1523,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l help -d 'Print help (-
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l env-host -d 'Pass dhow\'s whole environment into the container (before -e and --env-file)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l label-file -d 'Read labels (KEY=VALUE lines; # starts a comment) from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l replace -d 'Replace a container of the same --name: it is removed (stopped first if running)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l entrypoint -d 'Overwrite the image\'s ENTRYPOINT (\'\' clears it)' -r
@@ -2317,6 +2324,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Pass dhow\'s whole environment into the container (before -e and --env-file)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read labels (KEY=VALUE lines; # starts a comment) from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace a container of the same --name: it is removed (stopped first if running)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Overwrite the image\'s ENTRYPOINT (\'\' clears it)' -r
@@ -2393,9 +2403,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the container and then its image when the container exits (unless other containers use the image)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Pass dhow\'s whole environment into the container (before -e and --env-file)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read labels (KEY=VALUE lines; # starts a comment) from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace a container of the same --name: it is removed (stopped first if running)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Overwrite the image\'s ENTRYPOINT (\'\' clears it)' -r

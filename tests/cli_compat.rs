@@ -464,3 +464,33 @@ fn system_reset_migrate_renumber_and_info() {
     // And dhow works on from empty.
     assert_eq!(env.ok(&["run", "--rm", &image(&env), "echo", "again"]), "again\n");
 }
+
+#[test]
+fn run_replace_label_file_env_host_and_rmi() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "web", &img, "sleep", "100"]);
+    let first = env.ok(&["inspect", "-f", "{{.Id}}", "web"]);
+    env.ok(&["run", "-d", "--replace", "--name", "web", &img, "sleep", "100"]);
+    let second = env.ok(&["inspect", "-f", "{{.Id}}", "web"]);
+    assert_ne!(first, second, "--replace made a new container");
+    assert_eq!(env.ok(&["ps", "-aq"]).lines().count(), 1);
+    env.ok(&["create", "--replace", "--name", "fresh", &img]);
+    let err = env.fail(&["create", "--name", "web", &img], 125);
+    assert!(err.contains("already"), "without --replace the name is taken: {err}");
+    // --label-file, then -l.
+    let lf = env.home().join("labels");
+    std::fs::write(&lf, "# comment\napp=web\ntier=front\n").unwrap();
+    env.user.chown(&lf);
+    env.ok(&["create", "--name", "lab", "--label-file", lf.to_str().unwrap(), "-l", "tier=back", &img]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.Config.Labels.app}} {{.Config.Labels.tier}}", "lab"]), "web back\n");
+    // --env-host passes dhow's environment (HOME here), -e still wins.
+    let out = env.ok(&["run", "--rm", "--env-host", "-e", "USER=override", &img, "sh", "-c", "echo $HOME $USER"]);
+    assert_eq!(out, format!("{} override\n", env.home().display()));
+    // --rmi removes the container and its image once it exits.
+    env.ok(&["tag", &img, "localhost/throwaway"]);
+    assert_eq!(env.ok(&["run", "--rmi", "localhost/throwaway", "echo", "bye"]), "bye\n");
+    let out = env.run(&["image", "exists", "localhost/throwaway"]);
+    assert_eq!(out.code(), Some(1), "the image is gone: {}", out.describe());
+    env.ok(&["rm", "-fa"]);
+}
