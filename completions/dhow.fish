@@ -99,6 +99,7 @@ complete -c dhow -n "__fish_dhow_needs_command" -f -a "cp" -d 'Copy files/folder
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "diff" -d 'Inspect changes to files or directories on a container\'s filesystem'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "stats" -d 'Display a live stream of container(s) resource usage statistics'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "events" -d 'Get real time events from dhow'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "unshare" -d 'Run a command in dhow\'s rootless user namespace (default: a shell), e.g. to chown volume files'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "container" -d 'Manage containers'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "network" -d 'Manage networks'
@@ -2263,6 +2264,34 @@ complete -c dhow -n "__fish_dhow_using_subcommand events" -l url -l host -d 'URL
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand events" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

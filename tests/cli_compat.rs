@@ -494,3 +494,24 @@ fn run_replace_label_file_env_host_and_rmi() {
     assert_eq!(out.code(), Some(1), "the image is gone: {}", out.describe());
     env.ok(&["rm", "-fa"]);
 }
+
+#[test]
+fn unshare_runs_in_the_rootless_namespace() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    assert_eq!(env.ok(&["unshare", "id", "-u"]), "0\n", "root inside the namespace");
+    let map = env.ok(&["unshare", "cat", "/proc/self/uid_map"]);
+    assert!(map.lines().count() >= 1 && map.split_whitespace().nth(1) == Some(&TestUser::get().uid.to_string()), "{map}");
+    let root = env.ok(&["unshare", "sh", "-c", "echo $CONTAINERS_GRAPHROOT"]);
+    assert_eq!(root.trim(), env.store_dir().display().to_string());
+    // Volume files of a container user can be fixed from there.
+    env.ok(&["run", "--rm", "-v", "data:/data", &img, "sh", "-c", "touch /data/f && chown 1000:1000 /data/f"]);
+    let path = env.ok(&["volume", "inspect", "-f", "{{.Mountpoint}}", "data"]);
+    let f = format!("{}/f", path.trim());
+    assert_eq!(env.ok(&["unshare", "stat", "-c", "%u", &f]), "1000\n");
+    env.ok(&["unshare", "chown", "0:0", &f]);
+    assert_eq!(env.ok(&["unshare", "stat", "-c", "%u", &f]), "0\n");
+    // The command's exit code and 127 for a missing command.
+    assert_eq!(env.run(&["unshare", "sh", "-c", "exit 4"]).code(), Some(4));
+    env.fail(&["unshare", "no-such-command"], 127);
+}

@@ -31,6 +31,7 @@ mod stats;
 mod system;
 mod tag;
 mod top;
+mod unshare;
 mod update;
 mod version;
 mod commit;
@@ -157,6 +158,8 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Get real time events from dhow
     Events(events::EventsArgs),
+    /// Run a command in dhow's rootless user namespace (default: a shell), e.g. to chown volume files
+    Unshare(unshare::UnshareArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
@@ -188,6 +191,7 @@ impl Command {
             Command::Pull(_)
             | Command::Build(_)
             | Command::Buildx(_)
+            | Command::Unshare(_)
             | Command::Rmi(_)
             | Command::Run(_)
             | Command::Create(_)
@@ -283,6 +287,7 @@ impl Command {
             Command::Diff(a) => diff::exec(engine, a),
             Command::Stats(a) => stats::exec(engine, a),
             Command::Events(a) => events::exec(engine, a),
+            Command::Unshare(a) => unshare::exec(engine, a),
             Command::Container(c) => c.exec(engine),
             Command::Volume(c) => c.exec(engine),
             Command::Network(c) => c.exec(engine),
