@@ -515,3 +515,28 @@ fn unshare_runs_in_the_rootless_namespace() {
     assert_eq!(env.run(&["unshare", "sh", "-c", "exit 4"]).code(), Some(4));
     env.fail(&["unshare", "no-such-command"], 127);
 }
+
+#[test]
+fn latest_picks_the_newest_container() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "old", &img, "sleep", "100"]);
+    env.ok(&["run", "-d", "--name", "new", "-p", "8080", &img, "sh", "-c", "touch /made; sleep 100"]);
+    assert_eq!(env.ok(&["inspect", "-l", "-f", "{{.Name}}"]).trim().trim_start_matches('/'), "new");
+    assert_eq!(env.ok(&["container", "inspect", "--latest", "-f", "{{.Name}}"]).trim().trim_start_matches('/'), "new");
+    assert_eq!(env.ok(&["exec", "-l", "echo", "-n", "in-new"]), "in-new");
+    assert_eq!(env.ok(&["exec", "--latest", "cat", "/etc/hostname"]), env.ok(&["exec", "new", "cat", "/etc/hostname"]));
+    assert!(env.ok(&["top", "-l"]).contains("sleep"));
+    assert!(env.ok(&["port", "-l", "8080"]).contains(':'));
+    for _ in 0..50 {
+        if env.ok(&["diff", "-l"]).contains("/made") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(env.ok(&["diff", "-l"]).contains("A /made"));
+    assert_eq!(env.ok(&["stop", "-l", "-t", "0"]), format!("{}\n", env.ok(&["inspect", "-f", "{{.Id}}", "new"]).trim()));
+    env.ok(&["rm", "-fa"]);
+    let err = env.fail(&["inspect", "-l"], 125);
+    assert!(err.contains("--latest"), "{err}");
+}
