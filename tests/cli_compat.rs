@@ -540,3 +540,25 @@ fn latest_picks_the_newest_container() {
     let err = env.fail(&["inspect", "-l"], 125);
     assert!(err.contains("--latest"), "{err}");
 }
+
+#[test]
+fn volume_rm_all_rmi_no_prune_and_init() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["volume", "create", "v1"]);
+    env.ok(&["volume", "create", "v2"]);
+    env.ok(&["create", "--name", "user", "-v", "v2:/d", &img]);
+    let err = env.fail(&["volume", "rm", "--all"], 125);
+    assert!(err.contains("v2"), "a volume in use needs --force: {err}");
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "v2\n", "the unused one went");
+    assert_eq!(env.ok(&["init", "user"]), "user\n");
+    assert_eq!(env.ok(&["container", "init", "--latest"]).trim().len(), 64);
+    env.ok(&["volume", "rm", "-a", "-f"]);
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "");
+    env.ok(&["run", "-d", "--name", "up", &img, "sleep", "100"]);
+    let err = env.fail(&["init", "up"], 125);
+    assert!(err.contains("running"), "{err}");
+    env.ok(&["rm", "-fa"]);
+    env.ok(&["tag", &img, "localhost/np"]);
+    env.ok(&["rmi", "--no-prune", "localhost/np"]);
+}

@@ -30,6 +30,8 @@ pub enum ContainerCommand {
     Cleanup(lifecycle::CleanupArgs),
     /// Exit 0 if the container exists, 1 if not
     Exists(exists::ContainerExistsArgs),
+    /// Initialize containers without starting them (dhow prepares a container when it starts: this checks it is not running)
+    Init(lifecycle::InitArgs),
     /// List containers
     #[command(visible_aliases = ["ps", "list"])]
     Ls(ps::PsArgs),
@@ -114,6 +116,7 @@ impl ContainerCommand {
             ContainerCommand::Wait(a) => lifecycle::exec_wait(engine, a),
             ContainerCommand::Cleanup(a) => lifecycle::exec_cleanup(engine, a),
             ContainerCommand::Exists(a) => exists::container(engine, a),
+            ContainerCommand::Init(a) => lifecycle::exec_init(engine, a),
             ContainerCommand::Ls(a) => ps::exec(engine, a),
             ContainerCommand::Logs(a) => logs::exec(engine, a),
             ContainerCommand::Inspect(a) => inspect::exec_container(engine, a),

@@ -130,6 +130,8 @@ pub enum Command {
     Rm(lifecycle::RmArgs),
     /// Block until containers stop, then print their exit codes
     Wait(lifecycle::WaitArgs),
+    /// Initialize containers without starting them (dhow prepares a container when it starts: this checks it is not running)
+    Init(lifecycle::InitArgs),
     /// List containers
     Ps(ps::PsArgs),
     /// Fetch the logs of a container
@@ -273,6 +275,7 @@ impl Command {
             Command::Restart(a) => lifecycle::exec_restart(engine, a),
             Command::Rm(a) => lifecycle::exec_rm(engine, a),
             Command::Wait(a) => lifecycle::exec_wait(engine, a),
+            Command::Init(a) => lifecycle::exec_init(engine, a),
             Command::Ps(a) => ps::exec(engine, a),
             Command::Logs(a) => logs::exec(engine, a),
             Command::Rename(a) => rename::exec(engine, a),

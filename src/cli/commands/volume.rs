@@ -154,14 +154,20 @@ fn exec_inspect(engine: &Engine, args: InspectArgs) -> anyhow::Result<()> {
 #[derive(Args, Debug)]
 pub struct RmArgs {
     /// Volumes to remove
-    #[arg(value_name = "VOLUME", required = true)]
+    #[arg(value_name = "VOLUME", required_unless_present = "all")]
     pub names: Vec<String>,
     /// Remove the containers using the volumes too; a missing volume is not an error
     #[arg(short, long)]
     pub force: bool,
+    /// Remove all volumes (those in use only with --force)
+    #[arg(short, long)]
+    pub all: bool,
 }
 
-fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
+fn exec_rm(engine: &Engine, mut args: RmArgs) -> anyhow::Result<()> {
+    if args.all {
+        args.names.extend(volumes::list(engine, &[])?.into_iter().map(|v| v.record.name));
+    }
     super::for_each_name(&args.names, |n| volumes::remove(engine, n, args.force).map(|()| Some(n.to_string())))
 }
 
