@@ -562,3 +562,13 @@ fn volume_rm_all_rmi_no_prune_and_init() {
     env.ok(&["tag", &img, "localhost/np"]);
     env.ok(&["rmi", "--no-prune", "localhost/np"]);
 }
+
+#[test]
+fn a_command_group_without_its_command_says_so() {
+    let env = TestEnv::new();
+    let err = env.fail(&["image"], 125);
+    assert!(err.contains("Error: missing command 'dhow image COMMAND'"), "{err}");
+    assert!(err.contains("Usage:"), "the group's help comes with it: {err}");
+    let err = env.fail(&["no-such-command"], 125);
+    assert!(err.starts_with("Error: ") && err.contains("no-such-command"), "{err}");
+}
