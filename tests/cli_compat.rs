@@ -366,3 +366,209 @@ fn save_commit_events_and_cleanup_flags() {
     let events = env.ok(&["events", "--stream=false", "--filter", "event=remove", "--format", "{{.Status}}"]);
     assert_eq!(events, "remove\n");
 }
+
+#[test]
+fn exists_answers_with_the_exit_code() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "c", &img]);
+    env.ok(&["volume", "create", "vol"]);
+    env.ok(&["network", "create", "net"]);
+    for (kind, name) in [("container", "c"), ("image", img.as_str()), ("volume", "vol"), ("network", "net"), ("network", "podman")] {
+        assert_eq!(env.ok(&[kind, "exists", name]), "", "{kind} {name}");
+        let out = env.run(&[kind, "exists", "no-such-thing"]);
+        assert_eq!(out.code(), Some(1), "{}", out.describe());
+        assert!(out.stdout.is_empty() && out.stderr.is_empty(), "a miss prints nothing: {}", out.describe());
+    }
+    env.ok(&["container", "exists", "--external", "c"]);
+    env.ok(&["network", "rm", "net"]);
+}
+
+#[test]
+fn create_ignore_and_buildx() {
+    let env = TestEnv::new();
+    env.ok(&["network", "create", "net"]);
+    assert_eq!(env.ok(&["network", "create", "--ignore", "net"]), "net\n");
+    assert_eq!(env.ok(&["network", "create", "--ignore", "podman"]), "podman\n");
+    let err = env.fail(&["network", "create", "net"], 125);
+    assert!(err.contains("already exists"), "{err}");
+    env.ok(&["volume", "create", "vol"]);
+    assert_eq!(env.ok(&["volume", "create", "--ignore", "vol"]), "vol\n");
+    env.ok(&["network", "rm", "net"]);
+    // docker's buildx spelling of build.
+    let img = image(&env);
+    let ctx = env.home().join("bx");
+    std::fs::create_dir_all(&ctx).unwrap();
+    std::fs::write(ctx.join("Dockerfile"), format!("FROM {img}\nLABEL via=buildx\n")).unwrap();
+    env.user.chown(&ctx.join("Dockerfile"));
+    env.user.chown(&ctx);
+    env.ok(&["buildx", "build", "-q", "-t", "localhost/bx", ctx.to_str().unwrap()]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.Config.Labels.via}}", "localhost/bx"]), "buildx\n");
+}
+
+#[test]
+fn info_format_uses_podmans_field_tree() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", &img]);
+    let t = "{{.Host.OCIRuntime.Name}}|{{.Store.GraphDriverName}}|{{.Host.Security.Rootless}}|{{.Host.OS}}|{{.Store.ContainerStore.Number}}|{{.Store.ImageStore.Number}}|{{.Store.GraphRoot}}|{{.Version.Version}}";
+    let out = env.ok(&["info", "--format", t]);
+    let want = format!("dhow|overlay|true|linux|1|1|{}|{}\n", env.store_dir().display(), env!("CARGO_PKG_VERSION"));
+    assert_eq!(out, want);
+    for field in ["{{.Host.NetworkBackend}}", "{{.Host.CgroupsVersion}}", "{{.Host.Arch}}", "{{.Host.Kernel}}", "{{.Host.MemTotal}}"] {
+        let v = env.ok(&["info", "-f", field]);
+        assert!(!v.trim().is_empty() && !v.contains("no value"), "{field}: {v:?}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&env.ok(&["info", "--format", "json"])).unwrap();
+    assert_eq!(json["host"]["ociRuntime"]["name"], "dhow", "json keeps podman's camelCase keys");
+}
+
+#[test]
+fn errors_carry_the_phrases_scripts_grep_for() {
+    let env = TestEnv::new();
+    for (args, phrase) in [
+        (&["rmi", "nope"][..], "image not known"),
+        (&["rmi", "nope"], "no such image"),
+        (&["image", "inspect", "nope"], "image not known"),
+        (&["rm", "nope"], "no such container"),
+        (&["volume", "rm", "nope"], "no such volume"),
+        (&["network", "rm", "nope"], "network not found"),
+        (&["network", "inspect", "nope"], "network not found"),
+        (&["inspect", "nope"], "no such object"),
+    ] {
+        let err = env.fail(args, 125);
+        assert!(err.starts_with("Error: ") && err.contains(phrase), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn system_reset_migrate_renumber_and_info() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "r", "-v", "data:/data", &img, "sleep", "100"]);
+    env.ok(&["network", "create", "net"]);
+    env.ok(&["create", "--network", "net", &img]);
+    // Without --force it asks; end of input declines.
+    let out = env.ok(&["system", "reset"]);
+    assert!(out.contains("Are you sure"), "{out}");
+    assert!(!env.ok(&["images", "-q"]).is_empty(), "declined: nothing removed");
+    assert_eq!(env.ok(&["system", "migrate"]), "");
+    assert_eq!(env.ok(&["system", "renumber"]), "");
+    assert_eq!(env.ok(&["system", "info", "--format", "{{.Store.GraphDriverName}}"]), "overlay\n");
+    env.ok(&["system", "reset", "--force"]);
+    assert_eq!(env.ok(&["ps", "-aq"]), "");
+    assert_eq!(env.ok(&["images", "-q"]), "");
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "");
+    assert_eq!(env.ok(&["network", "ls", "--format", "{{.Name}}"]), "podman\nhost\nnone\n", "only the built-in networks are left");
+    assert!(env.monitors().is_empty(), "no monitor left running");
+    // And dhow works on from empty.
+    assert_eq!(env.ok(&["run", "--rm", &image(&env), "echo", "again"]), "again\n");
+}
+
+#[test]
+fn run_replace_label_file_env_host_and_rmi() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "web", &img, "sleep", "100"]);
+    let first = env.ok(&["inspect", "-f", "{{.Id}}", "web"]);
+    env.ok(&["run", "-d", "--replace", "--name", "web", &img, "sleep", "100"]);
+    let second = env.ok(&["inspect", "-f", "{{.Id}}", "web"]);
+    assert_ne!(first, second, "--replace made a new container");
+    assert_eq!(env.ok(&["ps", "-aq"]).lines().count(), 1);
+    env.ok(&["create", "--replace", "--name", "fresh", &img]);
+    let err = env.fail(&["create", "--name", "web", &img], 125);
+    assert!(err.contains("already"), "without --replace the name is taken: {err}");
+    // --label-file, then -l.
+    let lf = env.home().join("labels");
+    std::fs::write(&lf, "# comment\napp=web\ntier=front\n").unwrap();
+    env.user.chown(&lf);
+    env.ok(&["create", "--name", "lab", "--label-file", lf.to_str().unwrap(), "-l", "tier=back", &img]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.Config.Labels.app}} {{.Config.Labels.tier}}", "lab"]), "web back\n");
+    // --env-host passes dhow's environment (HOME here), -e still wins.
+    let out = env.ok(&["run", "--rm", "--env-host", "-e", "USER=override", &img, "sh", "-c", "echo $HOME $USER"]);
+    assert_eq!(out, format!("{} override\n", env.home().display()));
+    // --rmi removes the container and its image once it exits.
+    env.ok(&["tag", &img, "localhost/throwaway"]);
+    assert_eq!(env.ok(&["run", "--rmi", "localhost/throwaway", "echo", "bye"]), "bye\n");
+    let out = env.run(&["image", "exists", "localhost/throwaway"]);
+    assert_eq!(out.code(), Some(1), "the image is gone: {}", out.describe());
+    env.ok(&["rm", "-fa"]);
+}
+
+#[test]
+fn unshare_runs_in_the_rootless_namespace() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    assert_eq!(env.ok(&["unshare", "id", "-u"]), "0\n", "root inside the namespace");
+    let map = env.ok(&["unshare", "cat", "/proc/self/uid_map"]);
+    assert!(map.lines().count() >= 1 && map.split_whitespace().nth(1) == Some(&TestUser::get().uid.to_string()), "{map}");
+    let root = env.ok(&["unshare", "sh", "-c", "echo $CONTAINERS_GRAPHROOT"]);
+    assert_eq!(root.trim(), env.store_dir().display().to_string());
+    // Volume files of a container user can be fixed from there.
+    env.ok(&["run", "--rm", "-v", "data:/data", &img, "sh", "-c", "touch /data/f && chown 1000:1000 /data/f"]);
+    let path = env.ok(&["volume", "inspect", "-f", "{{.Mountpoint}}", "data"]);
+    let f = format!("{}/f", path.trim());
+    assert_eq!(env.ok(&["unshare", "stat", "-c", "%u", &f]), "1000\n");
+    env.ok(&["unshare", "chown", "0:0", &f]);
+    assert_eq!(env.ok(&["unshare", "stat", "-c", "%u", &f]), "0\n");
+    // The command's exit code and 127 for a missing command.
+    assert_eq!(env.run(&["unshare", "sh", "-c", "exit 4"]).code(), Some(4));
+    env.fail(&["unshare", "no-such-command"], 127);
+}
+
+#[test]
+fn latest_picks_the_newest_container() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "old", &img, "sleep", "100"]);
+    env.ok(&["run", "-d", "--name", "new", "-p", "8080", &img, "sh", "-c", "touch /made; sleep 100"]);
+    assert_eq!(env.ok(&["inspect", "-l", "-f", "{{.Name}}"]).trim().trim_start_matches('/'), "new");
+    assert_eq!(env.ok(&["container", "inspect", "--latest", "-f", "{{.Name}}"]).trim().trim_start_matches('/'), "new");
+    assert_eq!(env.ok(&["exec", "-l", "echo", "-n", "in-new"]), "in-new");
+    assert_eq!(env.ok(&["exec", "--latest", "cat", "/etc/hostname"]), env.ok(&["exec", "new", "cat", "/etc/hostname"]));
+    assert!(env.ok(&["top", "-l"]).contains("sleep"));
+    assert!(env.ok(&["port", "-l", "8080"]).contains(':'));
+    for _ in 0..50 {
+        if env.ok(&["diff", "-l"]).contains("/made") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(env.ok(&["diff", "-l"]).contains("A /made"));
+    assert_eq!(env.ok(&["stop", "-l", "-t", "0"]), format!("{}\n", env.ok(&["inspect", "-f", "{{.Id}}", "new"]).trim()));
+    env.ok(&["rm", "-fa"]);
+    let err = env.fail(&["inspect", "-l"], 125);
+    assert!(err.contains("--latest"), "{err}");
+}
+
+#[test]
+fn volume_rm_all_rmi_no_prune_and_init() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["volume", "create", "v1"]);
+    env.ok(&["volume", "create", "v2"]);
+    env.ok(&["create", "--name", "user", "-v", "v2:/d", &img]);
+    let err = env.fail(&["volume", "rm", "--all"], 125);
+    assert!(err.contains("v2"), "a volume in use needs --force: {err}");
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "v2\n", "the unused one went");
+    assert_eq!(env.ok(&["init", "user"]), "user\n");
+    assert_eq!(env.ok(&["container", "init", "--latest"]).trim().len(), 64);
+    env.ok(&["volume", "rm", "-a", "-f"]);
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "");
+    env.ok(&["run", "-d", "--name", "up", &img, "sleep", "100"]);
+    let err = env.fail(&["init", "up"], 125);
+    assert!(err.contains("running"), "{err}");
+    env.ok(&["rm", "-fa"]);
+    env.ok(&["tag", &img, "localhost/np"]);
+    env.ok(&["rmi", "--no-prune", "localhost/np"]);
+}
+
+#[test]
+fn a_command_group_without_its_command_says_so() {
+    let env = TestEnv::new();
+    let err = env.fail(&["image"], 125);
+    assert!(err.contains("Error: missing command 'dhow image COMMAND'"), "{err}");
+    assert!(err.contains("Usage:"), "the group's help comes with it: {err}");
+    let err = env.fail(&["no-such-command"], 125);
+    assert!(err.starts_with("Error: ") && err.contains("no-such-command"), "{err}");
+}

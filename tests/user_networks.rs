@@ -162,9 +162,9 @@ fn ls_inspect_and_bad_input() {
     let err = env.fail(&["network", "create", "n1"], 125);
     assert!(err.contains("already"), "{err}");
     let err = env.fail(&["network", "inspect", "nope"], 125);
-    assert!(err.contains("network nope not found"), "{err}");
+    assert!(err.contains("network with name or ID nope: network not found"), "podman's words: {err}");
     let err = env.fail(&["run", "--network", "nope", "img", "true"], 125);
-    assert!(err.contains("network nope not found"), "{err}");
+    assert!(err.contains("network with name or ID nope: network not found"), "podman's words: {err}");
     assert_eq!(env.ok(&["network", "prune"]).lines().count(), 2);
     assert_eq!(env.ok(&["network", "ls", "-q"]).lines().count(), 3, "the default network, host and none");
 }

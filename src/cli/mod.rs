@@ -45,6 +45,12 @@ pub struct Cli {
 pub fn main() -> i32 {
     let cli = match command().try_get_matches_from(compose_alias(std::env::args_os().collect())).and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // The group's help, then podman's error.
+            let _ = e.print();
+            eprintln!("Error: {}", pflag::missing_command(&e));
+            return crate::error::ENGINE_FAILURE;
+        }
         Err(e) if !e.use_stderr() => {
             // --help and --version are not errors.
             let _ = e.print();

@@ -86,10 +86,22 @@ pub fn usage_message(err: &clap::Error) -> String {
 /// naming the command whose flags were wrong.
 pub fn help_hint(err: &clap::Error) -> Option<String> {
     let Some(ContextValue::StyledStr(usage)) = err.get(ContextKind::Usage) else { return None };
-    let usage = usage.to_string();
-    let words = usage.split_whitespace().skip_while(|w| *w != "Usage:").skip(1);
+    command_path(&usage.to_string()).map(|path| format!("See '{path} --help'"))
+}
+
+/// podman's error for a command group given without its command
+/// (`dhow image`): `missing command 'dhow image COMMAND'`.
+pub fn missing_command(err: &clap::Error) -> String {
+    let path = command_path(&err.render().to_string()).unwrap_or_else(|| "dhow".into());
+    format!("missing command '{path} COMMAND'")
+}
+
+/// The command words of a usage line (`Usage: dhow image ls [OPTIONS]` →
+/// `dhow image ls`).
+fn command_path(text: &str) -> Option<String> {
+    let words = text.split_whitespace().skip_while(|w| *w != "Usage:").skip(1);
     let path: Vec<&str> = words.take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')).collect();
-    (!path.is_empty()).then(|| format!("See '{} --help'", path.join(" ")))
+    (!path.is_empty()).then(|| path.join(" "))
 }
 
 #[cfg(test)]
@@ -172,6 +184,8 @@ mod tests {
         let e = parse(&["-z"]).unwrap_err();
         assert_eq!(usage_message(&e), "unknown shorthand flag: 'z' in -z");
         assert_eq!(help_hint(&e).as_deref(), Some("See 't --help'"));
+        assert_eq!(command_path("Usage: dhow image ls [OPTIONS]").as_deref(), Some("dhow image ls"));
+        assert_eq!(command_path("Usage: dhow image <COMMAND>").as_deref(), Some("dhow image"));
     }
 
     /// Every boolean flag of every dhow command takes `=true|false` and

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 /// "no such image" is its own error so `rmi -i` can ignore it and scripts get a
 /// stable message.
 #[derive(Debug, thiserror::Error)]
-#[error("no such image: {0:?} (see 'dhow images', or get it with 'dhow pull {0}')")]
+#[error("no such image: {0:?}: image not known (see 'dhow images', or get it with 'dhow pull {0}')")]
 pub struct ImageNotFound(pub String);
 
 pub fn is_not_found(err: &anyhow::Error) -> bool {

@@ -12,6 +12,7 @@ pub mod images;
 pub mod info;
 pub mod networks;
 pub mod pull;
+pub mod reset;
 pub mod transfer;
 pub mod volumes;
 

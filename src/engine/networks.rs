@@ -170,7 +170,7 @@ pub struct CreateOptions {
 
 /// The error for an unknown network (docker's wording).
 #[derive(Debug, thiserror::Error)]
-#[error("network {0} not found")]
+#[error("unable to find network with name or ID {0}: network not found (see 'dhow network ls')")]
 pub struct NetworkNotFound(pub String);
 
 fn dir(root: &Path) -> PathBuf {

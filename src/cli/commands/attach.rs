@@ -20,13 +20,17 @@ pub struct AttachArgs {
     /// Key sequence that detaches from the container
     #[arg(long = "detach-keys", value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
     pub detach_keys: String,
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    pub container: Option<String>,
+    /// The most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 pub fn exec(engine: &Engine, args: AttachArgs) -> anyhow::Result<()> {
     let detach_keys = client::parse_detach_keys(&args.detach_keys)?;
-    let (record, state) = ops::find(engine, &args.container)?;
+    let container = super::targets::one_container(engine, args.latest, args.container.clone(), &mut Vec::new())?;
+    let (record, state) = ops::find(engine, &container)?;
     match state.status {
         Status::Running | Status::Restarting => {}
         Status::Paused => {

@@ -71,6 +71,13 @@ pub struct BuildArgs {
     pub platform: PlatformArgs,
 }
 
+/// `dhow buildx build`: docker's buildx spelling of `build`.
+#[derive(clap::Subcommand, Debug)]
+pub enum BuildxCommand {
+    /// Build an image from a Containerfile or Dockerfile (same as dhow build)
+    Build(Box<BuildArgs>),
+}
+
 pub fn exec(engine: &Engine, args: BuildArgs) -> anyhow::Result<()> {
     let network = args.network.clone().unwrap_or_default();
     if !matches!(

@@ -1,7 +1,7 @@
 //! `dhow container <verb>`: docker's management-command form of the
 //! container commands, sharing each top-level command's arguments.
 
-use super::{attach, commit, container_prune, export, cp, diff, exec, stats, inspect, lifecycle, logs, pause, port, ps, rename, run, top, update};
+use super::{exists, attach, commit, container_prune, export, cp, diff, exec, stats, inspect, lifecycle, logs, pause, port, ps, rename, run, top, update};
 use crate::engine::Engine;
 use clap::Subcommand;
 
@@ -28,6 +28,10 @@ pub enum ContainerCommand {
     Wait(lifecycle::WaitArgs),
     /// Clean up after stopped containers (dhow's monitors already did; --rm removes them)
     Cleanup(lifecycle::CleanupArgs),
+    /// Exit 0 if the container exists, 1 if not
+    Exists(exists::ContainerExistsArgs),
+    /// Initialize containers without starting them (dhow prepares a container when it starts: this checks it is not running)
+    Init(lifecycle::InitArgs),
     /// List containers
     #[command(visible_aliases = ["ps", "list"])]
     Ls(ps::PsArgs),
@@ -111,6 +115,8 @@ impl ContainerCommand {
             ContainerCommand::Rm(a) => lifecycle::exec_rm(engine, a),
             ContainerCommand::Wait(a) => lifecycle::exec_wait(engine, a),
             ContainerCommand::Cleanup(a) => lifecycle::exec_cleanup(engine, a),
+            ContainerCommand::Exists(a) => exists::container(engine, a),
+            ContainerCommand::Init(a) => lifecycle::exec_init(engine, a),
             ContainerCommand::Ls(a) => ps::exec(engine, a),
             ContainerCommand::Logs(a) => logs::exec(engine, a),
             ContainerCommand::Inspect(a) => inspect::exec_container(engine, a),

@@ -8,8 +8,11 @@ use std::io::Write;
 #[derive(Args, Debug)]
 pub struct DiffArgs {
     /// Container (name or ID)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    pub container: Option<String>,
+    /// The most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
     #[command(flatten)]
     pub format: FormatArg,
 }
@@ -17,7 +20,8 @@ pub struct DiffArgs {
 /// `A /path`, `C /path`, `D /path`, sorted by path; `--format json` prints
 /// podman's `{"changed":[...],"added":[...],"deleted":[...]}`.
 pub fn exec(engine: &Engine, args: DiffArgs) -> anyhow::Result<()> {
-    let changes = crate::engine::containers::diff::diff(engine, &args.container)?;
+    let container = super::targets::one_container(engine, args.latest, args.container.clone(), &mut Vec::new())?;
+    let changes = crate::engine::containers::diff::diff(engine, &container)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match args.format.format.as_deref() {

@@ -36,15 +36,22 @@ pub struct ExecArgs {
     /// Key sequence that detaches from the command (with -it)
     #[arg(long = "detach-keys", value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
     pub detach_keys: String,
+    /// Run in the most recently created container (the first word is then the command)
+    #[arg(short, long)]
+    pub latest: bool,
     /// Container to run the command in
     #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    pub container: Option<String>,
     /// Command and arguments
-    #[arg(value_name = "COMMAND", required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(value_name = "COMMAND", required_unless_present = "latest", trailing_var_arg = true, allow_hyphen_values = true)]
     pub command: Vec<String>,
 }
 
-pub fn exec(engine: &Engine, args: ExecArgs) -> anyhow::Result<()> {
+pub fn exec(engine: &Engine, mut args: ExecArgs) -> anyhow::Result<()> {
+    let container = super::targets::one_container(engine, args.latest, args.container.take(), &mut args.command)?;
+    if args.command.is_empty() {
+        anyhow::bail!("give the command to run in the container");
+    }
     let req = ExecRequest {
         command: args.command,
         interactive: args.interactive,
@@ -57,7 +64,7 @@ pub fn exec(engine: &Engine, args: ExecArgs) -> anyhow::Result<()> {
         privileged: args.privileged,
         detach_keys: client::parse_detach_keys(&args.detach_keys)?,
     };
-    match exec::exec(engine, &args.container, &req)? {
+    match exec::exec(engine, &container, &req)? {
         0 => Ok(()),
         code => Err(Exit::silent(code).into()),
     }

@@ -7,7 +7,7 @@ use clap::Subcommand;
 #[derive(Subcommand, Debug)]
 pub enum ImageCommand {
     /// Build an image from a Containerfile or Dockerfile
-    Build(build::BuildArgs),
+    Build(Box<build::BuildArgs>),
     /// Pull an image from a registry
     Pull(pull::PullArgs),
     /// List images
@@ -36,6 +36,8 @@ pub enum ImageCommand {
     Import(import::ImportArgs),
     /// Search registries for images
     Search(search::SearchArgs),
+    /// Exit 0 if the image exists, 1 if not
+    Exists(super::exists::ExistsArgs),
 }
 
 impl ImageCommand {
@@ -45,7 +47,7 @@ impl ImageCommand {
 
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
-            ImageCommand::Build(a) => build::exec(engine, a),
+            ImageCommand::Build(a) => build::exec(engine, *a),
             ImageCommand::Pull(a) => pull::exec(engine, a),
             ImageCommand::Ls(a) => images::exec(engine, a),
             ImageCommand::Inspect(a) => inspect::exec_image(engine, a),
@@ -59,6 +61,7 @@ impl ImageCommand {
             ImageCommand::Load(a) => load::exec(engine, a),
             ImageCommand::Import(a) => import::exec(engine, a),
             ImageCommand::Search(a) => search::exec(engine, a),
+            ImageCommand::Exists(a) => super::exists::image(engine, a),
         }
     }
 }

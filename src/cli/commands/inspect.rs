@@ -12,8 +12,11 @@ use std::io::Write;
 #[derive(Args, Debug)]
 pub struct InspectArgs {
     /// Objects to inspect (names or IDs)
-    #[arg(value_name = "NAME|ID", required = true)]
+    #[arg(value_name = "NAME|ID", required_unless_present = "latest")]
     pub names: Vec<String>,
+    /// Inspect the most recently created container too
+    #[arg(short, long)]
+    pub latest: bool,
     /// Format the output with a Go template, e.g. '{{.Config.Cmd}}'
     #[arg(short, long, value_name = "TEMPLATE")]
     pub format: Option<String>,
@@ -28,8 +31,11 @@ pub struct InspectArgs {
 #[derive(Args, Debug)]
 pub struct ContainerInspectArgs {
     /// Containers to inspect (names or IDs)
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
     pub names: Vec<String>,
+    /// Inspect the most recently created container too
+    #[arg(short, long)]
+    pub latest: bool,
     /// Format the output with a Go template, e.g. '{{.State.Pid}}'
     #[arg(short, long, value_name = "TEMPLATE")]
     pub format: Option<String>,
@@ -48,7 +54,10 @@ pub struct ImageInspectArgs {
     pub format: Option<String>,
 }
 
-pub fn exec(engine: &Engine, args: InspectArgs) -> anyhow::Result<()> {
+pub fn exec(engine: &Engine, mut args: InspectArgs) -> anyhow::Result<()> {
+    if args.latest {
+        args.names.push(super::targets::latest(engine)?);
+    }
     let (containers, images) = match args.kind.as_str() {
         "container" => (true, false),
         "image" => (false, true),
@@ -76,7 +85,10 @@ pub fn exec_image(engine: &Engine, args: ImageInspectArgs) -> anyhow::Result<()>
     print(args.format.as_deref(), &args.names, Missing::Image, |name| crate::engine::images::inspect(engine, name))
 }
 
-pub fn exec_container(engine: &Engine, args: ContainerInspectArgs) -> anyhow::Result<()> {
+pub fn exec_container(engine: &Engine, mut args: ContainerInspectArgs) -> anyhow::Result<()> {
+    if args.latest {
+        args.names.push(super::targets::latest(engine)?);
+    }
     print(args.format.as_deref(), &args.names, Missing::Container, |name| {
         crate::engine::containers::inspect::inspect(engine, name, args.size)
     })
@@ -140,6 +152,8 @@ fn print(
     };
     match missing.as_slice() {
         [] => Ok(()),
+        // podman's phrase for a missing image, which scripts look for.
+        [name] if matches!(what, Missing::Image) => anyhow::bail!("no such image: {name:?}: image not known (see {hint})"),
         [name] => anyhow::bail!("no such {one}: {name:?} (see {hint})"),
         names => anyhow::bail!("no such {many}: {} (see {hint})", names.join(", ")),
     }

@@ -188,6 +188,27 @@ pub fn exec_cleanup(engine: &Engine, args: CleanupArgs) -> anyhow::Result<()> {
     })
 }
 
+#[derive(Args, Debug)]
+#[command(mut_arg("all", |a| a.help("All containers that are not running")))]
+pub struct InitArgs {
+    #[command(flatten)]
+    pub targets: Targets,
+}
+
+/// podman's `init`: dhow prepares a container's root filesystem and spec
+/// when it starts it, so there is nothing to do ahead; this checks the
+/// container could be initialized (it is not running) and prints it.
+pub fn exec_init(engine: &Engine, args: InitArgs) -> anyhow::Result<()> {
+    let names = args.targets.resolve(engine, |s| !running(s))?;
+    each(&names, |n| {
+        let (record, state) = ops::find(engine, n)?;
+        if running(&state) {
+            anyhow::bail!("container {} is running: only created or stopped containers can be initialized (container state improper)", record.name);
+        }
+        Ok(Some(n.to_string()))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

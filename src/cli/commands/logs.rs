@@ -74,8 +74,7 @@ pub fn exec(engine: &Engine, args: LogsArgs) -> anyhow::Result<()> {
     };
     let mut containers = args.containers.clone();
     if args.latest {
-        let newest = crate::engine::containers::ops::containers(engine).list()?.into_iter().next();
-        containers.extend(newest.map(|(r, _)| r.id));
+        containers.push(super::targets::latest(engine)?);
     }
     if containers.len() > 1 && args.follow {
         anyhow::bail!("following the logs of several containers at once is not supported yet: run one 'dhow logs -f' per container");

@@ -12,6 +12,7 @@ mod docs_cmd;
 mod doctor;
 mod exec;
 mod healthcheck;
+mod exists;
 mod history;
 mod image;
 mod images;
@@ -32,6 +33,7 @@ mod stats;
 mod system;
 mod tag;
 mod top;
+mod unshare;
 mod update;
 mod version;
 mod commit;
@@ -73,6 +75,9 @@ pub enum Command {
     Pull(pull::PullArgs),
     /// Build an image from a Containerfile or Dockerfile
     Build(build::BuildArgs),
+    /// Build images (docker's buildx spelling: dhow buildx build = dhow build)
+    #[command(subcommand)]
+    Buildx(build::BuildxCommand),
     /// Push an image to a registry
     Push(push::PushArgs),
     /// Log in to a registry
@@ -130,6 +135,8 @@ pub enum Command {
     Rm(lifecycle::RmArgs),
     /// Block until containers stop, then print their exit codes
     Wait(lifecycle::WaitArgs),
+    /// Initialize containers without starting them (dhow prepares a container when it starts: this checks it is not running)
+    Init(lifecycle::InitArgs),
     /// List containers
     Ps(ps::PsArgs),
     /// Fetch the logs of a container
@@ -161,6 +168,8 @@ pub enum Command {
     /// Run container health checks
     #[command(subcommand)]
     Healthcheck(healthcheck::HealthcheckCommand),
+    /// Run a command in dhow's rootless user namespace (default: a shell), e.g. to chown volume files
+    Unshare(unshare::UnshareArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
@@ -193,6 +202,8 @@ impl Command {
         match self {
             Command::Pull(_)
             | Command::Build(_)
+            | Command::Buildx(_)
+            | Command::Unshare(_)
             | Command::Rmi(_)
             | Command::Run(_)
             | Command::Create(_)
@@ -249,6 +260,7 @@ impl Command {
         match self {
             Command::Pull(a) => pull::exec(engine, a),
             Command::Build(a) => build::exec(engine, a),
+            Command::Buildx(build::BuildxCommand::Build(a)) => build::exec(engine, *a),
             Command::Push(a) => push::exec(engine, a),
             Command::Login(a) => login::exec(engine, a),
             Command::Logout(a) => login::exec_logout(engine, a),
@@ -276,6 +288,7 @@ impl Command {
             Command::Restart(a) => lifecycle::exec_restart(engine, a),
             Command::Rm(a) => lifecycle::exec_rm(engine, a),
             Command::Wait(a) => lifecycle::exec_wait(engine, a),
+            Command::Init(a) => lifecycle::exec_init(engine, a),
             Command::Ps(a) => ps::exec(engine, a),
             Command::Logs(a) => logs::exec(engine, a),
             Command::Rename(a) => rename::exec(engine, a),
@@ -291,6 +304,7 @@ impl Command {
             Command::Stats(a) => stats::exec(engine, a),
             Command::Events(a) => events::exec(engine, a),
             Command::Healthcheck(c) => c.exec(engine),
+            Command::Unshare(a) => unshare::exec(engine, a),
             Command::Container(c) => c.exec(engine),
             Command::Volume(c) => c.exec(engine),
             Command::Network(c) => c.exec(engine),

@@ -29,6 +29,8 @@ pub enum NetworkCommand {
     Connect(ConnectArgs),
     /// Disconnect a container from a network
     Disconnect(DisconnectArgs),
+    /// Exit 0 if the network exists, 1 if not
+    Exists(super::exists::ExistsArgs),
 }
 
 impl NetworkCommand {
@@ -62,6 +64,7 @@ impl NetworkCommand {
                 networks::connect(engine, &a.network, &a.container, a.ip.as_deref(), &a.alias)
             }
             NetworkCommand::Disconnect(a) => networks::disconnect(engine, &a.network, &a.container),
+            NetworkCommand::Exists(a) => super::exists::network(engine, a),
         }
     }
 }
@@ -99,9 +102,16 @@ pub struct CreateArgs {
     /// Driver (only "bridge")
     #[arg(short = 'd', long = "driver", value_name = "DRIVER")]
     pub driver: Option<String>,
+    /// Do not fail when the network already exists (it is left as it is)
+    #[arg(long)]
+    pub ignore: bool,
 }
 
 fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
+    if a.ignore && (networks::is_default(&a.name) || networks::find(&engine.paths.root, &a.name).is_ok_and(|n| n.name == a.name)) {
+        println!("{}", a.name);
+        return Ok(());
+    }
     let rec = networks::create(
         engine,
         &networks::CreateOptions {

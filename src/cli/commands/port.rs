@@ -16,8 +16,11 @@ use serde_json::Value;
 
 #[derive(Args, Debug)]
 pub struct PortArgs {
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    pub container: Option<String>,
+    /// The most recently created container (the first word is then the port)
+    #[arg(short, long)]
+    pub latest: bool,
     /// Only this private port: PORT[/PROTO]
     #[arg(value_name = "PRIVATE_PORT[/PROTO]")]
     pub private: Option<String>,
@@ -90,8 +93,11 @@ fn host_addr(b: &Binding) -> String {
     }
 }
 
-pub fn exec(engine: &Engine, args: PortArgs) -> anyhow::Result<()> {
-    let (record, state) = ops::find(engine, &args.container)?;
+pub fn exec(engine: &Engine, mut args: PortArgs) -> anyhow::Result<()> {
+    let mut rest: Vec<String> = args.private.take().into_iter().collect();
+    let container = super::targets::one_container(engine, args.latest, args.container.take(), &mut rest)?;
+    args.private = rest.into_iter().next();
+    let (record, state) = ops::find(engine, &container)?;
     let dir = ops::containers(engine).dir(&record.id);
     // The ports in use now (host ports picked at start for `-p 80` and
     // `-P`), from the running container's network record.

@@ -20,6 +20,9 @@ pub struct RmiArgs {
     /// Do not fail when an image does not exist
     #[arg(short = 'i', long)]
     pub ignore: bool,
+    /// Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)
+    #[arg(long)]
+    pub no_prune: bool,
 }
 
 #[derive(Args, Debug)]

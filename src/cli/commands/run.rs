@@ -28,6 +28,15 @@ pub struct CreateArgs {
     /// Read environment variables from a file
     #[arg(long = "env-file", value_name = "FILE")]
     pub env_file: Vec<PathBuf>,
+    /// Pass dhow's whole environment into the container (before -e and --env-file)
+    #[arg(long)]
+    pub env_host: bool,
+    /// Read labels (KEY=VALUE lines; # starts a comment) from a file
+    #[arg(long = "label-file", value_name = "FILE")]
+    pub label_file: Vec<PathBuf>,
+    /// Replace a container of the same --name: it is removed (stopped first if running)
+    #[arg(long)]
+    pub replace: bool,
     /// Working directory inside the container
     #[arg(short = 'w', long = "workdir", value_name = "DIR")]
     pub workdir: Option<String>,
@@ -185,6 +194,32 @@ impl CreateArgs {
         self.image_and_command.first().map(String::as_str).unwrap_or_default()
     }
 
+    /// `-e` with `--env-host`'s variables first, so `-e` overrides them.
+    fn env(&self) -> Vec<String> {
+        let host = self.env_host.then(|| std::env::vars().map(|(k, v)| format!("{k}={v}"))).into_iter().flatten();
+        host.chain(self.env.iter().cloned()).collect()
+    }
+
+    /// `-l` with the labels of every `--label-file` first.
+    fn labels(&self) -> anyhow::Result<Vec<String>> {
+        let mut labels = Vec::new();
+        for f in &self.label_file {
+            let text = std::fs::read_to_string(f).map_err(|e| anyhow::anyhow!("reading the label file {}: {e}", f.display()))?;
+            labels.extend(label_lines(&text));
+        }
+        labels.extend(self.label.iter().cloned());
+        Ok(labels)
+    }
+
+    /// `--replace`: the container of the same name goes first.
+    fn replace_existing(&self, engine: &Engine) -> anyhow::Result<()> {
+        let (true, Some(name)) = (self.replace, &self.name) else { return Ok(()) };
+        match crate::engine::containers::ops::remove(engine, name, true) {
+            Err(e) if e.downcast_ref::<crate::container::store::ContainerNotFound>().is_none() => Err(e),
+            _ => Ok(()),
+        }
+    }
+
     fn options(&self) -> anyhow::Result<CreateOptions> {
         if let Some(f) = &self.cidfile {
             if f.exists() {
@@ -195,13 +230,13 @@ impl CreateArgs {
             image: self.image().to_string(),
             command: self.image_and_command.get(1..).unwrap_or_default().to_vec(),
             name: self.name.clone(),
-            env: self.env.clone(),
+            env: self.env(),
             env_files: self.env_file.clone(),
             workdir: self.workdir.clone(),
             user: self.user.clone(),
             entrypoint: self.entrypoint.clone(),
             hostname: self.hostname.clone(),
-            labels: self.label.clone(),
+            labels: self.labels()?,
             tty: self.tty,
             interactive: self.interactive,
             rm: self.rm,
@@ -250,11 +285,20 @@ pub struct RunArgs {
     /// Key sequence that detaches from the container
     #[arg(long = "detach-keys", value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
     pub detach_keys: String,
+    /// Remove the container and then its image when the container exits (unless other containers use the image)
+    #[arg(long)]
+    pub rmi: bool,
     #[command(flatten)]
     pub create: CreateArgs,
 }
 
+/// The KEY=VALUE lines of a `--label-file`: blank lines and `#` comments skipped.
+fn label_lines(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from)
+}
+
 pub fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
+    args.replace_existing(engine)?;
     let record = crate::engine::containers::create::create(engine, &args.options()?)?;
     args.write_cidfile(&record.id)?;
     println!("{}", record.id);
@@ -263,6 +307,10 @@ pub fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
 
 pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
     let detach_keys = client::parse_detach_keys(&args.detach_keys)?;
+    if args.rmi && args.detach {
+        anyhow::bail!("--rmi is not supported with --detach: dhow removes the image after a foreground container exits");
+    }
+    args.create.replace_existing(engine)?;
     let record = crate::engine::containers::create::create(engine, &args.create.options()?)?;
     args.create.write_cidfile(&record.id)?;
     let started = match start::start(engine, &record.id) {
@@ -274,7 +322,20 @@ pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     let opts = AttachOptions { stdin: args.create.interactive, tty: args.create.tty, sig_proxy: args.sig_proxy, detach_keys };
-    finish_attached(started.conn, &opts)
+    let ended = finish_attached(started.conn, &opts);
+    if args.rmi {
+        remove_container_and_image(engine, &record.id, args.create.image());
+    }
+    ended
+}
+
+/// `run --rmi`: the container (as with --rm), then its image unless other
+/// containers use it; a failure is a warning, the container's exit stays.
+fn remove_container_and_image(engine: &Engine, id: &str, image: &str) {
+    let _ = crate::engine::containers::ops::remove(engine, id, true);
+    if let Err(e) = crate::engine::images::remove(engine, image, false) {
+        eprintln!("Warning: --rmi: could not remove image {image}: {e:#}");
+    }
 }
 
 /// Turns the attachment's end into dhow's exit: the container's code.
@@ -364,5 +425,14 @@ pub fn exec_monitor(engine: &Engine, args: MonitorArgs) -> anyhow::Result<()> {
         Ok(())
     } else {
         Err(Exit::silent(code).into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn label_file_lines() {
+        let got: Vec<String> = super::label_lines("# team labels\na=1\n\n  b=two words  \n#c=3\n").collect();
+        assert_eq!(got, ["a=1", "b=two words"]);
     }
 }

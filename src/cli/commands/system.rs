@@ -20,13 +20,43 @@ pub enum SystemCommand {
     Prune(PruneArgs),
     /// Verify the store (images, layers, blobs, containers, volumes) and repair it with --repair
     Check(CheckArgs),
+    /// Remove every container, image, volume, network and the build cache: back to an empty dhow
+    Reset(ResetArgs),
+    /// Display system-wide information (same as dhow info)
+    Info(super::info::InfoArgs),
+    /// Migrate containers to a new dhow version (nothing to do: dhow's records need no migration)
+    Migrate(NothingToDoArgs),
+    /// Renumber container locks (nothing to do: dhow's locks are per container, not numbered)
+    Renumber(NothingToDoArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ResetArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct NothingToDoArgs {}
+
+/// podman's confirmation; anything but y/yes (or end of input) declines.
+fn confirm_reset(engine: &Engine) -> anyhow::Result<bool> {
+    println!(
+        "WARNING! This will remove:\n        - all containers\n        - all images\n        - all networks\n        - all build cache\n        - all volumes\n(everything under {} and {})\nAre you sure you want to continue? [y/N] ",
+        engine.paths.root.display(),
+        engine.paths.runroot.display()
+    );
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer)?;
+    Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
 }
 
 impl SystemCommand {
     /// Both read or delete files owned by container users (volume and
     /// container contents), which only the user namespace can see whole.
     pub fn needs_user_namespace(&self) -> bool {
-        true
+        !matches!(self, SystemCommand::Info(_) | SystemCommand::Migrate(_) | SystemCommand::Renumber(_))
     }
 
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
@@ -34,6 +64,14 @@ impl SystemCommand {
             SystemCommand::Df(a) => exec_df(engine, a),
             SystemCommand::Prune(a) => exec_prune(engine, a),
             SystemCommand::Check(a) => exec_check(engine, a),
+            SystemCommand::Reset(a) => {
+                if a.force || confirm_reset(engine)? {
+                    crate::engine::reset::reset(engine)?;
+                }
+                Ok(())
+            }
+            SystemCommand::Info(a) => super::info::exec(engine, a),
+            SystemCommand::Migrate(_) | SystemCommand::Renumber(_) => Ok(()),
         }
     }
 }

@@ -40,16 +40,14 @@ impl Targets {
             let id = std::fs::read_to_string(f).with_context(|| format!("reading the container ID file {}", f.display()))?;
             names.push(id.trim().to_string());
         }
-        let listed = |last: Option<usize>, filters: &[String]| {
-            list::list(engine, &ListOptions { all: true, filters: filters.to_vec(), last, size: false })
-        };
+        let listed = |filters: &[String]| list::list(engine, &ListOptions { all: true, filters: filters.to_vec(), ..Default::default() });
         if self.latest {
-            names.extend(listed(Some(1), &[])?.into_iter().map(|c| c.record.id));
+            names.push(latest(engine)?);
         }
         if self.all {
-            names.extend(listed(None, &self.filter)?.into_iter().filter(|c| in_scope(&c.state)).map(|c| c.record.id));
+            names.extend(listed(&self.filter)?.into_iter().filter(|c| in_scope(&c.state)).map(|c| c.record.id));
         } else if !self.filter.is_empty() {
-            let matching: Vec<String> = listed(None, &self.filter)?.into_iter().map(|c| c.record.id).collect();
+            let matching: Vec<String> = listed(&self.filter)?.into_iter().map(|c| c.record.id).collect();
             if names.is_empty() {
                 names = matching;
             } else {
@@ -61,6 +59,26 @@ impl Targets {
         }
         Ok(names)
     }
+}
+
+/// The most recently created container's ID (podman's `--latest`).
+pub fn latest(engine: &Engine) -> anyhow::Result<String> {
+    let newest = list::list(engine, &ListOptions { all: true, last: Some(1), ..Default::default() })?;
+    newest.into_iter().next().map(|c| c.record.id).ok_or_else(|| anyhow::anyhow!("no containers to use with --latest (see 'dhow ps -a')"))
+}
+
+/// The container of a command that takes one container and then more
+/// words (`exec CTR CMD`, `top CTR OPTS`, `port CTR PORT`): with `--latest`
+/// the newest one, and the word parsed as the container goes back in front
+/// of the rest (`exec -l ls`).
+pub fn one_container(engine: &Engine, latest_flag: bool, container: Option<String>, rest: &mut Vec<String>) -> anyhow::Result<String> {
+    if !latest_flag {
+        return container.ok_or_else(|| anyhow::anyhow!("give a container, or --latest"));
+    }
+    if let Some(word) = container {
+        rest.insert(0, word);
+    }
+    latest(engine)
 }
 
 /// `--ignore`: a container that does not exist is not an error.

@@ -6,15 +6,19 @@ use clap::Args;
 
 #[derive(Args, Debug)]
 pub struct TopArgs {
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    pub container: Option<String>,
+    /// The most recently created container (the first word is then a ps option)
+    #[arg(short, long)]
+    pub latest: bool,
     /// Options for ps (default: the columns of ps -ef)
     #[arg(value_name = "PS_OPTIONS", trailing_var_arg = true, allow_hyphen_values = true)]
     pub ps_options: Vec<String>,
 }
 
-pub fn exec(engine: &Engine, args: TopArgs) -> anyhow::Result<()> {
-    let t = top::top(engine, &args.container, &args.ps_options)?;
+pub fn exec(engine: &Engine, mut args: TopArgs) -> anyhow::Result<()> {
+    let container = super::targets::one_container(engine, args.latest, args.container.take(), &mut args.ps_options)?;
+    let t = top::top(engine, &container, &args.ps_options)?;
     print!("{}", render(&t));
     Ok(())
 }

@@ -8,6 +8,7 @@ use serde_json::json;
 use std::io::Write;
 
 #[derive(Args, Debug)]
+#[command(mut_arg("format", |a| a.short('f')))]
 pub struct VersionArgs {
     #[command(flatten)]
     pub format: FormatArg,

@@ -29,13 +29,15 @@ pub enum VolumeCommand {
     Export(ExportArgs),
     /// Unpack a tar archive into a volume
     Import(ImportArgs),
+    /// Exit 0 if the volume exists, 1 if not
+    Exists(super::exists::ExistsArgs),
 }
 
 impl VolumeCommand {
     /// Deleting or writing volume content owned by container users needs
     /// the user namespace; listing and inspecting read only records.
     pub fn needs_user_namespace(&self) -> bool {
-        !matches!(self, VolumeCommand::Ls(_) | VolumeCommand::Inspect(_))
+        !matches!(self, VolumeCommand::Ls(_) | VolumeCommand::Inspect(_) | VolumeCommand::Exists(_))
     }
 
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
@@ -47,6 +49,7 @@ impl VolumeCommand {
             VolumeCommand::Prune(a) => exec_prune(engine, a),
             VolumeCommand::Export(a) => exec_export(engine, a),
             VolumeCommand::Import(a) => exec_import(engine, a),
+            VolumeCommand::Exists(a) => super::exists::volume(engine, a),
         }
     }
 }
@@ -65,6 +68,9 @@ pub struct CreateArgs {
     /// Volume driver (only "local")
     #[arg(short = 'd', long = "driver", default_value = "local")]
     pub driver: String,
+    /// Do not fail when the volume already exists (accepted for podman compatibility: dhow, as docker, returns an existing volume anyway)
+    #[arg(long)]
+    pub ignore: bool,
 }
 
 fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
@@ -148,14 +154,20 @@ fn exec_inspect(engine: &Engine, args: InspectArgs) -> anyhow::Result<()> {
 #[derive(Args, Debug)]
 pub struct RmArgs {
     /// Volumes to remove
-    #[arg(value_name = "VOLUME", required = true)]
+    #[arg(value_name = "VOLUME", required_unless_present = "all")]
     pub names: Vec<String>,
     /// Remove the containers using the volumes too; a missing volume is not an error
     #[arg(short, long)]
     pub force: bool,
+    /// Remove all volumes (those in use only with --force)
+    #[arg(short, long)]
+    pub all: bool,
 }
 
-fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
+fn exec_rm(engine: &Engine, mut args: RmArgs) -> anyhow::Result<()> {
+    if args.all {
+        args.names.extend(volumes::list(engine, &[])?.into_iter().map(|v| v.record.name));
+    }
     super::for_each_name(&args.names, |n| volumes::remove(engine, n, args.force).map(|()| Some(n.to_string())))
 }
 
