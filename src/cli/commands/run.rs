@@ -126,6 +126,12 @@ pub struct CreateArgs {
     pub resources: crate::cli::resource_args::ResourceArgs,
     #[command(flatten)]
     pub health: super::healthcheck::HealthArgs,
+    /// Remove an existing container of the same name first (stopping it if it runs)
+    #[arg(long)]
+    pub replace: bool,
+    /// How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore
+    #[arg(long, value_name = "MODE", value_parser = ["conmon", "container", "healthy", "ignore"])]
+    pub sdnotify: Option<String>,
     /// Print help (-h is --hostname, as in docker)
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -228,6 +234,9 @@ impl CreateArgs {
             network: self.network.options(),
             resources: self.resources.flags(),
             health: self.health.options(),
+            create_command: std::env::args().collect(),
+            replace: self.replace,
+            sd_notify: self.sdnotify.clone(),
         })
     }
 
