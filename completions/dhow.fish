@@ -104,6 +104,7 @@ complete -c dhow -n "__fish_dhow_needs_command" -f -a "container" -d 'Manage con
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "network" -d 'Manage networks'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "compose" -d 'Define and run multi-container applications (docker compose v2)'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "generate" -d 'Generate systemd units for containers'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "system" -d 'Manage dhow: disk usage and cleanup'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__monitor" -d 'The per-container monitor (started by run/start; not for direct use)'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__netns-holder" -d 'Holds a user-defined network\'s namespace (started on first use; not for direct use)'
@@ -4959,6 +4960,78 @@ complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -f -a "systemd" -d 'Generate a systemd unit file that runs a container as a service'
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'Create a new container at each start (from its recorded create command) and remove it at stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s n -l name -d 'Use the container\'s name instead of its ID in the unit\'s name and commands' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s f -l files -d 'Write the unit to <UNIT>.service in the current directory and print its path' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l format -d 'Print JSON (unit name → text, or → path with --files) instead of the unit' -r -f -a "json\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'systemd restart policy: no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-sec -d 'Seconds systemd waits before restarting the service (RestartSec)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -l stop-timeout -d 'Seconds to wait for the container to stop before killing it (default: the container\'s stop timeout)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l start-timeout -d 'Seconds systemd waits for the service to start (TimeoutStartSec)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Prefix of the unit\'s name' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Separator between the prefix and the name or ID' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l after -d 'Add an After= dependency on this unit (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l wants -d 'Add a Wants= dependency on this unit (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'Add a Requires= dependency on this unit (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'Leave out the header comment (name, generator, date)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'Set an environment variable of the service: KEY=VALUE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

@@ -129,3 +129,125 @@ fn sdnotify_healthy_waits_for_a_healthy_check() {
     assert_eq!(inspect(&env, "h", "{{.State.Health.Status}}"), "healthy");
     env.ok(&["rm", "-f", "h"]);
 }
+
+/// `dhow generate systemd args...` (stdout), with the linger warning checked.
+fn generate(env: &TestEnv, args: &[&str]) -> String {
+    let mut all = vec!["generate", "systemd"];
+    all.extend_from_slice(args);
+    let out = env.run(&all);
+    assert!(out.success(), "{}", out.describe());
+    if !std::path::Path::new("/var/lib/systemd/linger").join(&env.user.name).exists() {
+        assert!(out.stderr.contains("loginctl enable-linger"), "no linger warning: {}", out.stderr);
+    }
+    out.stdout
+}
+
+/// `systemd-analyze verify --man=no` of `text` (as `name`, written in the
+/// env's home) must pass with an empty stderr; skipped without systemd-analyze.
+fn verify_unit(env: &TestEnv, name: &str, text: &str) {
+    let Some(analyze) = ["/usr/bin/systemd-analyze", "/bin/systemd-analyze"].into_iter().find(|p| std::path::Path::new(p).exists()) else {
+        eprintln!("systemd-analyze is missing: unit {name} not verified");
+        return;
+    };
+    let path = env.write_home(&format!("units/{name}"), text);
+    let out = env.run_command(env.exec(analyze, &["verify", "--man=no", path.to_str().unwrap()]));
+    assert!(out.success() && out.stderr.is_empty(), "systemd-analyze verify {name}:\n{text}\n{}", out.describe());
+}
+
+/// The words of a unit's command line as systemd splits them (double and
+/// single quotes, C escapes), with `%t`, `%n`, `%%` and `$$` replaced.
+fn unit_command(line: &str, runtime_dir: &str, unit: &str) -> Vec<String> {
+    let line = line.replace("%%", "\u{1}").replace("%t", runtime_dir).replace("%n", unit).replace('\u{1}', "%").replace("$$", "$");
+    let mut words = Vec::new();
+    let mut chars = line.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            continue;
+        }
+        let mut w = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                c if c.is_whitespace() => break,
+                '"' | '\'' => {
+                    while let Some(q) = chars.next() {
+                        match q {
+                            _ if q == c => break,
+                            '\\' => match chars.next() {
+                                Some('n') => w.push('\n'),
+                                Some('t') => w.push('\t'),
+                                Some(e) => w.push(e),
+                                None => {}
+                            },
+                            _ => w.push(q),
+                        }
+                    }
+                }
+                _ => w.push(c),
+            }
+        }
+        words.push(w);
+    }
+    words
+}
+
+/// The value of each `Key=` line of a unit (continuation lines joined).
+fn unit_values(text: &str, key: &str) -> Vec<String> {
+    let joined = text.replace("\\\n", " ");
+    joined.lines().filter_map(|l| l.strip_prefix(&format!("{key}="))).map(str::to_string).collect()
+}
+
+#[test]
+fn generated_units_verify_and_a_new_unit_runs_as_systemd_would() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "web", "-e", "MSG=50% of $HOME", "--label", "a=b c", &img, "sh", "-c", "echo \"$MSG\"; sleep 600"]);
+    let existing = generate(&env, &["--name", "web"]);
+    assert!(existing.contains("ExecStart=") && existing.contains(" start web\n"), "{existing}");
+    verify_unit(&env, "container-web.service", &existing);
+    let unit = generate(&env, &["--new", "--name", "--restart-policy=always", "--restart-sec", "3", "--start-timeout", "30", "-t", "2", "--after", "sysinit.target", "--wants", "basic.target", "--requires", "network-online.target", "-e", "X=1 2", "web"]);
+    for want in ["Type=notify\n", "NotifyAccess=all\n", "Restart=always\n", "TimeoutStopSec=62\n", "WantedBy=default.target\n", "Environment=PODMAN_SYSTEMD_UNIT=%n\n"] {
+        assert!(unit.contains(want), "no {want:?} in\n{unit}");
+    }
+    verify_unit(&env, "container-web.service", &unit);
+    let json = generate(&env, &["--new", "--no-header", "--format", "json", "--container-prefix", "svc", "--separator", "_", "web"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let id = inspect(&env, "web", "{{.Id}}");
+    assert!(v[format!("svc_{id}.service")].as_str().unwrap().starts_with("[Unit]\n"), "{json}");
+    // The original goes: the unit creates its own container under the name.
+    env.ok(&["rm", "web"]);
+
+    // Run the unit's commands the way systemd does, twice.
+    let (sock, path) = notify_socket(&env);
+    let runtime = env.runtime_dir().display().to_string();
+    let name = "container-web.service";
+    let run = |key: &str| {
+        for line in unit_values(&unit, key) {
+            let words = unit_command(&line, &runtime, name);
+            let mut cmd = env.exec(&words[0], &words[1..]);
+            cmd.env("NOTIFY_SOCKET", &path).env("PODMAN_SYSTEMD_UNIT", name).env("DHOW_SYSTEMD_UNIT", name);
+            let out = env.run_command(cmd);
+            assert!(out.success(), "{key}: {}", out.describe());
+        }
+    };
+    let mut ids = Vec::new();
+    for _ in 0..2 {
+        run("ExecStartPre");
+        run("ExecStart");
+        let got = receive_until(&sock, "READY=1");
+        assert!(got.contains("MAINPID="), "{got}");
+        assert_eq!(inspect(&env, "web", "{{.State.Status}}"), "running");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !env.ok(&["logs", "web"]).contains("50% of $HOME") {
+            assert!(Instant::now() < deadline, "logs: {}", env.ok(&["logs", "web"]));
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let cid = std::fs::read_to_string(env.runtime_dir().join(format!("{name}.ctr-id"))).unwrap();
+        assert_eq!(cid.trim(), inspect(&env, "web", "{{.Id}}"));
+        ids.push(cid);
+        run("ExecStop");
+        run("ExecStopPost");
+        assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "", "the unit's container is left after stop");
+    }
+    assert_ne!(ids[0], ids[1], "the second start did not recreate the container");
+}

@@ -11,6 +11,7 @@ mod events;
 mod docs_cmd;
 mod doctor;
 mod exec;
+mod generate;
 mod healthcheck;
 mod history;
 mod image;
@@ -172,6 +173,9 @@ pub enum Command {
     Network(network::NetworkCommand),
     /// Define and run multi-container applications (docker compose v2)
     Compose(compose::ComposeArgs),
+    /// Generate systemd units for containers
+    #[command(subcommand)]
+    Generate(generate::GenerateCommand),
     /// Manage dhow: disk usage and cleanup
     #[command(subcommand)]
     System(system::SystemCommand),
@@ -296,6 +300,7 @@ impl Command {
             Command::Network(c) => c.exec(engine),
             Command::NetnsHolder(a) => network::exec_holder(engine, a),
             Command::System(c) => c.exec(engine),
+            Command::Generate(c) => c.exec(engine),
             // Compose enters the user namespace itself (see cli/commands/compose/).
             Command::Compose(a) => compose::exec(engine, a),
             Command::Monitor(a) => run::exec_monitor(engine, a),
