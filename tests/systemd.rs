@@ -157,7 +157,9 @@ fn verify_unit(env: &TestEnv, name: &str, text: &str) {
 /// The words of a unit's command line as systemd splits them (double and
 /// single quotes, C escapes), with `%t`, `%n`, `%%` and `$$` replaced.
 fn unit_command(line: &str, runtime_dir: &str, unit: &str) -> Vec<String> {
-    let line = line.replace("%%", "\u{1}").replace("%t", runtime_dir).replace("%n", unit).replace('\u{1}', "%").replace("$$", "$");
+    let prefix = unit.trim_end_matches(".service");
+    let line = line.replace("%%", "\u{1}").replace("%t", runtime_dir).replace("%n", unit).replace("%N", prefix);
+    let line = line.replace('\u{1}', "%").replace("$$", "$");
     let mut words = Vec::new();
     let mut chars = line.chars().peekable();
     while let Some(&c) = chars.peek() {
@@ -197,6 +199,24 @@ fn unit_values(text: &str, key: &str) -> Vec<String> {
     joined.lines().filter_map(|l| l.strip_prefix(&format!("{key}="))).map(str::to_string).collect()
 }
 
+/// Runs the `key=` command lines of `unit` (named `name`) as systemd
+/// would: specifiers replaced, the unit's environment and `NOTIFY_SOCKET`
+/// set; a `-` prefix lets the command fail.
+fn run_unit_lines(env: &TestEnv, unit: &str, name: &str, key: &str, socket: &std::path::Path) {
+    let runtime = env.runtime_dir().display().to_string();
+    for line in unit_values(unit, key) {
+        let (may_fail, line) = match line.strip_prefix('-') {
+            Some(l) => (true, l.to_string()),
+            None => (false, line),
+        };
+        let words = unit_command(&line, &runtime, name);
+        let mut cmd = env.exec(&words[0], &words[1..]);
+        cmd.env("NOTIFY_SOCKET", socket).env("PODMAN_SYSTEMD_UNIT", name).env("DHOW_SYSTEMD_UNIT", name);
+        let out = env.run_command(cmd);
+        assert!(may_fail || out.success(), "{key}: {}", out.describe());
+    }
+}
+
 #[test]
 fn generated_units_verify_and_a_new_unit_runs_as_systemd_would() {
     let env = TestEnv::new();
@@ -219,17 +239,8 @@ fn generated_units_verify_and_a_new_unit_runs_as_systemd_would() {
 
     // Run the unit's commands the way systemd does, twice.
     let (sock, path) = notify_socket(&env);
-    let runtime = env.runtime_dir().display().to_string();
     let name = "container-web.service";
-    let run = |key: &str| {
-        for line in unit_values(&unit, key) {
-            let words = unit_command(&line, &runtime, name);
-            let mut cmd = env.exec(&words[0], &words[1..]);
-            cmd.env("NOTIFY_SOCKET", &path).env("PODMAN_SYSTEMD_UNIT", name).env("DHOW_SYSTEMD_UNIT", name);
-            let out = env.run_command(cmd);
-            assert!(out.success(), "{key}: {}", out.describe());
-        }
-    };
+    let run = |key: &str| run_unit_lines(&env, &unit, name, key, &path);
     let mut ids = Vec::new();
     for _ in 0..2 {
         run("ExecStartPre");
@@ -250,4 +261,60 @@ fn generated_units_verify_and_a_new_unit_runs_as_systemd_would() {
         assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "", "the unit's container is left after stop");
     }
     assert_ne!(ids[0], ids[1], "the second start did not recreate the container");
+}
+
+#[test]
+fn quadlet_units_verify_and_run() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let dir = env.home().join("quadlet");
+    env.write_home("quadlet/data.volume", "[Volume]\nLabel=made=by-quadlet\n");
+    env.write_home(
+        "quadlet/hello.container",
+        &format!(
+            "[Unit]\nDescription=Hello\n\n[Container]\nImage={img}\nVolume=data.volume:/data\nEnvironment=GREETING=\"hi there\"\n\
+             Exec=sh -c 'echo $$GREETING > /data/out; sleep 600'\nPidsLimit=50\nLabel=app=hello\n\n[Install]\nWantedBy=default.target\n"
+        ),
+    );
+    env.write_home("bad/broken.container", "[Container]\nImage=x\nColour=blue\n");
+    let quadlet = |dirs: &std::path::Path, args: &[&str]| {
+        let mut all = vec!["quadlet", "--user"];
+        all.extend_from_slice(args);
+        let mut cmd = env.command(&all);
+        cmd.env("QUADLET_UNIT_DIRS", dirs);
+        env.run_command(cmd)
+    };
+    let out = quadlet(&env.home().join("bad"), &["--dryrun"]);
+    assert_eq!(out.code(), Some(125), "{}", out.describe());
+    assert!(out.stderr.contains("broken.container:3: unknown key Colour"), "{}", out.stderr);
+
+    let out = quadlet(&dir, &["--dryrun"]);
+    assert!(out.success(), "{}", out.describe());
+    assert!(out.stdout.contains("---hello.service---\n") && out.stdout.contains("---data-volume.service---\n"), "{}", out.stdout);
+    let gen = env.home().join("generated");
+    std::fs::create_dir_all(&gen).unwrap();
+    env.user.chown(&gen);
+    let out = quadlet(&dir, &[gen.to_str().unwrap()]);
+    assert!(out.success(), "{}", out.describe());
+    let unit = std::fs::read_to_string(gen.join("hello.service")).unwrap();
+    let volume = std::fs::read_to_string(gen.join("data-volume.service")).unwrap();
+    assert!(unit.contains("Requires=data-volume.service\n") && unit.contains("--pids-limit 50"), "{unit}");
+    verify_unit(&env, "data-volume.service", &volume);
+    verify_unit(&env, "hello.service", &unit);
+
+    let (sock, path) = notify_socket(&env);
+    run_unit_lines(&env, &volume, "data-volume.service", "ExecStart", &path);
+    assert_eq!(env.ok(&["volume", "ls", "-q"]).trim(), "systemd-data");
+    run_unit_lines(&env, &unit, "hello.service", "ExecStartPre", &path);
+    run_unit_lines(&env, &unit, "hello.service", "ExecStart", &path);
+    receive_until(&sock, "READY=1");
+    assert_eq!(inspect(&env, "systemd-hello", "{{.State.Status}} {{.HostConfig.PidsLimit}}"), "running 50");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while env.run(&["exec", "systemd-hello", "cat", "/data/out"]).stdout != "hi there\n" {
+        assert!(Instant::now() < deadline, "the container's output never reached the volume");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    run_unit_lines(&env, &unit, "hello.service", "ExecStop", &path);
+    run_unit_lines(&env, &unit, "hello.service", "ExecStopPost", &path);
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "");
 }

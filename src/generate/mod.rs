@@ -2,8 +2,10 @@
 //! golden files; the CLI only loads records and writes the results.
 //!
 //! - [`systemd`]: `dhow generate systemd`, shaped like podman 4.3's units.
+//! - [`quadlet`]: `.container`/`.volume`/`.network` files → `.service` units.
 //! - [`quote`]: arguments and values as systemd's unit parser reads them.
 
+pub mod quadlet;
 pub mod quote;
 pub mod systemd;
 

@@ -12,6 +12,7 @@ mod docs_cmd;
 mod doctor;
 mod exec;
 mod generate;
+mod quadlet;
 mod healthcheck;
 mod history;
 mod image;
@@ -176,6 +177,8 @@ pub enum Command {
     /// Generate systemd units for containers
     #[command(subcommand)]
     Generate(generate::GenerateCommand),
+    /// Turn Quadlet .container/.volume/.network files into systemd services (a systemd generator)
+    Quadlet(quadlet::QuadletArgs),
     /// Manage dhow: disk usage and cleanup
     #[command(subcommand)]
     System(system::SystemCommand),
@@ -301,6 +304,7 @@ impl Command {
             Command::NetnsHolder(a) => network::exec_holder(engine, a),
             Command::System(c) => c.exec(engine),
             Command::Generate(c) => c.exec(engine),
+            Command::Quadlet(a) => quadlet::exec(engine, a),
             // Compose enters the user namespace itself (see cli/commands/compose/).
             Command::Compose(a) => compose::exec(engine, a),
             Command::Monitor(a) => run::exec_monitor(engine, a),

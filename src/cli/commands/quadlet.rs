@@ -1,0 +1,83 @@
+//! `dhow quadlet`: the systemd generator. Reads `.container`, `.volume` and
+//! `.network` files from podman's Quadlet directories and writes `.service`
+//! units into the generator's output directory (or prints them with
+//! `--dryrun`). The translation is `generate/quadlet.rs`.
+
+use crate::engine::Engine;
+use crate::generate::quadlet::{self, Source};
+use clap::Args;
+use std::path::{Path, PathBuf};
+
+/// Overrides the directories searched (colon-separated), as podman's.
+const UNIT_DIRS_ENV: &str = "QUADLET_UNIT_DIRS";
+
+#[derive(Args, Debug)]
+pub struct QuadletArgs {
+    /// Read the user's unit files (as a user generator) instead of the system's
+    #[arg(long)]
+    pub user: bool,
+    /// Print the units instead of writing them
+    #[arg(long, alias = "dry-run")]
+    pub dryrun: bool,
+    /// Directories systemd gives a generator (normal, early, late): units go to the first
+    #[arg(value_name = "OUTDIR", num_args = 0..=3)]
+    pub outdirs: Vec<PathBuf>,
+}
+
+pub fn exec(_engine: &Engine, a: QuadletArgs) -> anyhow::Result<()> {
+    if !a.dryrun && a.outdirs.is_empty() {
+        anyhow::bail!("give the output directory (systemd passes it to generators), or --dryrun to print the units");
+    }
+    let sources = find_sources(&unit_dirs(a.user))?;
+    let exe = std::env::current_exe().map_err(|e| anyhow::anyhow!("finding the dhow executable: {e}"))?;
+    let units = quadlet::translate(&sources, &exe.to_string_lossy())?;
+    for u in &units {
+        if a.dryrun {
+            print!("---{}---\n{}\n", u.name, u.text);
+        } else {
+            let path = a.outdirs[0].join(&u.name);
+            crate::util::atomic::write_file(&path, u.text.as_bytes(), 0o644).map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// podman's Quadlet directories, first wins for a file name.
+fn unit_dirs(user: bool) -> Vec<PathBuf> {
+    if let Ok(dirs) = std::env::var(UNIT_DIRS_ENV) {
+        return std::env::split_paths(&dirs).collect();
+    }
+    if !user {
+        return ["/run/containers/systemd", "/etc/containers/systemd", "/usr/share/containers/systemd"].iter().map(PathBuf::from).collect();
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
+    let config = std::env::var_os("XDG_CONFIG_HOME").map(PathBuf::from).unwrap_or_else(|| home.join(".config"));
+    let uid = nix::unistd::getuid();
+    let mut dirs = vec![config.join("containers/systemd")];
+    if let Some(run) = std::env::var_os("XDG_RUNTIME_DIR") {
+        dirs.push(PathBuf::from(run).join("containers/systemd"));
+    }
+    dirs.push(PathBuf::from(format!("/etc/containers/systemd/users/{uid}")));
+    dirs.push(PathBuf::from("/etc/containers/systemd/users"));
+    dirs
+}
+
+/// The unit files in `dirs` (a missing directory is skipped), sorted by name.
+fn find_sources(dirs: &[PathBuf]) -> anyhow::Result<Vec<Source>> {
+    let mut out: Vec<Source> = Vec::new();
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else { continue };
+        let mut names: Vec<String> = entries.flatten().filter_map(|e| e.file_name().to_str().map(String::from)).collect();
+        names.sort();
+        for name in names {
+            let wanted = [".container", ".volume", ".network"].iter().any(|s| name.ends_with(s));
+            if !wanted || out.iter().any(|s| s.name == name) {
+                continue;
+            }
+            let path: &Path = &dir.join(&name);
+            let text = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("reading {}: {e}", path.display()))?;
+            out.push(Source { name, path: path.display().to_string(), text });
+        }
+    }
+    Ok(out)
+}
