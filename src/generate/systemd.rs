@@ -255,7 +255,11 @@ pub fn generate(c: &Container, o: &Options, host: &Host) -> Result<Unit> {
             );
         }
         let cmd = split_create_command(&c.create_command, &host.value_flags)?;
-        let options = strip_unit_flags(&cmd.options, &host.value_flags);
+        let mut options = strip_unit_flags(&cmd.options, &host.value_flags);
+        // --replace needs a name: the container's, when it was random.
+        if !options.iter().any(|o| o == "--name" || o.starts_with("--name=")) {
+            options.insert(0, format!("--name={}", c.name));
+        }
         let global: Vec<String> = cmd.global.iter().map(|w| exec_word(w)).collect();
         let global = if global.is_empty() { String::new() } else { format!(" {}", global.join(" ")) };
         let sd = exec_word(sd_mode);

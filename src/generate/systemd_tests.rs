@@ -61,6 +61,7 @@ fn new_unit_with_every_option_golden() {
         env: words(&["A=1", "B=two words"]),
     };
     let mut c = web();
+    // No --name in the command: the container's (random) name is added.
     c.create_command = words(&["/x/dhow", "--root", "/srv/dhow store", "container", "create", "-dit", "--sdnotify", "healthy", "busybox"]);
     c.sd_notify = "healthy".into();
     let u = generate(&c, &o, &host()).unwrap();
