@@ -318,3 +318,31 @@ fn quadlet_units_verify_and_run() {
     run_unit_lines(&env, &unit, "hello.service", "ExecStopPost", &path);
     assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "");
 }
+
+#[test]
+fn auto_update_dry_run_reports_pending_images_and_the_unit() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let addr = env.fx().registry.addr();
+    let unique = env.root.file_name().unwrap().to_string_lossy().to_ascii_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "");
+    let name = format!("{addr}/autoupdate/{unique}:latest");
+    env.ok(&["tag", &img, &name]);
+    env.ok(&["push", "-q", "--tls-verify=false", &name]);
+    env.ok(&["rmi", &name]);
+    env.ok(&["pull", "-q", &name]);
+    let mut cmd = env.command(&["run", "-d", "--name", "auto", "--label", "io.containers.autoupdate=registry", &name, "sleep", "600"]);
+    cmd.env("PODMAN_SYSTEMD_UNIT", "auto.service");
+    assert!(env.run_command(cmd).success());
+    env.ok(&["create", "--name", "other", &img, "true"]);
+    env.fail(&["auto-update"], 125);
+    let report = env.ok(&["auto-update", "--dry-run", "--format", "{{.Unit}} {{.Image}} {{.Policy}} {{.Updated}}"]);
+    assert_eq!(report, format!("auto.service {name} registry false\n"));
+    // A new digest under the same tag.
+    env.ok(&["run", "--name", "changer", &name, "touch", "/changed"]);
+    env.ok(&["commit", "-q", "changer", &name]);
+    env.ok(&["push", "-q", "--tls-verify=false", &name]);
+    let table = env.ok(&["auto-update", "--dry-run"]);
+    assert!(table.starts_with("UNIT"), "{table}");
+    assert!(table.lines().nth(1).is_some_and(|l| l.starts_with("auto.service") && l.split_whitespace().rev().take(2).eq(["pending", "registry"])), "{table}");
+    env.ok(&["rm", "-f", "auto", "other", "changer"]);
+}

@@ -2,6 +2,7 @@
 //! turns its arguments into engine options and prints the result.
 
 mod attach;
+mod auto_update;
 mod build;
 mod container;
 mod container_prune;
@@ -177,6 +178,9 @@ pub enum Command {
     /// Generate systemd units for containers
     #[command(subcommand)]
     Generate(generate::GenerateCommand),
+    /// Report containers whose image has a newer version (--dry-run)
+    #[command(name = "auto-update")]
+    AutoUpdate(auto_update::AutoUpdateArgs),
     /// Turn Quadlet .container/.volume/.network files into systemd services (a systemd generator)
     Quadlet(quadlet::QuadletArgs),
     /// Manage dhow: disk usage and cleanup
@@ -305,6 +309,7 @@ impl Command {
             Command::System(c) => c.exec(engine),
             Command::Generate(c) => c.exec(engine),
             Command::Quadlet(a) => quadlet::exec(engine, a),
+            Command::AutoUpdate(a) => auto_update::exec(engine, a),
             // Compose enters the user namespace itself (see cli/commands/compose/).
             Command::Compose(a) => compose::exec(engine, a),
             Command::Monitor(a) => run::exec_monitor(engine, a),

@@ -197,6 +197,11 @@ impl CreateArgs {
                 anyhow::bail!("the container ID file {} already exists; remove it or choose another (docker refuses to overwrite it too)", f.display());
             }
         }
+        let mut labels = self.label.clone();
+        // Under a unit (generate systemd, quadlet): auto-update finds it by this label, as podman's.
+        if let Ok(unit) = std::env::var(crate::engine::autoupdate::UNIT_LABEL) {
+            labels.push(format!("{}={unit}", crate::engine::autoupdate::UNIT_LABEL));
+        }
         Ok(CreateOptions {
             image: self.image().to_string(),
             command: self.image_and_command.get(1..).unwrap_or_default().to_vec(),
@@ -207,7 +212,7 @@ impl CreateArgs {
             user: self.user.clone(),
             entrypoint: self.entrypoint.clone(),
             hostname: self.hostname.clone(),
-            labels: self.label.clone(),
+            labels,
             tty: self.tty,
             interactive: self.interactive,
             rm: self.rm,
