@@ -297,6 +297,7 @@ fn quadlet_units_verify_and_run() {
     let out = quadlet(&dir, &[gen.to_str().unwrap()]);
     assert!(out.success(), "{}", out.describe());
     let unit = std::fs::read_to_string(gen.join("hello.service")).unwrap();
+    assert_eq!(std::fs::read_link(gen.join("default.target.wants/hello.service")).unwrap(), std::path::Path::new("../hello.service"));
     let volume = std::fs::read_to_string(gen.join("data-volume.service")).unwrap();
     assert!(unit.contains("Requires=data-volume.service\n") && unit.contains("--pids-limit 50"), "{unit}");
     verify_unit(&env, "data-volume.service", &volume);

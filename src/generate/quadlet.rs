@@ -186,6 +186,13 @@ struct Resources {
 
 /// Translates every source; errors name the file and line.
 pub fn translate(sources: &[Source], dhow: &str) -> Result<Vec<Unit>> {
+    Ok(translate_with_install(sources, dhow)?.into_iter().map(|(u, _)| u).collect())
+}
+
+/// Each unit with the `.wants`/`.requires` directories it goes in
+/// (`default.target.wants`): a generator's units cannot be `systemctl
+/// enable`d, so the generator links them as `[Install]` says.
+pub fn translate_with_install(sources: &[Source], dhow: &str) -> Result<Vec<(Unit, Vec<String>)>> {
     let dhow = exec_word(dhow);
     let mut parsed = Vec::new();
     let mut res = Resources::default();
@@ -223,7 +230,16 @@ pub fn translate(sources: &[Source], dhow: &str) -> Result<Vec<Unit>> {
             text.push_str(&format!("\n[{sec}]\n"));
             push_entries(&mut text, entries.iter());
         }
-        units.push(Unit { name, text });
+        let mut install = Vec::new();
+        for e in f.section("Install") {
+            let dir = match e.key.as_str() {
+                "WantedBy" => "wants",
+                "RequiredBy" => "requires",
+                _ => continue,
+            };
+            install.extend(raw_words(&e.value).into_iter().map(|t| format!("{t}.{dir}")));
+        }
+        units.push((Unit { name, text }, install));
     }
     Ok(units)
 }

@@ -68,6 +68,12 @@ fn container_volume_and_network_golden() {
 }
 
 #[test]
+fn install_sections_become_links() {
+    let units = translate_with_install(&[source("a.container", "[Container]\nImage=x\n[Install]\nWantedBy=default.target multi-user.target\nRequiredBy=b.service\n")], "/d").unwrap();
+    assert_eq!(units[0].1, ["default.target.wants", "multi-user.target.wants", "b.service.requires"]);
+}
+
+#[test]
 fn minimal_container_golden() {
     let units = translate(&[source("hello.container", "[Container]\nImage=busybox\nExec=sleep 600\n")], "/opt/my dhow/dhow").unwrap();
     assert_golden("quadlet/hello.service", &units[0].text);

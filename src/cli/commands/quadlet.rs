@@ -30,16 +30,29 @@ pub fn exec(_engine: &Engine, a: QuadletArgs) -> anyhow::Result<()> {
     }
     let sources = find_sources(&unit_dirs(a.user))?;
     let exe = std::env::current_exe().map_err(|e| anyhow::anyhow!("finding the dhow executable: {e}"))?;
-    let units = quadlet::translate(&sources, &exe.to_string_lossy())?;
-    for u in &units {
+    let units = quadlet::translate_with_install(&sources, &exe.to_string_lossy())?;
+    for (u, install) in &units {
         if a.dryrun {
             print!("---{}---\n{}\n", u.name, u.text);
-        } else {
-            let path = a.outdirs[0].join(&u.name);
-            crate::util::atomic::write_file(&path, u.text.as_bytes(), 0o644).map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
+            continue;
+        }
+        let out = &a.outdirs[0];
+        let path = out.join(&u.name);
+        crate::util::atomic::write_file(&path, u.text.as_bytes(), 0o644).map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
+        for dir in install {
+            link_install(out, dir, &u.name)?;
         }
     }
     Ok(())
+}
+
+/// `OUT/default.target.wants/UNIT` → `../UNIT`, as `systemctl enable` would.
+fn link_install(out: &Path, dir: &str, unit: &str) -> anyhow::Result<()> {
+    let d = out.join(dir);
+    std::fs::create_dir_all(&d).map_err(|e| anyhow::anyhow!("creating {}: {e}", d.display()))?;
+    let link = d.join(unit);
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink(Path::new("..").join(unit), &link).map_err(|e| anyhow::anyhow!("linking {}: {e}", link.display()))
 }
 
 /// podman's Quadlet directories, first wins for a file name.
