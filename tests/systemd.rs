@@ -222,7 +222,7 @@ fn generated_units_verify_and_a_new_unit_runs_as_systemd_would() {
     let env = TestEnv::new();
     let img = image(&env);
     env.ok(&["create", "--name", "web", "-e", "MSG=50% of $HOME", "--label", "a=b c", &img, "sh", "-c", "echo \"$MSG\"; sleep 600"]);
-    let existing = generate(&env, &["--name", "web"]);
+    let existing = generate(&env, &["--name", "-t", "1", "web"]);
     assert!(existing.contains("ExecStart=") && existing.contains(" start web\n"), "{existing}");
     verify_unit(&env, "container-web.service", &existing);
     let unit = generate(&env, &["--new", "--name", "--restart-policy=always", "--restart-sec", "3", "--start-timeout", "30", "-t", "2", "--after", "sysinit.target", "--wants", "basic.target", "--requires", "network-online.target", "-e", "X=1 2", "web"]);
@@ -234,11 +234,18 @@ fn generated_units_verify_and_a_new_unit_runs_as_systemd_would() {
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     let id = inspect(&env, "web", "{{.Id}}");
     assert!(v[format!("svc_{id}.service")].as_str().unwrap().starts_with("[Unit]\n"), "{json}");
+    let (sock, path) = notify_socket(&env);
+    // The unit of the existing container starts and stops it (and keeps it).
+    run_unit_lines(&env, &existing, "container-web.service", "ExecStart", &path);
+    assert!(receive_until(&sock, "READY=1").contains("MAINPID="));
+    assert_eq!(inspect(&env, "web", "{{.State.Status}}"), "running");
+    run_unit_lines(&env, &existing, "container-web.service", "ExecStop", &path);
+    run_unit_lines(&env, &existing, "container-web.service", "ExecStopPost", &path);
+    assert_eq!(inspect(&env, "web", "{{.State.Status}}"), "exited");
     // The original goes: the unit creates its own container under the name.
     env.ok(&["rm", "web"]);
 
     // Run the unit's commands the way systemd does, twice.
-    let (sock, path) = notify_socket(&env);
     let name = "container-web.service";
     let run = |key: &str| run_unit_lines(&env, &unit, name, key, &path);
     let mut ids = Vec::new();
