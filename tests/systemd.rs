@@ -280,9 +280,11 @@ fn quadlet_units_verify_and_run() {
         "quadlet/hello.container",
         &format!(
             "[Unit]\nDescription=Hello\n\n[Container]\nImage={img}\nVolume=data.volume:/data\nEnvironment=GREETING=\"hi there\"\n\
-             Exec=sh -c 'echo $$GREETING > /data/out; sleep 600'\nPidsLimit=50\nLabel=app=hello\n\n[Install]\nWantedBy=default.target\n"
+             Exec=sh -c 'echo $$GREETING > /data/out; sleep 600'\nPidsLimit=40\nLabel=app=hello\n\n[Install]\nWantedBy=default.target\n"
         ),
     );
+    // A drop-in: the later PidsLimit wins (the last value of a flag does).
+    env.write_home("quadlet/hello.container.d/10-limits.conf", "[Container]\nPidsLimit=50\n");
     env.write_home("bad/broken.container", "[Container]\nImage=x\nColour=blue\n");
     let quadlet = |dirs: &std::path::Path, args: &[&str]| {
         let mut all = vec!["quadlet", "--user"];
@@ -306,7 +308,7 @@ fn quadlet_units_verify_and_run() {
     let unit = std::fs::read_to_string(gen.join("hello.service")).unwrap();
     assert_eq!(std::fs::read_link(gen.join("default.target.wants/hello.service")).unwrap(), std::path::Path::new("../hello.service"));
     let volume = std::fs::read_to_string(gen.join("data-volume.service")).unwrap();
-    assert!(unit.contains("Requires=data-volume.service\n") && unit.contains("--pids-limit 50"), "{unit}");
+    assert!(unit.contains("Requires=data-volume.service\n") && unit.contains("--pids-limit 40 ") && unit.contains("--pids-limit 50 "), "{unit}");
     verify_unit(&env, "data-volume.service", &volume);
     verify_unit(&env, "hello.service", &unit);
 

@@ -4,7 +4,7 @@ use super::*;
 use crate::generate::assert_golden;
 
 fn source(name: &str, text: &str) -> Source {
-    Source { name: name.into(), path: format!("/home/u/.config/containers/systemd/{name}"), text: text.into() }
+    Source { name: name.into(), path: format!("/home/u/.config/containers/systemd/{name}"), text: text.into(), dropins: vec![] }
 }
 
 const WEB: &str = "\
@@ -91,6 +91,18 @@ fn errors_name_file_and_line() {
     assert!(err("a.container", "[Container]\nnonsense\n").contains("a.container:2: expected Key=Value"));
     assert!(err("v.volume", "[Volume]\nSubnet=1\n").contains("v.volume:2: unknown key Subnet in [Volume]"));
     assert!(err("x.kube", "").contains("not a .container"));
+}
+
+#[test]
+fn dropins_add_and_override_and_templates_keep_their_at() {
+    let mut s = source("web@.container", "[Container]\nImage=old\nLabel=a=1\n");
+    s.dropins.push(("/etc/containers/systemd/web@.container.d/10-new.conf".into(), "[Container]\nImage=new\nLabel=b=2\n".into()));
+    let units = translate(&[s.clone()], "/d").unwrap();
+    assert_eq!(units[0].name, "web@.service");
+    assert!(units[0].text.contains("--label a=1 --label b=2 new\n"), "{}", units[0].text);
+    s.dropins.push(("/x/20-bad.conf".into(), "[Container]\n\nWrong=1\n".into()));
+    let e = translate(&[s], "/d").unwrap_err().to_string();
+    assert!(e.starts_with("/x/20-bad.conf:3: unknown key Wrong"), "{e}");
 }
 
 #[test]

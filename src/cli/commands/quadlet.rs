@@ -89,8 +89,29 @@ fn find_sources(dirs: &[PathBuf]) -> anyhow::Result<Vec<Source>> {
             }
             let path: &Path = &dir.join(&name);
             let text = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("reading {}: {e}", path.display()))?;
-            out.push(Source { name, path: path.display().to_string(), text });
+            let dropins = find_dropins(dirs, &name)?;
+            out.push(Source { name, path: path.display().to_string(), text, dropins });
         }
     }
     Ok(out)
+}
+
+/// `NAME.d/*.conf` in every directory, sorted by file name (the first
+/// directory's wins for a name), as systemd orders drop-ins.
+fn find_dropins(dirs: &[PathBuf], name: &str) -> anyhow::Result<Vec<(String, String)>> {
+    let mut found: Vec<(String, PathBuf)> = Vec::new();
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(dir.join(format!("{name}.d"))) else { continue };
+        for e in entries.flatten() {
+            let Some(conf) = e.file_name().to_str().map(String::from) else { continue };
+            if conf.ends_with(".conf") && !found.iter().any(|(c, _)| *c == conf) {
+                found.push((conf, e.path()));
+            }
+        }
+    }
+    found.sort();
+    found
+        .into_iter()
+        .map(|(_, p)| std::fs::read_to_string(&p).map(|t| (p.display().to_string(), t)).map_err(|e| anyhow::anyhow!("reading {}: {e}", p.display())))
+        .collect()
 }
