@@ -239,7 +239,7 @@ impl CreateArgs {
             network: self.network.options(),
             resources: self.resources.flags(),
             health: self.health.options(),
-            create_command: std::env::args().collect(),
+            create_command: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
             replace: self.replace,
             sd_notify: self.sdnotify.clone(),
         })
