@@ -268,6 +268,26 @@ fn generated_units_verify_and_a_new_unit_runs_as_systemd_would() {
         assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "", "the unit's container is left after stop");
     }
     assert_ne!(ids[0], ids[1], "the second start did not recreate the container");
+
+    // A crash: the container dies, its monitor (the unit's main PID) exits,
+    // and systemd's restart runs ExecStopPost, then the start lines again.
+    run("ExecStartPre");
+    run("ExecStart");
+    let got = receive_until(&sock, "READY=1");
+    let main_pid: i32 = got.lines().filter_map(|l| l.strip_prefix("MAINPID=")).last().unwrap().parse().unwrap();
+    env.ok(&["kill", "web"]);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::path::Path::new(&format!("/proc/{main_pid}")).exists() || !env.ok(&["ps", "-a", "-q"]).is_empty() {
+        assert!(Instant::now() < deadline, "the killed container's monitor {main_pid} or record stayed");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    run("ExecStopPost");
+    run("ExecStartPre");
+    run("ExecStart");
+    receive_until(&sock, "READY=1");
+    assert_eq!(inspect(&env, "web", "{{.State.Status}}"), "running");
+    run("ExecStop");
+    run("ExecStopPost");
 }
 
 #[test]
