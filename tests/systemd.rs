@@ -77,6 +77,7 @@ fn replace_removes_the_named_container_first_even_running() {
     // create --replace of a stopped container; --replace of a free name is fine.
     env.ok(&["create", "--replace", "--name", "web", &img, "true"]);
     env.ok(&["create", "--replace", "--name", "other", &img, "true"]);
+    assert!(env.fail(&["create", "--replace", &img, "true"], 125).contains("--replace needs --name"));
     assert_eq!(inspect(&env, "web", "{{.State.Status}}"), "created");
     env.ok(&["rm", "-f", "web", "other"]);
 }

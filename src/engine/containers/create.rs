@@ -195,6 +195,9 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         None => String::new(),
     };
     let sd_notify = super::sdnotify::Mode::parse(opts.sd_notify.as_deref().unwrap_or(""))?;
+    if opts.replace && opts.name.is_none() {
+        bail!("--replace needs --name: only a named container can be replaced");
+    }
 
     let image = resolve_image(engine, opts)?;
     let store = engine.store()?;
@@ -228,8 +231,8 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     if sd_notify == super::sdnotify::Mode::Healthy && healthcheck.is_none() {
         bail!("--sdnotify=healthy needs a health check: add --health-cmd, or use an image with a HEALTHCHECK");
     }
-    if opts.replace {
-        replace_existing(engine, opts.name.as_deref())?;
+    if let (true, Some(name)) = (opts.replace, &opts.name) {
+        replace_existing(engine, name)?;
     }
 
     let id = crate::container::store::new_id();
@@ -325,8 +328,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
 
 /// `--replace`: the container that has the name goes first (stopped if it
 /// runs), as podman does; nothing to do when no container has it.
-fn replace_existing(engine: &Engine, name: Option<&str>) -> Result<()> {
-    let Some(name) = name else { bail!("--replace needs --name: only a named container can be replaced") };
+fn replace_existing(engine: &Engine, name: &str) -> Result<()> {
     let containers = ContainerStore::new(&engine.paths.root);
     let exact = containers.list()?.into_iter().find(|(r, _)| r.name == name);
     if let Some((record, _)) = exact {
