@@ -78,6 +78,10 @@ fn compose_alias(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     if matches!(invoked.as_deref(), Some("docker-compose" | "dhow-compose")) {
         args.insert(1, "compose".into());
     }
+    // Installed as a systemd user generator (README: "Quadlet").
+    if invoked.as_deref() == Some("dhow-user-generator") {
+        args.splice(1..1, ["quadlet".into(), "--user".into()]);
+    }
     args
 }
 

@@ -48,6 +48,14 @@ pub struct Settings {
     /// podman's `--health-on-failure`.
     #[serde(default, skip_serializing_if = "super::health::OnFailure::is_none")]
     pub health_on_failure: super::health::OnFailure,
+    /// podman's `CreateCommand`: the command line that created the
+    /// container (`generate systemd --new` re-runs it). Empty in records
+    /// written before it was kept, and for containers compose created.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub create_command: Vec<String>,
+    /// `--sdnotify`: "" (conmon: the monitor notifies), container, healthy, ignore.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sd_notify: String,
 }
 
 /// docker's `HostConfig` part.
@@ -241,6 +249,15 @@ mod tests {
         assert!(RestartPolicy::parse("sometimes").is_err());
         assert!(RestartPolicy::parse("always:2").is_err());
         assert!(RestartPolicy::parse("on-failure:x").is_err());
+    }
+    #[test]
+    fn records_without_create_command_still_load() {
+        let old = r#"{"hostname":"h","user":"","env":[],"cmd":["sh"],"entrypoint":[],"working_dir":"","labels":{},
+            "tty":false,"open_stdin":false,"stop_signal":"SIGTERM","stop_timeout":10}"#;
+        let s: Settings = serde_json::from_str(old).unwrap();
+        assert!(s.create_command.is_empty() && s.sd_notify.is_empty());
+        let v = serde_json::to_value(&s).unwrap();
+        assert!(v.get("create_command").is_none() && v.get("sd_notify").is_none());
     }
     #[test]
     fn ulimits() {

@@ -2,6 +2,7 @@
 //! function here; these functions use the image store, the registry client and
 //! (later) the runtime, and return data for the CLI to print.
 
+pub mod autoupdate;
 pub mod build;
 pub mod check;
 pub mod compose;

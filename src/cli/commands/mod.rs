@@ -2,6 +2,7 @@
 //! turns its arguments into engine options and prints the result.
 
 mod attach;
+mod auto_update;
 mod build;
 mod container;
 mod container_prune;
@@ -11,6 +12,8 @@ mod events;
 mod docs_cmd;
 mod doctor;
 mod exec;
+mod generate;
+mod quadlet;
 mod healthcheck;
 mod exists;
 mod history;
@@ -181,6 +184,14 @@ pub enum Command {
     Network(network::NetworkCommand),
     /// Define and run multi-container applications (docker compose v2)
     Compose(compose::ComposeArgs),
+    /// Generate systemd units for containers
+    #[command(subcommand)]
+    Generate(generate::GenerateCommand),
+    /// Report containers whose image has a newer version (--dry-run)
+    #[command(name = "auto-update")]
+    AutoUpdate(auto_update::AutoUpdateArgs),
+    /// Turn Quadlet .container/.volume/.network files into systemd services (a systemd generator)
+    Quadlet(quadlet::QuadletArgs),
     /// Manage dhow: disk usage and cleanup
     #[command(subcommand)]
     System(system::SystemCommand),
@@ -310,6 +321,9 @@ impl Command {
             Command::Network(c) => c.exec(engine),
             Command::NetnsHolder(a) => network::exec_holder(engine, a),
             Command::System(c) => c.exec(engine),
+            Command::Generate(c) => c.exec(engine),
+            Command::Quadlet(a) => quadlet::exec(engine, a),
+            Command::AutoUpdate(a) => auto_update::exec(engine, a),
             // Compose enters the user namespace itself (see cli/commands/compose/).
             Command::Compose(a) => compose::exec(engine, a),
             Command::Monitor(a) => run::exec_monitor(engine, a),

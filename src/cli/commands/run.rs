@@ -34,9 +34,6 @@ pub struct CreateArgs {
     /// Read labels (KEY=VALUE lines; # starts a comment) from a file
     #[arg(long = "label-file", value_name = "FILE")]
     pub label_file: Vec<PathBuf>,
-    /// Replace a container of the same --name: it is removed (stopped first if running)
-    #[arg(long)]
-    pub replace: bool,
     /// Working directory inside the container
     #[arg(short = 'w', long = "workdir", value_name = "DIR")]
     pub workdir: Option<String>,
@@ -135,6 +132,12 @@ pub struct CreateArgs {
     pub resources: crate::cli::resource_args::ResourceArgs,
     #[command(flatten)]
     pub health: super::healthcheck::HealthArgs,
+    /// Remove an existing container of the same name first (stopping it if it runs)
+    #[arg(long)]
+    pub replace: bool,
+    /// How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore
+    #[arg(long, value_name = "MODE", value_parser = ["conmon", "container", "healthy", "ignore"])]
+    pub sdnotify: Option<String>,
     /// Print help (-h is --hostname, as in docker)
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -211,20 +214,16 @@ impl CreateArgs {
         Ok(labels)
     }
 
-    /// `--replace`: the container of the same name goes first.
-    fn replace_existing(&self, engine: &Engine) -> anyhow::Result<()> {
-        let (true, Some(name)) = (self.replace, &self.name) else { return Ok(()) };
-        match crate::engine::containers::ops::remove(engine, name, true) {
-            Err(e) if e.downcast_ref::<crate::container::store::ContainerNotFound>().is_none() => Err(e),
-            _ => Ok(()),
-        }
-    }
-
     fn options(&self) -> anyhow::Result<CreateOptions> {
         if let Some(f) = &self.cidfile {
             if f.exists() {
                 anyhow::bail!("the container ID file {} already exists; remove it or choose another (docker refuses to overwrite it too)", f.display());
             }
+        }
+        let mut labels = self.labels()?;
+        // Under a unit (generate systemd, quadlet): auto-update finds it by this label, as podman's.
+        if let Ok(unit) = std::env::var(crate::engine::autoupdate::UNIT_LABEL) {
+            labels.push(format!("{}={unit}", crate::engine::autoupdate::UNIT_LABEL));
         }
         Ok(CreateOptions {
             image: self.image().to_string(),
@@ -236,7 +235,7 @@ impl CreateArgs {
             user: self.user.clone(),
             entrypoint: self.entrypoint.clone(),
             hostname: self.hostname.clone(),
-            labels: self.labels()?,
+            labels,
             tty: self.tty,
             interactive: self.interactive,
             rm: self.rm,
@@ -263,6 +262,9 @@ impl CreateArgs {
             network: self.network.options(),
             resources: self.resources.flags(),
             health: self.health.options(),
+            create_command: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
+            replace: self.replace,
+            sd_notify: self.sdnotify.clone(),
         })
     }
 
@@ -298,7 +300,6 @@ fn label_lines(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 pub fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
-    args.replace_existing(engine)?;
     let record = crate::engine::containers::create::create(engine, &args.options()?)?;
     args.write_cidfile(&record.id)?;
     println!("{}", record.id);
@@ -310,7 +311,6 @@ pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
     if args.rmi && args.detach {
         anyhow::bail!("--rmi is not supported with --detach: dhow removes the image after a foreground container exits");
     }
-    args.create.replace_existing(engine)?;
     let record = crate::engine::containers::create::create(engine, &args.create.options()?)?;
     args.create.write_cidfile(&record.id)?;
     let started = match start::start(engine, &record.id) {

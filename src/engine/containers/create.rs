@@ -80,6 +80,12 @@ pub struct CreateOptions {
     pub network: super::network::NetworkOptions,
     /// `--health-*`, `--no-healthcheck`, `--health-on-failure`.
     pub health: crate::container::health::HealthOptions,
+    /// The command line, recorded as podman's `CreateCommand`.
+    pub create_command: Vec<String>,
+    /// `--replace`: remove a container that has this name first.
+    pub replace: bool,
+    /// `--sdnotify` (see `super::sdnotify::Mode`).
+    pub sd_notify: Option<String>,
 }
 
 /// Reads `K=V` lines of an `--env-file` (comments and blank lines skipped; a
@@ -188,6 +194,10 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         }
         None => String::new(),
     };
+    let sd_notify = super::sdnotify::Mode::parse(opts.sd_notify.as_deref().unwrap_or(""))?;
+    if opts.replace && opts.name.is_none() {
+        bail!("--replace needs --name: only a named container can be replaced");
+    }
 
     let image = resolve_image(engine, opts)?;
     let store = engine.store()?;
@@ -218,6 +228,12 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     if healthcheck.is_none() && !health_on_failure.is_none() {
         bail!("--health-on-failure {} needs a health check: add --health-cmd, or use an image with a HEALTHCHECK", health_on_failure.as_str());
     }
+    if sd_notify == super::sdnotify::Mode::Healthy && healthcheck.is_none() {
+        bail!("--sdnotify=healthy needs a health check: add --health-cmd, or use an image with a HEALTHCHECK");
+    }
+    if let (true, Some(name)) = (opts.replace, &opts.name) {
+        replace_existing(engine, name)?;
+    }
 
     let id = crate::container::store::new_id();
     let containers = ContainerStore::new(&engine.paths.root);
@@ -247,6 +263,8 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             exposed_ports: net.exposed_ports(ic.exposed_ports.as_ref()),
             healthcheck,
             health_on_failure,
+            create_command: opts.create_command.clone(),
+            sd_notify: sd_notify.as_recorded().to_string(),
         },
         host: HostSettings {
             auto_remove: opts.rm,
@@ -306,6 +324,17 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     }
     crate::engine::events::emit(&engine.paths, crate::engine::events::Event::container("create", &record));
     Ok(record)
+}
+
+/// `--replace`: the container that has the name goes first (stopped if it
+/// runs), as podman does; nothing to do when no container has it.
+fn replace_existing(engine: &Engine, name: &str) -> Result<()> {
+    let containers = ContainerStore::new(&engine.paths.root);
+    let exact = containers.list()?.into_iter().find(|(r, _)| r.name == name);
+    if let Some((record, _)) = exact {
+        super::ops::remove(engine, &record.id, true).with_context(|| format!("--replace: removing the container {name}"))?;
+    }
+    Ok(())
 }
 
 /// The image name as `ps` shows it: the stored full name the user meant.

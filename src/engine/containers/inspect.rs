@@ -204,6 +204,9 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "ExposedPorts": super::network::exposed_map(&r.config.exposed_ports),
     });
     let mut config = config;
+    if !r.config.create_command.is_empty() {
+        config["CreateCommand"] = json!(r.config.create_command);
+    }
     if let Some(h) = &r.config.healthcheck {
         config["Healthcheck"] = json!(h);
         config["HealthcheckOnFailureAction"] = json!(r.config.health_on_failure.as_str());

@@ -24,6 +24,7 @@ pub mod protocol;
 pub mod prune;
 pub mod rename;
 pub mod rootfs;
+pub mod sdnotify;
 pub mod spec;
 pub mod start;
 pub mod stats;

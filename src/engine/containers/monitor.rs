@@ -114,6 +114,8 @@ struct Monitor {
     cgroup: Option<crate::runtime::cgroups::Cgroup>,
     /// `--health-on-failure restart` stopped the container: start it again.
     health_restart: bool,
+    /// `--sdnotify=healthy` announced READY already.
+    sd_ready_sent: bool,
 }
 
 impl Monitor {
@@ -145,6 +147,7 @@ impl Monitor {
             net: None,
             cgroup: None,
             health_restart: false,
+            sd_ready_sent: false,
             dir,
             record,
             state,
@@ -285,6 +288,7 @@ impl Monitor {
                 self.save();
                 crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("start", &self.record));
                 self.broadcast(&Frame::Started { pid: init.as_raw() }, false);
+                super::sdnotify::notify(self.sd_notify_mode(), super::sdnotify::Event::Started, !self.sd_ready_sent);
                 Ok((pid, io))
             }
             Err(e) => Err((e.exit_code(), e.to_string())),
@@ -554,6 +558,9 @@ impl Monitor {
     /// start again whatever the policy).
     fn on_health(&mut self, o: super::health::probe::Outcome, target: Pid, stop_signal: Signal, kill_at: &mut Option<Instant>, acted: &mut bool) {
         use crate::container::health::OnFailure;
+        if o.finished == Some(crate::container::health::HealthStatus::Healthy) {
+            super::sdnotify::notify(self.sd_notify_mode(), super::sdnotify::Event::Healthy, !std::mem::replace(&mut self.sd_ready_sent, true));
+        }
         if let Some(status) = o.finished {
             let frame = Frame::Health(status.as_str().to_string());
             for c in self.clients.iter_mut().filter(|c| c.health_waiting) {
@@ -583,6 +590,10 @@ impl Monitor {
         let _ = kill(target, stop_signal);
         let t = Instant::now() + Duration::from_secs(u64::from(self.record.config.stop_timeout));
         *kill_at = Some(kill_at.map_or(t, |k| k.min(t)));
+    }
+
+    fn sd_notify_mode(&self) -> super::sdnotify::Mode {
+        super::sdnotify::Mode::parse(&self.record.config.sd_notify).unwrap_or_default()
     }
 
     /// Moves available output to the log and attached clients; false at EOF.

@@ -104,8 +104,13 @@ pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<ContainerReco
         }
         stop(engine, &record.id, Some(0))?;
     }
-    let _lock = store.lock_container(&record.id)?;
-    // A monitor removing an --rm container may have beaten us to it.
+    // A monitor removing an --rm container (stopped just above) may have
+    // beaten us to it, even to its lock file.
+    let _lock = match store.lock_container(&record.id) {
+        Ok(l) => l,
+        Err(_) if !store.dir(&record.id).exists() => return Ok(record),
+        Err(e) => return Err(e),
+    };
     if !store.dir(&record.id).exists() {
         return Ok(record);
     }

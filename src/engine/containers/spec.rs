@@ -120,6 +120,7 @@ pub fn generate(record: &ContainerRecord, rootfs: &Path, user: &ExecUser, files:
         mounts.push(json!({"destination": dest, "type": "tmpfs", "source": "tmpfs", "options": o}));
     }
     mounts.extend(user_mounts(&host.mounts));
+    mounts.extend(super::sdnotify::container_mount(record));
 
     let mut linux = json!({
         "namespaces": [{"type": "pid"}, {"type": "mount"}, {"type": "ipc"}, {"type": "uts"}, {"type": "network"}],
@@ -183,6 +184,7 @@ fn user_mounts(list: &[crate::container::record::Mount]) -> Vec<Value> {
 /// PATH, HOSTNAME, HOME and TERM as docker adds them.
 pub fn environment(record: &ContainerRecord, user: &ExecUser) -> Vec<String> {
     let mut env = record.config.env.clone();
+    env.extend(super::sdnotify::container_env(record));
     let has = |env: &[String], k: &str| env.iter().any(|e| e.split('=').next() == Some(k));
     if !has(&env, "PATH") {
         env.insert(0, "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin".into());

@@ -1,0 +1,24 @@
+//! Unit files from containers: pure planning (input → text), tested with
+//! golden files; the CLI only loads records and writes the results.
+//!
+//! - [`systemd`]: `dhow generate systemd`, shaped like podman 4.3's units.
+//! - [`quadlet`]: `.container`/`.volume`/`.network` files → `.service` units.
+//! - [`quote`]: arguments and values as systemd's unit parser reads them.
+
+pub mod quadlet;
+pub mod quote;
+pub mod systemd;
+
+/// Compares `got` with the golden file `testdata/<file>` (or rewrites it
+/// with DHOW_UPDATE_GOLDEN=1 cargo test --lib generate).
+#[cfg(test)]
+pub(crate) fn assert_golden(file: &str, got: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/generate/testdata").join(file);
+    if std::env::var_os("DHOW_UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, got).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e} (DHOW_UPDATE_GOLDEN=1 writes it)", path.display()));
+    assert_eq!(got, want, "golden file {} differs (DHOW_UPDATE_GOLDEN=1 to update)", path.display());
+}

@@ -1,0 +1,114 @@
+//! Golden translations (`testdata/quadlet/*`) and errors with file:line.
+
+use super::*;
+use crate::generate::assert_golden;
+
+fn source(name: &str, text: &str) -> Source {
+    Source { name: name.into(), path: format!("/home/u/.config/containers/systemd/{name}"), text: text.into(), dropins: vec![] }
+}
+
+const WEB: &str = "\
+# A web server.
+[Unit]
+Description=The web server
+
+[Container]
+Image=docker.io/library/busybox:latest
+ContainerName=web
+Exec=httpd -f -p 8080 -h \"/srv/my site\"
+Entrypoint=/bin/sh
+Environment=A=1 \"B=two words\" C=%h
+EnvironmentFile=%h/web.env
+PublishPort=8080:8080
+PublishPort=127.0.0.1:8443:443
+Volume=data.volume:/srv:Z
+Volume=%h/conf:/etc/web:ro
+Network=backend.network
+NetworkAlias=web www
+Label=app=web tier=front
+User=1000:1000
+WorkingDir=/srv
+Notify=healthy
+HealthCmd=wget -q -O- http://localhost:8080/
+HealthInterval=10s
+HealthRetries=3
+HealthStartPeriod=5s
+HealthTimeout=2s
+HealthOnFailure=restart
+Memory=64m
+PidsLimit=100
+ReadOnly=true
+AutoUpdate=registry
+PodmanArgs=--stop-signal SIGINT --tmpfs /tmp
+
+[Service]
+Restart=always
+TimeoutStartSec=900
+
+[Install]
+WantedBy=default.target
+";
+
+#[test]
+fn container_volume_and_network_golden() {
+    let units = translate(
+        &[
+            source("web.container", WEB),
+            source("data.volume", "[Volume]\nLabel=keep=yes\n"),
+            source("backend.network", "[Network]\nNetworkName=back\nSubnet=10.90.0.0/24\nGateway=10.90.0.1\nInternal=true\n"),
+        ],
+        "/usr/bin/dhow",
+    )
+    .unwrap();
+    let names: Vec<&str> = units.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(names, ["web.service", "data-volume.service", "backend-network.service"]);
+    for u in &units {
+        assert_golden(&format!("quadlet/{}", u.name), &u.text);
+    }
+}
+
+#[test]
+fn install_sections_become_links() {
+    let units = translate_with_install(&[source("a.container", "[Container]\nImage=x\n[Install]\nWantedBy=default.target multi-user.target\nRequiredBy=b.service\n")], "/d").unwrap();
+    assert_eq!(units[0].1, ["default.target.wants", "multi-user.target.wants", "b.service.requires"]);
+}
+
+#[test]
+fn minimal_container_golden() {
+    let units = translate(&[source("hello.container", "[Container]\nImage=busybox\nExec=sleep 600\n")], "/opt/my dhow/dhow").unwrap();
+    assert_golden("quadlet/hello.service", &units[0].text);
+}
+
+#[test]
+fn errors_name_file_and_line() {
+    let err = |name: &str, text: &str| translate(&[source(name, text)], "/d").unwrap_err().to_string();
+    let e = err("a.container", "[Container]\nImage=x\n\nBogus=1\n");
+    assert!(e.contains("a.container:4: unknown key Bogus in [Container]"), "{e}");
+    assert!(err("a.container", "[Container]\nExec=true\n").contains("has no Image="));
+    assert!(err("a.container", "[Container]\nImage=x\nReadOnly=maybe\n").contains("a.container:3: invalid ReadOnly"));
+    assert!(err("a.container", "[Container]\nImage=x\nVolume=gone.volume:/d\n").contains("a.container:3: Volume=gone.volume:/d: there is no gone.volume"));
+    assert!(err("a.container", "Image=x\n").contains("a.container:1: Image is outside any [Section]"));
+    assert!(err("a.container", "[Container]\nnonsense\n").contains("a.container:2: expected Key=Value"));
+    assert!(err("v.volume", "[Volume]\nSubnet=1\n").contains("v.volume:2: unknown key Subnet in [Volume]"));
+    assert!(err("x.kube", "").contains("not a .container"));
+}
+
+#[test]
+fn dropins_add_and_override_and_templates_keep_their_at() {
+    let mut s = source("web@.container", "[Container]\nImage=old\nLabel=a=1\n");
+    s.dropins.push(("/etc/containers/systemd/web@.container.d/10-new.conf".into(), "[Container]\nImage=new\nLabel=b=2\n".into()));
+    let units = translate(&[s.clone()], "/d").unwrap();
+    assert_eq!(units[0].name, "web@.service");
+    assert!(units[0].text.contains("--label a=1 --label b=2 new\n"), "{}", units[0].text);
+    s.dropins.push(("/x/20-bad.conf".into(), "[Container]\n\nWrong=1\n".into()));
+    let e = translate(&[s], "/d").unwrap_err().to_string();
+    assert!(e.starts_with("/x/20-bad.conf:3: unknown key Wrong"), "{e}");
+}
+
+#[test]
+fn continuation_lines_and_words() {
+    let f = UnitFile::parse("f", "[Container]\nExec=a \\\n  b\n").unwrap();
+    // systemd: the backslash becomes a space.
+    assert_eq!(f.last("Container", "Exec"), Some("a  b"));
+    assert_eq!(raw_words("A=1 \"B=x y\" 'c d'  e\\ f"), ["A=1", "\"B=x y\"", "'c d'", "e\\ f"]);
+}

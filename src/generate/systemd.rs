@@ -1,0 +1,301 @@
+//! `dhow generate systemd`: a `.service` unit for one container, shaped like
+//! podman 4.3's. Without `--new` the unit starts and stops the existing
+//! container; with `--new` it re-runs the container's recorded create
+//! command (`run --cidfile=%t/%n.ctr-id --rm --sdnotify=conmon --replace -d
+//! ...`) and removes the container when it stops.
+
+use super::quote::{environment_word, escape_specifiers, exec_word};
+use anyhow::{bail, Result};
+use std::collections::HashSet;
+
+/// The flags of `generate systemd` that shape the unit.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub new: bool,
+    /// Name the unit (and the commands) after the container's name, not its ID.
+    pub use_name: bool,
+    pub container_prefix: String,
+    pub separator: String,
+    /// systemd's `Restart=` (podman's default: on-failure).
+    pub restart_policy: String,
+    pub restart_sec: Option<u32>,
+    /// Seconds `stop` waits before killing; default: the container's.
+    pub stop_timeout: Option<u32>,
+    pub start_timeout: Option<u32>,
+    pub after: Vec<String>,
+    pub wants: Vec<String>,
+    pub requires: Vec<String>,
+    pub no_header: bool,
+    /// `KEY=VALUE` lines for the service's environment.
+    pub env: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            new: false,
+            use_name: false,
+            container_prefix: "container".into(),
+            separator: "-".into(),
+            restart_policy: "on-failure".into(),
+            restart_sec: None,
+            stop_timeout: None,
+            start_timeout: None,
+            after: vec![],
+            wants: vec![],
+            requires: vec![],
+            no_header: false,
+            env: vec![],
+        }
+    }
+}
+
+/// What the generator needs of a container.
+#[derive(Debug, Clone, Default)]
+pub struct Container {
+    pub id: String,
+    pub name: String,
+    pub stop_timeout: u32,
+    /// `--sdnotify` as recorded ("" = conmon).
+    pub sd_notify: String,
+    /// podman's `CreateCommand` (argv, program first).
+    pub create_command: Vec<String>,
+}
+
+/// Facts about the host the unit is written on.
+#[derive(Debug, Clone, Default)]
+pub struct Host {
+    /// The absolute path of the dhow binary.
+    pub dhow: String,
+    pub version: String,
+    /// When the unit was generated, for the header.
+    pub date: String,
+    /// Flags of dhow (global and `run`) that take a value, as `--long` and
+    /// `-s`, to find the image in a recorded command line.
+    pub value_flags: HashSet<String>,
+}
+
+/// A generated unit: file name (`container-web.service`) and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    pub name: String,
+    pub text: String,
+}
+
+/// systemd's `Restart=` values.
+pub const RESTART_POLICIES: &[&str] = &["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"];
+
+/// podman adds this to the stop timeout for `TimeoutStopSec=`: the time to
+/// stop and remove beyond the container's own grace period.
+const STOP_MARGIN_SECS: u32 = 60;
+
+/// A recorded create command cut in its parts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CreateCommand {
+    /// Global flags (before the command), e.g. `--root DIR`.
+    pub global: Vec<String>,
+    /// The flags of `run`/`create`.
+    pub options: Vec<String>,
+    /// The image, then the command and its arguments.
+    pub image_and_command: Vec<String>,
+}
+
+/// Splits `argv` (`dhow [GLOBAL] run|create|container create [OPTIONS]
+/// IMAGE [CMD...]`): flags end at the first word that is neither a flag nor
+/// a flag's value, or after `--`.
+pub fn split_create_command(argv: &[String], value_flags: &HashSet<String>) -> Result<CreateCommand> {
+    let mut i = 1;
+    let mut global = Vec::new();
+    take_flags(argv, &mut i, value_flags, &mut global);
+    match argv.get(i).map(String::as_str) {
+        Some("run" | "create") => i += 1,
+        Some("container") if matches!(argv.get(i + 1).map(String::as_str), Some("run" | "create")) => i += 2,
+        _ => bail!("the recorded create command {argv:?} is not a run or create command"),
+    }
+    let mut options = Vec::new();
+    take_flags(argv, &mut i, value_flags, &mut options);
+    if argv.get(i).map(String::as_str) == Some("--") {
+        i += 1;
+    }
+    let image_and_command = argv.get(i..).unwrap_or_default().to_vec();
+    if image_and_command.is_empty() {
+        bail!("the recorded create command {argv:?} names no image");
+    }
+    Ok(CreateCommand { global, options, image_and_command })
+}
+
+/// Moves the flags starting at `argv[*i]` (each with its value) to `out`.
+fn take_flags(argv: &[String], i: &mut usize, value_flags: &HashSet<String>, out: &mut Vec<String>) {
+    while let Some(a) = argv.get(*i) {
+        if a == "--" || !a.starts_with('-') || a == "-" {
+            return;
+        }
+        out.push(a.clone());
+        *i += 1;
+        if flag_wants_next(a, value_flags) {
+            if let Some(v) = argv.get(*i) {
+                out.push(v.clone());
+                *i += 1;
+            }
+        }
+    }
+}
+
+/// Whether the flag word `a` takes the next word as its value: `--name`
+/// (not `--name=x`), or a cluster of short flags (`-dp`) ending in one that
+/// takes a value with nothing after it.
+fn flag_wants_next(a: &str, value_flags: &HashSet<String>) -> bool {
+    if let Some(long) = a.strip_prefix("--") {
+        return !long.contains('=') && value_flags.contains(a);
+    }
+    for (k, c) in a.char_indices().skip(1) {
+        if value_flags.contains(&format!("-{c}")) {
+            return k + c.len_utf8() == a.len();
+        }
+    }
+    false
+}
+
+/// The `run` flags of the recorded options that the unit sets itself
+/// (detach, removal, the ID file, replacement, notification, restart: a
+/// unit restarts through systemd), removed with their values.
+fn strip_unit_flags(options: &[String], value_flags: &HashSet<String>) -> Vec<String> {
+    const LONG: &[&str] = &["--detach", "--rm", "--replace", "--cidfile", "--sdnotify", "--restart"];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(a) = options.get(i) {
+        i += 1;
+        let wants_value = flag_wants_next(a, value_flags);
+        let long = a.split('=').next().unwrap_or_default();
+        if a.starts_with("--") {
+            if LONG.contains(&long) {
+                i += usize::from(wants_value);
+                continue;
+            }
+        } else if a.starts_with('-') && short_flags(a, value_flags).contains('d') {
+            // `-d` inside a cluster of short flags (`-dit`) goes alone.
+            let rest: String = short_flags(a, value_flags).chars().filter(|&c| c != 'd').collect();
+            let tail = &a[1 + short_flags(a, value_flags).len()..];
+            if rest.is_empty() && tail.is_empty() {
+                continue;
+            }
+            out.push(format!("-{rest}{tail}"));
+            if wants_value {
+                out.extend(options.get(i).cloned());
+                i += 1;
+            }
+            continue;
+        }
+        out.push(a.clone());
+        if wants_value {
+            out.extend(options.get(i).cloned());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The boolean short flags at the start of a cluster, up to (not
+/// including) the first that takes a value.
+fn short_flags<'a>(a: &'a str, value_flags: &HashSet<String>) -> &'a str {
+    let body = &a[1..];
+    let end = body.char_indices().find(|(_, c)| value_flags.contains(&format!("-{c}"))).map_or(body.len(), |(k, _)| k);
+    &body[..end]
+}
+
+/// Generates the unit of `c`.
+pub fn generate(c: &Container, o: &Options, host: &Host) -> Result<Unit> {
+    if !RESTART_POLICIES.contains(&o.restart_policy.as_str()) {
+        bail!("invalid --restart-policy {:?}: use one of {}", o.restart_policy, RESTART_POLICIES.join(", "));
+    }
+    let ident = if o.use_name { &c.name } else { &c.id };
+    let service = if o.container_prefix.is_empty() { ident.clone() } else { format!("{}{}{}", o.container_prefix, o.separator, ident) };
+    let unit_name = format!("{service}.service");
+    let stop = o.stop_timeout.unwrap_or(c.stop_timeout);
+    let dhow = exec_word(&host.dhow);
+    // `--sdnotify` as recorded: "" is conmon (the monitor says READY).
+    let sd_mode = if c.sd_notify.is_empty() { "conmon" } else { c.sd_notify.as_str() };
+    let notify = sd_mode != "ignore";
+
+    let mut t = String::new();
+    if !o.no_header {
+        t.push_str(&format!("# {unit_name}\n# autogenerated by dhow {}\n# {}\n\n", host.version, host.date));
+    }
+    t.push_str("[Unit]\n");
+    t.push_str(&format!("Description=dhow {}\n", escape_specifiers(&unit_name)));
+    t.push_str("Documentation=man:dhow-generate-systemd(1)\n");
+    let list = |extra: &[String]| extra.iter().map(|u| escape_specifiers(u)).collect::<Vec<_>>().join(" ");
+    t.push_str("Wants=network-online.target\n");
+    t.push_str("After=network-online.target\n");
+    for (key, units) in [("Wants", &o.wants), ("After", &o.after), ("Requires", &o.requires)] {
+        if !units.is_empty() {
+            t.push_str(&format!("{key}={}\n", list(units)));
+        }
+    }
+
+    t.push_str("\n[Service]\n");
+    t.push_str("Environment=PODMAN_SYSTEMD_UNIT=%n\n");
+    t.push_str("Environment=DHOW_SYSTEMD_UNIT=%n\n");
+    for e in &o.env {
+        t.push_str(&format!("Environment={}\n", environment_word(e)));
+    }
+    t.push_str(&format!("Restart={}\n", o.restart_policy));
+    if let Some(s) = o.restart_sec {
+        t.push_str(&format!("RestartSec={s}\n"));
+    }
+    if let Some(s) = o.start_timeout {
+        t.push_str(&format!("TimeoutStartSec={s}\n"));
+    }
+    t.push_str(&format!("TimeoutStopSec={}\n", stop + STOP_MARGIN_SECS));
+    if o.new {
+        if c.create_command.is_empty() {
+            bail!(
+                "container {} has no recorded create command (it was created before dhow kept it, or by compose): recreate it with 'dhow create' or 'dhow run', or generate without --new",
+                c.name
+            );
+        }
+        let cmd = split_create_command(&c.create_command, &host.value_flags)?;
+        let mut options = strip_unit_flags(&cmd.options, &host.value_flags);
+        // --replace needs a name: the container's, when it was random.
+        if !options.iter().any(|o| o == "--name" || o.starts_with("--name=")) {
+            options.insert(0, format!("--name={}", c.name));
+        }
+        let global: Vec<String> = cmd.global.iter().map(|w| exec_word(w)).collect();
+        let global = if global.is_empty() { String::new() } else { format!(" {}", global.join(" ")) };
+        let sd = exec_word(sd_mode);
+        let rest: Vec<String> = options.iter().chain(&cmd.image_and_command).map(|w| exec_word(w)).collect();
+        t.push_str("ExecStartPre=/bin/rm -f %t/%n.ctr-id\n");
+        t.push_str(&format!(
+            "ExecStart={dhow}{global} run \\\n\t--cidfile=%t/%n.ctr-id \\\n\t--rm \\\n\t--sdnotify={sd} \\\n\t--replace \\\n\t-d \\\n\t{}\n",
+            rest.join(" ")
+        ));
+        t.push_str(&format!("ExecStop={dhow}{global} stop \\\n\t--ignore -t {stop} \\\n\t--cidfile=%t/%n.ctr-id\n"));
+        t.push_str(&format!("ExecStopPost={dhow}{global} rm \\\n\t-f \\\n\t--ignore -t {stop} \\\n\t--cidfile=%t/%n.ctr-id\n"));
+    } else {
+        let target = exec_word(ident);
+        t.push_str(&format!("ExecStart={dhow} start {target}\n"));
+        t.push_str(&format!("ExecStop={dhow} stop \\\n\t-t {stop} {target}\n"));
+        t.push_str(&format!("ExecStopPost={dhow} stop \\\n\t-t {stop} {target}\n"));
+    }
+    if notify {
+        t.push_str("Type=notify\nNotifyAccess=all\n");
+    } else {
+        // Nobody says READY: systemd takes `start`'s exit as started.
+        t.push_str("Type=forking\n");
+    }
+    t.push_str("\n[Install]\nWantedBy=default.target\n");
+    Ok(Unit { name: unit_name, text: t })
+}
+
+/// The warning for a user without linger (`/var/lib/systemd/linger/USER`
+/// missing): their user services stop when they log out.
+pub fn linger_warning(user: &str) -> String {
+    format!(
+        "Warning: user {user} has no lingering enabled: the user's systemd services, these containers too, stop when the user logs out and only start at the next login.\n\
+         Enable it with 'loginctl enable-linger {user}' (root may be needed) to start them at boot and keep them running."
+    )
+}
+
+#[cfg(test)]
+#[path = "systemd_tests.rs"]
+mod tests;

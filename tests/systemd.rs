@@ -1,0 +1,379 @@
+//! Containers as systemd services, end to end as the unprivileged test
+//! user: the recorded create command, `--replace`, `--sdnotify` on a
+//! datagram socket the test owns, and (below) generated units checked by
+//! `systemd-analyze verify` and executed the way systemd would. State
+//! changes are polled with a generous deadline, never timed.
+
+mod common;
+
+use common::TestEnv;
+use std::os::unix::net::UnixDatagram;
+use std::time::{Duration, Instant};
+
+fn image(env: &TestEnv) -> String {
+    let f = &env.fx().busybox;
+    env.ok(&["pull", "-q", &f.reference]);
+    f.reference.clone()
+}
+
+fn inspect(env: &TestEnv, name: &str, template: &str) -> String {
+    env.ok(&["inspect", "-f", template, name]).trim().to_string()
+}
+
+/// A datagram socket in the env's runtime dir that the test user may send to.
+fn notify_socket(env: &TestEnv) -> (UnixDatagram, std::path::PathBuf) {
+    let path = env.runtime_dir().join("notify.sock");
+    let sock = UnixDatagram::bind(&path).unwrap();
+    env.user.chown(&path);
+    sock.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    (sock, path)
+}
+
+/// `dhow args...` with `NOTIFY_SOCKET` set, as under a `Type=notify` unit.
+fn run_notified(env: &TestEnv, socket: &std::path::Path, args: &[&str]) {
+    let mut cmd = env.command(args);
+    cmd.env("NOTIFY_SOCKET", socket);
+    let out = env.run_command(cmd);
+    assert!(out.success(), "{}", out.describe());
+}
+
+/// Messages received on `sock` until one contains `want` (or the deadline).
+fn receive_until(sock: &UnixDatagram, want: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut all = String::new();
+    let mut buf = [0u8; 4096];
+    while !all.contains(want) {
+        assert!(Instant::now() < deadline, "no {want:?} on the notify socket; got {all:?}");
+        if let Ok(n) = sock.recv(&mut buf) {
+            all.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    }
+    all
+}
+
+#[test]
+fn create_command_is_recorded_and_shown_by_inspect() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "cc", "-e", "A=b c", &img, "echo", "%hi"]);
+    let cmd = inspect(&env, "cc", "{{json .Config.CreateCommand}}");
+    let v: Vec<String> = serde_json::from_str(&cmd).unwrap();
+    assert!(v[0].starts_with('/'), "argv[0] as run: {v:?}");
+    assert_eq!(&v[1..], ["create", "--name", "cc", "-e", "A=b c", img.as_str(), "echo", "%hi"]);
+}
+
+#[test]
+fn replace_removes_the_named_container_first_even_running() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let first = env.ok(&["run", "-d", "--name", "web", &img, "sleep", "600"]).trim().to_string();
+    // Without --replace the name is taken.
+    env.fail(&["run", "-d", "--name", "web", &img, "sleep", "600"], 125);
+    let second = env.ok(&["run", "-d", "--replace", "--name", "web", &img, "sleep", "600"]).trim().to_string();
+    assert_ne!(first, second);
+    assert_eq!(inspect(&env, "web", "{{.Id}} {{.State.Status}}"), format!("{second} running"));
+    let all = env.ok(&["ps", "-a", "--format", "{{.ID}}"]);
+    assert_eq!(all.lines().count(), 1, "{all}");
+    // create --replace of a stopped container; --replace of a free name is fine.
+    env.ok(&["create", "--replace", "--name", "web", &img, "true"]);
+    env.ok(&["create", "--replace", "--name", "other", &img, "true"]);
+    assert!(env.fail(&["create", "--replace", &img, "true"], 125).contains("--replace needs --name"));
+    assert_eq!(inspect(&env, "web", "{{.State.Status}}"), "created");
+    env.ok(&["rm", "-f", "web", "other"]);
+}
+
+#[test]
+fn sdnotify_conmon_sends_mainpid_and_ready() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let (sock, path) = notify_socket(&env);
+    run_notified(&env, &path, &["run", "-d", "--name", "svc", &img, "sleep", "600"]);
+    let got = receive_until(&sock, "READY=1");
+    let monitor: i32 = got.lines().find_map(|l| l.strip_prefix("MAINPID=")).expect("MAINPID").parse().unwrap();
+    assert!(env.monitors().contains(&monitor), "MAINPID {monitor} is not the monitor ({:?})", env.monitors());
+    env.ok(&["rm", "-f", "svc"]);
+}
+
+#[test]
+fn sdnotify_container_passes_the_socket_in_and_ignore_sends_nothing() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let (sock, path) = notify_socket(&env);
+    let script = "echo $NOTIFY_SOCKET; test -S $NOTIFY_SOCKET && echo socket; sleep 600";
+    run_notified(&env, &path, &["run", "-d", "--sdnotify=container", "--name", "c", &img, "sh", "-c", script]);
+    let got = receive_until(&sock, "MAINPID=");
+    assert!(!got.contains("READY=1"), "{got}");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !env.ok(&["logs", "c"]).contains("socket") {
+        assert!(Instant::now() < deadline, "logs: {}", env.ok(&["logs", "c"]));
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(env.ok(&["logs", "c"]).starts_with("/run/notify/notify.sock\n"));
+    env.ok(&["rm", "-f", "c"]);
+
+    run_notified(&env, &path, &["run", "-d", "--sdnotify=ignore", "--name", "i", &img, "sleep", "600"]);
+    assert_eq!(inspect(&env, "i", "{{.State.Status}}"), "running");
+    sock.set_nonblocking(true).unwrap();
+    let mut buf = [0u8; 256];
+    assert!(sock.recv(&mut buf).is_err(), "ignore sent something");
+    env.ok(&["rm", "-f", "i"]);
+}
+
+#[test]
+fn sdnotify_healthy_waits_for_a_healthy_check() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let (sock, path) = notify_socket(&env);
+    env.fail(&["create", "--sdnotify=healthy", &img, "true"], 125);
+    run_notified(&env, &path, &["run", "-d", "--sdnotify=healthy", "--health-cmd", "true", "--health-interval", "1s", "--name", "h", &img, "sleep", "600"]);
+    receive_until(&sock, "READY=1");
+    assert_eq!(inspect(&env, "h", "{{.State.Health.Status}}"), "healthy");
+    env.ok(&["rm", "-f", "h"]);
+}
+
+/// `dhow generate systemd args...` (stdout), with the linger warning checked.
+fn generate(env: &TestEnv, args: &[&str]) -> String {
+    let mut all = vec!["generate", "systemd"];
+    all.extend_from_slice(args);
+    let out = env.run(&all);
+    assert!(out.success(), "{}", out.describe());
+    if !std::path::Path::new("/var/lib/systemd/linger").join(&env.user.name).exists() {
+        assert!(out.stderr.contains("loginctl enable-linger"), "no linger warning: {}", out.stderr);
+    }
+    out.stdout
+}
+
+/// `systemd-analyze verify --man=no` of `text` (as `name`, written in the
+/// env's home) must pass with an empty stderr; skipped without systemd-analyze.
+fn verify_unit(env: &TestEnv, name: &str, text: &str) {
+    let Some(analyze) = ["/usr/bin/systemd-analyze", "/bin/systemd-analyze"].into_iter().find(|p| std::path::Path::new(p).exists()) else {
+        eprintln!("systemd-analyze is missing: unit {name} not verified");
+        return;
+    };
+    let path = env.write_home(&format!("units/{name}"), text);
+    let out = env.run_command(env.exec(analyze, &["verify", "--man=no", path.to_str().unwrap()]));
+    assert!(out.success() && out.stderr.is_empty(), "systemd-analyze verify {name}:\n{text}\n{}", out.describe());
+}
+
+/// The words of a unit's command line as systemd splits them (double and
+/// single quotes, C escapes), with `%t`, `%n`, `%%` and `$$` replaced.
+fn unit_command(line: &str, runtime_dir: &str, unit: &str) -> Vec<String> {
+    let prefix = unit.trim_end_matches(".service");
+    let line = line.replace("%%", "\u{1}").replace("%t", runtime_dir).replace("%n", unit).replace("%N", prefix);
+    let line = line.replace('\u{1}', "%").replace("$$", "$");
+    let mut words = Vec::new();
+    let mut chars = line.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            continue;
+        }
+        let mut w = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                c if c.is_whitespace() => break,
+                '"' | '\'' => {
+                    while let Some(q) = chars.next() {
+                        match q {
+                            _ if q == c => break,
+                            '\\' => match chars.next() {
+                                Some('n') => w.push('\n'),
+                                Some('t') => w.push('\t'),
+                                Some(e) => w.push(e),
+                                None => {}
+                            },
+                            _ => w.push(q),
+                        }
+                    }
+                }
+                _ => w.push(c),
+            }
+        }
+        words.push(w);
+    }
+    words
+}
+
+/// The value of each `Key=` line of a unit (continuation lines joined).
+fn unit_values(text: &str, key: &str) -> Vec<String> {
+    let joined = text.replace("\\\n", " ");
+    joined.lines().filter_map(|l| l.strip_prefix(&format!("{key}="))).map(str::to_string).collect()
+}
+
+/// Runs the `key=` command lines of `unit` (named `name`) as systemd
+/// would: specifiers replaced, the unit's environment and `NOTIFY_SOCKET`
+/// set; a `-` prefix lets the command fail.
+fn run_unit_lines(env: &TestEnv, unit: &str, name: &str, key: &str, socket: &std::path::Path) {
+    let runtime = env.runtime_dir().display().to_string();
+    for line in unit_values(unit, key) {
+        let (may_fail, line) = match line.strip_prefix('-') {
+            Some(l) => (true, l.to_string()),
+            None => (false, line),
+        };
+        let words = unit_command(&line, &runtime, name);
+        let mut cmd = env.exec(&words[0], &words[1..]);
+        cmd.env("NOTIFY_SOCKET", socket).env("PODMAN_SYSTEMD_UNIT", name).env("DHOW_SYSTEMD_UNIT", name);
+        let out = env.run_command(cmd);
+        assert!(may_fail || out.success(), "{key}: {}", out.describe());
+    }
+}
+
+#[test]
+fn generated_units_verify_and_a_new_unit_runs_as_systemd_would() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "web", "-e", "MSG=50% of $HOME", "--label", "a=b c", &img, "sh", "-c", "echo \"$MSG\"; sleep 600"]);
+    let existing = generate(&env, &["--name", "-t", "1", "web"]);
+    assert!(existing.contains("ExecStart=") && existing.contains(" start web\n"), "{existing}");
+    verify_unit(&env, "container-web.service", &existing);
+    let unit = generate(&env, &["--new", "--name", "--restart-policy=always", "--restart-sec", "3", "--start-timeout", "30", "-t", "2", "--after", "sysinit.target", "--wants", "basic.target", "--requires", "network-online.target", "-e", "X=1 2", "web"]);
+    for want in ["Type=notify\n", "NotifyAccess=all\n", "Restart=always\n", "TimeoutStopSec=62\n", "WantedBy=default.target\n", "Environment=PODMAN_SYSTEMD_UNIT=%n\n"] {
+        assert!(unit.contains(want), "no {want:?} in\n{unit}");
+    }
+    verify_unit(&env, "container-web.service", &unit);
+    let json = generate(&env, &["--new", "--no-header", "--format", "json", "--container-prefix", "svc", "--separator", "_", "web"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let id = inspect(&env, "web", "{{.Id}}");
+    assert!(v[format!("svc_{id}.service")].as_str().unwrap().starts_with("[Unit]\n"), "{json}");
+    let (sock, path) = notify_socket(&env);
+    // The unit of the existing container starts and stops it (and keeps it).
+    run_unit_lines(&env, &existing, "container-web.service", "ExecStart", &path);
+    assert!(receive_until(&sock, "READY=1").contains("MAINPID="));
+    assert_eq!(inspect(&env, "web", "{{.State.Status}}"), "running");
+    run_unit_lines(&env, &existing, "container-web.service", "ExecStop", &path);
+    run_unit_lines(&env, &existing, "container-web.service", "ExecStopPost", &path);
+    assert_eq!(inspect(&env, "web", "{{.State.Status}}"), "exited");
+    // The original goes: the unit creates its own container under the name.
+    env.ok(&["rm", "web"]);
+
+    // Run the unit's commands the way systemd does, twice.
+    let name = "container-web.service";
+    let run = |key: &str| run_unit_lines(&env, &unit, name, key, &path);
+    let mut ids = Vec::new();
+    for _ in 0..2 {
+        run("ExecStartPre");
+        run("ExecStart");
+        let got = receive_until(&sock, "READY=1");
+        assert!(got.contains("MAINPID="), "{got}");
+        assert_eq!(inspect(&env, "web", "{{.State.Status}}"), "running");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !env.ok(&["logs", "web"]).contains("50% of $HOME") {
+            assert!(Instant::now() < deadline, "logs: {}", env.ok(&["logs", "web"]));
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let cid = std::fs::read_to_string(env.runtime_dir().join(format!("{name}.ctr-id"))).unwrap();
+        assert_eq!(cid.trim(), inspect(&env, "web", "{{.Id}}"));
+        ids.push(cid);
+        run("ExecStop");
+        run("ExecStopPost");
+        assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "", "the unit's container is left after stop");
+    }
+    assert_ne!(ids[0], ids[1], "the second start did not recreate the container");
+
+    // A crash: the container dies, its monitor (the unit's main PID) exits,
+    // and systemd's restart runs ExecStopPost, then the start lines again.
+    run("ExecStartPre");
+    run("ExecStart");
+    let got = receive_until(&sock, "READY=1");
+    let main_pid: i32 = got.lines().filter_map(|l| l.strip_prefix("MAINPID=")).last().unwrap().parse().unwrap();
+    env.ok(&["kill", "web"]);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::path::Path::new(&format!("/proc/{main_pid}")).exists() || !env.ok(&["ps", "-a", "-q"]).is_empty() {
+        assert!(Instant::now() < deadline, "the killed container's monitor {main_pid} or record stayed");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    run("ExecStopPost");
+    run("ExecStartPre");
+    run("ExecStart");
+    receive_until(&sock, "READY=1");
+    assert_eq!(inspect(&env, "web", "{{.State.Status}}"), "running");
+    run("ExecStop");
+    run("ExecStopPost");
+}
+
+#[test]
+fn quadlet_units_verify_and_run() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let dir = env.home().join("quadlet");
+    env.write_home("quadlet/data.volume", "[Volume]\nLabel=made=by-quadlet\n");
+    env.write_home(
+        "quadlet/hello.container",
+        &format!(
+            "[Unit]\nDescription=Hello\n\n[Container]\nImage={img}\nVolume=data.volume:/data\nEnvironment=GREETING=\"hi there\"\n\
+             Exec=sh -c 'echo $$GREETING > /data/out; sleep 600'\nPidsLimit=40\nLabel=app=hello\n\n[Install]\nWantedBy=default.target\n"
+        ),
+    );
+    // A drop-in: the later PidsLimit wins (the last value of a flag does).
+    env.write_home("quadlet/hello.container.d/10-limits.conf", "[Container]\nPidsLimit=50\n");
+    env.write_home("bad/broken.container", "[Container]\nImage=x\nColour=blue\n");
+    let quadlet = |dirs: &std::path::Path, args: &[&str]| {
+        let mut all = vec!["quadlet", "--user"];
+        all.extend_from_slice(args);
+        let mut cmd = env.command(&all);
+        cmd.env("QUADLET_UNIT_DIRS", dirs);
+        env.run_command(cmd)
+    };
+    let out = quadlet(&env.home().join("bad"), &["--dryrun"]);
+    assert_eq!(out.code(), Some(125), "{}", out.describe());
+    assert!(out.stderr.contains("broken.container:3: unknown key Colour"), "{}", out.stderr);
+
+    let out = quadlet(&dir, &["--dryrun"]);
+    assert!(out.success(), "{}", out.describe());
+    assert!(out.stdout.contains("---hello.service---\n") && out.stdout.contains("---data-volume.service---\n"), "{}", out.stdout);
+    let gen = env.home().join("generated");
+    std::fs::create_dir_all(&gen).unwrap();
+    env.user.chown(&gen);
+    let out = quadlet(&dir, &[gen.to_str().unwrap()]);
+    assert!(out.success(), "{}", out.describe());
+    let unit = std::fs::read_to_string(gen.join("hello.service")).unwrap();
+    assert_eq!(std::fs::read_link(gen.join("default.target.wants/hello.service")).unwrap(), std::path::Path::new("../hello.service"));
+    let volume = std::fs::read_to_string(gen.join("data-volume.service")).unwrap();
+    assert!(unit.contains("Requires=data-volume.service\n") && unit.contains("--pids-limit 40 ") && unit.contains("--pids-limit 50 "), "{unit}");
+    verify_unit(&env, "data-volume.service", &volume);
+    verify_unit(&env, "hello.service", &unit);
+
+    let (sock, path) = notify_socket(&env);
+    run_unit_lines(&env, &volume, "data-volume.service", "ExecStart", &path);
+    assert_eq!(env.ok(&["volume", "ls", "-q"]).trim(), "systemd-data");
+    run_unit_lines(&env, &unit, "hello.service", "ExecStartPre", &path);
+    run_unit_lines(&env, &unit, "hello.service", "ExecStart", &path);
+    receive_until(&sock, "READY=1");
+    assert_eq!(inspect(&env, "systemd-hello", "{{.State.Status}} {{.HostConfig.PidsLimit}}"), "running 50");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while env.run(&["exec", "systemd-hello", "cat", "/data/out"]).stdout != "hi there\n" {
+        assert!(Instant::now() < deadline, "the container's output never reached the volume");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    run_unit_lines(&env, &unit, "hello.service", "ExecStop", &path);
+    run_unit_lines(&env, &unit, "hello.service", "ExecStopPost", &path);
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "");
+}
+
+#[test]
+fn auto_update_dry_run_reports_pending_images_and_the_unit() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let addr = env.fx().registry.addr();
+    let unique = env.root.file_name().unwrap().to_string_lossy().to_ascii_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "");
+    let name = format!("{addr}/autoupdate/{unique}:latest");
+    env.ok(&["tag", &img, &name]);
+    env.ok(&["push", "-q", "--tls-verify=false", &name]);
+    env.ok(&["rmi", &name]);
+    env.ok(&["pull", "-q", &name]);
+    let mut cmd = env.command(&["run", "-d", "--name", "auto", "--label", "io.containers.autoupdate=registry", &name, "sleep", "600"]);
+    cmd.env("PODMAN_SYSTEMD_UNIT", "auto.service");
+    assert!(env.run_command(cmd).success());
+    env.ok(&["create", "--name", "other", &img, "true"]);
+    env.fail(&["auto-update"], 125);
+    let report = env.ok(&["auto-update", "--dry-run", "--format", "{{.Unit}} {{.Image}} {{.Policy}} {{.Updated}}"]);
+    assert_eq!(report, format!("auto.service {name} registry false\n"));
+    // A new digest under the same tag.
+    env.ok(&["run", "--name", "changer", &name, "touch", "/changed"]);
+    env.ok(&["commit", "-q", "changer", &name]);
+    env.ok(&["push", "-q", "--tls-verify=false", &name]);
+    let table = env.ok(&["auto-update", "--dry-run"]);
+    assert!(table.starts_with("UNIT"), "{table}");
+    assert!(table.lines().nth(1).is_some_and(|l| l.starts_with("auto.service") && l.split_whitespace().rev().take(2).eq(["pending", "registry"])), "{table}");
+    env.ok(&["rm", "-f", "auto", "other", "changer"]);
+}
