@@ -286,7 +286,7 @@ fn update_changes_a_running_containers_limits() {
 #[test]
 fn info_says_what_this_host_enforces() {
     let env = TestEnv::new();
-    let out = env.ok(&["info", "--format", "{{json .limits}}"]);
+    let out = env.ok(&["info", "--format", "{{json .Limits}}"]);
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap_or_else(|e| panic!("{e}: {out}"));
     let version = if std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists() { "v2" } else { "v1" };
     assert_eq!(v["cgroupVersion"], version, "{v}");

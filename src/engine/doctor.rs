@@ -239,14 +239,19 @@ fn linger(f: &Facts) -> Finding {
 
 fn cgroups(f: &Facts) -> Finding {
     if !f.cgroup_v2 {
-        return finding("cgroups", Level::Warn, "cgroup v1: nothing is delegated to users, so resource limits (--memory, --cpus, --pids-limit) are not enforced", "boot with systemd.unified_cgroup_hierarchy=1 (cgroup v2)");
+        return finding(
+            "cgroups",
+            Level::Warn,
+            "cgroup v1: nothing is delegated to users by default, so --memory and --cpus are enforced only under a cgroup parent you own (--cgroup-parent or DHOW_CGROUP_PARENT); --pids-limit and --cpuset-cpus fall back to approximations ('dhow info' shows each limit)",
+            "boot with systemd.unified_cgroup_hierarchy=1 (cgroup v2), or have an administrator create and chown a cgroup per controller for you and set DHOW_CGROUP_PARENT",
+        );
     }
     match f.delegated.as_deref().map(str::trim) {
         Some(c) if !c.is_empty() => finding("cgroups", Level::Ok, format!("v2, delegated controllers: {c}"), ""),
         _ => finding(
             "cgroups",
             Level::Warn,
-            "v2, but no controllers are delegated to this user: resource limits are not enforced",
+            "v2, but no controllers are delegated to this user: --memory and --cpus are not enforced; --pids-limit and --cpuset-cpus fall back to approximations",
             "sudo mkdir -p /etc/systemd/system/user@.service.d && printf '[Service]\\nDelegate=cpu cpuset io memory pids\\n' | sudo tee /etc/systemd/system/user@.service.d/delegate.conf && sudo systemctl daemon-reload",
         ),
     }

@@ -50,7 +50,8 @@ fn go_names(v: &Value) -> Value {
         ("slirp4netns", "Slirp4NetNS"),
         ("registries", "Registries"),
     ];
-    const MAPS: [&str; 3] = ["registries", "graphStatus", "graphOptions"];
+    // dhow's own `limits` section keeps its keys (flag names, cgroupVersion).
+    const MAPS: [&str; 4] = ["registries", "graphStatus", "graphOptions", "limits"];
     match v {
         Value::Object(m) => Value::Object(
             m.iter()
