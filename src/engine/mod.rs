@@ -11,6 +11,7 @@ pub mod events;
 pub mod images;
 pub mod info;
 pub mod networks;
+pub mod pods;
 pub mod pull;
 pub mod transfer;
 pub mod volumes;

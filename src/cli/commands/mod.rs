@@ -22,6 +22,7 @@ mod targets;
 mod logs;
 mod network;
 mod pause;
+mod pod;
 mod port;
 mod ps;
 mod pull;
@@ -170,6 +171,9 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(network::NetworkCommand),
+    /// Manage pods: containers sharing a network namespace
+    #[command(subcommand)]
+    Pod(pod::PodCommand),
     /// Define and run multi-container applications (docker compose v2)
     Compose(compose::ComposeArgs),
     /// Manage dhow: disk usage and cleanup
@@ -207,6 +211,7 @@ impl Command {
             Command::Container(c) => c.needs_user_namespace(),
             Command::Volume(c) => c.needs_user_namespace(),
             Command::Network(c) => c.needs_user_namespace(),
+            Command::Pod(c) => c.needs_user_namespace(),
             Command::System(c) => c.needs_user_namespace(),
             _ => false,
         }
@@ -217,7 +222,10 @@ impl Command {
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         use crate::engine::containers::network;
         match self {
-            Command::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
+            Command::Run(a) => match a.create.pod.as_deref() {
+                Some(p) if !p.starts_with("new:") => crate::engine::pods::user_namespace_owner(paths, p),
+                _ => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
+            },
             // Every container the command acts on (names, --cidfile,
             // --filter, --all, --latest), read before entering any namespace.
             Command::Start(a) => network::user_namespace_owner_of(paths, &a.targets.resolve(&crate::engine::Engine::new(paths.clone()), |_| true).ok()?),
@@ -225,6 +233,7 @@ impl Command {
             // All holders share one user namespace (see engine/networks.rs).
             Command::NetnsHolder(_) => crate::engine::networks::shared_user_namespace(paths),
             Command::Network(c) => c.user_namespace_owner(paths),
+            Command::Pod(c) => c.user_namespace_owner(paths),
             Command::Container(c) => c.user_namespace_owner(paths),
             _ => None,
         }
@@ -294,6 +303,7 @@ impl Command {
             Command::Container(c) => c.exec(engine),
             Command::Volume(c) => c.exec(engine),
             Command::Network(c) => c.exec(engine),
+            Command::Pod(c) => c.exec(engine),
             Command::NetnsHolder(a) => network::exec_holder(engine, a),
             Command::System(c) => c.exec(engine),
             // Compose enters the user namespace itself (see cli/commands/compose/).

@@ -115,6 +115,9 @@ pub struct CreateArgs {
     /// Suppress the pull progress output
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// Run the container in a pod: NAME, or new:NAME to create the pod
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
     #[command(flatten)]
     pub registry: RegistryArgs,
     #[command(flatten)]
@@ -228,6 +231,7 @@ impl CreateArgs {
             network: self.network.options(),
             resources: self.resources.flags(),
             health: self.health.options(),
+            pod: self.pod.clone(),
         })
     }
 

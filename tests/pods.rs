@@ -1,0 +1,114 @@
+//! Pods end to end, rootless: two containers of a pod reach each other on
+//! localhost, a port published on the pod reaches a member's server from the
+//! host's loopback, the infra survives a member's restart, `pod rm -f`
+//! removes everything. Only 127.0.0.1 and the pods' own namespaces are
+//! network targets.
+
+mod common;
+
+use common::TestEnv;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::time::{Duration, Instant};
+
+fn image(env: &TestEnv) -> String {
+    let f = &env.fx().busybox;
+    env.ok(&["pull", "-q", &f.reference]);
+    f.reference.clone()
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// GET / from 127.0.0.1:port, retried while the server starts (the deadline
+/// only bounds a hang; nothing is asserted about time).
+fn fetch(port: u16) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut last = String::new();
+    while Instant::now() < deadline {
+        match TcpStream::connect(("127.0.0.1", port)) {
+            Ok(mut s) => {
+                let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+                let _ = s.write_all(b"GET / HTTP/1.0\r\nHost: x\r\n\r\n");
+                let mut body = String::new();
+                let _ = s.read_to_string(&mut body);
+                if body.contains("200") {
+                    return body;
+                }
+                last = format!("answer: {body:?}");
+            }
+            Err(e) => last = e.to_string(),
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("no HTTP answer on 127.0.0.1:{port}: {last}");
+}
+
+const SERVER: &str = "mkdir -p /www && echo hello-from-pod > /www/index.html && exec httpd -f -p 8080 -h /www";
+/// A client retrying until the server in the other container listens.
+const CLIENT: &str = "for i in $(seq 1 100); do wget -qO- http://localhost:8080/ && exit 0; sleep 0.1; done; exit 1";
+
+#[test]
+fn containers_of_a_pod_share_localhost_and_published_ports() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let port = free_port();
+    let pod_id = env.ok(&["pod", "create", "--name", "web", "-p", &format!("127.0.0.1:{port}:8080"), "--label", "app=web"]);
+    assert_eq!(pod_id.trim().len(), 64, "{pod_id}");
+    env.ok(&["pod", "exists", "web"]);
+    env.fail(&["pod", "exists", "nope"], 1);
+    env.ok(&["run", "-d", "--pod", "web", "--name", "server", &img, "sh", "-c", SERVER]);
+    let out = env.ok(&["run", "--rm", "--pod", "web", &img, "sh", "-c", CLIENT]);
+    assert!(out.contains("hello-from-pod"), "{out}");
+    assert!(fetch(port).contains("hello-from-pod"));
+
+    // Ports belong to the pod.
+    let err = env.fail(&["run", "--pod", "web", "-p", "8081:80", &img, "true"], 125);
+    assert!(err.contains("pod"), "{err}");
+
+    let ps = env.ok(&["pod", "ps", "--ctr-names"]);
+    assert!(ps.contains("web") && ps.contains("server") && ps.contains("Running"), "{ps}");
+    assert_eq!(env.ok(&["pod", "ps", "-q", "--filter", "label=app=web"]).trim(), &pod_id.trim()[..12]);
+    assert_eq!(env.ok(&["pod", "ps", "-q", "--filter", "name=other"]).trim(), "");
+    let inspect: serde_json::Value = serde_json::from_str(&env.ok(&["pod", "inspect", "web"])).unwrap();
+    assert_eq!(inspect[0]["Name"], "web");
+    assert_eq!(inspect[0]["State"], "Running");
+    assert_eq!(inspect[0]["NumContainers"], 2);
+
+    // ps shows the pod of each container.
+    let ps = env.ok(&["ps", "--filter", "pod=web", "--format", "{{.Names}} {{.PodName}}"]);
+    assert!(ps.contains("server web"), "{ps}");
+
+    // The infra keeps the pod's network while a member restarts.
+    env.ok(&["restart", "-t", "0", "server"]);
+    assert!(fetch(port).contains("hello-from-pod"));
+
+    // A running pod needs -f; then everything goes.
+    env.fail(&["pod", "rm", "web"], 125);
+    env.ok(&["pod", "rm", "-f", "web"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+    assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
+    assert!(env.monitors().is_empty(), "monitors left: {:?}", env.monitors());
+}
+
+#[test]
+fn pod_new_stop_start_and_prune() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--pod", "new:p1", "--name", "c1", &img, "sleep", "1000"]);
+    let st = env.ok(&["pod", "ps", "--format", "{{.Name}} {{.Status}}"]);
+    assert_eq!(st.trim(), "p1 Created");
+    env.ok(&["pod", "start", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Running");
+    env.ok(&["pod", "stop", "-t", "0", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Exited");
+    env.ok(&["pod", "restart", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Running");
+    env.ok(&["pod", "kill", "p1"]);
+    env.ok(&["pod", "create", "--name", "empty"]);
+    let pruned = env.ok(&["pod", "prune", "-f"]);
+    assert_eq!(pruned.lines().count(), 2, "{pruned}");
+    assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
