@@ -92,6 +92,32 @@ fn containers_of_a_pod_share_localhost_and_published_ports() {
     assert!(env.monitors().is_empty(), "monitors left: {:?}", env.monitors());
 }
 
+/// Members share the pod's network, IPC and UTS namespaces; `--share net`
+/// keeps IPC and UTS their own.
+#[test]
+fn members_share_namespaces() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let ns = "stat -L -c %i /proc/self/ns/net /proc/self/ns/ipc /proc/self/ns/uts; hostname";
+    env.ok(&["pod", "create", "--name", "shared", "--hostname", "podhost"]);
+    env.ok(&["run", "-d", "--pod", "shared", "--name", "a", &img, "sleep", "1000"]);
+    let a = env.ok(&["exec", "a", "sh", "-c", ns]);
+    let b = env.ok(&["run", "--rm", "--pod", "shared", &img, "sh", "-c", ns]);
+    assert_eq!(a, b);
+    assert_eq!(a.lines().last(), Some("podhost"), "{a}");
+
+    env.ok(&["pod", "create", "--name", "netonly", "--share", "net"]);
+    env.ok(&["run", "-d", "--pod", "netonly", "--name", "c", &img, "sleep", "1000"]);
+    let c = env.ok(&["exec", "c", "sh", "-c", ns]);
+    let d = env.ok(&["run", "--rm", "--pod", "netonly", &img, "sh", "-c", ns]);
+    let (c, d): (Vec<&str>, Vec<&str>) = (c.lines().collect(), d.lines().collect());
+    assert_eq!(c[0], d[0], "the network is shared");
+    assert_ne!(c[1], d[1], "IPC is not shared");
+    assert_ne!(c[2], d[2], "UTS is not shared");
+    env.ok(&["pod", "rm", "-f", "-a"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
 #[test]
 fn pod_new_stop_start_and_prune() {
     let env = TestEnv::new();

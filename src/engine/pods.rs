@@ -302,6 +302,40 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
     Ok((pod, o))
 }
 
+/// In the monitor of a pod's member: the spec joins the running infra's
+/// IPC and UTS namespaces when the pod shares them (the network namespace
+/// is joined as `container:<infra>`).
+pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
+    if record.host.pod.is_empty() || is_infra(record) {
+        return Ok(());
+    }
+    let pod = PodStore::new(root).find(&record.host.pod)?;
+    let kinds: Vec<&str> = [("ipc", "ipc"), ("uts", "uts")].into_iter().filter(|(s, _)| pod.shares(s)).map(|(_, k)| k).collect();
+    if pod.infra_id.is_empty() || kinds.is_empty() {
+        return Ok(());
+    }
+    let (_, state) = ContainerStore::new(root).load(&pod.infra_id)?;
+    let state = state.effective();
+    if state.status != Status::Running || state.pid <= 0 {
+        bail!("the infra container of pod {} is not running (start the pod first)", pod.name);
+    }
+    let mut v = serde_json::to_value(&*spec).context("encoding the runtime spec")?;
+    if kinds.contains(&"uts") {
+        // The infra set the pod's host name in the namespace we join.
+        if let Some(o) = v.as_object_mut() {
+            o.remove("hostname");
+        }
+    }
+    if let Some(list) = v.pointer_mut("/linux/namespaces").and_then(|n| n.as_array_mut()) {
+        for k in kinds {
+            list.retain(|n| n["type"] != k);
+            list.push(serde_json::json!({"type": k, "path": format!("/proc/{}/ns/{k}", state.pid)}));
+        }
+    }
+    *spec = serde_json::from_value(v).context("building the runtime spec")?;
+    Ok(())
+}
+
 /// `pod start`: the infra, then every member not running. Returns the
 /// first member failure after trying them all.
 pub fn start(engine: &Engine, pod: &PodRecord) -> Result<()> {
