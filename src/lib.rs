@@ -20,6 +20,7 @@ pub mod error;
 pub mod format;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod kube;
 pub mod image;
 pub mod sys;
 pub mod util;

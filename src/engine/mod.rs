@@ -10,6 +10,7 @@ pub mod doctor;
 pub mod events;
 pub mod images;
 pub mod info;
+pub mod kube;
 pub mod networks;
 pub mod pods;
 pub mod pull;
