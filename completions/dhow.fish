@@ -104,6 +104,9 @@ complete -c dhow -n "__fish_dhow_needs_command" -f -a "container" -d 'Manage con
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "network" -d 'Manage networks'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "pod" -d 'Manage pods: containers sharing a network namespace'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "kube" -d 'Kubernetes YAML: generate it from pods, play it, take it down'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "generate" -d 'Generate structured data (podman\'s \'generate kube\')'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "play" -d 'Play Kubernetes YAML (podman\'s \'play kube\')'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "compose" -d 'Define and run multi-container applications (docker compose v2)'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "system" -d 'Manage dhow: disk usage and cleanup'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__monitor" -d 'The per-container monitor (started by run/start; not for direct use)'
@@ -4542,6 +4545,245 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -f -a "generate" -d 'Generate Kubernetes YAML from pods or containers'
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -f -a "play" -d 'Create pods and containers from Kubernetes YAML (Pod, Deployment)'
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -f -a "down" -d 'Remove the pods that \'kube play\' created from Kubernetes YAML'
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s s -l service -d 'Also generate a Service for the published ports' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s f -l filename -d 'Write the YAML to this file instead of stdout' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l replace -d 'Remove pods of the same names that an earlier play created first' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l start -d 'Start the pods after creating them' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -f -a "kube" -d 'Generate Kubernetes YAML from pods or containers (same as \'kube generate\')'
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s s -l service -d 'Also generate a Service for the published ports' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s f -l filename -d 'Write the YAML to this file instead of stdout' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -f -a "kube" -d 'Create pods and containers from Kubernetes YAML (same as \'kube play\')'
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l replace -d 'Remove pods of the same names that an earlier play created first' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l start -d 'Start the pods after creating them' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config version" -s f -l file -d 'Compose configuration files (repeatable; later ones override earlier ones)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config version" -s p -l project-name -d 'Project name (default: COMPOSE_PROJECT_NAME, then `name:`, then the directory name)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config version" -l project-directory -d 'Directory relative paths are resolved against (default: the first file\'s)' -r -F

@@ -138,3 +138,63 @@ fn pod_new_stop_start_and_prune() {
     assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
 }
+
+/// `kube generate` of a pod, then `kube play` of that YAML after the pod is
+/// gone, gives a working pod again; `kube down` removes it.
+#[test]
+fn kube_generate_then_play_round_trip() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let port = free_port();
+    env.ok(&["pod", "create", "--name", "web", "-p", &format!("127.0.0.1:{port}:8080")]);
+    env.ok(&["run", "-d", "--pod", "web", "--name", "server", "-e", "MODE=test", "-m", "64m", &img, "sh", "-c", SERVER]);
+    let yaml = env.ok(&["kube", "generate", "--service", "web"]);
+    assert!(yaml.contains("kind: Pod") && yaml.contains("kind: Service"), "{yaml}");
+    assert!(yaml.contains(&format!("hostPort: {port}")), "{yaml}");
+    assert!(yaml.contains("name: MODE") && !yaml.contains("name: PATH"), "{yaml}");
+    // podman's older spelling gives the same.
+    assert_eq!(env.ok(&["generate", "kube", "--service", "web"]), yaml);
+    let file = env.write_home("web.yaml", &yaml);
+    let file = file.to_str().unwrap();
+    env.ok(&["pod", "rm", "-f", "web"]);
+
+    let out = env.run(&["kube", "play", file]);
+    assert!(out.success(), "{}", out.describe());
+    // The Service is not something dhow plays: named in a warning.
+    assert!(out.stderr.contains("kind Service is not played"), "{}", out.stderr);
+    assert!(fetch(port).contains("hello-from-pod"));
+    let got = env.ok(&["run", "--rm", "--pod", "web", &img, "sh", "-c", CLIENT]);
+    assert!(got.contains("hello-from-pod"), "{got}");
+    let inspect: serde_json::Value = serde_json::from_str(&env.ok(&["inspect", "web-server"])).unwrap();
+    assert!(inspect[0]["Config"]["Env"].as_array().unwrap().iter().any(|e| e == "MODE=test"), "{inspect}");
+    assert_eq!(inspect[0]["HostConfig"]["Memory"], 64 << 20);
+
+    // A second play of the same file is refused, --replace recreates.
+    env.fail(&["kube", "play", file], 125);
+    env.ok(&["kube", "play", "--replace", file]);
+    assert!(fetch(port).contains("hello-from-pod"));
+
+    let down = env.ok(&["kube", "down", file]);
+    assert!(down.contains("web"), "{down}");
+    assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// Fields dhow does not honour are named in warnings.
+#[test]
+fn kube_play_warns_about_unhonoured_fields() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let yaml = format!(
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {{app: app}}\n  template:\n    metadata:\n      labels: {{app: app}}\n    spec:\n      nodeSelector: {{disk: ssd}}\n      containers:\n      - name: main\n        image: {img}\n        imagePullPolicy: Always\n        command: [sleep, '1000']\n"
+    );
+    let file = env.write_home("app.yaml", &yaml);
+    let out = env.run(&["kube", "play", file.to_str().unwrap()]);
+    assert!(out.success(), "{}", out.describe());
+    for w in ["spec.replicas", "spec.template.spec.nodeSelector", "containers[0].imagePullPolicy"] {
+        assert!(out.stderr.contains(w), "no warning about {w}: {}", out.stderr);
+    }
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Name}} {{.Status}}"]).trim(), "app-pod Running");
+    env.ok(&["kube", "down", file.to_str().unwrap()]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}

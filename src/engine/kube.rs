@@ -56,3 +56,127 @@ pub fn generate(engine: &Engine, names: &[String], service: bool) -> Result<Stri
     }
     Ok(docs.join("---\n"))
 }
+
+/// `kube play`'s flags.
+#[derive(Debug, Clone, Default)]
+pub struct PlayOptions {
+    /// Remove pods of the same names (made by an earlier play) first.
+    pub replace: bool,
+    /// Start the pods (`--start`, default true).
+    pub start: bool,
+    pub quiet: bool,
+}
+
+/// What `kube play` made: each pod with its containers' IDs.
+#[derive(Debug, Clone)]
+pub struct Played {
+    pub pod: crate::container::pod::PodRecord,
+    pub containers: Vec<String>,
+}
+
+fn kv(m: &std::collections::BTreeMap<String, String>) -> Vec<String> {
+    m.iter().map(|(k, v)| format!("{k}={v}")).collect()
+}
+
+/// The options `create` gets for one planned container of pod `pod`.
+fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Option<&str>, quiet: bool) -> Result<crate::engine::containers::create::CreateOptions> {
+    use crate::engine::containers::create::{CreateOptions, PullPolicy};
+    Ok(CreateOptions {
+        image: c.image.clone(),
+        command: c.cmd.clone(),
+        name: Some(c.name.clone()),
+        env: c.env.clone(),
+        workdir: c.workdir.clone(),
+        // A JSON list keeps every element, as `create` reads `--entrypoint`.
+        entrypoint: c.entrypoint.as_ref().map(|e| serde_json::to_string(e).unwrap_or_default()),
+        tty: c.tty,
+        interactive: c.stdin,
+        read_only: c.read_only,
+        privileged: c.privileged,
+        tmpfs: c.tmpfs.clone(),
+        cap_add: c.cap_add.clone(),
+        cap_drop: c.cap_drop.clone(),
+        restart: restart.map(str::to_string),
+        volumes: c.volumes.clone(),
+        pull: PullPolicy::Missing,
+        pull_options: Some(crate::engine::pull::PullOptions::from_args(&c.image, &Default::default(), &Default::default(), quiet)?),
+        resources: crate::container::resources::ResourceFlags { memory: c.memory.clone(), cpus: c.cpus.clone(), ..Default::default() },
+        health: crate::container::health::HealthOptions {
+            cmd: c.health_cmd.clone(),
+            interval: c.health_interval.clone(),
+            timeout: c.health_timeout.clone(),
+            start_period: c.health_start_period.clone(),
+            retries: c.health_retries.clone(),
+            ..Default::default()
+        },
+        pod: Some(pod.to_string()),
+        ..Default::default()
+    })
+}
+
+/// `kube play`: plans `yaml`, prints the warnings (stderr), then creates
+/// (and starts) each pod; a pod whose creation fails is removed again.
+pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Played>> {
+    let plan = crate::kube::play::plan(yaml)?;
+    for w in &plan.warnings {
+        eprintln!("WARN: {w}");
+    }
+    let mut out = Vec::new();
+    for p in &plan.pods {
+        if let Ok(existing) = crate::engine::pods::find(engine, &p.name) {
+            if !opts.replace {
+                anyhow::bail!("pod {} already exists: remove it ('dhow kube down FILE' or 'dhow pod rm -f {}') or play with --replace", p.name, p.name);
+            }
+            crate::engine::pods::remove(engine, &existing, true)?;
+        }
+        let pod = crate::engine::pods::create(
+            engine,
+            &crate::engine::pods::PodOptions {
+                name: Some(p.name.clone()),
+                labels: kv(&p.labels),
+                hostname: p.hostname.clone(),
+                infra: true,
+                network: crate::engine::containers::network::NetworkOptions { publish: p.publish.clone(), add_host: p.add_hosts.clone(), ..Default::default() },
+                ..Default::default()
+            },
+        )?;
+        let made = (|| -> Result<Vec<String>> {
+            let mut ids = Vec::new();
+            for c in &p.containers {
+                let o = create_options(c, &pod.id, p.restart.as_deref(), opts.quiet)?;
+                ids.push(crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating container {}", c.name)))?.id);
+            }
+            if opts.start {
+                crate::engine::pods::start(engine, &pod)?;
+            }
+            Ok(ids)
+        })();
+        match made {
+            Ok(containers) => out.push(Played { pod, containers }),
+            Err(e) => {
+                let _ = crate::engine::pods::remove(engine, &pod, true);
+                return Err(e);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `kube down`: removes the pods `yaml` names that `kube play` made (with
+/// their containers); named volumes stay. Returns the removed pods' names.
+pub fn down(engine: &Engine, yaml: &str) -> Result<Vec<String>> {
+    let plan = crate::kube::play::plan(yaml)?;
+    let mut removed = Vec::new();
+    for p in &plan.pods {
+        match crate::engine::pods::find(engine, &p.name) {
+            Ok(pod) if pod.labels.contains_key(crate::kube::play::PLAY_LABEL) => {
+                crate::engine::pods::remove(engine, &pod, true)?;
+                removed.push(pod.name);
+            }
+            Ok(pod) => eprintln!("WARN: pod {} was not made by 'kube play': left alone", pod.name),
+            Err(e) if e.downcast_ref::<crate::container::pod::PodNotFound>().is_some() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(removed)
+}

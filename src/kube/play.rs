@@ -283,6 +283,7 @@ pub fn plan(yaml: &str) -> Result<Plan> {
                 tmeta.labels.extend(meta.labels.clone());
                 out.pods.push(pod(&format!("{}-pod", meta.name), &tmeta, &spec, &mut warnings)?);
             }
+            "Service" => warnings.push("kind Service is not played by dhow (the pods' hostPorts publish their ports), ignored".into()),
             "" => bail!("document {}: no kind", i + 1),
             k => bail!("document {} ({}): kind {k} is not supported by dhow (Pod and Deployment are)", i + 1, meta.name),
         }
@@ -334,7 +335,10 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert!(plan("kind: Service\nmetadata: {name: x}\n").unwrap_err().to_string().contains("not supported"));
+        assert!(plan("kind: Secret\nmetadata: {name: x}\n").unwrap_err().to_string().contains("not supported"));
+        assert!(plan("kind: Service\nmetadata: {name: x}\n").unwrap_err().to_string().contains("no Pod"));
+        let with_service = plan(include_str!("testdata/pod_service.yaml")).unwrap();
+        assert_eq!(with_service.warnings, ["Service my-pod: kind Service is not played by dhow (the pods' hostPorts publish their ports), ignored"]);
         assert!(plan("kind: Pod\nmetadata: {}\n").unwrap_err().to_string().contains("metadata.name"));
         assert!(plan("kind: Pod\nmetadata: {name: x}\nspec: {containers: []}\n").unwrap_err().to_string().contains("no containers"));
         assert_eq!(quantity("256Mi").unwrap(), 268_435_456.0);

@@ -16,6 +16,7 @@ mod history;
 mod image;
 mod images;
 mod info;
+mod kube;
 mod inspect;
 mod lifecycle;
 mod targets;
@@ -174,6 +175,15 @@ pub enum Command {
     /// Manage pods: containers sharing a network namespace
     #[command(subcommand)]
     Pod(pod::PodCommand),
+    /// Kubernetes YAML: generate it from pods, play it, take it down
+    #[command(subcommand)]
+    Kube(kube::KubeCommand),
+    /// Generate structured data (podman's 'generate kube')
+    #[command(subcommand)]
+    Generate(kube::GenerateCommand),
+    /// Play Kubernetes YAML (podman's 'play kube')
+    #[command(subcommand)]
+    Play(kube::PlayCommand),
     /// Define and run multi-container applications (docker compose v2)
     Compose(compose::ComposeArgs),
     /// Manage dhow: disk usage and cleanup
@@ -212,6 +222,8 @@ impl Command {
             Command::Volume(c) => c.needs_user_namespace(),
             Command::Network(c) => c.needs_user_namespace(),
             Command::Pod(c) => c.needs_user_namespace(),
+            Command::Kube(c) => c.needs_user_namespace(),
+            Command::Play(_) => true,
             Command::System(c) => c.needs_user_namespace(),
             _ => false,
         }
@@ -234,6 +246,8 @@ impl Command {
             Command::NetnsHolder(_) => crate::engine::networks::shared_user_namespace(paths),
             Command::Network(c) => c.user_namespace_owner(paths),
             Command::Pod(c) => c.user_namespace_owner(paths),
+            // Pods on the default network: its shared user namespace.
+            Command::Kube(kube::KubeCommand::Play(_) | kube::KubeCommand::Down(_)) | Command::Play(_) => network::user_namespace_owner(paths, ""),
             Command::Container(c) => c.user_namespace_owner(paths),
             _ => None,
         }
@@ -304,6 +318,9 @@ impl Command {
             Command::Volume(c) => c.exec(engine),
             Command::Network(c) => c.exec(engine),
             Command::Pod(c) => c.exec(engine),
+            Command::Kube(c) => c.exec(engine),
+            Command::Generate(kube::GenerateCommand::Kube(a)) => kube::exec_generate(engine, a),
+            Command::Play(kube::PlayCommand::Kube(a)) => kube::exec_play(engine, a),
             Command::NetnsHolder(a) => network::exec_holder(engine, a),
             Command::System(c) => c.exec(engine),
             // Compose enters the user namespace itself (see cli/commands/compose/).
