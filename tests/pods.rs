@@ -132,6 +132,17 @@ fn pod_new_stop_start_and_prune() {
     env.ok(&["pod", "restart", "p1"]);
     assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Running");
     env.ok(&["pod", "kill", "p1"]);
+    // The infra goes only with its pod.
+    env.ok(&["pod", "stop", "p1"]);
+    env.ok(&["container", "prune", "-f"]);
+    let infra = env.ok(&["pod", "inspect", "--format", "{{.InfraContainerID}}", "p1"]);
+    let err = env.fail(&["rm", "-f", infra.trim()], 125);
+    assert!(err.contains("infra container of pod p1"), "{err}");
+    // Its stopped member was pruned; the pod still starts (its infra).
+    env.fail(&["inspect", "c1"], 125);
+    env.ok(&["pod", "start", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Running");
+    env.ok(&["pod", "stop", "p1"]);
     env.ok(&["pod", "create", "--name", "empty"]);
     let pruned = env.ok(&["pod", "prune", "-f"]);
     assert_eq!(pruned.lines().count(), 2, "{pruned}");

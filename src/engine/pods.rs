@@ -218,6 +218,17 @@ pub fn is_infra(record: &ContainerRecord) -> bool {
     record.config.labels.contains_key(INFRA_LABEL) && record.image_name == INFRA_IMAGE_NAME
 }
 
+/// `rm CTR`: a pod's infra goes only with its pod.
+pub fn check_removable(engine: &Engine, query: &str) -> Result<()> {
+    let Ok((r, _)) = ContainerStore::new(&engine.paths.root).find(query) else { return Ok(()) };
+    if is_infra(&r) {
+        if let Ok(pod) = store(engine).find(&r.host.pod) {
+            bail!("container {} is the infra container of pod {}: remove the pod instead ('dhow pod rm {}')", r.name, pod.name, pod.name);
+        }
+    }
+    Ok(())
+}
+
 /// The pod's containers, infra first, then members by creation.
 pub fn containers(engine: &Engine, pod: &PodRecord) -> Result<Vec<(ContainerRecord, ContainerState)>> {
     let mut all: Vec<(ContainerRecord, ContainerState)> = ContainerStore::new(&engine.paths.root)
