@@ -4098,9 +4098,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -4108,37 +4108,39 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "create" -d 'Create a new, empty pod'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "ps" -d 'List pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "ls" -d 'List pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "list" -d 'List pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "inspect" -d 'Display detailed information on one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "start" -d 'Start one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "stop" -d 'Stop one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "restart" -d 'Restart one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "kill" -d 'Send a signal to the containers of one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "rm" -d 'Remove one or more pods and their containers'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "remove" -d 'Remove one or more pods and their containers'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill rm remove exists prune" -f -a "prune" -d 'Remove all stopped pods and their containers'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "create" -d 'Create a new, empty pod'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "ps" -d 'List pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "ls" -d 'List pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "list" -d 'List pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "inspect" -d 'Display detailed information on one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "start" -d 'Start one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "stop" -d 'Stop one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "restart" -d 'Restart one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "kill" -d 'Send a signal to the containers of one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "pause" -d 'Pause the containers of one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "unpause" -d 'Unpause the containers of one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "rm" -d 'Remove one or more pods and their containers'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "remove" -d 'Remove one or more pods and their containers'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune" -f -a "prune" -d 'Remove all stopped pods and their containers'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s n -l name -d 'Name of the pod (default: a random one)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port of the pod to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l network -d 'The pod\'s network: a network NAME, none, host, slirp4netns, pasta (default: the default network)' -r
@@ -4426,6 +4428,64 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s a -l all -d 'Act on every pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running pods' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist' -r

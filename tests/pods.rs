@@ -131,6 +131,10 @@ fn pod_new_stop_start_and_prune() {
     assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Exited");
     env.ok(&["pod", "restart", "p1"]);
     assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Running");
+    env.ok(&["pod", "pause", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Paused");
+    env.ok(&["pod", "unpause", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Running");
     env.ok(&["pod", "kill", "p1"]);
     // The infra goes only with its pod.
     env.ok(&["pod", "stop", "p1"]);

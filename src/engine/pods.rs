@@ -248,7 +248,9 @@ pub fn status(engine: &Engine, pod: &PodRecord) -> Result<String> {
     let members: Vec<&ContainerState> = ctrs.iter().filter(|(r, _)| r.id != pod.infra_id).map(|(_, s)| s).collect();
     let infra_running = ctrs.iter().any(|(r, s)| r.id == pod.infra_id && crate::engine::containers::ops::is_running(s));
     let running = members.iter().filter(|s| crate::engine::containers::ops::is_running(s)).count();
-    Ok(if members.is_empty() {
+    Ok(if !members.is_empty() && members.iter().all(|s| s.status == Status::Paused) {
+        "Paused"
+    } else if members.is_empty() {
         if infra_running { "Running" } else if ctrs.iter().all(|(_, s)| s.status == Status::Created) { "Created" } else { "Exited" }
     } else if running == members.len() {
         "Running"
@@ -386,6 +388,27 @@ pub fn kill(engine: &Engine, pod: &PodRecord, signal: nix::sys::signal::Signal) 
     }
     if !any {
         bail!("pod {} is not running: nothing to kill", pod.name);
+    }
+    Ok(())
+}
+
+/// `pod pause` / `pod unpause`: every container of the pod in the state to
+/// change (running, or paused), members first.
+pub fn pause(engine: &Engine, pod: &PodRecord, pause: bool) -> Result<()> {
+    let want = if pause { Status::Running } else { Status::Paused };
+    let mut any = false;
+    for (r, s) in containers(engine, pod)?.into_iter().rev() {
+        if s.status == want {
+            if pause {
+                crate::engine::containers::pause::pause(engine, &r.id)?;
+            } else {
+                crate::engine::containers::pause::unpause(engine, &r.id)?;
+            }
+            any = true;
+        }
+    }
+    if !any {
+        bail!("pod {} has no {} containers", pod.name, want.as_str());
     }
     Ok(())
 }

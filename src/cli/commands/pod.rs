@@ -1,4 +1,4 @@
-//! `dhow pod create|ps|inspect|start|stop|restart|kill|rm|exists|prune`:
+//! `dhow pod create|ps|inspect|start|stop|restart|kill|pause|unpause|rm|exists|prune`:
 //! podman's pod commands over `engine::pods`.
 
 use crate::cli::args::{FormatArg, NoHeadingArg};
@@ -28,6 +28,10 @@ pub enum PodCommand {
     Restart(AllArgs),
     /// Send a signal to the containers of one or more pods
     Kill(KillArgs),
+    /// Pause the containers of one or more pods
+    Pause(AllArgs),
+    /// Unpause the containers of one or more pods
+    Unpause(AllArgs),
     /// Remove one or more pods and their containers
     #[command(visible_alias = "remove")]
     Rm(RmArgs),
@@ -66,6 +70,8 @@ impl PodCommand {
                 let sig = crate::util::signal::parse(&a.signal)?;
                 each(engine, &a.pods, |p| pods::kill(engine, p, sig))
             }
+            PodCommand::Pause(a) => each(engine, &a, |p| pods::pause(engine, p, true)),
+            PodCommand::Unpause(a) => each(engine, &a, |p| pods::pause(engine, p, false)),
             PodCommand::Rm(a) => exec_rm(engine, a),
             PodCommand::Exists(a) => match pods::find(engine, &a.pod) {
                 Ok(_) => Ok(()),
