@@ -66,6 +66,8 @@ fn containers_of_a_pod_share_localhost_and_published_ports() {
     // Ports belong to the pod.
     let err = env.fail(&["run", "--pod", "web", "-p", "8081:80", &img, "true"], 125);
     assert!(err.contains("pod"), "{err}");
+    let err = env.fail(&["run", "--pod", "web", "--hostname", "h", &img, "true"], 125);
+    assert!(err.contains("UTS"), "{err}");
 
     let ps = env.ok(&["pod", "ps", "--ctr-names"]);
     assert!(ps.contains("web") && ps.contains("server") && ps.contains("Running"), "{ps}");

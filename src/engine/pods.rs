@@ -301,10 +301,16 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
     if n.network.is_some() {
         bail!("invalid config for a container in a pod: --network belongs to the pod ('dhow pod create --network ...')");
     }
+    if !n.dns.is_empty() || !n.dns_search.is_empty() || !n.add_host.is_empty() {
+        bail!("invalid config for a container in a pod: --dns, --dns-search and --add-host belong to the pod ('dhow pod create --dns/--add-host ...')");
+    }
     let pod = match asked.strip_prefix("new:") {
         Some(name) => create(engine, &PodOptions { name: Some(name.to_string()), infra: true, ..Default::default() })?,
         None => find(engine, asked)?,
     };
+    if pod.shares("uts") && opts.hostname.is_some() {
+        bail!("invalid config for a container in a pod: the pod shares its UTS namespace, so the host name is the pod's ('dhow pod create --hostname ...')");
+    }
     let mut o = opts.clone();
     if !pod.infra_id.is_empty() {
         o.network.network = Some(format!("container:{}", pod.infra_id));

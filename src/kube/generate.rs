@@ -142,6 +142,8 @@ fn container(m: &Member, ports: &[PortBinding], volumes: &mut Vec<Volume>) -> Co
         security_context: security,
         resources: (!limits.is_empty()).then_some(ResourceRequirements { limits }),
         liveness_probe: r.config.healthcheck.as_ref().and_then(probe),
+        readiness_probe: None,
+        startup_probe: None,
         stdin: r.config.open_stdin,
         tty: r.config.tty,
     }

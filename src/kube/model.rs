@@ -77,6 +77,11 @@ pub struct Container {
     pub resources: Option<ResourceRequirements>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub liveness_probe: Option<Probe>,
+    /// Read by `kube play` (a health check when there is no liveness probe).
+    #[serde(default, skip_serializing)]
+    pub readiness_probe: Option<Probe>,
+    #[serde(default, skip_serializing)]
+    pub startup_probe: Option<Probe>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub stdin: bool,
     #[serde(default, skip_serializing_if = "is_false")]

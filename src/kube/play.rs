@@ -85,6 +85,8 @@ fn fields(part: &str) -> &'static [(&'static str, &'static str)] {
             ("securityContext", "security"),
             ("resources", "resources"),
             ("livenessProbe", "probe"),
+            ("readinessProbe", "probe"),
+            ("startupProbe", "probe"),
             ("stdin", ""),
             ("tty", ""),
         ],
@@ -209,8 +211,17 @@ fn container(pod: &str, c: &Container, volumes: &[Volume], warnings: &mut Vec<St
             p.cpus = Some(format!("{}", quantity(cpu).with_context(|| format!("container {}: resources.limits.cpu", c.name))?));
         }
     }
-    if let Some(probe) = &c.liveness_probe {
-        health(probe, &mut p);
+    // One health check per container: the liveness probe, else the
+    // readiness probe, else the startup probe; the others are warnings.
+    let probes = [("livenessProbe", &c.liveness_probe), ("readinessProbe", &c.readiness_probe), ("startupProbe", &c.startup_probe)];
+    for (field, probe) in probes.iter().filter_map(|(f, p)| p.as_ref().map(|p| (f, p))) {
+        if p.health_cmd.is_some() {
+            warnings.push(format!("container {}: {field}: dhow runs one health check per container (the first probe), ignored", c.name));
+        } else if probe.exec.is_none() {
+            warnings.push(format!("container {}: {field}: only exec probes become health checks, ignored", c.name));
+        } else {
+            health(probe, &mut p);
+        }
     }
     Ok(p)
 }
