@@ -4637,6 +4637,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -f -a "play" -d 'Create pods and containers from Kubernetes YAML (Pod, Deployment)'
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -f -a "down" -d 'Remove the pods that \'kube play\' created from Kubernetes YAML'
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s s -l service -d 'Also generate a Service for the published ports' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s t -l type -d 'Kind of object to generate: pod or deployment' -r -f -a "pod\t''
+deployment\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s r -l replicas -d 'Replicas of a generated Deployment' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s f -l filename -d 'Write the YAML to this file instead of stdout' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -4755,6 +4758,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from kube" -f -a "kube" -d 'Generate Kubernetes YAML from pods or containers (same as \'kube generate\')'
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s s -l service -d 'Also generate a Service for the published ports' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s t -l type -d 'Kind of object to generate: pod or deployment' -r -f -a "pod\t''
+deployment\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s r -l replicas -d 'Replicas of a generated Deployment' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s f -l filename -d 'Write the YAML to this file instead of stdout' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F

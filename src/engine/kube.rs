@@ -17,7 +17,7 @@ fn image_env(engine: &Engine, r: &crate::container::ContainerRecord) -> Vec<Stri
 }
 
 /// `kube generate NAME...`: each a pod or a container, as one YAML stream.
-pub fn generate(engine: &Engine, names: &[String], service: bool) -> Result<String> {
+pub fn generate(engine: &Engine, names: &[String], service: bool, deployment: Option<u32>) -> Result<String> {
     let containers = ContainerStore::new(&engine.paths.root);
     let mut docs = Vec::new();
     for name in names {
@@ -35,6 +35,7 @@ pub fn generate(engine: &Engine, names: &[String], service: bool) -> Result<Stri
                     ports: infra.as_ref().map(|r| r.host.port_bindings.clone()).unwrap_or_default(),
                     extra_hosts: infra.as_ref().map(|r| r.host.extra_hosts.clone()).unwrap_or_default(),
                     service,
+                    deployment,
                 })?
             }
             Err(e) if e.downcast_ref::<crate::container::pod::PodNotFound>().is_some() => {
@@ -48,6 +49,7 @@ pub fn generate(engine: &Engine, names: &[String], service: bool) -> Result<Stri
                     ports: r.host.port_bindings.clone(),
                     extra_hosts: r.host.extra_hosts.clone(),
                     service,
+                    deployment,
                 })?
             }
             Err(e) => return Err(e),

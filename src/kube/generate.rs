@@ -32,6 +32,8 @@ pub struct Input<'a> {
     pub extra_hosts: Vec<String>,
     /// Add a Service.
     pub service: bool,
+    /// `--type deployment --replicas N`: a Deployment of N replicas instead of a Pod.
+    pub deployment: Option<u32>,
 }
 
 /// A Kubernetes object name (RFC 1123 label): lower case letters, digits
@@ -176,19 +178,28 @@ pub fn generate(input: &Input) -> Result<String> {
         .enumerate()
         .map(|(i, m)| container(m, if i == 0 { &input.ports } else { &[] }, &mut volumes))
         .collect();
-    let pod = Pod {
-        api_version: "v1".into(),
-        kind: "Pod".into(),
-        metadata: ObjectMeta { name: name.clone(), labels: labels.clone(), ..Default::default() },
-        spec: PodSpec {
-            containers,
-            volumes,
-            restart_policy: Some(restart_policy(&input.members[0].record.host.restart_policy.name).into()),
-            hostname: input.hostname.as_ref().map(|h| dns_label(h)),
-            host_aliases: host_aliases(&input.extra_hosts),
-        },
+    let spec = PodSpec {
+        containers,
+        volumes,
+        // A Deployment's pods can only be restarted always.
+        restart_policy: Some(if input.deployment.is_some() { "Always" } else { restart_policy(&input.members[0].record.host.restart_policy.name) }.into()),
+        hostname: input.hostname.as_ref().map(|h| dns_label(h)),
+        host_aliases: host_aliases(&input.extra_hosts),
     };
-    let mut out = serde_yaml_ng::to_string(&pod)?;
+    let meta = ObjectMeta { name: name.clone(), labels: labels.clone(), ..Default::default() };
+    let mut out = match input.deployment {
+        None => serde_yaml_ng::to_string(&Pod { api_version: "v1".into(), kind: "Pod".into(), metadata: meta, spec })?,
+        Some(replicas) => serde_yaml_ng::to_string(&Deployment {
+            api_version: "apps/v1".into(),
+            kind: "Deployment".into(),
+            metadata: meta,
+            spec: DeploymentSpec {
+                replicas,
+                selector: LabelSelector { match_labels: BTreeMap::from([("app".to_string(), name.clone())]) },
+                template: PodTemplate { metadata: ObjectMeta { labels: labels.clone(), ..Default::default() }, spec },
+            },
+        })?,
+    };
     if input.service && !input.ports.is_empty() {
         let svc = Service {
             api_version: "v1".into(),
@@ -266,6 +277,7 @@ mod tests {
             ports: vec![PortBinding { container_port: 8080, protocol: "tcp".into(), host_ip: "127.0.0.1".into(), host_port: 18080 }],
             extra_hosts: vec!["db.local:10.0.0.5".into(), "cache.local:10.0.0.5".into()],
             service,
+            deployment: None,
         }
     }
 
@@ -298,6 +310,17 @@ mod tests {
     }
 
     #[test]
+    fn deployment() {
+        let records = [record("web")];
+        let yaml = generate(&Input { deployment: Some(2), ..input(&records, false) }).unwrap();
+        golden("deployment_generated.yaml", &yaml);
+        // kube play reads it back: one pod, a warning about the replicas.
+        let plan = crate::kube::play::plan(&yaml).unwrap();
+        assert_eq!(plan.pods[0].name, "my-pod-pod");
+        assert_eq!(plan.warnings, ["Deployment my-pod: spec.replicas: 2 asked, dhow runs one pod"]);
+    }
+
+    #[test]
     fn names_are_dns_labels() {
         assert_eq!(dns_label("My_Pod.1"), "my-pod-1");
         assert_eq!(dns_label("__"), "x");
@@ -309,7 +332,7 @@ mod tests {
     #[test]
     fn goldens_validate_against_kubernetes_schemas() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/kube/testdata");
-        let files = [dir.join("pod.yaml"), dir.join("pod_service.yaml")];
+        let files = [dir.join("pod.yaml"), dir.join("pod_service.yaml"), dir.join("deployment_generated.yaml")];
         let run = |program: &str, pre: &[&str]| std::process::Command::new(program).args(pre).arg("--strict").args(&files).output().ok().filter(|o| o.status.code() != Some(127));
         // The script, or the module when pip put the script off PATH.
         let Some(out) = run("kubernetes-validate", &[]).or_else(|| run("python3", &["-m", "kubernetes_validate"]).filter(|o| !String::from_utf8_lossy(&o.stderr).contains("No module named"))) else {

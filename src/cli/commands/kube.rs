@@ -53,13 +53,23 @@ pub struct GenerateArgs {
     /// Also generate a Service for the published ports
     #[arg(short = 's', long)]
     pub service: bool,
+    /// Kind of object to generate: pod or deployment
+    #[arg(short = 't', long = "type", value_name = "KIND", default_value = "pod", value_parser = ["pod", "deployment"])]
+    pub kind: String,
+    /// Replicas of a generated Deployment
+    #[arg(short = 'r', long, value_name = "N", default_value_t = 1)]
+    pub replicas: u32,
     /// Write the YAML to this file instead of stdout
     #[arg(short = 'f', long = "filename", value_name = "FILE")]
     pub file: Option<PathBuf>,
 }
 
 pub fn exec_generate(engine: &Engine, a: GenerateArgs) -> anyhow::Result<()> {
-    let yaml = crate::engine::kube::generate(engine, &a.names, a.service)?;
+    if a.kind != "deployment" && a.replicas != 1 {
+        anyhow::bail!("--replicas needs --type deployment");
+    }
+    let deployment = (a.kind == "deployment").then_some(a.replicas);
+    let yaml = crate::engine::kube::generate(engine, &a.names, a.service, deployment)?;
     match &a.file {
         Some(f) => crate::util::atomic::write_file(f, yaml.as_bytes(), 0o644).with_context(|| format!("writing {}", f.display())),
         None => {
