@@ -130,6 +130,7 @@ fn container(m: &Member, ports: &[PortBinding], volumes: &mut Vec<Volume>) -> Co
         command: r.config.entrypoint.clone(),
         args: r.config.cmd.clone(),
         env,
+        env_from: Vec::new(),
         working_dir: (!r.config.working_dir.is_empty() && r.config.working_dir != "/").then(|| r.config.working_dir.clone()),
         ports: ports
             .iter()

@@ -79,6 +79,7 @@ fn fields(part: &str) -> &'static [(&'static str, &'static str)] {
             ("command", "*"),
             ("args", "*"),
             ("env", "[env]"),
+            ("envFrom", "[envfrom]"),
             ("workingDir", ""),
             ("ports", "[port]"),
             ("volumeMounts", "[mount]"),
@@ -90,7 +91,14 @@ fn fields(part: &str) -> &'static [(&'static str, &'static str)] {
             ("stdin", ""),
             ("tty", ""),
         ],
-        "env" => &[("name", ""), ("value", "")],
+        "env" => &[("name", ""), ("value", ""), ("valueFrom", "valuefrom")],
+        "valuefrom" => &[("configMapKeyRef", "keyref"), ("secretKeyRef", "keyref"), ("fieldRef", "fieldref")],
+        "keyref" => &[("name", ""), ("key", ""), ("optional", "")],
+        "fieldref" => &[("fieldPath", ""), ("apiVersion", "")],
+        "envfrom" => &[("configMapRef", "ref"), ("secretRef", "ref"), ("prefix", "")],
+        "ref" => &[("name", ""), ("optional", "")],
+        "ConfigMap" => &[("apiVersion", ""), ("kind", ""), ("metadata", "meta"), ("data", "*")],
+        "Secret" => &[("apiVersion", ""), ("kind", ""), ("metadata", "meta"), ("data", "*"), ("stringData", "*"), ("type", "")],
         "port" => &[("name", ""), ("containerPort", ""), ("hostPort", ""), ("hostIP", ""), ("protocol", "")],
         "mount" => &[("name", ""), ("mountPath", ""), ("readOnly", "")],
         "security" => &[("capabilities", "caps"), ("privileged", ""), ("readOnlyRootFilesystem", "")],
@@ -159,7 +167,10 @@ fn health(p: &Probe, c: &mut ContainerPlan) {
     c.health_retries = p.failure_threshold.map(|n| n.to_string());
 }
 
-fn container(pod: &str, c: &Container, volumes: &[Volume], warnings: &mut Vec<String>) -> Result<ContainerPlan> {
+/// ConfigMap and Secret data by (kind, name).
+type Data = BTreeMap<(&'static str, String), BTreeMap<String, String>>;
+
+fn container(pod: &str, c: &Container, volumes: &[Volume], data: &Data, warnings: &mut Vec<String>) -> Result<ContainerPlan> {
     if c.image.is_empty() {
         bail!("container {:?} of {pod}: no image", c.name);
     }
@@ -173,11 +184,38 @@ fn container(pod: &str, c: &Container, volumes: &[Volume], warnings: &mut Vec<St
         stdin: c.stdin,
         ..Default::default()
     };
+    for from in &c.env_from {
+        let prefix = from.get("prefix").and_then(|v| v.as_str()).unwrap_or_default();
+        for (field, kind) in [("configMapRef", "ConfigMap"), ("secretRef", "Secret")] {
+            let Some(r) = from.get(field) else { continue };
+            let name = r.get("name").and_then(|v| v.as_str()).unwrap_or_default();
+            let optional = r.get("optional").and_then(|v| v.as_bool()).unwrap_or(false);
+            match data.get(&(kind, name.to_string())) {
+                Some(d) => p.env.extend(d.iter().map(|(k, v)| format!("{prefix}{k}={v}"))),
+                None if optional => {}
+                None => bail!("container {}: envFrom: {kind} {name:?} is not in the YAML", c.name),
+            }
+        }
+    }
     for e in &c.env {
-        if e.value_from.is_some() {
-            warnings.push(format!("container {}: env {}: valueFrom is not supported by dhow, the variable is not set", c.name, e.name));
-        } else {
+        let Some(from) = &e.value_from else {
             p.env.push(format!("{}={}", e.name, e.value));
+            continue;
+        };
+        let keyref = [("configMapKeyRef", "ConfigMap"), ("secretKeyRef", "Secret")].into_iter().find_map(|(f, kind)| from.get(f).map(|r| (kind, r)));
+        if let Some((kind, r)) = keyref {
+            let name = r.get("name").and_then(|v| v.as_str()).unwrap_or_default();
+            let key = r.get("key").and_then(|v| v.as_str()).unwrap_or_default();
+            let optional = r.get("optional").and_then(|v| v.as_bool()).unwrap_or(false);
+            match data.get(&(kind, name.to_string())).and_then(|d| d.get(key)) {
+                Some(v) => p.env.push(format!("{}={v}", e.name)),
+                None if optional => {}
+                None => bail!("container {}: env {}: key {key:?} of {kind} {name:?} is not in the YAML", c.name, e.name),
+            }
+        } else if from.pointer("/fieldRef/fieldPath").and_then(|v| v.as_str()) == Some("metadata.name") {
+            p.env.push(format!("{}={pod}", e.name));
+        } else {
+            warnings.push(format!("container {}: env {}: only configMapKeyRef, secretKeyRef and fieldRef metadata.name are supported by dhow, the variable is not set", c.name, e.name));
         }
     }
     for m in &c.volume_mounts {
@@ -226,7 +264,7 @@ fn container(pod: &str, c: &Container, volumes: &[Volume], warnings: &mut Vec<St
     Ok(p)
 }
 
-fn pod(name: &str, meta: &ObjectMeta, spec: &PodSpec, warnings: &mut Vec<String>) -> Result<PodPlan> {
+fn pod(name: &str, meta: &ObjectMeta, spec: &PodSpec, data: &Data, warnings: &mut Vec<String>) -> Result<PodPlan> {
     if spec.containers.is_empty() {
         bail!("{name}: the pod has no containers");
     }
@@ -256,16 +294,45 @@ fn pod(name: &str, meta: &ObjectMeta, spec: &PodSpec, warnings: &mut Vec<String>
                 p.publish.push(format!("{ip}{hp}:{}/{proto}", port.container_port));
             }
         }
-        p.containers.push(container(name, c, &spec.volumes, warnings)?);
+        p.containers.push(container(name, c, &spec.volumes, data, warnings)?);
     }
     Ok(p)
+}
+
+/// The ConfigMaps' `data` and the Secrets' `data` (base64) and `stringData`.
+fn config_data(docs: &[Value]) -> Result<Data> {
+    use base64::Engine as _;
+    let mut out = Data::new();
+    for v in docs {
+        let kind: &'static str = match v.get("kind").and_then(Value::as_str) {
+            Some("ConfigMap") => "ConfigMap",
+            Some("Secret") => "Secret",
+            _ => continue,
+        };
+        let name = v.get("metadata").and_then(|m| m.get("name")).and_then(Value::as_str).unwrap_or_default().to_string();
+        let strings = |field: &str| -> BTreeMap<String, String> { v.get(field).cloned().and_then(|d| serde_yaml_ng::from_value(d).ok()).unwrap_or_default() };
+        let mut d = strings("data");
+        if kind == "Secret" {
+            for (k, val) in d.iter_mut() {
+                let bytes = base64::engine::general_purpose::STANDARD.decode(val.trim()).map_err(|e| anyhow!("Secret {name}: data.{k}: not base64: {e}"))?;
+                *val = String::from_utf8(bytes).map_err(|_| anyhow!("Secret {name}: data.{k}: not UTF-8 text"))?;
+            }
+            d.extend(strings("stringData"));
+        }
+        out.insert((kind, name), d);
+    }
+    Ok(out)
 }
 
 /// Plans every document of `yaml`.
 pub fn plan(yaml: &str) -> Result<Plan> {
     let mut out = Plan::default();
+    let mut docs = Vec::new();
     for (i, doc) in serde_yaml_ng::Deserializer::from_str(yaml).enumerate() {
-        let v = Value::deserialize(doc).with_context(|| format!("document {}: invalid YAML", i + 1))?;
+        docs.push(Value::deserialize(doc).with_context(|| format!("document {}: invalid YAML", i + 1))?);
+    }
+    let data = config_data(&docs)?;
+    for (i, v) in docs.into_iter().enumerate() {
         if v.is_null() {
             continue;
         }
@@ -280,7 +347,7 @@ pub fn plan(yaml: &str) -> Result<Plan> {
             "Pod" => {
                 unhonoured(&v, "Pod", "", &mut warnings);
                 let spec: PodSpec = serde_yaml_ng::from_value(v.get("spec").cloned().unwrap_or(Value::Null)).with_context(|| format!("{prefix}: spec"))?;
-                out.pods.push(pod(&meta.name, &meta, &spec, &mut warnings)?);
+                out.pods.push(pod(&meta.name, &meta, &spec, &data, &mut warnings)?);
             }
             "Deployment" => {
                 unhonoured(&v, "Deployment", "", &mut warnings);
@@ -292,11 +359,12 @@ pub fn plan(yaml: &str) -> Result<Plan> {
                 let spec: PodSpec = serde_yaml_ng::from_value(template.get("spec").cloned().unwrap_or(Value::Null)).with_context(|| format!("{prefix}: spec.template.spec"))?;
                 let mut tmeta: ObjectMeta = serde_yaml_ng::from_value(template.get("metadata").cloned().unwrap_or(Value::Null)).unwrap_or_default();
                 tmeta.labels.extend(meta.labels.clone());
-                out.pods.push(pod(&format!("{}-pod", meta.name), &tmeta, &spec, &mut warnings)?);
+                out.pods.push(pod(&format!("{}-pod", meta.name), &tmeta, &spec, &data, &mut warnings)?);
             }
+            "ConfigMap" | "Secret" => unhonoured(&v, &kind, "", &mut warnings),
             "Service" => warnings.push("kind Service is not played by dhow (the pods' hostPorts publish their ports), ignored".into()),
             "" => bail!("document {}: no kind", i + 1),
-            k => bail!("document {} ({}): kind {k} is not supported by dhow (Pod and Deployment are)", i + 1, meta.name),
+            k => bail!("document {} ({}): kind {k} is not supported by dhow (Pod, Deployment, ConfigMap, Secret and Service are)", i + 1, meta.name),
         }
         out.warnings.extend(warnings.into_iter().map(|w| format!("{prefix}: {w}")));
     }
@@ -345,8 +413,18 @@ mod tests {
     }
 
     #[test]
+    fn configmap_and_secret_env() {
+        let yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata: {LEVEL: debug, COLOR: blue}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: sec}\ntype: Opaque\ndata: {PASSWORD: czNjcjN0}\nstringData: {TOKEN: abc}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    envFrom:\n    - configMapRef: {name: cfg}\n      prefix: CFG_\n    env:\n    - {name: PASS, valueFrom: {secretKeyRef: {name: sec, key: PASSWORD}}}\n    - {name: TOK, valueFrom: {secretKeyRef: {name: sec, key: TOKEN}}}\n    - {name: ME, valueFrom: {fieldRef: {fieldPath: metadata.name}}}\n    - {name: IP, valueFrom: {fieldRef: {fieldPath: status.podIP}}}\n    - {name: OPT, valueFrom: {configMapKeyRef: {name: cfg, key: NOPE, optional: true}}}\n";
+        let plan = plan(yaml).unwrap();
+        assert_eq!(plan.pods[0].containers[0].env, ["CFG_COLOR=blue", "CFG_LEVEL=debug", "PASS=s3cr3t", "TOK=abc", "ME=p"]);
+        assert_eq!(plan.warnings, ["Pod p: container c: env IP: only configMapKeyRef, secretKeyRef and fieldRef metadata.name are supported by dhow, the variable is not set"]);
+        let missing = yaml.replace("key: PASSWORD", "key: NONE");
+        assert!(super::plan(&missing).unwrap_err().to_string().contains("NONE"));
+    }
+
+    #[test]
     fn errors() {
-        assert!(plan("kind: Secret\nmetadata: {name: x}\n").unwrap_err().to_string().contains("not supported"));
+        assert!(plan("kind: DaemonSet\nmetadata: {name: x}\n").unwrap_err().to_string().contains("not supported"));
         assert!(plan("kind: Service\nmetadata: {name: x}\n").unwrap_err().to_string().contains("no Pod"));
         let with_service = plan(include_str!("testdata/pod_service.yaml")).unwrap();
         assert_eq!(with_service.warnings, ["Service my-pod: kind Service is not played by dhow (the pods' hostPorts publish their ports), ignored"]);
