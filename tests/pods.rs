@@ -203,7 +203,7 @@ fn kube_play_warns_about_unhonoured_fields() {
     let env = TestEnv::new();
     let img = image(&env);
     let yaml = format!(
-        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {{app: app}}\n  template:\n    metadata:\n      labels: {{app: app}}\n    spec:\n      nodeSelector: {{disk: ssd}}\n      containers:\n      - name: main\n        image: {img}\n        imagePullPolicy: Always\n        command: [sleep, '1000']\n"
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: cfg}}\ndata: {{LEVEL: debug}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {{app: app}}\n  template:\n    metadata:\n      labels: {{app: app}}\n    spec:\n      nodeSelector: {{disk: ssd}}\n      containers:\n      - name: main\n        image: {img}\n        imagePullPolicy: Always\n        command: [sleep, '1000']\n        env:\n        - {{name: LEVEL, valueFrom: {{configMapKeyRef: {{name: cfg, key: LEVEL}}}}}}\n"
     );
     let file = env.write_home("app.yaml", &yaml);
     let out = env.run(&["kube", "play", file.to_str().unwrap()]);
@@ -212,6 +212,7 @@ fn kube_play_warns_about_unhonoured_fields() {
         assert!(out.stderr.contains(w), "no warning about {w}: {}", out.stderr);
     }
     assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Name}} {{.Status}}"]).trim(), "app-pod Running");
+    assert_eq!(env.ok(&["exec", "app-pod-main", "sh", "-c", "echo $LEVEL"]).trim(), "debug");
     env.ok(&["kube", "down", file.to_str().unwrap()]);
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
 }
