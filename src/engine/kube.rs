@@ -4,7 +4,7 @@
 use crate::container::ContainerStore;
 use crate::engine::Engine;
 use crate::kube::generate::{self, Input, Member};
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 /// The environment an image brings, to leave out of the generated `env`.
 fn image_env(engine: &Engine, r: &crate::container::ContainerRecord) -> Vec<String> {
@@ -143,9 +143,22 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
             },
         )?;
         let made = (|| -> Result<Vec<String>> {
+            // ConfigMap and Secret volumes: files under the pod's own
+            // directory (removed with the pod), bind-mounted read-only.
+            let files_dir = crate::engine::pods::files_dir(engine, &pod);
+            for (vol, files) in &p.files {
+                let d = files_dir.join(vol);
+                std::fs::create_dir_all(&d).with_context(|| format!("creating {}", d.display()))?;
+                for (name, content) in files {
+                    crate::util::atomic::write_file(&d.join(name), content.as_bytes(), 0o644)?;
+                }
+            }
             let mut ids = Vec::new();
             for c in &p.containers {
-                let o = create_options(c, &pod.id, p.restart.as_deref(), opts.quiet)?;
+                let mut o = create_options(c, &pod.id, p.restart.as_deref(), opts.quiet)?;
+                for (vol, target) in &c.file_mounts {
+                    o.volumes.push(format!("{}:{target}:ro", files_dir.join(vol).display()));
+                }
                 ids.push(crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating container {}", c.name)))?.id);
             }
             if opts.start {

@@ -218,6 +218,12 @@ pub fn is_infra(record: &ContainerRecord) -> bool {
     record.config.labels.contains_key(INFRA_LABEL) && record.image_name == INFRA_IMAGE_NAME
 }
 
+/// Files that belong to the pod (`kube play`'s ConfigMap and Secret
+/// volumes): `<root>/pods/<id>.files/`, removed with the pod.
+pub fn files_dir(engine: &Engine, pod: &PodRecord) -> std::path::PathBuf {
+    engine.paths.root.join("pods").join(format!("{}.files", pod.id))
+}
+
 /// `rm CTR`: a pod's infra goes only with its pod.
 pub fn check_removable(engine: &Engine, query: &str) -> Result<()> {
     let Ok((r, _)) = ContainerStore::new(&engine.paths.root).find(query) else { return Ok(()) };
@@ -438,6 +444,10 @@ pub fn remove(engine: &Engine, pod: &PodRecord, force: bool) -> Result<()> {
     let pods = store(engine);
     let _lock = pods.lock()?;
     pods.remove(&pod.id)?;
+    let files = files_dir(engine, pod);
+    if files.exists() {
+        std::fs::remove_dir_all(&files).with_context(|| format!("removing {}", files.display()))?;
+    }
     crate::engine::events::emit(&engine.paths, pod_event("remove", pod));
     Ok(())
 }

@@ -164,6 +164,11 @@ pub struct Volume {
     pub persistent_volume_claim: Option<PvcVolume>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub empty_dir: Option<EmptyDirVolume>,
+    /// Read by `kube play`: a ConfigMap's (`name`) or Secret's (`secretName`) keys as files.
+    #[serde(default, skip_serializing)]
+    pub config_map: Option<serde_json::Value>,
+    #[serde(default, skip_serializing)]
+    pub secret: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -27,6 +27,8 @@ pub struct PodPlan {
     pub publish: Vec<String>,
     /// `--restart` for every container.
     pub restart: Option<String>,
+    /// ConfigMap and Secret volumes: volume name → file name → content.
+    pub files: BTreeMap<String, BTreeMap<String, String>>,
     pub containers: Vec<ContainerPlan>,
 }
 
@@ -43,6 +45,9 @@ pub struct ContainerPlan {
     pub workdir: Option<String>,
     /// `-v SRC:DST[:ro]` (host paths, named volumes) and anonymous `-v DST`.
     pub volumes: Vec<String>,
+    /// (pod volume, mount path): a ConfigMap or Secret volume of the pod's
+    /// `files`, bind-mounted read-only from where the executor wrote it.
+    pub file_mounts: Vec<(String, String)>,
     pub tmpfs: Vec<String>,
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
@@ -107,7 +112,9 @@ fn fields(part: &str) -> &'static [(&'static str, &'static str)] {
         "limits" => &[("memory", ""), ("cpu", "")],
         "probe" => &[("exec", "exec"), ("initialDelaySeconds", ""), ("periodSeconds", ""), ("timeoutSeconds", ""), ("failureThreshold", "")],
         "exec" => &[("command", "*")],
-        "volume" => &[("name", ""), ("hostPath", "hostpath"), ("persistentVolumeClaim", "pvc"), ("emptyDir", "emptydir")],
+        "volume" => &[("name", ""), ("hostPath", "hostpath"), ("persistentVolumeClaim", "pvc"), ("emptyDir", "emptydir"), ("configMap", "cmvol"), ("secret", "secvol")],
+        "cmvol" => &[("name", ""), ("optional", "")],
+        "secvol" => &[("secretName", ""), ("optional", "")],
         "hostpath" => &[("path", ""), ("type", "")],
         "pvc" => &[("claimName", ""), ("readOnly", "")],
         "emptydir" => &[("medium", "")],
@@ -229,6 +236,8 @@ fn container(pod: &str, c: &Container, volumes: &[Volume], data: &Data, warnings
             p.tmpfs.push(m.mount_path.clone());
         } else if v.empty_dir.is_some() {
             p.volumes.push(m.mount_path.clone());
+        } else if v.config_map.is_some() || v.secret.is_some() {
+            p.file_mounts.push((v.name.clone(), m.mount_path.clone()));
         } else {
             warnings.push(format!("volume {}: its kind is not supported by dhow, not mounted at {}", v.name, m.mount_path));
         }
@@ -281,6 +290,24 @@ fn pod(name: &str, meta: &ObjectMeta, spec: &PodSpec, data: &Data, warnings: &mu
         }.to_string()),
         ..Default::default()
     };
+    for v in &spec.volumes {
+        let source = v.config_map.as_ref().map(|c| ("ConfigMap", c, "name")).or_else(|| v.secret.as_ref().map(|c| ("Secret", c, "secretName")));
+        let Some((kind, r, field)) = source else { continue };
+        let src = r.get(field).and_then(|x| x.as_str()).unwrap_or_default();
+        let optional = r.get("optional").and_then(|x| x.as_bool()).unwrap_or(false);
+        match data.get(&(kind, src.to_string())) {
+            Some(d) => {
+                if let Some(bad) = d.keys().find(|k| k.is_empty() || k.contains('/') || k.starts_with('.')) {
+                    bail!("{name}: volume {}: key {bad:?} of {kind} {src} is not a file name", v.name);
+                }
+                p.files.insert(v.name.clone(), d.clone());
+            }
+            None if optional => {
+                p.files.insert(v.name.clone(), BTreeMap::new());
+            }
+            None => bail!("{name}: volume {}: {kind} {src:?} is not in the YAML", v.name),
+        }
+    }
     for a in &spec.host_aliases {
         for h in &a.hostnames {
             p.add_hosts.push(format!("{h}:{}", a.ip));
@@ -420,6 +447,15 @@ mod tests {
         assert_eq!(plan.warnings, ["Pod p: container c: env IP: only configMapKeyRef, secretKeyRef and fieldRef metadata.name are supported by dhow, the variable is not set"]);
         let missing = yaml.replace("key: PASSWORD", "key: NONE");
         assert!(super::plan(&missing).unwrap_err().to_string().contains("NONE"));
+    }
+
+    #[test]
+    fn configmap_volume() {
+        let yaml = "kind: ConfigMap\nmetadata: {name: cfg}\ndata: {app.conf: port=80}\n---\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    volumeMounts: [{name: conf, mountPath: /etc/app}]\n  volumes:\n  - name: conf\n    configMap: {name: cfg}\n";
+        let plan = plan(yaml).unwrap();
+        assert_eq!(plan.pods[0].files["conf"]["app.conf"], "port=80");
+        assert_eq!(plan.pods[0].containers[0].file_mounts, [("conf".to_string(), "/etc/app".to_string())]);
+        assert!(super::plan(&yaml.replace("configMap: {name: cfg}", "configMap: {name: other}")).unwrap_err().to_string().contains("other"));
     }
 
     #[test]
