@@ -77,6 +77,7 @@ fn containers_of_a_pod_share_localhost_and_published_ports() {
     assert_eq!(inspect[0]["Name"], "web");
     assert_eq!(inspect[0]["State"], "Running");
     assert_eq!(inspect[0]["NumContainers"], 2);
+    assert_eq!(env.ok(&["inspect", "--format", "{{.Pod}}", "server"]).trim(), pod_id.trim());
 
     // ps shows the pod of each container.
     let ps = env.ok(&["ps", "--filter", "pod=web", "--format", "{{.Names}} {{.PodName}}"]);
