@@ -129,6 +129,9 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
             if !opts.replace {
                 anyhow::bail!("pod {} already exists: remove it ('dhow kube down FILE' or 'dhow pod rm -f {}') or play with --replace", p.name, p.name);
             }
+            if !existing.labels.contains_key(crate::kube::play::PLAY_LABEL) {
+                anyhow::bail!("pod {} exists and was not made by 'kube play': --replace leaves it alone; remove it yourself ('dhow pod rm -f {}')", p.name, p.name);
+            }
             crate::engine::pods::remove(engine, &existing, true)?;
         }
         let pod = crate::engine::pods::create(
