@@ -204,7 +204,7 @@ fn kube_play_warns_about_unhonoured_fields() {
     let env = TestEnv::new();
     let img = image(&env);
     let yaml = format!(
-        "apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: cfg}}\ndata: {{LEVEL: debug}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {{app: app}}\n  template:\n    metadata:\n      labels: {{app: app}}\n    spec:\n      nodeSelector: {{disk: ssd}}\n      containers:\n      - name: main\n        image: {img}\n        imagePullPolicy: Always\n        command: [sleep, '1000']\n        env:\n        - {{name: LEVEL, valueFrom: {{configMapKeyRef: {{name: cfg, key: LEVEL}}}}}}\n        volumeMounts: [{{name: conf, mountPath: /etc/app}}]\n      volumes:\n      - name: conf\n        configMap: {{name: cfg}}\n"
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: cfg}}\ndata: {{LEVEL: debug}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {{app: app}}\n  template:\n    metadata:\n      labels: {{app: app}}\n    spec:\n      nodeSelector: {{disk: ssd}}\n      initContainers:\n      - {{name: setup, image: {img}, command: [sh, -c, 'echo ready > /shared/flag'], volumeMounts: [{{name: shared, mountPath: /shared}}]}}\n      containers:\n      - name: main\n        image: {img}\n        imagePullPolicy: Always\n        command: [sleep, '1000']\n        env:\n        - {{name: LEVEL, valueFrom: {{configMapKeyRef: {{name: cfg, key: LEVEL}}}}}}\n        volumeMounts: [{{name: conf, mountPath: /etc/app}}, {{name: shared, mountPath: /shared}}]\n      volumes:\n      - name: conf\n        configMap: {{name: cfg}}\n      - name: shared\n        persistentVolumeClaim: {{claimName: app-shared}}\n"
     );
     let file = env.write_home("app.yaml", &yaml);
     let out = env.run(&["kube", "play", file.to_str().unwrap()]);
@@ -214,6 +214,9 @@ fn kube_play_warns_about_unhonoured_fields() {
     }
     assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Name}} {{.Status}}"]).trim(), "app-pod Running");
     assert_eq!(env.ok(&["exec", "app-pod-main", "sh", "-c", "echo $LEVEL"]).trim(), "debug");
+    // The init container ran first, wrote into the shared volume, and is gone.
+    assert_eq!(env.ok(&["exec", "app-pod-main", "cat", "/shared/flag"]).trim(), "ready");
+    assert!(!env.ok(&["ps", "-a", "--format", "{{.Names}}"]).contains("setup"));
     // The ConfigMap's keys as files.
     assert_eq!(env.ok(&["exec", "app-pod-main", "cat", "/etc/app/LEVEL"]).trim(), "debug");
     env.ok(&["kube", "down", file.to_str().unwrap()]);

@@ -156,12 +156,32 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                     crate::util::atomic::write_file(&d.join(name), content.as_bytes(), 0o644)?;
                 }
             }
-            let mut ids = Vec::new();
-            for c in &p.containers {
-                let mut o = create_options(c, &pod.id, p.restart.as_deref(), opts.quiet)?;
+            let mount_files = |c: &crate::kube::play::ContainerPlan, o: &mut crate::engine::containers::create::CreateOptions| {
                 for (vol, target) in &c.file_mounts {
                     o.volumes.push(format!("{}:{target}:ro", files_dir.join(vol).display()));
                 }
+            };
+            if !p.init_containers.is_empty() && !opts.start {
+                eprintln!("WARN: pod {}: init containers run only when the pod is started (--start=false)", p.name);
+            } else if !p.init_containers.is_empty() {
+                crate::engine::pods::start_infra(engine, &pod)?;
+            }
+            // Init containers: in order, each to completion, then removed.
+            for c in p.init_containers.iter().filter(|_| opts.start) {
+                let mut o = create_options(c, &pod.id, None, opts.quiet)?;
+                mount_files(c, &mut o);
+                let id = crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating init container {}", c.name)))?.id;
+                let ran = crate::engine::containers::start::start(engine, &id).and_then(|_| crate::engine::containers::ops::wait(engine, &id));
+                crate::engine::containers::ops::remove(engine, &id, true)?;
+                match ran.map_err(|e| e.context(format!("running init container {}", c.name)))? {
+                    0 => {}
+                    code => anyhow::bail!("init container {} exited with {code}", c.name),
+                }
+            }
+            let mut ids = Vec::new();
+            for c in &p.containers {
+                let mut o = create_options(c, &pod.id, p.restart.as_deref(), opts.quiet)?;
+                mount_files(c, &mut o);
                 ids.push(crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating container {}", c.name)))?.id);
             }
             if opts.start {

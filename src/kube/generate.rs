@@ -180,6 +180,7 @@ pub fn generate(input: &Input) -> Result<String> {
         .map(|(i, m)| container(m, if i == 0 { &input.ports } else { &[] }, &mut volumes))
         .collect();
     let spec = PodSpec {
+        init_containers: Vec::new(),
         containers,
         volumes,
         // A Deployment's pods can only be restarted always.

@@ -27,6 +27,9 @@ pub struct PodPlan {
     pub publish: Vec<String>,
     /// `--restart` for every container.
     pub restart: Option<String>,
+    /// `initContainers`: run to completion, in order, then removed, before
+    /// `containers` start.
+    pub init_containers: Vec<ContainerPlan>,
     /// ConfigMap and Secret volumes: volume name → file name → content.
     pub files: BTreeMap<String, BTreeMap<String, String>>,
     pub containers: Vec<ContainerPlan>,
@@ -76,7 +79,7 @@ fn fields(part: &str) -> &'static [(&'static str, &'static str)] {
         "deployspec" => &[("replicas", ""), ("selector", "*"), ("template", "template")],
         "template" => &[("metadata", "meta"), ("spec", "podspec")],
         "meta" => &[("name", ""), ("labels", "*")],
-        "podspec" => &[("containers", "[container]"), ("volumes", "[volume]"), ("restartPolicy", ""), ("hostname", ""), ("hostAliases", "[alias]")],
+        "podspec" => &[("initContainers", "[container]"), ("containers", "[container]"), ("volumes", "[volume]"), ("restartPolicy", ""), ("hostname", ""), ("hostAliases", "[alias]")],
         "alias" => &[("ip", ""), ("hostnames", "*")],
         "container" => &[
             ("name", ""),
@@ -313,6 +316,12 @@ fn pod(name: &str, meta: &ObjectMeta, spec: &PodSpec, data: &Data, warnings: &mu
             p.add_hosts.push(format!("{h}:{}", a.ip));
         }
     }
+    for c in &spec.init_containers {
+        if !c.ports.is_empty() {
+            warnings.push(format!("init container {}: ports are not published for init containers, ignored", c.name));
+        }
+        p.init_containers.push(container(name, c, &spec.volumes, data, warnings)?);
+    }
     for c in &spec.containers {
         for port in &c.ports {
             if let Some(hp) = port.host_port {
@@ -456,6 +465,15 @@ mod tests {
         assert_eq!(plan.pods[0].files["conf"]["app.conf"], "port=80");
         assert_eq!(plan.pods[0].containers[0].file_mounts, [("conf".to_string(), "/etc/app".to_string())]);
         assert!(super::plan(&yaml.replace("configMap: {name: cfg}", "configMap: {name: other}")).unwrap_err().to_string().contains("other"));
+    }
+
+    #[test]
+    fn init_containers() {
+        let yaml = "kind: Pod\nmetadata: {name: p}\nspec:\n  initContainers:\n  - {name: setup, image: busybox, command: [touch, /x]}\n  containers:\n  - {name: main, image: busybox}\n";
+        let plan = plan(yaml).unwrap();
+        assert_eq!(plan.pods[0].init_containers[0].name, "p-setup");
+        assert_eq!(plan.pods[0].containers[0].name, "p-main");
+        assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
     }
 
     #[test]
