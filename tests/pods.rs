@@ -222,3 +222,20 @@ fn kube_play_warns_about_unhonoured_fields() {
     env.ok(&["kube", "down", file.to_str().unwrap()]);
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
 }
+
+/// `--no-infra`: a pod that only groups containers (nothing shared).
+#[test]
+fn pod_without_infra_groups_containers() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["pod", "create", "--no-infra", "--name", "bare"]);
+    let err = env.fail(&["pod", "create", "--no-infra", "-p", "8080:80", "--name", "bad"], 125);
+    assert!(err.contains("--no-infra"), "{err}");
+    env.ok(&["run", "-d", "--pod", "bare", "--name", "solo", &img, "sleep", "1000"]);
+    let inspect: serde_json::Value = serde_json::from_str(&env.ok(&["pod", "inspect", "bare"])).unwrap();
+    assert_eq!(inspect[0]["CreateInfra"], false);
+    assert_eq!(inspect[0]["State"], "Running");
+    assert_eq!(env.ok(&["ps", "--filter", "pod=bare", "--format", "{{.Names}}"]).trim(), "solo");
+    env.ok(&["pod", "rm", "-f", "bare"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
