@@ -173,6 +173,7 @@ fn kube_generate_then_play_round_trip() {
     // podman's older spelling gives the same.
     assert_eq!(env.ok(&["generate", "kube", "--service", "web"]), yaml);
     let file = env.write_home("web.yaml", &yaml);
+    validate(&file);
     let file = file.to_str().unwrap();
     env.ok(&["pod", "rm", "-f", "web"]);
 
@@ -196,6 +197,34 @@ fn kube_generate_then_play_round_trip() {
     assert!(down.contains("web"), "{down}");
     assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// Kubernetes' own schemas accept the YAML (strict: no unknown fields),
+/// when `kubernetes-validate` (PyPI) is installed; skipped otherwise.
+fn validate(file: &std::path::Path) {
+    let run = |program: &str, pre: &[&str]| std::process::Command::new(program).args(pre).arg("--strict").arg(file).output().ok().filter(|o| o.status.code() != Some(127));
+    let Some(out) = run("kubernetes-validate", &[]).or_else(|| run("python3", &["-m", "kubernetes_validate"]).filter(|o| !String::from_utf8_lossy(&o.stderr).contains("No module named"))) else {
+        eprintln!("kubernetes-validate is not installed: skipped");
+        return;
+    };
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+/// `kube generate` of a lone container: a Pod around it, its ports, as a
+/// Deployment too; all valid Kubernetes YAML.
+#[test]
+fn kube_generate_of_a_container() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "solo", "-p", "127.0.0.1:18099:8080", "--cap-drop", "MKNOD", "--tmpfs", "/run", "-v", "data:/data", &img, "sleep", "1000"]);
+    let yaml = env.ok(&["kube", "generate", "-s", "solo"]);
+    assert!(yaml.contains("name: solo-pod") && yaml.contains("hostPort: 18099") && yaml.contains("claimName: data"), "{yaml}");
+    validate(&env.write_home("solo.yaml", &yaml));
+    let yaml = env.ok(&["kube", "generate", "--type", "deployment", "-r", "2", "solo"]);
+    assert!(yaml.contains("kind: Deployment") && yaml.contains("replicas: 2"), "{yaml}");
+    validate(&env.write_home("solo-deploy.yaml", &yaml));
+    env.fail(&["kube", "generate", "nothing-here"], 125);
+    env.ok(&["rm", "-f", "solo"]);
 }
 
 /// Fields dhow does not honour are named in warnings.
