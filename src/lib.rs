@@ -21,6 +21,7 @@ pub mod format;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod generate;
+pub mod kube;
 pub mod image;
 pub mod sys;
 pub mod util;

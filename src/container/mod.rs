@@ -6,6 +6,7 @@
 pub mod health;
 pub mod logs;
 pub mod names;
+pub mod pod;
 pub mod ports;
 pub mod record;
 pub mod resources;

@@ -120,6 +120,9 @@ pub struct HostSettings {
     /// `-m`, `--cpus`, `--pids-limit`, ...: changed by `update`.
     #[serde(default)]
     pub resources: super::resources::Resources,
+    /// The pod's ID for a container in a pod (`--pod`), else "".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pod: String,
 }
 
 /// A container's membership in a user-defined network, as configured.

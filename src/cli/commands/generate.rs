@@ -10,6 +10,8 @@ use std::collections::HashSet;
 pub enum GenerateCommand {
     /// Generate a systemd unit file that runs a container as a service
     Systemd(SystemdArgs),
+    /// Generate Kubernetes YAML from pods or containers (same as 'kube generate')
+    Kube(super::kube::GenerateArgs),
 }
 
 #[derive(Args, Debug)]
@@ -67,6 +69,7 @@ impl GenerateCommand {
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
             GenerateCommand::Systemd(a) => exec_systemd(engine, a),
+            GenerateCommand::Kube(a) => super::kube::exec_generate(engine, a),
         }
     }
 }

@@ -91,6 +91,7 @@ pub struct RmArgs {
 pub fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
     let names = args.targets.resolve(engine, |_| true)?;
     each(&names, |n| {
+        crate::engine::pods::check_removable(engine, n)?;
         if let (true, Some(t)) = (args.force, args.time) {
             // podman's rm -f -t: the container's stop signal first.
             if ignore_missing(args.ignore, ops::stop(engine, n, Some(t)))?.is_none() {

@@ -20,12 +20,14 @@ mod history;
 mod image;
 mod images;
 mod info;
+mod kube;
 mod inspect;
 mod lifecycle;
 mod targets;
 mod logs;
 mod network;
 mod pause;
+mod pod;
 mod port;
 mod ps;
 mod pull;
@@ -182,9 +184,18 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(network::NetworkCommand),
+    /// Manage pods: containers sharing a network namespace
+    #[command(subcommand)]
+    Pod(pod::PodCommand),
+    /// Kubernetes YAML: generate it from pods, play it, take it down
+    #[command(subcommand)]
+    Kube(kube::KubeCommand),
+    /// Play Kubernetes YAML (podman's 'play kube')
+    #[command(subcommand)]
+    Play(kube::PlayCommand),
     /// Define and run multi-container applications (docker compose v2)
     Compose(compose::ComposeArgs),
-    /// Generate systemd units for containers
+    /// Generate systemd units or Kubernetes YAML for containers and pods
     #[command(subcommand)]
     Generate(generate::GenerateCommand),
     /// Report containers whose image has a newer version (--dry-run)
@@ -229,6 +240,9 @@ impl Command {
             Command::Container(c) => c.needs_user_namespace(),
             Command::Volume(c) => c.needs_user_namespace(),
             Command::Network(c) => c.needs_user_namespace(),
+            Command::Pod(c) => c.needs_user_namespace(),
+            Command::Kube(c) => c.needs_user_namespace(),
+            Command::Play(_) => true,
             Command::System(c) => c.needs_user_namespace(),
             _ => false,
         }
@@ -239,7 +253,10 @@ impl Command {
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         use crate::engine::containers::network;
         match self {
-            Command::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
+            Command::Run(a) => match a.create.pod.as_deref() {
+                Some(p) if !p.starts_with("new:") => crate::engine::pods::user_namespace_owner(paths, p),
+                _ => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
+            },
             // Every container the command acts on (names, --cidfile,
             // --filter, --all, --latest), read before entering any namespace.
             Command::Start(a) => network::user_namespace_owner_of(paths, &a.targets.resolve(&crate::engine::Engine::new(paths.clone()), |_| true).ok()?),
@@ -247,6 +264,9 @@ impl Command {
             // All holders share one user namespace (see engine/networks.rs).
             Command::NetnsHolder(_) => crate::engine::networks::shared_user_namespace(paths),
             Command::Network(c) => c.user_namespace_owner(paths),
+            Command::Pod(c) => c.user_namespace_owner(paths),
+            // Pods on the default network: its shared user namespace.
+            Command::Kube(kube::KubeCommand::Play(_) | kube::KubeCommand::Down(_)) | Command::Play(_) => network::user_namespace_owner(paths, ""),
             Command::Container(c) => c.user_namespace_owner(paths),
             _ => None,
         }
@@ -319,6 +339,9 @@ impl Command {
             Command::Container(c) => c.exec(engine),
             Command::Volume(c) => c.exec(engine),
             Command::Network(c) => c.exec(engine),
+            Command::Pod(c) => c.exec(engine),
+            Command::Kube(c) => c.exec(engine),
+            Command::Play(kube::PlayCommand::Kube(a)) => kube::exec_play(engine, a),
             Command::NetnsHolder(a) => network::exec_holder(engine, a),
             Command::System(c) => c.exec(engine),
             Command::Generate(c) => c.exec(engine),

@@ -35,6 +35,9 @@ pub struct PsArgs {
     /// Sort by command, created (newest first, the default), id, image, names, runningfor, size or status
     #[arg(long, value_name = "KEY", default_value = "created", value_parser = SORT_KEYS, hide_possible_values = true)]
     pub sort: String,
+    /// Show the pod of each container (POD ID and PODNAME columns)
+    #[arg(long)]
+    pub pod: bool,
     /// Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)
     #[arg(long)]
     pub external: bool,
@@ -137,15 +140,20 @@ pub fn exec(engine: &Engine, args: PsArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     if let OutputFormat::Json = format {
-        let objects: Vec<Value> = containers.iter().map(podman_json).collect();
+        let pods = crate::engine::pods::list(engine).unwrap_or_default();
+        let objects: Vec<Value> = containers.iter().map(|c| with_pod(podman_json(c), &c.record, &pods, true)).collect();
         return print_json(&objects, out);
     }
     let now = chrono::Utc::now();
+    let pods = crate::engine::pods::list(engine).unwrap_or_default();
     let rows: Vec<Value> = containers
         .iter()
-        .map(|c| row(c, args.no_trunc, now))
+        .map(|c| with_pod(row(c, args.no_trunc, now), &c.record, &pods, args.no_trunc))
         .collect();
     let mut columns = TABLE.to_vec();
+    if args.pod {
+        columns.extend(POD_COLUMNS);
+    }
     if args.size {
         columns.push(SIZE);
     }
@@ -206,6 +214,22 @@ fn row(c: &ContainerSummary, no_trunc: bool, now: chrono::DateTime<chrono::Utc>)
         "Networks": "",
         "Size": c.size.as_ref().map(list::size_cell).unwrap_or_default(),
     })
+}
+
+/// `ps --pod`'s columns (podman's).
+const POD_COLUMNS: [Column; 2] = [Column { header: "POD ID", field: "Pod" }, Column { header: "PODNAME", field: "PodName" }];
+
+/// Adds podman's `Pod`/`PodName` (and `IsInfra`) to a row.
+fn with_pod(mut v: Value, r: &crate::container::ContainerRecord, pods: &[crate::container::pod::PodRecord], full_id: bool) -> Value {
+    if let (Some(obj), Some(p)) = (v.as_object_mut(), pods.iter().find(|p| p.id == r.host.pod)) {
+        obj.insert("Pod".into(), json!(if full_id { p.id.as_str() } else { p.short_id() }));
+        obj.insert("PodName".into(), json!(p.name));
+        obj.insert("IsInfra".into(), json!(p.infra_id == r.id));
+    } else if let Some(obj) = v.as_object_mut() {
+        obj.insert("Pod".into(), json!(""));
+        obj.insert("PodName".into(), json!(""));
+    }
+    v
 }
 
 /// docker shows an image given by ID as its short ID.

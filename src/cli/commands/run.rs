@@ -121,6 +121,9 @@ pub struct CreateArgs {
     /// Suppress the pull progress output
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// Run the container in a pod: NAME, or new:NAME to create the pod
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
     #[command(flatten)]
     pub registry: RegistryArgs,
     #[command(flatten)]
@@ -265,6 +268,7 @@ impl CreateArgs {
             create_command: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
             replace: self.replace,
             sd_notify: self.sdnotify.clone(),
+            pod: self.pod.clone(),
         })
     }
 

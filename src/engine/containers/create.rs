@@ -86,6 +86,8 @@ pub struct CreateOptions {
     pub replace: bool,
     /// `--sdnotify` (see `super::sdnotify::Mode`).
     pub sd_notify: Option<String>,
+    /// `--pod NAME|new:NAME`.
+    pub pod: Option<String>,
 }
 
 /// Reads `K=V` lines of an `--env-file` (comments and blank lines skipped; a
@@ -127,7 +129,8 @@ pub fn merge_env(base: &[String], changes: &[String]) -> Vec<String> {
     env
 }
 
-fn parse_labels(labels: &[String]) -> Result<BTreeMap<String, String>> {
+/// `--label KEY=VALUE` (a bare KEY has an empty value), as docker takes them.
+pub fn parse_labels(labels: &[String]) -> Result<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     for l in labels {
         let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
@@ -144,6 +147,12 @@ pub use crate::util::signal::parse as parse_signal;
 
 /// Creates the container; returns its record.
 pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> {
+    // A pod's member joins the pod's namespaces (see engine/pods.rs).
+    let in_pod = opts.pod.as_deref().map(|p| crate::engine::pods::member_options(engine, p, opts)).transpose()?;
+    let (pod_id, opts) = match &in_pod {
+        Some((pod, o)) => (pod.id.clone(), o),
+        None => (String::new(), opts),
+    };
     if opts.rm && opts.restart.as_deref().is_some_and(|r| r != "no" && !r.is_empty()) {
         bail!("conflicting options: --restart and --rm (a container removed on exit cannot be restarted)");
     }
@@ -293,6 +302,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             network_aliases: net.aliases.clone(),
             extra_networks: Vec::new(),
             resources,
+            pod: pod_id,
         },
     };
     if !record.config.working_dir.is_empty() && !record.config.working_dir.starts_with('/') {

@@ -226,6 +226,8 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "HostsPath": format!("{}/hosts", p.dir),
         "LogPath": p.log,
         "Name": format!("/{}", r.name),
+        // podman's: the pod's ID ("" outside a pod).
+        "Pod": r.host.pod,
         "RestartCount": s.restart_count,
         "Driver": "overlay",
         "Platform": "linux",

@@ -56,6 +56,8 @@ enum Filter {
     Exited(i32),
     /// `health=starting|healthy|unhealthy|none`.
     Health(String),
+    /// `pod=NAME|ID`: resolved to the pod's ID by [`list`].
+    Pod(String),
 }
 
 const STATUSES: &[&str] = &[
@@ -98,8 +100,9 @@ fn parse_filter(f: &str) -> Result<Filter> {
             }
             Filter::Health(v.to_string())
         }
+        "pod" => Filter::Pod(v.to_string()),
         _ => bail!(
-            "invalid filter {k:?}: supported filters are status, name, label, ancestor, id, exited, health"
+            "invalid filter {k:?}: supported filters are status, name, label, ancestor, id, exited, health, pod"
         ),
     })
 }
@@ -115,6 +118,7 @@ impl Filter {
             Filter::Id(_) => "id",
             Filter::Exited(_) => "exited",
             Filter::Health(_) => "health",
+            Filter::Pod(_) => "pod",
         }
     }
 
@@ -135,17 +139,25 @@ impl Filter {
                 s.status == Status::Exited && s.exit_code == *code && s.started_at.is_some()
             }
             Filter::Health(v) => health_word(r, s, dir) == v,
+            Filter::Pod(id) => !r.host.pod.is_empty() && r.host.pod == *id,
         }
     }
 }
 
 /// Lists containers, newest first, as `ps` shows them.
 pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>> {
-    let filters: Vec<Filter> = opts
+    let mut filters: Vec<Filter> = opts
         .filters
         .iter()
         .map(|f| parse_filter(f))
         .collect::<Result<_>>()?;
+    // A pod by name or ID prefix; an unknown pod matches nothing.
+    let pods = crate::container::pod::PodStore::new(&engine.paths.root);
+    for f in &mut filters {
+        if let Filter::Pod(v) = f {
+            *v = pods.find(v).map(|p| p.id).unwrap_or_else(|_| "-".into());
+        }
+    }
     // docker shows stopped containers when asked for them by state.
     let all = opts.all
         || opts.last.is_some()

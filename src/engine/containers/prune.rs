@@ -64,7 +64,8 @@ fn selected<'a>(
     containers
         .iter()
         .filter(|(r, s)| {
-            !super::ops::is_running(&s.clone().effective()) && filters.iter().all(|f| matches(f, r))
+            // A pod's infra goes with its pod (`pod rm`, `pod prune`).
+            !super::ops::is_running(&s.clone().effective()) && !crate::engine::pods::is_infra(r) && filters.iter().all(|f| matches(f, r))
         })
         .map(|(r, _)| r)
         .collect()

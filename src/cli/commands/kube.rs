@@ -1,0 +1,129 @@
+//! `dhow kube generate|play|down` (and podman's older spellings `generate
+//! kube`, `play kube`) over `engine::kube`.
+
+use crate::engine::Engine;
+use anyhow::Context;
+use clap::{Args, Subcommand};
+use std::io::Read;
+use std::path::PathBuf;
+
+#[derive(Subcommand, Debug)]
+pub enum KubeCommand {
+    /// Generate Kubernetes YAML from pods or containers
+    Generate(GenerateArgs),
+    /// Create pods and containers from Kubernetes YAML (Pod, Deployment)
+    Play(PlayArgs),
+    /// Remove the pods that 'kube play' created from Kubernetes YAML
+    Down(DownArgs),
+}
+
+/// `dhow play kube` (podman's older spelling).
+#[derive(Subcommand, Debug)]
+pub enum PlayCommand {
+    /// Create pods and containers from Kubernetes YAML (same as 'kube play')
+    Kube(PlayArgs),
+}
+
+impl KubeCommand {
+    pub fn needs_user_namespace(&self) -> bool {
+        matches!(self, KubeCommand::Play(_) | KubeCommand::Down(_))
+    }
+
+    pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
+        match self {
+            KubeCommand::Generate(a) => exec_generate(engine, a),
+            KubeCommand::Play(a) => exec_play(engine, a),
+            KubeCommand::Down(a) => exec_down(engine, a),
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct GenerateArgs {
+    /// Pods or containers (names or IDs)
+    #[arg(value_name = "POD|CONTAINER", required = true)]
+    pub names: Vec<String>,
+    /// Also generate a Service for the published ports
+    #[arg(short = 's', long)]
+    pub service: bool,
+    /// Kind of object to generate: pod or deployment
+    #[arg(short = 't', long = "type", value_name = "KIND", default_value = "pod", value_parser = ["pod", "deployment"])]
+    pub kind: String,
+    /// Replicas of a generated Deployment
+    #[arg(short = 'r', long, value_name = "N", default_value_t = 1)]
+    pub replicas: u32,
+    /// Write the YAML to this file instead of stdout
+    #[arg(short = 'f', long = "filename", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+pub fn exec_generate(engine: &Engine, a: GenerateArgs) -> anyhow::Result<()> {
+    if a.kind != "deployment" && a.replicas != 1 {
+        anyhow::bail!("--replicas needs --type deployment");
+    }
+    let deployment = (a.kind == "deployment").then_some(a.replicas);
+    let yaml = crate::engine::kube::generate(engine, &a.names, a.service, deployment)?;
+    match &a.file {
+        Some(f) => crate::util::atomic::write_file(f, yaml.as_bytes(), 0o644).with_context(|| format!("writing {}", f.display())),
+        None => {
+            print!("{yaml}");
+            Ok(())
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct PlayArgs {
+    /// The YAML file ('-' reads stdin)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Remove pods of the same names that an earlier play created first
+    #[arg(long)]
+    pub replace: bool,
+    /// Start the pods after creating them
+    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub start: bool,
+    /// Suppress the pull progress output
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+}
+
+fn read_yaml(file: &std::path::Path) -> anyhow::Result<String> {
+    if file.as_os_str() == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).context("reading the YAML from stdin")?;
+        return Ok(s);
+    }
+    std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))
+}
+
+pub fn exec_play(engine: &Engine, a: PlayArgs) -> anyhow::Result<()> {
+    let yaml = read_yaml(&a.file)?;
+    let played = crate::engine::kube::play(engine, &yaml, &crate::engine::kube::PlayOptions { replace: a.replace, start: a.start, quiet: a.quiet })?;
+    for p in played {
+        println!("Pod:\n{}\nContainers:", p.pod.id);
+        for c in p.containers {
+            println!("{c}");
+        }
+    }
+    Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct DownArgs {
+    /// The YAML file that was played ('-' reads stdin)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+fn exec_down(engine: &Engine, a: DownArgs) -> anyhow::Result<()> {
+    let yaml = read_yaml(&a.file)?;
+    let removed = crate::engine::kube::down(engine, &yaml)?;
+    if !removed.is_empty() {
+        println!("Pods removed:");
+        for n in removed {
+            println!("{n}");
+        }
+    }
+    Ok(())
+}

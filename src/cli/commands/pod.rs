@@ -1,0 +1,341 @@
+//! `dhow pod create|ps|inspect|start|stop|restart|kill|pause|unpause|rm|exists|prune`:
+//! podman's pod commands over `engine::pods`.
+
+use crate::cli::args::{FormatArg, NoHeadingArg};
+use crate::container::pod::{PodNotFound, PodRecord};
+use crate::engine::pods;
+use crate::engine::Engine;
+use crate::format::output::{render_rows, Column, OutputFormat};
+use anyhow::{anyhow, bail};
+use clap::{Args, Subcommand};
+use serde_json::{json, Value};
+use std::io::Write;
+
+#[derive(Subcommand, Debug)]
+pub enum PodCommand {
+    /// Create a new, empty pod
+    Create(CreateArgs),
+    /// List pods
+    #[command(visible_alias = "ls", visible_alias = "list")]
+    Ps(PsArgs),
+    /// Display detailed information on one or more pods
+    Inspect(NamesArgs),
+    /// Start one or more pods
+    Start(AllArgs),
+    /// Stop one or more pods
+    Stop(StopArgs),
+    /// Restart one or more pods
+    Restart(AllArgs),
+    /// Send a signal to the containers of one or more pods
+    Kill(KillArgs),
+    /// Pause the containers of one or more pods
+    Pause(AllArgs),
+    /// Unpause the containers of one or more pods
+    Unpause(AllArgs),
+    /// Remove one or more pods and their containers
+    #[command(visible_alias = "remove")]
+    Rm(RmArgs),
+    /// Exit 0 if the pod exists, 1 if not
+    Exists(ExistsArgs),
+    /// Remove all stopped pods and their containers
+    Prune(PruneArgs),
+}
+
+impl PodCommand {
+    pub fn needs_user_namespace(&self) -> bool {
+        matches!(self, PodCommand::Create(_) | PodCommand::Start(_) | PodCommand::Restart(_) | PodCommand::Rm(_) | PodCommand::Prune(_))
+    }
+
+    /// Starting a pod's containers happens in its infra's user namespace.
+    pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
+        let names = match self {
+            PodCommand::Start(a) | PodCommand::Restart(a) => &a.pods,
+            _ => return None,
+        };
+        names.iter().find_map(|n| pods::user_namespace_owner(paths, n))
+    }
+
+    pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
+        match self {
+            PodCommand::Create(a) => exec_create(engine, a),
+            PodCommand::Ps(a) => exec_ps(engine, a),
+            PodCommand::Inspect(a) => exec_inspect(engine, a),
+            PodCommand::Start(a) => each(engine, &a, |p| pods::start(engine, p)),
+            PodCommand::Stop(a) => each(engine, &a.pods, |p| pods::stop(engine, p, a.time)),
+            PodCommand::Restart(a) => each(engine, &a, |p| {
+                pods::stop(engine, p, None)?;
+                pods::start(engine, p)
+            }),
+            PodCommand::Kill(a) => {
+                let sig = crate::util::signal::parse(&a.signal)?;
+                each(engine, &a.pods, |p| pods::kill(engine, p, sig))
+            }
+            PodCommand::Pause(a) => each(engine, &a, |p| pods::pause(engine, p, true)),
+            PodCommand::Unpause(a) => each(engine, &a, |p| pods::pause(engine, p, false)),
+            PodCommand::Rm(a) => exec_rm(engine, a),
+            PodCommand::Exists(a) => match pods::find(engine, &a.pod) {
+                Ok(_) => Ok(()),
+                Err(e) if e.downcast_ref::<PodNotFound>().is_some() => Err(crate::error::Exit::silent(1).into()),
+                Err(e) => Err(e),
+            },
+            PodCommand::Prune(a) => exec_prune(engine, a),
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    /// Name of the pod (default: a random one)
+    #[arg(short = 'n', long)]
+    pub name: Option<String>,
+    /// Publish a port of the pod to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]
+    #[arg(short = 'p', long = "publish", value_name = "PORTS")]
+    pub publish: Vec<String>,
+    /// The pod's network: a network NAME, none, host, slirp4netns, pasta (default: the default network)
+    #[arg(long = "network", alias = "net", value_name = "NETWORK")]
+    pub network: Option<String>,
+    /// Namespaces the pod's containers share: net, ipc, uts (comma-separated)
+    #[arg(long, value_name = "NAMESPACES")]
+    pub share: Option<String>,
+    /// Create an infra container holding the pod's namespaces
+    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub infra: bool,
+    /// Do not create an infra container (the containers share nothing)
+    #[arg(long = "no-infra", conflicts_with = "infra")]
+    pub no_infra: bool,
+    /// Set metadata on the pod (KEY=VALUE)
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// The pod's host name (default: the pod's name)
+    #[arg(long)]
+    pub hostname: Option<String>,
+    /// Add a custom host-to-IP mapping: NAME:IP
+    #[arg(long = "add-host", value_name = "NAME:IP")]
+    pub add_host: Vec<String>,
+    /// Set custom DNS servers
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+}
+
+fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
+    let opts = pods::PodOptions {
+        name: a.name,
+        labels: a.label,
+        hostname: a.hostname,
+        share: a.share,
+        infra: a.infra && !a.no_infra,
+        network: crate::engine::containers::network::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, add_host: a.add_host, ..Default::default() },
+    };
+    let pod = pods::create(engine, &opts)?;
+    println!("{}", pod.id);
+    Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct PsArgs {
+    /// Only print the pod IDs
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS
+    #[arg(short = 'f', long = "filter", value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Show the names of the pod's containers
+    #[arg(long = "ctr-names")]
+    pub ctr_names: bool,
+    /// Do not truncate the pod IDs
+    #[arg(long)]
+    pub no_trunc: bool,
+    #[command(flatten)]
+    pub format: FormatArg,
+    #[command(flatten)]
+    pub noheading: NoHeadingArg,
+}
+
+fn pod_matches(engine: &Engine, p: &PodRecord, filters: &[String]) -> anyhow::Result<bool> {
+    for f in filters {
+        let (k, v) = f.split_once('=').ok_or_else(|| anyhow!("invalid filter {f:?}: expected KEY=VALUE"))?;
+        let ok = match k {
+            "name" => p.name.contains(v),
+            "id" => p.id.starts_with(v),
+            "label" => match v.split_once('=') {
+                Some((lk, lv)) => p.labels.get(lk).is_some_and(|x| x == lv),
+                None => p.labels.contains_key(v),
+            },
+            "status" => pods::status(engine, p)?.eq_ignore_ascii_case(v),
+            _ => bail!("invalid filter {k:?}: supported are name, id, label, status"),
+        };
+        if !ok {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn exec_ps(engine: &Engine, a: PsArgs) -> anyhow::Result<()> {
+    let mut list = Vec::new();
+    for p in pods::list(engine)? {
+        if pod_matches(engine, &p, &a.filter)? {
+            list.push(p);
+        }
+    }
+    let out = &mut std::io::stdout().lock();
+    let short = |p: &PodRecord| if a.no_trunc { p.id.clone() } else { p.short_id().to_string() };
+    if a.quiet {
+        for p in &list {
+            writeln!(out, "{}", short(p))?;
+        }
+        return Ok(());
+    }
+    let mut rows = Vec::new();
+    for p in &list {
+        let ctrs = pods::containers(engine, p)?;
+        let names: Vec<&str> = ctrs.iter().map(|(r, _)| r.name.as_str()).collect();
+        let labels: Vec<String> = p.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        rows.push(json!({
+            "ID": short(p),
+            "Id": p.id,
+            "Name": p.name,
+            "Status": pods::status(engine, p)?,
+            "Created": crate::engine::containers::list::created_at(p.created),
+            "InfraID": if a.no_trunc { p.infra_id.clone() } else { p.infra_id.chars().take(12).collect() },
+            "NumberOfContainers": ctrs.len(),
+            "ContainerNames": names.join(","),
+            "Labels": labels.join(","),
+        }));
+    }
+    let format = OutputFormat::parse(a.format.format.as_deref())?;
+    let mut columns = vec![
+        Column { header: "POD ID", field: "ID" },
+        Column { header: "NAME", field: "Name" },
+        Column { header: "STATUS", field: "Status" },
+        Column { header: "CREATED", field: "Created" },
+        Column { header: "INFRA ID", field: "InfraID" },
+    ];
+    columns.push(if a.ctr_names { Column { header: "NAMES", field: "ContainerNames" } } else { Column { header: "# OF CONTAINERS", field: "NumberOfContainers" } });
+    if let OutputFormat::Json = format {
+        return crate::format::output::print_json(&rows, out);
+    }
+    render_rows(&a.noheading.apply(format), &columns, &rows, out)
+}
+
+#[derive(Args, Debug)]
+pub struct NamesArgs {
+    /// Pods (names or IDs)
+    #[arg(value_name = "POD", required = true)]
+    pub pods: Vec<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+fn exec_inspect(engine: &Engine, a: NamesArgs) -> anyhow::Result<()> {
+    let mut all = Vec::new();
+    let mut failed = None;
+    for n in &a.pods {
+        match pods::find(engine, n).and_then(|p| pods::inspect(engine, &p)) {
+            Ok(v) => all.push(v),
+            Err(e) => {
+                if let Some(prev) = failed.replace(e) {
+                    crate::error::report(&prev);
+                }
+            }
+        }
+    }
+    let out = &mut std::io::stdout().lock();
+    match a.format.format.as_deref() {
+        None | Some("json") => crate::format::output::print_json(&Value::Array(all), out)?,
+        Some(_) => {
+            let format = OutputFormat::parse(a.format.format.as_deref())?;
+            render_rows(&format, &[], &all, out)?;
+        }
+    }
+    failed.map_or(Ok(()), Err)
+}
+
+#[derive(Args, Debug)]
+pub struct AllArgs {
+    /// Pods (names or IDs)
+    #[arg(value_name = "POD")]
+    pub pods: Vec<String>,
+    /// Act on every pod
+    #[arg(short, long)]
+    pub all: bool,
+}
+
+fn each(engine: &Engine, a: &AllArgs, f: impl Fn(&PodRecord) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let names: Vec<String> = if a.all {
+        pods::list(engine)?.into_iter().map(|p| p.name).collect()
+    } else if a.pods.is_empty() {
+        bail!("give at least one pod name or ID, or --all");
+    } else {
+        a.pods.clone()
+    };
+    super::for_each_name(&names, |n| {
+        let p = pods::find(engine, n)?;
+        f(&p)?;
+        Ok(Some(p.id))
+    })
+}
+
+#[derive(Args, Debug)]
+pub struct StopArgs {
+    #[command(flatten)]
+    pub pods: AllArgs,
+    /// Seconds to wait for each container to stop before killing it
+    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    pub time: Option<u32>,
+}
+
+#[derive(Args, Debug)]
+pub struct KillArgs {
+    #[command(flatten)]
+    pub pods: AllArgs,
+    /// Signal to send
+    #[arg(short = 's', long, default_value = "SIGKILL")]
+    pub signal: String,
+}
+
+#[derive(Args, Debug)]
+pub struct RmArgs {
+    #[command(flatten)]
+    pub pods: AllArgs,
+    /// Stop and remove running pods
+    #[arg(short, long)]
+    pub force: bool,
+    /// Do not fail when a pod does not exist
+    #[arg(short = 'i', long)]
+    pub ignore: bool,
+}
+
+fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
+    each(engine, &a.pods, |p| pods::remove(engine, p, a.force)).or_else(|e| {
+        if a.ignore && e.downcast_ref::<PodNotFound>().is_some() {
+            Ok(())
+        } else {
+            Err(e)
+        }
+    })
+}
+
+#[derive(Args, Debug)]
+pub struct ExistsArgs {
+    #[arg(value_name = "POD")]
+    pub pod: String,
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+fn exec_prune(engine: &Engine, _a: PruneArgs) -> anyhow::Result<()> {
+    for p in pods::list(engine)? {
+        let status = pods::status(engine, &p)?;
+        if matches!(status.as_str(), "Exited" | "Created") {
+            pods::remove(engine, &p, false)?;
+            println!("{}", p.id);
+        }
+    }
+    Ok(())
+}

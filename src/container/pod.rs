@@ -1,0 +1,147 @@
+//! Pod records on disk: `<root>/pods/<id>.json`, written atomically under
+//! `<root>/pods/.lock` (so two `pod create --name x` at once cannot both get
+//! the name). A pod is a name, its labels and the infra container that holds
+//! its namespaces; its members are the containers whose record names it.
+
+use crate::util::atomic::write_json;
+use crate::util::lock::FileLock;
+use anyhow::{bail, Context, Result};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PodRecord {
+    /// 64 hex characters.
+    pub id: String,
+    pub name: String,
+    pub created: DateTime<Utc>,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    /// The infra container's ID ("" with `--no-infra`).
+    #[serde(default)]
+    pub infra_id: String,
+    /// Namespaces the members share with the infra: net, ipc, uts.
+    #[serde(default)]
+    pub share: Vec<String>,
+    #[serde(default)]
+    pub hostname: String,
+}
+
+impl PodRecord {
+    pub fn short_id(&self) -> &str {
+        &self.id[..12.min(self.id.len())]
+    }
+
+    pub fn shares(&self, ns: &str) -> bool {
+        self.share.iter().any(|s| s == ns)
+    }
+}
+
+/// "No such pod" as its own error.
+#[derive(Debug, thiserror::Error)]
+#[error("no such pod: {0:?} (see 'dhow pod ps')")]
+pub struct PodNotFound(pub String);
+
+#[derive(Debug, Clone)]
+pub struct PodStore {
+    dir: PathBuf,
+}
+
+impl PodStore {
+    pub fn new(root: &Path) -> PodStore {
+        PodStore { dir: root.join("pods") }
+    }
+
+    fn path(&self, id: &str) -> PathBuf {
+        self.dir.join(format!("{id}.json"))
+    }
+
+    /// The store's lock: held while creating, updating or removing a pod.
+    pub fn lock(&self) -> Result<FileLock> {
+        fs::create_dir_all(&self.dir).with_context(|| format!("creating {}", self.dir.display()))?;
+        FileLock::exclusive(&self.dir.join(".lock"))
+    }
+
+    /// Writes a new pod; fails if its name is taken. The caller holds [`lock`](Self::lock).
+    pub fn create(&self, pod: &PodRecord) -> Result<()> {
+        if let Some(other) = self.list()?.into_iter().find(|p| p.name == pod.name) {
+            bail!("the pod name {:?} is already in use by pod {}; remove it ('dhow pod rm {}') or choose another name", pod.name, other.short_id(), pod.name);
+        }
+        write_json(&self.path(&pod.id), pod)
+    }
+
+    /// Rewrites an existing pod (the caller holds [`lock`](Self::lock)).
+    pub fn save(&self, pod: &PodRecord) -> Result<()> {
+        write_json(&self.path(&pod.id), pod)
+    }
+
+    pub fn list(&self) -> Result<Vec<PodRecord>> {
+        let mut out = Vec::new();
+        let entries = match fs::read_dir(&self.dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+            Err(e) => return Err(e).with_context(|| format!("reading {}", self.dir.display())),
+        };
+        for e in entries {
+            let p = e?.path();
+            if p.extension().is_none_or(|x| x != "json") {
+                continue;
+            }
+            // A file removed by a concurrent `pod rm` is simply gone.
+            let Ok(text) = fs::read(&p) else { continue };
+            let pod: PodRecord = serde_json::from_slice(&text).with_context(|| format!("reading {}", p.display()))?;
+            out.push(pod);
+        }
+        out.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
+        Ok(out)
+    }
+
+    /// By name, full ID or unique ID prefix.
+    pub fn find(&self, query: &str) -> Result<PodRecord> {
+        let all = self.list()?;
+        if let Some(p) = all.iter().find(|p| p.name == query || p.id == query) {
+            return Ok(p.clone());
+        }
+        let matching: Vec<&PodRecord> = all.iter().filter(|p| !query.is_empty() && p.id.starts_with(query)).collect();
+        match matching.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(PodNotFound(query.to_string()).into()),
+            _ => bail!("pod ID prefix {query:?} is ambiguous: {} pods match; give more of the ID or the name", matching.len()),
+        }
+    }
+
+    pub fn remove(&self, id: &str) -> Result<()> {
+        match fs::remove_file(self.path(id)) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e).with_context(|| format!("removing pod {id}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pod(id: &str, name: &str) -> PodRecord {
+        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new() }
+    }
+
+    #[test]
+    fn create_find_remove() {
+        let d = tempfile::tempdir().unwrap();
+        let s = PodStore::new(d.path());
+        let _l = s.lock().unwrap();
+        s.create(&pod("a", "one")).unwrap();
+        s.create(&pod("b", "two")).unwrap();
+        assert!(s.create(&pod("c", "one")).unwrap_err().to_string().contains("already in use"));
+        assert_eq!(s.find("one").unwrap().name, "one");
+        assert_eq!(s.find("bbb").unwrap().name, "two");
+        assert!(s.find("zzz").unwrap_err().downcast_ref::<PodNotFound>().is_some());
+        s.remove(&s.find("one").unwrap().id).unwrap();
+        assert_eq!(s.list().unwrap().len(), 1);
+    }
+}

@@ -1,0 +1,220 @@
+//! `kube generate` / `kube play` / `kube down`: the thin executors over the
+//! pure generator and planner in `crate::kube`.
+
+use crate::container::ContainerStore;
+use crate::engine::Engine;
+use crate::kube::generate::{self, Input, Member};
+use anyhow::{Context, Result};
+
+/// The environment an image brings, to leave out of the generated `env`.
+fn image_env(engine: &Engine, r: &crate::container::ContainerRecord) -> Vec<String> {
+    (|| -> Result<Vec<String>> {
+        let store = engine.store_readonly();
+        let image = crate::engine::images::resolve(engine, &store, &r.image_id.to_string())?;
+        Ok(store.image_config(&image)?.config.env.unwrap_or_default())
+    })()
+    .unwrap_or_default()
+}
+
+/// `kube generate NAME...`: each a pod or a container, as one YAML stream.
+pub fn generate(engine: &Engine, names: &[String], service: bool, deployment: Option<u32>) -> Result<String> {
+    let containers = ContainerStore::new(&engine.paths.root);
+    let mut docs = Vec::new();
+    for name in names {
+        let yaml = match crate::engine::pods::find(engine, name) {
+            Ok(pod) => {
+                let all = crate::engine::pods::containers(engine, &pod)?;
+                let infra = all.iter().find(|(r, _)| r.id == pod.infra_id).map(|(r, _)| r.clone());
+                let members: Vec<_> = all.into_iter().filter(|(r, _)| r.id != pod.infra_id).map(|(r, _)| r).collect();
+                let envs: Vec<Vec<String>> = members.iter().map(|r| image_env(engine, r)).collect();
+                generate::generate(&Input {
+                    name: pod.name.clone(),
+                    hostname: Some(pod.hostname.clone()),
+                    labels: pod.labels.clone(),
+                    members: members.iter().zip(envs).map(|(record, image_env)| Member { record, image_env }).collect(),
+                    ports: infra.as_ref().map(|r| r.host.port_bindings.clone()).unwrap_or_default(),
+                    extra_hosts: infra.as_ref().map(|r| r.host.extra_hosts.clone()).unwrap_or_default(),
+                    service,
+                    deployment,
+                })?
+            }
+            Err(e) if e.downcast_ref::<crate::container::pod::PodNotFound>().is_some() => {
+                let (r, _) = containers.find(name).map_err(|_| anyhow::anyhow!("no such pod or container: {name:?}"))?;
+                let env = image_env(engine, &r);
+                generate::generate(&Input {
+                    name: format!("{}-pod", r.name),
+                    hostname: None,
+                    labels: Default::default(),
+                    members: vec![Member { record: &r, image_env: env }],
+                    ports: r.host.port_bindings.clone(),
+                    extra_hosts: r.host.extra_hosts.clone(),
+                    service,
+                    deployment,
+                })?
+            }
+            Err(e) => return Err(e),
+        };
+        docs.push(yaml);
+    }
+    Ok(docs.join("---\n"))
+}
+
+/// `kube play`'s flags.
+#[derive(Debug, Clone, Default)]
+pub struct PlayOptions {
+    /// Remove pods of the same names (made by an earlier play) first.
+    pub replace: bool,
+    /// Start the pods (`--start`, default true).
+    pub start: bool,
+    pub quiet: bool,
+}
+
+/// What `kube play` made: each pod with its containers' IDs.
+#[derive(Debug, Clone)]
+pub struct Played {
+    pub pod: crate::container::pod::PodRecord,
+    pub containers: Vec<String>,
+}
+
+fn kv(m: &std::collections::BTreeMap<String, String>) -> Vec<String> {
+    m.iter().map(|(k, v)| format!("{k}={v}")).collect()
+}
+
+/// The options `create` gets for one planned container of pod `pod`.
+fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Option<&str>, quiet: bool) -> Result<crate::engine::containers::create::CreateOptions> {
+    use crate::engine::containers::create::{CreateOptions, PullPolicy};
+    Ok(CreateOptions {
+        image: c.image.clone(),
+        command: c.cmd.clone(),
+        name: Some(c.name.clone()),
+        env: c.env.clone(),
+        workdir: c.workdir.clone(),
+        // A JSON list keeps every element, as `create` reads `--entrypoint`.
+        entrypoint: c.entrypoint.as_ref().map(|e| serde_json::to_string(e).unwrap_or_default()),
+        tty: c.tty,
+        interactive: c.stdin,
+        read_only: c.read_only,
+        privileged: c.privileged,
+        tmpfs: c.tmpfs.clone(),
+        cap_add: c.cap_add.clone(),
+        cap_drop: c.cap_drop.clone(),
+        restart: restart.map(str::to_string),
+        volumes: c.volumes.clone(),
+        pull: PullPolicy::Missing,
+        pull_options: Some(crate::engine::pull::PullOptions::from_args(&c.image, &Default::default(), &Default::default(), quiet)?),
+        resources: crate::container::resources::ResourceFlags { memory: c.memory.clone(), cpus: c.cpus.clone(), ..Default::default() },
+        health: crate::container::health::HealthOptions {
+            cmd: c.health_cmd.clone(),
+            interval: c.health_interval.clone(),
+            timeout: c.health_timeout.clone(),
+            start_period: c.health_start_period.clone(),
+            retries: c.health_retries.clone(),
+            ..Default::default()
+        },
+        pod: Some(pod.to_string()),
+        ..Default::default()
+    })
+}
+
+/// `kube play`: plans `yaml`, prints the warnings (stderr), then creates
+/// (and starts) each pod; a pod whose creation fails is removed again.
+pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Played>> {
+    let plan = crate::kube::play::plan(yaml)?;
+    for w in &plan.warnings {
+        eprintln!("WARN: {w}");
+    }
+    let mut out = Vec::new();
+    for p in &plan.pods {
+        if let Ok(existing) = crate::engine::pods::find(engine, &p.name) {
+            if !opts.replace {
+                anyhow::bail!("pod {} already exists: remove it ('dhow kube down FILE' or 'dhow pod rm -f {}') or play with --replace", p.name, p.name);
+            }
+            if !existing.labels.contains_key(crate::kube::play::PLAY_LABEL) {
+                anyhow::bail!("pod {} exists and was not made by 'kube play': --replace leaves it alone; remove it yourself ('dhow pod rm -f {}')", p.name, p.name);
+            }
+            crate::engine::pods::remove(engine, &existing, true)?;
+        }
+        let pod = crate::engine::pods::create(
+            engine,
+            &crate::engine::pods::PodOptions {
+                name: Some(p.name.clone()),
+                labels: kv(&p.labels),
+                hostname: p.hostname.clone(),
+                infra: true,
+                network: crate::engine::containers::network::NetworkOptions { publish: p.publish.clone(), add_host: p.add_hosts.clone(), ..Default::default() },
+                ..Default::default()
+            },
+        )?;
+        let made = (|| -> Result<Vec<String>> {
+            // ConfigMap and Secret volumes: files under the pod's own
+            // directory (removed with the pod), bind-mounted read-only.
+            let files_dir = crate::engine::pods::files_dir(engine, &pod);
+            for (vol, files) in &p.files {
+                let d = files_dir.join(vol);
+                std::fs::create_dir_all(&d).with_context(|| format!("creating {}", d.display()))?;
+                for (name, content) in files {
+                    crate::util::atomic::write_file(&d.join(name), content.as_bytes(), 0o644)?;
+                }
+            }
+            let mount_files = |c: &crate::kube::play::ContainerPlan, o: &mut crate::engine::containers::create::CreateOptions| {
+                for (vol, target) in &c.file_mounts {
+                    o.volumes.push(format!("{}:{target}:ro", files_dir.join(vol).display()));
+                }
+            };
+            if !p.init_containers.is_empty() && !opts.start {
+                eprintln!("WARN: pod {}: init containers run only when the pod is started (--start=false)", p.name);
+            } else if !p.init_containers.is_empty() {
+                crate::engine::pods::start_infra(engine, &pod)?;
+            }
+            // Init containers: in order, each to completion, then removed.
+            for c in p.init_containers.iter().filter(|_| opts.start) {
+                let mut o = create_options(c, &pod.id, None, opts.quiet)?;
+                mount_files(c, &mut o);
+                let id = crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating init container {}", c.name)))?.id;
+                let ran = crate::engine::containers::start::start(engine, &id).and_then(|_| crate::engine::containers::ops::wait(engine, &id));
+                crate::engine::containers::ops::remove(engine, &id, true)?;
+                match ran.map_err(|e| e.context(format!("running init container {}", c.name)))? {
+                    0 => {}
+                    code => anyhow::bail!("init container {} exited with {code}", c.name),
+                }
+            }
+            let mut ids = Vec::new();
+            for c in &p.containers {
+                let mut o = create_options(c, &pod.id, p.restart.as_deref(), opts.quiet)?;
+                mount_files(c, &mut o);
+                ids.push(crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating container {}", c.name)))?.id);
+            }
+            if opts.start {
+                crate::engine::pods::start(engine, &pod)?;
+            }
+            Ok(ids)
+        })();
+        match made {
+            Ok(containers) => out.push(Played { pod, containers }),
+            Err(e) => {
+                let _ = crate::engine::pods::remove(engine, &pod, true);
+                return Err(e);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `kube down`: removes the pods `yaml` names that `kube play` made (with
+/// their containers); named volumes stay. Returns the removed pods' names.
+pub fn down(engine: &Engine, yaml: &str) -> Result<Vec<String>> {
+    let plan = crate::kube::play::plan(yaml)?;
+    let mut removed = Vec::new();
+    for p in &plan.pods {
+        match crate::engine::pods::find(engine, &p.name) {
+            Ok(pod) if pod.labels.contains_key(crate::kube::play::PLAY_LABEL) => {
+                crate::engine::pods::remove(engine, &pod, true)?;
+                removed.push(pod.name);
+            }
+            Ok(pod) => eprintln!("WARN: pod {} was not made by 'kube play': left alone", pod.name),
+            Err(e) if e.downcast_ref::<crate::container::pod::PodNotFound>().is_some() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(removed)
+}

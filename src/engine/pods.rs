@@ -1,0 +1,505 @@
+//! Pods: containers sharing one network namespace (they reach each other on
+//! localhost, ports are published on the pod), held by an infra container.
+//!
+//! The infra container is an ordinary container record with no image
+//! layers: its command is dhow's own binary (bind-mounted read-only at
+//! [`INFRA_BINARY`] with the host's library directories) running
+//! [`INFRA_COMMAND`], which only waits for a stop signal. Its monitor sets up
+//! the pod's network (the default network, `--network`, published ports with
+//! the monitor's forwarder) exactly as for any container, and members join
+//! it with `network_mode = container:<infra>`. So a pod survives its members
+//! restarting, and starting a member starts the infra first.
+//!
+//! Records: `container::pod` (`<root>/pods/<id>.json`); a member names its
+//! pod in `HostSettings::pod`.
+
+use crate::container::pod::{PodRecord, PodStore};
+use crate::container::record::{HostSettings, Mount, RestartPolicy, Settings};
+use crate::container::{ContainerRecord, ContainerState, ContainerStore, Status};
+use crate::engine::containers::network::NetworkOptions;
+use crate::engine::Engine;
+use anyhow::{anyhow, bail, Context, Result};
+use std::collections::BTreeMap;
+
+/// The hidden first argument that makes dhow the infra process.
+pub const INFRA_COMMAND: &str = "__pod-infra";
+/// Where dhow's binary appears inside the infra container.
+pub const INFRA_BINARY: &str = "/dhow-infra";
+/// The image name `ps -a` and `inspect` show for infra containers.
+pub const INFRA_IMAGE_NAME: &str = "dhow-pod-infra";
+/// Label on the infra container naming its pod.
+pub const INFRA_LABEL: &str = "io.dhow.pod.infra";
+
+/// The infra process: PID 1 of the pod's namespaces. It blocks the usual
+/// stop signals and exits 0 on the first one (a PID 1 without handlers would
+/// ignore SIGTERM).
+pub fn infra_main() -> i32 {
+    use nix::sys::signal::{SigSet, Signal};
+    let mut set = SigSet::empty();
+    for s in [Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP, Signal::SIGQUIT] {
+        set.add(s);
+    }
+    if set.thread_block().is_err() {
+        return 1;
+    }
+    match set.wait() {
+        Ok(_) => 0,
+        Err(_) => 1,
+    }
+}
+
+/// `pod create`'s options.
+#[derive(Debug, Clone, Default)]
+pub struct PodOptions {
+    pub name: Option<String>,
+    pub labels: Vec<String>,
+    pub hostname: Option<String>,
+    /// `--share`: a comma-separated list (default `net,ipc,uts`).
+    pub share: Option<String>,
+    pub infra: bool,
+    /// `--network`, `-p`, `--dns`, `--add-host` of the pod (on the infra).
+    pub network: NetworkOptions,
+}
+
+fn store(engine: &Engine) -> PodStore {
+    PodStore::new(&engine.paths.root)
+}
+
+/// Parses `--share`: only net, ipc and uts are known; net is required when
+/// there is an infra (members join the infra's network namespace).
+pub fn parse_share(s: Option<&str>) -> Result<Vec<String>> {
+    let s = s.unwrap_or("net,ipc,uts");
+    let mut out = Vec::new();
+    for ns in s.split(',').map(str::trim).filter(|x| !x.is_empty()) {
+        if !matches!(ns, "net" | "ipc" | "uts") {
+            bail!("invalid --share {ns:?}: dhow pods share net, ipc and uts (pid and cgroup are not supported)");
+        }
+        if !out.iter().any(|x| x == ns) {
+            out.push(ns.to_string());
+        }
+    }
+    Ok(out)
+}
+
+/// The host directories the dynamically linked dhow binary needs inside the
+/// otherwise empty infra root, bind-mounted read-only.
+fn infra_mounts() -> Result<Vec<Mount>> {
+    let exe = std::env::current_exe().context("finding the dhow executable")?;
+    let exe = exe.canonicalize().unwrap_or(exe);
+    let mut mounts = vec![Mount {
+        kind: "bind".into(),
+        source: exe.display().to_string(),
+        destination: INFRA_BINARY.into(),
+        read_only: true,
+        mode: "ro".into(),
+        ..Default::default()
+    }];
+    for d in ["/lib", "/lib64", "/usr/lib", "/usr/lib64"] {
+        let p = std::path::Path::new(d);
+        if let Ok(real) = p.canonicalize() {
+            if real.is_dir() {
+                mounts.push(Mount { kind: "bind".into(), source: real.display().to_string(), destination: d.into(), read_only: true, mode: "ro".into(), ..Default::default() });
+            }
+        }
+    }
+    Ok(mounts)
+}
+
+/// `pod create`: writes the pod and its infra container (not started, as
+/// podman's `pod create`).
+pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
+    let share = parse_share(opts.share.as_deref())?;
+    let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
+    if !opts.infra {
+        let n = &opts.network;
+        if !n.publish.is_empty() || n.network.is_some() || !n.dns.is_empty() || !n.add_host.is_empty() || opts.hostname.is_some() {
+            bail!("--no-infra cannot be used with -p, --network, --dns, --add-host or --hostname: those belong to the infra container that holds the pod's namespaces");
+        }
+    } else if !share.iter().any(|s| s == "net") {
+        bail!("--share must include net: the pod's containers join the infra's network namespace");
+    }
+    if opts.network.network.as_deref().is_some_and(|n| n.starts_with("container:")) {
+        bail!("invalid --network for a pod: container:... is not supported (a pod holds its own namespaces)");
+    }
+    let name = match &opts.name {
+        Some(n) => {
+            crate::container::names::validate(n).map_err(|e| anyhow!(e))?;
+            n.clone()
+        }
+        None => crate::container::names::random(),
+    };
+    let net = if opts.infra { Some(crate::engine::containers::network::plan(engine, &opts.network)?) } else { None };
+    let id = crate::container::store::new_id();
+    let pods = store(engine);
+    let _lock = pods.lock()?;
+    let mut pod = PodRecord {
+        id: id.clone(),
+        name: name.clone(),
+        created: chrono::Utc::now(),
+        labels,
+        infra_id: String::new(),
+        share: if opts.infra { share } else { Vec::new() },
+        hostname: opts.hostname.clone().unwrap_or_else(|| name.clone()),
+    };
+    if let Some(net) = net {
+        pod.infra_id = create_infra(engine, &pod, &net)?.id;
+    }
+    if let Err(e) = pods.create(&pod) {
+        if !pod.infra_id.is_empty() {
+            let _ = ContainerStore::new(&engine.paths.root).remove(&pod.infra_id);
+        }
+        return Err(e);
+    }
+    crate::engine::events::emit(&engine.paths, pod_event("create", &pod));
+    Ok(pod)
+}
+
+fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::engine::containers::network::Planned) -> Result<ContainerRecord> {
+    let id = crate::container::store::new_id();
+    let record = ContainerRecord {
+        id: id.clone(),
+        name: format!("{}-infra", &pod.id[..12]),
+        image_name: INFRA_IMAGE_NAME.into(),
+        image_id: crate::image::digest::Digest::of(INFRA_IMAGE_NAME.as_bytes()),
+        layers: Vec::new(),
+        created: pod.created,
+        command: vec![INFRA_BINARY.into(), INFRA_COMMAND.into()],
+        config: Settings {
+            hostname: pod.hostname.clone(),
+            env: vec!["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin".into()],
+            cmd: vec![INFRA_COMMAND.into()],
+            entrypoint: vec![INFRA_BINARY.into()],
+            labels: BTreeMap::from([(INFRA_LABEL.to_string(), pod.name.clone())]),
+            stop_signal: "SIGTERM".into(),
+            stop_timeout: 10,
+            exposed_ports: net.exposed_ports(None),
+            ..Default::default()
+        },
+        host: HostSettings {
+            restart_policy: RestartPolicy::default(),
+            log_driver: "none".into(),
+            mounts: infra_mounts()?,
+            network_mode: net.network_mode.clone(),
+            port_bindings: net.port_bindings.clone(),
+            publish_all: net.publish_all,
+            dns: net.dns.clone(),
+            dns_search: net.dns_search.clone(),
+            extra_hosts: net.extra_hosts.clone(),
+            ip_address: net.ip_address.clone(),
+            network_aliases: net.aliases.clone(),
+            pod: pod.id.clone(),
+            ..Default::default()
+        },
+    };
+    let containers = ContainerStore::new(&engine.paths.root);
+    let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
+    containers.create(&record, &state)?;
+    let dir = containers.dir(&id);
+    for sub in ["upper", "work", "merged"] {
+        std::fs::create_dir(dir.join(sub)).with_context(|| format!("creating {}", dir.join(sub).display()))?;
+    }
+    Ok(record)
+}
+
+fn pod_event(action: &str, pod: &PodRecord) -> crate::engine::events::Event {
+    crate::engine::events::Event { kind: "pod".into(), ..crate::engine::events::Event::image(action, &pod.id, &pod.name) }
+}
+
+pub fn find(engine: &Engine, query: &str) -> Result<PodRecord> {
+    store(engine).find(query)
+}
+
+pub fn list(engine: &Engine) -> Result<Vec<PodRecord>> {
+    store(engine).list()
+}
+
+/// Whether `record` is a pod's infra container.
+pub fn is_infra(record: &ContainerRecord) -> bool {
+    record.config.labels.contains_key(INFRA_LABEL) && record.image_name == INFRA_IMAGE_NAME
+}
+
+/// Files that belong to the pod (`kube play`'s ConfigMap and Secret
+/// volumes): `<root>/pods/<id>.files/`, removed with the pod.
+pub fn files_dir(engine: &Engine, pod: &PodRecord) -> std::path::PathBuf {
+    engine.paths.root.join("pods").join(format!("{}.files", pod.id))
+}
+
+/// `rm CTR`: a pod's infra goes only with its pod.
+pub fn check_removable(engine: &Engine, query: &str) -> Result<()> {
+    let Ok((r, _)) = ContainerStore::new(&engine.paths.root).find(query) else { return Ok(()) };
+    if is_infra(&r) {
+        if let Ok(pod) = store(engine).find(&r.host.pod) {
+            bail!("container {} is the infra container of pod {}: remove the pod instead ('dhow pod rm {}')", r.name, pod.name, pod.name);
+        }
+    }
+    Ok(())
+}
+
+/// The pod's containers, infra first, then members by creation.
+pub fn containers(engine: &Engine, pod: &PodRecord) -> Result<Vec<(ContainerRecord, ContainerState)>> {
+    let mut all: Vec<(ContainerRecord, ContainerState)> = ContainerStore::new(&engine.paths.root)
+        .list()?
+        .into_iter()
+        .filter(|(r, _)| r.host.pod == pod.id)
+        .map(|(r, s)| (r, s.effective()))
+        .collect();
+    all.sort_by_key(|(r, _)| (r.id != pod.infra_id, r.created));
+    Ok(all)
+}
+
+/// The pod's status as podman shows it: Created, Running, Degraded (some
+/// members not running), Exited.
+pub fn status(engine: &Engine, pod: &PodRecord) -> Result<String> {
+    let ctrs = containers(engine, pod)?;
+    let members: Vec<&ContainerState> = ctrs.iter().filter(|(r, _)| r.id != pod.infra_id).map(|(_, s)| s).collect();
+    let infra_running = ctrs.iter().any(|(r, s)| r.id == pod.infra_id && crate::engine::containers::ops::is_running(s));
+    let running = members.iter().filter(|s| crate::engine::containers::ops::is_running(s)).count();
+    Ok(if !members.is_empty() && members.iter().all(|s| s.status == Status::Paused) {
+        "Paused"
+    } else if members.is_empty() {
+        if infra_running { "Running" } else if ctrs.iter().all(|(_, s)| s.status == Status::Created) { "Created" } else { "Exited" }
+    } else if running == members.len() {
+        "Running"
+    } else if running > 0 || infra_running && members.iter().any(|s| s.status != Status::Created) {
+        "Degraded"
+    } else if members.iter().all(|s| s.status == Status::Created) {
+        "Created"
+    } else {
+        "Exited"
+    }
+    .to_string())
+}
+
+/// Starts the pod's infra container unless it runs already.
+pub fn start_infra(engine: &Engine, pod: &PodRecord) -> Result<()> {
+    if pod.infra_id.is_empty() {
+        return Ok(());
+    }
+    let (_, state) = ContainerStore::new(&engine.paths.root).load(&pod.infra_id)?;
+    if crate::engine::containers::ops::is_running(&state.effective()) {
+        return Ok(());
+    }
+    match crate::engine::containers::start::start(engine, &pod.infra_id) {
+        Ok(_) => Ok(()),
+        Err(e) if e.to_string().contains("already running") => Ok(()),
+        Err(e) => Err(e.context(format!("starting the infra container of pod {}", pod.name))),
+    }
+}
+
+/// Before a member starts: its pod's infra must run (it holds the namespaces).
+pub fn before_member_start(engine: &Engine, id: &str) -> Result<()> {
+    let Ok((record, _)) = ContainerStore::new(&engine.paths.root).load(id) else { return Ok(()) };
+    if record.host.pod.is_empty() || is_infra(&record) {
+        return Ok(());
+    }
+    let pod = store(engine).find(&record.host.pod).with_context(|| format!("the pod of container {}", record.name))?;
+    start_infra(engine, &pod)
+}
+
+/// `run/create --pod NAME|new:NAME`: the pod (created for `new:`) and the
+/// options a member gets: the infra's network namespace. Ports, `--network`,
+/// `--dns`, `--add-host` and `--hostname` belong to the pod.
+pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::containers::create::CreateOptions) -> Result<(PodRecord, crate::engine::containers::create::CreateOptions)> {
+    let n = &opts.network;
+    if !n.publish.is_empty() || n.publish_all {
+        bail!("invalid config for a container in a pod: publish ports on the pod ('dhow pod create -p ...'), its containers share the pod's network");
+    }
+    if n.network.is_some() {
+        bail!("invalid config for a container in a pod: --network belongs to the pod ('dhow pod create --network ...')");
+    }
+    if !n.dns.is_empty() || !n.dns_search.is_empty() || !n.add_host.is_empty() {
+        bail!("invalid config for a container in a pod: --dns, --dns-search and --add-host belong to the pod ('dhow pod create --dns/--add-host ...')");
+    }
+    let pod = match asked.strip_prefix("new:") {
+        Some(name) => create(engine, &PodOptions { name: Some(name.to_string()), infra: true, ..Default::default() })?,
+        None => find(engine, asked)?,
+    };
+    if pod.shares("uts") && opts.hostname.is_some() {
+        bail!("invalid config for a container in a pod: the pod shares its UTS namespace, so the host name is the pod's ('dhow pod create --hostname ...')");
+    }
+    let mut o = opts.clone();
+    if !pod.infra_id.is_empty() {
+        o.network.network = Some(format!("container:{}", pod.infra_id));
+        if pod.shares("uts") && o.hostname.is_none() {
+            o.hostname = Some(pod.hostname.clone());
+        }
+    }
+    Ok((pod, o))
+}
+
+/// In the monitor of a pod's member: the spec joins the running infra's
+/// IPC and UTS namespaces when the pod shares them (the network namespace
+/// is joined as `container:<infra>`).
+pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
+    if record.host.pod.is_empty() || is_infra(record) {
+        return Ok(());
+    }
+    let pod = PodStore::new(root).find(&record.host.pod)?;
+    let kinds: Vec<&str> = [("ipc", "ipc"), ("uts", "uts")].into_iter().filter(|(s, _)| pod.shares(s)).map(|(_, k)| k).collect();
+    if pod.infra_id.is_empty() || kinds.is_empty() {
+        return Ok(());
+    }
+    let (_, state) = ContainerStore::new(root).load(&pod.infra_id)?;
+    let state = state.effective();
+    if state.status != Status::Running || state.pid <= 0 {
+        bail!("the infra container of pod {} is not running (start the pod first)", pod.name);
+    }
+    let mut v = serde_json::to_value(&*spec).context("encoding the runtime spec")?;
+    if kinds.contains(&"uts") {
+        // The infra set the pod's host name in the namespace we join.
+        if let Some(o) = v.as_object_mut() {
+            o.remove("hostname");
+        }
+    }
+    if let Some(list) = v.pointer_mut("/linux/namespaces").and_then(|n| n.as_array_mut()) {
+        for k in kinds {
+            list.retain(|n| n["type"] != k);
+            list.push(serde_json::json!({"type": k, "path": format!("/proc/{}/ns/{k}", state.pid)}));
+        }
+    }
+    *spec = serde_json::from_value(v).context("building the runtime spec")?;
+    Ok(())
+}
+
+/// `pod start`: the infra, then every member not running. Returns the
+/// first member failure after trying them all.
+pub fn start(engine: &Engine, pod: &PodRecord) -> Result<()> {
+    start_infra(engine, pod)?;
+    let mut failed = None;
+    for (r, s) in containers(engine, pod)? {
+        if r.id == pod.infra_id || crate::engine::containers::ops::is_running(&s) {
+            continue;
+        }
+        if let Err(e) = crate::engine::containers::start::start(engine, &r.id) {
+            if let Some(prev) = failed.replace(e.context(format!("starting container {}", r.name))) {
+                crate::error::report(&prev);
+            }
+        }
+    }
+    crate::engine::events::emit(&engine.paths, pod_event("start", pod));
+    failed.map_or(Ok(()), Err)
+}
+
+/// `pod stop`: the members, then the infra.
+pub fn stop(engine: &Engine, pod: &PodRecord, timeout: Option<u32>) -> Result<()> {
+    for (r, _) in containers(engine, pod)?.into_iter().rev() {
+        crate::engine::containers::ops::stop(engine, &r.id, timeout)?;
+    }
+    crate::engine::events::emit(&engine.paths, pod_event("stop", pod));
+    Ok(())
+}
+
+/// `pod kill`: every running container of the pod, members first.
+pub fn kill(engine: &Engine, pod: &PodRecord, signal: nix::sys::signal::Signal) -> Result<()> {
+    let mut any = false;
+    for (r, s) in containers(engine, pod)?.into_iter().rev() {
+        if crate::engine::containers::ops::is_running(&s) {
+            crate::engine::containers::ops::kill(engine, &r.id, signal)?;
+            any = true;
+        }
+    }
+    if !any {
+        bail!("pod {} is not running: nothing to kill", pod.name);
+    }
+    Ok(())
+}
+
+/// `pod pause` / `pod unpause`: every container of the pod in the state to
+/// change (running, or paused), members first.
+pub fn pause(engine: &Engine, pod: &PodRecord, pause: bool) -> Result<()> {
+    let want = if pause { Status::Running } else { Status::Paused };
+    let mut any = false;
+    for (r, s) in containers(engine, pod)?.into_iter().rev() {
+        if s.status == want {
+            if pause {
+                crate::engine::containers::pause::pause(engine, &r.id)?;
+            } else {
+                crate::engine::containers::pause::unpause(engine, &r.id)?;
+            }
+            any = true;
+        }
+    }
+    if !any {
+        bail!("pod {} has no {} containers", pod.name, want.as_str());
+    }
+    Ok(())
+}
+
+/// `pod rm [-f]`: the members, the infra, then the record. A running member
+/// is an error without `force`.
+pub fn remove(engine: &Engine, pod: &PodRecord, force: bool) -> Result<()> {
+    let ctrs = containers(engine, pod)?;
+    if !force {
+        if let Some((r, _)) = ctrs.iter().find(|(r, s)| r.id != pod.infra_id && crate::engine::containers::ops::is_running(s)) {
+            bail!("cannot remove pod {}: its container {} is running; stop the pod first ('dhow pod stop {}') or remove it with 'dhow pod rm -f'", pod.name, r.name, pod.name);
+        }
+    }
+    for (r, _) in ctrs.into_iter().rev() {
+        match crate::engine::containers::ops::remove(engine, &r.id, true) {
+            Ok(_) => {}
+            Err(e) if e.downcast_ref::<crate::container::store::ContainerNotFound>().is_some() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let pods = store(engine);
+    let _lock = pods.lock()?;
+    pods.remove(&pod.id)?;
+    let files = files_dir(engine, pod);
+    if files.exists() {
+        std::fs::remove_dir_all(&files).with_context(|| format!("removing {}", files.display()))?;
+    }
+    crate::engine::events::emit(&engine.paths, pod_event("remove", pod));
+    Ok(())
+}
+
+/// `pod inspect`: podman's main fields.
+pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
+    let ctrs = containers(engine, pod)?;
+    let infra_ports = ctrs
+        .iter()
+        .find(|(r, _)| r.id == pod.infra_id)
+        .map(|(r, _)| r.host.port_bindings.iter().map(|b| serde_json::to_value(b).unwrap_or_default()).collect::<Vec<_>>())
+        .unwrap_or_default();
+    let network = ctrs.iter().find(|(r, _)| r.id == pod.infra_id).map(|(r, _)| r.host.network_mode.clone()).unwrap_or_default();
+    Ok(serde_json::json!({
+        "Id": pod.id,
+        "Name": pod.name,
+        "Created": pod.created.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true),
+        "State": status(engine, pod)?,
+        "Hostname": pod.hostname,
+        "Labels": pod.labels,
+        "CreateInfra": !pod.infra_id.is_empty(),
+        "InfraContainerID": pod.infra_id,
+        "SharedNamespaces": pod.share,
+        "NumContainers": ctrs.len(),
+        "InfraConfig": { "PortBindings": infra_ports, "NetworkMode": network },
+        "Containers": ctrs.iter().map(|(r, s)| serde_json::json!({"Id": r.id, "Name": r.name, "State": s.status.as_str()})).collect::<Vec<_>>(),
+    }))
+}
+
+/// The user namespace a command acting on `pod` must join: its running
+/// infra's monitor, else the one a container on the infra's network joins.
+pub fn user_namespace_owner(paths: &crate::config::paths::Paths, pod: &str) -> Option<i32> {
+    let p = PodStore::new(&paths.root).find(pod).ok()?;
+    if p.infra_id.is_empty() {
+        return None;
+    }
+    let (r, s) = ContainerStore::new(&paths.root).load(&p.infra_id).ok()?;
+    let s = s.effective();
+    if crate::engine::containers::ops::is_running(&s) && s.monitor_pid > 0 {
+        return Some(s.monitor_pid);
+    }
+    crate::engine::containers::network::user_namespace_owner(paths, &r.host.network_mode)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn share_parsing() {
+        assert_eq!(parse_share(None).unwrap(), ["net", "ipc", "uts"]);
+        assert_eq!(parse_share(Some("net,net")).unwrap(), ["net"]);
+        assert!(parse_share(Some("pid")).unwrap_err().to_string().contains("pid"));
+    }
+}

@@ -1,0 +1,270 @@
+//! Pods end to end, rootless: two containers of a pod reach each other on
+//! localhost, a port published on the pod reaches a member's server from the
+//! host's loopback, the infra survives a member's restart, `pod rm -f`
+//! removes everything. Only 127.0.0.1 and the pods' own namespaces are
+//! network targets.
+
+mod common;
+
+use common::TestEnv;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::time::{Duration, Instant};
+
+fn image(env: &TestEnv) -> String {
+    let f = &env.fx().busybox;
+    env.ok(&["pull", "-q", &f.reference]);
+    f.reference.clone()
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// GET / from 127.0.0.1:port, retried while the server starts (the deadline
+/// only bounds a hang; nothing is asserted about time).
+fn fetch(port: u16) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut last = String::new();
+    while Instant::now() < deadline {
+        match TcpStream::connect(("127.0.0.1", port)) {
+            Ok(mut s) => {
+                let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+                let _ = s.write_all(b"GET / HTTP/1.0\r\nHost: x\r\n\r\n");
+                let mut body = String::new();
+                let _ = s.read_to_string(&mut body);
+                if body.contains("200") {
+                    return body;
+                }
+                last = format!("answer: {body:?}");
+            }
+            Err(e) => last = e.to_string(),
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("no HTTP answer on 127.0.0.1:{port}: {last}");
+}
+
+const SERVER: &str = "mkdir -p /www && echo hello-from-pod > /www/index.html && exec httpd -f -p 8080 -h /www";
+/// A client retrying until the server in the other container listens.
+const CLIENT: &str = "for i in $(seq 1 100); do wget -qO- http://localhost:8080/ && exit 0; sleep 0.1; done; exit 1";
+
+#[test]
+fn containers_of_a_pod_share_localhost_and_published_ports() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let port = free_port();
+    let pod_id = env.ok(&["pod", "create", "--name", "web", "-p", &format!("127.0.0.1:{port}:8080"), "--label", "app=web"]);
+    assert_eq!(pod_id.trim().len(), 64, "{pod_id}");
+    env.ok(&["pod", "exists", "web"]);
+    env.fail(&["pod", "exists", "nope"], 1);
+    env.ok(&["run", "-d", "--pod", "web", "--name", "server", &img, "sh", "-c", SERVER]);
+    let out = env.ok(&["run", "--rm", "--pod", "web", &img, "sh", "-c", CLIENT]);
+    assert!(out.contains("hello-from-pod"), "{out}");
+    assert!(fetch(port).contains("hello-from-pod"));
+
+    // Ports belong to the pod.
+    let err = env.fail(&["run", "--pod", "web", "-p", "8081:80", &img, "true"], 125);
+    assert!(err.contains("pod"), "{err}");
+    let err = env.fail(&["run", "--pod", "web", "--hostname", "h", &img, "true"], 125);
+    assert!(err.contains("UTS"), "{err}");
+
+    let ps = env.ok(&["pod", "ps", "--ctr-names"]);
+    assert!(ps.contains("web") && ps.contains("server") && ps.contains("Running"), "{ps}");
+    assert_eq!(env.ok(&["pod", "ps", "-q", "--filter", "label=app=web"]).trim(), &pod_id.trim()[..12]);
+    assert_eq!(env.ok(&["pod", "ps", "-q", "--filter", "name=other"]).trim(), "");
+    let inspect: serde_json::Value = serde_json::from_str(&env.ok(&["pod", "inspect", "web"])).unwrap();
+    assert_eq!(inspect[0]["Name"], "web");
+    assert_eq!(inspect[0]["State"], "Running");
+    assert_eq!(inspect[0]["NumContainers"], 2);
+    assert_eq!(env.ok(&["inspect", "--format", "{{.Pod}}", "server"]).trim(), pod_id.trim());
+
+    // ps shows the pod of each container.
+    let ps = env.ok(&["ps", "--filter", "pod=web", "--format", "{{.Names}} {{.PodName}}"]);
+    assert!(ps.contains("server web"), "{ps}");
+
+    // The infra keeps the pod's network while a member restarts.
+    env.ok(&["restart", "-t", "0", "server"]);
+    assert!(fetch(port).contains("hello-from-pod"));
+
+    // A running pod needs -f; then everything goes.
+    env.fail(&["pod", "rm", "web"], 125);
+    env.ok(&["pod", "rm", "-f", "web"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+    assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
+    assert!(env.monitors().is_empty(), "monitors left: {:?}", env.monitors());
+}
+
+/// Members share the pod's network, IPC and UTS namespaces; `--share net`
+/// keeps IPC and UTS their own.
+#[test]
+fn members_share_namespaces() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let ns = "stat -L -c %i /proc/self/ns/net /proc/self/ns/ipc /proc/self/ns/uts; hostname";
+    env.ok(&["pod", "create", "--name", "shared", "--hostname", "podhost"]);
+    env.ok(&["run", "-d", "--pod", "shared", "--name", "a", &img, "sleep", "1000"]);
+    let a = env.ok(&["exec", "a", "sh", "-c", ns]);
+    let b = env.ok(&["run", "--rm", "--pod", "shared", &img, "sh", "-c", ns]);
+    assert_eq!(a, b);
+    assert_eq!(a.lines().last(), Some("podhost"), "{a}");
+
+    env.ok(&["pod", "create", "--name", "netonly", "--share", "net"]);
+    env.ok(&["run", "-d", "--pod", "netonly", "--name", "c", &img, "sleep", "1000"]);
+    let c = env.ok(&["exec", "c", "sh", "-c", ns]);
+    let d = env.ok(&["run", "--rm", "--pod", "netonly", &img, "sh", "-c", ns]);
+    let (c, d): (Vec<&str>, Vec<&str>) = (c.lines().collect(), d.lines().collect());
+    assert_eq!(c[0], d[0], "the network is shared");
+    assert_ne!(c[1], d[1], "IPC is not shared");
+    assert_ne!(c[2], d[2], "UTS is not shared");
+    env.ok(&["pod", "rm", "-f", "-a"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+#[test]
+fn pod_new_stop_start_and_prune() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--pod", "new:p1", "--name", "c1", &img, "sleep", "1000"]);
+    let st = env.ok(&["pod", "ps", "--format", "{{.Name}} {{.Status}}"]);
+    assert_eq!(st.trim(), "p1 Created");
+    env.ok(&["pod", "start", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Running");
+    env.ok(&["pod", "stop", "-t", "0", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Exited");
+    env.ok(&["pod", "restart", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Running");
+    env.ok(&["pod", "pause", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Paused");
+    env.ok(&["pod", "unpause", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Running");
+    env.ok(&["pod", "kill", "p1"]);
+    // The infra goes only with its pod.
+    env.ok(&["pod", "stop", "p1"]);
+    env.ok(&["container", "prune", "-f"]);
+    let infra = env.ok(&["pod", "inspect", "--format", "{{.InfraContainerID}}", "p1"]);
+    let err = env.fail(&["rm", "-f", infra.trim()], 125);
+    assert!(err.contains("infra container of pod p1"), "{err}");
+    // Its stopped member was pruned; the pod still starts (its infra).
+    env.fail(&["inspect", "c1"], 125);
+    env.ok(&["pod", "start", "p1"]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Status}}"]).trim(), "Running");
+    env.ok(&["pod", "stop", "p1"]);
+    env.ok(&["pod", "create", "--name", "empty"]);
+    let pruned = env.ok(&["pod", "prune", "-f"]);
+    assert_eq!(pruned.lines().count(), 2, "{pruned}");
+    assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// `kube generate` of a pod, then `kube play` of that YAML after the pod is
+/// gone, gives a working pod again; `kube down` removes it.
+#[test]
+fn kube_generate_then_play_round_trip() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let port = free_port();
+    env.ok(&["pod", "create", "--name", "web", "-p", &format!("127.0.0.1:{port}:8080")]);
+    env.ok(&["run", "-d", "--pod", "web", "--name", "server", "-e", "MODE=test", "-m", "64m", &img, "sh", "-c", SERVER]);
+    let yaml = env.ok(&["kube", "generate", "--service", "web"]);
+    assert!(yaml.contains("kind: Pod") && yaml.contains("kind: Service"), "{yaml}");
+    assert!(yaml.contains(&format!("hostPort: {port}")), "{yaml}");
+    assert!(yaml.contains("name: MODE") && !yaml.contains("name: PATH"), "{yaml}");
+    // podman's older spelling gives the same.
+    assert_eq!(env.ok(&["generate", "kube", "--service", "web"]), yaml);
+    let file = env.write_home("web.yaml", &yaml);
+    validate(&file);
+    let file = file.to_str().unwrap();
+    env.ok(&["pod", "rm", "-f", "web"]);
+
+    let out = env.run(&["kube", "play", file]);
+    assert!(out.success(), "{}", out.describe());
+    // The Service is not something dhow plays: named in a warning.
+    assert!(out.stderr.contains("kind Service is not played"), "{}", out.stderr);
+    assert!(fetch(port).contains("hello-from-pod"));
+    let got = env.ok(&["run", "--rm", "--pod", "web", &img, "sh", "-c", CLIENT]);
+    assert!(got.contains("hello-from-pod"), "{got}");
+    let inspect: serde_json::Value = serde_json::from_str(&env.ok(&["inspect", "web-server"])).unwrap();
+    assert!(inspect[0]["Config"]["Env"].as_array().unwrap().iter().any(|e| e == "MODE=test"), "{inspect}");
+    assert_eq!(inspect[0]["HostConfig"]["Memory"], 64 << 20);
+
+    // A second play of the same file is refused, --replace recreates.
+    env.fail(&["kube", "play", file], 125);
+    env.ok(&["kube", "play", "--replace", file]);
+    assert!(fetch(port).contains("hello-from-pod"));
+
+    let down = env.ok(&["kube", "down", file]);
+    assert!(down.contains("web"), "{down}");
+    assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// Kubernetes' own schemas accept the YAML (strict: no unknown fields),
+/// when `kubernetes-validate` (PyPI) is installed; skipped otherwise.
+fn validate(file: &std::path::Path) {
+    let run = |program: &str, pre: &[&str]| std::process::Command::new(program).args(pre).arg("--strict").arg(file).output().ok().filter(|o| o.status.code() != Some(127));
+    let Some(out) = run("kubernetes-validate", &[]).or_else(|| run("python3", &["-m", "kubernetes_validate"]).filter(|o| !String::from_utf8_lossy(&o.stderr).contains("No module named"))) else {
+        eprintln!("kubernetes-validate is not installed: skipped");
+        return;
+    };
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+/// `kube generate` of a lone container: a Pod around it, its ports, as a
+/// Deployment too; all valid Kubernetes YAML.
+#[test]
+fn kube_generate_of_a_container() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "solo", "-p", "127.0.0.1:18099:8080", "--cap-drop", "MKNOD", "--tmpfs", "/run", "-v", "data:/data", &img, "sleep", "1000"]);
+    let yaml = env.ok(&["kube", "generate", "-s", "solo"]);
+    assert!(yaml.contains("name: solo-pod") && yaml.contains("hostPort: 18099") && yaml.contains("claimName: data"), "{yaml}");
+    validate(&env.write_home("solo.yaml", &yaml));
+    let yaml = env.ok(&["kube", "generate", "--type", "deployment", "-r", "2", "solo"]);
+    assert!(yaml.contains("kind: Deployment") && yaml.contains("replicas: 2"), "{yaml}");
+    validate(&env.write_home("solo-deploy.yaml", &yaml));
+    env.fail(&["kube", "generate", "nothing-here"], 125);
+    env.ok(&["rm", "-f", "solo"]);
+}
+
+/// Fields dhow does not honour are named in warnings.
+#[test]
+fn kube_play_warns_about_unhonoured_fields() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let yaml = format!(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: cfg}}\ndata: {{LEVEL: debug}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {{app: app}}\n  template:\n    metadata:\n      labels: {{app: app}}\n    spec:\n      nodeSelector: {{disk: ssd}}\n      initContainers:\n      - {{name: setup, image: {img}, command: [sh, -c, 'echo ready > /shared/flag'], volumeMounts: [{{name: shared, mountPath: /shared}}]}}\n      containers:\n      - name: main\n        image: {img}\n        imagePullPolicy: Always\n        command: [sleep, '1000']\n        env:\n        - {{name: LEVEL, valueFrom: {{configMapKeyRef: {{name: cfg, key: LEVEL}}}}}}\n        volumeMounts: [{{name: conf, mountPath: /etc/app}}, {{name: shared, mountPath: /shared}}]\n      volumes:\n      - name: conf\n        configMap: {{name: cfg}}\n      - name: shared\n        persistentVolumeClaim: {{claimName: app-shared}}\n"
+    );
+    let file = env.write_home("app.yaml", &yaml);
+    let out = env.run(&["kube", "play", file.to_str().unwrap()]);
+    assert!(out.success(), "{}", out.describe());
+    for w in ["spec.replicas", "spec.template.spec.nodeSelector", "containers[0].imagePullPolicy"] {
+        assert!(out.stderr.contains(w), "no warning about {w}: {}", out.stderr);
+    }
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Name}} {{.Status}}"]).trim(), "app-pod Running");
+    assert_eq!(env.ok(&["exec", "app-pod-main", "sh", "-c", "echo $LEVEL"]).trim(), "debug");
+    // The init container ran first, wrote into the shared volume, and is gone.
+    assert_eq!(env.ok(&["exec", "app-pod-main", "cat", "/shared/flag"]).trim(), "ready");
+    assert!(!env.ok(&["ps", "-a", "--format", "{{.Names}}"]).contains("setup"));
+    // The ConfigMap's keys as files.
+    assert_eq!(env.ok(&["exec", "app-pod-main", "cat", "/etc/app/LEVEL"]).trim(), "debug");
+    env.ok(&["kube", "down", file.to_str().unwrap()]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// `--no-infra`: a pod that only groups containers (nothing shared).
+#[test]
+fn pod_without_infra_groups_containers() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["pod", "create", "--no-infra", "--name", "bare"]);
+    let err = env.fail(&["pod", "create", "--no-infra", "-p", "8080:80", "--name", "bad"], 125);
+    assert!(err.contains("--no-infra"), "{err}");
+    env.ok(&["run", "-d", "--pod", "bare", "--name", "solo", &img, "sleep", "1000"]);
+    let inspect: serde_json::Value = serde_json::from_str(&env.ok(&["pod", "inspect", "bare"])).unwrap();
+    assert_eq!(inspect[0]["CreateInfra"], false);
+    assert_eq!(inspect[0]["State"], "Running");
+    assert_eq!(env.ok(&["ps", "--filter", "pod=bare", "--format", "{{.Names}}"]).trim(), "solo");
+    env.ok(&["pod", "rm", "-f", "bare"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
