@@ -9,7 +9,7 @@ mod common;
 
 use common::TestEnv;
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
 fn image(env: &TestEnv) -> String {
@@ -18,38 +18,7 @@ fn image(env: &TestEnv) -> String {
     f.reference.clone()
 }
 
-/// A TCP port free on 127.0.0.1 right now.
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// GET / from 127.0.0.1:port; retried while the server inside starts (the
-/// deadline only bounds a hang, nothing is asserted about time).
-fn fetch(port: u16) -> String {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut last = String::new();
-    while Instant::now() < deadline {
-        match TcpStream::connect(("127.0.0.1", port)) {
-            Ok(mut s) => {
-                let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
-                let _ = s.write_all(b"GET / HTTP/1.0\r\nHost: x\r\n\r\n");
-                let mut body = String::new();
-                let _ = s.read_to_string(&mut body);
-                if body.contains("200") {
-                    return body;
-                }
-                last = format!("answer: {body:?}");
-            }
-            Err(e) => last = e.to_string(),
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    panic!("no HTTP answer on 127.0.0.1:{port}: {last}");
-}
+use common::http::{fetch, free_port};
 
 /// `-d` httpd serving a page that says `page`, with extra run flags.
 fn web(env: &TestEnv, img: &str, name: &str, page: &str, flags: &[&str]) -> String {

@@ -11,6 +11,7 @@
 
 pub mod env;
 pub mod fixtures;
+pub mod http;
 pub mod oci;
 pub mod output;
 pub mod proc;
