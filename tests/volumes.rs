@@ -310,3 +310,29 @@ fn bad_input_exits_125_and_leaves_nothing() {
     assert!(volume_names(&env).is_empty());
     assert!(!std::path::Path::new("/a").exists());
 }
+
+/// `cp` sees a running container as its processes do: files in its volumes
+/// and bind mounts too (docker's behaviour), in both directions.
+#[test]
+fn cp_reaches_into_volumes_of_a_running_container() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "c", "-v", "data:/data", &img, "sh", "-c", "echo in-volume > /data/f; exec sleep 1000"]);
+    let out_dir = host_dir(&env, "out", 0o755);
+    let dest = out_dir.join("f");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        if env.run(&["cp", "c:/data/f", dest.to_str().unwrap()]).success() {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "cp c:/data/f never worked");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(std::fs::read_to_string(&dest).unwrap(), "in-volume\n");
+    let src = out_dir.join("g");
+    std::fs::write(&src, "from-host\n").unwrap();
+    env.ok(&["cp", src.to_str().unwrap(), "c:/data/g"]);
+    assert_eq!(env.ok(&["exec", "c", "cat", "/data/g"]), "from-host\n");
+    assert_eq!(std::fs::read_to_string(mountpoint(&env, "data").join("g")).unwrap(), "from-host\n", "it landed in the volume");
+    env.ok(&["rm", "-f", "c"]);
+}

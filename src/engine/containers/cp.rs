@@ -101,7 +101,7 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
     }
     let (record, state) = super::ops::find(engine, query)?;
     let fs = rootfs::enter(engine, &record, &state)?;
-    let root = File::open(&fs.merged)
+    let root = File::open(&fs.root)
         .with_context(|| format!("opening the root filesystem of container {}", record.name))?;
     let not_found = |p: &str| {
         Exit::with_code(

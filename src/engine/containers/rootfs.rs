@@ -53,8 +53,12 @@ pub enum Access {
 /// The container's files, as reachable after [`enter`].
 #[derive(Debug, Clone)]
 pub struct Rootfs {
-    /// The merged view (the container's `/`).
+    /// The merged view (the image layers and the container's changes).
     pub merged: PathBuf,
+    /// The container's `/` as its processes see it: for a running container
+    /// its init's root (`/proc/PID/root`), which has the volumes and bind
+    /// mounts too, as docker's `cp` sees them; else the merged view.
+    pub root: PathBuf,
     /// The container's writable layer.
     pub upper: PathBuf,
     pub access: Access,
@@ -91,8 +95,13 @@ pub fn enter(engine: &Engine, record: &ContainerRecord, state: &ContainerState) 
         // SAFETY: fchdir on a directory fd we own.
         unsafe { libc::fchdir(cwd.as_raw_fd()) };
     }
+    let root = match access {
+        Access::Running if state.pid > 0 => PathBuf::from(format!("/proc/{}/root", state.pid)),
+        _ => merged.clone(),
+    };
     Ok(Rootfs {
         merged,
+        root,
         upper,
         access,
     })
