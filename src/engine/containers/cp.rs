@@ -9,7 +9,9 @@
 //! so a copy out of the container is as contained as a copy in.
 //!
 //! Containment: container paths are resolved with `openat2(RESOLVE_IN_ROOT)`
-//! from the container's merged root ([`crate::util::fsat`]), so a symlink
+//! from the container's root (its init's `/proc/PID/root` while it runs, so
+//! volumes and bind mounts are seen as inside; else the merged overlay;
+//! [`crate::util::fsat`]), so a symlink
 //! `/evil -> /` reaches the container's own `/`, never the host's; the source
 //! walk opens each entry relative to its parent with `O_NOFOLLOW`; the
 //! extractor refuses to leave its destination directory.
