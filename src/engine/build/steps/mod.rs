@@ -15,7 +15,7 @@ use crate::build::vars::{self, Lookup};
 use crate::image::config::ImageConfig;
 use crate::image::store::TempDir;
 use anyhow::{anyhow, bail, Result};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// A stage built with `--layers=false`/`--squash`: every change goes into
 /// one upper dir, stored as a single layer when the stage ends.
@@ -279,19 +279,23 @@ impl Builder<'_> {
         Ok(tmp)
     }
 
+    /// Stores a step's (or a squashed stage's) upper dir as the stage's next
+    /// layer, without the mount points the runtime left that the lower
+    /// layers do not have.
+    fn commit_upper(&self, state: &mut State, upper: &Path) -> Result<()> {
+        let lowers = &state.layers;
+        fsops::prune_runtime_artifacts(upper, |rel| lowers.iter().any(|l| std::fs::symlink_metadata(self.store.layer_diff(&l.diff_id).join(rel)).is_ok()));
+        let layer = fsops::commit_layer(&self.store, upper)?;
+        state.layers.push(layer);
+        Ok(())
+    }
+
     pub(crate) fn finish_pending(&mut self, mut state: State, p: Pending) -> Result<State> {
         let Some(idx) = p.history_idx else {
             return Ok(state);
         };
         let upper = p.upper();
-        let lowers = state.layers.clone();
-        fsops::prune_runtime_artifacts(&upper, |rel| {
-            lowers.iter().any(|l| {
-                std::fs::symlink_metadata(self.store.layer_diff(&l.diff_id).join(rel)).is_ok()
-            })
-        });
-        let layer = fsops::commit_layer(&self.store, &upper)?;
-        state.layers.push(layer);
+        self.commit_upper(&mut state, &upper)?;
         if let Some(h) = state.config.history.get_mut(idx) {
             h.empty_layer = false;
         }
@@ -308,54 +312,30 @@ impl Builder<'_> {
         prep: Prepared,
         pending: Option<&Pending>,
     ) -> Result<State> {
+        if let Kind::Meta(m) = prep.kind {
+            if let Some(m) = m {
+                instruction::apply(&mut state.config, m, &mut state.cmd_set);
+            }
+            return commit_config(&self.store, state, prep.created_by, true);
+        }
+        // RUN and COPY/ADD write into the squashed stage's upper dir, or a
+        // fresh one of their own.
+        let fresh;
+        let work_tmp: &TempDir = match pending {
+            Some(p) => &p.tmp,
+            None => {
+                fresh = self.overlay_work_dir()?;
+                &fresh
+            }
+        };
         match prep.kind {
-            Kind::Meta(m) => {
-                if let Some(m) = m {
-                    instruction::apply(&mut state.config, m, &mut state.cmd_set);
-                }
-                commit_config(&self.store, state, prep.created_by, true)
-            }
-            Kind::Run { argv } => {
-                let fresh;
-                let work_tmp: &TempDir = match pending {
-                    Some(p) => &p.tmp,
-                    None => {
-                        fresh = self.overlay_work_dir()?;
-                        &fresh
-                    }
-                };
-                self.run_in(&state, &argv, work_tmp, &prep.desc)?;
-                self.finish_fs_step(state, work_tmp, pending.is_some(), prep.created_by)
-            }
-            Kind::Copy {
-                sources,
-                dest,
-                dest_is_dir,
-                chown,
-                chmod,
-                add,
-            } => {
-                let fresh;
-                let work_tmp: &TempDir = match pending {
-                    Some(p) => &p.tmp,
-                    None => {
-                        fresh = self.overlay_work_dir()?;
-                        &fresh
-                    }
-                };
-                self.copy_in(
-                    &state,
-                    work_tmp,
-                    &sources,
-                    &dest,
-                    dest_is_dir,
-                    chown.as_deref(),
-                    chmod,
-                    add,
-                )?;
-                self.finish_fs_step(state, work_tmp, pending.is_some(), prep.created_by)
+            Kind::Meta(_) => unreachable!("handled above"),
+            Kind::Run { argv } => self.run_in(&state, &argv, work_tmp, &prep.desc)?,
+            Kind::Copy { sources, dest, dest_is_dir, chown, chmod, add } => {
+                self.copy_in(&state, work_tmp, &sources, &dest, dest_is_dir, chown.as_deref(), chmod, add)?
             }
         }
+        self.finish_fs_step(state, work_tmp, pending.is_some(), prep.created_by)
     }
 
     fn finish_fs_step(
@@ -369,14 +349,7 @@ impl Builder<'_> {
             return commit_config(&self.store, state, created_by, true);
         }
         let upper = tmp.path().join("upper");
-        let lowers = state.layers.clone();
-        fsops::prune_runtime_artifacts(&upper, |rel| {
-            lowers.iter().any(|l| {
-                std::fs::symlink_metadata(self.store.layer_diff(&l.diff_id).join(rel)).is_ok()
-            })
-        });
-        let layer = fsops::commit_layer(&self.store, &upper)?;
-        state.layers.push(layer);
+        self.commit_upper(&mut state, &upper)?;
         commit_config(&self.store, state, created_by, false)
     }
 }
