@@ -143,7 +143,7 @@ pub(super) fn images(engine: &Engine, project: &Project, a: ImagesArgs) -> Resul
             None => (name, "latest"),
         };
         let size = crate::engine::images::resolve(engine, &store, &r.image_id.to_string()).map(|i| crate::util::human::size(i.size)).unwrap_or_default();
-        rows.push(json!({ "ContainerName": r.name, "Repository": repo, "Tag": tag, "ID": r.image_id.hex()[..12].to_string(), "Size": size }));
+        rows.push(json!({ "ContainerName": r.name, "Repository": repo, "Tag": tag, "ID": r.image_id.short(), "Size": size }));
     }
     let out = &mut std::io::stdout().lock();
     if a.quiet {
