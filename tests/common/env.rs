@@ -379,7 +379,12 @@ pub fn dhow_bin() -> &'static Path {
         let dest = dir.join(format!("dhow-{}-{}", meta.len(), mtime.as_nanos()));
         if !dest.exists() {
             let tmp = dir.join(format!(".dhow-{}", std::process::id()));
-            fs::copy(&src, &tmp).unwrap_or_else(|e| panic!("copying {} to {}: {e}", src.display(), tmp.display()));
+            let _ = fs::remove_file(&tmp);
+            // A hard link costs no space while cargo's file exists (same
+            // file system as a rule); a copy where linking is impossible.
+            if fs::hard_link(&src, &tmp).is_err() {
+                fs::copy(&src, &tmp).unwrap_or_else(|e| panic!("copying {} to {}: {e}", src.display(), tmp.display()));
+            }
             fs::set_permissions(&tmp, fs::Permissions::from_mode(0o755)).unwrap_or_else(|e| panic!("chmod {}: {e}", tmp.display()));
             fs::rename(&tmp, &dest).unwrap_or_else(|e| panic!("renaming {} to {}: {e}", tmp.display(), dest.display()));
         }
@@ -388,17 +393,21 @@ pub fn dhow_bin() -> &'static Path {
     })
 }
 
-/// Removes copies of other builds not used for a day.
+/// Removes copies of other builds made more than three hours ago: every
+/// rebuild adds one (~180 MB once cargo has replaced its own file), and a
+/// busy day of test runs filled the disk when they were kept for a day. No
+/// test run lasts three hours. Access times are no guide (relatime updates
+/// them about once a day), so the build's own modification time is used.
 fn prune_old_copies(dir: &Path, keep: &Path) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     for e in entries.flatten() {
         let p = e.path();
         let old = e
             .metadata()
-            .and_then(|m| m.accessed())
+            .and_then(|m| m.modified())
             .ok()
             .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age.as_secs() > 24 * 3600);
+            .is_some_and(|age| age.as_secs() > 3 * 3600);
         if p != keep && old {
             let _ = fs::remove_file(p);
         }
