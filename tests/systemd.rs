@@ -365,7 +365,6 @@ fn auto_update_dry_run_reports_pending_images_and_the_unit() {
     cmd.env("PODMAN_SYSTEMD_UNIT", "auto.service");
     assert!(env.run_command(cmd).success());
     env.ok(&["create", "--name", "other", &img, "true"]);
-    env.fail(&["auto-update"], 125);
     let report = env.ok(&["auto-update", "--dry-run", "--format", "{{.Unit}} {{.Image}} {{.Policy}} {{.Updated}}"]);
     assert_eq!(report, format!("auto.service {name} registry false\n"));
     // A new digest under the same tag.
@@ -377,3 +376,108 @@ fn auto_update_dry_run_reports_pending_images_and_the_unit() {
     assert!(table.lines().nth(1).is_some_and(|l| l.starts_with("auto.service") && l.split_whitespace().rev().take(2).eq(["pending", "registry"])), "{table}");
     env.ok(&["rm", "-f", "auto", "other", "changer"]);
 }
+
+/// A unique `ADDR/autoupdate/NAME:latest` in the fixture registry, pushed
+/// from the busybox fixture and pulled back (so it has its repo digest).
+fn pushed_name(env: &TestEnv, img: &str, repo: &str) -> String {
+    let addr = env.fx().registry.addr();
+    let unique = env.root.file_name().unwrap().to_string_lossy().to_ascii_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "");
+    let name = format!("{addr}/{repo}/{unique}:latest");
+    env.ok(&["tag", img, &name]);
+    env.ok(&["push", "-q", "--tls-verify=false", &name]);
+    env.ok(&["rmi", &name]);
+    env.ok(&["pull", "-q", &name]);
+    name
+}
+
+/// Commits `base` + `run` (run in a throwaway container) with `changes`
+/// as `name` and pushes it (a new digest under the same tag); returns the
+/// new image's ID.
+fn push_new_digest(env: &TestEnv, base: &str, name: &str, run: &[&str], changes: &[&str]) -> String {
+    let id = commit_change(env, base, name, run, changes);
+    env.ok(&["push", "-q", "--tls-verify=false", name]);
+    id
+}
+
+/// Commits `base` + `run` (in a throwaway container) with `changes` as
+/// `name`; returns the image ID as inspect shows it.
+fn commit_change(env: &TestEnv, base: &str, name: &str, run: &[&str], changes: &[&str]) -> String {
+    let mut args = vec!["run", "--name", "changer", base];
+    args.extend_from_slice(run);
+    env.ok(&args);
+    let mut commit = vec!["commit", "-q"];
+    for c in changes {
+        commit.extend(["--change", c]);
+    }
+    commit.extend(["changer", name]);
+    env.ok(&commit);
+    env.ok(&["rm", "changer"]);
+    env.ok(&["image", "inspect", "-f", "{{.Id}}", name]).trim().to_string()
+}
+
+#[test]
+fn auto_update_restarts_with_a_new_digest_and_rolls_back_a_broken_one() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let name = pushed_name(&env, &img, "autoupdate");
+    // Started under a unit, but no systemd manager answers here: dhow
+    // recreates the container from its recorded create command.
+    let mut cmd = env.command(&["run", "-d", "--name", "auto", "--label", "io.containers.autoupdate=registry", "-e", "GREETING=hi there", &name, "sleep", "600"]);
+    cmd.env("PODMAN_SYSTEMD_UNIT", "auto.service");
+    assert!(env.run_command(cmd).success());
+    let first = inspect(&env, "auto", "{{.Id}} {{.Image}}");
+    let report = "{{.Unit}} {{.Container}} {{.Policy}} {{.Updated}}";
+    let out = env.ok(&["auto-update", "--format", report]);
+    assert!(out.starts_with("auto.service ") && out.ends_with(" registry false\n"), "{out}");
+    assert_eq!(inspect(&env, "auto", "{{.Id}} {{.Image}}"), first, "an up-to-date container was touched");
+
+    // A new digest under the same tag, not here yet: auto-update pulls it.
+    let old_image = inspect(&env, "auto", "{{.Image}}");
+    let new_image = push_new_digest(&env, &name, &name, &["touch", "/changed"], &[]);
+    env.ok(&["tag", &old_image, &name]);
+    env.ok(&["rmi", &new_image]);
+    let out = env.ok(&["auto-update", "--format", "{{.Updated}}"]);
+    assert_eq!(out, "true\n");
+    let second = inspect(&env, "auto", "{{.Id}} {{.Image}} {{.State.Status}}");
+    assert_ne!(second.split(' ').next(), first.split(' ').next(), "not recreated");
+    assert_eq!(second.split(' ').skip(1).collect::<Vec<_>>(), [new_image.as_str(), "running"]);
+    env.ok(&["exec", "auto", "test", "-f", "/changed"]);
+    // The unit label and the create flags came along.
+    assert_eq!(inspect(&env, "auto", "{{index .Config.Labels \"PODMAN_SYSTEMD_UNIT\"}}"), "auto.service");
+    assert_eq!(env.ok(&["exec", "auto", "sh", "-c", "echo $GREETING"]), "hi there\n");
+    let good = inspect(&env, "auto", "{{.Image}}");
+
+    // A broken image (its entrypoint is missing) under the same tag: the
+    // restart fails and the container comes back on the previous image.
+    let broken = push_new_digest(&env, &name, &name, &["true"], &["ENTRYPOINT [\"/no/such/entrypoint\"]"]);
+    env.ok(&["tag", &good, &name]);
+    env.ok(&["rmi", &broken]);
+    let out = env.run(&["auto-update", "--format", "{{.Updated}}"]);
+    assert!(out.success(), "{}", out.describe());
+    assert_eq!(out.stdout, "rolled back\n", "{}", out.describe());
+    assert!(out.stderr.contains("/no/such/entrypoint") || out.stderr.contains("exited"), "the failure is not explained: {}", out.stderr);
+    assert_eq!(inspect(&env, "auto", "{{.Image}} {{.State.Status}}"), format!("{good} running"));
+    env.ok(&["exec", "auto", "test", "-f", "/changed"]);
+
+    // Without rollback the failure stays, and auto-update says so (exit 125).
+    let out = env.run(&["auto-update", "--rollback=false", "--format", "{{.Updated}}"]);
+    assert_eq!(out.code(), Some(125), "{}", out.describe());
+    assert_eq!(out.stdout, "failed\n");
+    assert_ne!(inspect(&env, "auto", "{{.State.Status}}"), "running");
+    env.ok(&["rm", "-f", "auto"]);
+}
+
+#[test]
+fn auto_update_local_policy_follows_the_local_name() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["tag", &img, "localhost/app:1"]);
+    env.ok(&["run", "-d", "--name", "loc", "--label", "io.containers.autoupdate=local", "localhost/app:1", "sleep", "600"]);
+    assert_eq!(env.ok(&["auto-update", "--format", "{{.Updated}}"]), "false\n");
+    let new_image = commit_change(&env, &img, "localhost/app:1", &["touch", "/changed"], &[]);
+    assert_eq!(env.ok(&["auto-update", "--dry-run", "--format", "{{.Updated}}"]), "pending\n");
+    assert_eq!(env.ok(&["auto-update", "--format", "{{.Updated}}"]), "true\n");
+    assert_eq!(inspect(&env, "loc", "{{.Image}} {{.State.Status}}"), format!("{new_image} running"));
+    env.ok(&["rm", "-f", "loc"]);
+}
+

@@ -103,3 +103,16 @@ fn unit_flags_are_stripped_with_their_values() {
     assert_eq!(strip(&["-dit", "-dp", "80", "-pd"]), ["-it", "-p", "80", "-pd"]);
     assert_eq!(strip(&["--detach=true", "-e", "--rm"]), ["-e", "--rm"]);
 }
+
+#[test]
+fn recreate_command_keeps_the_flags_but_detach_and_replace() {
+    let h = host();
+    let argv = words(&["/x/dhow", "--root", "/r", "run", "-dit", "--rm", "--cidfile=/run/c.id", "--replace", "-l", "a=b", "img", "sleep", "9"]);
+    let (cmd, cidfile) = recreate_command(&argv, &h.value_flags, "web", true).unwrap();
+    assert_eq!(cmd, words(&["--root", "/r", "run", "-d", "--replace", "--name=web", "-it", "--rm", "--cidfile=/run/c.id", "-l", "a=b", "img", "sleep", "9"]));
+    assert_eq!(cidfile.as_deref(), Some("/run/c.id"));
+    let argv = words(&["dhow", "container", "create", "--name", "db", "--cidfile", "f", "img"]);
+    let (cmd, cidfile) = recreate_command(&argv, &h.value_flags, "db", false).unwrap();
+    assert_eq!(cmd, words(&["create", "--replace", "--name", "db", "--cidfile", "f", "img"]));
+    assert_eq!(cidfile.as_deref(), Some("f"));
+}
