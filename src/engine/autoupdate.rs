@@ -181,6 +181,12 @@ pub fn systemctl_restart(unit: &str, root: bool) -> Vec<String> {
 
 fn restart_unit(unit: &str) -> Result<()> {
     let argv = systemctl_restart(unit, nix::unistd::geteuid().is_root());
+    // A failed start before this one (the new image's) counts against the
+    // unit's start rate limit; this restart is deliberate, so clear it.
+    let mut reset = argv.clone();
+    let at = reset.iter().position(|a| a == "restart").unwrap_or(1);
+    reset[at] = "reset-failed".into();
+    let _ = std::process::Command::new(&reset[0]).args(&reset[1..]).stdin(std::process::Stdio::null()).output();
     let out = std::process::Command::new(&argv[0]).args(&argv[1..]).stdin(std::process::Stdio::null()).output().with_context(|| format!("running {}", argv.join(" ")))?;
     if !out.status.success() {
         bail!("{} failed: {}", argv.join(" "), String::from_utf8_lossy(&out.stderr).trim());
