@@ -665,3 +665,43 @@ fn a_generated_unit_runs_under_a_real_systemd_user_manager() {
 fn inspect_status(env: &TestEnv) -> String {
     env.run(&["inspect", "-f", "{{.State.Status}}", "web"]).stdout.trim().to_string()
 }
+
+/// Every golden unit (generate systemd's and Quadlet's, `src/generate/testdata`)
+/// passes `systemd-analyze verify` with an empty stderr, together (so
+/// `Requires=` between them resolve), with the real dhow binary in their
+/// command lines. A template is verified through an instance.
+#[test]
+fn every_golden_unit_passes_systemd_analyze_verify() {
+    let env = TestEnv::new();
+    let testdata = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/generate/testdata");
+    let dhow = common::env::dhow_bin().display().to_string();
+    let mut units = Vec::new();
+    for dir in [testdata.clone(), testdata.join("quadlet")] {
+        for e in std::fs::read_dir(&dir).unwrap().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !name.ends_with(".service") {
+                continue;
+            }
+            let text = std::fs::read_to_string(e.path()).unwrap().replace("/usr/bin/dhow", &dhow).replace("\"/opt/my dhow/dhow\"", &dhow);
+            let name = name.replace("@.service", "@instance.service");
+            env.write_home(&format!("golden/{name}"), &text);
+            units.push(name);
+        }
+    }
+    assert!(units.len() >= 10 && units.iter().any(|u| u.contains('@')), "{units:?}");
+    // options.service depends on a db.service of the user's.
+    env.write_home("golden/db.service", "[Service]\nExecStart=/bin/true\n");
+    units.sort();
+    let Some(analyze) = ["/usr/bin/systemd-analyze", "/bin/systemd-analyze"].into_iter().find(|p| std::path::Path::new(p).exists()) else {
+        eprintln!("systemd-analyze is missing: golden units not verified");
+        return;
+    };
+    let mut args = vec!["verify".to_string(), "--man=no".to_string()];
+    args.extend(units.iter().map(|u| env.home().join("golden").join(u).display().to_string()));
+    let out = env.run_command(env.exec(analyze, &args));
+    assert!(out.success() && out.stderr.is_empty(), "systemd-analyze verify {units:?}:\n{}", out.describe());
+    // The check bites: a unit with a bad line fails it.
+    env.write_home("golden/bad.service", "[Service]\nExecStart=relative/path\nBogus=1\n");
+    let out = env.run_command(env.exec(analyze, &["verify", "--man=no", env.home().join("golden/bad.service").to_str().unwrap()]));
+    assert!(!out.stderr.is_empty(), "{}", out.describe());
+}

@@ -73,8 +73,9 @@ fn new_unit_with_every_option_golden() {
 fn ignore_mode_is_forking_and_bad_input_is_refused() {
     let mut c = web();
     c.sd_notify = "ignore".into();
-    let u = generate(&c, &Options::default(), &host()).unwrap();
+    let u = generate(&c, &Options { new: true, use_name: true, no_header: true, ..Default::default() }, &host()).unwrap();
     assert!(u.text.contains("Type=forking\n") && !u.text.contains("NotifyAccess"));
+    assert_golden("ignore.service", &u.text);
     let e = generate(&web(), &Options { restart_policy: "sometimes".into(), ..Default::default() }, &host()).unwrap_err();
     assert!(e.to_string().contains("on-failure"), "{e}");
     c.create_command.clear();
