@@ -367,6 +367,9 @@ fn auto_update_dry_run_reports_pending_images_and_the_unit() {
     env.ok(&["create", "--name", "other", &img, "true"]);
     let report = env.ok(&["auto-update", "--dry-run", "--format", "{{.Unit}} {{.Image}} {{.Policy}} {{.Updated}}"]);
     assert_eq!(report, format!("auto.service {name} registry false\n"));
+    // --tls-verify reaches the digest check: the fixture registry speaks plain HTTP.
+    let out = env.run(&["auto-update", "--dry-run", "--tls-verify", "--format", "{{.Updated}}"]);
+    assert_eq!((out.code(), out.stdout.as_str()), (Some(125), "failed\n"), "{}", out.describe());
     // A new digest under the same tag.
     env.ok(&["run", "--name", "changer", &name, "touch", "/changed"]);
     env.ok(&["commit", "-q", "changer", &name]);

@@ -32,9 +32,18 @@ pub struct Report {
     pub updated: String,
 }
 
+/// How the registry is reached (`--tls-verify`, `--authfile`).
+#[derive(Debug, Clone, Default)]
+pub struct RegistryOptions {
+    /// `Some(false)` allows plain HTTP; default: registries.conf, loopback insecure.
+    pub tls_verify: Option<bool>,
+    pub authfile: Option<std::path::PathBuf>,
+}
+
 /// How `update` restarts containers.
 #[derive(Debug, Clone)]
 pub struct UpdateOptions {
+    pub registry: RegistryOptions,
     /// Point the name back at the previous image when the restart fails.
     pub rollback: bool,
     /// The dhow binary that recreates containers without a unit.
@@ -61,18 +70,18 @@ fn local_digest(image: &ImageRecord, reference: &Reference) -> Option<String> {
 
 /// Checks every opted-in container; a container whose check fails is
 /// reported as failed, with the reason on stderr.
-pub fn dry_run(engine: &Engine) -> Result<Vec<Report>> {
-    run(engine, None)
+pub fn dry_run(engine: &Engine, registry: &RegistryOptions) -> Result<Vec<Report>> {
+    run(engine, registry, None)
 }
 
 /// Checks every opted-in container and restarts those with a newer image
 /// (see the module doc); each failure is reported as such, with the
 /// reason on stderr, and the others still go on.
 pub fn update(engine: &Engine, opts: &UpdateOptions) -> Result<Vec<Report>> {
-    run(engine, Some(opts))
+    run(engine, &opts.registry, Some(opts))
 }
 
-fn run(engine: &Engine, update: Option<&UpdateOptions>) -> Result<Vec<Report>> {
+fn run(engine: &Engine, registry: &RegistryOptions, update: Option<&UpdateOptions>) -> Result<Vec<Report>> {
     let containers = crate::container::ContainerStore::new(&engine.paths.root).list()?;
     let images = engine.store_readonly().images()?;
     let mut out = Vec::new();
@@ -80,7 +89,7 @@ fn run(engine: &Engine, update: Option<&UpdateOptions>) -> Result<Vec<Report>> {
         let Some(policy) = record.config.labels.get(LABEL) else { continue };
         let image = images.iter().find(|i| i.id == record.image_id);
         let pending = match policy.as_str() {
-            "registry" => registry_pending(engine, &record.image_name, image),
+            "registry" => registry_pending(engine, registry, &record.image_name, image),
             "local" => local_pending(engine, &record.image_name, &record.image_id.to_string()),
             other => Err(anyhow!("unknown auto-update policy {other:?} (use registry or local)")),
         };
@@ -110,13 +119,16 @@ fn run(engine: &Engine, update: Option<&UpdateOptions>) -> Result<Vec<Report>> {
     Ok(out)
 }
 
-fn registry_pending(engine: &Engine, name: &str, image: Option<&ImageRecord>) -> Result<bool> {
+fn registry_pending(engine: &Engine, registry: &RegistryOptions, name: &str, image: Option<&ImageRecord>) -> Result<bool> {
     if !fully_qualified(name) {
         bail!("the registry policy needs a fully qualified image name (registry/repository:tag), not {name:?}");
     }
     let reference = Reference::parse(name).map_err(|e| anyhow!("{e}"))?;
-    let insecure = engine.registries()?.endpoints(&reference)?.first().is_some_and(|e| e.insecure) || crate::engine::pull::is_loopback(&reference.registry);
-    let auth = crate::engine::pull::credentials(&None, &None, &reference.registry, &reference.repository)?;
+    let insecure = match registry.tls_verify {
+        Some(verify) => !verify,
+        None => engine.registries()?.endpoints(&reference)?.first().is_some_and(|e| e.insecure) || crate::engine::pull::is_loopback(&reference.registry),
+    };
+    let auth = crate::engine::pull::credentials(&None, &registry.authfile, &reference.registry, &reference.repository)?;
     let client = RegistryClient::new(
         &reference.api_registry(),
         ClientOptions { insecure, auth, user_agent: format!("dhow/{}", env!("CARGO_PKG_VERSION")), retries: 1 },
@@ -133,8 +145,8 @@ fn restart_with_new_image(engine: &Engine, record: &crate::container::ContainerR
     if policy == "registry" {
         let pull = crate::engine::pull::PullOptions {
             image: record.image_name.clone(),
-            tls_verify: None,
-            authfile: None,
+            tls_verify: opts.registry.tls_verify,
+            authfile: opts.registry.authfile.clone(),
             creds: None,
             platform: crate::image::manifest::Platform::host(),
             quiet: true,
