@@ -295,6 +295,8 @@ fn info_says_what_this_host_enforces() {
         assert_eq!(v["enforcement"]["--pids-limit"], "rlimit", "{v}");
         assert!(v["controllers"]["pids"].as_str().is_some_and(|s| s.starts_with("not usable: ")), "{v}");
     }
+    // No systemd user manager runs for the test user here.
+    assert!(v["systemdScope"].as_str().is_some_and(|s| s.starts_with("not available: ") && s.contains("systemd/private")), "{v}");
 }
 
 /// "12.5MiB" → bytes.
