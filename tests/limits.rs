@@ -295,6 +295,8 @@ fn info_says_what_this_host_enforces() {
         assert_eq!(v["enforcement"]["--pids-limit"], "rlimit", "{v}");
         assert!(v["controllers"]["pids"].as_str().is_some_and(|s| s.starts_with("not usable: ")), "{v}");
     }
+    // No systemd user manager runs for the test user here.
+    assert!(v["systemdScope"].as_str().is_some_and(|s| s.starts_with("not available: ") && s.contains("systemd/private")), "{v}");
 }
 
 /// "12.5MiB" → bytes.
@@ -403,4 +405,61 @@ fn update_of_a_stopped_container_applies_at_its_next_start() {
     assert_eq!(read("memory", "memory.limit_in_bytes"), (48u64 << 20).to_string());
     assert_eq!(read("pids", "pids.max"), "30");
     env.ok(&["rm", "-f", "s"]);
+}
+
+#[test]
+fn stats_without_a_cgroup_and_its_output_modes() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // No cgroup here: CPU and memory are summed from /proc. A busy loop's
+    // first reading is its average since start, near one full CPU.
+    env.ok(&["run", "-d", "--name", "busy", &img, "sh", "-c", "while :; do :; done"]);
+    env.ok(&["run", "--name", "gone", &img, "true"]);
+    let mut last = String::new();
+    for _ in 0..100 {
+        let out = env.ok(&["stats", "--no-stream", "--format", "json", "busy"]);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+        let cpu: f64 = v[0]["CPUPerc"].as_str().unwrap().trim_end_matches('%').parse().unwrap();
+        let mem = v[0]["MemUsage"].as_str().unwrap().to_string();
+        if cpu > 20.0 && parse_binary_size(mem.split(" / ").next().unwrap()) > 0.0 {
+            last.clear();
+            break;
+        }
+        last = out;
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(last.is_empty(), "a busy loop never showed CPU use: {last}");
+    // -a adds the exited container; --no-trunc shows whole IDs; a table template.
+    let ids = env.ok(&["stats", "--no-stream", "-a", "--no-trunc", "--format", "{{.ID}} {{.Name}} {{.PIDs}}"]);
+    let rows: Vec<&str> = ids.lines().collect();
+    assert_eq!(rows.len(), 2, "{ids}");
+    assert!(rows.iter().all(|r| r.split(' ').next().unwrap().len() == 64), "{ids}");
+    assert!(rows.iter().any(|r| r.ends_with(" gone 0")), "{ids}");
+    assert_eq!(env.ok(&["stats", "--no-stream", "--format", "{{.Name}}"]), "busy\n");
+    let table = env.ok(&["stats", "--no-stream", "--format", "table {{.Name}}\t{{.PIDs}}"]);
+    assert!(table.starts_with("NAME") && table.contains("PIDS") && table.lines().nth(1).unwrap().starts_with("busy "), "{table}");
+
+    // Off a terminal: the header once, then one line per container per interval, no escapes.
+    let mut cmd = env.command(&["stats", "busy"]);
+    cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::null());
+    let mut child = cmd.spawn().unwrap();
+    let mut lines = Vec::new();
+    let mut reader = std::io::BufRead::lines(std::io::BufReader::new(child.stdout.take().unwrap()));
+    while lines.len() < 4 {
+        lines.push(reader.next().expect("stats ended").unwrap());
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(lines[0].starts_with("CONTAINER ID"), "{lines:?}");
+    assert!(lines[1..].iter().all(|l| l.contains(" busy ") && !l.contains('\x1b')), "{lines:?}");
+
+    // On a terminal: redrawn in place, the header stays on the first line.
+    let t = common::tmux::Tmux::start(&env, &["stats", "busy"]);
+    t.wait_for("busy");
+    let screen = t.screen();
+    assert!(screen.starts_with("CONTAINER ID"), "{screen}");
+    assert_eq!(screen.matches("CONTAINER ID").count(), 1, "{screen}");
+    t.keys(&["C-c"]);
+    assert!(t.wait_gone(), "stats did not end at Ctrl-C");
+    env.ok(&["rm", "-f", "busy", "gone"]);
 }

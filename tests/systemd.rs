@@ -365,9 +365,11 @@ fn auto_update_dry_run_reports_pending_images_and_the_unit() {
     cmd.env("PODMAN_SYSTEMD_UNIT", "auto.service");
     assert!(env.run_command(cmd).success());
     env.ok(&["create", "--name", "other", &img, "true"]);
-    env.fail(&["auto-update"], 125);
     let report = env.ok(&["auto-update", "--dry-run", "--format", "{{.Unit}} {{.Image}} {{.Policy}} {{.Updated}}"]);
     assert_eq!(report, format!("auto.service {name} registry false\n"));
+    // --tls-verify reaches the digest check: the fixture registry speaks plain HTTP.
+    let out = env.run(&["auto-update", "--dry-run", "--tls-verify", "--format", "{{.Updated}}"]);
+    assert_eq!((out.code(), out.stdout.as_str()), (Some(125), "failed\n"), "{}", out.describe());
     // A new digest under the same tag.
     env.ok(&["run", "--name", "changer", &name, "touch", "/changed"]);
     env.ok(&["commit", "-q", "changer", &name]);
@@ -376,4 +378,333 @@ fn auto_update_dry_run_reports_pending_images_and_the_unit() {
     assert!(table.starts_with("UNIT"), "{table}");
     assert!(table.lines().nth(1).is_some_and(|l| l.starts_with("auto.service") && l.split_whitespace().rev().take(2).eq(["pending", "registry"])), "{table}");
     env.ok(&["rm", "-f", "auto", "other", "changer"]);
+}
+
+/// A unique `ADDR/autoupdate/NAME:latest` in the fixture registry, pushed
+/// from the busybox fixture and pulled back (so it has its repo digest).
+fn pushed_name(env: &TestEnv, img: &str, repo: &str) -> String {
+    let addr = env.fx().registry.addr();
+    let unique = env.root.file_name().unwrap().to_string_lossy().to_ascii_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "");
+    let name = format!("{addr}/{repo}/{unique}:latest");
+    env.ok(&["tag", img, &name]);
+    env.ok(&["push", "-q", "--tls-verify=false", &name]);
+    env.ok(&["rmi", &name]);
+    env.ok(&["pull", "-q", &name]);
+    name
+}
+
+/// Commits `base` + `run` (run in a throwaway container) with `changes`
+/// as `name` and pushes it (a new digest under the same tag); returns the
+/// new image's ID.
+fn push_new_digest(env: &TestEnv, base: &str, name: &str, run: &[&str], changes: &[&str]) -> String {
+    let id = commit_change(env, base, name, run, changes);
+    env.ok(&["push", "-q", "--tls-verify=false", name]);
+    id
+}
+
+/// Commits `base` + `run` (in a throwaway container) with `changes` as
+/// `name`; returns the image ID as inspect shows it.
+fn commit_change(env: &TestEnv, base: &str, name: &str, run: &[&str], changes: &[&str]) -> String {
+    let mut args = vec!["run", "--name", "changer", base];
+    args.extend_from_slice(run);
+    env.ok(&args);
+    let mut commit = vec!["commit", "-q"];
+    for c in changes {
+        commit.extend(["--change", c]);
+    }
+    commit.extend(["changer", name]);
+    env.ok(&commit);
+    env.ok(&["rm", "changer"]);
+    env.ok(&["image", "inspect", "-f", "{{.Id}}", name]).trim().to_string()
+}
+
+#[test]
+fn auto_update_restarts_with_a_new_digest_and_rolls_back_a_broken_one() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let name = pushed_name(&env, &img, "autoupdate");
+    // Started under a unit, but no systemd manager answers here: dhow
+    // recreates the container from its recorded create command.
+    let mut cmd = env.command(&["run", "-d", "--name", "auto", "--label", "io.containers.autoupdate=registry", "-e", "GREETING=hi there", &name, "sleep", "600"]);
+    cmd.env("PODMAN_SYSTEMD_UNIT", "auto.service");
+    assert!(env.run_command(cmd).success());
+    let first = inspect(&env, "auto", "{{.Id}} {{.Image}}");
+    let report = "{{.Unit}} {{.Container}} {{.Policy}} {{.Updated}}";
+    let out = env.ok(&["auto-update", "--format", report]);
+    assert!(out.starts_with("auto.service ") && out.ends_with(" registry false\n"), "{out}");
+    assert_eq!(inspect(&env, "auto", "{{.Id}} {{.Image}}"), first, "an up-to-date container was touched");
+
+    // A new digest under the same tag, not here yet: auto-update pulls it.
+    let old_image = inspect(&env, "auto", "{{.Image}}");
+    let new_image = push_new_digest(&env, &name, &name, &["touch", "/changed"], &[]);
+    env.ok(&["tag", &old_image, &name]);
+    env.ok(&["rmi", &new_image]);
+    let out = env.ok(&["auto-update", "--format", "{{.Updated}}"]);
+    assert_eq!(out, "true\n");
+    let second = inspect(&env, "auto", "{{.Id}} {{.Image}} {{.State.Status}}");
+    assert_ne!(second.split(' ').next(), first.split(' ').next(), "not recreated");
+    assert_eq!(second.split(' ').skip(1).collect::<Vec<_>>(), [new_image.as_str(), "running"]);
+    env.ok(&["exec", "auto", "test", "-f", "/changed"]);
+    // The unit label and the create flags came along.
+    assert_eq!(inspect(&env, "auto", "{{index .Config.Labels \"PODMAN_SYSTEMD_UNIT\"}}"), "auto.service");
+    assert_eq!(env.ok(&["exec", "auto", "sh", "-c", "echo $GREETING"]), "hi there\n");
+    let good = inspect(&env, "auto", "{{.Image}}");
+
+    // A broken image (its entrypoint is missing) under the same tag: the
+    // restart fails and the container comes back on the previous image.
+    let broken = push_new_digest(&env, &name, &name, &["true"], &["ENTRYPOINT [\"/no/such/entrypoint\"]"]);
+    env.ok(&["tag", &good, &name]);
+    env.ok(&["rmi", &broken]);
+    let out = env.run(&["auto-update", "--format", "{{.Updated}}"]);
+    assert!(out.success(), "{}", out.describe());
+    assert_eq!(out.stdout, "rolled back\n", "{}", out.describe());
+    assert!(out.stderr.contains("/no/such/entrypoint") || out.stderr.contains("exited"), "the failure is not explained: {}", out.stderr);
+    assert_eq!(inspect(&env, "auto", "{{.Image}} {{.State.Status}}"), format!("{good} running"));
+    env.ok(&["exec", "auto", "test", "-f", "/changed"]);
+
+    // Without rollback the failure stays, and auto-update says so (exit 125).
+    let out = env.run(&["auto-update", "--rollback=false", "--format", "{{.Updated}}"]);
+    assert_eq!(out.code(), Some(125), "{}", out.describe());
+    assert_eq!(out.stdout, "failed\n");
+    assert_ne!(inspect(&env, "auto", "{{.State.Status}}"), "running");
+    env.ok(&["rm", "-f", "auto"]);
+}
+
+#[test]
+fn auto_update_local_policy_follows_the_local_name() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["tag", &img, "localhost/app:1"]);
+    env.ok(&["run", "-d", "--name", "loc", "--label", "io.containers.autoupdate=local", "localhost/app:1", "sleep", "600"]);
+    assert_eq!(env.ok(&["auto-update", "--format", "{{.Updated}}"]), "false\n");
+    let new_image = commit_change(&env, &img, "localhost/app:1", &["touch", "/changed"], &[]);
+    assert_eq!(env.ok(&["auto-update", "--dry-run", "--format", "{{.Updated}}"]), "pending\n");
+    assert_eq!(env.ok(&["auto-update", "--format", "{{.Updated}}"]), "true\n");
+    assert_eq!(inspect(&env, "loc", "{{.Image}} {{.State.Status}}"), format!("{new_image} running"));
+    env.ok(&["rm", "-f", "loc"]);
+}
+
+
+/// A real `systemd --user` manager for the test user, on this host without
+/// systemd as PID 1: it runs in a private mount namespace whose
+/// `/run/systemd/system` exists (the "booted with systemd" check) and in
+/// cgroups the test creates and hands to the user (unified and
+/// `name=systemd`, as the hybrid layout has). `None` (with the reason on
+/// stderr) when systemd is not installed or the cgroups cannot be made.
+struct UserManager<'a> {
+    env: &'a TestEnv,
+    child: std::process::Child,
+    cgroups: Vec<std::path::PathBuf>,
+}
+
+impl<'a> UserManager<'a> {
+    fn start(env: &'a TestEnv) -> Option<UserManager<'a>> {
+        let systemd = std::path::Path::new("/lib/systemd/systemd");
+        if !systemd.exists() {
+            eprintln!("{} is missing: no real systemd --user test", systemd.display());
+            return None;
+        }
+        let unique = env.root.file_name().unwrap().to_string_lossy().replace(|c: char| !c.is_ascii_alphanumeric(), "");
+        let hierarchies: Vec<&str> = if std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists() {
+            vec![""]
+        } else {
+            ["unified", "systemd"].into_iter().filter(|h| std::path::Path::new("/sys/fs/cgroup").join(h).join("cgroup.procs").exists()).collect()
+        };
+        let mut cgroups = Vec::new();
+        for h in hierarchies {
+            let dir = std::path::Path::new("/sys/fs/cgroup").join(h).join(format!("dhow-test-{unique}"));
+            if let Err(e) = std::fs::create_dir(&dir) {
+                eprintln!("cannot create the cgroup {}: {e}: no real systemd --user test", dir.display());
+                remove_cgroups(&cgroups);
+                return None;
+            }
+            for f in ["", "cgroup.procs", "cgroup.subtree_control", "cgroup.threads"] {
+                let p = dir.join(f);
+                if p.exists() {
+                    env.user.chown(&p);
+                }
+            }
+            cgroups.push(dir);
+        }
+        let join: String = cgroups.iter().map(|d| format!("echo $$ > {}/cgroup.procs && ", d.display())).collect();
+        let vars = [
+            ("HOME", env.home()),
+            ("XDG_RUNTIME_DIR", env.runtime_dir()),
+            ("XDG_DATA_HOME", env.data_dir()),
+            ("XDG_CONFIG_HOME", env.config_dir()),
+        ];
+        let vars: String = vars.iter().map(|(k, v)| format!("{k}={} ", v.display())).collect();
+        let script = format!(
+            "{join}mount -t tmpfs tmpfs /run/systemd && mkdir /run/systemd/system && exec runuser -u {user} -- env -i {vars}USER={user} LOGNAME={user} PATH=/usr/sbin:/usr/bin:/sbin:/bin {systemd} --user",
+            user = env.user.name,
+            systemd = systemd.display()
+        );
+        let mut cmd = std::process::Command::new("unshare");
+        cmd.args(["-m", "--propagation", "private", "sh", "-c", &script]).stdin(std::process::Stdio::null()).stdout(std::process::Stdio::null());
+        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+        let child = cmd.spawn().expect("starting unshare");
+        let mut manager = UserManager { env, child, cgroups };
+        let private = env.runtime_dir().join("systemd/private");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !private.exists() {
+            if let Ok(Some(status)) = manager.child.try_wait() {
+                eprintln!("systemd --user exited ({status}) before it listened: no real systemd --user test");
+                return None;
+            }
+            assert!(Instant::now() < deadline, "systemd --user did not create {}", private.display());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        manager.systemctl(&["daemon-reload"]);
+        Some(manager)
+    }
+
+    /// `systemctl --user args...` as the test user.
+    fn run(&self, args: &[&str]) -> common::Output {
+        let mut all = vec!["--user"];
+        all.extend_from_slice(args);
+        self.env.run_command(self.env.exec("systemctl", &all))
+    }
+
+    fn systemctl(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        let log = std::fs::read_to_string(self.env.home().join("unit.log")).unwrap_or_default();
+        assert!(out.success(), "{}\nunit output:\n{log}", out.describe());
+        out.stdout
+    }
+
+    fn show(&self, unit: &str, property: &str) -> String {
+        self.systemctl(&["show", "-p", property, "--value", unit]).trim().to_string()
+    }
+}
+
+impl Drop for UserManager<'_> {
+    fn drop(&mut self) {
+        let _ = self.run(&["exit"]);
+        if common::proc::wait_bounded(&mut self.child, Duration::from_secs(60)).is_none() {
+            eprintln!("systemd --user did not exit; killed");
+        }
+        remove_cgroups(&self.cgroups);
+    }
+}
+
+/// Removes the test's cgroups, children first.
+fn remove_cgroups(dirs: &[std::path::PathBuf]) {
+    fn remove(dir: &std::path::Path) {
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                if e.file_type().is_ok_and(|t| t.is_dir()) {
+                    remove(&e.path());
+                }
+            }
+        }
+        let _ = std::fs::remove_dir(dir);
+    }
+    for d in dirs {
+        remove(d);
+    }
+}
+
+#[test]
+fn a_generated_unit_runs_under_a_real_systemd_user_manager() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let name = pushed_name(&env, &img, "unit");
+    env.ok(&["create", "--name", "web", "--label", "io.containers.autoupdate=registry", &name, "sh", "-c", "echo started; sleep 600"]);
+    let unit = generate(&env, &["--new", "--name", "--restart-sec", "1", "web"]);
+    env.write_config("systemd/user/container-web.service", &unit);
+    // The unit's output (no journal here), shown when systemctl fails.
+    let log = env.home().join("unit.log");
+    env.write_config("systemd/user/container-web.service.d/log.conf", &format!("[Service]\nStandardOutput=append:{0}\nStandardError=append:{0}\n", log.display()));
+    env.ok(&["rm", "web"]);
+    let Some(systemd) = UserManager::start(&env) else { return };
+    let service = "container-web.service";
+
+    // Type=notify: start returns once the monitor said READY=1; MAINPID is the monitor.
+    systemd.systemctl(&["start", service]);
+    assert_eq!(systemd.show(service, "ActiveState"), "active");
+    let main_pid: i32 = systemd.show(service, "MainPID").parse().unwrap();
+    assert!(env.monitors().contains(&main_pid), "MainPID {main_pid} is not a monitor ({:?})", env.monitors());
+    assert_eq!(inspect(&env, "web", "{{.State.Status}} {{index .Config.Labels \"PODMAN_SYSTEMD_UNIT\"}}"), format!("running {service}"));
+    let first = inspect(&env, "web", "{{.Id}}");
+
+    // auto-update restarts the unit through systemctl: a new container on the new image.
+    let new_image = push_new_digest(&env, &name, &name, &["touch", "/changed"], &[]);
+    env.ok(&["tag", &inspect(&env, "web", "{{.Image}}"), &name]);
+    let out = env.run(&["auto-update", "--format", "{{.Unit}} {{.Updated}}"]);
+    assert_eq!(out.stdout, format!("{service} true\n"), "{}\nunit output:\n{}", out.describe(), std::fs::read_to_string(&log).unwrap_or_default());
+    assert_eq!(systemd.show(service, "ActiveState"), "active");
+    assert_eq!(inspect(&env, "web", "{{.Image}} {{.State.Status}}"), format!("{new_image} running"));
+    assert_ne!(inspect(&env, "web", "{{.Id}}"), first);
+    // A broken image: the unit fails to start, auto-update rolls back and restarts it again.
+    push_new_digest(&env, &name, &name, &["true"], &["ENTRYPOINT [\"/no/such/entrypoint\"]"]);
+    env.ok(&["tag", &new_image, &name]);
+    let out = env.run(&["auto-update", "--format", "{{.Updated}}"]);
+    let log = std::fs::read_to_string(&log).unwrap_or_default();
+    assert_eq!(out.stdout, "rolled back\n", "{}\nunit output:\n{log}", out.describe());
+    assert!(out.stderr.contains("systemctl --user restart"), "{}", out.stderr);
+    assert_eq!(systemd.show(service, "ActiveState"), "active");
+    assert_eq!(inspect(&env, "web", "{{.Image}} {{.State.Status}}"), format!("{new_image} running"));
+
+    // A crash: the main PID exits, systemd restarts the unit (Restart=on-failure).
+    let restarts: u32 = systemd.show(service, "NRestarts").parse().unwrap();
+    let crashed = inspect(&env, "web", "{{.Id}}");
+    let pid: i32 = inspect(&env, "web", "{{.State.Pid}}").parse().unwrap();
+    // SAFETY: plain syscall on the init of this test's container.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0);
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while systemd.show(service, "NRestarts").parse::<u32>().unwrap() == restarts || env.run(&["inspect", "-f", "{{.Id}} {{.State.Status}}", "web"]).stdout.trim() == format!("{crashed} running") || inspect_status(&env) != "running" {
+        assert!(Instant::now() < deadline, "the unit was not restarted after its container died: {}", systemd.run(&["status", "--no-pager", service]).stdout);
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert_ne!(inspect(&env, "web", "{{.Id}}"), crashed);
+
+    // stop removes the container.
+    systemd.systemctl(&["stop", service]);
+    assert_eq!(systemd.show(service, "ActiveState"), "inactive");
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "");
+}
+
+/// `web`'s status, or "" while it does not exist.
+fn inspect_status(env: &TestEnv) -> String {
+    env.run(&["inspect", "-f", "{{.State.Status}}", "web"]).stdout.trim().to_string()
+}
+
+/// Every golden unit (generate systemd's and Quadlet's, `src/generate/testdata`)
+/// passes `systemd-analyze verify` with an empty stderr, together (so
+/// `Requires=` between them resolve), with the real dhow binary in their
+/// command lines. A template is verified through an instance.
+#[test]
+fn every_golden_unit_passes_systemd_analyze_verify() {
+    let env = TestEnv::new();
+    let testdata = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/generate/testdata");
+    let dhow = common::env::dhow_bin().display().to_string();
+    let mut units = Vec::new();
+    for dir in [testdata.clone(), testdata.join("quadlet")] {
+        for e in std::fs::read_dir(&dir).unwrap().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !name.ends_with(".service") {
+                continue;
+            }
+            let text = std::fs::read_to_string(e.path()).unwrap().replace("/usr/bin/dhow", &dhow).replace("\"/opt/my dhow/dhow\"", &dhow);
+            let name = name.replace("@.service", "@instance.service");
+            env.write_home(&format!("golden/{name}"), &text);
+            units.push(name);
+        }
+    }
+    assert!(units.len() >= 10 && units.iter().any(|u| u.contains('@')), "{units:?}");
+    // options.service depends on a db.service of the user's.
+    env.write_home("golden/db.service", "[Service]\nExecStart=/bin/true\n");
+    units.sort();
+    let Some(analyze) = ["/usr/bin/systemd-analyze", "/bin/systemd-analyze"].into_iter().find(|p| std::path::Path::new(p).exists()) else {
+        eprintln!("systemd-analyze is missing: golden units not verified");
+        return;
+    };
+    let mut args = vec!["verify".to_string(), "--man=no".to_string()];
+    args.extend(units.iter().map(|u| env.home().join("golden").join(u).display().to_string()));
+    let out = env.run_command(env.exec(analyze, &args));
+    assert!(out.success() && out.stderr.is_empty(), "systemd-analyze verify {units:?}:\n{}", out.describe());
+    // The check bites: a unit with a bad line fails it.
+    env.write_home("golden/bad.service", "[Service]\nExecStart=relative/path\nBogus=1\n");
+    let out = env.run_command(env.exec(analyze, &["verify", "--man=no", env.home().join("golden/bad.service").to_str().unwrap()]));
+    assert!(!out.stderr.is_empty(), "{}", out.describe());
 }

@@ -1,13 +1,17 @@
-//! `auto-update --dry-run`: which containers labelled
-//! `io.containers.autoupdate=registry|local` have a newer image. The
-//! registry check is a HEAD request for the tag's manifest digest.
-//! (Pulling, restarting the owning unit and rolling back are not done yet.)
+//! `auto-update`: containers labelled `io.containers.autoupdate=registry|local`
+//! that have a newer image are restarted with it. The registry check is a
+//! HEAD request for the tag's manifest digest; only then is the image
+//! pulled. A container started by a unit (its `PODMAN_SYSTEMD_UNIT` label)
+//! is restarted through `systemctl` when a systemd manager is reachable;
+//! otherwise dhow recreates it from its recorded create command
+//! (`run -d --replace ...`). When the restart fails, the name is pointed
+//! back at the previous image and the container restarted again (rollback).
 
 use crate::engine::Engine;
 use crate::image::reference::Reference;
 use crate::image::registry::{ClientOptions, RegistryClient};
 use crate::image::store::ImageRecord;
-use anyhow::{anyhow, bail, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use serde::Serialize;
 
 /// The label that opts a container in, and its policies.
@@ -23,9 +27,34 @@ pub struct Report {
     pub container: String,
     pub image: String,
     pub policy: String,
-    /// pending (a newer image), false (up to date) or failed.
+    /// pending (a newer image, --dry-run), true (restarted with it), false
+    /// (up to date), rolled back or failed.
     pub updated: String,
 }
+
+/// How the registry is reached (`--tls-verify`, `--authfile`).
+#[derive(Debug, Clone, Default)]
+pub struct RegistryOptions {
+    /// `Some(false)` allows plain HTTP; default: registries.conf, loopback insecure.
+    pub tls_verify: Option<bool>,
+    pub authfile: Option<std::path::PathBuf>,
+}
+
+/// How `update` restarts containers.
+#[derive(Debug, Clone)]
+pub struct UpdateOptions {
+    pub registry: RegistryOptions,
+    /// Point the name back at the previous image when the restart fails.
+    pub rollback: bool,
+    /// The dhow binary that recreates containers without a unit.
+    pub dhow: std::path::PathBuf,
+    /// Flags (global and `run`) that take a value, to cut recorded commands.
+    pub value_flags: std::collections::HashSet<String>,
+}
+
+/// How long a recreated container must keep running to count as started
+/// (a command that exits at once, or an entrypoint that fails, is caught).
+const SETTLE: std::time::Duration = std::time::Duration::from_millis(1500);
 
 /// Whether `name` names its registry (`host.domain/...`, `host:port/...`,
 /// `localhost/...`), as the registry policy requires.
@@ -41,23 +70,40 @@ fn local_digest(image: &ImageRecord, reference: &Reference) -> Option<String> {
 
 /// Checks every opted-in container; a container whose check fails is
 /// reported as failed, with the reason on stderr.
-pub fn dry_run(engine: &Engine) -> Result<Vec<Report>> {
+pub fn dry_run(engine: &Engine, registry: &RegistryOptions) -> Result<Vec<Report>> {
+    run(engine, registry, None)
+}
+
+/// Checks every opted-in container and restarts those with a newer image
+/// (see the module doc); each failure is reported as such, with the
+/// reason on stderr, and the others still go on.
+pub fn update(engine: &Engine, opts: &UpdateOptions) -> Result<Vec<Report>> {
+    run(engine, &opts.registry, Some(opts))
+}
+
+fn run(engine: &Engine, registry: &RegistryOptions, update: Option<&UpdateOptions>) -> Result<Vec<Report>> {
     let containers = crate::container::ContainerStore::new(&engine.paths.root).list()?;
-    let store = engine.store_readonly();
-    let images = store.images()?;
+    let images = engine.store_readonly().images()?;
     let mut out = Vec::new();
-    for (record, _) in containers {
+    for (record, state) in containers {
         let Some(policy) = record.config.labels.get(LABEL) else { continue };
         let image = images.iter().find(|i| i.id == record.image_id);
         let pending = match policy.as_str() {
-            "registry" => registry_pending(engine, &record.image_name, image),
+            "registry" => registry_pending(engine, registry, &record.image_name, image),
             "local" => local_pending(engine, &record.image_name, &record.image_id.to_string()),
             other => Err(anyhow!("unknown auto-update policy {other:?} (use registry or local)")),
         };
-        let updated = match pending {
-            Ok(true) => "pending",
-            Ok(false) => "false",
-            Err(e) => {
+        let updated = match (pending, update) {
+            (Ok(true), None) => "pending",
+            (Ok(true), Some(opts)) => match restart_with_new_image(engine, &record, policy, crate::engine::containers::ops::is_running(&state.effective()), opts) {
+                Ok(outcome) => outcome,
+                Err(e) => {
+                    eprintln!("Error: updating {}: {e:#}", record.name);
+                    "failed"
+                }
+            },
+            (Ok(false), _) => "false",
+            (Err(e), _) => {
                 eprintln!("Error: checking {} for an update: {e:#}", record.name);
                 "failed"
             }
@@ -73,19 +119,136 @@ pub fn dry_run(engine: &Engine) -> Result<Vec<Report>> {
     Ok(out)
 }
 
-fn registry_pending(engine: &Engine, name: &str, image: Option<&ImageRecord>) -> Result<bool> {
+fn registry_pending(engine: &Engine, registry: &RegistryOptions, name: &str, image: Option<&ImageRecord>) -> Result<bool> {
     if !fully_qualified(name) {
         bail!("the registry policy needs a fully qualified image name (registry/repository:tag), not {name:?}");
     }
     let reference = Reference::parse(name).map_err(|e| anyhow!("{e}"))?;
-    let insecure = engine.registries()?.endpoints(&reference)?.first().is_some_and(|e| e.insecure) || crate::engine::pull::is_loopback(&reference.registry);
-    let auth = crate::engine::pull::credentials(&None, &None, &reference.registry, &reference.repository)?;
+    let insecure = match registry.tls_verify {
+        Some(verify) => !verify,
+        None => engine.registries()?.endpoints(&reference)?.first().is_some_and(|e| e.insecure) || crate::engine::pull::is_loopback(&reference.registry),
+    };
+    let auth = crate::engine::pull::credentials(&None, &registry.authfile, &reference.registry, &reference.repository)?;
     let client = RegistryClient::new(
         &reference.api_registry(),
         ClientOptions { insecure, auth, user_agent: format!("dhow/{}", env!("CARGO_PKG_VERSION")), retries: 1 },
     )?;
     let remote = client.head_manifest(&reference.repository, &reference.reference_for_api())?.ok_or_else(|| anyhow!("{name} is not in the registry"))?;
     Ok(image.and_then(|i| local_digest(i, &reference)).is_none_or(|local| local != remote.0.to_string()))
+}
+
+/// Pulls the new image (registry policy) and restarts the container with
+/// it; on failure rolls back (unless disabled). Returns the report's
+/// UPDATED value.
+fn restart_with_new_image(engine: &Engine, record: &crate::container::ContainerRecord, policy: &str, running: bool, opts: &UpdateOptions) -> Result<&'static str> {
+    let previous = record.image_id.to_string();
+    if policy == "registry" {
+        let pull = crate::engine::pull::PullOptions {
+            image: record.image_name.clone(),
+            tls_verify: opts.registry.tls_verify,
+            authfile: opts.registry.authfile.clone(),
+            creds: None,
+            platform: crate::image::manifest::Platform::host(),
+            quiet: true,
+        };
+        let pulled = crate::engine::pull::pull(engine, &pull)?;
+        if pulled.id.to_string() == previous {
+            return Ok("false");
+        }
+    }
+    let unit = record.config.labels.get(UNIT_LABEL).filter(|u| !u.is_empty());
+    let restart = || match unit.filter(|_| systemd_reachable()) {
+        Some(unit) => restart_unit(unit),
+        None => recreate(engine, record, running, opts),
+    };
+    let Err(e) = restart() else { return Ok("true") };
+    eprintln!("Error: restarting {} with the new image of {}: {e:#}", record.name, record.image_name);
+    if !opts.rollback {
+        return Ok("failed");
+    }
+    eprintln!("Rolling {} back to the previous image {}", record.name, record.image_id.short());
+    crate::engine::images::tag(engine, &previous, std::slice::from_ref(&record.image_name)).context("pointing the name back at the previous image")?;
+    restart().context("restarting with the previous image")?;
+    Ok("rolled back")
+}
+
+/// Whether a systemd manager for this user answers (`systemctl --user`
+/// needs `$XDG_RUNTIME_DIR/systemd/private`; root's is `/run/systemd/system`).
+fn systemd_reachable() -> bool {
+    if nix::unistd::geteuid().is_root() {
+        return std::path::Path::new("/run/systemd/system").is_dir();
+    }
+    std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|d| std::path::Path::new(&d).join("systemd/private").exists())
+}
+
+/// The `systemctl` command line that restarts `unit` for the caller.
+pub fn systemctl_restart(unit: &str, root: bool) -> Vec<String> {
+    let mut argv = vec!["systemctl".to_string()];
+    if !root {
+        argv.push("--user".into());
+    }
+    argv.extend(["restart".to_string(), "--".to_string(), unit.to_string()]);
+    argv
+}
+
+fn restart_unit(unit: &str) -> Result<()> {
+    let argv = systemctl_restart(unit, nix::unistd::geteuid().is_root());
+    // A failed start before this one (the new image's) counts against the
+    // unit's start rate limit; this restart is deliberate, so clear it.
+    let mut reset = argv.clone();
+    let at = reset.iter().position(|a| a == "restart").unwrap_or(1);
+    reset[at] = "reset-failed".into();
+    let _ = std::process::Command::new(&reset[0]).args(&reset[1..]).stdin(std::process::Stdio::null()).output();
+    let out = std::process::Command::new(&argv[0]).args(&argv[1..]).stdin(std::process::Stdio::null()).output().with_context(|| format!("running {}", argv.join(" ")))?;
+    if !out.status.success() {
+        bail!("{} failed: {}", argv.join(" "), String::from_utf8_lossy(&out.stderr).trim());
+    }
+    Ok(())
+}
+
+/// Recreates the container from its recorded create command (started
+/// when it was running), then checks that it stays up.
+fn recreate(engine: &Engine, record: &crate::container::ContainerRecord, running: bool, opts: &UpdateOptions) -> Result<()> {
+    if record.config.create_command.is_empty() {
+        bail!("container {} has no recorded create command (created by an older dhow or by compose): recreate it by hand", record.name);
+    }
+    let (args, cidfile) = crate::generate::systemd::recreate_command(&record.config.create_command, &opts.value_flags, &record.name, running)?;
+    if let Some(f) = cidfile {
+        // The old container's ID file: the new container writes its own.
+        let _ = std::fs::remove_file(f);
+    }
+    let mut cmd = std::process::Command::new(&opts.dhow);
+    cmd.args(&args).stdin(std::process::Stdio::null()).env_remove("NOTIFY_SOCKET").env_remove(UNIT_LABEL);
+    if let Some(unit) = record.config.labels.get(UNIT_LABEL) {
+        cmd.env(UNIT_LABEL, unit);
+    }
+    let out = cmd.output().with_context(|| format!("running {}", opts.dhow.display()))?;
+    if !out.status.success() {
+        bail!("dhow {} exited with {}: {}", args.join(" "), out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).trim());
+    }
+    if running {
+        settled(engine, &record.name)?;
+    }
+    Ok(())
+}
+
+/// Waits [`SETTLE`] for the recreated container `name` to fail: gone
+/// (`--rm`) or exited with an error counts as a failed restart.
+fn settled(engine: &Engine, name: &str) -> Result<()> {
+    let deadline = std::time::Instant::now() + SETTLE;
+    loop {
+        let (_, state) = crate::engine::containers::ops::find(engine, name).map_err(|_| anyhow!("the new container {name} exited at once and was removed"))?;
+        if !crate::engine::containers::ops::is_running(&state) {
+            if state.exit_code != 0 || !state.error.is_empty() {
+                bail!("the new container {name} exited with code {} {}", state.exit_code, state.error);
+            }
+            return Ok(());
+        }
+        if std::time::Instant::now() >= deadline {
+            return Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
 }
 
 /// The local policy: the name now points at another image than the container's.
@@ -106,5 +269,11 @@ mod tests {
         assert!(fully_qualified("localhost/x"));
         assert!(!fully_qualified("busybox"));
         assert!(!fully_qualified("library/busybox"));
+    }
+
+    #[test]
+    fn systemctl_restarts_the_user_unit() {
+        assert_eq!(systemctl_restart("web.service", false), ["systemctl", "--user", "restart", "--", "web.service"]);
+        assert_eq!(systemctl_restart("web.service", true), ["systemctl", "restart", "--", "web.service"]);
     }
 }

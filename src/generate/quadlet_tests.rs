@@ -112,3 +112,66 @@ fn continuation_lines_and_words() {
     assert_eq!(f.last("Container", "Exec"), Some("a  b"));
     assert_eq!(raw_words("A=1 \"B=x y\" 'c d'  e\\ f"), ["A=1", "\"B=x y\"", "'c d'", "e\\ f"]);
 }
+
+#[test]
+fn every_other_container_key_golden() {
+    let text = "\
+[Container]
+Image=registry.example/app:1
+Notify=true
+Mount=type=tmpfs,destination=/cache
+UserNS=keep-id
+HostName=app.local
+Tmpfs=/run:rw,size=64m
+AddCapability=NET_ADMIN SYS_TIME
+DropCapability=MKNOD
+Ulimit=nofile=1024:2048
+DNS=192.0.2.53
+AddHost=db.local:192.0.2.10
+StopTimeout=20
+Pull=newer
+HealthCmd=true
+HealthStartupInterval=2s
+RunInit=true
+NoNewPrivileges=true
+ExposeHostPort=9090
+Network=host
+Volume=/srv/data:/data:ro
+";
+    let units = translate(&[source("all.container", text)], "/usr/bin/dhow").unwrap();
+    assert_golden("quadlet/all.service", &units[0].text);
+}
+
+#[test]
+fn template_golden_and_dependency_order() {
+    let units = translate(
+        &[
+            source("worker@.container", "[Container]\nImage=busybox\nExec=sh -c 'echo %i; sleep 600'\nVolume=cache.volume:/cache\nNetwork=jobs.network\n"),
+            source("cache.volume", "[Volume]\n"),
+            source("jobs.network", "[Network]\n"),
+        ],
+        "/usr/bin/dhow",
+    )
+    .unwrap();
+    assert_eq!(units[0].name, "worker@.service");
+    // Both resources are required and started first.
+    assert!(units[0].text.contains("Requires=cache-volume.service jobs-network.service\nAfter=cache-volume.service jobs-network.service\n"), "{}", units[0].text);
+    assert_golden("quadlet/worker@.service", &units[0].text);
+    assert_golden("quadlet/cache-volume.service", &units[1].text);
+    assert_golden("quadlet/jobs-network.service", &units[2].text);
+}
+
+#[test]
+fn every_translated_key_is_a_run_flag() {
+    let top = crate::cli::command();
+    let run = top.find_subcommand("run").unwrap();
+    let longs: Vec<String> = run.get_arguments().flat_map(|a| a.get_long_and_visible_aliases().unwrap_or_default()).map(|l| format!("--{l}")).collect();
+    let keys = known_keys();
+    for key in keys.split(", ") {
+        let flag = match container_key(key) {
+            Some(Key::Flag(f) | Key::EachWord(f) | Key::Switch(f)) => f.split('=').next().unwrap(),
+            None => continue,
+        };
+        assert!(longs.iter().any(|l| l == flag), "{key}= becomes {flag}, which run does not have");
+    }
+}

@@ -124,6 +124,34 @@ pub fn split_create_command(argv: &[String], value_flags: &HashSet<String>) -> R
     Ok(CreateCommand { global, options, image_and_command })
 }
 
+/// The command line (after the program) that recreates the container
+/// `name` from its recorded create command `argv`, as auto-update does
+/// without a unit: `[GLOBAL] run -d --replace OPTIONS IMAGE [CMD...]`, or
+/// `create --replace ...` when `start` is false; `--name` is added when the
+/// recorded command had none (`--replace` needs it). Also returns the
+/// recorded `--cidfile`, which the caller removes first.
+pub fn recreate_command(argv: &[String], value_flags: &HashSet<String>, name: &str, start: bool) -> Result<(Vec<String>, Option<String>)> {
+    let cmd = split_create_command(argv, value_flags)?;
+    let options = strip_flags(&cmd.options, value_flags, &["--detach", "--replace"]);
+    let mut cidfile = None;
+    for (k, o) in options.iter().enumerate() {
+        if let Some(v) = o.strip_prefix("--cidfile=") {
+            cidfile = Some(v.to_string());
+        } else if o == "--cidfile" {
+            cidfile = options.get(k + 1).cloned();
+        }
+    }
+    let mut out = cmd.global;
+    out.extend(if start { ["run", "-d"].as_slice() } else { ["create"].as_slice() }.iter().map(|s| s.to_string()));
+    out.push("--replace".into());
+    if !options.iter().any(|o| o == "--name" || o.starts_with("--name=")) {
+        out.push(format!("--name={name}"));
+    }
+    out.extend(options);
+    out.extend(cmd.image_and_command);
+    Ok((out, cidfile))
+}
+
 /// Moves the flags starting at `argv[*i]` (each with its value) to `out`.
 fn take_flags(argv: &[String], i: &mut usize, value_flags: &HashSet<String>, out: &mut Vec<String>) {
     while let Some(a) = argv.get(*i) {
@@ -160,7 +188,13 @@ fn flag_wants_next(a: &str, value_flags: &HashSet<String>) -> bool {
 /// (detach, removal, the ID file, replacement, notification, restart: a
 /// unit restarts through systemd), removed with their values.
 fn strip_unit_flags(options: &[String], value_flags: &HashSet<String>) -> Vec<String> {
-    const LONG: &[&str] = &["--detach", "--rm", "--replace", "--cidfile", "--sdnotify", "--restart"];
+    strip_flags(options, value_flags, &["--detach", "--rm", "--replace", "--cidfile", "--sdnotify", "--restart"])
+}
+
+/// `options` without the long flags `long` (with their values) and
+/// without `-d` (also inside a cluster of short flags); `--detach` should
+/// be in `long`.
+fn strip_flags(options: &[String], value_flags: &HashSet<String>, long_flags: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while let Some(a) = options.get(i) {
@@ -168,7 +202,7 @@ fn strip_unit_flags(options: &[String], value_flags: &HashSet<String>) -> Vec<St
         let wants_value = flag_wants_next(a, value_flags);
         let long = a.split('=').next().unwrap_or_default();
         if a.starts_with("--") {
-            if LONG.contains(&long) {
+            if long_flags.contains(&long) {
                 i += usize::from(wants_value);
                 continue;
             }

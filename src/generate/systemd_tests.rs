@@ -73,8 +73,9 @@ fn new_unit_with_every_option_golden() {
 fn ignore_mode_is_forking_and_bad_input_is_refused() {
     let mut c = web();
     c.sd_notify = "ignore".into();
-    let u = generate(&c, &Options::default(), &host()).unwrap();
+    let u = generate(&c, &Options { new: true, use_name: true, no_header: true, ..Default::default() }, &host()).unwrap();
     assert!(u.text.contains("Type=forking\n") && !u.text.contains("NotifyAccess"));
+    assert_golden("ignore.service", &u.text);
     let e = generate(&web(), &Options { restart_policy: "sometimes".into(), ..Default::default() }, &host()).unwrap_err();
     assert!(e.to_string().contains("on-failure"), "{e}");
     c.create_command.clear();
@@ -102,4 +103,17 @@ fn unit_flags_are_stripped_with_their_values() {
     assert_eq!(strip(&["-d", "--rm", "--replace", "--cidfile", "f", "--sdnotify=container", "--restart=always", "--name", "-d"]), ["--name", "-d"]);
     assert_eq!(strip(&["-dit", "-dp", "80", "-pd"]), ["-it", "-p", "80", "-pd"]);
     assert_eq!(strip(&["--detach=true", "-e", "--rm"]), ["-e", "--rm"]);
+}
+
+#[test]
+fn recreate_command_keeps_the_flags_but_detach_and_replace() {
+    let h = host();
+    let argv = words(&["/x/dhow", "--root", "/r", "run", "-dit", "--rm", "--cidfile=/run/c.id", "--replace", "-l", "a=b", "img", "sleep", "9"]);
+    let (cmd, cidfile) = recreate_command(&argv, &h.value_flags, "web", true).unwrap();
+    assert_eq!(cmd, words(&["--root", "/r", "run", "-d", "--replace", "--name=web", "-it", "--rm", "--cidfile=/run/c.id", "-l", "a=b", "img", "sleep", "9"]));
+    assert_eq!(cidfile.as_deref(), Some("/run/c.id"));
+    let argv = words(&["dhow", "container", "create", "--name", "db", "--cidfile", "f", "img"]);
+    let (cmd, cidfile) = recreate_command(&argv, &h.value_flags, "db", false).unwrap();
+    assert_eq!(cmd, words(&["create", "--replace", "--name", "db", "--cidfile", "f", "img"]));
+    assert_eq!(cidfile.as_deref(), Some("f"));
 }

@@ -707,6 +707,28 @@ mod tests {
     }
 
     #[test]
+    fn v2_cpuset_when_delegated_and_nothing_outside_the_subtree() {
+        let f = v2_tree();
+        f.file("user.slice/user-1000.slice/user@1000.service/cgroup.controllers", "cpuset cpu memory pids");
+        let host = v2_host(&f, f.uid);
+        let cg = host.place("", "dhow-cs").cgroup.expect("a cgroup");
+        assert!(cg.v2_controllers.contains(&"cpuset".to_string()), "{:?}", cg.v2_controllers);
+        cg.create().unwrap();
+        cg.apply(&Limits { cpuset_cpus: Some("0".into()), cpuset_mems: Some("0".into()), ..Default::default() }).unwrap();
+        let dir = &cg.dirs[UNIFIED];
+        assert_eq!((f.get(&rel(&f, dir, "cpuset.cpus")), f.get(&rel(&f, dir, "cpuset.mems"))), ("0".to_string(), "0".to_string()));
+        let sc = f.get("user.slice/user-1000.slice/user@1000.service/cgroup.subtree_control");
+        assert!(sc.contains("+cpuset"), "{sc}");
+        // Nothing was written above the delegated subtree.
+        assert!(!f.root().join("user.slice/cgroup.subtree_control").exists());
+        assert!(!f.root().join("cgroup.subtree_control").exists());
+    }
+
+    fn rel(f: &Fake, dir: &Path, file: &str) -> String {
+        dir.join(file).strip_prefix(f.root()).unwrap().display().to_string()
+    }
+
+    #[test]
     fn v2_without_delegation_says_why() {
         let f = v2_tree();
         let host = v2_host(&f, f.uid + 1);

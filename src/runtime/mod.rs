@@ -25,6 +25,7 @@
 //!   mounts in the spec are skipped).
 
 pub mod cgroups;
+pub mod scope;
 pub mod defaults;
 pub mod seccomp;
 

@@ -137,7 +137,7 @@ fn print_units(units: &[Unit], files: bool, json: bool) -> anyhow::Result<()> {
 
 /// The flags of dhow (global and `run`) that take a value, to find where
 /// the image is in a recorded command line.
-fn value_flags() -> HashSet<String> {
+pub(super) fn value_flags() -> HashSet<String> {
     let top = crate::cli::command();
     let run = top.find_subcommand("run").cloned();
     let mut out = HashSet::new();

@@ -110,19 +110,24 @@ pub fn exec(engine: &Engine, args: StatsArgs) -> anyhow::Result<()> {
     };
     let mem = stats::host_memory();
     let tty = std::io::stdout().is_terminal();
+    let live = !args.no_stream && tty;
     let mut prev: std::collections::HashMap<String, Sample> = Default::default();
     let mut warned = false;
-    // The first reading needs a short interval to compute CPU %.
-    for (r, s) in targets()? {
-        prev.insert(r.id.clone(), stats::sample(engine, &r, &s));
+    let mut first = true;
+    if live {
+        // The alternate screen, as top does: the shell's screen comes back after.
+        print!("\x1b[?1049h\x1b[?25l");
+        ctrlc_restores_screen();
     }
-    std::thread::sleep(Duration::from_millis(500));
     loop {
+        // One /proc walk per round for all containers; the first reading's
+        // CPU % is the average since each container started.
+        let table = stats::ProcTable::read();
         let mut rows = Vec::new();
         for (r, s) in targets()? {
-            let now = stats::sample(engine, &r, &s);
-            let before = prev.get(&r.id).cloned().unwrap_or_default();
-            let st = stats::compute(&r, &before, &now, mem);
+            let now = stats::sample(engine, &r, &s, &table);
+            let before = prev.remove(&r.id).unwrap_or_else(|| stats::at_start(&s, &now));
+            let st = stats::compute((&r.id, &r.name), &before, &now, mem);
             if st.block.is_none() && !warned {
                 eprintln!("WARN: block I/O is unavailable for some containers: /proc/<pid>/io of their processes is not readable");
                 warned = true;
@@ -131,19 +136,69 @@ pub fn exec(engine: &Engine, args: StatsArgs) -> anyhow::Result<()> {
             prev.insert(r.id.clone(), now);
         }
         let mut buf = Vec::new();
-        render_rows(&format, &TABLE, &rows, &mut buf)?;
+        // Not on a terminal, the header comes once, then the rows of each interval.
+        let shown = match (&format, first || live) {
+            (OutputFormat::Table, false) => OutputFormat::TableNoHeader,
+            (f, _) => f.clone(),
+        };
+        render_rows(&shown, &TABLE, &rows, &mut buf)?;
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
-        if !args.no_stream && tty {
-            // Clear the screen and go home, as docker does.
-            out.write_all(b"\x1b[2J\x1b[H")?;
+        if live {
+            out.write_all(&redraw(&buf))?;
+        } else {
+            out.write_all(&buf)?;
         }
-        out.write_all(&buf)?;
         out.flush()?;
         if args.no_stream {
             return Ok(());
         }
         drop(out);
+        first = false;
         std::thread::sleep(Duration::from_secs(1));
+    }
+}
+
+/// A frame that replaces the previous one in place, without clearing the
+/// screen first (no flicker): cursor home, each line followed by "erase to
+/// the end of the line", then "erase below" for rows that went away.
+fn redraw(frame: &[u8]) -> Vec<u8> {
+    let mut out = b"\x1b[H".to_vec();
+    for line in frame.split_inclusive(|&b| b == b'\n') {
+        let (text, nl) = match line.strip_suffix(b"\n") {
+            Some(t) => (t, true),
+            None => (line, false),
+        };
+        out.extend_from_slice(text);
+        out.extend_from_slice(b"\x1b[K");
+        if nl {
+            out.push(b'\n');
+        }
+    }
+    out.extend_from_slice(b"\x1b[J");
+    out
+}
+
+/// On Ctrl-C (or SIGTERM), leave the alternate screen and show the cursor.
+fn ctrlc_restores_screen() {
+    extern "C" fn restore(_: libc::c_int) {
+        let seq = b"\x1b[?25h\x1b[?1049l";
+        // SAFETY: write(2) and _exit(2) are async-signal-safe.
+        unsafe {
+            libc::write(1, seq.as_ptr().cast(), seq.len());
+            libc::_exit(0);
+        }
+    }
+    for sig in [nix::sys::signal::Signal::SIGINT, nix::sys::signal::Signal::SIGTERM] {
+        // SAFETY: the handler only calls async-signal-safe functions.
+        let _ = unsafe { nix::sys::signal::signal(sig, nix::sys::signal::SigHandler::Handler(restore)) };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn redraw_erases_each_line_and_below() {
+        assert_eq!(super::redraw(b"A  B\nx\n"), b"\x1b[HA  B\x1b[K\nx\x1b[K\n\x1b[J".to_vec());
     }
 }

@@ -397,6 +397,11 @@ pub fn host_report() -> Value {
         "controllers": controllers,
         "enforcement": how,
         "strict": strict(),
+        // Whether a transient systemd user scope could hold a container (not used yet).
+        "systemdScope": match crate::runtime::scope::Manager::detect() {
+            Ok(m) => format!("available through {}", m.systemd_run.display()),
+            Err(why) => format!("not available: {why}"),
+        },
     })
 }
 

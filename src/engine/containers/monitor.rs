@@ -186,7 +186,11 @@ impl Monitor {
                 continue;
             }
             self.finish(code);
-            return Ok(code);
+            // The monitor is a unit's main PID: a container stopped on
+            // purpose (`dhow stop`, the unit's ExecStop) ends the unit
+            // cleanly; any other exit keeps its code, so `Restart=on-failure`
+            // restarts a crashed one.
+            return Ok(if self.state.stopped_by_user { 0 } else { code });
         }
     }
 
@@ -288,8 +292,11 @@ impl Monitor {
                 self.state.error.clear();
                 self.save();
                 crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("start", &self.record));
-                self.broadcast(&Frame::Started { pid: init.as_raw() }, false);
+                // Notify before the CLI hears Started and exits: systemd must
+                // have MAINPID before the process it started (`dhow run -d`)
+                // ends, or a Type=notify unit fails as "protocol".
                 super::sdnotify::notify(self.sd_notify_mode(), super::sdnotify::Event::Started, !self.sd_ready_sent);
+                self.broadcast(&Frame::Started { pid: init.as_raw() }, false);
                 Ok((pid, io))
             }
             Err(e) => Err((e.exit_code(), e.to_string())),

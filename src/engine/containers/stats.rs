@@ -115,31 +115,47 @@ fn parse_io(text: &str) -> Option<(u64, u64)> {
     Some((get("read_bytes:")?, get("write_bytes:")?))
 }
 
-/// The container's processes: `init` and its descendants.
-fn processes(init: i32) -> Vec<(i32, u64, u64)> {
-    let mut all: HashMap<i32, (i32, u64, u64)> = HashMap::new();
-    if let Ok(rd) = std::fs::read_dir("/proc") {
-        for e in rd.flatten() {
-            let Some(pid) = e.file_name().to_str().and_then(|s| s.parse::<i32>().ok()) else {
-                continue;
-            };
-            if let Some(s) = std::fs::read_to_string(format!("/proc/{pid}/stat"))
-                .ok()
-                .and_then(|t| parse_stat(&t))
-            {
-                all.insert(pid, s);
+/// Every process of the host: pid → (ppid, utime + stime, rss pages), read
+/// once per round and shared by all the containers of that round.
+#[derive(Debug, Default)]
+pub struct ProcTable {
+    procs: HashMap<i32, (i32, u64, u64)>,
+    children: HashMap<i32, Vec<i32>>,
+}
+
+impl ProcTable {
+    /// Reads `/proc/*/stat`.
+    pub fn read() -> ProcTable {
+        let mut t = ProcTable::default();
+        if let Ok(rd) = std::fs::read_dir("/proc") {
+            for e in rd.flatten() {
+                let Some(pid) = e.file_name().to_str().and_then(|s| s.parse::<i32>().ok()) else {
+                    continue;
+                };
+                if let Some(s) = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                    .ok()
+                    .and_then(|t| parse_stat(&t))
+                {
+                    t.procs.insert(pid, s);
+                    t.children.entry(s.0).or_default().push(pid);
+                }
             }
         }
+        t
     }
-    let mut out = Vec::new();
-    let mut queue = vec![init];
-    while let Some(p) = queue.pop() {
-        if let Some(&(_, ticks, rss)) = all.get(&p) {
-            out.push((p, ticks, rss));
-            queue.extend(all.iter().filter(|(_, v)| v.0 == p).map(|(k, _)| *k));
+
+    /// `init` and its descendants: (pid, ticks, rss pages).
+    fn tree(&self, init: i32) -> Vec<(i32, u64, u64)> {
+        let mut out = Vec::new();
+        let mut queue = vec![init];
+        while let Some(p) = queue.pop() {
+            if let Some(&(_, ticks, rss)) = self.procs.get(&p) {
+                out.push((p, ticks, rss));
+                queue.extend(self.children.get(&p).into_iter().flatten());
+            }
         }
+        out
     }
-    out
 }
 
 fn read_io_sum(pids: &[i32]) -> Option<(u64, u64)> {
@@ -194,8 +210,8 @@ fn read_io_joined(monitor: i32, pids: &[i32]) -> Option<(u64, u64)> {
 
 /// Reads the counters of a running container (an empty sample otherwise),
 /// from its cgroup when it has one.
-pub fn sample(engine: &crate::engine::Engine, record: &ContainerRecord, state: &ContainerState) -> Sample {
-    let mut s = sample_proc(state);
+pub fn sample(engine: &crate::engine::Engine, record: &ContainerRecord, state: &ContainerState, table: &ProcTable) -> Sample {
+    let mut s = sample_proc(state, table);
     if s.pids == 0 {
         return s;
     }
@@ -211,7 +227,7 @@ pub fn sample(engine: &crate::engine::Engine, record: &ContainerRecord, state: &
 }
 
 /// The counters from `/proc` alone.
-fn sample_proc(state: &ContainerState) -> Sample {
+fn sample_proc(state: &ContainerState, table: &ProcTable) -> Sample {
     let mut s = Sample {
         taken: Some(Instant::now()),
         ..Default::default()
@@ -220,7 +236,7 @@ fn sample_proc(state: &ContainerState) -> Sample {
         s.block = Some((0, 0));
         return s;
     }
-    let procs = processes(state.pid);
+    let procs = table.tree(state.pid);
     let page = nix::unistd::sysconf(nix::unistd::SysconfVar::PAGE_SIZE)
         .ok()
         .flatten()
@@ -244,8 +260,23 @@ fn sample_proc(state: &ContainerState) -> Sample {
     s
 }
 
+/// The sample to compare a container's first reading with: nothing used
+/// at its start, so CPU % is the average since then (as podman's first
+/// reading; `--no-stream` then needs no second sample).
+pub fn at_start(state: &ContainerState, now: &Sample) -> Sample {
+    let since = state
+        .started_at
+        .and_then(|t| (chrono::Utc::now() - t).to_std().ok())
+        .filter(|_| super::ops::is_running(state));
+    Sample {
+        taken: since.and_then(|d| now.taken.and_then(|t| t.checked_sub(d))),
+        cpu_ns: now.cpu_ns.map(|_| 0),
+        ..Default::default()
+    }
+}
+
 /// Computes a row from two samples of the same container.
-pub fn compute(record: &ContainerRecord, prev: &Sample, now: &Sample, mem_limit: u64) -> Stats {
+pub fn compute(record: (&str, &str), prev: &Sample, now: &Sample, mem_limit: u64) -> Stats {
     let hz = nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK)
         .ok()
         .flatten()
@@ -267,8 +298,8 @@ pub fn compute(record: &ContainerRecord, prev: &Sample, now: &Sample, mem_limit:
         0.0
     };
     Stats {
-        id: record.id.clone(),
-        name: record.name.clone(),
+        id: record.0.to_string(),
+        name: record.1.to_string(),
         cpu_percent: cpu,
         mem_usage: now.mem_bytes,
         mem_limit,
@@ -351,8 +382,33 @@ mod tests {
 
     #[test]
     fn finds_own_process() {
-        let procs = processes(std::process::id() as i32);
-        assert!(!procs.is_empty());
+        let mut child = std::process::Command::new("sleep").arg("30").spawn().unwrap();
+        let procs = ProcTable::read().tree(std::process::id() as i32);
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert_eq!(procs[0].0, std::process::id() as i32);
         assert!(procs[0].2 > 0, "rss of a live process is positive");
+        assert!(procs.iter().any(|p| p.0 == child.id() as i32), "the child is a descendant: {procs:?}");
+    }
+
+    #[test]
+    fn first_reading_is_the_average_since_start() {
+        let state = ContainerState {
+            status: crate::container::Status::Running,
+            pid: 1,
+            started_at: Some(chrono::Utc::now() - chrono::Duration::seconds(10)),
+            ..Default::default()
+        };
+        // 5 s of CPU in 10 s: 50 %.
+        let now = Sample { taken: Some(Instant::now()), cpu_ns: Some(5_000_000_000), ..Default::default() };
+        let record = ("id", "name");
+        let st = compute(record, &at_start(&state, &now), &now, 1 << 30);
+        assert!((st.cpu_percent - 50.0).abs() < 1.0, "{}", st.cpu_percent);
+        // A memory limit above the host's memory is shown as the host's.
+        let limited = Sample { mem_limit: Some(2 << 30), mem_bytes: 1 << 29, ..now.clone() };
+        assert_eq!(compute(record, &at_start(&state, &limited), &limited, 1 << 30).mem_limit, 1 << 30);
+        let limited = Sample { mem_limit: Some(1 << 29), ..limited };
+        let st = compute(record, &at_start(&state, &limited), &limited, 1 << 30);
+        assert_eq!((st.mem_limit, st.mem_percent.round() as u64), (1 << 29, 100));
     }
 }
