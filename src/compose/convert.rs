@@ -16,7 +16,7 @@ struct Conv<'a> {
     warnings: Vec<String>,
 }
 
-const TOP_KEYS: [&str; 5] = ["name", "services", "networks", "volumes", "version"];
+const TOP_KEYS: [&str; 7] = ["name", "services", "networks", "volumes", "version", "secrets", "configs"];
 
 pub(super) fn convert(project: &mut Project, doc: &Mapping, vars: &BTreeMap<String, String>) -> Result<()> {
     let dir = project.working_dir.clone();
@@ -38,6 +38,15 @@ pub(super) fn convert(project: &mut Project, doc: &Mapping, vars: &BTreeMap<Stri
         for (k, v) in vols {
             let key = key_str(k);
             project.volumes.insert(key.clone(), c.volume(&pname, &key, v)?);
+        }
+    }
+    for kind in ["secrets", "configs"] {
+        if let Some(Value::Mapping(objs)) = doc.get(kind) {
+            for (k, v) in objs {
+                let key = key_str(k);
+                let obj = c.file_object(&pname, kind, &key, v)?;
+                if kind == "secrets" { &mut project.secrets } else { &mut project.configs }.insert(key, obj);
+            }
         }
     }
     match doc.get("services") {
@@ -286,6 +295,12 @@ impl Conv<'_> {
                 "cap_add" => s.cap_add = str_list(x, &p)?,
                 "cap_drop" => s.cap_drop = str_list(x, &p)?,
                 "dns" => s.dns = str_list(x, &p)?,
+                "dns_search" => s.dns_search = str_list(x, &p)?,
+                "secrets" => s.secrets = file_refs(x, &p)?,
+                "configs" => s.configs = file_refs(x, &p)?,
+                "volumes_from" => s.volumes_from = str_list(x, &p)?,
+                "links" => s.links = str_list(x, &p)?,
+                "logging" => s.logging = Some(self.logging(x, &p)?),
                 "extra_hosts" => s.extra_hosts = str_list(x, &p)?,
                 "security_opt" => s.security_opt = str_list(x, &p)?,
                 "init" => s.init = bool_of(x, &p)?,
@@ -325,6 +340,63 @@ impl Conv<'_> {
             bail!("service {name:?} has neither an image nor a build context specified: invalid compose project");
         }
         Ok(s)
+    }
+
+    /// `secrets.NAME` / `configs.NAME`: `file` (made absolute),
+    /// `environment` (its value read now), `content` (configs), `external`.
+    fn file_object(&mut self, project: &str, kind: &str, key: &str, v: &Value) -> Result<FileObject> {
+        let path = format!("{kind}.{key}");
+        let mut o = FileObject::default();
+        let m = mapping(v, &path)?.cloned().unwrap_or_default();
+        for (k, x) in &m {
+            let k = key_str(k);
+            let p = format!("{path}.{k}");
+            match k.as_str() {
+                "name" => o.name = str_of(x, &p)?,
+                "file" => o.file = Some(resolve_path(&str_of(x, &p)?, self.dir, self.vars)),
+                "environment" => o.environment = Some(str_of(x, &p)?),
+                "content" if kind == "configs" => o.content = Some(str_of(x, &p)?),
+                "external" => o.external = match x {
+                    Value::Mapping(_) => true,
+                    other => bool_of(other, &p)?,
+                },
+                k if k.starts_with("x-") => {}
+                _ => self.warnings.push(format!("{path}: key {k:?} is not supported by dhow and is ignored")),
+            }
+        }
+        let sources = [o.file.is_some(), o.environment.is_some(), o.content.is_some(), o.external].iter().filter(|b| **b).count();
+        let what = if kind == "secrets" { "file, environment or external" } else { "file, environment, content or external" };
+        if sources != 1 {
+            bail!("{path}: give exactly one of {what}");
+        }
+        if o.external {
+            bail!("{path}: external {kind} live in a swarm, which dhow does not have: use file or environment");
+        }
+        if let Some(var) = &o.environment {
+            o.value = Some(self.vars.get(var).cloned().ok_or_else(|| anyhow!("{path}: environment variable {var:?} is not set"))?);
+        }
+        if o.name.is_empty() {
+            o.name = format!("{project}_{key}");
+        }
+        Ok(o)
+    }
+
+    /// `logging`: the drivers dhow has are kept; another is warned about
+    /// and the default (k8s-file) used, as `run` cannot honour it either.
+    fn logging(&mut self, v: &Value, path: &str) -> Result<Logging> {
+        let mut l = Logging::default();
+        let Some(m) = mapping(v, path)? else { return Ok(l) };
+        if let Some(d) = opt_str(m, "driver", path)? {
+            if crate::container::logs::Driver::parse(&d).is_ok() {
+                l.driver = Some(d);
+            } else {
+                self.warnings.push(format!("{path}.driver: log driver {d:?} is not supported by dhow (it has json-file, k8s-file and none); using k8s-file"));
+            }
+        }
+        if let Some(o) = m.get("options") {
+            l.options = labels_of(o, &format!("{path}.options"))?;
+        }
+        Ok(l)
     }
 
     /// `deploy.resources`: `limits` (memory, cpus, pids) are honoured like
@@ -430,6 +502,28 @@ fn str_list_or_paths(v: &Value, path: &str, dir: &Path) -> Result<Vec<String>> {
         }
         other => str_list(other, path),
     }
+}
+
+/// A service's `secrets`/`configs`: `NAME` or `{source, target, uid, gid, mode}`.
+fn file_refs(v: &Value, path: &str) -> Result<Vec<FileRef>> {
+    let Some(items) = v.as_sequence() else {
+        return if v.is_null() { Ok(vec![]) } else { bail!("{path} must be a list") };
+    };
+    let mut out = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        let p = format!("{path}[{i}]");
+        out.push(match x {
+            Value::Mapping(m) => FileRef {
+                source: opt_str(m, "source", &p)?.ok_or_else(|| anyhow!("{p}: source is required"))?,
+                target: opt_str(m, "target", &p)?,
+                uid: opt_str(m, "uid", &p)?,
+                gid: opt_str(m, "gid", &p)?,
+                mode: opt_str(m, "mode", &p)?,
+            },
+            other => FileRef { source: str_of(other, &p)?, ..Default::default() },
+        });
+    }
+    Ok(out)
 }
 
 fn i64_of(v: &Value, path: &str) -> Result<i64> {
@@ -628,6 +722,38 @@ pub(super) fn validate(p: &mut Project) -> Result<()> {
                     }
                 }
             }
+        }
+        for (kind, refs, defined) in [("secret", &s.secrets, &p.secrets), ("config", &s.configs, &p.configs)] {
+            for r in refs {
+                if !defined.contains_key(&r.source) {
+                    bail!("service {n:?} refers to undefined {kind} {}: invalid compose project", r.source);
+                }
+            }
+        }
+        // volumes_from and links name services they need started first.
+        let mut implied = Vec::new();
+        for vf in &s.volumes_from {
+            if vf.starts_with("container:") {
+                continue;
+            }
+            let other = vf.split(':').next().unwrap_or_default();
+            if !names.iter().any(|x| x == other) {
+                bail!("service {n:?}: volumes_from refers to undefined service {other:?}: invalid compose project");
+            }
+            implied.push(other.to_string());
+        }
+        for l in &s.links {
+            let other = l.split(':').next().unwrap_or_default();
+            if !names.iter().any(|x| x == other) {
+                bail!("service {n:?}: links refers to undefined service {other:?}: invalid compose project");
+            }
+            implied.push(other.to_string());
+        }
+        for other in implied {
+            if other == *n {
+                bail!("service {n:?} refers to itself in volumes_from or links");
+            }
+            s.depends_on.entry(other).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: false });
         }
         if s.scale > 1 && s.container_name.is_some() {
             bail!("service {n:?}: container_name {:?} cannot be used with more than one replica (scale {})", s.container_name.as_deref().unwrap_or_default(), s.scale);

@@ -80,7 +80,10 @@ pub fn show(engine: &Engine, sources: &[Source], opts: &LogsOptions) -> Result<(
         for s in sources {
             let mut w = PrefixWriter::new(s.prefix.clone(), out.clone());
             let mut e = PrefixWriter::new(s.prefix.clone(), out.clone());
-            logs::logs(engine, &s.id, opts, &mut w, &mut e)?;
+            // One container without logs (driver none) does not hide the others'.
+            if let Err(err) = logs::logs(engine, &s.id, opts, &mut w, &mut e) {
+                eprintln!("WARN: {}: {err:#}", s.prefix.trim_end_matches([' ', '|']));
+            }
         }
         return Ok(());
     }

@@ -361,12 +361,38 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
         }
     }
     let (mut opts, extra) = options::create_options(project, svc, &r)?;
+    let files_dir = options::files_dir(&engine.paths.root, &project.name);
+    write_file_sources(project, svc, &files_dir)?;
+    let (mounts, warnings) = options::file_mounts(project, svc, &files_dir);
+    for w in warnings {
+        eprintln!("WARN[0000] {w}");
+    }
+    opts.volumes.extend(mounts);
     adjust(&mut opts);
     let record = create::create(engine, &opts).with_context(|| format!("creating a container for service {:?}", svc.name))?;
     for n in extra {
         networks::connect(engine, &n.name, &record.id, n.ip.as_deref(), &n.aliases)?;
     }
     Ok(record.name)
+}
+
+/// Writes the content of the service's `environment`/`content` secrets and
+/// configs to the project's files dir (atomically), the
+/// sources of their bind mounts.
+fn write_file_sources(project: &Project, svc: &Service, dir: &std::path::Path) -> Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    for (kind, refs, objs) in [("secrets", &svc.secrets, &project.secrets), ("configs", &svc.configs, &project.configs)] {
+        for r in refs {
+            let Some(o) = objs.get(&r.source) else { continue };
+            let Some(content) = o.value.as_ref().or(o.content.as_ref()) else { continue };
+            let path = dir.join(kind).join(&r.source);
+            // The directory keeps other host users out; the file is
+            // readable by any user inside the container, as docker's 0444.
+            std::fs::DirBuilder::new().recursive(true).mode(0o700).create(path.parent().unwrap_or(dir)).with_context(|| format!("creating {}", dir.display()))?;
+            crate::util::atomic::write_file(&path, content.as_bytes(), 0o644).with_context(|| format!("writing {kind} {:?} of service {:?}", r.source, svc.name))?;
+        }
+    }
+    Ok(())
 }
 
 /// Starts a container, keeping docker's exit code on a start failure.
@@ -421,6 +447,14 @@ pub fn down(engine: &Engine, project: &Project, opts: &DownOptions) -> Result<()
             volumes::remove_anonymous(engine, &c.record)?;
         }
         progress("Container", &c.record.name, "Removed");
+    }
+    if orphans.is_empty() {
+        let files = options::files_dir(&engine.paths.root, &project.name);
+        if let Err(e) = std::fs::remove_dir_all(&files) {
+            if e.kind() != std::io::ErrorKind::NotFound {
+                eprintln!("WARN: {} not removed: {e}", files.display());
+            }
+        }
     }
     for n in project.networks.values().filter(|n| !n.external) {
         if networks::load(&engine.paths.root, &n.name).is_ok() {
