@@ -512,3 +512,56 @@ fn secrets_configs_volumes_from_links_and_logging() {
     compose_ok(&env, &dir, &["down", "-t", "1"]);
     assert_eq!(env.ok(&["ps", "-aq"]).trim(), "");
 }
+
+/// `compose events --json` streams the project's container events (with
+/// the service), and log prefixes are coloured with `--ansi always`, plain
+/// when stdout is not a terminal or with `--no-color`.
+#[test]
+fn events_stream_and_coloured_prefixes() {
+    use std::io::BufRead;
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!("services:\n  web:\n    image: {img}\n    command: sh -c \"echo hello-web && exec sleep 3600\"\n    stop_signal: SIGKILL\n");
+    let dir = project(&env, "ev", &[("compose.yaml", &yaml)]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    let mut cmd = env.command(&["compose", "events", "--json"]);
+    cmd.current_dir(&dir).stdout(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("start dhow compose events");
+    let out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in out.lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    // Events that happen before the reader has opened the log are not
+    // shown (as docker's): restart until one is seen.
+    let mut seen = Vec::new();
+    eventually("a start event of web", || {
+        compose_ok(&env, &dir, &["restart", "-t", "0"]);
+        while let Ok(line) = rx.recv_timeout(Duration::from_secs(2)) {
+            seen.push(line);
+        }
+        let starts: Vec<serde_json::Value> = seen.iter().filter_map(|l| serde_json::from_str(l).ok()).filter(|v: &serde_json::Value| v["action"] == "start").collect();
+        match starts.first() {
+            Some(v) => {
+                assert_eq!((v["service"].as_str(), v["type"].as_str()), (Some("web"), Some("container")), "{v}");
+                assert_eq!(v["attributes"]["name"], "ev-web-1", "{v}");
+                Ok(())
+            }
+            None => Err(format!("{seen:?}")),
+        }
+    });
+    // SAFETY: signalling the dhow process this test started.
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let _ = child.wait();
+    let coloured = compose_ok(&env, &dir, &["--ansi", "always", "logs", "web"]).stdout;
+    assert!(coloured.contains("\x1b[36mweb-1  |\x1b[0m hello-web"), "{coloured:?}");
+    let plain = compose_ok(&env, &dir, &["logs", "web"]).stdout;
+    assert!(plain.contains("web-1  | hello-web") && !plain.contains('\x1b'), "not a terminal: {plain:?}");
+    let no_color = compose_ok(&env, &dir, &["--ansi", "always", "logs", "--no-color", "web"]).stdout;
+    assert!(!no_color.contains('\x1b'), "{no_color:?}");
+    let bad = compose(&env, &dir, &["--ansi", "sometimes", "ps"]);
+    assert_eq!(bad.code(), Some(1), "{}", bad.describe());
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+}

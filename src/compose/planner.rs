@@ -31,6 +31,22 @@ pub fn container_name(project: &Project, svc: &Service, number: u32) -> String {
     }
 }
 
+/// The service a container of the project belongs to, from its name alone
+/// (`PROJECT-SERVICE-N`, `PROJECT-SERVICE-run-N`, or a `container_name`):
+/// what `compose events` goes by, since a removed container has no record
+/// left to read labels from.
+pub fn service_of_container<'p>(project: &'p Project, name: &str) -> Option<&'p str> {
+    let owns = |svc: &&Service| {
+        if svc.container_name.as_deref() == Some(name) {
+            return true;
+        }
+        let Some(rest) = name.strip_prefix(&format!("{}-{}-", project.name, svc.name)) else { return false };
+        let n = rest.strip_prefix("run-").unwrap_or(rest);
+        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+    };
+    project.services.values().chain(project.disabled.values()).find(owns).map(|s| s.name.as_str())
+}
+
 /// The image a service runs: its `image`, or `PROJECT-SERVICE` when it is
 /// only built (the name docker compose v2 gives built images).
 pub fn image_name(project: &Project, svc: &Service) -> String {

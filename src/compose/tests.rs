@@ -278,6 +278,12 @@ fn names_labels_and_hash() {
     assert_eq!(planner::container_name(&p, web, 2), "p-web-2");
     assert_eq!(planner::container_name(&p, &p.services["db"], 1), "the-db");
     assert_eq!(planner::image_name(&p, web), "p-web");
+    assert_eq!(planner::service_of_container(&p, "p-web-2"), Some("web"));
+    assert_eq!(planner::service_of_container(&p, "p-web-run-1"), Some("web"));
+    assert_eq!(planner::service_of_container(&p, "the-db"), Some("db"));
+    assert_eq!(planner::service_of_container(&p, "p-other-1"), None);
+    assert_eq!(planner::service_of_container(&p, "q-web-1"), None, "another project's");
+    assert_eq!(planner::service_of_container(&p, "p-web-x"), None);
     let h = planner::config_hash(web, "sha256:aa");
     assert_eq!(h.len(), 64);
     assert_ne!(h, planner::config_hash(web, "sha256:bb"), "a new image changes the hash");
