@@ -269,6 +269,12 @@ fn up_plan_golden() {
     assert!(matches!(plan.services[0].1[0], Action::Recreate { .. }));
     let plan = planner::plan_up(&p, &["db".into()], &ex, &hashes, UpFlags { no_recreate: true, ..Default::default() }).unwrap();
     assert_eq!(plan.services[0].1[0], Action::Keep { name: "p-db-1".into() });
+    // Joining a recreated container's network or volumes recreates too.
+    let p = project("services:\n  db: {image: b}\n  side: {image: b, network_mode: 'service:db'}\n  copy: {image: b, volumes_from: ['db:ro']}\n  plain: {image: b, depends_on: [db]}\n");
+    let ex = vec![existing("db", 1, "old", true), existing("side", 1, "h-side", true), existing("copy", 1, "h-copy", true), existing("plain", 1, "h-plain", true)];
+    let hashes: BTreeMap<String, String> = p.services.keys().map(|k| (k.clone(), format!("h-{k}"))).collect();
+    let plan = planner::plan_up(&p, &[], &ex, &hashes, UpFlags::default()).unwrap();
+    assert_eq!(plan.render(), "db: recreate p-db-1\ncopy: recreate p-copy-1\nplain: keep p-plain-1\nside: recreate p-side-1\n");
 }
 
 #[test]
