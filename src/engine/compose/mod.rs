@@ -9,6 +9,7 @@
 pub mod deps;
 pub mod logs;
 pub mod options;
+pub mod parallel;
 
 use crate::compose::model::{Project, Service};
 use crate::compose::planner::{self, Action, Existing, UpFlags};
@@ -235,6 +236,8 @@ pub struct UpOptions {
     pub no_start: bool,
     /// Seconds for stopping containers that are recreated or removed.
     pub timeout: Option<u32>,
+    /// Services handled at once (0: no limit; 1: one after another).
+    pub parallel: usize,
 }
 
 /// `up --dry-run`: what `up` would do, changing nothing (no network,
@@ -283,12 +286,15 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
         }
     }
     let health = deps::EngineHealth { engine };
-    let mut names = Vec::new();
-    for (service, actions) in &plan.services {
+    // Each service once those it depends on are done; independent ones at once.
+    let jobs: Vec<(String, Vec<String>)> = plan.services.iter().map(|(s, _)| (s.clone(), project.services[s].depends_on.keys().cloned().collect())).collect();
+    let per_service = parallel::run(&jobs, opts.parallel, |service| {
+        let actions = &plan.services.iter().find(|(s, _)| s == service).expect("planned").1;
         let svc = &project.services[service];
         if !opts.no_start && !opts.flags.no_deps {
             deps::wait_for_dependencies(project, svc, &health, &|s| first_container(engine, project, s))?;
         }
+        let mut names = Vec::new();
         for a in actions {
             match a {
                 Action::Keep { name } => {
@@ -326,8 +332,9 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
                 }
             }
         }
-    }
-    Ok(names)
+        Ok(names)
+    })?;
+    Ok(per_service.into_iter().flatten().collect())
 }
 
 /// The name of a service's first container (for `network_mode: service:`
@@ -395,9 +402,15 @@ fn write_file_sources(project: &Project, svc: &Service, dir: &std::path::Path) -
     Ok(())
 }
 
+/// Serialises starts within one `up`: the bridge's address allocation
+/// counts only running containers, so two containers starting at once on
+/// one network could get the same address. Creates still run in parallel.
+static STARTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Starts a container, keeping docker's exit code on a start failure.
 pub fn start_container(engine: &Engine, name: &str) -> Result<()> {
     let (record, _) = ops::find(engine, name)?;
+    let _one_at_a_time = STARTING.lock().unwrap_or_else(|p| p.into_inner());
     match start::start(engine, &record.id) {
         Ok(_) => {
             progress("Container", name, "Started");

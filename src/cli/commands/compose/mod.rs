@@ -41,7 +41,7 @@ pub struct ComposeArgs {
     /// Enable services of a profile (repeatable)
     #[arg(long = "profile", value_name = "PROFILE")]
     pub profile: Vec<String>,
-    /// Accepted for docker compose compatibility (operations run one at a time)
+    /// Services created and started at once, dependencies first (-1: no limit; default COMPOSE_PARALLEL_LIMIT, else -1)
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub parallel: Option<i64>,
     /// Colour the log prefixes: never, always or auto (when stdout is a terminal)
@@ -172,6 +172,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
         Some("always") => true,
         Some(o) => bail!("invalid --ansi {o:?}: use never, always or auto"),
     };
+    let parallel = ops::parallel::limit(args.parallel, std::env::var("COMPOSE_PARALLEL_LIMIT").ok().as_deref())?;
     let mut project = loader::load(&args.load_options(&named_services(&args.command))?)?;
     if let ComposeCommand::Up(a) = &args.command {
         apply_scale(&mut project, &a.scale)?;
@@ -206,7 +207,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
         }
     }
     match args.command {
-        ComposeCommand::Up(a) => up(engine, &project, a, colour),
+        ComposeCommand::Up(a) => up(engine, &project, a, colour, parallel),
         ComposeCommand::Create(a) => {
             let opts = UpOptions {
                 services: a.services.clone(),
@@ -215,6 +216,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
                 remove_orphans: a.remove_orphans,
                 no_start: true,
                 timeout: None,
+                parallel,
             };
             ops::up(engine, &project, &opts).map(|_| ())
         }
