@@ -215,6 +215,11 @@ fn build_from_a_dockerfile_then_up() {
     let rm = docker_compose(&env, &dir, &["rm", "-f"]);
     assert!(rm.stderr.contains("Container bld-app-1  Removed"), "{}", rm.stderr);
     compose_ok(&env, &dir, &["down"]);
+    // dockerfile_inline: the Dockerfile is in the compose file.
+    let inline = format!("services:\n  inline:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM {img}\n        RUN echo inline-built > /built\n");
+    std::fs::write(dir.join("inline.yaml"), inline).unwrap();
+    compose_ok(&env, &dir, &["-f", "inline.yaml", "-p", "inl", "build"]);
+    assert_eq!(env.ok(&["run", "--rm", "inl-inline", "cat", "/built"]), "inline-built\n");
 }
 
 #[test]
@@ -453,10 +458,11 @@ fn bad_files_fail_before_anything_is_created() {
     assert_eq!(env.ok(&["ps", "-aq"]).trim(), "", "no container was created");
     assert!(!env.ok(&["network", "ls"]).contains("bad_default"), "no network was created");
     // Known to the specification but not honoured here: a warning, not silence.
-    std::fs::write(dir.join("warn.yaml"), svc("    external_links: [x]\n    deploy: {restart_policy: {condition: any}}\n")).unwrap();
+    std::fs::write(dir.join("warn.yaml"), svc("    external_links: [x]\n    deploy: {restart_policy: {condition: any, delay: 5s}}\n")).unwrap();
     let out = compose_ok(&env, &dir, &["-f", "warn.yaml", "config", "-q"]);
     assert!(out.stderr.contains("\"external_links\" is not supported by dhow"), "{}", out.stderr);
-    assert!(out.stderr.contains("\"restart_policy\" is not supported by dhow"), "{}", out.stderr);
+    assert!(out.stderr.contains("\"delay\" is not supported by dhow"), "{}", out.stderr);
+    assert!(out.stdout.is_empty(), "-q prints nothing");
 }
 
 /// Secrets (file and environment sources) at /run/secrets, configs

@@ -211,6 +211,7 @@ impl Conv<'_> {
         let mut s = Service { name: name.to_string(), scale: 1, ..Default::default() };
         let mut env_files: Vec<String> = Vec::new();
         let mut environment = BTreeMap::new();
+        let mut deploy_restart = None;
         for (k, x) in &m {
             let key = key_str(k);
             let p = format!("{path}.{key}");
@@ -282,6 +283,8 @@ impl Conv<'_> {
                                 s.scale = u32_of(dv, &format!("{p}.replicas"))?;
                             } else if dk == "resources" {
                                 self.resources(&mut s, dv, &format!("{p}.resources"))?;
+                            } else if dk == "restart_policy" {
+                                deploy_restart = self.restart_policy(dv, &format!("{p}.restart_policy"))?;
                             } else if !dk.starts_with("x-") {
                                 self.warnings.push(format!("{p}: key {dk:?} is not supported by dhow and is ignored"));
                             }
@@ -336,6 +339,10 @@ impl Conv<'_> {
             env.insert(k, v);
         }
         s.environment = env;
+        // `restart` wins over `deploy.restart_policy`, as in docker compose.
+        if s.restart.is_none() {
+            s.restart = deploy_restart;
+        }
         if s.image.is_none() && s.build.is_none() {
             bail!("service {name:?} has neither an image nor a build context specified: invalid compose project");
         }
@@ -399,6 +406,36 @@ impl Conv<'_> {
         Ok(l)
     }
 
+    /// `deploy.restart_policy` as a restart policy: `condition` none → no,
+    /// on-failure (with `max_attempts`) → on-failure[:N], any → always;
+    /// `delay` and `window` cannot be honoured and are warned about.
+    fn restart_policy(&mut self, v: &Value, path: &str) -> Result<Option<String>> {
+        let Some(m) = mapping(v, path)? else { return Ok(None) };
+        let mut policy = "always".to_string();
+        let mut attempts = None;
+        for (k, x) in m {
+            let key = key_str(k);
+            let p = format!("{path}.{key}");
+            match key.as_str() {
+                "condition" => {
+                    policy = match str_of(x, &p)?.as_str() {
+                        "none" => "no".into(),
+                        "on-failure" => "on-failure".into(),
+                        "any" => "always".into(),
+                        other => bail!("{p}: invalid condition {other:?}: use none, on-failure or any"),
+                    }
+                }
+                "max_attempts" => attempts = Some(u32_of(x, &p)?),
+                k if k.starts_with("x-") => {}
+                _ => self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored")),
+            }
+        }
+        Ok(Some(match (policy.as_str(), attempts) {
+            ("on-failure", Some(n)) => format!("on-failure:{n}"),
+            _ => policy,
+        }))
+    }
+
     /// `deploy.resources`: `limits` (memory, cpus, pids) are honoured like
     /// `mem_limit`/`cpus`/`pids_limit`; reservations are not, with a warning.
     fn resources(&mut self, s: &mut Service, v: &Value, path: &str) -> Result<()> {
@@ -437,12 +474,17 @@ impl Conv<'_> {
             match key.as_str() {
                 "context" => context = str_of(x, &p)?,
                 "dockerfile" => b.dockerfile = Some(str_of(x, &p)?),
+                "dockerfile_inline" => b.dockerfile_inline = Some(str_of(x, &p)?),
+                "network" => b.network = Some(str_of(x, &p)?),
                 "args" => b.args = str_map(x, &p)?,
                 "target" => b.target = Some(str_of(x, &p)?),
                 "labels" => b.labels = labels_of(x, &p)?,
                 k if k.starts_with("x-") => {}
                 _ => self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored")),
             }
+        }
+        if b.dockerfile.is_some() && b.dockerfile_inline.is_some() {
+            bail!("{path}: dockerfile and dockerfile_inline are mutually exclusive");
         }
         if context.contains("://") || context.starts_with("git@") {
             bail!("{path}.context: remote build contexts ({context}) are not supported: clone it and give the directory");

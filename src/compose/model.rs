@@ -197,6 +197,11 @@ pub struct Build {
     pub context: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dockerfile: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dockerfile_inline: Option<String>,
+    /// The network of RUN steps (`host`, `none`, ...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub args: BTreeMap<String, Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -362,4 +362,10 @@ fn limits_and_ulimits() {
     assert_eq!((w.mem_limit.as_deref(), w.cpus.as_deref(), w.pids_limit), (Some("256m"), Some("0.5"), Some(100)));
     assert_eq!(w.ulimits, ["nproc=512", "nofile=1024:2048"]);
     assert!(p.warnings.iter().any(|x| x.contains("\"reservations\"")), "{:?}", p.warnings);
+    let p = project("services:\n  a: {image: b, deploy: {restart_policy: {condition: on-failure, max_attempts: 3, delay: 5s}}}\n  b: {image: b, restart: unless-stopped, deploy: {restart_policy: {condition: any}}}\n  c: {build: {context: ., dockerfile_inline: 'FROM b', network: host}}\n");
+    assert_eq!(p.services["a"].restart.as_deref(), Some("on-failure:3"));
+    assert_eq!(p.services["b"].restart.as_deref(), Some("unless-stopped"), "restart wins");
+    assert!(p.warnings.iter().any(|x| x.contains("\"delay\"")), "{:?}", p.warnings);
+    let b = p.services["c"].build.as_ref().unwrap();
+    assert_eq!((b.dockerfile_inline.as_deref(), b.network.as_deref()), (Some("FROM b"), Some("host")));
 }

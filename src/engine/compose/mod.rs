@@ -164,9 +164,19 @@ pub fn build_service(engine: &Engine, project: &Project, svc: &Service, opts: &I
         None => k.clone(),
     }).collect();
     build_args.extend(opts.build_args.iter().cloned());
+    let file = match &b.dockerfile_inline {
+        // Written beside the project's other generated files, outside the context.
+        Some(text) => {
+            let path = options::files_dir(&engine.paths.root, &project.name).join("build").join(format!("{}.Dockerfile", svc.name));
+            std::fs::create_dir_all(path.parent().unwrap_or(&ctx)).with_context(|| format!("creating {}", path.display()))?;
+            crate::util::atomic::write_file(&path, text.as_bytes(), 0o644).with_context(|| format!("writing the dockerfile_inline of service {:?}", svc.name))?;
+            Some(path.to_string_lossy().to_string())
+        }
+        None => b.dockerfile.as_ref().map(|f| ctx.join(f).to_string_lossy().to_string()),
+    };
     let bo = crate::engine::build::BuildOptions {
         context: crate::engine::build::ContextSource::Dir(ctx.clone()),
-        file: b.dockerfile.as_ref().map(|f| ctx.join(f).to_string_lossy().to_string()),
+        file,
         tags: vec![tag.clone()],
         build_args,
         target: b.target.clone(),
@@ -177,7 +187,7 @@ pub fn build_service(engine: &Engine, project: &Project, svc: &Service, opts: &I
         labels: b.labels.iter().map(|(k, v)| format!("{k}={v}")).collect(),
         quiet: opts.quiet,
         iidfile: None,
-        network: String::new(),
+        network: b.network.clone().unwrap_or_default(),
         pull_options: pull_options("", opts.quiet)?,
         ignorefile: None,
     };
