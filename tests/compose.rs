@@ -571,3 +571,23 @@ fn events_stream_and_coloured_prefixes() {
     assert_eq!(bad.code(), Some(1), "{}", bad.describe());
     compose_ok(&env, &dir, &["down", "-t", "0"]);
 }
+
+/// A service removed from the file leaves an orphan: `up` reports it and
+/// keeps it, `up --remove-orphans` removes it; the unchanged service is kept.
+#[test]
+fn orphans_are_reported_then_removed() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let svc = |name: &str| format!("  {name}:\n    image: {img}\n    command: sleep 3600\n    stop_signal: SIGKILL\n");
+    let dir = project(&env, "orph", &[("compose.yaml", &format!("services:\n{}{}", svc("web"), svc("old")))]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    std::fs::write(dir.join("compose.yaml"), format!("services:\n{}", svc("web"))).unwrap();
+    let up = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(up.stderr.contains("Found orphan containers ([orph-old-1])"), "{}", up.stderr);
+    assert!(up.stderr.contains("Container orph-web-1  Running"), "{}", up.stderr);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.State.Status}}", "orph-old-1"]).trim(), "running", "reported, not removed");
+    let clean = compose_ok(&env, &dir, &["up", "-d", "--remove-orphans"]);
+    assert!(clean.stderr.contains("Container orph-old-1  Removed"), "{}", clean.stderr);
+    assert!(env.run(&["inspect", "orph-old-1"]).code() != Some(0), "the orphan is gone");
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+}

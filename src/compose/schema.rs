@@ -97,7 +97,8 @@ const SERVICE: Obj = &[
     ("expose", Strings),
     ("extends", StrOrObj(EXTENDS)),
     ("external_links", Strings),
-    ("extra_hosts", MapOrList),
+    // A mapping's values may be lists of addresses (newer spec).
+    ("extra_hosts", Any),
     ("gpus", Any),
     ("group_add", Strings),
     ("healthcheck", Obj(HEALTHCHECK)),
