@@ -301,7 +301,9 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
     let per_service = parallel::run(&jobs, opts.parallel, |service| {
         let actions = &plan.services.iter().find(|(s, _)| s == service).expect("planned").1;
         let svc = &project.services[service];
-        if !opts.no_start && !opts.flags.no_deps {
+        // A service left running as it is needs nothing from its dependencies.
+        let starts = actions.iter().any(|a| !matches!(a, Action::Keep { .. } | Action::Remove { .. }));
+        if starts && !opts.no_start && !opts.flags.no_deps {
             deps::wait_for_dependencies(project, svc, &health, &|s| first_container(engine, project, s))?;
         }
         let mut names = Vec::new();
