@@ -329,7 +329,7 @@ fn foreground_up_waits_for_a_completed_dependency_and_stops_on_ctrl_c() {
 fn scale_wait_ls_and_exit_code_from() {
     let env = TestEnv::new();
     let img = env.fx().busybox.reference.clone();
-    let yaml = format!("services:\n  worker:\n    image: {img}\n    command: sleep 3600\n  job:\n    image: {img}\n    command: sh -c 'echo job-done; exit 7'\n");
+    let yaml = format!("services:\n  worker:\n    image: {img}\n    command: sh -c 'echo worker-up; exec sleep 3600'\n  job:\n    image: {img}\n    command: sh -c 'echo job-done; exit 7'\n");
     let dir = project(&env, "sc", &[("compose.yaml", &yaml)]);
     compose_ok(&env, &dir, &["up", "-d", "--wait", "--scale", "worker=2", "worker"]);
     assert_eq!(compose_ok(&env, &dir, &["ps", "--format", "{{.Name}}"]).stdout, "sc-worker-1\nsc-worker-2\n");
@@ -344,6 +344,14 @@ fn scale_wait_ls_and_exit_code_from() {
     assert!(out.stdout.contains("job-1     | job-done"), "{}", out.stdout);
     assert!(out.stderr.contains("Aborting on container exit..."), "{}", out.stderr);
     assert_eq!(compose_ok(&env, &dir, &["ps", "-q"]).stdout, "", "the worker was stopped too");
+    // --no-attach: the worker runs but its output is not shown; the first
+    // container to exit (the job) ends the project and gives the code.
+    let out = compose(&env, &dir, &["up", "-t", "1", "--abort-on-container-exit", "--no-attach", "worker"]);
+    assert_eq!(out.code(), Some(7), "{}", out.describe());
+    assert!(out.stdout.contains("job-done") && !out.stdout.contains("worker-up"), "{}", out.stdout);
+    assert!(out.stderr.contains("Attaching to job-1\n"), "{}", out.stderr);
+    let logs = compose_ok(&env, &dir, &["logs", "worker"]).stdout;
+    assert!(logs.contains("worker-up"), "the worker did run: {logs}");
     compose_ok(&env, &dir, &["down", "-t", "1"]);
     assert!(!env.ok(&["compose", "ls", "-a"]).contains("sc "));
 }
