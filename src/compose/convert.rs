@@ -257,10 +257,13 @@ impl Conv<'_> {
                             let np = format!("{p}.{nname}");
                             let sn = match mapping(nv, &np)? {
                                 None => None,
-                                Some(nm) => Some(ServiceNetwork {
-                                    aliases: nm.get("aliases").map(|a| str_list(a, &format!("{np}.aliases"))).transpose()?.unwrap_or_default(),
-                                    ipv4_address: opt_str(nm, "ipv4_address", &np)?,
-                                }),
+                                Some(nm) => {
+                                    self.warn_unhonoured(nm, &np, &["aliases", "ipv4_address"]);
+                                    Some(ServiceNetwork {
+                                        aliases: nm.get("aliases").map(|a| str_list(a, &format!("{np}.aliases"))).transpose()?.unwrap_or_default(),
+                                        ipv4_address: opt_str(nm, "ipv4_address", &np)?,
+                                    })
+                                }
                             };
                             s.networks.insert(nname, sn);
                         }
@@ -493,8 +496,27 @@ impl Conv<'_> {
         Ok(b)
     }
 
+    /// A warning for each key of `m` other than `honoured` (and `x-` keys).
+    fn warn_unhonoured(&mut self, m: &Mapping, path: &str, honoured: &[&str]) {
+        for k in m.keys().map(key_str) {
+            if !honoured.contains(&k.as_str()) && !k.starts_with("x-") {
+                self.warnings.push(format!("{path}: key {k:?} is not supported by dhow and is ignored"));
+            }
+        }
+    }
+
     fn service_volume(&mut self, v: &Value, path: &str) -> Result<ServiceVolume> {
         let m = mapping(v, path)?.ok_or_else(|| anyhow!("{path}: empty volume"))?;
+        self.warn_unhonoured(m, path, &["type", "source", "target", "read_only", "bind", "volume", "tmpfs"]);
+        for (key, honoured) in [("bind", &["create_host_path"][..]), ("volume", &["nocopy"]), ("tmpfs", &["size", "mode"])] {
+            if let Some(Value::Mapping(sub)) = m.get(key) {
+                self.warn_unhonoured(sub, &format!("{path}.{key}"), honoured);
+            }
+        }
+        let tmpfs = match m.get("tmpfs") {
+            Some(Value::Mapping(t)) => Some(TmpfsOptions { size: opt_str(t, "size", path)?, mode: opt_str(t, "mode", path)? }),
+            _ => None,
+        };
         let kind = match opt_str(m, "type", path)?.as_deref() {
             Some("bind") => MountType::Bind,
             Some("volume") | None => MountType::Volume,
@@ -520,7 +542,7 @@ impl Conv<'_> {
             Some(vm) => Some(VolumeOptions { nocopy: vm.get("nocopy").map(|x| bool_of(x, path)).transpose()?.unwrap_or(false) }),
             None => None,
         };
-        Ok(ServiceVolume { kind, source, target, read_only, bind, volume })
+        Ok(ServiceVolume { kind, source, target, read_only, bind, volume, tmpfs })
     }
 }
 

@@ -299,6 +299,17 @@ pub struct ServiceVolume {
     pub bind: Option<BindOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<VolumeOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tmpfs: Option<TmpfsOptions>,
+}
+
+/// `tmpfs: {size, mode}` of a tmpfs mount: `--tmpfs` options.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct TmpfsOptions {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

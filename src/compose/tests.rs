@@ -368,4 +368,9 @@ fn limits_and_ulimits() {
     assert!(p.warnings.iter().any(|x| x.contains("\"delay\"")), "{:?}", p.warnings);
     let b = p.services["c"].build.as_ref().unwrap();
     assert_eq!((b.dockerfile_inline.as_deref(), b.network.as_deref()), (Some("FROM b"), Some("host")));
+    // Nested keys dhow does not honour are warned about too.
+    let p = project("services:\n  a:\n    image: b\n    networks: {default: {ipv6_address: 'fd00::2'}}\n    volumes: [{type: bind, source: ., target: /x, bind: {propagation: rshared}}, {type: volume, target: /v, consistency: cached}]\n");
+    for key in ["\"ipv6_address\"", "\"propagation\"", "\"consistency\""] {
+        assert!(p.warnings.iter().any(|x| x.contains(key)), "{key}: {:?}", p.warnings);
+    }
 }

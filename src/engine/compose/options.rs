@@ -61,7 +61,11 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
     for v in &svc.volumes {
         let ro = if v.read_only { "ro" } else { "" };
         match v.kind {
-            MountType::Tmpfs => tmpfs.push(v.target.clone()),
+            MountType::Tmpfs => {
+                let o = v.tmpfs.clone().unwrap_or_default();
+                let opts: Vec<String> = [o.size.map(|s| format!("size={s}")), o.mode.map(|m| format!("mode={m}"))].into_iter().flatten().collect();
+                tmpfs.push(if opts.is_empty() { v.target.clone() } else { format!("{}:{}", v.target, opts.join(",")) });
+            }
             MountType::Bind => {
                 let src = v.source.clone().unwrap_or_default();
                 volumes.push(join_spec(&[&src, &v.target], &[ro]));
@@ -241,7 +245,7 @@ mod tests {
     #[test]
     fn service_to_create_options() {
         let p = project(
-            "services:\n  web:\n    image: busybox\n    entrypoint: [sh, -c]\n    command: 'echo hi'\n    environment: [A=1, UNSET_HERE]\n    ports: ['8080:80']\n    volumes: [data:/data:ro, /host:/h, /anon, {type: tmpfs, target: /t}]\n    networks:\n      back: {aliases: [api]}\n      default:\n    stop_grace_period: 1m30s\n    restart: always\nvolumes:\n  data: {}\nnetworks:\n  back: {}\n",
+            "services:\n  web:\n    image: busybox\n    entrypoint: [sh, -c]\n    command: 'echo hi'\n    environment: [A=1, UNSET_HERE]\n    ports: ['8080:80']\n    volumes: [data:/data:ro, /host:/h, /anon, {type: tmpfs, target: /t}, {type: tmpfs, target: /s, tmpfs: {size: 1m, mode: '1777'}}]\n    networks:\n      back: {aliases: [api]}\n      default:\n    stop_grace_period: 1m30s\n    restart: always\nvolumes:\n  data: {}\nnetworks:\n  back: {}\n",
         );
         let svc = &p.services["web"];
         let (o, extra) = create_options(&p, svc, &Replica { number: 2, hash: "h", oneoff: false, service_container: None }).unwrap();
@@ -250,7 +254,7 @@ mod tests {
         assert_eq!(o.command, ["echo", "hi"]);
         assert_eq!(o.env, ["A=1"]);
         assert_eq!(o.volumes, ["p_data:/data:ro", "/host:/h", "/anon"]);
-        assert_eq!(o.tmpfs, ["/t"]);
+        assert_eq!(o.tmpfs, ["/t", "/s:size=1m,mode=1777"]);
         assert_eq!(o.network.network.as_deref(), Some("p_default"));
         assert_eq!(o.network.aliases, ["web"]);
         assert_eq!(o.network.publish, ["8080:80/tcp"]);
