@@ -599,3 +599,16 @@ fn orphans_are_reported_then_removed() {
     assert!(env.run(&["inspect", "orph-old-1"]).code() != Some(0), "the orphan is gone");
     compose_ok(&env, &dir, &["down", "-t", "0"]);
 }
+
+/// `userns_mode: keep-id` (podman's compose spelling) maps the user to the
+/// same uid inside, as `run --userns=keep-id`.
+#[test]
+fn userns_mode_keep_id() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!("services:\n  me:\n    image: {img}\n    userns_mode: keep-id\n    command: id -u\n");
+    let dir = project(&env, "uns", &[("compose.yaml", &yaml)]);
+    let out = compose_ok(&env, &dir, &["run", "--rm", "-T", "me"]);
+    assert_eq!(out.stdout.trim(), env.user.uid.to_string(), "{}", out.describe());
+    compose_ok(&env, &dir, &["down"]);
+}

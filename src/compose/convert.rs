@@ -274,6 +274,22 @@ impl Conv<'_> {
                 "hostname" => s.hostname = Some(str_of(x, &p)?),
                 "working_dir" => s.working_dir = Some(str_of(x, &p)?),
                 "user" => s.user = Some(str_of(x, &p)?),
+                "userns_mode" => {
+                    let u = str_of(x, &p)?;
+                    if !matches!(u.as_str(), "keep-id" | "host") {
+                        bail!("{p}: unsupported user namespace mode {u:?}: use keep-id or host");
+                    }
+                    s.userns_mode = Some(u);
+                }
+                // The host's own platform is what dhow runs; another is warned about.
+                "platform" => {
+                    use crate::image::manifest::Platform;
+                    let want = str_of(x, &p)?;
+                    let host = Platform::host();
+                    if !Platform::parse(&want).map_err(|e| anyhow!("{p}: {e}"))?.matches(&host) {
+                        self.warnings.push(format!("{p}: {want:?} is not this host's platform (linux/{}); dhow runs images of its own platform only", host.architecture));
+                    }
+                }
                 "labels" => s.labels = labels_of(x, &p)?,
                 "healthcheck" => s.healthcheck = Some(healthcheck(x, &p)?),
                 "profiles" => s.profiles = str_list(x, &p)?,

@@ -138,6 +138,9 @@ pub struct Service {
     pub ulimits: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    /// `keep-id` or `host`, as `run --userns`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub userns_mode: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub volumes: Vec<ServiceVolume>,
     /// `SERVICE[:ro|rw]` or `container:NAME[:ro|rw]`.

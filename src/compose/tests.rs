@@ -368,6 +368,10 @@ fn limits_and_ulimits() {
     assert!(p.warnings.iter().any(|x| x.contains("\"delay\"")), "{:?}", p.warnings);
     let b = p.services["c"].build.as_ref().unwrap();
     assert_eq!((b.dockerfile_inline.as_deref(), b.network.as_deref()), (Some("FROM b"), Some("host")));
+    let p = project("services:\n  a: {image: b, userns_mode: keep-id, platform: linux/s390x}\n  b: {image: b, platform: linux/amd64}\n");
+    assert_eq!(p.services["a"].userns_mode.as_deref(), Some("keep-id"));
+    let platform_warnings: Vec<&String> = p.warnings.iter().filter(|w| w.contains("platform")).collect();
+    assert_eq!(platform_warnings.len(), usize::from(std::env::consts::ARCH != "s390x") + usize::from(std::env::consts::ARCH != "x86_64"), "{platform_warnings:?}");
     // Nested keys dhow does not honour are warned about too.
     let p = project("services:\n  a:\n    image: b\n    networks: {default: {ipv6_address: 'fd00::2'}}\n    volumes: [{type: bind, source: ., target: /x, bind: {propagation: rshared}}, {type: volume, target: /v, consistency: cached}]\n");
     for key in ["\"ipv6_address\"", "\"propagation\"", "\"consistency\""] {

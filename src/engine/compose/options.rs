@@ -102,6 +102,7 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         env: svc.environment.iter().filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={v}"))).collect(),
         workdir: svc.working_dir.clone(),
         user: svc.user.clone(),
+        userns: svc.userns_mode.clone(),
         // A JSON list keeps every element of the entrypoint, as `create` reads it.
         entrypoint: svc.entrypoint.as_ref().map(|e| if e.is_empty() { String::new() } else { serde_json::to_string(e).unwrap_or_default() }),
         hostname: svc.hostname.clone(),
