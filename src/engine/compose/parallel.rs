@@ -3,6 +3,8 @@
 //! `COMPOSE_PARALLEL_LIMIT`): independent services start together, as with
 //! docker compose. The scheduling is separate from the work so that its
 //! rules (order, limit, a failure stops what has not begun) are unit tests.
+//! (`util::parallel::map_in_order` is for independent jobs; here each job
+//! waits on others, so it has a thread per job parked until its turn.)
 
 use anyhow::{anyhow, Result};
 use std::collections::BTreeSet;
