@@ -215,6 +215,11 @@ fn build_from_a_dockerfile_then_up() {
     let rm = docker_compose(&env, &dir, &["rm", "-f"]);
     assert!(rm.stderr.contains("Container bld-app-1  Removed"), "{}", rm.stderr);
     compose_ok(&env, &dir, &["down"]);
+    // dockerfile_inline: the Dockerfile is in the compose file.
+    let inline = format!("services:\n  inline:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM {img}\n        RUN echo inline-built > /built\n");
+    std::fs::write(dir.join("inline.yaml"), inline).unwrap();
+    compose_ok(&env, &dir, &["-f", "inline.yaml", "-p", "inl", "build"]);
+    assert_eq!(env.ok(&["run", "--rm", "inl-inline", "cat", "/built"]), "inline-built\n");
 }
 
 #[test]
@@ -324,7 +329,7 @@ fn foreground_up_waits_for_a_completed_dependency_and_stops_on_ctrl_c() {
 fn scale_wait_ls_and_exit_code_from() {
     let env = TestEnv::new();
     let img = env.fx().busybox.reference.clone();
-    let yaml = format!("services:\n  worker:\n    image: {img}\n    command: sleep 3600\n  job:\n    image: {img}\n    command: sh -c 'echo job-done; exit 7'\n");
+    let yaml = format!("services:\n  worker:\n    image: {img}\n    command: sh -c 'echo worker-up; exec sleep 3600'\n  job:\n    image: {img}\n    command: sh -c 'echo job-done; exit 7'\n");
     let dir = project(&env, "sc", &[("compose.yaml", &yaml)]);
     compose_ok(&env, &dir, &["up", "-d", "--wait", "--scale", "worker=2", "worker"]);
     assert_eq!(compose_ok(&env, &dir, &["ps", "--format", "{{.Name}}"]).stdout, "sc-worker-1\nsc-worker-2\n");
@@ -339,6 +344,14 @@ fn scale_wait_ls_and_exit_code_from() {
     assert!(out.stdout.contains("job-1     | job-done"), "{}", out.stdout);
     assert!(out.stderr.contains("Aborting on container exit..."), "{}", out.stderr);
     assert_eq!(compose_ok(&env, &dir, &["ps", "-q"]).stdout, "", "the worker was stopped too");
+    // --no-attach: the worker runs but its output is not shown; the first
+    // container to exit (the job) ends the project and gives the code.
+    let out = compose(&env, &dir, &["up", "-t", "1", "--abort-on-container-exit", "--no-attach", "worker"]);
+    assert_eq!(out.code(), Some(7), "{}", out.describe());
+    assert!(out.stdout.contains("job-done") && !out.stdout.contains("worker-up"), "{}", out.stdout);
+    assert!(out.stderr.contains("Attaching to job-1\n"), "{}", out.stderr);
+    let logs = compose_ok(&env, &dir, &["logs", "worker"]).stdout;
+    assert!(logs.contains("worker-up"), "the worker did run: {logs}");
     compose_ok(&env, &dir, &["down", "-t", "1"]);
     assert!(!env.ok(&["compose", "ls", "-a"]).contains("sc "));
 }
@@ -417,4 +430,185 @@ fn service_healthy_waits_for_the_health_check_and_limits_apply() {
     let limits = env.ok(&["inspect", "-f", "{{.HostConfig.Memory}} {{.HostConfig.PidsLimit}}", "healthy-db-1"]);
     assert_eq!(limits.trim(), format!("{} 50", 64 * 1024 * 1024));
     compose_ok(&env, &dir, &["down", "-t", "1"]);
+}
+
+/// Validation as docker compose does it: an unknown key names its path (an
+/// `x-` key passes), a value of the wrong kind and a reference to an
+/// undefined network, volume, secret or config are errors, all before
+/// anything is created; a known key dhow does not honour is a warning.
+#[test]
+fn bad_files_fail_before_anything_is_created() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let svc = |extra: &str| format!("services:\n  web:\n    image: {img}\n    command: sleep 3600\n    x-note: fine\n{extra}");
+    let cases = [
+        (svc("    foo: 1\n"), "services.web Additional property foo is not allowed"),
+        (format!("{}bogus: {{}}\n", svc("")), "(root) Additional property bogus is not allowed"),
+        (svc("    healthcheck: {test: [CMD, 'true'], intervall: 1s}\n"), "services.web.healthcheck Additional property intervall is not allowed"),
+        (svc("    ports: '8080:80'\n"), "services.web.ports must be a list"),
+        (svc("    environment: 7\n"), "services.web.environment must be a mapping or a list"),
+        (svc("    networks: [nowhere]\n"), "service \"web\" refers to undefined network nowhere: invalid compose project"),
+        (svc("    volumes: ['gone:/data']\n"), "service \"web\" refers to undefined volume gone: invalid compose project"),
+        (svc("    secrets: [pw]\n"), "service \"web\" refers to undefined secret pw: invalid compose project"),
+        (svc("    configs: [conf]\n"), "service \"web\" refers to undefined config conf: invalid compose project"),
+    ];
+    let dir = project(&env, "bad", &[]);
+    for (i, (yaml, want)) in cases.iter().enumerate() {
+        let f = format!("bad{i}.yaml");
+        std::fs::write(dir.join(&f), yaml).unwrap();
+        let out = compose(&env, &dir, &["-f", &f, "up", "-d"]);
+        assert_eq!(out.code(), Some(1), "{yaml}: {}", out.describe());
+        assert!(out.stderr.contains(want), "{yaml}: want {want:?}: {}", out.stderr);
+        if i == 0 {
+            assert!(out.stderr.contains(&format!("validating {}", dir.join(&f).display())), "names the file: {}", out.stderr);
+        }
+    }
+    assert_eq!(env.ok(&["ps", "-aq"]).trim(), "", "no container was created");
+    assert!(!env.ok(&["network", "ls"]).contains("bad_default"), "no network was created");
+    // Known to the specification but not honoured here: a warning, not silence.
+    std::fs::write(dir.join("warn.yaml"), svc("    external_links: [x]\n    deploy: {restart_policy: {condition: any, delay: 5s}}\n")).unwrap();
+    let out = compose_ok(&env, &dir, &["-f", "warn.yaml", "config", "-q"]);
+    assert!(out.stderr.contains("\"external_links\" is not supported by dhow"), "{}", out.stderr);
+    assert!(out.stderr.contains("\"delay\" is not supported by dhow"), "{}", out.stderr);
+    assert!(out.stdout.is_empty(), "-q prints nothing");
+}
+
+/// Secrets (file and environment sources) at /run/secrets, configs
+/// (content and file) at their targets, volumes_from another service,
+/// links as aliases, logging driver none (no log kept), and all of it gone
+/// with `down`.
+#[test]
+fn secrets_configs_volumes_from_links_and_logging() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 data:\n\
+         \x20   image: {img}\n\
+         \x20   command: sh -c \"echo shared-bytes > /shared/f && echo data-says-hi && exec sleep 3600\"\n\
+         \x20   volumes: [/shared]\n\
+         \x20 app:\n\
+         \x20   image: {img}\n\
+         \x20   command: sh -c \"echo app-says-hi && exec sleep 3600\"\n\
+         \x20   user: \"1000\"\n\
+         \x20   secrets: [pw, {{source: token, target: api-token}}]\n\
+         \x20   configs: [{{source: conf, target: /etc/app.conf}}, plain]\n\
+         \x20   volumes_from: ['data:ro']\n\
+         \x20   links: ['data:storage']\n\
+         \x20   logging: {{driver: none}}\n\
+         secrets:\n\
+         \x20 pw: {{file: ./pw.txt}}\n\
+         \x20 token: {{environment: API_TOKEN}}\n\
+         configs:\n\
+         \x20 conf: {{content: 'level=debug'}}\n\
+         \x20 plain: {{file: ./plain.conf}}\n"
+    );
+    let dir = project(&env, "sec", &[("compose.yaml", &yaml), ("pw.txt", "hunter2\n"), ("plain.conf", "plain-config\n"), (".env", "API_TOKEN=tok-from-env\n")]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    let cat = |path: &str| compose_ok(&env, &dir, &["exec", "-T", "app", "cat", path]).stdout;
+    assert_eq!(cat("/run/secrets/pw"), "hunter2\n", "a file secret, readable by a non-root user");
+    assert_eq!(cat("/run/secrets/api-token"), "tok-from-env", "an environment secret at its target");
+    assert_eq!(cat("/etc/app.conf"), "level=debug", "a content config");
+    assert_eq!(cat("/plain"), "plain-config\n", "a file config at /NAME");
+    eventually("the data service wrote its volume", || {
+        let out = compose(&env, &dir, &["exec", "-T", "app", "cat", "/shared/f"]);
+        if out.stdout == "shared-bytes\n" { Ok(()) } else { Err(out.describe()) }
+    });
+    let write = compose(&env, &dir, &["exec", "-T", "app", "sh", "-c", "echo x > /run/secrets/pw"]);
+    assert!(!write.success(), "secrets are read-only: {}", write.describe());
+    let ro = compose(&env, &dir, &["exec", "-T", "app", "sh", "-c", "echo x > /shared/g"]);
+    assert!(!ro.success(), "volumes_from data:ro is read-only: {}", ro.describe());
+    let ping = compose(&env, &dir, &["exec", "-T", "-u", "0", "app", "ping", "-c", "1", "-W", "2", "storage"]);
+    assert!(ping.success(), "the link alias resolves: {}", ping.describe());
+    assert_eq!(env.ok(&["inspect", "-f", "{{.HostConfig.LogConfig.Type}}", "sec-app-1"]).trim(), "none");
+    let logs = compose_ok(&env, &dir, &["logs", "data", "app"]).stdout;
+    assert!(logs.contains("data-says-hi") && !logs.contains("app-says-hi"), "logging none keeps no log, the other's shows: {logs}");
+    compose_ok(&env, &dir, &["down", "-t", "1"]);
+    assert_eq!(env.ok(&["ps", "-aq"]).trim(), "");
+}
+
+/// `compose events --json` streams the project's container events (with
+/// the service), and log prefixes are coloured with `--ansi always`, plain
+/// when stdout is not a terminal or with `--no-color`.
+#[test]
+fn events_stream_and_coloured_prefixes() {
+    use std::io::BufRead;
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!("services:\n  web:\n    image: {img}\n    command: sh -c \"echo hello-web && exec sleep 3600\"\n    stop_signal: SIGKILL\n");
+    let dir = project(&env, "ev", &[("compose.yaml", &yaml)]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    let mut cmd = env.command(&["compose", "events", "--json"]);
+    cmd.current_dir(&dir).stdout(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("start dhow compose events");
+    let out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in out.lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    // Events that happen before the reader has opened the log are not
+    // shown (as docker's): restart until one is seen.
+    let mut seen = Vec::new();
+    eventually("a start event of web", || {
+        compose_ok(&env, &dir, &["restart", "-t", "0"]);
+        while let Ok(line) = rx.recv_timeout(Duration::from_secs(2)) {
+            seen.push(line);
+        }
+        let starts: Vec<serde_json::Value> = seen.iter().filter_map(|l| serde_json::from_str(l).ok()).filter(|v: &serde_json::Value| v["action"] == "start").collect();
+        match starts.first() {
+            Some(v) => {
+                assert_eq!((v["service"].as_str(), v["type"].as_str()), (Some("web"), Some("container")), "{v}");
+                assert_eq!(v["attributes"]["name"], "ev-web-1", "{v}");
+                Ok(())
+            }
+            None => Err(format!("{seen:?}")),
+        }
+    });
+    // SAFETY: signalling the dhow process this test started.
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let _ = child.wait();
+    let coloured = compose_ok(&env, &dir, &["--ansi", "always", "logs", "web"]).stdout;
+    assert!(coloured.contains("\x1b[36mweb-1  |\x1b[0m hello-web"), "{coloured:?}");
+    let plain = compose_ok(&env, &dir, &["logs", "web"]).stdout;
+    assert!(plain.contains("web-1  | hello-web") && !plain.contains('\x1b'), "not a terminal: {plain:?}");
+    let no_color = compose_ok(&env, &dir, &["--ansi", "always", "logs", "--no-color", "web"]).stdout;
+    assert!(!no_color.contains('\x1b'), "{no_color:?}");
+    let bad = compose(&env, &dir, &["--ansi", "sometimes", "ps"]);
+    assert_eq!(bad.code(), Some(1), "{}", bad.describe());
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+}
+
+/// A service removed from the file leaves an orphan: `up` reports it and
+/// keeps it, `up --remove-orphans` removes it; the unchanged service is kept.
+#[test]
+fn orphans_are_reported_then_removed() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let svc = |name: &str| format!("  {name}:\n    image: {img}\n    command: sleep 3600\n    stop_signal: SIGKILL\n");
+    let dir = project(&env, "orph", &[("compose.yaml", &format!("services:\n{}{}", svc("web"), svc("old")))]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    std::fs::write(dir.join("compose.yaml"), format!("services:\n{}", svc("web"))).unwrap();
+    let up = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(up.stderr.contains("Found orphan containers ([orph-old-1])"), "{}", up.stderr);
+    assert!(up.stderr.contains("Container orph-web-1  Running"), "{}", up.stderr);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.State.Status}}", "orph-old-1"]).trim(), "running", "reported, not removed");
+    let clean = compose_ok(&env, &dir, &["up", "-d", "--remove-orphans"]);
+    assert!(clean.stderr.contains("Container orph-old-1  Removed"), "{}", clean.stderr);
+    assert!(env.run(&["inspect", "orph-old-1"]).code() != Some(0), "the orphan is gone");
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+}
+
+/// `userns_mode: keep-id` (podman's compose spelling) maps the user to the
+/// same uid inside, as `run --userns=keep-id`.
+#[test]
+fn userns_mode_keep_id() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!("services:\n  me:\n    image: {img}\n    userns_mode: keep-id\n    command: id -u\n");
+    let dir = project(&env, "uns", &[("compose.yaml", &yaml)]);
+    let out = compose_ok(&env, &dir, &["run", "--rm", "-T", "me"]);
+    assert_eq!(out.stdout.trim(), env.user.uid.to_string(), "{}", out.describe());
+    compose_ok(&env, &dir, &["down"]);
 }

@@ -16,7 +16,7 @@ struct Conv<'a> {
     warnings: Vec<String>,
 }
 
-const TOP_KEYS: [&str; 5] = ["name", "services", "networks", "volumes", "version"];
+const TOP_KEYS: [&str; 7] = ["name", "services", "networks", "volumes", "version", "secrets", "configs"];
 
 pub(super) fn convert(project: &mut Project, doc: &Mapping, vars: &BTreeMap<String, String>) -> Result<()> {
     let dir = project.working_dir.clone();
@@ -38,6 +38,15 @@ pub(super) fn convert(project: &mut Project, doc: &Mapping, vars: &BTreeMap<Stri
         for (k, v) in vols {
             let key = key_str(k);
             project.volumes.insert(key.clone(), c.volume(&pname, &key, v)?);
+        }
+    }
+    for kind in ["secrets", "configs"] {
+        if let Some(Value::Mapping(objs)) = doc.get(kind) {
+            for (k, v) in objs {
+                let key = key_str(k);
+                let obj = c.file_object(&pname, kind, &key, v)?;
+                if kind == "secrets" { &mut project.secrets } else { &mut project.configs }.insert(key, obj);
+            }
         }
     }
     match doc.get("services") {
@@ -202,6 +211,7 @@ impl Conv<'_> {
         let mut s = Service { name: name.to_string(), scale: 1, ..Default::default() };
         let mut env_files: Vec<String> = Vec::new();
         let mut environment = BTreeMap::new();
+        let mut deploy_restart = None;
         for (k, x) in &m {
             let key = key_str(k);
             let p = format!("{path}.{key}");
@@ -247,10 +257,13 @@ impl Conv<'_> {
                             let np = format!("{p}.{nname}");
                             let sn = match mapping(nv, &np)? {
                                 None => None,
-                                Some(nm) => Some(ServiceNetwork {
-                                    aliases: nm.get("aliases").map(|a| str_list(a, &format!("{np}.aliases"))).transpose()?.unwrap_or_default(),
-                                    ipv4_address: opt_str(nm, "ipv4_address", &np)?,
-                                }),
+                                Some(nm) => {
+                                    self.warn_unhonoured(nm, &np, &["aliases", "ipv4_address"]);
+                                    Some(ServiceNetwork {
+                                        aliases: nm.get("aliases").map(|a| str_list(a, &format!("{np}.aliases"))).transpose()?.unwrap_or_default(),
+                                        ipv4_address: opt_str(nm, "ipv4_address", &np)?,
+                                    })
+                                }
                             };
                             s.networks.insert(nname, sn);
                         }
@@ -261,6 +274,22 @@ impl Conv<'_> {
                 "hostname" => s.hostname = Some(str_of(x, &p)?),
                 "working_dir" => s.working_dir = Some(str_of(x, &p)?),
                 "user" => s.user = Some(str_of(x, &p)?),
+                "userns_mode" => {
+                    let u = str_of(x, &p)?;
+                    if !matches!(u.as_str(), "keep-id" | "host") {
+                        bail!("{p}: unsupported user namespace mode {u:?}: use keep-id or host");
+                    }
+                    s.userns_mode = Some(u);
+                }
+                // The host's own platform is what dhow runs; another is warned about.
+                "platform" => {
+                    use crate::image::manifest::Platform;
+                    let want = str_of(x, &p)?;
+                    let host = Platform::host();
+                    if !Platform::parse(&want).map_err(|e| anyhow!("{p}: {e}"))?.matches(&host) {
+                        self.warnings.push(format!("{p}: {want:?} is not this host's platform (linux/{}); dhow runs images of its own platform only", host.architecture));
+                    }
+                }
                 "labels" => s.labels = labels_of(x, &p)?,
                 "healthcheck" => s.healthcheck = Some(healthcheck(x, &p)?),
                 "profiles" => s.profiles = str_list(x, &p)?,
@@ -273,6 +302,8 @@ impl Conv<'_> {
                                 s.scale = u32_of(dv, &format!("{p}.replicas"))?;
                             } else if dk == "resources" {
                                 self.resources(&mut s, dv, &format!("{p}.resources"))?;
+                            } else if dk == "restart_policy" {
+                                deploy_restart = self.restart_policy(dv, &format!("{p}.restart_policy"))?;
                             } else if !dk.starts_with("x-") {
                                 self.warnings.push(format!("{p}: key {dk:?} is not supported by dhow and is ignored"));
                             }
@@ -286,6 +317,12 @@ impl Conv<'_> {
                 "cap_add" => s.cap_add = str_list(x, &p)?,
                 "cap_drop" => s.cap_drop = str_list(x, &p)?,
                 "dns" => s.dns = str_list(x, &p)?,
+                "dns_search" => s.dns_search = str_list(x, &p)?,
+                "secrets" => s.secrets = file_refs(x, &p)?,
+                "configs" => s.configs = file_refs(x, &p)?,
+                "volumes_from" => s.volumes_from = str_list(x, &p)?,
+                "links" => s.links = str_list(x, &p)?,
+                "logging" => s.logging = Some(self.logging(x, &p)?),
                 "extra_hosts" => s.extra_hosts = str_list(x, &p)?,
                 "security_opt" => s.security_opt = str_list(x, &p)?,
                 "init" => s.init = bool_of(x, &p)?,
@@ -321,10 +358,101 @@ impl Conv<'_> {
             env.insert(k, v);
         }
         s.environment = env;
+        // `restart` wins over `deploy.restart_policy`, as in docker compose.
+        if s.restart.is_none() {
+            s.restart = deploy_restart;
+        }
         if s.image.is_none() && s.build.is_none() {
             bail!("service {name:?} has neither an image nor a build context specified: invalid compose project");
         }
         Ok(s)
+    }
+
+    /// `secrets.NAME` / `configs.NAME`: `file` (made absolute),
+    /// `environment` (its value read now), `content` (configs), `external`.
+    fn file_object(&mut self, project: &str, kind: &str, key: &str, v: &Value) -> Result<FileObject> {
+        let path = format!("{kind}.{key}");
+        let mut o = FileObject::default();
+        let m = mapping(v, &path)?.cloned().unwrap_or_default();
+        for (k, x) in &m {
+            let k = key_str(k);
+            let p = format!("{path}.{k}");
+            match k.as_str() {
+                "name" => o.name = str_of(x, &p)?,
+                "file" => o.file = Some(resolve_path(&str_of(x, &p)?, self.dir, self.vars)),
+                "environment" => o.environment = Some(str_of(x, &p)?),
+                "content" if kind == "configs" => o.content = Some(str_of(x, &p)?),
+                "external" => o.external = match x {
+                    Value::Mapping(_) => true,
+                    other => bool_of(other, &p)?,
+                },
+                k if k.starts_with("x-") => {}
+                _ => self.warnings.push(format!("{path}: key {k:?} is not supported by dhow and is ignored")),
+            }
+        }
+        let sources = [o.file.is_some(), o.environment.is_some(), o.content.is_some(), o.external].iter().filter(|b| **b).count();
+        let what = if kind == "secrets" { "file, environment or external" } else { "file, environment, content or external" };
+        if sources != 1 {
+            bail!("{path}: give exactly one of {what}");
+        }
+        if o.external {
+            bail!("{path}: external {kind} live in a swarm, which dhow does not have: use file or environment");
+        }
+        if let Some(var) = &o.environment {
+            o.value = Some(self.vars.get(var).cloned().ok_or_else(|| anyhow!("{path}: environment variable {var:?} is not set"))?);
+        }
+        if o.name.is_empty() {
+            o.name = format!("{project}_{key}");
+        }
+        Ok(o)
+    }
+
+    /// `logging`: the drivers dhow has are kept; another is warned about
+    /// and the default (k8s-file) used, as `run` cannot honour it either.
+    fn logging(&mut self, v: &Value, path: &str) -> Result<Logging> {
+        let mut l = Logging::default();
+        let Some(m) = mapping(v, path)? else { return Ok(l) };
+        if let Some(d) = opt_str(m, "driver", path)? {
+            if crate::container::logs::Driver::parse(&d).is_ok() {
+                l.driver = Some(d);
+            } else {
+                self.warnings.push(format!("{path}.driver: log driver {d:?} is not supported by dhow (it has json-file, k8s-file and none); using k8s-file"));
+            }
+        }
+        if let Some(o) = m.get("options") {
+            l.options = labels_of(o, &format!("{path}.options"))?;
+        }
+        Ok(l)
+    }
+
+    /// `deploy.restart_policy` as a restart policy: `condition` none → no,
+    /// on-failure (with `max_attempts`) → on-failure[:N], any → always;
+    /// `delay` and `window` cannot be honoured and are warned about.
+    fn restart_policy(&mut self, v: &Value, path: &str) -> Result<Option<String>> {
+        let Some(m) = mapping(v, path)? else { return Ok(None) };
+        let mut policy = "always".to_string();
+        let mut attempts = None;
+        for (k, x) in m {
+            let key = key_str(k);
+            let p = format!("{path}.{key}");
+            match key.as_str() {
+                "condition" => {
+                    policy = match str_of(x, &p)?.as_str() {
+                        "none" => "no".into(),
+                        "on-failure" => "on-failure".into(),
+                        "any" => "always".into(),
+                        other => bail!("{p}: invalid condition {other:?}: use none, on-failure or any"),
+                    }
+                }
+                "max_attempts" => attempts = Some(u32_of(x, &p)?),
+                k if k.starts_with("x-") => {}
+                _ => self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored")),
+            }
+        }
+        Ok(Some(match (policy.as_str(), attempts) {
+            ("on-failure", Some(n)) => format!("on-failure:{n}"),
+            _ => policy,
+        }))
     }
 
     /// `deploy.resources`: `limits` (memory, cpus, pids) are honoured like
@@ -365,12 +493,17 @@ impl Conv<'_> {
             match key.as_str() {
                 "context" => context = str_of(x, &p)?,
                 "dockerfile" => b.dockerfile = Some(str_of(x, &p)?),
+                "dockerfile_inline" => b.dockerfile_inline = Some(str_of(x, &p)?),
+                "network" => b.network = Some(str_of(x, &p)?),
                 "args" => b.args = str_map(x, &p)?,
                 "target" => b.target = Some(str_of(x, &p)?),
                 "labels" => b.labels = labels_of(x, &p)?,
                 k if k.starts_with("x-") => {}
                 _ => self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored")),
             }
+        }
+        if b.dockerfile.is_some() && b.dockerfile_inline.is_some() {
+            bail!("{path}: dockerfile and dockerfile_inline are mutually exclusive");
         }
         if context.contains("://") || context.starts_with("git@") {
             bail!("{path}.context: remote build contexts ({context}) are not supported: clone it and give the directory");
@@ -379,8 +512,27 @@ impl Conv<'_> {
         Ok(b)
     }
 
+    /// A warning for each key of `m` other than `honoured` (and `x-` keys).
+    fn warn_unhonoured(&mut self, m: &Mapping, path: &str, honoured: &[&str]) {
+        for k in m.keys().map(key_str) {
+            if !honoured.contains(&k.as_str()) && !k.starts_with("x-") {
+                self.warnings.push(format!("{path}: key {k:?} is not supported by dhow and is ignored"));
+            }
+        }
+    }
+
     fn service_volume(&mut self, v: &Value, path: &str) -> Result<ServiceVolume> {
         let m = mapping(v, path)?.ok_or_else(|| anyhow!("{path}: empty volume"))?;
+        self.warn_unhonoured(m, path, &["type", "source", "target", "read_only", "bind", "volume", "tmpfs"]);
+        for (key, honoured) in [("bind", &["create_host_path"][..]), ("volume", &["nocopy"]), ("tmpfs", &["size", "mode"])] {
+            if let Some(Value::Mapping(sub)) = m.get(key) {
+                self.warn_unhonoured(sub, &format!("{path}.{key}"), honoured);
+            }
+        }
+        let tmpfs = match m.get("tmpfs") {
+            Some(Value::Mapping(t)) => Some(TmpfsOptions { size: opt_str(t, "size", path)?, mode: opt_str(t, "mode", path)? }),
+            _ => None,
+        };
         let kind = match opt_str(m, "type", path)?.as_deref() {
             Some("bind") => MountType::Bind,
             Some("volume") | None => MountType::Volume,
@@ -406,7 +558,7 @@ impl Conv<'_> {
             Some(vm) => Some(VolumeOptions { nocopy: vm.get("nocopy").map(|x| bool_of(x, path)).transpose()?.unwrap_or(false) }),
             None => None,
         };
-        Ok(ServiceVolume { kind, source, target, read_only, bind, volume })
+        Ok(ServiceVolume { kind, source, target, read_only, bind, volume, tmpfs })
     }
 }
 
@@ -430,6 +582,28 @@ fn str_list_or_paths(v: &Value, path: &str, dir: &Path) -> Result<Vec<String>> {
         }
         other => str_list(other, path),
     }
+}
+
+/// A service's `secrets`/`configs`: `NAME` or `{source, target, uid, gid, mode}`.
+fn file_refs(v: &Value, path: &str) -> Result<Vec<FileRef>> {
+    let Some(items) = v.as_sequence() else {
+        return if v.is_null() { Ok(vec![]) } else { bail!("{path} must be a list") };
+    };
+    let mut out = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        let p = format!("{path}[{i}]");
+        out.push(match x {
+            Value::Mapping(m) => FileRef {
+                source: opt_str(m, "source", &p)?.ok_or_else(|| anyhow!("{p}: source is required"))?,
+                target: opt_str(m, "target", &p)?,
+                uid: opt_str(m, "uid", &p)?,
+                gid: opt_str(m, "gid", &p)?,
+                mode: opt_str(m, "mode", &p)?,
+            },
+            other => FileRef { source: str_of(other, &p)?, ..Default::default() },
+        });
+    }
+    Ok(out)
 }
 
 fn i64_of(v: &Value, path: &str) -> Result<i64> {
@@ -628,6 +802,38 @@ pub(super) fn validate(p: &mut Project) -> Result<()> {
                     }
                 }
             }
+        }
+        for (kind, refs, defined) in [("secret", &s.secrets, &p.secrets), ("config", &s.configs, &p.configs)] {
+            for r in refs {
+                if !defined.contains_key(&r.source) {
+                    bail!("service {n:?} refers to undefined {kind} {}: invalid compose project", r.source);
+                }
+            }
+        }
+        // volumes_from and links name services they need started first.
+        let mut implied = Vec::new();
+        for vf in &s.volumes_from {
+            if vf.starts_with("container:") {
+                continue;
+            }
+            let other = vf.split(':').next().unwrap_or_default();
+            if !names.iter().any(|x| x == other) {
+                bail!("service {n:?}: volumes_from refers to undefined service {other:?}: invalid compose project");
+            }
+            implied.push(other.to_string());
+        }
+        for l in &s.links {
+            let other = l.split(':').next().unwrap_or_default();
+            if !names.iter().any(|x| x == other) {
+                bail!("service {n:?}: links refers to undefined service {other:?}: invalid compose project");
+            }
+            implied.push(other.to_string());
+        }
+        for other in implied {
+            if other == *n {
+                bail!("service {n:?} refers to itself in volumes_from or links");
+            }
+            s.depends_on.entry(other).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: false });
         }
         if s.scale > 1 && s.container_name.is_some() {
             bail!("service {n:?}: container_name {:?} cannot be used with more than one replica (scale {})", s.container_name.as_deref().unwrap_or_default(), s.scale);

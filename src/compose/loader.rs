@@ -157,6 +157,7 @@ fn parse_file_at(text: &str, file: &Path, vars: &BTreeMap<String, String>, unset
     }
     let mut doc: Value = serde_yaml_ng::from_str(text).map_err(|e| anyhow!("{}: {e}", file.display()))?;
     doc.apply_merge().map_err(|e| anyhow!("{}: {e}", file.display()))?;
+    super::schema::check(&doc).map_err(|e| anyhow!("validating {}: {e}", file.display()))?;
     let mut doc = match doc {
         Value::Mapping(m) => m,
         Value::Null => Mapping::new(),

@@ -26,6 +26,10 @@ pub struct Project {
     pub networks: BTreeMap<String, Network>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub volumes: BTreeMap<String, Volume>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub secrets: BTreeMap<String, FileObject>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub configs: BTreeMap<String, FileObject>,
     /// The directory relative paths are resolved against.
     #[serde(skip)]
     pub working_dir: PathBuf,
@@ -52,12 +56,16 @@ pub struct Service {
     pub cap_drop: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub command: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub configs: Vec<FileRef>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub depends_on: BTreeMap<String, Dependency>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dns: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dns_search: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entrypoint: Option<Vec<String>>,
     /// `None` values are `KEY` without `=`: taken from dhow's environment.
@@ -77,6 +85,11 @@ pub struct Service {
     pub init: bool,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<String, String>,
+    /// `SERVICE[:ALIAS]`: the linked service is also reachable as ALIAS.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logging: Option<Logging>,
     /// `mem_limit` or `deploy.resources.limits.memory`, as written (`512m`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mem_limit: Option<String>,
@@ -103,6 +116,8 @@ pub struct Service {
     pub read_only: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub restart: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub secrets: Vec<FileRef>,
     /// `scale` or `deploy.replicas`.
     #[serde(skip_serializing_if = "is_one")]
     pub scale: u32,
@@ -123,10 +138,60 @@ pub struct Service {
     pub ulimits: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    /// `keep-id` or `host`, as `run --userns`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub userns_mode: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub volumes: Vec<ServiceVolume>,
+    /// `SERVICE[:ro|rw]` or `container:NAME[:ro|rw]`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub volumes_from: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub working_dir: Option<String>,
+}
+
+/// `logging`: the driver (`json-file`, `k8s-file`, `none`) and its options.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Logging {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub driver: Option<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub options: BTreeMap<String, String>,
+}
+
+/// A top-level secret or config: where its content comes from (exactly
+/// one of `file`, `environment`, `content`), or `external`.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct FileObject {
+    pub name: String,
+    /// Absolute path on the host.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// The variable whose value is the content.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub environment: Option<String>,
+    /// Inline content (configs only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub external: bool,
+    /// The content of an `environment` source, read when loading.
+    #[serde(skip)]
+    pub value: Option<String>,
+}
+
+/// A service's use of a secret or config (long syntax).
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct FileRef {
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gid: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
@@ -135,6 +200,11 @@ pub struct Build {
     pub context: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dockerfile: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dockerfile_inline: Option<String>,
+    /// The network of RUN steps (`host`, `none`, ...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub args: BTreeMap<String, Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -232,6 +302,17 @@ pub struct ServiceVolume {
     pub bind: Option<BindOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<VolumeOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tmpfs: Option<TmpfsOptions>,
+}
+
+/// `tmpfs: {size, mode}` of a tmpfs mount: `--tmpfs` options.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct TmpfsOptions {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

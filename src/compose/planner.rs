@@ -31,6 +31,22 @@ pub fn container_name(project: &Project, svc: &Service, number: u32) -> String {
     }
 }
 
+/// The service a container of the project belongs to, from its name alone
+/// (`PROJECT-SERVICE-N`, `PROJECT-SERVICE-run-N`, or a `container_name`):
+/// what `compose events` goes by, since a removed container has no record
+/// left to read labels from.
+pub fn service_of_container<'p>(project: &'p Project, name: &str) -> Option<&'p str> {
+    let owns = |svc: &&Service| {
+        if svc.container_name.as_deref() == Some(name) {
+            return true;
+        }
+        let Some(rest) = name.strip_prefix(&format!("{}-{}-", project.name, svc.name)) else { return false };
+        let n = rest.strip_prefix("run-").unwrap_or(rest);
+        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+    };
+    project.services.values().chain(project.disabled.values()).find(owns).map(|s| s.name.as_str())
+}
+
 /// The image a service runs: its `image`, or `PROJECT-SERVICE` when it is
 /// only built (the name docker compose v2 gives built images).
 pub fn image_name(project: &Project, svc: &Service) -> String {
@@ -219,8 +235,11 @@ pub fn plan_up(project: &Project, targets: &[String], existing: &[Existing], has
         let hash = hashes.get(&name).cloned().unwrap_or_default();
         let mut mine: Vec<&Existing> = existing.iter().filter(|e| e.service == name && !e.oneoff).collect();
         mine.sort_by_key(|e| e.number);
-        // A dependency recreated with `restart: true` recreates us too.
-        let dep_changed = svc.depends_on.iter().any(|(d, dep)| dep.restart && recreated.contains(d));
+        // A dependency recreated with `restart: true` recreates us too, as
+        // does one whose container we join (network_mode service:X) or
+        // take volumes from: the old container is gone.
+        let joins = |d: &str| svc.network_mode.as_deref().and_then(|m| m.strip_prefix("service:")) == Some(d) || svc.volumes_from.iter().any(|v| v.split(':').next() == Some(d));
+        let dep_changed = svc.depends_on.iter().any(|(d, dep)| (dep.restart || joins(d)) && recreated.contains(d));
         let mut actions = Vec::new();
         for n in 1..=svc.scale {
             let cname = container_name(project, svc, n);

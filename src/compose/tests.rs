@@ -77,7 +77,7 @@ fn merge_interpolation_profiles_golden() {
     // db has an inactive profile but api needs it; debug stays disabled
     assert!(p.services.contains_key("db"));
     assert!(p.disabled.contains_key("debug"));
-    assert!(p.warnings.iter().any(|w| w.contains("\"links\"")), "{:?}", p.warnings);
+    assert_eq!(api.links, ["db"], "links are kept (the alias is made when creating)");
     assert_eq!(api.cpus.as_deref(), Some("0.5"), "deploy.resources.limits");
     assert_eq!(planner::start_order(&p).unwrap(), ["db", "migrate", "api"]);
     golden(&dir, "expected.yaml", &super::to_yaml(&p).unwrap());
@@ -269,6 +269,12 @@ fn up_plan_golden() {
     assert!(matches!(plan.services[0].1[0], Action::Recreate { .. }));
     let plan = planner::plan_up(&p, &["db".into()], &ex, &hashes, UpFlags { no_recreate: true, ..Default::default() }).unwrap();
     assert_eq!(plan.services[0].1[0], Action::Keep { name: "p-db-1".into() });
+    // Joining a recreated container's network or volumes recreates too.
+    let p = project("services:\n  db: {image: b}\n  side: {image: b, network_mode: 'service:db'}\n  copy: {image: b, volumes_from: ['db:ro']}\n  plain: {image: b, depends_on: [db]}\n");
+    let ex = vec![existing("db", 1, "old", true), existing("side", 1, "h-side", true), existing("copy", 1, "h-copy", true), existing("plain", 1, "h-plain", true)];
+    let hashes: BTreeMap<String, String> = p.services.keys().map(|k| (k.clone(), format!("h-{k}"))).collect();
+    let plan = planner::plan_up(&p, &[], &ex, &hashes, UpFlags::default()).unwrap();
+    assert_eq!(plan.render(), "db: recreate p-db-1\ncopy: recreate p-copy-1\nplain: keep p-plain-1\nside: recreate p-side-1\n");
 }
 
 #[test]
@@ -278,6 +284,12 @@ fn names_labels_and_hash() {
     assert_eq!(planner::container_name(&p, web, 2), "p-web-2");
     assert_eq!(planner::container_name(&p, &p.services["db"], 1), "the-db");
     assert_eq!(planner::image_name(&p, web), "p-web");
+    assert_eq!(planner::service_of_container(&p, "p-web-2"), Some("web"));
+    assert_eq!(planner::service_of_container(&p, "p-web-run-1"), Some("web"));
+    assert_eq!(planner::service_of_container(&p, "the-db"), Some("db"));
+    assert_eq!(planner::service_of_container(&p, "p-other-1"), None);
+    assert_eq!(planner::service_of_container(&p, "q-web-1"), None, "another project's");
+    assert_eq!(planner::service_of_container(&p, "p-web-x"), None);
     let h = planner::config_hash(web, "sha256:aa");
     assert_eq!(h.len(), 64);
     assert_ne!(h, planner::config_hash(web, "sha256:bb"), "a new image changes the hash");
@@ -350,4 +362,19 @@ fn limits_and_ulimits() {
     assert_eq!((w.mem_limit.as_deref(), w.cpus.as_deref(), w.pids_limit), (Some("256m"), Some("0.5"), Some(100)));
     assert_eq!(w.ulimits, ["nproc=512", "nofile=1024:2048"]);
     assert!(p.warnings.iter().any(|x| x.contains("\"reservations\"")), "{:?}", p.warnings);
+    let p = project("services:\n  a: {image: b, deploy: {restart_policy: {condition: on-failure, max_attempts: 3, delay: 5s}}}\n  b: {image: b, restart: unless-stopped, deploy: {restart_policy: {condition: any}}}\n  c: {build: {context: ., dockerfile_inline: 'FROM b', network: host}}\n");
+    assert_eq!(p.services["a"].restart.as_deref(), Some("on-failure:3"));
+    assert_eq!(p.services["b"].restart.as_deref(), Some("unless-stopped"), "restart wins");
+    assert!(p.warnings.iter().any(|x| x.contains("\"delay\"")), "{:?}", p.warnings);
+    let b = p.services["c"].build.as_ref().unwrap();
+    assert_eq!((b.dockerfile_inline.as_deref(), b.network.as_deref()), (Some("FROM b"), Some("host")));
+    let p = project("services:\n  a: {image: b, userns_mode: keep-id, platform: linux/s390x}\n  b: {image: b, platform: linux/amd64}\n");
+    assert_eq!(p.services["a"].userns_mode.as_deref(), Some("keep-id"));
+    let platform_warnings: Vec<&String> = p.warnings.iter().filter(|w| w.contains("platform")).collect();
+    assert_eq!(platform_warnings.len(), usize::from(std::env::consts::ARCH != "s390x") + usize::from(std::env::consts::ARCH != "x86_64"), "{platform_warnings:?}");
+    // Nested keys dhow does not honour are warned about too.
+    let p = project("services:\n  a:\n    image: b\n    networks: {default: {ipv6_address: 'fd00::2'}}\n    volumes: [{type: bind, source: ., target: /x, bind: {propagation: rshared}}, {type: volume, target: /v, consistency: cached}]\n");
+    for key in ["\"ipv6_address\"", "\"propagation\"", "\"consistency\""] {
+        assert!(p.warnings.iter().any(|x| x.contains(key)), "{key}: {:?}", p.warnings);
+    }
 }

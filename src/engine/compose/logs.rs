@@ -63,13 +63,25 @@ impl Drop for PrefixWriter {
     }
 }
 
-/// docker compose's prefix column: names padded to the longest plus one.
-pub fn prefixes(names: &[String], no_prefix: bool) -> Vec<String> {
+/// docker compose's palette for prefixes, by position: cyan, yellow,
+/// green, magenta, blue, then their bright forms.
+const PALETTE: [&str; 10] = ["36", "33", "32", "35", "34", "36;1", "33;1", "32;1", "35;1", "34;1"];
+
+/// docker compose's prefix column: names padded to the longest plus one,
+/// with `colour` each `name  |` in the next colour of the palette.
+pub fn prefixes(names: &[String], no_prefix: bool, colour: bool) -> Vec<String> {
     if no_prefix {
         return names.iter().map(|_| String::new()).collect();
     }
     let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0) + 1;
-    names.iter().map(|n| format!("{n:<width$} | ")).collect()
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| match colour {
+            true => format!("\x1b[{}m{n:<width$} |\x1b[0m ", PALETTE[i % PALETTE.len()]),
+            false => format!("{n:<width$} | "),
+        })
+        .collect()
 }
 
 /// Prints the logs of every source; with `follow`, concurrently until each
@@ -80,7 +92,10 @@ pub fn show(engine: &Engine, sources: &[Source], opts: &LogsOptions) -> Result<(
         for s in sources {
             let mut w = PrefixWriter::new(s.prefix.clone(), out.clone());
             let mut e = PrefixWriter::new(s.prefix.clone(), out.clone());
-            logs::logs(engine, &s.id, opts, &mut w, &mut e)?;
+            // One container without logs (driver none) does not hide the others'.
+            if let Err(err) = logs::logs(engine, &s.id, opts, &mut w, &mut e) {
+                eprintln!("WARN: {err:#}");
+            }
         }
         return Ok(());
     }
@@ -195,7 +210,8 @@ mod tests {
             w.write_all(b"c\nd").unwrap();
         }
         assert_eq!(String::from_utf8(buf.lock().unwrap().clone()).unwrap(), "web-1  | a\nweb-1  | bc\nweb-1  | d\n");
-        assert_eq!(prefixes(&["web-1".into(), "redis-1".into()], false), ["web-1    | ", "redis-1  | "]);
-        assert_eq!(prefixes(&["web-1".into()], true), [""]);
+        assert_eq!(prefixes(&["web-1".into(), "redis-1".into()], false, false), ["web-1    | ", "redis-1  | "]);
+        assert_eq!(prefixes(&["web-1".into(), "redis-1".into()], false, true), ["\x1b[36mweb-1    |\x1b[0m ", "\x1b[33mredis-1  |\x1b[0m "]);
+        assert_eq!(prefixes(&["web-1".into()], true, true), [""]);
     }
 }

@@ -9,6 +9,7 @@
 pub mod deps;
 pub mod logs;
 pub mod options;
+pub mod parallel;
 
 use crate::compose::model::{Project, Service};
 use crate::compose::planner::{self, Action, Existing, UpFlags};
@@ -163,9 +164,19 @@ pub fn build_service(engine: &Engine, project: &Project, svc: &Service, opts: &I
         None => k.clone(),
     }).collect();
     build_args.extend(opts.build_args.iter().cloned());
+    let file = match &b.dockerfile_inline {
+        // Written beside the project's other generated files, outside the context.
+        Some(text) => {
+            let path = options::files_dir(&engine.paths.root, &project.name).join("build").join(format!("{}.Dockerfile", svc.name));
+            std::fs::create_dir_all(path.parent().unwrap_or(&ctx)).with_context(|| format!("creating {}", path.display()))?;
+            crate::util::atomic::write_file(&path, text.as_bytes(), 0o644).with_context(|| format!("writing the dockerfile_inline of service {:?}", svc.name))?;
+            Some(path.to_string_lossy().to_string())
+        }
+        None => b.dockerfile.as_ref().map(|f| ctx.join(f).to_string_lossy().to_string()),
+    };
     let bo = crate::engine::build::BuildOptions {
         context: crate::engine::build::ContextSource::Dir(ctx.clone()),
-        file: b.dockerfile.as_ref().map(|f| ctx.join(f).to_string_lossy().to_string()),
+        file,
         tags: vec![tag.clone()],
         build_args,
         target: b.target.clone(),
@@ -176,7 +187,7 @@ pub fn build_service(engine: &Engine, project: &Project, svc: &Service, opts: &I
         labels: b.labels.iter().map(|(k, v)| format!("{k}={v}")).collect(),
         quiet: opts.quiet,
         iidfile: None,
-        network: String::new(),
+        network: b.network.clone().unwrap_or_default(),
         pull_options: pull_options("", opts.quiet)?,
         ignorefile: None,
     };
@@ -235,6 +246,8 @@ pub struct UpOptions {
     pub no_start: bool,
     /// Seconds for stopping containers that are recreated or removed.
     pub timeout: Option<u32>,
+    /// Services handled at once (0: no limit; 1: one after another).
+    pub parallel: usize,
 }
 
 /// `up --dry-run`: what `up` would do, changing nothing (no network,
@@ -283,12 +296,17 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
         }
     }
     let health = deps::EngineHealth { engine };
-    let mut names = Vec::new();
-    for (service, actions) in &plan.services {
+    // Each service once those it depends on are done; independent ones at once.
+    let jobs: Vec<(String, Vec<String>)> = plan.services.iter().map(|(s, _)| (s.clone(), project.services[s].depends_on.keys().cloned().collect())).collect();
+    let per_service = parallel::run(&jobs, opts.parallel, |service| {
+        let actions = &plan.services.iter().find(|(s, _)| s == service).expect("planned").1;
         let svc = &project.services[service];
-        if !opts.no_start && !opts.flags.no_deps {
+        // A service left running as it is needs nothing from its dependencies.
+        let starts = actions.iter().any(|a| !matches!(a, Action::Keep { .. } | Action::Remove { .. }));
+        if starts && !opts.no_start && !opts.flags.no_deps {
             deps::wait_for_dependencies(project, svc, &health, &|s| first_container(engine, project, s))?;
         }
+        let mut names = Vec::new();
         for a in actions {
             match a {
                 Action::Keep { name } => {
@@ -326,8 +344,9 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
                 }
             }
         }
-    }
-    Ok(names)
+        Ok(names)
+    })?;
+    Ok(per_service.into_iter().flatten().collect())
 }
 
 /// The name of a service's first container (for `network_mode: service:`
@@ -361,6 +380,13 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
         }
     }
     let (mut opts, extra) = options::create_options(project, svc, &r)?;
+    let files_dir = options::files_dir(&engine.paths.root, &project.name);
+    write_file_sources(project, svc, &files_dir)?;
+    let (mounts, warnings) = options::file_mounts(project, svc, &files_dir);
+    for w in warnings {
+        eprintln!("WARN[0000] {w}");
+    }
+    opts.volumes.extend(mounts);
     adjust(&mut opts);
     let record = create::create(engine, &opts).with_context(|| format!("creating a container for service {:?}", svc.name))?;
     for n in extra {
@@ -369,9 +395,34 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
     Ok(record.name)
 }
 
+/// Writes the content of the service's `environment`/`content` secrets and
+/// configs to the project's files dir (atomically), the
+/// sources of their bind mounts.
+fn write_file_sources(project: &Project, svc: &Service, dir: &std::path::Path) -> Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    for (kind, refs, objs) in [("secrets", &svc.secrets, &project.secrets), ("configs", &svc.configs, &project.configs)] {
+        for r in refs {
+            let Some(o) = objs.get(&r.source) else { continue };
+            let Some(content) = o.value.as_ref().or(o.content.as_ref()) else { continue };
+            let path = dir.join(kind).join(&r.source);
+            // The directory keeps other host users out; the file is
+            // readable by any user inside the container, as docker's 0444.
+            std::fs::DirBuilder::new().recursive(true).mode(0o700).create(path.parent().unwrap_or(dir)).with_context(|| format!("creating {}", dir.display()))?;
+            crate::util::atomic::write_file(&path, content.as_bytes(), 0o644).with_context(|| format!("writing {kind} {:?} of service {:?}", r.source, svc.name))?;
+        }
+    }
+    Ok(())
+}
+
+/// Serialises starts within one `up`: the bridge's address allocation
+/// counts only running containers, so two containers starting at once on
+/// one network could get the same address. Creates still run in parallel.
+static STARTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Starts a container, keeping docker's exit code on a start failure.
 pub fn start_container(engine: &Engine, name: &str) -> Result<()> {
     let (record, _) = ops::find(engine, name)?;
+    let _one_at_a_time = STARTING.lock().unwrap_or_else(|p| p.into_inner());
     match start::start(engine, &record.id) {
         Ok(_) => {
             progress("Container", name, "Started");
@@ -421,6 +472,14 @@ pub fn down(engine: &Engine, project: &Project, opts: &DownOptions) -> Result<()
             volumes::remove_anonymous(engine, &c.record)?;
         }
         progress("Container", &c.record.name, "Removed");
+    }
+    if orphans.is_empty() {
+        let files = options::files_dir(&engine.paths.root, &project.name);
+        if let Err(e) = std::fs::remove_dir_all(&files) {
+            if e.kind() != std::io::ErrorKind::NotFound {
+                eprintln!("WARN: {} not removed: {e}", files.display());
+            }
+        }
     }
     for n in project.networks.values().filter(|n| !n.external) {
         if networks::load(&engine.paths.root, &n.name).is_ok() {

@@ -38,6 +38,16 @@ pub fn networks(project: &Project, svc: &Service) -> Vec<ExtraNetwork> {
             let sn = svc.networks[k].clone().unwrap_or_default();
             let mut aliases = vec![svc.name.clone()];
             aliases.extend(sn.aliases.into_iter().filter(|a| a != &svc.name));
+            // `links: [THIS:ALIAS]` in another service: ALIAS names this one.
+            for other in project.services.values() {
+                for l in &other.links {
+                    if let Some((target, alias)) = l.split_once(':') {
+                        if target == svc.name && !aliases.iter().any(|a| a == alias) {
+                            aliases.push(alias.to_string());
+                        }
+                    }
+                }
+            }
             ExtraNetwork { name: project.networks.get(k).map(|n| n.name.clone()).unwrap_or_else(|| format!("{}_{k}", project.name)), ip: sn.ipv4_address, aliases }
         })
         .collect()
@@ -51,7 +61,11 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
     for v in &svc.volumes {
         let ro = if v.read_only { "ro" } else { "" };
         match v.kind {
-            MountType::Tmpfs => tmpfs.push(v.target.clone()),
+            MountType::Tmpfs => {
+                let o = v.tmpfs.clone().unwrap_or_default();
+                let opts: Vec<String> = [o.size.map(|s| format!("size={s}")), o.mode.map(|m| format!("mode={m}"))].into_iter().flatten().collect();
+                tmpfs.push(if opts.is_empty() { v.target.clone() } else { format!("{}:{}", v.target, opts.join(",")) });
+            }
             MountType::Bind => {
                 let src = v.source.clone().unwrap_or_default();
                 volumes.push(join_spec(&[&src, &v.target], &[ro]));
@@ -88,6 +102,7 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         env: svc.environment.iter().filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={v}"))).collect(),
         workdir: svc.working_dir.clone(),
         user: svc.user.clone(),
+        userns: svc.userns_mode.clone(),
         // A JSON list keeps every element of the entrypoint, as `create` reads it.
         entrypoint: svc.entrypoint.as_ref().map(|e| if e.is_empty() { String::new() } else { serde_json::to_string(e).unwrap_or_default() }),
         hostname: svc.hostname.clone(),
@@ -110,11 +125,15 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         health: svc.healthcheck.as_ref().map(health_options).unwrap_or_default(),
         resources: ResourceFlags { memory: svc.mem_limit.clone(), cpus: svc.cpus.clone(), pids_limit: svc.pids_limit, ..Default::default() },
         volumes,
+        volumes_from: volumes_from(project, svc),
+        log_driver: svc.logging.as_ref().and_then(|l| l.driver.clone()),
+        log_opts: svc.logging.iter().flat_map(|l| l.options.iter().map(|(k, v)| format!("{k}={v}"))).collect(),
         network: NetworkOptions {
             network: mode,
             publish: if r.oneoff { vec![] } else { svc.ports.iter().map(|p| p.publish_spec()).collect() },
             expose: svc.expose.clone(),
             dns: svc.dns.clone(),
+            dns_search: svc.dns_search.clone(),
             add_host: svc.extra_hosts.iter().map(|h| h.replacen('=', ":", 1)).collect(),
             ip: first.as_ref().and_then(|f| f.ip.clone()),
             aliases: first.map(|f| f.aliases).unwrap_or_default(),
@@ -123,6 +142,54 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         ..Default::default()
     };
     Ok((opts, nets))
+}
+
+/// `volumes_from`: a service means its first replica's container.
+fn volumes_from(project: &Project, svc: &Service) -> Vec<String> {
+    svc.volumes_from
+        .iter()
+        .map(|v| match v.strip_prefix("container:") {
+            Some(c) => c.to_string(),
+            None => {
+                let (name, mode) = v.split_once(':').map(|(n, m)| (n, Some(m))).unwrap_or((v.as_str(), None));
+                let ctr = project.services.get(name).map(|o| planner::container_name(project, o, 1)).unwrap_or_else(|| name.to_string());
+                mode.map(|m| format!("{ctr}:{m}")).unwrap_or(ctr)
+            }
+        })
+        .collect()
+}
+
+/// Where a secret or config whose content is not a host file (an
+/// `environment` or `content` source) is written: under the engine's
+/// root, per project, so it outlives the command and goes with `down`.
+pub fn files_dir(root: &std::path::Path, project: &str) -> std::path::PathBuf {
+    root.join("compose").join(project)
+}
+
+/// The read-only bind mounts (`-v SRC:DST:ro`) of a service's secrets (at
+/// `/run/secrets/NAME`, or the target under it) and configs (at `/NAME`
+/// or the target), with the host file of each: its `file`, else
+/// `files_dir/KIND/KEY`. Also the warnings for what a bind mount cannot
+/// honour (uid, gid, mode).
+pub fn file_mounts(project: &Project, svc: &Service, files_dir: &std::path::Path) -> (Vec<String>, Vec<String>) {
+    let mut mounts = Vec::new();
+    let mut warnings = Vec::new();
+    for (kind, refs, objs) in [("secrets", &svc.secrets, &project.secrets), ("configs", &svc.configs, &project.configs)] {
+        for r in refs {
+            let Some(o) = objs.get(&r.source) else { continue };
+            let src = o.file.clone().unwrap_or_else(|| files_dir.join(kind).join(&r.source).to_string_lossy().to_string());
+            let target = match (kind, r.target.as_deref()) {
+                (_, Some(t)) if t.starts_with('/') => t.to_string(),
+                ("secrets", t) => format!("/run/secrets/{}", t.unwrap_or(&r.source)),
+                (_, t) => format!("/{}", t.unwrap_or(&r.source)),
+            };
+            if r.uid.is_some() || r.gid.is_some() || r.mode.is_some() {
+                warnings.push(format!("service {:?}: {kind} {:?}: uid, gid and mode are not supported for a bind-mounted file and are ignored", svc.name, r.source));
+            }
+            mounts.push(format!("{src}:{target}:ro"));
+        }
+    }
+    (mounts, warnings)
 }
 
 /// A service's `healthcheck` as `run`'s `--health-*` flags give it to the
@@ -179,7 +246,7 @@ mod tests {
     #[test]
     fn service_to_create_options() {
         let p = project(
-            "services:\n  web:\n    image: busybox\n    entrypoint: [sh, -c]\n    command: 'echo hi'\n    environment: [A=1, UNSET_HERE]\n    ports: ['8080:80']\n    volumes: [data:/data:ro, /host:/h, /anon, {type: tmpfs, target: /t}]\n    networks:\n      back: {aliases: [api]}\n      default:\n    stop_grace_period: 1m30s\n    restart: always\nvolumes:\n  data: {}\nnetworks:\n  back: {}\n",
+            "services:\n  web:\n    image: busybox\n    entrypoint: [sh, -c]\n    command: 'echo hi'\n    environment: [A=1, UNSET_HERE]\n    ports: ['8080:80']\n    volumes: [data:/data:ro, /host:/h, /anon, {type: tmpfs, target: /t}, {type: tmpfs, target: /s, tmpfs: {size: 1m, mode: '1777'}}]\n    networks:\n      back: {aliases: [api]}\n      default:\n    stop_grace_period: 1m30s\n    restart: always\nvolumes:\n  data: {}\nnetworks:\n  back: {}\n",
         );
         let svc = &p.services["web"];
         let (o, extra) = create_options(&p, svc, &Replica { number: 2, hash: "h", oneoff: false, service_container: None }).unwrap();
@@ -188,7 +255,7 @@ mod tests {
         assert_eq!(o.command, ["echo", "hi"]);
         assert_eq!(o.env, ["A=1"]);
         assert_eq!(o.volumes, ["p_data:/data:ro", "/host:/h", "/anon"]);
-        assert_eq!(o.tmpfs, ["/t"]);
+        assert_eq!(o.tmpfs, ["/t", "/s:size=1m,mode=1777"]);
         assert_eq!(o.network.network.as_deref(), Some("p_default"));
         assert_eq!(o.network.aliases, ["web"]);
         assert_eq!(o.network.publish, ["8080:80/tcp"]);
@@ -213,6 +280,33 @@ mod tests {
         let none = Healthcheck { test: Some(vec!["NONE".into()]), ..Default::default() };
         assert!(health_options(&none).no_healthcheck && health_options(&none).cmd.is_none());
         assert!(health_options(&Healthcheck { disable: true, ..Default::default() }).no_healthcheck);
+    }
+
+    #[test]
+    fn secrets_configs_volumes_from_links_logging() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("pw.txt"), "s3cret").unwrap();
+        std::fs::write(
+            dir.path().join("compose.yaml"),
+            "services:\n  db:\n    image: b\n    volumes: [/data]\n  web:\n    image: b\n    secrets: [pw, {source: tok, target: token, mode: 0400}]\n    configs: [{source: conf, target: /etc/app.conf}, plain]\n    volumes_from: ['db:ro', 'container:other']\n    links: ['db:database']\n    logging: {driver: none}\n    dns_search: [example.org]\nsecrets:\n  pw: {file: ./pw.txt}\n  tok: {environment: TOKEN}\nconfigs:\n  conf: {content: 'a=1'}\n  plain: {file: ./pw.txt}\n",
+        )
+        .unwrap();
+        let environ = [("TOKEN".to_string(), "t0k".to_string())].into();
+        let o = LoadOptions { cwd: dir.path().to_path_buf(), project_name: Some("p".into()), environ, ..Default::default() };
+        let p = load(&o).unwrap();
+        assert_eq!(p.secrets["tok"].value.as_deref(), Some("t0k"));
+        let web = &p.services["web"];
+        assert!(web.depends_on.contains_key("db"), "volumes_from and links imply depends_on");
+        let (mounts, warnings) = file_mounts(&p, web, std::path::Path::new("/files"));
+        let pw = dir.path().join("pw.txt").to_string_lossy().to_string();
+        assert_eq!(mounts, [format!("{pw}:/run/secrets/pw:ro"), "/files/secrets/tok:/run/secrets/token:ro".into(), "/files/configs/conf:/etc/app.conf:ro".into(), format!("{pw}:/plain:ro")]);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let r = Replica { number: 1, hash: "", oneoff: false, service_container: None };
+        let (o, _) = create_options(&p, web, &r).unwrap();
+        assert_eq!(o.volumes_from, ["p-db-1:ro", "other"]);
+        assert_eq!((o.log_driver.as_deref(), o.network.dns_search.clone()), (Some("none"), vec!["example.org".to_string()]));
+        let (db, _) = create_options(&p, &p.services["db"], &r).unwrap();
+        assert_eq!(db.network.aliases, ["db", "database"]);
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub struct UpArgs {
     /// Don't print a prefix in logs
     #[arg(long = "no-log-prefix")]
     pub no_log_prefix: bool,
+    /// Produce monochrome output
+    #[arg(long = "no-color")]
+    pub no_color: bool,
     /// Pull without printing progress information
     #[arg(long = "quiet-pull")]
     pub quiet_pull: bool,
@@ -385,6 +388,14 @@ pub struct ConfigArgs {
     /// Format the output: yaml or json
     #[arg(long, value_name = "FORMAT", default_value = "yaml")]
     pub format: String,
+}
+
+#[derive(Args, Debug)]
+pub struct EventsArgs {
+    /// Output events as a stream of json objects
+    #[arg(long)]
+    pub json: bool,
+    pub services: Vec<String>,
 }
 
 #[derive(Args, Debug)]

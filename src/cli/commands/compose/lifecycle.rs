@@ -12,13 +12,13 @@ use crate::error::Exit;
 use anyhow::{bail, Result};
 use std::io::IsTerminal;
 
-pub(super) fn up(engine: &Engine, project: &Project, a: UpArgs) -> Result<()> {
+pub(super) fn up(engine: &Engine, project: &Project, a: UpArgs, colour: bool, parallel: usize) -> Result<()> {
     if let Some(p) = &a.pull {
         if !matches!(p.as_str(), "always" | "missing" | "never" | "build") {
             bail!("invalid --pull {p:?}: use always, missing, never or build");
         }
     }
-    let opts = up_options(&a);
+    let opts = UpOptions { parallel, ..up_options(&a) };
     let names = ops::up(engine, project, &opts)?;
     if a.wait {
         let health = ops::deps::EngineHealth { engine };
@@ -44,7 +44,7 @@ pub(super) fn up(engine: &Engine, project: &Project, a: UpArgs) -> Result<()> {
     };
     let attached: Vec<_> = all.iter().filter(|c| names.contains(&c.record.name)).filter(shown).collect();
     let labels: Vec<String> = attached.iter().map(|c| prefix_name(project, &c.record.name)).collect();
-    let sources: Vec<Source> = attached.iter().zip(ops::logs::prefixes(&labels, a.no_log_prefix)).map(|(c, prefix)| Source { id: c.record.id.clone(), prefix }).collect();
+    let sources: Vec<Source> = attached.iter().zip(ops::logs::prefixes(&labels, a.no_log_prefix, colour && !a.no_color)).map(|(c, prefix)| Source { id: c.record.id.clone(), prefix }).collect();
     let mut stop_order = names.clone();
     stop_order.reverse();
     eprintln!("Attaching to {}", labels.join(", "));
@@ -74,6 +74,7 @@ pub(super) fn up_options(a: &UpArgs) -> UpOptions {
         remove_orphans: a.remove_orphans,
         no_start: a.no_start,
         timeout: a.timeout,
+        parallel: 0,
     }
 }
 

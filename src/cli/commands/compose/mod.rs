@@ -41,10 +41,10 @@ pub struct ComposeArgs {
     /// Enable services of a profile (repeatable)
     #[arg(long = "profile", value_name = "PROFILE")]
     pub profile: Vec<String>,
-    /// Accepted for docker compose compatibility (operations run one at a time)
+    /// Services created and started at once, dependencies first (-1: no limit; default COMPOSE_PARALLEL_LIMIT, else -1)
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub parallel: Option<i64>,
-    /// Accepted for docker compose compatibility (output is never coloured)
+    /// Colour the log prefixes: never, always or auto (when stdout is a terminal)
     #[arg(long, value_name = "WHEN")]
     pub ansi: Option<String>,
     /// Accepted for docker compose compatibility (progress is plain lines)
@@ -107,6 +107,8 @@ pub enum ComposeCommand {
     Run(RunArgs),
     /// Parse, resolve and render the compose file in canonical format
     Config(ConfigArgs),
+    /// Receive real time events from containers
+    Events(EventsArgs),
     /// Show the Docker Compose version information
     Version(VersionArgs),
 }
@@ -164,6 +166,13 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
     if let ComposeCommand::Ls(a) = &args.command {
         return ls(engine, a);
     }
+    let colour = match args.ansi.as_deref() {
+        None | Some("auto") => std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        Some("never") => false,
+        Some("always") => true,
+        Some(o) => bail!("invalid --ansi {o:?}: use never, always or auto"),
+    };
+    let parallel = ops::parallel::limit(args.parallel, std::env::var("COMPOSE_PARALLEL_LIMIT").ok().as_deref())?;
     let mut project = loader::load(&args.load_options(&named_services(&args.command))?)?;
     if let ComposeCommand::Up(a) = &args.command {
         apply_scale(&mut project, &a.scale)?;
@@ -198,7 +207,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
         }
     }
     match args.command {
-        ComposeCommand::Up(a) => up(engine, &project, a),
+        ComposeCommand::Up(a) => up(engine, &project, a, colour, parallel),
         ComposeCommand::Create(a) => {
             let opts = UpOptions {
                 services: a.services.clone(),
@@ -207,6 +216,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
                 remove_orphans: a.remove_orphans,
                 no_start: true,
                 timeout: None,
+                parallel,
             };
             ops::up(engine, &project, &opts).map(|_| ())
         }
@@ -252,7 +262,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
             Ok(())
         }
         ComposeCommand::Ps(a) => ps(engine, &project, a),
-        ComposeCommand::Logs(a) => logs(engine, &project, a),
+        ComposeCommand::Logs(a) => logs(engine, &project, a, colour),
         ComposeCommand::Build(a) => build(engine, &project, a),
         ComposeCommand::Pull(a) => pull(engine, &project, a),
         ComposeCommand::Start(a) => ops::start(engine, &project, &a.services),
@@ -268,6 +278,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
         ComposeCommand::Exec(a) => exec_in(engine, &project, a),
         ComposeCommand::Run(a) => run(engine, &project, a),
         ComposeCommand::Config(a) => config(&project, a),
+        ComposeCommand::Events(a) => events(engine, &project, a),
         ComposeCommand::Version(_) => unreachable!("handled above"),
     }
 }

@@ -114,13 +114,13 @@ pub(super) fn ps(engine: &Engine, project: &Project, a: PsArgs) -> Result<()> {
     render_rows(&OutputFormat::parse(a.format.as_deref())?, &TABLE, &rows, out)
 }
 
-pub(super) fn logs(engine: &Engine, project: &Project, a: LogsArgs) -> Result<()> {
+pub(super) fn logs(engine: &Engine, project: &Project, a: LogsArgs, colour: bool) -> Result<()> {
     let mut cs = ops::service_containers(engine, project, &a.services)?;
     if let Some(i) = a.index {
         cs.retain(|c| ops::label(c, planner::LABEL_NUMBER) == i.to_string());
     }
     let names: Vec<String> = cs.iter().map(|c| prefix_name(project, &c.record.name)).collect();
-    let sources: Vec<Source> = cs.iter().zip(ops::logs::prefixes(&names, a.no_log_prefix)).map(|(c, prefix)| Source { id: c.record.id.clone(), prefix }).collect();
+    let sources: Vec<Source> = cs.iter().zip(ops::logs::prefixes(&names, a.no_log_prefix, colour && !a.no_color)).map(|(c, prefix)| Source { id: c.record.id.clone(), prefix }).collect();
     let tail = match a.tail.as_str() {
         "all" | "-1" => None,
         n => Some(n.parse::<usize>().map_err(|_| anyhow::anyhow!("invalid --tail {n:?}: a number of lines or \"all\""))?),
@@ -210,4 +210,38 @@ pub(super) fn version(a: &VersionArgs) -> Result<()> {
         _ => println!("dhow compose version v{v} (docker compose v2 behaviour; dhow {})", env!("CARGO_PKG_VERSION")),
     }
     Ok(())
+}
+
+/// `events`: the project's container events from the engine's event log,
+/// live, as docker compose prints them (`TIME container ACTION ID (k=v,
+/// ...)`, or one JSON object a line with `--json`).
+pub(super) fn events(engine: &Engine, project: &Project, a: EventsArgs) -> Result<()> {
+    use crate::engine::events::{self, ReadOptions};
+    for s in &a.services {
+        if !project.services.contains_key(s) && !project.disabled.contains_key(s) {
+            bail!("no such service: {s}");
+        }
+    }
+    let stdout = std::io::stdout();
+    events::read(&engine.paths, &ReadOptions::default(), &mut |e| {
+        if e.kind != "container" {
+            return Ok(true);
+        }
+        let Some(service) = planner::service_of_container(project, &e.name) else { return Ok(true) };
+        if !a.services.is_empty() && !a.services.iter().any(|s| s == service) {
+            return Ok(true);
+        }
+        let mut attributes = e.attributes.clone();
+        attributes.insert("name".into(), e.name.clone());
+        attributes.insert("image".into(), e.image.clone());
+        let line = if a.json {
+            json!({"time": e.time, "type": "container", "service": service, "id": e.id, "action": e.action, "attributes": attributes}).to_string()
+        } else {
+            let attrs: Vec<String> = attributes.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            format!("{} container {} {} ({})", e.time.format("%Y-%m-%d %H:%M:%S%.6f"), e.action, e.id, attrs.join(", "))
+        };
+        let mut out = stdout.lock();
+        // A closed pipe ends the command.
+        Ok(writeln!(out, "{line}").and_then(|_| out.flush()).is_ok())
+    })
 }
