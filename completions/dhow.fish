@@ -1557,6 +1557,28 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-start-period -d
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroupns -d 'Cgroup namespace: host or private' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l env-merge -d 'Set an environment variable from the image\'s value: KEY=VALUE with ${KEY} for the image\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l annotation -d 'Add an annotation to the container (KEY=VALUE), passed to the OCI runtime' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l uidmap -d 'Run in a new user namespace with this UID map: CONTAINER:HOST:SIZE (HOST in the rootless namespace)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l gidmap -d 'Run in a new user namespace with this GID map: CONTAINER:HOST:SIZE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l passwd -d 'Add an /etc/passwd entry for a --user the image does not know (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l hostuser -d 'Add a host user\'s /etc/passwd entry to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l tz -d 'Time zone of the container: a zone name (Europe/Paris) or local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l umask -d 'File mode creation mask of the container\'s process (octal, default 0022)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l systemd -d 'systemd mode (tmpfs on /run, /tmp, ...; container=dhow): true (when the command is init or systemd), false, always' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l requires -d 'Containers to start before this one (names, comma separated)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -1662,6 +1684,28 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-start-period
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroupns -d 'Cgroup namespace: host or private' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l env-merge -d 'Set an environment variable from the image\'s value: KEY=VALUE with ${KEY} for the image\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l annotation -d 'Add an annotation to the container (KEY=VALUE), passed to the OCI runtime' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l uidmap -d 'Run in a new user namespace with this UID map: CONTAINER:HOST:SIZE (HOST in the rootless namespace)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l gidmap -d 'Run in a new user namespace with this GID map: CONTAINER:HOST:SIZE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l passwd -d 'Add an /etc/passwd entry for a --user the image does not know (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l hostuser -d 'Add a host user\'s /etc/passwd entry to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l tz -d 'Time zone of the container: a zone name (Europe/Paris) or local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l umask -d 'File mode creation mask of the container\'s process (octal, default 0022)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l systemd -d 'systemd mode (tmpfs on /run, /tmp, ...; container=dhow): true (when the command is init or systemd), false, always' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l requires -d 'Containers to start before this one (names, comma separated)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -2625,6 +2669,28 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace: host or private' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l env-merge -d 'Set an environment variable from the image\'s value: KEY=VALUE with ${KEY} for the image\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation to the container (KEY=VALUE), passed to the OCI runtime' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'Run in a new user namespace with this UID map: CONTAINER:HOST:SIZE (HOST in the rootless namespace)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'Run in a new user namespace with this GID map: CONTAINER:HOST:SIZE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd -d 'Add an /etc/passwd entry for a --user the image does not know (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add a host user\'s /etc/passwd entry to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Time zone of the container: a zone name (Europe/Paris) or local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'File mode creation mask of the container\'s process (octal, default 0022)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l systemd -d 'systemd mode (tmpfs on /run, /tmp, ...; container=dhow): true (when the command is init or systemd), false, always' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Containers to start before this one (names, comma separated)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -2734,6 +2800,28 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace: host or private' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l env-merge -d 'Set an environment variable from the image\'s value: KEY=VALUE with ${KEY} for the image\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation to the container (KEY=VALUE), passed to the OCI runtime' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'Run in a new user namespace with this UID map: CONTAINER:HOST:SIZE (HOST in the rootless namespace)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'Run in a new user namespace with this GID map: CONTAINER:HOST:SIZE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd -d 'Add an /etc/passwd entry for a --user the image does not know (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add a host user\'s /etc/passwd entry to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Time zone of the container: a zone name (Europe/Paris) or local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'File mode creation mask of the container\'s process (octal, default 0022)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l systemd -d 'systemd mode (tmpfs on /run, /tmp, ...; container=dhow): true (when the command is init or systemd), false, always' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Containers to start before this one (names, comma separated)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''

@@ -39,6 +39,7 @@ mod paths;
 mod process;
 pub mod reaper;
 mod sync;
+mod sysctl;
 mod syscalls;
 
 use std::os::fd::OwnedFd;

@@ -218,8 +218,10 @@ pub(crate) fn spawn(spec: &Spec, stdio: InitStdio, before_start: &mut dyn FnMut(
         None => (None, None),
     };
 
-    let forked = if born_in.is_empty() {
-        clone_in_pid_ns(plan.join_pid.as_ref(), plan.new)?
+    // Joining a pid namespace goes through the helper too: the caller could
+    // not switch its own children's pid namespace back (`--pid container:X`).
+    let forked = if born_in.is_empty() && plan.join_pid.is_none() {
+        clone_in_pid_ns(None, plan.new)?
     } else {
         let mut targets: Vec<(CloneFlags, &OwnedFd)> =
             born_in.iter().map(|(f, fd)| (*f, fd)).collect();
@@ -403,6 +405,7 @@ fn child_steps(
     if plan.creates(CloneFlags::CLONE_NEWNET) {
         namespaces::loopback_up()?;
     }
+    super::sysctl::apply(spec)?;
     // 7. Masks, read-only paths, the working directory, read-only `/`.
     let user = process.user();
     mounts::finish(

@@ -135,6 +135,9 @@ pub struct CreateArgs {
     pub resources: crate::cli::resource_args::ResourceArgs,
     #[command(flatten)]
     pub health: super::healthcheck::HealthArgs,
+    /// --pid, --ipc, --device, --sysctl, --tz, --umask, ...
+    #[command(flatten)]
+    pub extras: crate::cli::run_extra_args::ExtraArgs,
     /// Remove an existing container of the same name first (stopping it if it runs)
     #[arg(long)]
     pub replace: bool,
@@ -269,6 +272,7 @@ impl CreateArgs {
             replace: self.replace,
             sd_notify: self.sdnotify.clone(),
             pod: self.pod.clone(),
+            extras: self.extras.options(),
         })
     }
 

@@ -218,6 +218,7 @@ impl Monitor {
             let home = super::keep_id::host_ids(&outer).ok().and_then(|(uid, _)| user::resolve(&self.rootfs, &uid.to_string(), u32::MAX).ok()).map(|u| u.home);
             super::keep_id::apply(&mut spec, &outer, !self.record.config.user.is_empty(), home).map_err(engine_err)?;
         }
+        super::extras::apply_to_spec(&self.paths.root, &self.record, &self.rootfs, &mut spec).map_err(engine_err)?;
         if let Some(n) = &self.net {
             n.apply_to_spec(&mut spec).map_err(engine_err)?;
         }

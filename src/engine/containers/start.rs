@@ -29,6 +29,7 @@ pub struct Started {
 /// Starts the monitor for container `id` and waits for the start.
 pub fn start(engine: &Engine, id: &str) -> Result<Started> {
     crate::engine::pods::before_member_start(engine, id)?;
+    super::extras::before_start(engine, id)?;
     let containers = ContainerStore::new(&engine.paths.root);
     let _lock = containers.lock_container(id)?;
     let (record, state) = containers.load(id)?;
