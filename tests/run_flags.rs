@@ -220,3 +220,40 @@ fn requires_starts_the_required_containers_first() {
     assert_eq!(inspect(&env, "cache", "{{.State.Status}}"), "running");
     assert!(env.fail(&["create", "--requires", "nosuch", &img], 125).contains("no such container"));
 }
+
+#[test]
+fn passwd_hostuser_keep_groups_and_timeout() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // --passwd (default): a numeric --user the image lacks gets an entry.
+    assert_eq!(sh(&env, &img, &["-u", "4321", "-w", "/tmp"], "grep ^4321: /etc/passwd"), "4321:*:4321:4321:container user:/tmp:/bin/sh");
+    assert_eq!(sh(&env, &img, &["-u", "4321", "--passwd=false"], "grep -c ^4321: /etc/passwd || true"), "0");
+    assert_eq!(sh(&env, &img, &["-u", "1000"], "grep -c :x:1000: /etc/passwd"), "1", "a known user is not added twice");
+    // --hostuser: the host's entry of that user.
+    let me = &env.user.name;
+    let line = sh(&env, &img, &["--hostuser", me], &format!("grep ^{me}: /etc/passwd"));
+    assert!(line.starts_with(&format!("{me}:x:{}:", env.user.uid)), "{line}");
+    assert!(env.fail(&["run", "--rm", "--hostuser", "no-such-user-here", &img, "true"], 125).contains("--hostuser"));
+    // --group-add keep-groups: the supplementary groups dhow runs with
+    // stay (host group 100 is not mapped: nobody's 65534 inside, as with
+    // podman); by default the container has none.
+    let groups = |flags: &[&str]| {
+        let base = env.command(&[]);
+        let mut cmd = std::process::Command::new("setpriv");
+        cmd.args(["--reuid", &env.user.uid.to_string(), "--regid", &env.user.gid.to_string(), "--groups", &format!("{},100", env.user.gid), "--"]);
+        cmd.arg(base.get_program()).args(["run", "--rm"]).args(flags).args([&img, "sh", "-c", "grep ^Groups: /proc/self/status | cut -f2"]);
+        cmd.env_clear().envs(base.get_envs().filter_map(|(k, v)| v.map(|v| (k, v)))).current_dir(env.home()).stdin(std::process::Stdio::null());
+        let out = env.run_command(cmd);
+        assert!(out.success(), "{}", out.describe());
+        out.stdout.split_whitespace().map(String::from).collect::<Vec<_>>()
+    };
+    if env.user.switch {
+        assert!(groups(&[]).is_empty());
+        assert!(groups(&["--group-add", "keep-groups"]).contains(&"65534".to_string()));
+    }
+    assert!(env.fail(&["run", "--rm", "--group-add", "keep-groups", "--group-add", "12", &img, "true"], 125).contains("keep-groups"));
+    // --timeout: killed after it (SIGKILL: 137).
+    let out = env.run(&["run", "--name", "slow", "--timeout", "1", &img, "sleep", "1000"]);
+    assert_eq!(out.code(), Some(137), "{}", out.describe());
+    assert_eq!(inspect(&env, "slow", "{{.Config.Timeout}}"), "1");
+}

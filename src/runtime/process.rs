@@ -332,6 +332,7 @@ fn child_steps(
     console: Option<OwnedFd>,
     go: &OwnedFd,
 ) -> Result<(), RuntimeError> {
+    super::caps::keep_original_groups(spec);
     // 1. Until the parent has written our ID maps we have no valid IDs in a
     //    new user namespace: files we created would be owned by nobody.
     sync::wait_go(go)?;

@@ -202,8 +202,9 @@ fn container_ns(root: &Path, id: &str, kind: &str) -> Result<String> {
 
 /// Applies the record's extras to the spec generated for it. `root` is
 /// dhow's storage root, `rootfs` the mounted root filesystem.
-pub fn apply_to_spec(root: &Path, record: &ContainerRecord, rootfs: &Path, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
+pub fn apply_to_spec(root: &Path, record: &ContainerRecord, rootfs: &Path, dir: &Path, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
     let x = &record.host.extras;
+    let passwd = passwd_file(record, rootfs, dir)?;
     let mut v = serde_json::to_value(&*spec).context("encoding the runtime spec")?;
     for (kind, mode) in [(NsKind::Pid, &x.pid_mode), (NsKind::Ipc, &x.ipc_mode), (NsKind::Uts, &x.uts_mode), (NsKind::Cgroup, &x.cgroupns_mode)] {
         let name = kind.proc_name();
@@ -259,12 +260,18 @@ pub fn apply_to_spec(root: &Path, record: &ContainerRecord, rootfs: &Path, spec:
         };
         mounts.push(json!({"destination": "/etc/localtime", "type": "bind", "source": src, "options": ["rbind", "ro", "nosuid", "nodev"]}));
     }
+    if let Some(p) = passwd {
+        if !has_mount(mounts, "/etc/passwd") {
+            mounts.push(json!({"destination": "/etc/passwd", "type": "bind", "source": p, "options": ["rbind", "nosuid", "nodev"]}));
+        }
+    }
     if !x.sysctls.is_empty() {
         v["linux"]["sysctl"] = json!(x.sysctls);
     }
-    if !x.annotations.is_empty() {
-        if let Some(a) = v["annotations"].as_object_mut() {
-            a.extend(x.annotations.iter().map(|(k, val)| (k.clone(), json!(val))));
+    if let Some(a) = v["annotations"].as_object_mut() {
+        a.extend(x.annotations.iter().map(|(k, val)| (k.clone(), json!(val))));
+        if x.group_add.iter().any(|g| g == "keep-groups") {
+            a.insert("run.oci.keep_original_groups".into(), json!("1"));
         }
     }
     let process = v.pointer_mut("/process").ok_or_else(|| anyhow!("the runtime spec has no process"))?;
@@ -306,6 +313,47 @@ pub fn apply_to_spec(root: &Path, record: &ContainerRecord, rootfs: &Path, spec:
     }
     *spec = serde_json::from_value(v).context("building the runtime spec")?;
     Ok(())
+}
+
+/// `--passwd` (default true) and `--hostuser`: the image's `/etc/passwd`
+/// with a line for a numeric `--user` it does not know (home: the working
+/// directory, as podman) and the host users' lines, written to
+/// `<dir>/passwd`; None when nothing is added.
+fn passwd_file(record: &ContainerRecord, rootfs: &Path, dir: &Path) -> Result<Option<std::path::PathBuf>> {
+    let x = &record.host.extras;
+    let text = crate::util::fsat::read_in_root(rootfs, Path::new("/etc/passwd")).ok().flatten().unwrap_or_default();
+    let mut text = String::from_utf8_lossy(&text).into_owned();
+    let has = |text: &str, field: usize, v: &str| text.lines().any(|l| l.split(':').nth(field) == Some(v));
+    let mut added = Vec::new();
+    let (uid, gid) = record.config.user.split_once(':').unwrap_or((&record.config.user, ""));
+    if !x.no_passwd && uid.parse::<u32>().is_ok() && !has(&text, 2, uid) {
+        let gid = if gid.parse::<u32>().is_ok() { gid } else { uid };
+        let home = if record.config.working_dir.is_empty() { "/" } else { &record.config.working_dir };
+        added.push(format!("{uid}:*:{uid}:{gid}:container user:{home}:/bin/sh"));
+    }
+    for u in &x.host_users {
+        let user = match u.parse::<u32>() {
+            Ok(n) => nix::unistd::User::from_uid(n.into()),
+            Err(_) => nix::unistd::User::from_name(u),
+        };
+        let user = user.ok().flatten().ok_or_else(|| anyhow!("--hostuser {u}: no such user on the host"))?;
+        if !has(&text, 0, &user.name) {
+            added.push(format!("{}:x:{}:{}:{}:{}:{}", user.name, user.uid, user.gid, user.gecos.to_string_lossy(), user.dir.display(), user.shell.display()));
+        }
+    }
+    if added.is_empty() {
+        return Ok(None);
+    }
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    for l in added {
+        text.push_str(&l);
+        text.push('\n');
+    }
+    let path = dir.join("passwd");
+    crate::util::atomic::write_file_volatile(&path, text.as_bytes(), 0o644)?;
+    Ok(Some(path))
 }
 
 /// `/dev/shm`: `--shm-size`, none with `--ipc none`, the host's with
