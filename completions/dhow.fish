@@ -1485,6 +1485,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -s d -l detach -d 'Run in
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l rmi -d 'Remove the container and then its image when the container exits (unless other containers use the image)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -2106,6 +2107,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand exec" -s u -l user -d 'User to
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l privileged -d 'Give extended privileges (every capability) to the command' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the command' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -s l -l latest -d 'Run in the most recently created container (the first word is then the command)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2728,6 +2730,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the container and then its image when the container exits (unless other containers use the image)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -3567,6 +3570,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges (every capability) to the command' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the command' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'Run in the most recently created container (the first word is then the command)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F

@@ -257,3 +257,35 @@ fn passwd_hostuser_keep_groups_and_timeout() {
     assert_eq!(out.code(), Some(137), "{}", out.describe());
     assert_eq!(inspect(&env, "slow", "{{.Config.Timeout}}"), "1");
 }
+
+#[test]
+fn attach_streams_and_exec_preserve_fds() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // -a stdout / -a stderr: only that stream reaches us.
+    let out = env.run(&["run", "--rm", "-a", "stdout", &img, "sh", "-c", "echo out; echo err >&2"]);
+    assert!(out.success() && out.stdout.trim() == "out" && !out.stderr.contains("err"), "{}", out.describe());
+    let out = env.run(&["run", "--rm", "--attach", "stderr", &img, "sh", "-c", "echo out; echo err >&2"]);
+    assert!(out.success() && out.stdout.is_empty() && out.stderr.trim() == "err", "{}", out.describe());
+    assert!(env.fail(&["run", "--rm", "-a", "stdweird", &img, "true"], 125).contains("--attach"));
+    assert!(env.fail(&["run", "-d", "-a", "stdout", &img, "true"], 125).contains("--detach"));
+    // exec --preserve-fds: our fd 3 is the process's fd 3.
+    env.ok(&["run", "-d", "--name", "c", &img, "sleep", "1000"]);
+    let file = env.write_home("passed.txt", "through fd 3\n");
+    let dhow = env.command(&[]).get_program().to_owned();
+    let with_fd3 = |args: &str| {
+        let script = format!("exec 3<{}; exec {} {args}", file.display(), dhow.to_string_lossy());
+        env.run_command(env.exec("sh", &["-c", &script]))
+    };
+    let out = with_fd3("exec --preserve-fds 1 c sh -c 'cat <&3'");
+    assert!(out.success() && out.stdout == "through fd 3\n", "{}", out.describe());
+    let out = with_fd3("exec c sh -c 'cat <&3'");
+    assert!(!out.success() && !out.stdout.contains("through"), "without --preserve-fds fd 3 stays out: {}", out.describe());
+    let out = with_fd3("exec --preserve-fds 2 c true");
+    assert_eq!(out.code(), Some(125), "{}", out.describe());
+    assert!(out.stderr.contains("file descriptor 4 is not available"), "{}", out.describe());
+    // exec -w and --env-file.
+    let envf = env.write_home("vars.env", "GREETING=hi\n");
+    let out = env.ok(&["exec", "-w", "/etc", "--env-file", envf.to_str().unwrap(), "c", "sh", "-c", "echo $PWD $GREETING"]);
+    assert_eq!(out.trim(), "/etc hi");
+}

@@ -144,6 +144,9 @@ impl RuntimeError {
 pub struct ExecOptions {
     /// The container's `linux.seccomp`; `None` means no filter.
     pub seccomp: Option<LinuxSeccomp>,
+    /// Descriptors 3..3+N the caller has open pass to the process
+    /// (podman's `--preserve-fds N`); all others above 2 are closed at exec.
+    pub preserve_fds: u32,
 }
 
 impl ExecOptions {
@@ -151,6 +154,7 @@ impl ExecOptions {
     pub fn from_spec(spec: &Spec) -> Self {
         ExecOptions {
             seccomp: spec.linux().as_ref().and_then(|l| l.seccomp().clone()),
+            preserve_fds: 0,
         }
     }
 }

@@ -298,6 +298,9 @@ pub struct RunArgs {
     /// Remove the container and then its image when the container exits (unless other containers use the image)
     #[arg(long)]
     pub rmi: bool,
+    /// Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)
+    #[arg(short = 'a', long, value_name = "STREAM")]
+    pub attach: Vec<String>,
     #[command(flatten)]
     pub create: CreateArgs,
 }
@@ -319,6 +322,10 @@ pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
     if args.rmi && args.detach {
         anyhow::bail!("--rmi is not supported with --detach: dhow removes the image after a foreground container exits");
     }
+    let streams = attach_streams(&args.attach)?;
+    if args.detach && !args.attach.is_empty() {
+        anyhow::bail!("--attach and --detach cannot be set together");
+    }
     let record = crate::engine::containers::create::create(engine, &args.create.options()?)?;
     args.create.write_cidfile(&record.id)?;
     let started = match start::start(engine, &record.id) {
@@ -329,12 +336,28 @@ pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
         println!("{}", record.id);
         return Ok(());
     }
-    let opts = AttachOptions { stdin: args.create.interactive, tty: args.create.tty, sig_proxy: args.sig_proxy, detach_keys };
-    let ended = finish_attached(started.conn, &opts);
+    let opts = AttachOptions { stdin: args.create.interactive && streams.stdin, tty: args.create.tty, sig_proxy: args.sig_proxy, detach_keys };
+    let ended = exit_of(client::attach_streams(started.conn, &opts, streams.output));
     if args.rmi {
         remove_container_and_image(engine, &record.id, args.create.image());
     }
     ended
+}
+
+/// `-a/--attach`: the streams given, or all (stdin only with -i).
+struct AttachStreams {
+    stdin: bool,
+    output: client::Streams,
+}
+
+fn attach_streams(list: &[String]) -> anyhow::Result<AttachStreams> {
+    for s in list {
+        if !matches!(s.to_ascii_lowercase().as_str(), "stdin" | "stdout" | "stderr") {
+            anyhow::bail!("invalid stream {s:?} for --attach - must be one of stdin, stdout, or stderr");
+        }
+    }
+    let has = |n: &str| list.is_empty() || list.iter().any(|s| s.eq_ignore_ascii_case(n));
+    Ok(AttachStreams { stdin: has("stdin"), output: client::Streams { stdout: has("stdout"), stderr: has("stderr") } })
 }
 
 /// `run --rmi`: the container (as with --rm), then its image unless other
@@ -348,7 +371,11 @@ fn remove_container_and_image(engine: &Engine, id: &str, image: &str) {
 
 /// Turns the attachment's end into dhow's exit: the container's code.
 pub fn finish_attached(conn: std::os::unix::net::UnixStream, opts: &AttachOptions) -> anyhow::Result<()> {
-    match client::attach(conn, opts) {
+    exit_of(client::attach(conn, opts))
+}
+
+fn exit_of(ended: anyhow::Result<Ended>) -> anyhow::Result<()> {
+    match ended {
         Ok(Ended::Exited(0)) => Ok(()),
         Ok(Ended::Exited(code)) => Err(Exit::silent(code).into()),
         Ok(Ended::Detached) => Ok(()),
