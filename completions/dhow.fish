@@ -1485,6 +1485,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -s d -l detach -d 'Run in
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l rmi -d 'Remove the container and then its image when the container exits (unless other containers use the image)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the container\'s process' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
@@ -2730,6 +2731,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the container and then its image when the container exits (unless other containers use the image)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the container\'s process' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r

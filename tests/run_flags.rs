@@ -284,6 +284,14 @@ fn attach_streams_and_exec_preserve_fds() {
     let out = with_fd3("exec --preserve-fds 2 c true");
     assert_eq!(out.code(), Some(125), "{}", out.describe());
     assert!(out.stderr.contains("file descriptor 4 is not available"), "{}", out.describe());
+    // run --preserve-fds: the same for the container's process.
+    let run = format!("run --rm --preserve-fds 1 {img} sh -c 'cat <&3'");
+    let out = with_fd3(&run);
+    assert!(out.success() && out.stdout == "through fd 3\n", "{}", out.describe());
+    let out = with_fd3(&format!("run --rm {img} sh -c 'cat <&3'"));
+    assert!(!out.success() && !out.stdout.contains("through"), "without --preserve-fds fd 3 stays out: {}", out.describe());
+    let out = with_fd3(&format!("run --rm --preserve-fds 3 {img} true"));
+    assert_eq!(out.code(), Some(125), "{}", out.describe());
     // exec -w and --env-file.
     let envf = env.write_home("vars.env", "GREETING=hi\n");
     let out = env.ok(&["exec", "-w", "/etc", "--env-file", envf.to_str().unwrap(), "c", "sh", "-c", "echo $PWD $GREETING"]);

@@ -133,6 +133,10 @@ impl RuntimeError {
     }
 }
 
+/// Annotation: the init keeps descriptors 3..3+N of its creator open
+/// (`run --preserve-fds N`).
+pub const PRESERVE_FDS_ANNOTATION: &str = "io.dhow.preserve_fds";
+
 /// What `exec` needs from the container besides the new [`Process`]: the
 /// parts of the container's spec that apply to every process in it.
 ///

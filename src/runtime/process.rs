@@ -333,6 +333,8 @@ fn child_steps(
     go: &OwnedFd,
 ) -> Result<(), RuntimeError> {
     super::caps::keep_original_groups(spec);
+    let preserved = spec.annotations().as_ref().and_then(|a| a.get(super::PRESERVE_FDS_ANNOTATION)).and_then(|n| n.parse().ok());
+    init::preserve_fds(preserved.unwrap_or(0));
     // 1. Until the parent has written our ID maps we have no valid IDs in a
     //    new user namespace: files we created would be owned by nobody.
     sync::wait_go(go)?;

@@ -298,6 +298,9 @@ pub struct RunArgs {
     /// Remove the container and then its image when the container exits (unless other containers use the image)
     #[arg(long)]
     pub rmi: bool,
+    /// Pass down this many additional file descriptors (3 and on) to the container's process
+    #[arg(long = "preserve-fds", value_name = "N", default_value_t = 0)]
+    pub preserve_fds: u32,
     /// Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)
     #[arg(short = 'a', long, value_name = "STREAM")]
     pub attach: Vec<String>,
@@ -326,9 +329,10 @@ pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
     if args.detach && !args.attach.is_empty() {
         anyhow::bail!("--attach and --detach cannot be set together");
     }
+    crate::engine::containers::exec::check_preserved_fds(args.preserve_fds)?;
     let record = crate::engine::containers::create::create(engine, &args.create.options()?)?;
     args.create.write_cidfile(&record.id)?;
-    let started = match start::start(engine, &record.id) {
+    let started = match start::start_preserving(engine, &record.id, args.preserve_fds) {
         Ok(s) => s,
         Err(e) => return Err(start_error(e)),
     };
@@ -454,7 +458,8 @@ pub struct MonitorArgs {
 }
 
 pub fn exec_monitor(engine: &Engine, args: MonitorArgs) -> anyhow::Result<()> {
-    let fd = (nix::fcntl::fcntl(3, nix::fcntl::FcntlArg::F_GETFD).is_ok()).then_some(3);
+    let socket = crate::engine::containers::extras::monitor_socket_fd();
+    let fd = (nix::fcntl::fcntl(socket, nix::fcntl::FcntlArg::F_GETFD).is_ok()).then_some(socket);
     let code = crate::engine::containers::monitor::main(engine, &args.id, fd);
     if code == 0 {
         Ok(())

@@ -53,7 +53,7 @@ pub struct ExecRequest {
 
 /// `--preserve-fds N`: descriptors 3..3+N must have been passed to us
 /// (open and inheritable; dhow's own are close-on-exec), as podman checks.
-fn check_preserved_fds(n: u32) -> Result<()> {
+pub fn check_preserved_fds(n: u32) -> Result<()> {
     for fd in 3..3u32.saturating_add(n) {
         let passed = nix::fcntl::fcntl(fd as i32, nix::fcntl::FcntlArg::F_GETFD).is_ok_and(|f| f & libc::FD_CLOEXEC == 0);
         if !passed {

@@ -71,6 +71,19 @@ pub fn env_merge(env: &[String], merges: &[String]) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// How `run --preserve-fds N` reaches the monitor: N in its environment,
+/// the descriptors at 3..3+N, its socket right after them.
+pub const PRESERVE_FDS_ENV: &str = "DHOW_PRESERVE_FDS";
+
+fn preserved_by_caller() -> u32 {
+    std::env::var(PRESERVE_FDS_ENV).ok().and_then(|v| v.parse().ok()).unwrap_or(0)
+}
+
+/// The monitor's end of the socket to the CLI that started it.
+pub fn monitor_socket_fd() -> i32 {
+    3 + preserved_by_caller() as i32
+}
+
 /// Checks and resolves the flags at create. `network_mode` is the
 /// resolved `--network` (a sysctl of `net.*` needs a network of its own).
 pub fn resolve(engine: &Engine, o: &ExtraOptions, network_mode: &str) -> Result<RunExtras> {
@@ -272,6 +285,10 @@ pub fn apply_to_spec(root: &Path, record: &ContainerRecord, rootfs: &Path, dir: 
         a.extend(x.annotations.iter().map(|(k, val)| (k.clone(), json!(val))));
         if x.group_add.iter().any(|g| g == "keep-groups") {
             a.insert("run.oci.keep_original_groups".into(), json!("1"));
+        }
+        let preserved = preserved_by_caller();
+        if preserved > 0 {
+            a.insert(crate::runtime::PRESERVE_FDS_ANNOTATION.into(), json!(preserved.to_string()));
         }
     }
     let process = v.pointer_mut("/process").ok_or_else(|| anyhow!("the runtime spec has no process"))?;
