@@ -1581,6 +1581,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l requires -d 'Container
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l unsetenv -d 'Leave a variable of the image (or PATH, HOSTNAME, HOME, TERM) unset' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l unsetenv-all -d 'Only the -e and --env-file variables: none of the image\'s or dhow\'s defaults' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l pidfile -d 'Write the container\'s PID to this file at each start' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -1708,6 +1715,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l requires -d 'Contai
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l unsetenv -d 'Leave a variable of the image (or PATH, HOSTNAME, HOME, TERM) unset' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l unsetenv-all -d 'Only the -e and --env-file variables: none of the image\'s or dhow\'s defaults' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l pidfile -d 'Write the container\'s PID to this file at each start' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -2694,6 +2708,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv -d 'Leave a variable of the image (or PATH, HOSTNAME, HOME, TERM) unset' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv-all -d 'Only the -e and --env-file variables: none of the image\'s or dhow\'s defaults' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the container\'s PID to this file at each start' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -2827,6 +2848,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv -d 'Leave a variable of the image (or PATH, HOSTNAME, HOME, TERM) unset' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv-all -d 'Only the -e and --env-file variables: none of the image\'s or dhow\'s defaults' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the container\'s PID to this file at each start' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''

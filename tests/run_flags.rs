@@ -75,7 +75,7 @@ fn pid_ipc_uts_and_cgroup_namespaces() {
     assert_eq!(ctr_ns(&env, &img, &[], "cgroup"), host_cg);
     assert_ne!(ctr_ns(&env, &img, &["--cgroupns", "private"], "cgroup"), host_cg);
     env.ok(&["create", "--name", "modes", "--pid", "host", "--ipc", "container:a", "--uts", "private", "--cgroupns", "private", &img]);
-    assert_eq!(inspect(&env, "modes", "{{.HostConfig.PidMode}} {{.HostConfig.UTSMode}} {{.HostConfig.CgroupnsMode}}"), "host private private");
+    assert_eq!(inspect(&env, "modes", "{{.HostConfig.PidMode}} {{.HostConfig.UTSMode}} {{.HostConfig.CgroupnsMode}} {{.HostConfig.CgroupMode}}"), "host private private private");
     assert!(inspect(&env, "modes", "{{.HostConfig.IpcMode}}").starts_with("container:"));
     // Bad values: exit 125 with what to use.
     assert!(env.fail(&["run", "--rm", "--pid", "shareable", &img, "true"], 125).contains("--pid"));
@@ -296,4 +296,40 @@ fn attach_streams_and_exec_preserve_fds() {
     let envf = env.write_home("vars.env", "GREETING=hi\n");
     let out = env.ok(&["exec", "-w", "/etc", "--env-file", envf.to_str().unwrap(), "c", "sh", "-c", "echo $PWD $GREETING"]);
     assert_eq!(out.trim(), "/etc hi");
+}
+
+#[test]
+fn unsetenv_pid_files_passwd_entry_and_pod_id_file() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // --unsetenv: neither the image's nor dhow's default; -e still sets it.
+    let vars = |flags: &[&str]| {
+        let mut args = vec!["run", "--rm"];
+        args.extend_from_slice(flags);
+        args.extend_from_slice(&[&img, "/bin/env"]);
+        env.ok(&args)
+    };
+    assert!(vars(&[]).contains("HOSTNAME="));
+    assert!(!vars(&["--unsetenv", "HOSTNAME"]).contains("HOSTNAME="));
+    assert!(vars(&["--unsetenv", "HOSTNAME", "-e", "HOSTNAME=mine"]).contains("HOSTNAME=mine"));
+    assert_eq!(vars(&["--unsetenv-all", "-e", "ONLY=1"]).trim(), "ONLY=1");
+    // --pidfile / --conmon-pidfile: the container's and the monitor's PIDs.
+    let pf = env.home().join("ctr.pid");
+    let mf = env.home().join("mon.pid");
+    env.ok(&["run", "-d", "--name", "p", "--pidfile", pf.to_str().unwrap(), "--conmon-pidfile", mf.to_str().unwrap(), &img, "sleep", "1000"]);
+    assert_eq!(std::fs::read_to_string(&pf).unwrap(), inspect(&env, "p", "{{.State.Pid}}"));
+    let mon: i32 = std::fs::read_to_string(&mf).unwrap().parse().unwrap();
+    assert!(env.monitors().contains(&mon), "{mon} is a monitor");
+    assert_eq!(inspect(&env, "p", "{{.HostConfig.PidFile}}"), pf.display().to_string());
+    // --passwd-entry: podman's template for the added line.
+    let line = sh(&env, &img, &["-u", "4321:55", "--passwd-entry", "$USERNAME:x:$UID:$GID:$NAME:$HOME:/bin/false"], "grep ^4321: /etc/passwd");
+    assert_eq!(line, "4321:x:4321:55:container user:/:/bin/false");
+    // --pod-id-file: as --pod with the file's ID.
+    let pod_id = env.ok(&["pod", "create", "--name", "pp"]).trim().to_string();
+    let idf = env.write_home("pod.id", &format!("{pod_id}\n"));
+    env.ok(&["create", "--name", "inpod", "--pod-id-file", idf.to_str().unwrap(), &img]);
+    assert_eq!(inspect(&env, "inpod", "{{.Pod}}"), pod_id);
+    assert!(env.fail(&["create", "--pod", "pp", "--pod-id-file", idf.to_str().unwrap(), &img], 125).contains("--pod-id-file"));
+    // --disable-content-trust: docker's, accepted and ignored as by podman.
+    env.ok(&["run", "--rm", "--disable-content-trust", &img, "true"]);
 }

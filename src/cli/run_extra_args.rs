@@ -73,9 +73,42 @@ pub struct ExtraArgs {
     /// Pass the host's proxy variables (http_proxy, ...) into the container (default true)
     #[arg(long = "http-proxy", value_name = "BOOL")]
     pub http_proxy: Option<bool>,
+    /// Leave a variable of the image (or PATH, HOSTNAME, HOME, TERM) unset
+    #[arg(long, value_name = "KEY")]
+    pub unsetenv: Vec<String>,
+    /// Only the -e and --env-file variables: none of the image's or dhow's defaults
+    #[arg(long = "unsetenv-all")]
+    pub unsetenv_all: bool,
+    /// Write the container's PID to this file at each start
+    #[arg(long, value_name = "FILE")]
+    pub pidfile: Option<std::path::PathBuf>,
+    /// Write the container monitor's PID to this file at each start (podman's conmon)
+    #[arg(long = "conmon-pidfile", value_name = "FILE")]
+    pub conmon_pidfile: Option<std::path::PathBuf>,
+    /// Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)
+    #[arg(long = "passwd-entry", value_name = "ENTRY")]
+    pub passwd_entry: Option<String>,
+    /// Read the pod to run in from this file (as --pod)
+    #[arg(long = "pod-id-file", value_name = "FILE")]
+    pub pod_id_file: Option<std::path::PathBuf>,
+    /// docker's image signing check; ignored, as podman ignores it
+    #[arg(long = "disable-content-trust")]
+    pub disable_content_trust: bool,
 }
 
 impl ExtraArgs {
+    /// `--pod-id-file` read, or `pod` as given.
+    pub fn pod(&self, pod: &Option<String>) -> anyhow::Result<Option<String>> {
+        match (&self.pod_id_file, pod) {
+            (None, p) => Ok(p.clone()),
+            (Some(_), Some(_)) => anyhow::bail!("cannot specify both --pod and --pod-id-file"),
+            (Some(f), None) => {
+                let id = std::fs::read_to_string(f).map_err(|e| anyhow::anyhow!("reading the pod ID file {}: {e}", f.display()))?;
+                Ok(Some(id.trim().to_string()))
+            }
+        }
+    }
+
     pub fn options(&self) -> ExtraOptions {
         ExtraOptions {
             pid: self.pid.clone(),
@@ -100,6 +133,11 @@ impl ExtraArgs {
             image_volume: self.image_volume.clone(),
             env_merge: self.env_merge.clone(),
             http_proxy: self.http_proxy,
+            unsetenv: self.unsetenv.clone(),
+            unsetenv_all: self.unsetenv_all,
+            pidfile: self.pidfile.clone(),
+            conmon_pidfile: self.conmon_pidfile.clone(),
+            passwd_entry: self.passwd_entry.clone(),
         }
     }
 }

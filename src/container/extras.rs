@@ -77,6 +77,21 @@ pub struct RunExtras {
     /// `--image-volume`: "" (bind), "tmpfs" or "ignore".
     #[serde(skip_serializing_if = "String::is_empty")]
     pub image_volume: String,
+    /// `--unsetenv`: variables the image or dhow would set that stay unset.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unsetenv: Vec<String>,
+    /// `--unsetenv-all`: only `-e`/`--env-file` variables.
+    #[serde(skip_serializing_if = "is_false")]
+    pub unsetenv_all: bool,
+    /// `--pidfile`: written with the container's PID at each start.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub pidfile: String,
+    /// `--conmon-pidfile`: written with the monitor's PID at each start.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub conmon_pidfile: String,
+    /// `--passwd-entry`: template of the added /etc/passwd line.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub passwd_entry: String,
 }
 
 /// One `--device HOST[:CONTAINER][:PERMISSIONS]`.

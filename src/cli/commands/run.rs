@@ -271,7 +271,7 @@ impl CreateArgs {
             create_command: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
             replace: self.replace,
             sd_notify: self.sdnotify.clone(),
-            pod: self.pod.clone(),
+            pod: self.extras.pod(&self.pod)?,
             extras: self.extras.options(),
         })
     }

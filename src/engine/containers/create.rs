@@ -264,7 +264,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let id = crate::container::store::new_id();
     let containers = ContainerStore::new(&engine.paths.root);
     let name = if name.is_empty() { unique_random_name(&containers)? } else { name };
-    let mut env = merge_env(ic.env.as_deref().unwrap_or_default(), &env_changes);
+    let mut env = merge_env(&super::extras::image_env(ic.env.as_deref().unwrap_or_default(), &opts.extras), &env_changes);
     env = merge_env(&env, &super::extras::env_merge(&env, &opts.extras.env_merge)?);
     let stop_signal = opts.stop_signal.clone().or_else(|| ic.stop_signal.clone());
     let mut all_labels = ic.labels.clone().unwrap_or_default();

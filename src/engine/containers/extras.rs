@@ -42,6 +42,27 @@ pub struct ExtraOptions {
     pub env_merge: Vec<String>,
     /// `--http-proxy` (default true): the host's proxy variables pass in.
     pub http_proxy: Option<bool>,
+    pub unsetenv: Vec<String>,
+    pub unsetenv_all: bool,
+    pub pidfile: Option<std::path::PathBuf>,
+    pub conmon_pidfile: Option<std::path::PathBuf>,
+    pub passwd_entry: Option<String>,
+}
+
+/// The image's environment as `--unsetenv`/`--unsetenv-all` leave it.
+pub fn image_env(image: &[String], o: &ExtraOptions) -> Vec<String> {
+    if o.unsetenv_all {
+        return vec![];
+    }
+    image.iter().filter(|e| !o.unsetenv.iter().any(|k| e.split('=').next() == Some(k.as_str()))).cloned().collect()
+}
+
+/// An absolute form of a pid file path given relative to our directory.
+fn absolute(p: &Option<std::path::PathBuf>) -> Result<String> {
+    Ok(match p {
+        None => String::new(),
+        Some(p) => std::path::absolute(p).with_context(|| format!("resolving {}", p.display()))?.to_string_lossy().into_owned(),
+    })
 }
 
 /// The proxy variables `--http-proxy` copies from dhow's environment.
@@ -113,8 +134,16 @@ pub fn resolve(engine: &Engine, o: &ExtraOptions, network_mode: &str) -> Result<
         host_users: o.hostuser.clone(),
         timeout: o.timeout.unwrap_or(0),
         no_read_only_tmpfs: o.read_only_tmpfs == Some(false),
+        unsetenv: o.unsetenv.clone(),
+        unsetenv_all: o.unsetenv_all,
+        pidfile: absolute(&o.pidfile)?,
+        conmon_pidfile: absolute(&o.conmon_pidfile)?,
+        passwd_entry: o.passwd_entry.clone().unwrap_or_default(),
         ..Default::default()
     };
+    if let Some(k) = o.unsetenv.iter().find(|k| k.is_empty() || k.contains('=')) {
+        bail!("invalid --unsetenv {k:?}: give a variable name");
+    }
     for d in &o.devices {
         x.devices.push(check_device(extras::parse_device(d).map_err(|e| anyhow!(e))?)?);
     }
@@ -198,6 +227,16 @@ pub fn before_start(engine: &Engine, id: &str) -> Result<()> {
         let (r, s) = store.load(req).map_err(|_| anyhow!("container {} requires a container ({req}) that no longer exists", record.name))?;
         if !matches!(s.effective().status, Status::Running | Status::Paused | Status::Restarting) {
             super::start::start(engine, &r.id).with_context(|| format!("starting {}, which {} requires", r.name, record.name))?;
+        }
+    }
+    Ok(())
+}
+
+/// `--pidfile`/`--conmon-pidfile`: written after each start.
+pub fn write_pid_files(record: &ContainerRecord, pid: i32, monitor_pid: u32) -> Result<()> {
+    for (path, n) in [(&record.host.extras.pidfile, pid.to_string()), (&record.host.extras.conmon_pidfile, monitor_pid.to_string())] {
+        if !path.is_empty() {
+            crate::util::atomic::write_file(Path::new(path), n.as_bytes(), 0o644).with_context(|| format!("writing the PID file {path}"))?;
         }
     }
     Ok(())
@@ -295,6 +334,14 @@ pub fn apply_to_spec(root: &Path, record: &ContainerRecord, rootfs: &Path, dir: 
     if !x.umask.is_empty() {
         process["user"]["umask"] = json!(extras::parse_umask(&x.umask).map_err(|e| anyhow!(e))?);
     }
+    if let Some(env) = process["env"].as_array_mut() {
+        // What dhow adds (PATH, HOSTNAME, HOME, TERM) goes too, unless -e set it.
+        let given = |k: &str| record.config.env.iter().any(|e| e.split('=').next() == Some(k));
+        env.retain(|e| {
+            let k = e.as_str().and_then(|e| e.split('=').next()).unwrap_or_default();
+            given(k) || !(x.unsetenv_all || x.unsetenv.iter().any(|u| u == k))
+        });
+    }
     if systemd {
         if let Some(env) = process["env"].as_array_mut() {
             if !env.iter().any(|e| e.as_str().is_some_and(|e| e.starts_with("container="))) {
@@ -346,7 +393,10 @@ fn passwd_file(record: &ContainerRecord, rootfs: &Path, dir: &Path) -> Result<Op
     if !x.no_passwd && uid.parse::<u32>().is_ok() && !has(&text, 2, uid) {
         let gid = if gid.parse::<u32>().is_ok() { gid } else { uid };
         let home = if record.config.working_dir.is_empty() { "/" } else { &record.config.working_dir };
-        added.push(format!("{uid}:*:{uid}:{gid}:container user:{home}:/bin/sh"));
+        let template = if x.passwd_entry.is_empty() { "$USERNAME:*:$UID:$GID:$NAME:$HOME:/bin/sh" } else { &x.passwd_entry };
+        // podman's variables; longest names first so $USERNAME is not read as $USER...
+        let line = template.replace("$USERNAME", uid).replace("$UID", uid).replace("$GID", gid).replace("$NAME", "container user").replace("$HOME", home);
+        added.push(line);
     }
     for u in &x.host_users {
         let user = match u.parse::<u32>() {
@@ -458,13 +508,18 @@ pub fn inspect_host_config(r: &ContainerRecord) -> Value {
         "PidMode": or(&x.pid_mode, "private"),
         "IpcMode": or(&x.ipc_mode, "shareable"),
         "UTSMode": or(&x.uts_mode, "private"),
+        // docker's name, and podman's.
         "CgroupnsMode": or(&x.cgroupns_mode, "host"),
+        "CgroupMode": or(&x.cgroupns_mode, "host"),
         "Devices": devices,
         "GroupAdd": x.group_add,
         "Sysctls": x.sysctls,
         "ShmSize": if x.shm_size > 0 { x.shm_size } else { 65_536_000 },
         "IDMappings": {"UidMap": map(&x.uid_maps), "GidMap": map(&x.gid_maps)},
         "Annotations": x.annotations,
+        "ContainerIDFile": "",
+        "PidFile": x.pidfile,
+        "ConmonPidFile": x.conmon_pidfile,
     })
 }
 
@@ -479,6 +534,9 @@ pub fn inspect_config(r: &ContainerRecord) -> BTreeMap<String, Value> {
     out.insert("Systemd".into(), json!(if x.systemd.is_empty() { "true" } else { &x.systemd }));
     out.insert("Passwd".into(), json!(!x.no_passwd));
     out.insert("HostUsers".into(), json!(x.host_users));
+    if !x.passwd_entry.is_empty() {
+        out.insert("PasswdEntry".into(), json!(x.passwd_entry));
+    }
     out
 }
 

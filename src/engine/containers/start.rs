@@ -88,7 +88,10 @@ pub fn start_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<
     // later only if it already ended.
     let _ = child.try_wait();
     match result {
-        Ok(Some(Frame::Started { pid })) => Ok(Started { pid, conn }),
+        Ok(Some(Frame::Started { pid })) => {
+            super::extras::write_pid_files(&record, pid, child.id())?;
+            Ok(Started { pid, conn })
+        }
         Ok(Some(Frame::Error { code, message })) => Err(StartFailed { code, message }.into()),
         Ok(other) => {
             let _ = child.wait();
