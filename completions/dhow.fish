@@ -1587,6 +1587,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l pidfile -d 'Write the 
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
@@ -1721,6 +1722,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l pidfile -d 'Write t
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
@@ -2714,6 +2716,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
@@ -2854,6 +2857,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''

@@ -330,6 +330,12 @@ fn unsetenv_pid_files_passwd_entry_and_pod_id_file() {
     env.ok(&["create", "--name", "inpod", "--pod-id-file", idf.to_str().unwrap(), &img]);
     assert_eq!(inspect(&env, "inpod", "{{.Pod}}"), pod_id);
     assert!(env.fail(&["create", "--pod", "pp", "--pod-id-file", idf.to_str().unwrap(), &img], 125).contains("--pod-id-file"));
+    // --personality LINUX32: a 32-bit execution domain.
+    if std::env::consts::ARCH == "x86_64" {
+        assert_eq!(sh(&env, &img, &["--personality", "LINUX32"], "uname -m"), "i686");
+        assert_eq!(sh(&env, &img, &[], "uname -m"), "x86_64");
+    }
+    assert!(env.fail(&["run", "--rm", "--personality", "WIN32", &img, "true"], 125).contains("--personality"));
     // --disable-content-trust: docker's, accepted and ignored as by podman.
     env.ok(&["run", "--rm", "--disable-content-trust", &img, "true"]);
 }

@@ -91,6 +91,9 @@ pub struct ExtraArgs {
     /// Read the pod to run in from this file (as --pod)
     #[arg(long = "pod-id-file", value_name = "FILE")]
     pub pod_id_file: Option<std::path::PathBuf>,
+    /// Execution domain of the container's process: LINUX or LINUX32 (uname -m says i686)
+    #[arg(long, value_name = "DOMAIN")]
+    pub personality: Option<String>,
     /// docker's image signing check; ignored, as podman ignores it
     #[arg(long = "disable-content-trust")]
     pub disable_content_trust: bool,
@@ -138,6 +141,7 @@ impl ExtraArgs {
             pidfile: self.pidfile.clone(),
             conmon_pidfile: self.conmon_pidfile.clone(),
             passwd_entry: self.passwd_entry.clone(),
+            personality: self.personality.clone(),
         }
     }
 }

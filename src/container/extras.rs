@@ -92,6 +92,9 @@ pub struct RunExtras {
     /// `--passwd-entry`: template of the added /etc/passwd line.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub passwd_entry: String,
+    /// `--personality`: LINUX or LINUX32.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub personality: String,
 }
 
 /// One `--device HOST[:CONTAINER][:PERMISSIONS]`.

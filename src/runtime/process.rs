@@ -321,6 +321,21 @@ fn child(
     }
 }
 
+/// `linux.personality`: the execution domain the command runs in (kept
+/// across `execve`); LINUX32 makes `uname -m` say i686 on x86_64.
+fn set_personality(spec: &Spec) -> Result<(), RuntimeError> {
+    let Some(p) = spec.linux().as_ref().and_then(|l| l.personality().as_ref()) else { return Ok(()) };
+    let domain = match p.domain() {
+        oci_spec::runtime::LinuxPersonalityDomain::PerLinux => 0x0000,
+        oci_spec::runtime::LinuxPersonalityDomain::PerLinux32 => 0x0008,
+    };
+    // SAFETY: plain syscall with an integer argument.
+    if unsafe { libc::personality(domain) } == -1 {
+        return Err(RuntimeError::setup("set personality", nix::errno::Errno::last()));
+    }
+    Ok(())
+}
+
 /// `stdio` is given for a container without a terminal; with one,
 /// `console` is the socket on which the terminal's master goes to the
 /// parent.
@@ -409,6 +424,7 @@ fn child_steps(
         namespaces::loopback_up()?;
     }
     super::sysctl::apply(spec)?;
+    set_personality(spec)?;
     // 7. Masks, read-only paths, the working directory, read-only `/`.
     let user = process.user();
     mounts::finish(

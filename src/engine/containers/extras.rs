@@ -47,6 +47,7 @@ pub struct ExtraOptions {
     pub pidfile: Option<std::path::PathBuf>,
     pub conmon_pidfile: Option<std::path::PathBuf>,
     pub passwd_entry: Option<String>,
+    pub personality: Option<String>,
 }
 
 /// The image's environment as `--unsetenv`/`--unsetenv-all` leave it.
@@ -141,6 +142,12 @@ pub fn resolve(engine: &Engine, o: &ExtraOptions, network_mode: &str) -> Result<
         passwd_entry: o.passwd_entry.clone().unwrap_or_default(),
         ..Default::default()
     };
+    if let Some(p) = &o.personality {
+        x.personality = p.to_ascii_uppercase();
+        if !matches!(x.personality.as_str(), "LINUX" | "LINUX32") {
+            bail!("invalid --personality {p:?}: use LINUX or LINUX32");
+        }
+    }
     if let Some(k) = o.unsetenv.iter().find(|k| k.is_empty() || k.contains('=')) {
         bail!("invalid --unsetenv {k:?}: give a variable name");
     }
@@ -316,6 +323,9 @@ pub fn apply_to_spec(root: &Path, record: &ContainerRecord, rootfs: &Path, dir: 
         if !has_mount(mounts, "/etc/passwd") {
             mounts.push(json!({"destination": "/etc/passwd", "type": "bind", "source": p, "options": ["rbind", "nosuid", "nodev"]}));
         }
+    }
+    if !x.personality.is_empty() {
+        v["linux"]["personality"] = json!({"domain": x.personality});
     }
     if !x.sysctls.is_empty() {
         v["linux"]["sysctl"] = json!(x.sysctls);
@@ -519,6 +529,7 @@ pub fn inspect_host_config(r: &ContainerRecord) -> Value {
         "Annotations": x.annotations,
         "ContainerIDFile": "",
         "PidFile": x.pidfile,
+        "Personality": x.personality,
         "ConmonPidFile": x.conmon_pidfile,
     })
 }
