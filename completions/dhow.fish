@@ -1588,6 +1588,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l conmon-pidfile -d 'Wri
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
@@ -1723,6 +1725,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l conmon-pidfile -d '
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
@@ -2717,6 +2721,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
@@ -2858,6 +2864,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''

@@ -178,13 +178,26 @@ fn mounts_for_systemd_read_only_and_image_volumes() {
     // --image-volume: an image VOLUME as a volume, a tmpfs, or nothing.
     let ctx = env.home().join("volctx");
     std::fs::create_dir_all(&ctx).unwrap();
-    env.write_home("volctx/Dockerfile", &format!("FROM {img}\nVOLUME /data\n"));
+    let profile = r#"{\"defaultAction\":\"SCMP_ACT_ALLOW\",\"syscalls\":[{\"names\":[\"mkdir\",\"mkdirat\"],\"action\":\"SCMP_ACT_ERRNO\"}]}"#;
+    env.write_home("volctx/Dockerfile", &format!("FROM {img}\nVOLUME /data\nLABEL io.containers.seccomp.profile=\"{profile}\"\n"));
     env.ok(&["build", "-q", "-t", "withvol", ctx.to_str().unwrap()]);
     let where_data = |flags: &[&str]| sh(&env, "withvol", flags, "grep ' /data ' /proc/mounts | cut -d' ' -f3; echo end");
     assert_eq!(where_data(&["--image-volume", "tmpfs"]), "tmpfs\nend");
     assert_eq!(where_data(&["--image-volume", "ignore"]), "end");
     assert_ne!(where_data(&[]), "end", "the default binds a volume at /data");
     assert!(env.fail(&["run", "--rm", "--image-volume", "copy", "withvol", "true"], 125).contains("--image-volume"));
+    // --seccomp-policy image: the image's profile (mkdir refused) instead of the default.
+    let mk = |flags: &[&str]| sh(&env, "withvol", flags, "mkdir /tmp/d 2>/dev/null && echo made || echo refused");
+    assert_eq!(mk(&["--seccomp-policy", "image"]), "refused");
+    assert_eq!(mk(&["--seccomp-policy", "default"]), "made");
+    assert_eq!(mk(&[]), "made");
+    assert!(env.fail(&["run", "--rm", "--seccomp-policy", "mine", "withvol", "true"], 125).contains("--seccomp-policy"));
+    // --init-path: that init as PID 1 (catatonit, installed with podman), the command after "--".
+    if std::path::Path::new("/usr/bin/catatonit").exists() {
+        let pid1 = sh(&env, &img, &["--init", "--init-path", "/usr/bin/catatonit"], "tr '\\0' ' ' </proc/1/cmdline");
+        assert!(pid1.starts_with("/run/dhow-init -- sh -c"), "{pid1}");
+    }
+    assert!(env.fail(&["run", "--rm", "--init", "--init-path", "/no/such/init", &img, "true"], 125).contains("--init-path"));
 }
 
 #[test]

@@ -94,6 +94,12 @@ pub struct ExtraArgs {
     /// Execution domain of the container's process: LINUX or LINUX32 (uname -m says i686)
     #[arg(long, value_name = "DOMAIN")]
     pub personality: Option<String>,
+    /// With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow's own
+    #[arg(long = "init-path", value_name = "PATH")]
+    pub init_path: Option<std::path::PathBuf>,
+    /// Whose seccomp profile applies: default, or image (the image's io.containers.seccomp.profile label)
+    #[arg(long = "seccomp-policy", value_name = "POLICY")]
+    pub seccomp_policy: Option<String>,
     /// docker's image signing check; ignored, as podman ignores it
     #[arg(long = "disable-content-trust")]
     pub disable_content_trust: bool,
@@ -142,6 +148,8 @@ impl ExtraArgs {
             conmon_pidfile: self.conmon_pidfile.clone(),
             passwd_entry: self.passwd_entry.clone(),
             personality: self.personality.clone(),
+            init_path: self.init_path.clone(),
+            seccomp_policy: self.seccomp_policy.clone(),
         }
     }
 }

@@ -95,6 +95,12 @@ pub struct RunExtras {
     /// `--personality`: LINUX or LINUX32.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub personality: String,
+    /// `--init-path`: the init binary run as PID 1 with `--init`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub init_path: String,
+    /// `--seccomp-policy image`: the image's seccomp profile label wins.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub seccomp_policy: String,
 }
 
 /// One `--device HOST[:CONTAINER][:PERMISSIONS]`.

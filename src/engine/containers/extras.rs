@@ -48,7 +48,15 @@ pub struct ExtraOptions {
     pub conmon_pidfile: Option<std::path::PathBuf>,
     pub passwd_entry: Option<String>,
     pub personality: Option<String>,
+    pub init_path: Option<std::path::PathBuf>,
+    pub seccomp_policy: Option<String>,
 }
+
+/// Where `--init-path`'s binary is bound in the container (podman: /run/podman-init).
+const INIT_TARGET: &str = "/run/dhow-init";
+
+/// The image label that holds a seccomp profile (`--seccomp-policy image`).
+const SECCOMP_LABEL: &str = "io.containers.seccomp.profile";
 
 /// The image's environment as `--unsetenv`/`--unsetenv-all` leave it.
 pub fn image_env(image: &[String], o: &ExtraOptions) -> Vec<String> {
@@ -147,6 +155,17 @@ pub fn resolve(engine: &Engine, o: &ExtraOptions, network_mode: &str) -> Result<
         if !matches!(x.personality.as_str(), "LINUX" | "LINUX32") {
             bail!("invalid --personality {p:?}: use LINUX or LINUX32");
         }
+    }
+    if let Some(p) = &o.init_path {
+        if !p.is_file() {
+            bail!("--init-path {}: no such file", p.display());
+        }
+        x.init_path = absolute(&o.init_path)?;
+    }
+    match o.seccomp_policy.as_deref() {
+        None | Some("default") => {}
+        Some("image") => x.seccomp_policy = "image".into(),
+        Some(p) => bail!("invalid --seccomp-policy {p:?}: use default or image"),
     }
     if let Some(k) = o.unsetenv.iter().find(|k| k.is_empty() || k.contains('=')) {
         bail!("invalid --unsetenv {k:?}: give a variable name");
@@ -322,6 +341,20 @@ pub fn apply_to_spec(root: &Path, record: &ContainerRecord, rootfs: &Path, dir: 
     if let Some(p) = passwd {
         if !has_mount(mounts, "/etc/passwd") {
             mounts.push(json!({"destination": "/etc/passwd", "type": "bind", "source": p, "options": ["rbind", "nosuid", "nodev"]}));
+        }
+    }
+    if record.host.init && !x.init_path.is_empty() {
+        mounts.push(json!({"destination": INIT_TARGET, "type": "bind", "source": x.init_path, "options": ["bind", "ro", "nosuid", "nodev"]}));
+        if let Some(args) = v["process"]["args"].as_array_mut() {
+            args.splice(0..0, [json!(INIT_TARGET), json!("--")]);
+        }
+        v["annotations"][crate::runtime::reaper::ANNOTATION] = json!("false");
+    }
+    if x.seccomp_policy == "image" && !record.host.privileged {
+        if let Some(text) = record.config.labels.get(SECCOMP_LABEL) {
+            let caps: Vec<String> = serde_json::from_value(v["process"]["capabilities"]["bounding"].clone()).unwrap_or_default();
+            let profile = crate::runtime::seccomp::from_docker_profile(text, &caps).map_err(|e| anyhow!("the image's seccomp profile ({SECCOMP_LABEL}): {e}"))?;
+            v["linux"]["seccomp"] = serde_json::to_value(profile)?;
         }
     }
     if !x.personality.is_empty() {
@@ -530,6 +563,7 @@ pub fn inspect_host_config(r: &ContainerRecord) -> Value {
         "ContainerIDFile": "",
         "PidFile": x.pidfile,
         "Personality": x.personality,
+        "InitPath": x.init_path,
         "ConmonPidFile": x.conmon_pidfile,
     })
 }
