@@ -1590,6 +1590,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l pod-id-file -d 'Read t
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
@@ -1727,6 +1730,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l pod-id-file -d 'Rea
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
@@ -2723,6 +2729,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
@@ -2866,6 +2875,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''

@@ -349,6 +349,11 @@ fn unsetenv_pid_files_passwd_entry_and_pod_id_file() {
         assert_eq!(sh(&env, &img, &[], "uname -m"), "x86_64");
     }
     assert!(env.fail(&["run", "--rm", "--personality", "WIN32", &img, "true"], 125).contains("--personality"));
+    // --chrootdirs: a chroot inside the container gets the same hosts files.
+    let out = sh(&env, &img, &["--chrootdirs", "/jail", "-h", "jailhost"], "cat /jail/etc/hostname; cmp /etc/hosts /jail/etc/hosts && echo same");
+    assert_eq!(out, "jailhost\nsame");
+    assert!(env.fail(&["run", "--rm", "--chrootdirs", "jail", &img, "true"], 125).contains("--chrootdirs"));
+    assert!(env.fail(&["run", "--rm", "--subuidname", "someone", &img, "true"], 125).contains("not supported yet"));
     // --disable-content-trust: docker's, accepted and ignored as by podman.
     env.ok(&["run", "--rm", "--disable-content-trust", &img, "true"]);
 }

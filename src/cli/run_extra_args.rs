@@ -100,6 +100,15 @@ pub struct ExtraArgs {
     /// Whose seccomp profile applies: default, or image (the image's io.containers.seccomp.profile label)
     #[arg(long = "seccomp-policy", value_name = "POLICY")]
     pub seccomp_policy: Option<String>,
+    /// Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf
+    #[arg(long, value_name = "PATH")]
+    pub chrootdirs: Vec<String>,
+    /// Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)
+    #[arg(long, value_name = "NAME")]
+    pub subuidname: Option<String>,
+    /// Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)
+    #[arg(long, value_name = "NAME")]
+    pub subgidname: Option<String>,
     /// docker's image signing check; ignored, as podman ignores it
     #[arg(long = "disable-content-trust")]
     pub disable_content_trust: bool,
@@ -150,6 +159,8 @@ impl ExtraArgs {
             personality: self.personality.clone(),
             init_path: self.init_path.clone(),
             seccomp_policy: self.seccomp_policy.clone(),
+            chroot_dirs: self.chrootdirs.clone(),
+            subid_names: self.subuidname.is_some() || self.subgidname.is_some(),
         }
     }
 }

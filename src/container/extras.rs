@@ -101,6 +101,10 @@ pub struct RunExtras {
     /// `--seccomp-policy image`: the image's seccomp profile label wins.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub seccomp_policy: String,
+    /// `--chrootdirs`: directories that get their own etc/hosts,
+    /// etc/hostname and etc/resolv.conf binds.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub chroot_dirs: Vec<String>,
 }
 
 /// One `--device HOST[:CONTAINER][:PERMISSIONS]`.

@@ -50,6 +50,9 @@ pub struct ExtraOptions {
     pub personality: Option<String>,
     pub init_path: Option<std::path::PathBuf>,
     pub seccomp_policy: Option<String>,
+    pub chroot_dirs: Vec<String>,
+    /// `--subuidname`/`--subgidname` (refused like `--uidmap`).
+    pub subid_names: bool,
 }
 
 /// Where `--init-path`'s binary is bound in the container (podman: /run/podman-init).
@@ -166,6 +169,13 @@ pub fn resolve(engine: &Engine, o: &ExtraOptions, network_mode: &str) -> Result<
         None | Some("default") => {}
         Some("image") => x.seccomp_policy = "image".into(),
         Some(p) => bail!("invalid --seccomp-policy {p:?}: use default or image"),
+    }
+    if let Some(d) = o.chroot_dirs.iter().flat_map(|d| d.split(',')).find(|d| !d.starts_with('/') || d.split('/').any(|p| p == "..")) {
+        bail!("invalid --chrootdirs {d:?}: give absolute paths inside the container");
+    }
+    x.chroot_dirs = o.chroot_dirs.iter().flat_map(|d| d.split(',')).filter(|d| !d.is_empty()).map(|d| d.trim_end_matches('/').to_string()).collect();
+    if o.subid_names {
+        bail!("--subuidname and --subgidname are not supported yet: like --uidmap they need an ID-shifted copy of the image");
     }
     if let Some(k) = o.unsetenv.iter().find(|k| k.is_empty() || k.contains('=')) {
         bail!("invalid --unsetenv {k:?}: give a variable name");
@@ -341,6 +351,14 @@ pub fn apply_to_spec(root: &Path, record: &ContainerRecord, rootfs: &Path, dir: 
     if let Some(p) = passwd {
         if !has_mount(mounts, "/etc/passwd") {
             mounts.push(json!({"destination": "/etc/passwd", "type": "bind", "source": p, "options": ["rbind", "nosuid", "nodev"]}));
+        }
+    }
+    for d in &x.chroot_dirs {
+        for f in ["hosts", "hostname", "resolv.conf"] {
+            let dest = format!("{d}/etc/{f}");
+            if !has_mount(mounts, &dest) {
+                mounts.push(json!({"destination": dest, "type": "bind", "source": dir.join(f), "options": ["rbind", "rprivate", "nosuid", "nodev"]}));
+            }
         }
     }
     if record.host.init && !x.init_path.is_empty() {
