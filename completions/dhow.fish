@@ -1486,7 +1486,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l sig-proxy -d 'Proxy re
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l rmi -d 'Remove the container and then its image when the container exits (unless other containers use the image)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the container\'s process' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -1559,6 +1558,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-start-period -d
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
@@ -1699,6 +1699,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-start-period
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
@@ -2698,6 +2699,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
@@ -2771,7 +2773,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the container and then its image when the container exits (unless other containers use the image)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the container\'s process' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -2844,6 +2845,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r

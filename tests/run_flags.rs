@@ -282,6 +282,12 @@ fn attach_streams_and_exec_preserve_fds() {
     assert!(out.success() && out.stdout.is_empty() && out.stderr.trim() == "err", "{}", out.describe());
     assert!(env.fail(&["run", "--rm", "-a", "stdweird", &img, "true"], 125).contains("--attach"));
     assert!(env.fail(&["run", "-d", "-a", "stdout", &img, "true"], 125).contains("--detach"));
+    // create -a: start -a shows those streams; inspect says which.
+    env.ok(&["create", "--name", "errs", "-a", "stderr", &img, "sh", "-c", "echo out; echo err >&2"]);
+    assert_eq!(inspect(&env, "errs", "{{.Config.AttachStdout}} {{.Config.AttachStderr}}"), "false true");
+    let out = env.run(&["start", "-a", "errs"]);
+    assert!(out.success() && out.stdout.is_empty() && out.stderr.trim() == "err", "{}", out.describe());
+    assert!(env.fail(&["create", "-a", "stdweird", &img], 125).contains("--attach"));
     // exec --preserve-fds: our fd 3 is the process's fd 3.
     env.ok(&["run", "-d", "--name", "c", &img, "sleep", "1000"]);
     let file = env.write_home("passed.txt", "through fd 3\n");

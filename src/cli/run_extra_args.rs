@@ -161,6 +161,7 @@ impl ExtraArgs {
             seccomp_policy: self.seccomp_policy.clone(),
             chroot_dirs: self.chrootdirs.clone(),
             subid_names: self.subuidname.is_some() || self.subgidname.is_some(),
+            attach: Vec::new(),
         }
     }
 }

@@ -105,6 +105,9 @@ pub struct RunExtras {
     /// etc/hostname and etc/resolv.conf binds.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub chroot_dirs: Vec<String>,
+    /// `-a/--attach`: the streams an attachment shows (all when empty).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attach: Vec<String>,
 }
 
 /// One `--device HOST[:CONTAINER][:PERMISSIONS]`.

@@ -135,6 +135,9 @@ pub struct CreateArgs {
     pub resources: crate::cli::resource_args::ResourceArgs,
     #[command(flatten)]
     pub health: super::healthcheck::HealthArgs,
+    /// Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)
+    #[arg(short = 'a', long, value_name = "STREAM")]
+    pub attach: Vec<String>,
     /// --pid, --ipc, --device, --sysctl, --tz, --umask, ...
     #[command(flatten)]
     pub extras: crate::cli::run_extra_args::ExtraArgs,
@@ -272,7 +275,7 @@ impl CreateArgs {
             replace: self.replace,
             sd_notify: self.sdnotify.clone(),
             pod: self.extras.pod(&self.pod)?,
-            extras: self.extras.options(),
+            extras: crate::engine::containers::extras::ExtraOptions { attach: self.attach.iter().map(|s| s.to_ascii_lowercase()).collect(), ..self.extras.options() },
         })
     }
 
@@ -301,9 +304,6 @@ pub struct RunArgs {
     /// Pass down this many additional file descriptors (3 and on) to the container's process
     #[arg(long = "preserve-fds", value_name = "N", default_value_t = 0)]
     pub preserve_fds: u32,
-    /// Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)
-    #[arg(short = 'a', long, value_name = "STREAM")]
-    pub attach: Vec<String>,
     #[command(flatten)]
     pub create: CreateArgs,
 }
@@ -314,6 +314,7 @@ fn label_lines(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 pub fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
+    attach_streams(&args.attach)?;
     let record = crate::engine::containers::create::create(engine, &args.options()?)?;
     args.write_cidfile(&record.id)?;
     println!("{}", record.id);
@@ -325,8 +326,8 @@ pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
     if args.rmi && args.detach {
         anyhow::bail!("--rmi is not supported with --detach: dhow removes the image after a foreground container exits");
     }
-    let streams = attach_streams(&args.attach)?;
-    if args.detach && !args.attach.is_empty() {
+    let streams = attach_streams(&args.create.attach)?;
+    if args.detach && !args.create.attach.is_empty() {
         anyhow::bail!("--attach and --detach cannot be set together");
     }
     crate::engine::containers::exec::check_preserved_fds(args.preserve_fds)?;
@@ -432,13 +433,15 @@ pub fn exec_start(engine: &Engine, args: StartArgs) -> anyhow::Result<()> {
         };
         match start::start(engine, &record.id) {
             Ok(s) if args.attach => {
+                // `create -a STREAM` chose the streams.
+                let streams = attach_streams(&record.host.extras.attach)?;
                 let opts = AttachOptions {
-                    stdin: args.interactive && record.config.open_stdin,
+                    stdin: args.interactive && record.config.open_stdin && streams.stdin,
                     tty: record.config.tty,
                     sig_proxy: args.sig_proxy,
                     detach_keys: client::parse_detach_keys(&args.detach_keys)?,
                 };
-                return finish_attached(s.conn, &opts);
+                return exit_of(client::attach_streams(s.conn, &opts, streams.output));
             }
             Ok(_) => println!("{name}"),
             Err(e) => {

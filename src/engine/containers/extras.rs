@@ -53,6 +53,8 @@ pub struct ExtraOptions {
     pub chroot_dirs: Vec<String>,
     /// `--subuidname`/`--subgidname` (refused like `--uidmap`).
     pub subid_names: bool,
+    /// `-a/--attach` streams (checked by the CLI).
+    pub attach: Vec<String>,
 }
 
 /// Where `--init-path`'s binary is bound in the container (podman: /run/podman-init).
@@ -151,6 +153,7 @@ pub fn resolve(engine: &Engine, o: &ExtraOptions, network_mode: &str) -> Result<
         pidfile: absolute(&o.pidfile)?,
         conmon_pidfile: absolute(&o.conmon_pidfile)?,
         passwd_entry: o.passwd_entry.clone().unwrap_or_default(),
+        attach: o.attach.clone(),
         ..Default::default()
     };
     if let Some(p) = &o.personality {
@@ -599,6 +602,11 @@ pub fn inspect_config(r: &ContainerRecord) -> BTreeMap<String, Value> {
     out.insert("HostUsers".into(), json!(x.host_users));
     if !x.passwd_entry.is_empty() {
         out.insert("PasswdEntry".into(), json!(x.passwd_entry));
+    }
+    if !x.attach.is_empty() {
+        for (key, stream) in [("AttachStdin", "stdin"), ("AttachStdout", "stdout"), ("AttachStderr", "stderr")] {
+            out.insert(key.into(), json!(x.attach.iter().any(|s| s == stream)));
+        }
     }
     out
 }
