@@ -5350,7 +5350,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --replace --sdnotify --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c -a --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5696,6 +5696,154 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --systemd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --image-volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv-all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon-pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passwd-entry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seccomp-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chrootdirs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subuidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subgidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --replace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5890,7 +6038,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__exec)
-            opts="-d -i -t -e -u -w -l -h --detach --interactive --tty --env --env-file --user --workdir --privileged --detach-keys --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-d -i -t -e -u -w -l -h --detach --interactive --tty --env --env-file --user --workdir --privileged --detach-keys --preserve-fds --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5953,6 +6101,10 @@ _dhow() {
                     return 0
                     ;;
                 --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7574,7 +7726,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c --detach --sig-proxy --detach-keys --rmi --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --replace --sdnotify --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c -a --detach --sig-proxy --detach-keys --rmi --preserve-fds --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7597,6 +7749,10 @@ _dhow() {
                     return 0
                     ;;
                 --rmi)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7937,6 +8093,154 @@ _dhow() {
                     return 0
                     ;;
                 --health-on-failure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --systemd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --image-volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv-all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon-pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passwd-entry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seccomp-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chrootdirs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subuidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subgidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9000,7 +9304,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__create)
-            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --replace --sdnotify --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c -a --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9343,6 +9647,154 @@ _dhow() {
                     return 0
                     ;;
                 --health-on-failure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --systemd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --image-volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv-all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon-pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passwd-entry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seccomp-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chrootdirs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subuidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subgidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9748,7 +10200,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__exec)
-            opts="-d -i -t -e -u -w -l -h --detach --interactive --tty --env --env-file --user --workdir --privileged --detach-keys --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-d -i -t -e -u -w -l -h --detach --interactive --tty --env --env-file --user --workdir --privileged --detach-keys --preserve-fds --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9811,6 +10263,10 @@ _dhow() {
                     return 0
                     ;;
                 --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17820,7 +18276,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__run)
-            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c --detach --sig-proxy --detach-keys --rmi --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --replace --sdnotify --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c -a --detach --sig-proxy --detach-keys --rmi --preserve-fds --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17843,6 +18299,10 @@ _dhow() {
                     return 0
                     ;;
                 --rmi)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18183,6 +18643,154 @@ _dhow() {
                     return 0
                     ;;
                 --health-on-failure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --systemd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --image-volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv-all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon-pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passwd-entry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seccomp-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chrootdirs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subuidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subgidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

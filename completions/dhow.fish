@@ -1485,6 +1485,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -s d -l detach -d 'Run in
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l rmi -d 'Remove the container and then its image when the container exits (unless other containers use the image)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the container\'s process' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -1557,6 +1558,42 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-start-period -d
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroupns -d 'Cgroup namespace: host or private' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l env-merge -d 'Set an environment variable from the image\'s value: KEY=VALUE with ${KEY} for the image\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l annotation -d 'Add an annotation to the container (KEY=VALUE), passed to the OCI runtime' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l uidmap -d 'Run in a new user namespace with this UID map: CONTAINER:HOST:SIZE (HOST in the rootless namespace)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l gidmap -d 'Run in a new user namespace with this GID map: CONTAINER:HOST:SIZE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l passwd -d 'Add an /etc/passwd entry for a --user the image does not know (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l hostuser -d 'Add a host user\'s /etc/passwd entry to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l tz -d 'Time zone of the container: a zone name (Europe/Paris) or local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l umask -d 'File mode creation mask of the container\'s process (octal, default 0022)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l systemd -d 'systemd mode (tmpfs on /run, /tmp, ...; container=dhow): true (when the command is init or systemd), false, always' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l requires -d 'Containers to start before this one (names, comma separated)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l unsetenv -d 'Leave a variable of the image (or PATH, HOSTNAME, HOME, TERM) unset' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l unsetenv-all -d 'Only the -e and --env-file variables: none of the image\'s or dhow\'s defaults' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l pidfile -d 'Write the container\'s PID to this file at each start' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -1662,6 +1699,42 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-start-period
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroupns -d 'Cgroup namespace: host or private' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l env-merge -d 'Set an environment variable from the image\'s value: KEY=VALUE with ${KEY} for the image\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l annotation -d 'Add an annotation to the container (KEY=VALUE), passed to the OCI runtime' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l uidmap -d 'Run in a new user namespace with this UID map: CONTAINER:HOST:SIZE (HOST in the rootless namespace)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l gidmap -d 'Run in a new user namespace with this GID map: CONTAINER:HOST:SIZE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l passwd -d 'Add an /etc/passwd entry for a --user the image does not know (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l hostuser -d 'Add a host user\'s /etc/passwd entry to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l tz -d 'Time zone of the container: a zone name (Europe/Paris) or local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l umask -d 'File mode creation mask of the container\'s process (octal, default 0022)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l systemd -d 'systemd mode (tmpfs on /run, /tmp, ...; container=dhow): true (when the command is init or systemd), false, always' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l requires -d 'Containers to start before this one (names, comma separated)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l unsetenv -d 'Leave a variable of the image (or PATH, HOSTNAME, HOME, TERM) unset' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l unsetenv-all -d 'Only the -e and --env-file variables: none of the image\'s or dhow\'s defaults' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l pidfile -d 'Write the container\'s PID to this file at each start' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -2062,6 +2135,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand exec" -s u -l user -d 'User to
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l privileged -d 'Give extended privileges (every capability) to the command' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the command' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -s l -l latest -d 'Run in the most recently created container (the first word is then the command)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2625,6 +2699,42 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace: host or private' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l env-merge -d 'Set an environment variable from the image\'s value: KEY=VALUE with ${KEY} for the image\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation to the container (KEY=VALUE), passed to the OCI runtime' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'Run in a new user namespace with this UID map: CONTAINER:HOST:SIZE (HOST in the rootless namespace)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'Run in a new user namespace with this GID map: CONTAINER:HOST:SIZE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd -d 'Add an /etc/passwd entry for a --user the image does not know (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add a host user\'s /etc/passwd entry to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Time zone of the container: a zone name (Europe/Paris) or local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'File mode creation mask of the container\'s process (octal, default 0022)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l systemd -d 'systemd mode (tmpfs on /run, /tmp, ...; container=dhow): true (when the command is init or systemd), false, always' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Containers to start before this one (names, comma separated)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv -d 'Leave a variable of the image (or PATH, HOSTNAME, HOME, TERM) unset' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv-all -d 'Only the -e and --env-file variables: none of the image\'s or dhow\'s defaults' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the container\'s PID to this file at each start' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -2662,6 +2772,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the container and then its image when the container exits (unless other containers use the image)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the container\'s process' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -2734,6 +2845,42 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-interval -d 'Time between running the check during the start period (ms|s|m|h) (default 5s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'Action when the container turns unhealthy: none, kill, restart, stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace: private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC namespace: private, shareable, none, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace: host or private' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l env-merge -d 'Set an environment variable from the image\'s value: KEY=VALUE with ${KEY} for the image\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation to the container (KEY=VALUE), passed to the OCI runtime' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'Run in a new user namespace with this UID map: CONTAINER:HOST:SIZE (HOST in the rootless namespace)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'Run in a new user namespace with this GID map: CONTAINER:HOST:SIZE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd -d 'Add an /etc/passwd entry for a --user the image does not know (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add a host user\'s /etc/passwd entry to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Time zone of the container: a zone name (Europe/Paris) or local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'File mode creation mask of the container\'s process (octal, default 0022)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l systemd -d 'systemd mode (tmpfs on /run, /tmp, ...; container=dhow): true (when the command is init or systemd), false, always' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Containers to start before this one (names, comma separated)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l image-volume -d 'What the image\'s VOLUMEs become: bind (a volume), tmpfs or ignore' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, ...) into the container (default true)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv -d 'Leave a variable of the image (or PATH, HOSTNAME, HOME, TERM) unset' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv-all -d 'Only the -e and --env-file variables: none of the image\'s or dhow\'s defaults' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the container\'s PID to this file at each start' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l conmon-pidfile -d 'Write the container monitor\'s PID to this file at each start (podman\'s conmon)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'Template of the /etc/passwd line added for an unknown user ($USERNAME, $UID, $GID, $NAME, $HOME)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pod-id-file -d 'Read the pod to run in from this file (as --pod)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l personality -d 'Execution domain of the container\'s process: LINUX or LINUX32 (uname -m says i686)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -3479,6 +3626,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges (every capability) to the command' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the command' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'Run in the most recently created container (the first word is then the command)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F

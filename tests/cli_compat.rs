@@ -43,7 +43,7 @@ fn every_command_names_an_unknown_flag() {
 fn unknown_run_flag_before_the_image_is_an_error_not_the_image() {
     let env = TestEnv::new();
     let img = image(&env);
-    for flag in ["--pidfile", "--no-such-option"] {
+    for flag in ["--rootfs", "--no-such-option"] {
         let err = env.fail(&["run", flag, "x", &img, "true"], 125);
         assert!(err.starts_with(&format!("Error: unknown flag: {flag}\n")), "{err}");
         let err = env.fail(&["create", &format!("{flag}=x"), &img], 125);

@@ -10,6 +10,7 @@ pub mod commands;
 pub mod docs;
 pub mod pflag;
 pub mod resource_args;
+pub mod run_extra_args;
 
 use crate::config::paths::Paths;
 use crate::engine::Engine;

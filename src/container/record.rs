@@ -123,6 +123,9 @@ pub struct HostSettings {
     /// The pod's ID for a container in a pod (`--pod`), else "".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub pod: String,
+    /// podman's less common flags (`--pid`, `--device`, `--sysctl`, ...).
+    #[serde(flatten)]
+    pub extras: super::extras::RunExtras,
 }
 
 /// A container's membership in a user-defined network, as configured.

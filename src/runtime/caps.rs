@@ -81,6 +81,19 @@ pub(crate) fn thread_setresuid(uid: Uid) -> Result<(), Errno> {
     Errno::result(unsafe { libc::syscall(libc::SYS_setresuid, u, u, u) }).map(drop)
 }
 
+/// crun's annotation for podman's `--group-add keep-groups`: the process
+/// keeps the supplementary groups the runtime was started with.
+pub(crate) const KEEP_GROUPS_ANNOTATION: &str = "run.oci.keep_original_groups";
+
+/// Set once in the cloned child (a process of its own) from the spec.
+static KEEP_GROUPS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Reads [`KEEP_GROUPS_ANNOTATION`] of `spec` for [`switch_user`].
+pub(crate) fn keep_original_groups(spec: &oci_spec::runtime::Spec) {
+    let keep = spec.annotations().as_ref().is_some_and(|a| a.get(KEEP_GROUPS_ANNOTATION).is_some_and(|v| v == "1"));
+    KEEP_GROUPS.store(keep, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Sets supplementary groups, then gid, then uid (in that order: after the
 /// uid change we could no longer change groups), keeping the permitted
 /// capabilities across the uid change.
@@ -93,7 +106,8 @@ pub(crate) fn switch_user(user: &User) -> Result<(), RuntimeError> {
         .iter()
         .map(|g| Gid::from_raw(*g))
         .collect();
-    match thread_setgroups(&groups) {
+    let keep = KEEP_GROUPS.load(std::sync::atomic::Ordering::Relaxed);
+    match if keep { Ok(()) } else { thread_setgroups(&groups) } {
         Ok(()) => {}
         // A user namespace with `setgroups` denied (single-ID rootless
         // mapping): nothing to do if no groups were asked for.

@@ -87,6 +87,7 @@ pub(crate) fn exec_process(
     let forked = clone_in_pid_ns(target_pid_ns.as_ref(), CloneFlags::empty())?;
     let Some(pid) = forked else {
         drop(err_r);
+        init::preserve_fds(extra.preserve_fds);
         let e = child(process, &join, stdio, &filters);
         sync::report(&err_w, &e);
         // SAFETY: leave without running the parent's destructors.

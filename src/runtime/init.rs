@@ -131,14 +131,31 @@ fn reset_signals() {
     }
 }
 
-/// Marks every descriptor above 2 close-on-exec, so the command inherits
-/// only its standard streams, whatever the caller had open.
+/// How many descriptors from 3 on the command keeps (`--preserve-fds`);
+/// set in the child process before [`finalize`].
+static PRESERVE_FDS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// Keeps descriptors 3..3+n open across the exec (see [`PRESERVE_FDS`]).
+pub(crate) fn preserve_fds(n: u32) {
+    PRESERVE_FDS.store(n, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Marks every descriptor above 2 close-on-exec (but the preserved ones),
+/// so the command inherits only its standard streams, whatever the caller
+/// had open.
 fn cloexec_from_3() -> Result<(), RuntimeError> {
+    let keep = PRESERVE_FDS.load(std::sync::atomic::Ordering::Relaxed);
+    for fd in 3..3u32.saturating_add(keep) {
+        // SAFETY: changes only the descriptor's flags; a closed one is EBADF.
+        if unsafe { libc::fcntl(fd as i32, libc::F_SETFD, 0) } != 0 {
+            return Err(err(&format!("preserve descriptor {fd}"), Errno::last()));
+        }
+    }
     // SAFETY: close_range with CLOSE_RANGE_CLOEXEC changes only flags.
     let rc = unsafe {
         libc::syscall(
             libc::SYS_close_range,
-            3u32,
+            3u32.saturating_add(keep),
             u32::MAX,
             libc::CLOSE_RANGE_CLOEXEC,
         )

@@ -40,6 +40,7 @@ mod paths;
 mod process;
 pub mod reaper;
 mod sync;
+mod sysctl;
 mod syscalls;
 
 use std::os::fd::OwnedFd;
@@ -133,6 +134,10 @@ impl RuntimeError {
     }
 }
 
+/// Annotation: the init keeps descriptors 3..3+N of its creator open
+/// (`run --preserve-fds N`).
+pub const PRESERVE_FDS_ANNOTATION: &str = "io.dhow.preserve_fds";
+
 /// What `exec` needs from the container besides the new [`Process`]: the
 /// parts of the container's spec that apply to every process in it.
 ///
@@ -144,6 +149,9 @@ impl RuntimeError {
 pub struct ExecOptions {
     /// The container's `linux.seccomp`; `None` means no filter.
     pub seccomp: Option<LinuxSeccomp>,
+    /// Descriptors 3..3+N the caller has open pass to the process
+    /// (podman's `--preserve-fds N`); all others above 2 are closed at exec.
+    pub preserve_fds: u32,
 }
 
 impl ExecOptions {
@@ -151,6 +159,7 @@ impl ExecOptions {
     pub fn from_spec(spec: &Spec) -> Self {
         ExecOptions {
             seccomp: spec.linux().as_ref().and_then(|l| l.seccomp().clone()),
+            preserve_fds: 0,
         }
     }
 }

@@ -323,6 +323,11 @@ fn mount_one(root: &OwnedFd, m: &Mount) -> Result<(), RuntimeError> {
             let flags = opts.flags | MsFlags::MS_RDONLY;
             return bind_path(root, Path::new("/sys"), dest, flags, true, &step);
         }
+        // proc needs a pid namespace owned by our user namespace; with the
+        // host's (`--pid host` rootless) show the host's, as crun does.
+        ("proc", Err(Errno::EPERM)) => {
+            return bind_path(root, Path::new("/proc"), dest, opts.flags, true, &step);
+        }
         // mqueue needs an IPC namespace owned by our user namespace: fall
         // back to the host's, or go without.
         ("mqueue", Err(Errno::EPERM)) => {

@@ -218,8 +218,10 @@ pub(crate) fn spawn(spec: &Spec, stdio: InitStdio, before_start: &mut dyn FnMut(
         None => (None, None),
     };
 
-    let forked = if born_in.is_empty() {
-        clone_in_pid_ns(plan.join_pid.as_ref(), plan.new)?
+    // Joining a pid namespace goes through the helper too: the caller could
+    // not switch its own children's pid namespace back (`--pid container:X`).
+    let forked = if born_in.is_empty() && plan.join_pid.is_none() {
+        clone_in_pid_ns(None, plan.new)?
     } else {
         let mut targets: Vec<(CloneFlags, &OwnedFd)> =
             born_in.iter().map(|(f, fd)| (*f, fd)).collect();
@@ -319,6 +321,21 @@ fn child(
     }
 }
 
+/// `linux.personality`: the execution domain the command runs in (kept
+/// across `execve`); LINUX32 makes `uname -m` say i686 on x86_64.
+fn set_personality(spec: &Spec) -> Result<(), RuntimeError> {
+    let Some(p) = spec.linux().as_ref().and_then(|l| l.personality().as_ref()) else { return Ok(()) };
+    let domain = match p.domain() {
+        oci_spec::runtime::LinuxPersonalityDomain::PerLinux => 0x0000,
+        oci_spec::runtime::LinuxPersonalityDomain::PerLinux32 => 0x0008,
+    };
+    // SAFETY: plain syscall with an integer argument.
+    if unsafe { libc::personality(domain) } == -1 {
+        return Err(RuntimeError::setup("set personality", nix::errno::Errno::last()));
+    }
+    Ok(())
+}
+
 /// `stdio` is given for a container without a terminal; with one,
 /// `console` is the socket on which the terminal's master goes to the
 /// parent.
@@ -330,6 +347,9 @@ fn child_steps(
     console: Option<OwnedFd>,
     go: &OwnedFd,
 ) -> Result<(), RuntimeError> {
+    super::caps::keep_original_groups(spec);
+    let preserved = spec.annotations().as_ref().and_then(|a| a.get(super::PRESERVE_FDS_ANNOTATION)).and_then(|n| n.parse().ok());
+    init::preserve_fds(preserved.unwrap_or(0));
     // 1. Until the parent has written our ID maps we have no valid IDs in a
     //    new user namespace: files we created would be owned by nobody.
     sync::wait_go(go)?;
@@ -403,6 +423,8 @@ fn child_steps(
     if plan.creates(CloneFlags::CLONE_NEWNET) {
         namespaces::loopback_up()?;
     }
+    super::sysctl::apply(spec)?;
+    set_personality(spec)?;
     // 7. Masks, read-only paths, the working directory, read-only `/`.
     let user = process.user();
     mounts::finish(

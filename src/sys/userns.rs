@@ -464,17 +464,12 @@ fn enter_single(uid: u32, gid: u32) -> Result<()> {
     Ok(())
 }
 
-fn setgroups_allowed() -> bool {
-    read_sysctl("/proc/self/setgroups").as_deref() == Some("allow")
-}
-
-/// Becomes uid/gid 0 of the namespace just entered. Supplementary groups are
-/// dropped where setgroups(2) is allowed: unmapped ones would only show up as
-/// `nogroup` inside and cannot be used for ownership anyway.
+/// Becomes uid/gid 0 of the namespace just entered. Supplementary groups
+/// are kept, as podman keeps them: unmapped ones show up as `nogroup`
+/// inside, but still grant access to the user's group-owned files, which
+/// is what `--group-add keep-groups` passes on to a container (otherwise
+/// the runtime gives each container process its own list).
 fn become_root() -> Result<()> {
-    if setgroups_allowed() {
-        let _ = nix::unistd::setgroups(&[]);
-    }
     let root_g = Gid::from_raw(0);
     nix::unistd::setresgid(root_g, root_g, root_g).context("cannot become gid 0 in the user namespace")?;
     let root_u = Uid::from_raw(0);

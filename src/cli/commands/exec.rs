@@ -36,6 +36,9 @@ pub struct ExecArgs {
     /// Key sequence that detaches from the command (with -it)
     #[arg(long = "detach-keys", value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
     pub detach_keys: String,
+    /// Pass down this many additional file descriptors (3 and on) to the command
+    #[arg(long = "preserve-fds", value_name = "N", default_value_t = 0)]
+    pub preserve_fds: u32,
     /// Run in the most recently created container (the first word is then the command)
     #[arg(short, long)]
     pub latest: bool,
@@ -63,6 +66,7 @@ pub fn exec(engine: &Engine, mut args: ExecArgs) -> anyhow::Result<()> {
         workdir: args.workdir,
         privileged: args.privileged,
         detach_keys: client::parse_detach_keys(&args.detach_keys)?,
+        preserve_fds: args.preserve_fds,
     };
     match exec::exec(engine, &container, &req)? {
         0 => Ok(()),

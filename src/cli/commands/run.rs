@@ -135,6 +135,12 @@ pub struct CreateArgs {
     pub resources: crate::cli::resource_args::ResourceArgs,
     #[command(flatten)]
     pub health: super::healthcheck::HealthArgs,
+    /// Attach only these streams: stdin, stdout, stderr (repeatable; default stdout and stderr, and stdin with -i)
+    #[arg(short = 'a', long, value_name = "STREAM")]
+    pub attach: Vec<String>,
+    /// --pid, --ipc, --device, --sysctl, --tz, --umask, ...
+    #[command(flatten)]
+    pub extras: crate::cli::run_extra_args::ExtraArgs,
     /// Remove an existing container of the same name first (stopping it if it runs)
     #[arg(long)]
     pub replace: bool,
@@ -268,7 +274,8 @@ impl CreateArgs {
             create_command: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
             replace: self.replace,
             sd_notify: self.sdnotify.clone(),
-            pod: self.pod.clone(),
+            pod: self.extras.pod(&self.pod)?,
+            extras: crate::engine::containers::extras::ExtraOptions { attach: self.attach.iter().map(|s| s.to_ascii_lowercase()).collect(), ..self.extras.options() },
         })
     }
 
@@ -294,6 +301,9 @@ pub struct RunArgs {
     /// Remove the container and then its image when the container exits (unless other containers use the image)
     #[arg(long)]
     pub rmi: bool,
+    /// Pass down this many additional file descriptors (3 and on) to the container's process
+    #[arg(long = "preserve-fds", value_name = "N", default_value_t = 0)]
+    pub preserve_fds: u32,
     #[command(flatten)]
     pub create: CreateArgs,
 }
@@ -304,6 +314,7 @@ fn label_lines(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 pub fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
+    attach_streams(&args.attach)?;
     let record = crate::engine::containers::create::create(engine, &args.options()?)?;
     args.write_cidfile(&record.id)?;
     println!("{}", record.id);
@@ -315,9 +326,14 @@ pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
     if args.rmi && args.detach {
         anyhow::bail!("--rmi is not supported with --detach: dhow removes the image after a foreground container exits");
     }
+    let streams = attach_streams(&args.create.attach)?;
+    if args.detach && !args.create.attach.is_empty() {
+        anyhow::bail!("--attach and --detach cannot be set together");
+    }
+    crate::engine::containers::exec::check_preserved_fds(args.preserve_fds)?;
     let record = crate::engine::containers::create::create(engine, &args.create.options()?)?;
     args.create.write_cidfile(&record.id)?;
-    let started = match start::start(engine, &record.id) {
+    let started = match start::start_preserving(engine, &record.id, args.preserve_fds) {
         Ok(s) => s,
         Err(e) => return Err(start_error(e)),
     };
@@ -325,12 +341,28 @@ pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
         println!("{}", record.id);
         return Ok(());
     }
-    let opts = AttachOptions { stdin: args.create.interactive, tty: args.create.tty, sig_proxy: args.sig_proxy, detach_keys };
-    let ended = finish_attached(started.conn, &opts);
+    let opts = AttachOptions { stdin: args.create.interactive && streams.stdin, tty: args.create.tty, sig_proxy: args.sig_proxy, detach_keys };
+    let ended = exit_of(client::attach_streams(started.conn, &opts, streams.output));
     if args.rmi {
         remove_container_and_image(engine, &record.id, args.create.image());
     }
     ended
+}
+
+/// `-a/--attach`: the streams given, or all (stdin only with -i).
+struct AttachStreams {
+    stdin: bool,
+    output: client::Streams,
+}
+
+fn attach_streams(list: &[String]) -> anyhow::Result<AttachStreams> {
+    for s in list {
+        if !matches!(s.to_ascii_lowercase().as_str(), "stdin" | "stdout" | "stderr") {
+            anyhow::bail!("invalid stream {s:?} for --attach - must be one of stdin, stdout, or stderr");
+        }
+    }
+    let has = |n: &str| list.is_empty() || list.iter().any(|s| s.eq_ignore_ascii_case(n));
+    Ok(AttachStreams { stdin: has("stdin"), output: client::Streams { stdout: has("stdout"), stderr: has("stderr") } })
 }
 
 /// `run --rmi`: the container (as with --rm), then its image unless other
@@ -344,7 +376,11 @@ fn remove_container_and_image(engine: &Engine, id: &str, image: &str) {
 
 /// Turns the attachment's end into dhow's exit: the container's code.
 pub fn finish_attached(conn: std::os::unix::net::UnixStream, opts: &AttachOptions) -> anyhow::Result<()> {
-    match client::attach(conn, opts) {
+    exit_of(client::attach(conn, opts))
+}
+
+fn exit_of(ended: anyhow::Result<Ended>) -> anyhow::Result<()> {
+    match ended {
         Ok(Ended::Exited(0)) => Ok(()),
         Ok(Ended::Exited(code)) => Err(Exit::silent(code).into()),
         Ok(Ended::Detached) => Ok(()),
@@ -397,13 +433,15 @@ pub fn exec_start(engine: &Engine, args: StartArgs) -> anyhow::Result<()> {
         };
         match start::start(engine, &record.id) {
             Ok(s) if args.attach => {
+                // `create -a STREAM` chose the streams.
+                let streams = attach_streams(&record.host.extras.attach)?;
                 let opts = AttachOptions {
-                    stdin: args.interactive && record.config.open_stdin,
+                    stdin: args.interactive && record.config.open_stdin && streams.stdin,
                     tty: record.config.tty,
                     sig_proxy: args.sig_proxy,
                     detach_keys: client::parse_detach_keys(&args.detach_keys)?,
                 };
-                return finish_attached(s.conn, &opts);
+                return exit_of(client::attach_streams(s.conn, &opts, streams.output));
             }
             Ok(_) => println!("{name}"),
             Err(e) => {
@@ -423,7 +461,8 @@ pub struct MonitorArgs {
 }
 
 pub fn exec_monitor(engine: &Engine, args: MonitorArgs) -> anyhow::Result<()> {
-    let fd = (nix::fcntl::fcntl(3, nix::fcntl::FcntlArg::F_GETFD).is_ok()).then_some(3);
+    let socket = crate::engine::containers::extras::monitor_socket_fd();
+    let fd = (nix::fcntl::fcntl(socket, nix::fcntl::FcntlArg::F_GETFD).is_ok()).then_some(socket);
     let code = crate::engine::containers::monitor::main(engine, &args.id, fd);
     if code == 0 {
         Ok(())

@@ -111,6 +111,18 @@ pub fn terminal_size() -> Option<(u16, u16)> {
 
 /// Runs the attachment over `conn` until the container exits or we detach.
 pub fn attach(conn: UnixStream, opts: &AttachOptions) -> Result<Ended> {
+    attach_streams(conn, opts, Streams { stdout: true, stderr: true })
+}
+
+/// Which output streams an attachment shows (`run -a stdout`).
+#[derive(Debug, Clone, Copy)]
+pub struct Streams {
+    pub stdout: bool,
+    pub stderr: bool,
+}
+
+/// [`attach`], showing only `streams` (the other is read and dropped).
+pub fn attach_streams(conn: UnixStream, opts: &AttachOptions, streams: Streams) -> Result<Ended> {
     let writer = Arc::new(std::sync::Mutex::new(conn.try_clone()?));
     let detached = Arc::new(AtomicBool::new(false));
     let _raw = RawMode::enter(opts.tty);
@@ -201,12 +213,12 @@ pub fn attach(conn: UnixStream, opts: &AttachOptions) -> Result<Ended> {
     let stderr = std::io::stderr();
     loop {
         match protocol::read_frame(&mut reader) {
-            Ok(Some(Frame::Stdout(d))) => {
+            Ok(Some(Frame::Stdout(d))) if streams.stdout => {
                 let mut o = stdout.lock();
                 let _ = o.write_all(&d);
                 let _ = o.flush();
             }
-            Ok(Some(Frame::Stderr(d))) => {
+            Ok(Some(Frame::Stderr(d))) if streams.stderr => {
                 let mut e = stderr.lock();
                 let _ = e.write_all(&d);
                 let _ = e.flush();

@@ -88,6 +88,8 @@ pub struct CreateOptions {
     pub sd_notify: Option<String>,
     /// `--pod NAME|new:NAME`.
     pub pod: Option<String>,
+    /// `--pid`, `--ipc`, `--device`, `--sysctl`, `--tz`, ... (see `super::extras`).
+    pub extras: super::extras::ExtraOptions,
 }
 
 /// Reads `K=V` lines of an `--env-file` (comments and blank lines skipped; a
@@ -187,11 +189,18 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let user_health = opts.health.parse()?;
     let health_on_failure = crate::container::health::OnFailure::parse(opts.health.on_failure.as_deref().unwrap_or("none"))?;
     let net = super::network::plan(engine, &opts.network)?;
+    let mut extras = super::extras::resolve(engine, &opts.extras, &net.network_mode)?;
     let userns = opts.userns.clone().unwrap_or_default();
-    if !matches!(userns.as_str(), "" | "keep-id" | "host") {
-        bail!("invalid --userns {userns:?}: use keep-id or host");
+    if !userns.is_empty() && !extras.uid_maps.is_empty() {
+        bail!("--userns and --uidmap/--gidmap cannot be used together: give one of them");
     }
-    let mut env_changes = Vec::new();
+    let userns = super::extras::resolve_userns(engine, &userns, &mut extras)?;
+    if !extras.uid_maps.is_empty() {
+        // The image's files belong to dhow's ID 0; a mapping without it
+        // needs an ID-shifted copy of the image, which dhow does not make yet.
+        bail!("--uidmap, --gidmap and --userns=auto|nomap are not supported yet: the container's root could not use the image's files (owned by your own ID); use --userns=keep-id or the default mapping");
+    }
+    let mut env_changes = super::extras::proxy_env(&opts.extras);
     for f in &opts.env_files {
         env_changes.extend(read_env_file(f)?);
     }
@@ -212,7 +221,15 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let store = engine.store()?;
     let config = store.image_config(&image)?;
     let ic = &config.config;
-    let image_volumes: Vec<String> = ic.volumes.as_ref().map(|v| v.keys().cloned().collect()).unwrap_or_default();
+    let mut image_volumes: Vec<String> = ic.volumes.as_ref().map(|v| v.keys().cloned().collect()).unwrap_or_default();
+    // `--image-volume tmpfs|ignore`: no volume for the image's VOLUMEs.
+    if !extras.image_volume.is_empty() {
+        for dest in std::mem::take(&mut image_volumes) {
+            if extras.image_volume == "tmpfs" && !tmpfs.contains_key(&dest) {
+                tmpfs.insert(dest, String::new());
+            }
+        }
+    }
     let mounts = crate::engine::volumes::mounts::plan(engine, user_mounts, &opts.volumes_from, &image_volumes, &tmpfs_dests)?;
 
     let entrypoint: Vec<String> = match &opts.entrypoint {
@@ -247,6 +264,9 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let id = crate::container::store::new_id();
     let containers = ContainerStore::new(&engine.paths.root);
     let name = if name.is_empty() { unique_random_name(&containers)? } else { name };
+    let mut env = merge_env(&super::extras::image_env(ic.env.as_deref().unwrap_or_default(), &opts.extras), &env_changes);
+    env = merge_env(&env, &super::extras::env_merge(&env, &opts.extras.env_merge)?);
+    let stop_signal = opts.stop_signal.clone().or_else(|| ic.stop_signal.clone());
     let mut all_labels = ic.labels.clone().unwrap_or_default();
     all_labels.extend(labels);
     let record = ContainerRecord {
@@ -260,14 +280,14 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         config: Settings {
             hostname: opts.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
             user: opts.user.clone().or_else(|| ic.user.clone()).unwrap_or_default(),
-            env: merge_env(ic.env.as_deref().unwrap_or_default(), &env_changes),
+            env,
             cmd,
             entrypoint,
             working_dir: opts.workdir.clone().or_else(|| ic.working_dir.clone()).unwrap_or_default(),
             labels: all_labels,
             tty: opts.tty,
             open_stdin: opts.interactive,
-            stop_signal: opts.stop_signal.clone().or_else(|| ic.stop_signal.clone()).unwrap_or_else(|| "SIGTERM".into()),
+            stop_signal: stop_signal.unwrap_or_else(|| "SIGTERM".into()),
             stop_timeout: opts.stop_timeout.unwrap_or(10),
             exposed_ports: net.exposed_ports(ic.exposed_ports.as_ref()),
             healthcheck,
@@ -303,6 +323,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             extra_networks: Vec::new(),
             resources,
             pod: pod_id,
+            extras,
         },
     };
     if !record.config.working_dir.is_empty() && !record.config.working_dir.starts_with('/') {

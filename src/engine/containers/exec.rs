@@ -47,6 +47,20 @@ pub struct ExecRequest {
     pub privileged: bool,
     /// The detach key sequence (`--detach-keys`), for `-it`.
     pub detach_keys: Vec<u8>,
+    /// `--preserve-fds N`: our descriptors 3..3+N pass to the process.
+    pub preserve_fds: u32,
+}
+
+/// `--preserve-fds N`: descriptors 3..3+N must have been passed to us
+/// (open and inheritable; dhow's own are close-on-exec), as podman checks.
+pub fn check_preserved_fds(n: u32) -> Result<()> {
+    for fd in 3..3u32.saturating_add(n) {
+        let passed = nix::fcntl::fcntl(fd as i32, nix::fcntl::FcntlArg::F_GETFD).is_ok_and(|f| f & libc::FD_CLOEXEC == 0);
+        if !passed {
+            anyhow::bail!("file descriptor {fd} is not available - the preserve-fds option requires that all file descriptors must be passed");
+        }
+    }
+    Ok(())
 }
 
 /// The container must be running and not paused; docker's messages.
@@ -88,6 +102,7 @@ pub fn exec(engine: &Engine, query: &str, req: &ExecRequest) -> Result<i32> {
     if req.command.is_empty() {
         return Err(Exit::with_code(crate::error::ENGINE_FAILURE, "no command given: 'dhow exec CONTAINER COMMAND [ARG...]'").into());
     }
+    check_preserved_fds(req.preserve_fds)?;
     if let Some(w) = &req.workdir {
         if !w.starts_with('/') {
             return Err(Exit::with_code(
@@ -121,7 +136,7 @@ pub fn exec(engine: &Engine, query: &str, req: &ExecRequest) -> Result<i32> {
         ))
     })?;
     let process = build_process(&record, &spec, init, req, &changes)?;
-    let extra = crate::runtime::ExecOptions::from_spec(&spec);
+    let extra = crate::runtime::ExecOptions { preserve_fds: req.preserve_fds, ..crate::runtime::ExecOptions::from_spec(&spec) };
     if req.detach {
         return detached(init, &process, &extra, req.tty);
     }

@@ -172,6 +172,9 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
     if let (Some(h), Value::Object(n)) = (hostconfig.as_object_mut(), super::limits::inspect_host_config(r)) {
         h.extend(n);
     }
+    if let (Some(h), Value::Object(n)) = (hostconfig.as_object_mut(), super::extras::inspect_host_config(r)) {
+        h.extend(n);
+    }
     let graphdriver = json!({
         "Data": {
             "LowerDir": p.lower,
@@ -206,6 +209,9 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
     let mut config = config;
     if !r.config.create_command.is_empty() {
         config["CreateCommand"] = json!(r.config.create_command);
+    }
+    if let Some(c) = config.as_object_mut() {
+        c.extend(super::extras::inspect_config(r));
     }
     if let Some(h) = &r.config.healthcheck {
         config["Healthcheck"] = json!(h);

@@ -8,6 +8,7 @@ pub mod cp;
 pub mod create;
 pub mod diff;
 pub mod exec;
+pub mod extras;
 pub mod external;
 pub mod health;
 pub mod inspect;

@@ -222,6 +222,7 @@ impl Monitor {
             let home = super::keep_id::host_ids(&outer).ok().and_then(|(uid, _)| user::resolve(&self.rootfs, &uid.to_string(), u32::MAX).ok()).map(|u| u.home);
             super::keep_id::apply(&mut spec, &outer, !self.record.config.user.is_empty(), home).map_err(engine_err)?;
         }
+        super::extras::apply_to_spec(&self.paths.root, &self.record, &self.rootfs, &self.dir, &mut spec).map_err(engine_err)?;
         if let Some(n) = &self.net {
             n.apply_to_spec(&mut spec).map_err(engine_err)?;
         }
@@ -340,7 +341,9 @@ impl Monitor {
         // process would not pass SIGKILL on).
         let target = Pid::from_raw(self.state.pid);
         let stop_signal = super::create::parse_signal(&self.record.config.stop_signal).unwrap_or(Signal::SIGTERM);
-        let mut kill_at: Option<Instant> = None;
+        // `--timeout`: SIGKILL once the container has run that long (podman's conmon does the same).
+        let timeout = self.record.host.extras.timeout;
+        let mut kill_at: Option<Instant> = (timeout > 0).then(|| Instant::now() + Duration::from_secs(timeout));
         // Once the start is over (and the CLI that shared our code pages has
         // gone), give the set-up code's memory back: pages still mapped by
         // another process would not be released.

@@ -28,7 +28,15 @@ pub struct Started {
 
 /// Starts the monitor for container `id` and waits for the start.
 pub fn start(engine: &Engine, id: &str) -> Result<Started> {
+    start_preserving(engine, id, 0)
+}
+
+/// [`start`], passing our descriptors 3..3+`preserve_fds` on to the
+/// container's process (`run --preserve-fds`): the monitor gets them at the
+/// same numbers and its socket after them (see `extras::monitor_socket_fd`).
+pub fn start_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<Started> {
     crate::engine::pods::before_member_start(engine, id)?;
+    super::extras::before_start(engine, id)?;
     let containers = ContainerStore::new(&engine.paths.root);
     let _lock = containers.lock_container(id)?;
     let (record, state) = containers.load(id)?;
@@ -53,16 +61,20 @@ pub fn start(engine: &Engine, id: &str) -> Result<Started> {
         .stdout(Stdio::null())
         .stderr(Stdio::from(log));
     let fd = theirs.as_raw_fd();
+    let target = 3 + preserve_fds as i32;
+    if preserve_fds > 0 {
+        cmd.env(super::extras::PRESERVE_FDS_ENV, preserve_fds.to_string());
+    }
     // SAFETY: only async-signal-safe calls between fork and exec.
     unsafe {
         cmd.pre_exec(move || {
             if libc::setsid() < 0 {
                 return Err(std::io::Error::last_os_error());
             }
-            if fd == 3 {
-                let fl = libc::fcntl(3, libc::F_GETFD);
-                libc::fcntl(3, libc::F_SETFD, fl & !libc::FD_CLOEXEC);
-            } else if libc::dup2(fd, 3) < 0 {
+            if fd == target {
+                let fl = libc::fcntl(target, libc::F_GETFD);
+                libc::fcntl(target, libc::F_SETFD, fl & !libc::FD_CLOEXEC);
+            } else if libc::dup2(fd, target) < 0 {
                 return Err(std::io::Error::last_os_error());
             }
             Ok(())
@@ -76,7 +88,10 @@ pub fn start(engine: &Engine, id: &str) -> Result<Started> {
     // later only if it already ended.
     let _ = child.try_wait();
     match result {
-        Ok(Some(Frame::Started { pid })) => Ok(Started { pid, conn }),
+        Ok(Some(Frame::Started { pid })) => {
+            super::extras::write_pid_files(&record, pid, child.id())?;
+            Ok(Started { pid, conn })
+        }
         Ok(Some(Frame::Error { code, message })) => Err(StartFailed { code, message }.into()),
         Ok(other) => {
             let _ = child.wait();

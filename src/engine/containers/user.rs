@@ -62,6 +62,11 @@ fn groups(root: &Path) -> Vec<(String, u32, Vec<String>)> {
         .collect()
 }
 
+/// A group's gid by name from the container's `/etc/group` (`--group-add`).
+pub fn group_id(root: &Path, name: &str) -> Option<u32> {
+    groups(root).into_iter().find(|(n, _, _)| n == name).map(|(_, gid, _)| gid)
+}
+
 /// Resolves `spec` (`""`, `name`, `uid`, `name:group`, `uid:gid`, ...) in
 /// the rootfs at `root`. A numeric uid need not exist in passwd (docker
 /// allows it); a name must. IDs above `max_id` cannot be mapped rootless.
