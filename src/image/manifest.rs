@@ -152,6 +152,20 @@ pub enum Parsed {
     Index(ImageIndex),
 }
 
+/// The most layers an image may have. Far more than one overlay mount can
+/// stack (see `sys::overlay`), and docker stops at 125; a manifest listing
+/// thousands is refused before anything is fetched or extracted, rather
+/// than costing thousands of requests and directories.
+pub const MAX_LAYERS: usize = 500;
+
+/// Refuses an image of more than [`MAX_LAYERS`] layers.
+pub fn check_layer_count(n: usize) -> Result<()> {
+    if n > MAX_LAYERS {
+        bail!("the image has {n} layers, more than the {MAX_LAYERS} dhow accepts; squash it (e.g. build it with --squash) and try again");
+    }
+    Ok(())
+}
+
 /// Parses manifest bytes, deciding image vs index from the media type the
 /// registry sent, else from the document's own `mediaType`, else its shape.
 pub fn parse(bytes: &[u8], content_type: &str) -> Result<Parsed> {
@@ -166,7 +180,9 @@ pub fn parse(bytes: &[u8], content_type: &str) -> Result<Parsed> {
     if is_index {
         Ok(Parsed::Index(serde_json::from_value(value).context("malformed image index")?))
     } else {
-        Ok(Parsed::Image(serde_json::from_value(value).context("malformed image manifest")?))
+        let m: ImageManifest = serde_json::from_value(value).context("malformed image manifest")?;
+        check_layer_count(m.layers.len())?;
+        Ok(Parsed::Image(m))
     }
 }
 
