@@ -207,6 +207,19 @@ impl ImageIndex {
 mod tests {
     use super::*;
 
+    #[test]
+    fn manifests_of_too_many_layers_are_refused() {
+        let layers = |n: usize| -> Vec<serde_json::Value> {
+            (0..n).map(|i| serde_json::json!({"mediaType": "application/vnd.oci.image.layer.v1.tar", "digest": Digest::of(&i.to_le_bytes()).to_string(), "size": 1})).collect()
+        };
+        let manifest = |n: usize| {
+            serde_json::to_vec(&serde_json::json!({"schemaVersion": 2, "mediaType": OCI_MANIFEST, "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": Digest::of(b"c").to_string(), "size": 1}, "layers": layers(n)})).unwrap()
+        };
+        assert!(parse(&manifest(MAX_LAYERS), OCI_MANIFEST).is_ok());
+        let err = parse(&manifest(MAX_LAYERS + 1), OCI_MANIFEST).unwrap_err();
+        assert!(format!("{err:#}").contains("501 layers, more than the 500"), "{err:#}");
+    }
+
     fn desc(arch: &str, variant: Option<&str>) -> Descriptor {
         Descriptor {
             media_type: OCI_MANIFEST.into(),
