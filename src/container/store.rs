@@ -54,6 +54,11 @@ impl ContainerStore {
         }
         let dir = self.dir(&record.id);
         fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        // The overlay's dirs before the record: a create killed in between
+        // must not leave a container without its upper dir.
+        for sub in ["upper", "work", "merged"] {
+            fs::create_dir(dir.join(sub)).with_context(|| format!("creating {}", dir.join(sub).display()))?;
+        }
         write_json(&dir.join("state.json"), state)?;
         // container.json last: a directory without it is an unfinished create
         // that `list` ignores and `prune` sweeps.

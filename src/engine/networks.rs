@@ -849,12 +849,15 @@ pub fn hold_in_use(paths: &Paths, name: &str) -> Result<FileLock> {
 pub fn holder_main(engine: &Engine, name: &str) -> i32 {
     match holder_setup(engine, name) {
         // The uplink (if any) lives as long as this process.
-        Ok(_uplink) => {
+        Ok(mut uplink) => {
             let timeout = holder_idle_timeout();
             let tick = (timeout / 4).clamp(Duration::from_millis(100), Duration::from_secs(2));
             let mut idle_since: Option<Instant> = None;
             loop {
                 std::thread::sleep(tick);
+                if let Some(Err(e)) = uplink.as_mut().map(Uplink::revive) {
+                    eprintln!("dhow network holder {name}: restarting the uplink: {e:#}");
+                }
                 // Gone with its network: also when the whole store was
                 // deleted (a test's or benchmark's), not only `network rm`.
                 let gone = if is_default(name) { !engine.paths.root.exists() } else { !record_path(&engine.paths.root, name).exists() };
@@ -940,11 +943,31 @@ fn holder_setup(engine: &Engine, name: &str) -> Result<Option<Uplink>> {
 /// network's gateway, and the uplink's own gateway still reaches the host's
 /// loopback (`host.containers.internal`).
 pub struct Uplink {
-    _child: std::process::Child,
+    child: std::process::Child,
     _exit_fd: std::os::fd::OwnedFd,
-    _host: HostThread,
+    host: HostThread,
+    /// slirp4netns, the namespace, log dir and API socket it was started with.
+    start: (PathBuf, PathBuf, PathBuf, PathBuf),
     /// The uplink's gateway (slirp4netns's 10.0.2.2).
     pub gateway: String,
+}
+
+impl Uplink {
+    /// Reaps slirp4netns when it died (killed, crashed) and starts it again
+    /// on the same namespace, so the network keeps its way out (the NAT
+    /// rule names the interface, which comes back with it).
+    fn revive(&mut self) -> Result<()> {
+        if !matches!(self.child.try_wait(), Ok(Some(_))) {
+            return Ok(());
+        }
+        let (slirp, ns, dir, api) = self.start.clone();
+        let (child, exit_fd) = self
+            .host
+            .run(move || crate::engine::containers::network::start_slirp(&slirp, &ns, &[], &dir, &api, UPLINK_IF))?;
+        self.child = child;
+        self._exit_fd = exit_fd;
+        Ok(())
+    }
 }
 
 const UPLINK_IF: &str = "tap0";
@@ -992,6 +1015,7 @@ fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThre
     // Unix socket paths are limited to 108 bytes: keep it short.
     let api = paths.runroot.join("sockets").join(format!("n{}.slirp", &rec.id[..12.min(rec.id.len())]));
     let ns = PathBuf::from(format!("/proc/{}/ns/net", std::process::id()));
+    let start = (slirp.clone(), ns.clone(), dir.clone(), api.clone());
     let (child, exit_fd) = host.run(move || cnet::start_slirp(&slirp, &ns, &[], &dir, &api, UPLINK_IF))?;
     let (_, _, _, gateway) = cnet::read_addresses()?;
     std::fs::write("/proc/sys/net/ipv4/ip_forward", "1").context("enabling IPv4 forwarding in the network's namespace")?;
@@ -1004,7 +1028,7 @@ fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThre
     if !out.status.success() {
         bail!("iptables: {}", String::from_utf8_lossy(&out.stderr).trim());
     }
-    Ok(Uplink { _child: child, _exit_fd: exit_fd, _host: host, gateway })
+    Ok(Uplink { child, _exit_fd: exit_fd, host, start, gateway })
 }
 
 /// Where the uplink of network `name` logs.

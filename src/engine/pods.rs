@@ -194,10 +194,6 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::engine::container
     let containers = ContainerStore::new(&engine.paths.root);
     let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
     containers.create(&record, &state)?;
-    let dir = containers.dir(&id);
-    for sub in ["upper", "work", "merged"] {
-        std::fs::create_dir(dir.join(sub)).with_context(|| format!("creating {}", dir.join(sub).display()))?;
-    }
     Ok(record)
 }
 

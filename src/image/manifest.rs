@@ -152,6 +152,20 @@ pub enum Parsed {
     Index(ImageIndex),
 }
 
+/// The most layers an image may have. Far more than one overlay mount can
+/// stack (see `sys::overlay`), and docker stops at 125; a manifest listing
+/// thousands is refused before anything is fetched or extracted, rather
+/// than costing thousands of requests and directories.
+pub const MAX_LAYERS: usize = 500;
+
+/// Refuses an image of more than [`MAX_LAYERS`] layers.
+pub fn check_layer_count(n: usize) -> Result<()> {
+    if n > MAX_LAYERS {
+        bail!("the image has {n} layers, more than the {MAX_LAYERS} dhow accepts; squash it (e.g. build it with --squash) and try again");
+    }
+    Ok(())
+}
+
 /// Parses manifest bytes, deciding image vs index from the media type the
 /// registry sent, else from the document's own `mediaType`, else its shape.
 pub fn parse(bytes: &[u8], content_type: &str) -> Result<Parsed> {
@@ -166,7 +180,9 @@ pub fn parse(bytes: &[u8], content_type: &str) -> Result<Parsed> {
     if is_index {
         Ok(Parsed::Index(serde_json::from_value(value).context("malformed image index")?))
     } else {
-        Ok(Parsed::Image(serde_json::from_value(value).context("malformed image manifest")?))
+        let m: ImageManifest = serde_json::from_value(value).context("malformed image manifest")?;
+        check_layer_count(m.layers.len())?;
+        Ok(Parsed::Image(m))
     }
 }
 
@@ -190,6 +206,19 @@ impl ImageIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn manifests_of_too_many_layers_are_refused() {
+        let layers = |n: usize| -> Vec<serde_json::Value> {
+            (0..n).map(|i| serde_json::json!({"mediaType": "application/vnd.oci.image.layer.v1.tar", "digest": Digest::of(&i.to_le_bytes()).to_string(), "size": 1})).collect()
+        };
+        let manifest = |n: usize| {
+            serde_json::to_vec(&serde_json::json!({"schemaVersion": 2, "mediaType": OCI_MANIFEST, "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": Digest::of(b"c").to_string(), "size": 1}, "layers": layers(n)})).unwrap()
+        };
+        assert!(parse(&manifest(MAX_LAYERS), OCI_MANIFEST).is_ok());
+        let err = parse(&manifest(MAX_LAYERS + 1), OCI_MANIFEST).unwrap_err();
+        assert!(format!("{err:#}").contains("501 layers, more than the 500"), "{err:#}");
+    }
 
     fn desc(arch: &str, variant: Option<&str>) -> Descriptor {
         Descriptor {

@@ -120,6 +120,60 @@ impl LayerBuilder {
         self
     }
 
+    /// A symlink (`kind` `b'2'`) or hard link (`b'1'`) whose name and
+    /// target are written verbatim, `..` and absolute paths included.
+    pub fn raw_link(&mut self, kind: u8, name: &str, target: &str) -> &mut Self {
+        let entry = if kind == b'1' { tar::EntryType::Link } else { tar::EntryType::Symlink };
+        let mut h = Self::header(entry, 0o777, 0, 0, 0);
+        let old = h.as_old_mut();
+        assert!(name.len() < old.name.len() && target.len() < old.linkname.len(), "raw tar names too long");
+        old.name.fill(0);
+        old.name[..name.len()].copy_from_slice(name.as_bytes());
+        old.linkname.fill(0);
+        old.linkname[..target.len()].copy_from_slice(target.as_bytes());
+        h.set_cksum();
+        self.tar.append(&h, std::io::empty()).expect("raw tar link");
+        self
+    }
+
+    /// A char (`b'c'`), block (`b'b'`) device or FIFO (`b'p'`) entry.
+    pub fn special(&mut self, path: &str, kind: u8, major: u32, minor: u32) -> &mut Self {
+        let kind = match kind {
+            b'c' => tar::EntryType::Char,
+            b'b' => tar::EntryType::Block,
+            _ => tar::EntryType::Fifo,
+        };
+        let mut h = Self::header(kind, 0o666, 0, 0, 0);
+        h.set_device_major(major).expect("device major");
+        h.set_device_minor(minor).expect("device minor");
+        self.tar.append_data(&mut h, path, std::io::empty()).expect("tar special entry");
+        self
+    }
+
+    /// A PAX extended header (applies to the next entry).
+    pub fn pax(&mut self, records: &[(&str, &[u8])]) -> &mut Self {
+        self.tar.append_pax_extensions(records.iter().map(|(k, v)| (*k, *v))).expect("pax header");
+        self
+    }
+
+    /// A regular-file header whose size field says `declared` while `data`
+    /// follows (padded to 512): a lie a hostile tar may tell.
+    pub fn lying_file(&mut self, name: &str, declared: u64, data: &[u8]) -> &mut Self {
+        let mut h = Self::header(tar::EntryType::Regular, 0o644, 0, 0, declared);
+        h.set_path(name).expect("tar path");
+        h.set_cksum();
+        let mut raw = h.as_bytes().to_vec();
+        raw.extend_from_slice(data);
+        raw.resize(raw.len().div_ceil(512) * 512, 0);
+        self.tar.get_mut().extend_from_slice(&raw);
+        self
+    }
+
+    /// The tar so far, closed (two zero blocks), uncompressed.
+    pub fn into_tar(self) -> Vec<u8> {
+        self.tar.into_inner().expect("finishing tar")
+    }
+
     /// Closes the tar and compresses it.
     pub fn finish(self, compression: Compression) -> Layer {
         let tar = self.tar.into_inner().expect("finishing tar");

@@ -203,19 +203,10 @@ pub struct ExportArgs {
 fn exec_export(engine: &Engine, args: ExportArgs) -> anyhow::Result<()> {
     match &args.output {
         Some(path) => {
-            // Written beside the target and renamed: no half tar on failure.
-            let tmp = crate::util::atomic::temp_path_for(path);
-            let r = (|| -> anyhow::Result<()> {
-                let mut f = std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
-                volumes::export(engine, &args.name, &mut f)?;
-                f.sync_all()?;
-                std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
-                Ok(())
-            })();
-            if r.is_err() {
-                let _ = std::fs::remove_file(&tmp);
-            }
-            r
+            // Written unnamed and linked into place: no half tar on failure or kill.
+            let (target, mut f) = crate::util::atomic::OutputFile::create(path)?;
+            volumes::export(engine, &args.name, &mut f)?;
+            target.publish(&f)
         }
         None => {
             let stdout = std::io::stdout();

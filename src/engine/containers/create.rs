@@ -341,14 +341,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         }
         record.name = unique_random_name(&containers)?;
     }
-    let dir = containers.dir(&id);
-    let made = (|| -> Result<()> {
-        for sub in ["upper", "work", "merged"] {
-            std::fs::create_dir(dir.join(sub)).with_context(|| format!("creating {}", dir.join(sub).display()))?;
-        }
-        crate::engine::volumes::mounts::realize(engine, &record.host.mounts)?;
-        Ok(())
-    })();
+    let made = crate::engine::volumes::mounts::realize(engine, &record.host.mounts);
     if let Err(e) = made {
         let _ = containers.remove(&id);
         return Err(e);

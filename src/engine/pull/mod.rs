@@ -84,6 +84,17 @@ pub struct Pulled {
 pub fn pull(engine: &Engine, opts: &PullOptions) -> Result<Pulled> {
     let store = engine.store()?;
     store.sweep();
+    let r = pull_into(engine, &store, opts);
+    if r.is_err() {
+        // Layers published before a later one was refused (or the
+        // connection dropped) belong to no image: a failed pull leaves no
+        // garbage behind (a retry re-fetches them).
+        let _ = crate::engine::images::collect_garbage(&store);
+    }
+    r
+}
+
+fn pull_into(engine: &Engine, store: &Store, opts: &PullOptions) -> Result<Pulled> {
     let progress = Progress::new(opts.quiet);
     let candidates = if Reference::is_short_name(&opts.image) {
         engine.registries()?.resolve_short_name(&opts.image)?
@@ -93,7 +104,7 @@ pub fn pull(engine: &Engine, opts: &PullOptions) -> Result<Pulled> {
     let mut errors = Vec::new();
     for candidate in &candidates {
         progress.line(&format!("Trying to pull {candidate}..."));
-        match pull_candidate(engine, &store, candidate, opts, &progress) {
+        match pull_candidate(engine, store, candidate, opts, &progress) {
             Ok(p) => {
                 crate::engine::events::emit(&engine.paths, crate::engine::events::Event::image("pull", &p.id.to_string(), &p.name));
                 return Ok(p);

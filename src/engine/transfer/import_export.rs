@@ -11,18 +11,17 @@ use crate::image::config::{History, ImageConfig, RootFs};
 use crate::image::digest::Digest;
 use crate::image::layer::{self, Compression};
 use crate::image::manifest::Platform;
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{bail, Context, Result};
 use std::io::{self, IsTerminal, Read, Write};
-use std::os::fd::AsRawFd;
-use std::path::{Path, PathBuf};
+use crate::util::atomic::OutputFile;
+use std::path::Path;
 
-/// Where an archive goes: a file (written under a temp name, renamed when
-/// complete) or stdout (refused when it is a terminal, as docker does).
+/// Where an archive goes: a file (written unnamed and linked into place when
+/// complete, see [`OutputFile`]) or stdout (refused when it is a terminal,
+/// as docker does).
 pub enum Output {
     File {
-        dir: std::fs::File,
-        tmp_name: PathBuf,
-        name: PathBuf,
+        target: Option<OutputFile>,
         file: Option<io::BufWriter<crate::util::writebehind::WriteBehind>>,
     },
     Stdout(io::BufWriter<io::Stdout>),
@@ -30,34 +29,13 @@ pub enum Output {
 
 impl Output {
     /// Opens the destination. Call before entering any namespace: the
-    /// directory is held open so the final rename works from anywhere.
+    /// directory is held open so publishing works from anywhere.
     pub fn open(path: Option<&Path>, what: &str) -> Result<Output> {
         match path {
             Some(p) if p.as_os_str() != "-" => {
-                let name = p
-                    .file_name()
-                    .ok_or_else(|| {
-                        anyhow!("invalid output file {}: it names a directory", p.display())
-                    })?
-                    .to_owned();
-                let parent = match p.parent() {
-                    Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-                    _ => PathBuf::from("."),
-                };
-                let dir = std::fs::File::open(&parent).with_context(|| {
-                    format!("opening directory {} for the output file", parent.display())
-                })?;
-                let tmp_name = PathBuf::from(format!(
-                    ".{}.dhow-tmp-{:08x}",
-                    name.to_string_lossy(),
-                    rand::random::<u32>()
-                ));
-                let file = std::fs::File::create(parent.join(&tmp_name))
-                    .with_context(|| format!("creating {}", p.display()))?;
+                let (target, file) = OutputFile::create(p)?;
                 Ok(Output::File {
-                    dir,
-                    tmp_name,
-                    name: PathBuf::from(name),
+                    target: Some(target),
                     file: Some(io::BufWriter::with_capacity(256 * 1024, crate::util::writebehind::WriteBehind::new(file))),
                 })
             }
@@ -83,48 +61,16 @@ impl Output {
     /// Flushes and publishes the file under its final name.
     pub fn finish(mut self) -> Result<()> {
         match &mut self {
-            Output::File {
-                dir,
-                tmp_name,
-                name,
-                file,
-            } => {
+            Output::File { target, file } => {
                 let f = file
                     .take()
                     .expect("finished once")
                     .into_inner()
                     .map_err(|e| e.into_error())?
                     .into_inner();
-                f.sync_all()?;
-                nix::fcntl::renameat(
-                    Some(dir.as_raw_fd()),
-                    tmp_name.as_path(),
-                    Some(dir.as_raw_fd()),
-                    name.as_path(),
-                )
-                .with_context(|| format!("renaming the output into place as {}", name.display()))?;
-                Ok(())
+                target.take().expect("finished once").publish(&f)
             }
             Output::Stdout(w) => Ok(w.flush()?),
-        }
-    }
-}
-
-impl Drop for Output {
-    /// An unfinished output file is removed: nothing half-written stays.
-    fn drop(&mut self) {
-        if let Output::File {
-            dir,
-            tmp_name,
-            file: Some(_),
-            ..
-        } = self
-        {
-            let _ = nix::unistd::unlinkat(
-                Some(dir.as_raw_fd()),
-                tmp_name.as_path(),
-                nix::unistd::UnlinkatFlags::NoRemoveDir,
-            );
         }
     }
 }

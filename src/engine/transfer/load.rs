@@ -158,6 +158,15 @@ fn unpack(r: impl Read, root: &Path) -> Result<Unpacked> {
 pub fn load(engine: &Engine, input: Option<&Path>) -> Result<Vec<Loaded>> {
     let store = engine.store()?;
     store.sweep();
+    let r = load_into(&store, input);
+    // Layers published before a later one was refused belong to no image,
+    // nor do the archive's blobs of an image already stored (its record
+    // keeps the blobs it was pulled with): a load leaves no garbage.
+    let _ = crate::engine::images::collect_garbage(&store);
+    r
+}
+
+fn load_into(store: &Store, input: Option<&Path>) -> Result<Vec<Loaded>> {
     let work = store.temp_dir()?;
     let unpacked = match input {
         Some(p) if p.is_dir() => Unpacked {
@@ -215,6 +224,7 @@ fn load_docker(store: &Store, a: &Unpacked) -> Result<Vec<Loaded>> {
     }
     let mut out = Vec::new();
     for e in entries {
+        crate::image::manifest::check_layer_count(e.layers.len())?;
         let config_bytes = a.read(&e.config, 64 << 20)?;
         let config = ImageConfig::parse(&config_bytes)?;
         if config.rootfs.diff_ids.len() != e.layers.len() {

@@ -86,12 +86,24 @@ pub fn apply_layer<R: Read>(r: R, dest: &Path, opts: &ApplyOptions) -> Result<La
         }
     }
     ap.finish_dirs().context("setting directory permissions")?;
-    // Zero padding (and anything else) after the end marker still counts.
+    // Zero padding (and anything else) after the end marker still counts,
+    // up to a limit: tar writers pad to a record (10 KiB, 1 MiB at most in
+    // practice); gigabytes of zeros there are a decompression bomb, costing
+    // time and CPU for nothing.
     let mut rest = archive.into_inner();
-    io::copy(&mut rest, &mut io::sink()).context("reading layer")?;
+    let after = io::copy(&mut (&mut rest).take(MAX_TRAILING + 1), &mut io::sink()).context("reading layer")?;
+    if after > MAX_TRAILING {
+        bail!(
+            "the layer has more than {} MiB of data after the end of its tar archive (a decompression bomb?); refusing it",
+            MAX_TRAILING >> 20
+        );
+    }
     ap.stats.size = rest.count;
     Ok(ap.stats)
 }
+
+/// The most data accepted after a layer tar's end-of-archive marker.
+const MAX_TRAILING: u64 = 16 << 20;
 
 /// Counts bytes read, for `LayerStats::size`.
 pub(super) struct CountingReader<R> {

@@ -589,3 +589,18 @@ fn write_rejects_a_file() {
     fs::write(tmp.path().join("f"), "").unwrap();
     assert!(write_layer(&tmp.path().join("f"), io::sink(), &WriteOptions::default()).is_err());
 }
+
+#[test]
+fn padding_after_the_archive_is_accepted_a_bomb_of_it_refused() {
+    let mut b = tar::Builder::new(Vec::new());
+    file(&mut b, b"tiny", b"tiny\n");
+    let tar = b.into_inner().unwrap();
+    // A record's worth of zeros after the end marker, as tar writers pad.
+    let padded = io::Read::chain(&tar[..], io::Read::take(io::repeat(0), 1 << 20));
+    let tmp = tempfile::tempdir().unwrap();
+    apply_layer(padded, tmp.path(), &opts(false)).unwrap();
+    let bomb = io::Read::chain(&tar[..], io::Read::take(io::repeat(0), 17 << 20));
+    let tmp = tempfile::tempdir().unwrap();
+    let err = apply_layer(bomb, tmp.path(), &opts(false)).unwrap_err();
+    assert!(format!("{err:#}").contains("decompression bomb"), "{err:#}");
+}

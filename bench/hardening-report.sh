@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Prints the figures of issue 19 in one run: fuzz executions and findings per
+# target (fuzz/run.sh, briefly), kill points survived per operation
+# (tests/crash.rs), hostile inputs tried and refused or contained
+# (tests/hostile.rs) and escape attempts blocked (tests/escape.rs).
+#   bench/hardening-report.sh [FUZZ_SECONDS] [CRASH_POINTS]
+# FUZZ_SECONDS per fuzz target (default 10; 0 skips fuzzing, as does a
+# missing cargo-fuzz/nightly); CRASH_POINTS kill points per operation
+# (default: the suite's own, 50 for the cheap operations). Run as root (the
+# e2e harness runs dhow as its unprivileged user).
+set -uo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+fuzz_secs=${1:-10}
+points=${2:-}
+log=$(mktemp -d /tmp/dhow-hardening.XXXXXX)
+trap 'rm -rf "$log"' EXIT
+
+echo "== Fuzzing (${fuzz_secs}s per target)"
+if [ "$fuzz_secs" -gt 0 ] && command -v cargo-fuzz >/dev/null && cargo +nightly --version >/dev/null 2>&1; then
+  fuzz/run.sh "$fuzz_secs" || echo "(fuzz/run.sh reported crashes: see fuzz/artifacts/)"
+else
+  echo "skipped: needs cargo-fuzz and a nightly toolchain (or FUZZ_SECONDS was 0)"
+fi
+echo "corpus replay: $(cargo test -q --test fuzz_corpus 2>&1 | grep -E '^test result' | tail -1)"
+
+run_suite() { # NAME: runs tests/NAME.rs with output shown, into $log/NAME
+  if [ -n "$points" ]; then export DHOW_CRASH_POINTS=$points; fi
+  cargo test -q --test "$1" -- --nocapture --test-threads=2 >"$log/$1" 2>&1
+  grep -E '^test result' "$log/$1" | tail -1
+}
+
+echo
+echo "== Crash consistency (SIGKILL of the CLI, monitors, network helpers)"
+res=$(run_suite crash)
+printf '%-16s %8s %10s\n' OPERATION SURVIVED REPAIRED
+sed -n 's/^crash-points: \(.*\) survived=\([0-9]*\) repaired=\([0-9]*\).*/\1|\2|\3/p' "$log/crash" |
+  awk -F'|' '{printf "%-16s %8s %10s\n", $1, $2, $3; s += $2} END {printf "%-16s %8s\n", "total", s}'
+echo "$res"
+echo "(REPAIRED: kill points after which 'system check' found leftovers that '--repair' removed)"
+
+echo
+echo "== Hostile images and archives"
+res=$(run_suite hostile)
+refused=$(grep -c '^hostile: .* refused$' "$log/hostile")
+contained=$(grep -c '^hostile: .* contained$' "$log/hostile")
+mixed=$(grep -c '^hostile: .* refused/contained$' "$log/hostile")
+sed -n 's/^hostile: /  /p' "$log/hostile"
+echo "tried $((refused + contained + mixed)): refused $refused, contained $contained, refused by one path and contained by the other $mixed"
+echo "$res"
+
+echo
+echo "== Escape attempts (root in the container)"
+res=$(run_suite escape)
+blocked=$(grep -c '^escape: BLOCKED' "$log/escape")
+allowed=$(grep -c '^escape: ALLOWED' "$log/escape")
+echo "attempts blocked $blocked, succeeded $allowed"
+echo "$res"

@@ -1,0 +1,152 @@
+//! Escape attempts from inside a container, as root in it (busybox
+//! fixture, rootless dhow as the test user). The attempts are made by
+//! `tests/escape/probe.c`, built static with the host's gcc and bind-mounted
+//! read-only at /probe: each prints `BLOCKED what: errno` or `ALLOWED what`
+//! and exits 0 only when everything was blocked. Each test prints its lines
+//! as `escape: ...` for `bench/hardening-report.sh`.
+//!
+//! Compared with rootless podman 4.3 (runc, cgroupfs, overlay, as
+//! bench/common.sh sets it up) running the same probe once by hand on
+//! 2026-12-07: every attempt blocked there is blocked here, with the same
+//! errors, and dhow is stricter in two: podman let `keyctl(JOIN_SESSION_KEYRING)`
+//! through (dhow: EPERM) and let the container create a nested user
+//! namespace, in which each further attempt then failed (dhow refuses the
+//! `unshare` itself, EPERM). `umount /proc/kcore` is ENOENT there (podman
+//! masks with an empty file it need not mount over), EPERM here.
+
+mod common;
+
+use common::env::dhow_bin;
+use common::{Output, TestEnv};
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+use std::thread;
+use std::time::Duration;
+
+/// The probe, built once per test process (gcc -static).
+fn probe() -> &'static Path {
+    static PROBE: OnceLock<PathBuf> = OnceLock::new();
+    PROBE.get_or_init(|| {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/escape/probe.c");
+        let dir = tempfile::Builder::new().prefix("dhow-e2e-probe-").tempdir_in("/tmp").expect("probe dir").keep();
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).expect("chmod probe dir");
+        common::proc::remove_at_exit(dir.clone());
+        let out = dir.join("probe");
+        let built = Command::new("gcc").args(["-static", "-O1", "-o"]).arg(&out).arg(&src).output().expect("running gcc");
+        assert!(built.status.success(), "building the probe: {}", String::from_utf8_lossy(&built.stderr));
+        fs::set_permissions(&out, fs::Permissions::from_mode(0o755)).expect("chmod probe");
+        out
+    })
+}
+
+fn image(env: &TestEnv) -> String {
+    let f = &env.fx().busybox;
+    env.ok(&["pull", "-q", &f.reference]);
+    f.reference.clone()
+}
+
+fn mount_arg() -> String {
+    format!("{}:/probe:ro", probe().display())
+}
+
+/// Every line of the probe says BLOCKED, at least `min` of them, and it
+/// exited 0.
+fn all_blocked(out: &Output, min: usize, what: &str) {
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    for l in &lines {
+        eprintln!("escape: {l}");
+    }
+    let allowed: Vec<&&str> = lines.iter().filter(|l| l.starts_with("ALLOWED")).collect();
+    assert!(allowed.is_empty(), "{what}: escape attempts succeeded: {allowed:?}\n{}", out.describe());
+    assert!(lines.iter().filter(|l| l.starts_with("BLOCKED")).count() >= min, "{what}: the probe ran: {}", out.describe());
+    assert!(out.success(), "{what}: {}", out.describe());
+}
+
+fn run_probe(env: &TestEnv, img: &str, args: &[&str]) -> Output {
+    let m = mount_arg();
+    let mut full = vec!["run", "--rm", "-v", m.as_str(), img, "/probe"];
+    full.extend_from_slice(args);
+    env.run(&full)
+}
+
+#[test]
+fn kernel_files_are_read_only_or_masked() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    all_blocked(&run_probe(&env, &img, &["kernel-files"]), 8, "kernel files");
+    // And with a shell, as a user would try it.
+    let sh = env.run(&["run", "--rm", &img, "sh", "-c", "echo 3 > /proc/sys/vm/drop_caches || echo refused; echo h > /proc/sysrq-trigger || echo refused"]);
+    assert_eq!(sh.stdout.matches("refused").count(), 2, "{}", sh.describe());
+}
+
+#[test]
+fn mount_pivot_root_mknod_handles_and_keyrings_are_refused() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    all_blocked(&run_probe(&env, &img, &["mounts"]), 11, "mounts and syscalls");
+}
+
+#[test]
+fn a_nested_user_namespace_gains_nothing() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    all_blocked(&run_probe(&env, &img, &["nested-userns"]), 1, "nested user namespace");
+}
+
+#[test]
+fn processes_outside_cannot_be_seen_signalled_or_traced() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // A process of the test user on the host (so only namespaces protect it).
+    let mut sleeper = env.exec("sleep", &["1000"]).spawn().expect("sleep");
+    let pid = sleeper.id().to_string();
+    let out = run_probe(&env, &img, &["outside", &pid]);
+    let _ = sleeper.kill();
+    let _ = sleeper.wait();
+    all_blocked(&out, 3, "outside processes");
+}
+
+/// CVE-2019-5736 family. dhow here is a copy owned by the test user (as a
+/// `cargo install` in the user's home would be), so the container's root,
+/// mapped to that user, could write it if it could reach it. While a probe
+/// in the container hunts for foreign executables (`/proc/PID/exe`, and
+/// O_PATH fds re-opened after the process ends), `dhow exec` joins the
+/// container again and again, also through a `#!/proc/self/exe` script
+/// that makes the kernel re-execute whatever process runs it. The binary
+/// must stay byte-for-byte the same.
+#[test]
+fn the_runtime_binary_cannot_be_overwritten_from_inside() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let own = env.home().join("bin/dhow");
+    fs::create_dir_all(own.parent().unwrap()).unwrap();
+    env.user.chown(own.parent().unwrap());
+    fs::copy(dhow_bin(), &own).expect("copying dhow");
+    fs::set_permissions(&own, fs::Permissions::from_mode(0o755)).unwrap();
+    env.user.chown(&own);
+    let before = fs::read(&own).unwrap();
+    let dhow = |args: &[&str]| env.run_command(env.exec(&own, args));
+
+    let m = mount_arg();
+    let started = dhow(&["run", "-d", "--name", "hunter", "-v", &m, &img, "/probe", "exe-overwrite", "15"]);
+    assert!(started.success(), "{}", started.describe());
+    let evil = dhow(&["exec", "hunter", "sh", "-c", "printf '#!/proc/self/exe\\n' > /evil && chmod +x /evil"]);
+    assert!(evil.success(), "{}", evil.describe());
+    for i in 0..20 {
+        let args: &[&str] = if i % 2 == 0 { &["exec", "hunter", "true"] } else { &["exec", "hunter", "/evil"] };
+        let out = dhow(args);
+        assert!(!out.stderr.contains("panicked"), "{}", out.describe());
+        thread::sleep(Duration::from_millis(200));
+    }
+    let waited = dhow(&["wait", "hunter"]);
+    assert!(waited.success(), "{}", waited.describe());
+    let logs = dhow(&["logs", "hunter"]);
+    let out = Output { status: logs.status, stdout: logs.stdout.clone(), stderr: logs.stderr.clone(), cmdline: logs.cmdline.clone() };
+    assert_eq!(waited.stdout.trim(), "0", "the probe found nothing writable: {}", logs.stdout);
+    all_blocked(&out, 1, "runtime binary");
+    assert!(fs::read(&own).unwrap() == before, "the dhow binary was modified from inside the container");
+    let _ = dhow(&["rm", "-f", "hunter"]);
+}
