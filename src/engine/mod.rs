@@ -16,6 +16,7 @@ pub mod networks;
 pub mod pods;
 pub mod pull;
 pub mod reset;
+pub mod secrets;
 pub mod transfer;
 pub mod volumes;
 

@@ -25,6 +25,7 @@ mod inspect;
 mod lifecycle;
 mod targets;
 mod logs;
+mod mount;
 mod network;
 mod pause;
 mod pod;
@@ -50,6 +51,7 @@ mod login;
 mod push;
 mod save;
 mod search;
+mod secret;
 mod volume;
 
 use crate::engine::Engine;
@@ -162,8 +164,13 @@ pub enum Command {
     Port(port::PortArgs),
     /// Update configuration of one or more containers
     Update(update::UpdateArgs),
-    /// Copy files/folders between a container and the local filesystem
+    /// Copy files/folders between a container and the local filesystem, or between two containers
     Cp(cp::CpArgs),
+    /// Mount a container's root filesystem and print where (rootless: inside 'dhow unshare')
+    Mount(mount::MountArgs),
+    /// Unmount a container's root filesystem (rootless: inside 'dhow unshare')
+    #[command(visible_alias = "umount")]
+    Unmount(mount::UnmountArgs),
     /// Inspect changes to files or directories on a container's filesystem
     Diff(diff::DiffArgs),
     /// Display a live stream of container(s) resource usage statistics
@@ -184,6 +191,9 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(network::NetworkCommand),
+    /// Manage secrets given to containers with run --secret
+    #[command(subcommand)]
+    Secret(secret::SecretCommand),
     /// Manage pods: containers sharing a network namespace
     #[command(subcommand)]
     Pod(pod::PodCommand),
@@ -331,6 +341,8 @@ impl Command {
             Command::Port(a) => port::exec(engine, a),
             Command::Update(a) => update::exec(engine, a),
             Command::Cp(a) => cp::exec(engine, a),
+            Command::Mount(a) => mount::exec_mount(engine, a),
+            Command::Unmount(a) => mount::exec_unmount(engine, a),
             Command::Diff(a) => diff::exec(engine, a),
             Command::Stats(a) => stats::exec(engine, a),
             Command::Events(a) => events::exec(engine, a),
@@ -340,6 +352,7 @@ impl Command {
             Command::Volume(c) => c.exec(engine),
             Command::Network(c) => c.exec(engine),
             Command::Pod(c) => c.exec(engine),
+            Command::Secret(c) => c.exec(engine),
             Command::Kube(c) => c.exec(engine),
             Command::Play(kube::PlayCommand::Kube(a)) => kube::exec_play(engine, a),
             Command::NetnsHolder(a) => network::exec_holder(engine, a),

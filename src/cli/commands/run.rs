@@ -141,6 +141,9 @@ pub struct CreateArgs {
     /// How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore
     #[arg(long, value_name = "MODE", value_parser = ["conmon", "container", "healthy", "ignore"])]
     pub sdnotify: Option<String>,
+    /// Give the container a secret (dhow secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]; mounted read-only at /run/secrets/NAME by default
+    #[arg(long = "secret", value_name = "SECRET")]
+    pub secret: Vec<String>,
     /// Print help (-h is --hostname, as in docker)
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -269,6 +272,7 @@ impl CreateArgs {
             replace: self.replace,
             sd_notify: self.sdnotify.clone(),
             pod: self.pod.clone(),
+            secrets: self.secret.clone(),
         })
     }
 
