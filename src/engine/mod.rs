@@ -12,6 +12,7 @@ pub mod events;
 pub mod images;
 pub mod info;
 pub mod kube;
+pub mod manifests;
 pub mod networks;
 pub mod pods;
 pub mod pull;

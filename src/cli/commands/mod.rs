@@ -25,6 +25,7 @@ mod inspect;
 mod lifecycle;
 mod targets;
 mod logs;
+mod manifest;
 mod mount;
 mod network;
 mod pause;
@@ -191,6 +192,9 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(network::NetworkCommand),
+    /// Manage manifest lists (multi-platform images)
+    #[command(subcommand)]
+    Manifest(manifest::ManifestCommand),
     /// Manage secrets given to containers with run --secret
     #[command(subcommand)]
     Secret(secret::SecretCommand),
@@ -353,6 +357,7 @@ impl Command {
             Command::Network(c) => c.exec(engine),
             Command::Pod(c) => c.exec(engine),
             Command::Secret(c) => c.exec(engine),
+            Command::Manifest(c) => c.exec(engine),
             Command::Kube(c) => c.exec(engine),
             Command::Play(kube::PlayCommand::Kube(a)) => kube::exec_play(engine, a),
             Command::NetnsHolder(a) => network::exec_holder(engine, a),
