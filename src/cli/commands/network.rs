@@ -68,7 +68,7 @@ fn exec_reload(engine: &Engine, args: ReloadArgs) -> anyhow::Result<()> {
     super::for_each_name(&names, |n| {
         let (record, state) = ops::find(engine, n)?;
         if !ops::is_running(&state) || !state.monitor_alive() {
-            anyhow::bail!("container {} is not running: only a running container has a network to reload (start it with 'dhow start {}')", record.name, record.name);
+            anyhow::bail!("cannot reload network unless container network has been configured: container state improper (container {} is not running; start it with 'dhow start {}')", record.name, record.name);
         }
         Ok(Some(record.id))
     })

@@ -243,7 +243,8 @@ fn source_side(engine: &Engine, record: &crate::container::ContainerRecord, stat
         let fs = rootfs::enter(engine, record, state)?;
         let root = File::open(&fs.root).with_context(|| format!("opening the root filesystem of container {}", record.name))?;
         Source::open(Some(&root), path, opts.follow_link).map_err(|e| match e {
-            OpenError::NotFound => anyhow!(Exit::with_code(1, format!("Could not find the file {path} in container {}", record.name))),
+            // podman's code and words for a copy between containers.
+            OpenError::NotFound => anyhow!(Exit::with_code(125, format!("Could not find the file {path} in container {}: no such file or directory", record.name))),
             OpenError::Other(e) => e,
         })
     })();

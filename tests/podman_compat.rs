@@ -1,0 +1,260 @@
+//! The same podman-style invocations run against dhow and, where rootless
+//! podman works for the test user, against podman 4.x: the expectation of
+//! every step comes from podman.
+//!
+//! Each family (secret, manifest, mount, cp between containers, container
+//! clone, network reload) is a script of steps, as podman's and docker's
+//! documentation write them. A step declares what podman does (exit code
+//! class and key phrases of its output, `{TOOL}` standing for the
+//! program's name). With podman present each step runs against both, in
+//! separate stores; podman passes a step when it does what the table says,
+//! and dhow must then do the same. Without podman (the probe fails) the
+//! dhow side still runs against the table. The rate printed is dhow's
+//! passes over podman's.
+
+mod common;
+
+use common::env::dhow_bin;
+use common::TestEnv;
+
+/// One invocation and what podman does with it.
+struct Step {
+    args: &'static [&'static str],
+    /// Exit code: 0, 1, 125, ...
+    code: i32,
+    /// Phrases the output (stdout + stderr) contains.
+    phrases: &'static [&'static str],
+}
+
+const fn step(args: &'static [&'static str], code: i32, phrases: &'static [&'static str]) -> Step {
+    Step { args, code, phrases }
+}
+
+struct Family {
+    name: &'static str,
+    steps: &'static [Step],
+}
+
+const FAMILIES: &[Family] = &[
+    Family {
+        name: "secret",
+        steps: &[
+            step(&["secret", "create", "s1", "{SECRET_FILE}"], 0, &[]),
+            step(&["secret", "ls"], 0, &["ID", "NAME", "DRIVER", "CREATED", "UPDATED", "s1", "file"]),
+            step(&["secret", "ls", "--format", "{{.Name}}:{{.Driver}}"], 0, &["s1:file"]),
+            step(&["secret", "create", "s1", "{SECRET_FILE}"], 125, &["Error: s1: secret name in use"]),
+            step(&["secret", "inspect", "--format", "{{.Spec.Name}} {{.Spec.Driver.Name}}", "s1"], 0, &["s1 file"]),
+            step(&["secret", "inspect", "nosuch"], 125, &["no secret with name or id \"nosuch\": no such secret"]),
+            step(&["secret", "rm", "nosuch"], 125, &["no secret with name or id \"nosuch\": no such secret"]),
+            step(&["run", "--rm", "--secret", "s1", "{IMG}", "cat", "/run/secrets/s1"], 0, &["topsecret"]),
+            step(&["run", "--rm", "--secret", "s1,type=env,target=TOKEN", "{IMG}", "sh", "-c", "echo token=$TOKEN"], 0, &["token=topsecret"]),
+            step(&["run", "--rm", "--secret", "s1,target=/etc/app.key", "{IMG}", "cat", "/etc/app.key"], 0, &["topsecret"]),
+            step(&["secret", "ls", "--filter", "name=s1", "--format", "{{.Name}}"], 0, &["s1"]),
+            step(&["secret", "ls", "-q"], 0, &[]),
+            step(&["run", "--rm", "--secret", "nosuch", "{IMG}", "true"], 125, &["no such secret"]),
+            step(&["secret", "rm", "s1"], 0, &[]),
+            step(&["secret", "ls", "--noheading"], 0, &[]),
+        ],
+    },
+    Family {
+        name: "manifest",
+        steps: &[
+            step(&["manifest", "create", "ml"], 0, &[]),
+            step(&["manifest", "inspect", "ml"], 0, &["\"schemaVersion\": 2", "application/vnd.docker.distribution.manifest.list.v2+json"]),
+            step(&["manifest", "create", "ml"], 125, &["localhost/ml:latest", "that name is already in use"]),
+            step(&["manifest", "exists", "ml"], 0, &[]),
+            step(&["manifest", "exists", "nolist"], 1, &[]),
+            step(&["manifest", "add", "--tls-verify=false", "ml", "docker://{IMG}"], 0, &[]),
+            step(&["manifest", "inspect", "ml"], 0, &["{IMG_DIGEST}", "\"os\": \"linux\""]),
+            step(&["manifest", "push", "--all", "--tls-verify=false", "ml", "docker://{REG}/compat/{TOOL}-list:v1"], 0, &[]),
+            step(&["manifest", "inspect", "{REG}/compat/{TOOL}-list:v1"], 0, &["{IMG_DIGEST}"]),
+            step(&["manifest", "add", "nolist", "docker://{IMG}"], 125, &["nolist: image not known"]),
+            step(&["manifest", "rm", "ml"], 0, &["Untagged: localhost/ml:latest", "Deleted: "]),
+            step(&["manifest", "rm", "ml"], 1, &["Error: ml: image not known"]),
+        ],
+    },
+    Family {
+        name: "mount",
+        steps: &[
+            step(&["create", "--name", "m1", "{IMG}", "true"], 0, &[]),
+            step(&["mount", "m1"], 125, &["cannot run command \"{TOOL} mount\" in rootless mode, must execute `{TOOL} unshare` first"]),
+            step(&["unshare", "sh", "-c", "d=$({BIN} mount m1) && test -x \"$d/bin/sh\" && echo MOUNTED-OK && {BIN} unmount m1"], 0, &["MOUNTED-OK"]),
+            step(&["container", "mount", "m1"], 125, &["must execute `{TOOL} unshare` first"]),
+            step(&["unmount", "m1"], 0, &["m1"]),
+            step(&["unshare", "sh", "-c", "{BIN} mount m1 >/dev/null && {BIN} mount"], 0, &["/merged"]),
+            step(&["unshare", "{BIN}", "mount", "nosuch"], 125, &["no such container"]),
+        ],
+    },
+    Family {
+        name: "cp between containers",
+        steps: &[
+            step(&["run", "-d", "--name", "c1", "{IMG}", "sleep", "1000"], 0, &[]),
+            step(&["create", "--name", "c2", "{IMG}", "cat", "/tmp/copied"], 0, &[]),
+            step(&["exec", "c1", "sh", "-c", "echo hello-between > /tmp/f"], 0, &[]),
+            step(&["cp", "c1:/tmp/f", "c2:/tmp/copied"], 0, &[]),
+            step(&["start", "-a", "c2"], 0, &["hello-between"]),
+            step(&["cp", "c2:/tmp/copied", "c1:/tmp/"], 0, &[]),
+            step(&["exec", "c1", "cat", "/tmp/copied"], 0, &["hello-between"]),
+            step(&["cp", "c1:/nonexistent", "c2:/tmp/"], 125, &["no such file or directory"]),
+            step(&["cp", "nosuch:/etc/hostname", "c2:/tmp/"], 125, &["nosuch"]),
+            step(&["rm", "-f", "c1"], 0, &[]),
+        ],
+    },
+    Family {
+        name: "container clone",
+        steps: &[
+            step(&["create", "--name", "o1", "-e", "FOO=bar", "{IMG}", "sh", "-c", "echo foo=$FOO"], 0, &[]),
+            step(&["container", "clone", "o1"], 0, &[]),
+            step(&["start", "-a", "o1-clone"], 0, &["foo=bar"]),
+            step(&["container", "clone", "--name", "o2", "o1"], 0, &[]),
+            step(&["container", "exists", "o2"], 0, &[]),
+            step(&["container", "clone", "--destroy", "o1", "o3"], 0, &[]),
+            step(&["container", "exists", "o1"], 1, &[]),
+            step(&["start", "-a", "o3"], 0, &["foo=bar"]),
+            step(&["container", "clone", "o2", "o3"], 125, &["already in use"]),
+            step(&["container", "clone", "nosuch"], 125, &["no such container"]),
+        ],
+    },
+    Family {
+        name: "network reload",
+        steps: &[
+            step(&["network", "create", "rnet"], 0, &[]),
+            step(&["run", "-d", "--name", "n1", "--network", "rnet", "{IMG}", "sleep", "1000"], 0, &[]),
+            step(&["network", "reload", "n1"], 0, &[]),
+            step(&["create", "--name", "n2", "{IMG}", "true"], 0, &[]),
+            step(&["network", "reload", "n2"], 125, &["container state improper"]),
+            step(&["network", "reload", "nosuch"], 125, &["no such container"]),
+            step(&["rm", "-f", "n1"], 0, &[]),
+        ],
+    },
+];
+
+/// A program under test in its own store.
+struct Tool {
+    name: &'static str,
+    bin: String,
+    env: TestEnv,
+}
+
+/// What one run of a step gave.
+struct Seen {
+    code: Option<i32>,
+    output: String,
+}
+
+impl Tool {
+    fn subst(&self, s: &str) -> String {
+        let fx = self.env.fx();
+        s.replace("{TOOL}", self.name)
+            .replace("{BIN}", &self.bin)
+            .replace("{IMG_DIGEST}", &fx.busybox.digest)
+            .replace("{IMG}", &fx.busybox.reference)
+            .replace("{REG}", &fx.registry.addr())
+            .replace("{SECRET_FILE}", &self.env.home().join("secret.txt").display().to_string())
+    }
+
+    fn run(&self, args: &[&str]) -> Seen {
+        let args: Vec<String> = args.iter().map(|a| self.subst(a)).collect();
+        let out = self.env.run_command(self.env.exec(&self.bin, &args));
+        Seen { code: out.code(), output: format!("{}{}", out.stdout, out.stderr) }
+    }
+
+    /// Whether `seen` is what the step says podman does.
+    fn matches(&self, s: &Step, seen: &Seen) -> Result<(), String> {
+        if seen.code != Some(s.code) {
+            return Err(format!("exit {:?}, podman's is {}", seen.code, s.code));
+        }
+        for p in s.phrases {
+            let p = self.subst(p);
+            if !seen.output.contains(&p) {
+                return Err(format!("no {p:?} in the output"));
+            }
+        }
+        Ok(())
+    }
+
+    fn prepare(&self) {
+        self.env.write_home("secret.txt", "topsecret");
+    }
+}
+
+fn dhow() -> Tool {
+    let env = TestEnv::new();
+    let f = &env.fx().busybox;
+    env.ok(&["pull", "-q", &f.reference]);
+    let t = Tool { name: "dhow", bin: dhow_bin().display().to_string(), env };
+    t.prepare();
+    t
+}
+
+/// Rootless podman for the test user with the peer configuration of
+/// bench/common.sh (runc, cgroupfs, file events, overlay), the fixture
+/// image pulled; `None` with a note when it cannot run here.
+fn podman() -> Option<Tool> {
+    if !std::path::Path::new("/usr/bin/podman").exists() {
+        eprintln!("podman_compat: podman is not installed; only dhow's side runs (apt-get install podman runc)");
+        return None;
+    }
+    let env = TestEnv::new();
+    env.write_config("containers/containers.conf", "[engine]\nruntime = \"runc\"\ncgroup_manager = \"cgroupfs\"\nevents_logger = \"file\"\n");
+    env.write_config("containers/storage.conf", "[storage]\ndriver = \"overlay\"\n");
+    let t = Tool { name: "podman", bin: "/usr/bin/podman".into(), env };
+    t.prepare();
+    let image = t.env.fx().busybox.reference.clone();
+    let probe = t.run(&["pull", "-q", "--tls-verify=false", &image]);
+    let probe_run = t.run(&["run", "--rm", &image, "true"]);
+    if probe.code != Some(0) || probe_run.code != Some(0) {
+        eprintln!("podman_compat: rootless podman does not work for the test user here ({}{}); only dhow's side runs", probe.output, probe_run.output);
+        return None;
+    }
+    Some(t)
+}
+
+#[test]
+fn podman_invocations_give_podmans_results() {
+    let dhow = dhow();
+    let podman = podman();
+    let (mut podman_passed, mut both_passed, mut total) = (0, 0, 0);
+    let mut dhow_failures = Vec::new();
+    let mut table_wrong = Vec::new();
+    for family in FAMILIES {
+        for (i, s) in family.steps.iter().enumerate() {
+            total += 1;
+            let what = format!("{} #{}: {}", family.name, i + 1, s.args.join(" "));
+            let podman_ok = match &podman {
+                Some(p) => {
+                    let seen = p.run(s.args);
+                    match p.matches(s, &seen) {
+                        Ok(()) => true,
+                        Err(why) => {
+                            table_wrong.push(format!("{what}: podman: {why}\n{}", seen.output));
+                            false
+                        }
+                    }
+                }
+                // Without the peer, the table (from podman's documentation) is the expectation.
+                None => true,
+            };
+            let seen = dhow.run(s.args);
+            let dhow_ok = dhow.matches(s, &seen);
+            if podman_ok {
+                podman_passed += 1;
+                match dhow_ok {
+                    Ok(()) => both_passed += 1,
+                    Err(why) => dhow_failures.push(format!("{what}: dhow: {why}\n{}", seen.output)),
+                }
+            }
+        }
+    }
+    let rate = 100.0 * both_passed as f64 / podman_passed.max(1) as f64;
+    eprintln!(
+        "podman_compat: {} steps; podman {}; dhow passed {both_passed} of the {podman_passed} podman passed ({rate:.1}%)",
+        total,
+        if podman.is_some() { format!("passed {podman_passed}") } else { "not run (table used)".into() },
+    );
+    for t in &table_wrong {
+        eprintln!("podman_compat: the table says otherwise than podman: {t}");
+    }
+    assert!(podman_passed > total / 2, "podman itself failed most steps: the table or the peer set-up is wrong:\n{}", table_wrong.join("\n"));
+    assert!(dhow_failures.is_empty(), "dhow differs from podman ({rate:.1}%):\n{}", dhow_failures.join("\n"));
+}
