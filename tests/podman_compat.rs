@@ -127,7 +127,113 @@ const FAMILIES: &[Family] = &[
             step(&["rm", "-f", "n1"], 0, &[]),
         ],
     },
+    Family {
+        name: "container lifecycle",
+        steps: &[
+            step(&["run", "--rm", "{IMG}", "echo", "hi"], 0, &["hi"]),
+            step(&["run", "--rm", "{IMG}", "sh", "-c", "exit 3"], 3, &[]),
+            step(&["run", "--rm", "{IMG}", "/nonexistent"], 127, &[]),
+            step(&["run", "--rm", "{IMG}", "/etc"], 126, &[]),
+            step(&["run", "--no-such-flag", "{IMG}"], 125, &["unknown flag: --no-such-flag"]),
+            step(&["run", "-d", "--name", "dup", "{IMG}", "sleep", "1000"], 0, &[]),
+            step(&["run", "--name", "dup", "{IMG}", "true"], 125, &["already in use"]),
+            step(&["ps", "--format", "{{.Names}} {{.Status}}"], 0, &["dup Up"]),
+            step(&["container", "exists", "dup"], 0, &[]),
+            step(&["stop", "-t", "0", "dup"], 0, &["dup"]),
+            step(&["ps", "-a", "--filter", "name=dup", "--format", "{{.Names}}"], 0, &["dup"]),
+            step(&["exec", "dup", "true"], 255, &["container state improper"]),
+            step(&["rm", "dup"], 0, &["dup"]),
+            step(&["rm", "dup"], 1, &["no such container"]),
+            step(&["rm", "--ignore", "dup"], 0, &[]),
+            step(&["container", "exists", "dup"], 1, &[]),
+            step(&["inspect", "dup"], 125, &["no such object"]),
+            step(&["start", "dup"], 125, &["no such container"]),
+            step(&["stop", "dup"], 125, &["no such container"]),
+            step(&["kill", "dup"], 125, &["no such container"]),
+            step(&["logs", "dup"], 125, &["no such container"]),
+            step(&["create", "--name", "w1", "{IMG}", "sh", "-c", "exit 7"], 0, &[]),
+            step(&["start", "w1"], 0, &["w1"]),
+            step(&["wait", "w1"], 0, &["7"]),
+            step(&["inspect", "--format", "{{.State.ExitCode}} {{.Name}}", "w1"], 0, &["7 w1"]),
+            step(&["rm", "w1"], 0, &["w1"]),
+        ],
+    },
+    Family {
+        name: "images",
+        steps: &[
+            step(&["image", "exists", "{IMG}"], 0, &[]),
+            step(&["image", "exists", "nosuch:latest"], 1, &[]),
+            step(&["images", "--format", "{{.Repository}}:{{.Tag}}"], 0, &["{IMG}"]),
+            step(&["inspect", "--format", "{{.Os}}/{{.Architecture}}", "{IMG}"], 0, &["linux/"]),
+            step(&["tag", "{IMG}", "mytag:v1"], 0, &[]),
+            step(&["images", "--format", "{{.Repository}}:{{.Tag}}", "mytag"], 0, &["localhost/mytag:v1"]),
+            step(&["rmi", "mytag:v1"], 0, &["Untagged: localhost/mytag:v1"]),
+            step(&["rmi", "mytag:v1"], 1, &["image not known"]),
+            step(&["image", "inspect", "nosuch"], 125, &["image not known"]),
+            step(&["history", "--format", "{{.ID}}", "{IMG}"], 0, &[]),
+            step(&["pull", "-q", "nosuch.invalid/x:1"], 125, &["nosuch.invalid"]),
+        ],
+    },
+    Family {
+        name: "volumes",
+        steps: &[
+            step(&["volume", "create", "v1"], 0, &["v1"]),
+            step(&["volume", "inspect", "--format", "{{.Name}} {{.Driver}}", "v1"], 0, &["v1 local"]),
+            step(&["volume", "ls", "-q"], 0, &["v1"]),
+            step(&["volume", "exists", "v1"], 0, &[]),
+            step(&["run", "--rm", "-v", "v1:/data", "{IMG}", "sh", "-c", "echo kept > /data/f"], 0, &[]),
+            step(&["run", "--rm", "-v", "v1:/data", "{IMG}", "cat", "/data/f"], 0, &["kept"]),
+            step(&["volume", "rm", "v1"], 0, &["v1"]),
+            step(&["volume", "rm", "v1"], 1, &["no such volume"]),
+            step(&["volume", "inspect", "v1"], 125, &["no such volume"]),
+            step(&["volume", "exists", "v1"], 1, &[]),
+        ],
+    },
+    Family {
+        name: "networks",
+        steps: &[
+            step(&["network", "create", "net1"], 0, &["net1"]),
+            step(&["network", "create", "net1"], 125, &["already exists"]),
+            step(&["network", "inspect", "--format", "{{.Name}}", "net1"], 0, &["net1"]),
+            step(&["network", "ls", "--format", "{{.Name}}"], 0, &["net1"]),
+            step(&["network", "exists", "net1"], 0, &[]),
+            step(&["network", "rm", "net1"], 0, &["net1"]),
+            step(&["network", "rm", "net1"], 1, &["network not found"]),
+            step(&["network", "inspect", "net1"], 125, &["network not found"]),
+            step(&["network", "exists", "net1"], 1, &[]),
+        ],
+    },
+    Family {
+        name: "pods",
+        steps: &[
+            step(&["pod", "create", "--name", "p1"], 0, &[]),
+            step(&["pod", "exists", "p1"], 0, &[]),
+            step(&["pod", "ps", "--format", "{{.Name}}"], 0, &["p1"]),
+            step(&["pod", "inspect", "--format", "{{.Name}}", "p1"], 0, &["p1"]),
+            step(&["pod", "rm", "p1"], 0, &[]),
+            step(&["pod", "rm", "p1"], 1, &["no such pod"]),
+            step(&["pod", "exists", "p1"], 1, &[]),
+        ],
+    },
+    Family {
+        name: "system",
+        steps: &[
+            step(&["info", "--format", "{{.Host.Security.Rootless}}"], 0, &["true"]),
+            step(&["info", "--format", "{{.Store.GraphDriverName}}"], 0, &["overlay"]),
+            step(&["version", "--format", "{{.Client.Os}}"], 0, &["linux"]),
+            step(&["nosuchcommand"], 125, &["unrecognized command"]),
+            step(&["--no-such-global", "ps"], 125, &["unknown flag: --no-such-global"]),
+        ],
+    },
 ];
+
+/// Steps where dhow knowingly differs from podman, with the reason: they
+/// count against the rate but do not fail the test; one that starts to
+/// pass fails it, so the list only shrinks.
+const KNOWN_GAPS: &[(&str, &str)] = &[(
+    "inspect --format {{.State.ExitCode}} {{.Name}} w1",
+    "a container's .Name is docker's \"/w1\" in dhow's inspect; podman's has no slash",
+)];
 
 /// A program under test in its own store.
 struct Tool {
@@ -237,11 +343,14 @@ fn podman_invocations_give_podmans_results() {
             };
             let seen = dhow.run(s.args);
             let dhow_ok = dhow.matches(s, &seen);
+            let gap = KNOWN_GAPS.iter().find(|(args, _)| *args == s.args.join(" "));
             if podman_ok {
                 podman_passed += 1;
-                match dhow_ok {
-                    Ok(()) => both_passed += 1,
-                    Err(why) => dhow_failures.push(format!("{what}: dhow: {why}\n{}", seen.output)),
+                match (dhow_ok, gap) {
+                    (Ok(()), None) => both_passed += 1,
+                    (Ok(()), Some(_)) => dhow_failures.push(format!("{what}: dhow now passes a step listed in KNOWN_GAPS: remove it there")),
+                    (Err(why), Some((_, reason))) => eprintln!("podman_compat: known gap: {what}: {why} ({reason})"),
+                    (Err(why), None) => dhow_failures.push(format!("{what}: dhow: {why}\n{}", seen.output)),
                 }
             }
         }

@@ -75,6 +75,22 @@ pub(crate) fn for_each_name(names: &[String], mut f: impl FnMut(&str) -> anyhow:
     }
     failed.map_or(Ok(()), Err)
 }
+
+/// podman and docker exit 1, not 125, when an object to remove is not
+/// there (`rm`, `rmi`, `volume rm`, `network rm`, `pod rm`); the words stay.
+pub(crate) fn missing_exits_1(e: anyhow::Error) -> anyhow::Error {
+    let missing = e.is::<crate::container::store::ContainerNotFound>()
+        || crate::engine::images::is_not_found(&e)
+        || e.is::<crate::engine::volumes::VolumeNotFound>()
+        || e.is::<crate::engine::networks::NetworkNotFound>()
+        || e.is::<crate::container::pod::PodNotFound>();
+    if missing && e.downcast_ref::<crate::error::Exit>().is_none() {
+        crate::error::Exit::with_code(1, crate::error::message(&e)).into()
+    } else {
+        e
+    }
+}
+
 use clap::Subcommand;
 
 #[derive(Subcommand, Debug)]

@@ -348,7 +348,7 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    super::for_each_name(&a.names, |n| networks::remove(engine, n, a.force).map(Some))
+    super::for_each_name(&a.names, |n| networks::remove(engine, n, a.force).map(Some).map_err(super::missing_exits_1))
 }
 
 #[derive(Args, Debug)]
