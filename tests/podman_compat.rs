@@ -216,6 +216,81 @@ const FAMILIES: &[Family] = &[
         ],
     },
     Family {
+        name: "container inspection",
+        steps: &[
+            step(&["run", "-d", "--name", "i1", "-p", "{PORT}:80", "-e", "K=V", "--label", "app=web", "{IMG}", "sleep", "1000"], 0, &[]),
+            step(&["port", "i1"], 0, &["80/tcp -> 0.0.0.0:{PORT}"]),
+            step(&["port", "i1", "80"], 0, &["0.0.0.0:{PORT}"]),
+            step(&["inspect", "--format", "{{.Config.Labels.app}}", "i1"], 0, &["web"]),
+            step(&["inspect", "--format", "{{range .Config.Env}}{{println .}}{{end}}", "i1"], 0, &["K=V"]),
+            step(&["inspect", "--format", "{{.State.Running}} {{.State.Status}}", "i1"], 0, &["true running"]),
+            step(&["container", "inspect", "--format", "{{.HostConfig.PortBindings}}", "i1"], 0, &["{PORT}"]),
+            step(&["ps", "--filter", "label=app=web", "--format", "{{.Names}}"], 0, &["i1"]),
+            step(&["ps", "--filter", "status=running", "-q"], 0, &[]),
+            step(&["ps", "-a", "--format", "{{.Image}}"], 0, &["{IMG}"]),
+            step(&["top", "i1"], 0, &["sleep 1000"]),
+            step(&["exec", "i1", "sh", "-c", "echo changed > /tmp/x"], 0, &[]),
+            step(&["diff", "i1"], 0, &["A /tmp/x"]),
+            step(&["exec", "-e", "E=1", "-w", "/tmp", "i1", "sh", "-c", "echo $E $(pwd)"], 0, &["1 /tmp"]),
+            step(&["exec", "i1", "sh", "-c", "exit 4"], 4, &[]),
+            step(&["exec", "i1", "nosuchcmd"], 127, &[]),
+            step(&["rename", "i1", "i2"], 0, &[]),
+            step(&["container", "exists", "i2"], 0, &[]),
+            step(&["restart", "-t", "0", "i2"], 0, &["i2"]),
+            step(&["kill", "i2"], 0, &["i2"]),
+            step(&["rm", "i2"], 0, &["i2"]),
+        ],
+    },
+    Family {
+        name: "logs and commit",
+        steps: &[
+            step(&["run", "--name", "l1", "{IMG}", "sh", "-c", "echo one; echo two; echo three"], 0, &["one", "three"]),
+            step(&["logs", "l1"], 0, &["one", "two", "three"]),
+            step(&["logs", "--tail", "1", "l1"], 0, &["three"]),
+            step(&["export", "-o", "{HOME}/l1.tar", "l1"], 0, &[]),
+            step(&["import", "-q", "{HOME}/l1.tar", "imported:v1"], 0, &[]),
+            step(&["run", "--rm", "imported:v1", "/bin/sh", "-c", "echo imported"], 0, &["imported"]),
+            step(&["save", "-o", "{HOME}/img.tar", "{IMG}"], 0, &[]),
+            step(&["load", "-i", "{HOME}/img.tar"], 0, &["Loaded image"]),
+            step(&["container", "prune", "-f"], 0, &[]),
+            step(&["ps", "-aq"], 0, &[]),
+        ],
+    },
+    Family {
+        name: "run flags",
+        steps: &[
+            step(&["run", "--rm", "-w", "/tmp", "{IMG}", "pwd"], 0, &["/tmp"]),
+            step(&["run", "--rm", "-u", "1000:1000", "{IMG}", "id"], 0, &["uid=1000", "gid=1000"]),
+            step(&["run", "--rm", "--hostname", "hh", "{IMG}", "hostname"], 0, &["hh"]),
+            step(&["run", "--rm", "--entrypoint", "echo", "{IMG}", "via-entrypoint"], 0, &["via-entrypoint"]),
+            step(&["run", "--rm", "--read-only", "{IMG}", "touch", "/x"], 1, &["Read-only file system"]),
+            step(&["run", "--rm", "--tmpfs", "/scratch", "{IMG}", "sh", "-c", "touch /scratch/ok && echo tmpfs-ok"], 0, &["tmpfs-ok"]),
+            step(&["run", "--rm", "--add-host", "myhost:10.1.2.3", "{IMG}", "cat", "/etc/hosts"], 0, &["10.1.2.3", "myhost"]),
+            step(&["run", "--rm", "--dns", "10.9.9.9", "{IMG}", "cat", "/etc/resolv.conf"], 0, &["nameserver 10.9.9.9"]),
+            step(&["run", "--rm", "-e", "A=1", "--env", "B=2", "{IMG}", "sh", "-c", "echo $A$B"], 0, &["12"]),
+            step(&["run", "--rm", "--userns=keep-id", "{IMG}", "id", "-u"], 0, &["{UID}"]),
+            step(&["run", "--rm", "--cap-drop", "all", "{IMG}", "sh", "-c", "grep CapEff /proc/self/status"], 0, &["0000000000000000"]),
+            step(&["run", "--rm", "--network", "none", "{IMG}", "ip", "-o", "link"], 0, &["lo"]),
+            step(&["run", "--rm", "--init", "{IMG}", "true"], 0, &[]),
+            step(&["run", "--rm", "--pull", "never", "nosuch.invalid/x:1", "true"], 125, &["nosuch.invalid/x:1"]),
+            step(&["create", "--name", "ro", "--restart", "on-failure:2", "{IMG}", "true"], 0, &[]),
+            step(&["inspect", "--format", "{{.HostConfig.RestartPolicy.Name}} {{.HostConfig.RestartPolicy.MaximumRetryCount}}", "ro"], 0, &["on-failure 2"]),
+            step(&["rm", "ro"], 0, &[]),
+        ],
+    },
+    Family {
+        name: "prune and disk usage",
+        steps: &[
+            step(&["volume", "create", "pv"], 0, &[]),
+            step(&["volume", "prune", "-f"], 0, &["pv"]),
+            step(&["volume", "exists", "pv"], 1, &[]),
+            step(&["network", "create", "pn"], 0, &[]),
+            step(&["network", "prune", "-f"], 0, &["pn"]),
+            step(&["system", "df"], 0, &["Images", "Containers", "Local Volumes"]),
+            step(&["image", "prune", "-f"], 0, &[]),
+        ],
+    },
+    Family {
         name: "system",
         steps: &[
             step(&["info", "--format", "{{.Host.Security.Rootless}}"], 0, &["true"]),
@@ -240,6 +315,8 @@ struct Tool {
     name: &'static str,
     bin: String,
     env: TestEnv,
+    /// A host port of its own (both publish on the same host).
+    port: u16,
 }
 
 /// What one run of a step gave.
@@ -257,6 +334,9 @@ impl Tool {
             .replace("{IMG}", &fx.busybox.reference)
             .replace("{REG}", &fx.registry.addr())
             .replace("{SECRET_FILE}", &self.env.home().join("secret.txt").display().to_string())
+            .replace("{PORT}", &self.port.to_string())
+            .replace("{HOME}", &self.env.home().display().to_string())
+            .replace("{UID}", &self.env.user.uid.to_string())
     }
 
     fn run(&self, args: &[&str]) -> Seen {
@@ -288,7 +368,7 @@ fn dhow() -> Tool {
     let env = TestEnv::new();
     let f = &env.fx().busybox;
     env.ok(&["pull", "-q", &f.reference]);
-    let t = Tool { name: "dhow", bin: dhow_bin().display().to_string(), env };
+    let t = Tool { name: "dhow", bin: dhow_bin().display().to_string(), env, port: common::http::free_port() };
     t.prepare();
     t
 }
@@ -304,7 +384,7 @@ fn podman() -> Option<Tool> {
     let env = TestEnv::new();
     env.write_config("containers/containers.conf", "[engine]\nruntime = \"runc\"\ncgroup_manager = \"cgroupfs\"\nevents_logger = \"file\"\n");
     env.write_config("containers/storage.conf", "[storage]\ndriver = \"overlay\"\n");
-    let t = Tool { name: "podman", bin: "/usr/bin/podman".into(), env };
+    let t = Tool { name: "podman", bin: "/usr/bin/podman".into(), env, port: common::http::free_port() };
     t.prepare();
     let image = t.env.fx().busybox.reference.clone();
     let probe = t.run(&["pull", "-q", "--tls-verify=false", &image]);
