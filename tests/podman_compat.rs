@@ -291,6 +291,39 @@ const FAMILIES: &[Family] = &[
         ],
     },
     Family {
+        name: "build",
+        steps: &[
+            step(&["build", "-q", "-t", "built:v1", "-f", "{HOME}/ctx/Containerfile", "{HOME}/ctx"], 0, &[]),
+            step(&["run", "--rm", "built:v1"], 0, &["built-ok"]),
+            step(&["inspect", "--format", "{{.Config.Labels.stage}}", "built:v1"], 0, &["final"]),
+            step(&["build", "-q", "-t", "bad:v1", "-f", "{HOME}/ctx/Bad", "{HOME}/ctx"], 3, &[]),
+            step(&["rmi", "built:v1"], 0, &["Untagged: localhost/built:v1"]),
+        ],
+    },
+    Family {
+        name: "healthcheck",
+        steps: &[
+            step(&["run", "-d", "--name", "h1", "--health-cmd", "true", "--health-interval", "1h", "{IMG}", "sleep", "1000"], 0, &[]),
+            step(&["healthcheck", "run", "h1"], 0, &[]),
+            step(&["inspect", "--format", "{{.State.Health.Status}}", "h1"], 0, &["healthy"]),
+            step(&["run", "-d", "--name", "h2", "--health-cmd", "false", "--health-interval", "1h", "--health-retries", "1", "{IMG}", "sleep", "1000"], 0, &[]),
+            step(&["healthcheck", "run", "h2"], 1, &["unhealthy"]),
+            step(&["healthcheck", "run", "nosuch"], 125, &["no such container"]),
+            step(&["rm", "-f", "h1", "h2"], 0, &["h1", "h2"]),
+        ],
+    },
+    Family {
+        name: "cp with the host",
+        steps: &[
+            step(&["run", "-d", "--name", "k1", "{IMG}", "sleep", "1000"], 0, &[]),
+            step(&["cp", "{SECRET_FILE}", "k1:/tmp/in.txt"], 0, &[]),
+            step(&["exec", "k1", "cat", "/tmp/in.txt"], 0, &["topsecret"]),
+            step(&["cp", "k1:/etc/hostname", "{HOME}/hostname-out"], 0, &[]),
+            step(&["cp", "k1:/nonexistent", "{HOME}/x"], 125, &["no such file or directory"]),
+            step(&["rm", "-f", "k1"], 0, &[]),
+        ],
+    },
+    Family {
         name: "system",
         steps: &[
             step(&["info", "--format", "{{.Host.Security.Rootless}}"], 0, &["true"]),
@@ -361,6 +394,9 @@ impl Tool {
 
     fn prepare(&self) {
         self.env.write_home("secret.txt", "topsecret");
+        let from = format!("FROM {}\n", self.env.fx().busybox.reference);
+        self.env.write_home("ctx/Containerfile", &format!("{from}LABEL stage=final\nRUN echo built-ok > /msg\nCMD [\"cat\", \"/msg\"]\n"));
+        self.env.write_home("ctx/Bad", &format!("{from}RUN exit 3\n"));
     }
 }
 

@@ -129,6 +129,8 @@ impl ContainerCommand {
             ContainerCommand::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
             ContainerCommand::Start(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
             ContainerCommand::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
+            // The clone joins the original's networks.
+            ContainerCommand::Clone(a) if a.run => network::user_namespace_owner_of(paths, std::slice::from_ref(&a.container)),
             _ => None,
         }
     }

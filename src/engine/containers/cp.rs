@@ -105,12 +105,7 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
     let fs = rootfs::enter(engine, &record, &state)?;
     let root = File::open(&fs.root)
         .with_context(|| format!("opening the root filesystem of container {}", record.name))?;
-    let not_found = |p: &str| {
-        Exit::with_code(
-            1,
-            format!("Could not find the file {p} in container {}", record.name),
-        )
-    };
+    let not_found = |p: &str| missing_in(p, &record.name);
     let ctr_abs = if ctr_path.starts_with('/') {
         ctr_path.clone()
     } else {
@@ -178,6 +173,12 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
     }
 }
 
+/// A path missing in a container: docker's words, podman's exit code
+/// (125) and phrase ("no such file or directory").
+fn missing_in(path: &str, container: &str) -> Exit {
+    Exit::with_code(125, format!("Could not find the file {path} in container {container}: no such file or directory"))
+}
+
 /// The source side's first message in a copy between containers.
 #[derive(serde::Serialize, serde::Deserialize)]
 enum Hello {
@@ -243,8 +244,7 @@ fn source_side(engine: &Engine, record: &crate::container::ContainerRecord, stat
         let fs = rootfs::enter(engine, record, state)?;
         let root = File::open(&fs.root).with_context(|| format!("opening the root filesystem of container {}", record.name))?;
         Source::open(Some(&root), path, opts.follow_link).map_err(|e| match e {
-            // podman's code and words for a copy between containers.
-            OpenError::NotFound => anyhow!(Exit::with_code(125, format!("Could not find the file {path} in container {}: no such file or directory", record.name))),
+            OpenError::NotFound => anyhow!(missing_in(path, &record.name)),
             OpenError::Other(e) => e,
         })
     })();
