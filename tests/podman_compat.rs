@@ -441,6 +441,18 @@ impl Tool {
     }
 }
 
+/// Rootless podman leaves a pause process holding its user namespace;
+/// this test started it, so it ends it (by the PID podman recorded).
+impl Drop for Tool {
+    fn drop(&mut self) {
+        let pidfile = self.env.runtime_dir().join("libpod/tmp/pause.pid");
+        if let Some(pid) = std::fs::read_to_string(pidfile).ok().and_then(|s| s.trim().parse::<i32>().ok()) {
+            // SAFETY: kill(2) on the pause process of this test's podman.
+            unsafe { libc::kill(pid, libc::SIGTERM) };
+        }
+    }
+}
+
 fn dhow() -> Tool {
     let env = TestEnv::new();
     let f = &env.fx().busybox;
