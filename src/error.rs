@@ -49,6 +49,12 @@ pub fn report(err: &anyhow::Error) -> i32 {
         }
         return exit.code;
     }
+    eprintln!("Error: {}", message(err));
+    ENGINE_FAILURE
+}
+
+/// `outer: cause: cause`, each cause once.
+pub fn message(err: &anyhow::Error) -> String {
     let mut msg = err.to_string();
     for cause in err.chain().skip(1) {
         let c = cause.to_string();
@@ -57,6 +63,5 @@ pub fn report(err: &anyhow::Error) -> i32 {
             msg.push_str(&c);
         }
     }
-    eprintln!("Error: {msg}");
-    ENGINE_FAILURE
+    msg
 }

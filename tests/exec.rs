@@ -123,10 +123,11 @@ fn exec_into_a_stopped_container_fails() {
     let env = TestEnv::new();
     let img = image(&env);
     env.ok(&["create", "--name", "made", &img, "sleep", "1000"]);
-    let err = env.fail(&["exec", "made", "true"], 125);
-    assert!(err.contains("is not running"), "{err}");
+    // podman's exit code and words (docker exits 1).
+    let err = env.fail(&["exec", "made", "true"], 255);
+    assert!(err.contains("is not running") && err.contains("container state improper"), "{err}");
     env.ok(&["run", "--name", "done", &img, "true"]);
-    let err = env.fail(&["exec", "done", "true"], 125);
+    let err = env.fail(&["exec", "done", "true"], 255);
     assert!(err.contains("container done is not running"), "{err}");
     let err = env.fail(&["exec", "nonexistent", "true"], 125);
     assert!(err.to_lowercase().contains("no such container"), "{err}");

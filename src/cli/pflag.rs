@@ -65,6 +65,13 @@ pub fn usage_message(err: &clap::Error) -> String {
         Some(ContextValue::String(s)) => Some(s.clone()),
         _ => None,
     };
+    if let (ErrorKind::InvalidSubcommand, Some(ContextValue::String(sub))) = (err.kind(), err.get(ContextKind::InvalidSubcommand)) {
+        let path = match err.get(ContextKind::Usage) {
+            Some(ContextValue::StyledStr(usage)) => command_path(&usage.to_string()),
+            _ => None,
+        };
+        return format!("unrecognized command `{} {sub}`", path.unwrap_or_else(|| "dhow".into()));
+    }
     match (err.kind(), invalid_arg()) {
         (ErrorKind::UnknownArgument, Some(flag)) if flag.starts_with("--") => {
             format!("unknown flag: {}", flag.split('=').next().unwrap_or(&flag))
@@ -72,6 +79,7 @@ pub fn usage_message(err: &clap::Error) -> String {
         (ErrorKind::UnknownArgument, Some(flag)) if flag.starts_with('-') && flag.len() > 1 => {
             format!("unknown shorthand flag: '{}' in {flag}", &flag[1..2])
         }
+
         _ => {
             // clap's message is the paragraph before its usage and tips.
             let rendered = err.render().to_string();

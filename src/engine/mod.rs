@@ -12,10 +12,12 @@ pub mod events;
 pub mod images;
 pub mod info;
 pub mod kube;
+pub mod manifests;
 pub mod networks;
 pub mod pods;
 pub mod pull;
 pub mod reset;
+pub mod secrets;
 pub mod transfer;
 pub mod volumes;
 

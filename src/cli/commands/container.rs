@@ -67,6 +67,43 @@ pub enum ContainerCommand {
     Commit(commit::CommitArgs),
     /// Export a container's filesystem as a tar archive
     Export(export::ExportArgs),
+    /// Create a new container from another's configuration (the file system starts fresh from the image)
+    Clone(CloneArgs),
+    /// Mount a container's root filesystem and print where (rootless: inside 'dhow unshare')
+    Mount(super::mount::MountArgs),
+    /// Unmount a container's root filesystem (rootless: inside 'dhow unshare')
+    #[command(visible_alias = "umount")]
+    Unmount(super::mount::UnmountArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CloneArgs {
+    /// The container to clone
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// The clone's name (default: NAME-clone)
+    #[arg(value_name = "NAME")]
+    pub new_name: Option<String>,
+    /// An image for the clone instead of the original's
+    #[arg(value_name = "IMAGE")]
+    pub image: Option<String>,
+    /// The clone's name (podman's flag spelling)
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Remove the original container
+    #[arg(long)]
+    pub destroy: bool,
+    /// Start the clone
+    #[arg(long)]
+    pub run: bool,
+}
+
+fn exec_clone(engine: &Engine, args: CloneArgs) -> anyhow::Result<()> {
+    use crate::engine::containers::clone::{clone, CloneOptions};
+    let opts = CloneOptions { name: args.name.or(args.new_name), image: args.image, destroy: args.destroy, run: args.run };
+    let record = clone(engine, &args.container, &opts)?;
+    println!("{}", record.id);
+    Ok(())
 }
 
 impl ContainerCommand {
@@ -81,6 +118,7 @@ impl ContainerCommand {
                 | ContainerCommand::Rm(_)
                 | ContainerCommand::Cleanup(_)
                 | ContainerCommand::Prune(_)
+                | ContainerCommand::Clone(_)
         )
     }
 
@@ -91,6 +129,8 @@ impl ContainerCommand {
             ContainerCommand::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
             ContainerCommand::Start(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
             ContainerCommand::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
+            // The clone joins the original's networks.
+            ContainerCommand::Clone(a) if a.run => network::user_namespace_owner_of(paths, std::slice::from_ref(&a.container)),
             _ => None,
         }
     }
@@ -134,6 +174,9 @@ impl ContainerCommand {
             ContainerCommand::Update(a) => update::exec(engine, a),
             ContainerCommand::Commit(a) => commit::exec(engine, a),
             ContainerCommand::Export(a) => export::exec(engine, a),
+            ContainerCommand::Clone(a) => exec_clone(engine, a),
+            ContainerCommand::Mount(a) => super::mount::exec_mount(engine, a),
+            ContainerCommand::Unmount(a) => super::mount::exec_unmount(engine, a),
         }
     }
 }

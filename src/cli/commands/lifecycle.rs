@@ -90,21 +90,23 @@ pub struct RmArgs {
 
 pub fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
     let names = args.targets.resolve(engine, |_| true)?;
-    each(&names, |n| {
-        crate::engine::pods::check_removable(engine, n)?;
-        if let (true, Some(t)) = (args.force, args.time) {
-            // podman's rm -f -t: the container's stop signal first.
-            if ignore_missing(args.ignore, ops::stop(engine, n, Some(t)))?.is_none() {
-                return Ok(None);
-            }
+    each(&names, |n| rm_one(engine, &args, n).map_err(super::missing_exits_1))
+}
+
+fn rm_one(engine: &Engine, args: &RmArgs, n: &str) -> anyhow::Result<Option<String>> {
+    crate::engine::pods::check_removable(engine, n)?;
+    if let (true, Some(t)) = (args.force, args.time) {
+        // podman's rm -f -t: the container's stop signal first.
+        if ignore_missing(args.ignore, ops::stop(engine, n, Some(t)))?.is_none() {
+            return Ok(None);
         }
-        let Some(record) = ignore_missing(args.ignore, ops::remove(engine, n, args.force))? else { return Ok(None) };
-        if args.volumes {
-            // Anonymous volumes only; named volumes outlive their containers.
-            crate::engine::volumes::remove_anonymous(engine, &record)?;
-        }
-        Ok(Some(n.to_string()))
-    })
+    }
+    let Some(record) = ignore_missing(args.ignore, ops::remove(engine, n, args.force))? else { return Ok(None) };
+    if args.volumes {
+        // Anonymous volumes only; named volumes outlive their containers.
+        crate::engine::volumes::remove_anonymous(engine, &record)?;
+    }
+    Ok(Some(n.to_string()))
 }
 
 #[derive(Args, Debug)]

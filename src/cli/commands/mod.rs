@@ -25,6 +25,8 @@ mod inspect;
 mod lifecycle;
 mod targets;
 mod logs;
+mod manifest;
+mod mount;
 mod network;
 mod pause;
 mod pod;
@@ -50,6 +52,7 @@ mod login;
 mod push;
 mod save;
 mod search;
+mod secret;
 mod volume;
 
 use crate::engine::Engine;
@@ -72,6 +75,22 @@ pub(crate) fn for_each_name(names: &[String], mut f: impl FnMut(&str) -> anyhow:
     }
     failed.map_or(Ok(()), Err)
 }
+
+/// podman and docker exit 1, not 125, when an object to remove is not
+/// there (`rm`, `rmi`, `volume rm`, `network rm`, `pod rm`); the words stay.
+pub(crate) fn missing_exits_1(e: anyhow::Error) -> anyhow::Error {
+    let missing = e.is::<crate::container::store::ContainerNotFound>()
+        || crate::engine::images::is_not_found(&e)
+        || e.is::<crate::engine::volumes::VolumeNotFound>()
+        || e.is::<crate::engine::networks::NetworkNotFound>()
+        || e.is::<crate::container::pod::PodNotFound>();
+    if missing && e.downcast_ref::<crate::error::Exit>().is_none() {
+        crate::error::Exit::with_code(1, crate::error::message(&e)).into()
+    } else {
+        e
+    }
+}
+
 use clap::Subcommand;
 
 #[derive(Subcommand, Debug)]
@@ -162,8 +181,13 @@ pub enum Command {
     Port(port::PortArgs),
     /// Update configuration of one or more containers
     Update(update::UpdateArgs),
-    /// Copy files/folders between a container and the local filesystem
+    /// Copy files/folders between a container and the local filesystem, or between two containers
     Cp(cp::CpArgs),
+    /// Mount a container's root filesystem and print where (rootless: inside 'dhow unshare')
+    Mount(mount::MountArgs),
+    /// Unmount a container's root filesystem (rootless: inside 'dhow unshare')
+    #[command(visible_alias = "umount")]
+    Unmount(mount::UnmountArgs),
     /// Inspect changes to files or directories on a container's filesystem
     Diff(diff::DiffArgs),
     /// Display a live stream of container(s) resource usage statistics
@@ -184,6 +208,12 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(network::NetworkCommand),
+    /// Manage manifest lists (multi-platform images)
+    #[command(subcommand)]
+    Manifest(manifest::ManifestCommand),
+    /// Manage secrets given to containers with run --secret
+    #[command(subcommand)]
+    Secret(secret::SecretCommand),
     /// Manage pods: containers sharing a network namespace
     #[command(subcommand)]
     Pod(pod::PodCommand),
@@ -331,6 +361,8 @@ impl Command {
             Command::Port(a) => port::exec(engine, a),
             Command::Update(a) => update::exec(engine, a),
             Command::Cp(a) => cp::exec(engine, a),
+            Command::Mount(a) => mount::exec_mount(engine, a),
+            Command::Unmount(a) => mount::exec_unmount(engine, a),
             Command::Diff(a) => diff::exec(engine, a),
             Command::Stats(a) => stats::exec(engine, a),
             Command::Events(a) => events::exec(engine, a),
@@ -340,6 +372,8 @@ impl Command {
             Command::Volume(c) => c.exec(engine),
             Command::Network(c) => c.exec(engine),
             Command::Pod(c) => c.exec(engine),
+            Command::Secret(c) => c.exec(engine),
+            Command::Manifest(c) => c.exec(engine),
             Command::Kube(c) => c.exec(engine),
             Command::Play(kube::PlayCommand::Kube(a)) => kube::exec_play(engine, a),
             Command::NetnsHolder(a) => network::exec_holder(engine, a),

@@ -31,6 +31,47 @@ pub enum NetworkCommand {
     Disconnect(DisconnectArgs),
     /// Exit 0 if the network exists, 1 if not
     Exists(super::exists::ExistsArgs),
+    /// Re-check the network of running containers (dhow installs no firewall rules a reload could restore)
+    Reload(ReloadArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ReloadArgs {
+    /// Containers whose network to reload
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest"])]
+    pub containers: Vec<String>,
+    /// All running containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// The most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
+}
+
+/// podman's `network reload` restores the firewall rules of running
+/// containers after a firewall reload flushed them. dhow puts none in the
+/// host: published ports are relayed by each container's monitor and the
+/// addresses live in namespaces their holders keep, so nothing can have
+/// been flushed. Reload checks that each container runs with its monitor
+/// (and so its network) alive and prints its ID, as podman does.
+fn exec_reload(engine: &Engine, args: ReloadArgs) -> anyhow::Result<()> {
+    use crate::engine::containers::ops;
+    let mut list = ops::containers(engine).list()?;
+    let names: Vec<String> = if args.all {
+        list.iter().filter(|(_, s)| ops::is_running(&s.clone().effective())).map(|(r, _)| r.id.clone()).collect()
+    } else if args.latest {
+        list.sort_by_key(|(r, _)| r.created);
+        list.last().map(|(r, _)| vec![r.id.clone()]).ok_or_else(|| anyhow::anyhow!("no containers to act on with --latest"))?
+    } else {
+        args.containers.clone()
+    };
+    super::for_each_name(&names, |n| {
+        let (record, state) = ops::find(engine, n)?;
+        if !ops::is_running(&state) || !state.monitor_alive() {
+            anyhow::bail!("cannot reload network unless container network has been configured: container state improper (container {} is not running; start it with 'dhow start {}')", record.name, record.name);
+        }
+        Ok(Some(record.id))
+    })
 }
 
 impl NetworkCommand {
@@ -65,6 +106,7 @@ impl NetworkCommand {
             }
             NetworkCommand::Disconnect(a) => networks::disconnect(engine, &a.network, &a.container),
             NetworkCommand::Exists(a) => super::exists::network(engine, a),
+            NetworkCommand::Reload(a) => exec_reload(engine, a),
         }
     }
 }
@@ -306,7 +348,7 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    super::for_each_name(&a.names, |n| networks::remove(engine, n, a.force).map(Some))
+    super::for_each_name(&a.names, |n| networks::remove(engine, n, a.force).map(Some).map_err(super::missing_exits_1))
 }
 
 #[derive(Args, Debug)]

@@ -55,7 +55,7 @@ pub fn exec(engine: &Engine, args: RmiArgs) -> anyhow::Result<()> {
         }
     }
     match failed {
-        Some(e) => Err(e),
+        Some(e) => Err(super::missing_exits_1(e)),
         None => Ok(()),
     }
 }

@@ -147,6 +147,9 @@ pub struct CreateArgs {
     /// How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore
     #[arg(long, value_name = "MODE", value_parser = ["conmon", "container", "healthy", "ignore"])]
     pub sdnotify: Option<String>,
+    /// Give the container a secret (dhow secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]; mounted read-only at /run/secrets/NAME by default
+    #[arg(long = "secret", value_name = "SECRET")]
+    pub secret: Vec<String>,
     /// Print help (-h is --hostname, as in docker)
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -276,6 +279,7 @@ impl CreateArgs {
             sd_notify: self.sdnotify.clone(),
             pod: self.extras.pod(&self.pod)?,
             extras: crate::engine::containers::extras::ExtraOptions { attach: self.attach.iter().map(|s| s.to_ascii_lowercase()).collect(), ..self.extras.options() },
+            secrets: self.secret.clone(),
         })
     }
 

@@ -20,6 +20,9 @@ pub fn exec(engine: &Engine, args: UnshareArgs) -> anyhow::Result<()> {
         command.push(std::env::var("SHELL").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "/bin/sh".into()));
     }
     // The namespace is already entered (Command::needs_user_namespace).
+    // A private mount namespace too, as podman's: `dhow mount` inside
+    // mounts there, and everything mounted vanishes with the command.
+    crate::sys::overlay::private_mount_namespace()?;
     let status = std::process::Command::new(&command[0])
         .args(&command[1..])
         .env("CONTAINERS_GRAPHROOT", &engine.paths.root)

@@ -86,8 +86,8 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
         (Endpoint::Host(_) | Endpoint::Stdio, Endpoint::Container { container, path }) => {
             (container, path)
         }
-        (Endpoint::Container { .. }, Endpoint::Container { .. }) => {
-            return Err(Exit::with_code(1, "copying between containers is not supported").into())
+        (Endpoint::Container { container: a, path: pa }, Endpoint::Container { container: b, path: pb }) => {
+            return between(engine, (a, pa), (b, pb), opts)
         }
         (Endpoint::Stdio, Endpoint::Stdio) => {
             return Err(Exit::with_code(
@@ -105,12 +105,7 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
     let fs = rootfs::enter(engine, &record, &state)?;
     let root = File::open(&fs.root)
         .with_context(|| format!("opening the root filesystem of container {}", record.name))?;
-    let not_found = |p: &str| {
-        Exit::with_code(
-            1,
-            format!("Could not find the file {p} in container {}", record.name),
-        )
-    };
+    let not_found = |p: &str| missing_in(p, &record.name);
     let ctr_abs = if ctr_path.starts_with('/') {
         ctr_path.clone()
     } else {
@@ -133,7 +128,7 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
                     Ok(())
                 }
                 Endpoint::Host(h) => {
-                    let target = resolve_dest(None, h, &source)
+                    let target = resolve_dest(None, h, &source.info())
                         .map_err(|e| e.context(format!("copying to {h}")))?;
                     extract(&source, &target, opts.archive)
                 }
@@ -166,7 +161,7 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
                 )),
                 OpenError::Other(e) => e,
             })?;
-            let target = resolve_dest(Some(&root), &ctr_abs, &source).map_err(|e| {
+            let target = resolve_dest(Some(&root), &ctr_abs, &source.info()).map_err(|e| {
                 if e.downcast_ref::<Exit>().is_some() {
                     e
                 } else {
@@ -178,11 +173,142 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
     }
 }
 
+/// A path missing in a container: docker's words, podman's exit code
+/// (125) and phrase ("no such file or directory").
+fn missing_in(path: &str, container: &str) -> Exit {
+    Exit::with_code(125, format!("Could not find the file {path} in container {container}: no such file or directory"))
+}
+
+/// The source side's first message in a copy between containers.
+#[derive(serde::Serialize, serde::Deserialize)]
+enum Hello {
+    Found(SourceInfo),
+    Failed { code: i32, message: String },
+}
+
+fn container_abs(p: &str) -> String {
+    if p.starts_with('/') {
+        p.to_string()
+    } else {
+        format!("/{p}")
+    }
+}
+
+/// `cp A:SRC B:DEST`, as podman copies between containers. Each side needs
+/// its own namespaces, so a forked child enters the source container and
+/// sends what it found; the parent enters the destination container,
+/// applies docker's destination rules there and answers with the name the
+/// source takes; then the child streams the tar archive to the parent's
+/// extractor, the same stream as any other copy.
+fn between(engine: &Engine, (qa, pa): (&String, &String), (qb, pb): (&String, &String), opts: CpOptions) -> Result<()> {
+    for (q, p) in [(qa, pa), (qb, pb)] {
+        if p.is_empty() {
+            return Err(Exit::with_code(1, format!("invalid path {q}: a path inside the container is required after the colon (CONTAINER:PATH)")).into());
+        }
+    }
+    let (ra, sa) = super::ops::find(engine, qa)?;
+    let (rb, sb) = super::ops::find(engine, qb)?;
+    let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe");
+    let ((info_r, info_w), (name_r, name_w), (tar_r, tar_w)) = (pipe()?, pipe()?, pipe()?);
+    // SAFETY: `cp` enters no namespace and starts no thread before this
+    // point, so the process is single-threaded and the child may run Rust.
+    match unsafe { nix::unistd::fork() }.context("starting the reader of the source container")? {
+        nix::unistd::ForkResult::Child => {
+            drop((info_r, name_w, tar_r));
+            let code = match source_side(engine, &ra, &sa, &container_abs(pa), opts, info_w, name_r, tar_w) {
+                Ok(()) => 0,
+                Err(e) => crate::error::report(&e),
+            };
+            // SAFETY: ends the forked child without running the parent's exit handlers.
+            unsafe { libc::_exit(code) }
+        }
+        nix::unistd::ForkResult::Parent { child } => {
+            drop((info_w, name_r, tar_w));
+            let result = dest_side(engine, &rb, &sb, qb, &container_abs(pb), opts, info_r, name_w, tar_r);
+            let status = nix::sys::wait::waitpid(child, None);
+            let child_ok = matches!(status, Ok(nix::sys::wait::WaitStatus::Exited(_, 0)));
+            match result {
+                // The child has said what went wrong on its side.
+                Err(e) if !child_ok && e.downcast_ref::<Exit>().is_none() => Err(Exit::silent(1).into()),
+                Ok(()) if !child_ok => Err(Exit::silent(1).into()),
+                r => r,
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn source_side(engine: &Engine, record: &crate::container::ContainerRecord, state: &crate::container::ContainerState, path: &str, opts: CpOptions, info_w: OwnedFd, name_r: OwnedFd, tar_w: OwnedFd) -> Result<()> {
+    let mut info_w = File::from(info_w);
+    let found = (|| -> Result<Source> {
+        let fs = rootfs::enter(engine, record, state)?;
+        let root = File::open(&fs.root).with_context(|| format!("opening the root filesystem of container {}", record.name))?;
+        Source::open(Some(&root), path, opts.follow_link).map_err(|e| match e {
+            OpenError::NotFound => anyhow!(missing_in(path, &record.name)),
+            OpenError::Other(e) => e,
+        })
+    })();
+    let source = match found {
+        Ok(s) => s,
+        Err(e) => {
+            let (code, message) = match e.downcast_ref::<Exit>() {
+                Some(x) => (x.code, x.message.clone()),
+                None => (crate::error::ENGINE_FAILURE, format!("{e:#}")),
+            };
+            serde_json::to_writer(&mut info_w, &Hello::Failed { code, message })?;
+            return Ok(());
+        }
+    };
+    serde_json::to_writer(&mut info_w, &Hello::Found(source.info()))?;
+    drop(info_w);
+    // The destination's answer: the name in the archive, or nothing when it
+    // gave up (it reports why).
+    let name: Option<Vec<u8>> = match serde_json::from_reader(File::from(name_r)) {
+        Ok(n) => n,
+        Err(_) => return Ok(()),
+    };
+    write_tar(&source, name.as_deref(), File::from(tar_w))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn dest_side(engine: &Engine, record: &crate::container::ContainerRecord, state: &crate::container::ContainerState, query: &str, path: &str, opts: CpOptions, info_r: OwnedFd, name_w: OwnedFd, tar_r: OwnedFd) -> Result<()> {
+    let info = match serde_json::from_reader(File::from(info_r)).context("reading from the source container's reader")? {
+        Hello::Found(info) => info,
+        Hello::Failed { code, message } => return Err(Exit::with_code(code, message).into()),
+    };
+    let fs = rootfs::enter(engine, record, state)?;
+    let root = File::open(&fs.root).with_context(|| format!("opening the root filesystem of container {}", record.name))?;
+    let target = resolve_dest(Some(&root), path, &info).map_err(|e| if e.downcast_ref::<Exit>().is_some() { e } else { e.context(format!("copying to {query}:{path}")) })?;
+    check_overwrite(&info, &target)?;
+    let mut name_w = File::from(name_w);
+    serde_json::to_writer(&mut name_w, &target.name)?;
+    drop(name_w);
+    let dest = PathBuf::from(fsat::fd_path(&target.dir));
+    apply_layer(File::from(tar_r), &dest, &apply_options(opts.archive)).context("writing the copy")?;
+    Ok(())
+}
+
 fn apply_options(archive: bool) -> ApplyOptions {
     let mut o = ApplyOptions::for_current_user();
     o.preserve_ownership = archive;
     o.whiteouts = WhiteoutMode::Remove;
     o
+}
+
+/// What the destination rules need to know of a source; for a copy between
+/// containers it crosses from the process that reads the source.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct SourceInfo {
+    is_dir: bool,
+    contents_only: bool,
+    name: Vec<u8>,
+    shown: String,
+}
+
+impl SourceInfo {
+    fn is_dir(&self) -> bool {
+        self.is_dir
+    }
 }
 
 enum OpenError {
@@ -244,6 +370,10 @@ impl Source {
         self.st.st_mode & libc::S_IFMT == libc::S_IFDIR
     }
 
+    fn info(&self) -> SourceInfo {
+        SourceInfo { is_dir: self.is_dir(), contents_only: self.contents_only, name: self.name.clone(), shown: self.shown.clone() }
+    }
+
     /// The name of the source in a stream to stdout.
     fn top_name(&self) -> Option<&[u8]> {
         (!self.contents_only && !self.name.is_empty()).then_some(&self.name[..])
@@ -288,7 +418,7 @@ struct Target {
 }
 
 /// docker's destination rules.
-fn resolve_dest(root: Option<&File>, dest: &str, src: &Source) -> Result<Target> {
+fn resolve_dest(root: Option<&File>, dest: &str, src: &SourceInfo) -> Result<Target> {
     let dest_is_dir_syntax = dest.ends_with('/') || dest.ends_with("/.");
     match open_dest(root, dest)? {
         Some((dir, true)) => {
@@ -354,6 +484,28 @@ fn in_parent(root: Option<&File>, dest: &str) -> Result<Target> {
 
 /// Streams `src` through a pipe into the extractor at `target`.
 fn extract(src: &Source, target: &Target, archive: bool) -> Result<()> {
+    check_overwrite(&src.info(), target)?;
+    let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
+    let opts = apply_options(archive);
+    let dest = PathBuf::from(fsat::fd_path(&target.dir));
+    std::thread::scope(|s| {
+        let writer = s.spawn(move || {
+            let mut w = File::from(w);
+            write_tar(src, target.name.as_deref(), &mut w)
+        });
+        let applied = apply_layer(File::from(r), &dest, &opts);
+        let written = writer
+            .join()
+            .map_err(|_| anyhow!("the archive writer panicked"))?;
+        // A write error is usually the extractor giving up: report its cause.
+        applied.context("writing the copy")?;
+        written
+    })?;
+    Ok(())
+}
+
+/// docker's refusals to replace a directory by a file and the reverse.
+fn check_overwrite(src: &SourceInfo, target: &Target) -> Result<()> {
     if let Some(name) = &target.name {
         let c = CString::new(name.clone()).map_err(|_| anyhow!("invalid file name"))?;
         if let Some(st) = fsat::lstat_at(target.dir.as_raw_fd(), &c).ok().flatten() {
@@ -379,22 +531,6 @@ fn extract(src: &Source, target: &Target, archive: bool) -> Result<()> {
             }
         }
     }
-    let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
-    let opts = apply_options(archive);
-    let dest = PathBuf::from(fsat::fd_path(&target.dir));
-    std::thread::scope(|s| {
-        let writer = s.spawn(move || {
-            let mut w = File::from(w);
-            write_tar(src, target.name.as_deref(), &mut w)
-        });
-        let applied = apply_layer(File::from(r), &dest, &opts);
-        let written = writer
-            .join()
-            .map_err(|_| anyhow!("the archive writer panicked"))?;
-        // A write error is usually the extractor giving up: report its cause.
-        applied.context("writing the copy")?;
-        written
-    })?;
     Ok(())
 }
 
@@ -535,7 +671,7 @@ mod tests {
             OpenError::NotFound => anyhow!("not found"),
             OpenError::Other(e) => e,
         })?;
-        let t = resolve_dest(None, dst.to_str().unwrap(), &source)?;
+        let t = resolve_dest(None, dst.to_str().unwrap(), &source.info())?;
         extract(&source, &t, false)
     }
 

@@ -90,6 +90,8 @@ pub struct CreateOptions {
     pub pod: Option<String>,
     /// `--pid`, `--ipc`, `--device`, `--sysctl`, `--tz`, ... (see `super::extras`).
     pub extras: super::extras::ExtraOptions,
+    /// `--secret NAME[,type=mount|env,...]` (see `engine::secrets`).
+    pub secrets: Vec<String>,
 }
 
 /// Reads `K=V` lines of an `--env-file` (comments and blank lines skipped; a
@@ -205,6 +207,8 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         env_changes.extend(read_env_file(f)?);
     }
     env_changes.extend(opts.env.iter().filter_map(|e| expand_env(e)));
+    let secrets = crate::engine::secrets::resolve(engine, &opts.secrets)?;
+    env_changes.extend(secrets.env.iter().cloned());
     let name = match &opts.name {
         Some(n) => {
             names::validate(n).map_err(|e| anyhow!(e))?;
@@ -230,7 +234,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             }
         }
     }
-    let mounts = crate::engine::volumes::mounts::plan(engine, user_mounts, &opts.volumes_from, &image_volumes, &tmpfs_dests)?;
+    let mut mounts = crate::engine::volumes::mounts::plan(engine, user_mounts, &opts.volumes_from, &image_volumes, &tmpfs_dests)?;
 
     let entrypoint: Vec<String> = match &opts.entrypoint {
         Some(e) if e.is_empty() => vec![],
@@ -263,6 +267,12 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
 
     let id = crate::container::store::new_id();
     let containers = ContainerStore::new(&engine.paths.root);
+    for (i, (u, _)) in secrets.mounts.iter().enumerate() {
+        if let crate::engine::secrets::SecretUse::Mount { target, .. } = u {
+            let source = crate::engine::secrets::mount_source(&containers.dir(&id), i).display().to_string();
+            mounts.push(crate::container::record::Mount { kind: "bind".into(), source, destination: target.clone(), read_only: true, mode: "ro".into(), ..Default::default() });
+        }
+    }
     let name = if name.is_empty() { unique_random_name(&containers)? } else { name };
     let mut env = merge_env(&super::extras::image_env(ic.env.as_deref().unwrap_or_default(), &opts.extras), &env_changes);
     env = merge_env(&env, &super::extras::env_merge(&env, &opts.extras.env_merge)?);
@@ -341,13 +351,29 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         }
         record.name = unique_random_name(&containers)?;
     }
-    let made = crate::engine::volumes::mounts::realize(engine, &record.host.mounts);
+    let dir = containers.dir(&id);
+    make_dirs(engine, &record, || crate::engine::secrets::write_mounts(&dir, &secrets.mounts))?;
+    Ok(record)
+}
+
+/// After the record of a new container is written (the store made its
+/// `upper`, `work` and `merged` directories before publishing it): the
+/// container's own files (`own_files`, before the mounts, which may bind
+/// them), its volumes and bind sources; on failure the record goes again.
+/// Emits the `create` event.
+pub(super) fn make_dirs(engine: &Engine, record: &ContainerRecord, own_files: impl FnOnce() -> Result<()>) -> Result<()> {
+    let containers = ContainerStore::new(&engine.paths.root);
+    let made = (|| -> Result<()> {
+        own_files()?;
+        crate::engine::volumes::mounts::realize(engine, &record.host.mounts)?;
+        Ok(())
+    })();
     if let Err(e) = made {
-        let _ = containers.remove(&id);
+        let _ = containers.remove(&record.id);
         return Err(e);
     }
-    crate::engine::events::emit(&engine.paths, crate::engine::events::Event::container("create", &record));
-    Ok(record)
+    crate::engine::events::emit(&engine.paths, crate::engine::events::Event::container("create", record));
+    Ok(())
 }
 
 /// `--replace`: the container that has the name goes first (stopped if it

@@ -72,9 +72,10 @@ pub fn ensure_running(record: &ContainerRecord, status: Status) -> Result<()> {
             format!("container {} is paused, unpause the container before exec ('dhow unpause {}')", record.name, record.name),
         )
         .into()),
+        // podman's code (255) and words for exec into a stopped container.
         _ => Err(Exit::with_code(
-            crate::error::ENGINE_FAILURE,
-            format!("container {} is not running (start it with 'dhow start {}')", record.name, record.name),
+            255,
+            format!("can only create exec sessions on running containers: container state improper (container {} is not running; start it with 'dhow start {}')", record.name, record.name),
         )
         .into()),
     }

@@ -4,6 +4,7 @@
 
 pub mod bridge;
 pub mod client;
+pub mod clone;
 pub mod cp;
 pub mod create;
 pub mod diff;
@@ -17,6 +18,7 @@ pub mod limits;
 pub mod list;
 pub mod logs;
 pub mod monitor;
+pub mod mount;
 pub mod network;
 pub mod portfwd;
 pub mod ops;

@@ -44,7 +44,7 @@ impl PullOptions {
 }
 
 /// `--creds USER[:PASS]`.
-fn parse_creds(s: &str) -> Result<(String, String)> {
+pub fn parse_creds(s: &str) -> Result<(String, String)> {
     match s.split_once(':') {
         Some((u, p)) if !u.is_empty() => Ok((u.to_string(), p.to_string())),
         None if !s.is_empty() => Ok((s.to_string(), String::new())),

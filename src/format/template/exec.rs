@@ -180,7 +180,7 @@ impl Exec<'_> {
         let mut cur = v;
         for name in chain {
             cur = match cur {
-                Value::Object(m) => match m.get(name) {
+                Value::Object(m) => match m.get(name).or_else(|| go_field(m, name)) {
                     Some(next) => next,
                     None => return Ok(Value::Null),
                 },
@@ -223,4 +223,16 @@ impl Exec<'_> {
         vals.extend(piped);
         call_func(name, &vals).map_err(|e| self.err(cmd, e))
     }
+}
+
+/// podman's templates name Go struct fields (`.Name`, `.NetworkInterface`)
+/// where its JSON says `name`, `network_interface`: when `.Field` is not a
+/// key, the key that is the same word, ignoring case and underscores.
+fn go_field<'a>(m: &'a serde_json::Map<String, Value>, name: &str) -> Option<&'a Value> {
+    if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let norm = |s: &str| s.chars().filter(|c| *c != '_').flat_map(char::to_lowercase).collect::<String>();
+    let want = norm(name);
+    m.iter().find(|(k, _)| norm(k) == want).map(|(_, v)| v)
 }

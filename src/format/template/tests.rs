@@ -62,6 +62,10 @@ fn text_and_fields() {
     assert_eq!(render("id={{.Id}} size={{.Size}}", &d), "id=sha256:abc size=4261550");
     assert_eq!(render("{{.Config.Labels.foo}}", &d), "bar");
     assert_eq!(render("{{.Missing}}", &d), "<no value>");
+    // podman's Go field names over its lowercase JSON keys; exact keys first.
+    assert_eq!(render("{{.Name}} {{.NetworkInterface}}", &json!({"name": "n", "network_interface": "eth0"})), "n eth0");
+    assert_eq!(render("{{.Name}}", &json!({"name": "lower", "Name": "exact"})), "exact");
+    assert_eq!(render("{{.name}}", &json!({"Name": "x"})), "<no value>");
     assert_eq!(render("{{.Missing.Deeper}}", &d), "<no value>");
     assert_eq!(render("{{.Config.Entrypoint}}", &d), "<no value>");
     assert_eq!(render("{{.Ratio}}", &d), "0.5");
