@@ -65,14 +65,20 @@ fn store(engine: &Engine) -> PodStore {
     PodStore::new(&engine.paths.root)
 }
 
-/// Parses `--share`: only net, ipc and uts are known; net is required when
-/// there is an infra (members join the infra's network namespace).
+/// Parses `--share`: net, ipc, uts and pid are known; net is required when
+/// there is an infra (members join the infra's network namespace). With
+/// pid the members see each other's processes (the infra is their PID 1).
 pub fn parse_share(s: Option<&str>) -> Result<Vec<String>> {
-    let s = s.unwrap_or("net,ipc,uts");
+    // podman's `+pid` adds to the default set.
+    let s = match s {
+        None => "net,ipc,uts".to_string(),
+        Some(x) if x.starts_with('+') => format!("net,ipc,uts,{}", &x[1..]),
+        Some(x) => x.to_string(),
+    };
     let mut out = Vec::new();
     for ns in s.split(',').map(str::trim).filter(|x| !x.is_empty()) {
-        if !matches!(ns, "net" | "ipc" | "uts") {
-            bail!("invalid --share {ns:?}: dhow pods share net, ipc and uts (pid and cgroup are not supported)");
+        if !matches!(ns, "net" | "ipc" | "uts" | "pid") {
+            bail!("invalid --share {ns:?}: dhow pods share net, ipc, uts and pid (cgroup is not supported)");
         }
         if !out.iter().any(|x| x == ns) {
             out.push(ns.to_string());
@@ -328,14 +334,14 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
 }
 
 /// In the monitor of a pod's member: the spec joins the running infra's
-/// IPC and UTS namespaces when the pod shares them (the network namespace
-/// is joined as `container:<infra>`).
+/// IPC, UTS and PID namespaces when the pod shares them (the network
+/// namespace is joined as `container:<infra>`).
 pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
     if record.host.pod.is_empty() || is_infra(record) {
         return Ok(());
     }
     let pod = PodStore::new(root).find(&record.host.pod)?;
-    let kinds: Vec<&str> = [("ipc", "ipc"), ("uts", "uts")].into_iter().filter(|(s, _)| pod.shares(s)).map(|(_, k)| k).collect();
+    let kinds: Vec<&str> = [("ipc", "ipc"), ("uts", "uts"), ("pid", "pid")].into_iter().filter(|(s, _)| pod.shares(s)).map(|(_, k)| k).collect();
     if pod.infra_id.is_empty() || kinds.is_empty() {
         return Ok(());
     }
@@ -500,6 +506,8 @@ mod tests {
     fn share_parsing() {
         assert_eq!(parse_share(None).unwrap(), ["net", "ipc", "uts"]);
         assert_eq!(parse_share(Some("net,net")).unwrap(), ["net"]);
-        assert!(parse_share(Some("pid")).unwrap_err().to_string().contains("pid"));
+        assert_eq!(parse_share(Some("net,pid")).unwrap(), ["net", "pid"]);
+        assert_eq!(parse_share(Some("+pid")).unwrap(), ["net", "ipc", "uts", "pid"]);
+        assert!(parse_share(Some("cgroup")).unwrap_err().to_string().contains("cgroup"));
     }
 }

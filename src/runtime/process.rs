@@ -218,8 +218,12 @@ pub(crate) fn spawn(spec: &Spec, stdio: InitStdio, before_start: &mut dyn FnMut(
         None => (None, None),
     };
 
-    let forked = if born_in.is_empty() {
-        clone_in_pid_ns(plan.join_pid.as_ref(), plan.new)?
+    // Joining a pid namespace goes through the helper too: switching our
+    // own back after the clone needs privilege over our pid namespace's
+    // owner, which a rootless monitor lacks (a pod sharing its PID
+    // namespace); the helper never switches back, it exits.
+    let forked = if born_in.is_empty() && plan.join_pid.is_none() {
+        clone_in_pid_ns(None, plan.new)?
     } else {
         let mut targets: Vec<(CloneFlags, &OwnedFd)> =
             born_in.iter().map(|(f, fd)| (*f, fd)).collect();
