@@ -64,6 +64,7 @@ fn probe(h: &crate::container::health::HealthConfig) -> Option<Probe> {
         period_seconds: seconds(h.interval),
         timeout_seconds: seconds(h.timeout),
         failure_threshold: (h.retries > 0).then_some(h.retries),
+        ..Default::default()
     })
 }
 
@@ -99,23 +100,31 @@ fn container(m: &Member, ports: &[PortBinding], volumes: &mut Vec<Volume>) -> Co
     let mut mounts = Vec::new();
     for mt in &r.host.mounts {
         let v = volume_for(mt);
-        mounts.push(VolumeMount { name: v.name.clone(), mount_path: mt.destination.clone(), read_only: mt.read_only });
+        mounts.push(VolumeMount { name: v.name.clone(), mount_path: mt.destination.clone(), read_only: mt.read_only, sub_path: None });
         if !volumes.iter().any(|x| x.name == v.name) {
             volumes.push(v);
         }
     }
     for dest in r.host.tmpfs.keys() {
         let v = volume_for(&Mount { kind: "tmpfs".into(), destination: dest.clone(), ..Default::default() });
-        mounts.push(VolumeMount { name: v.name.clone(), mount_path: dest.clone(), read_only: false });
+        mounts.push(VolumeMount { name: v.name.clone(), mount_path: dest.clone(), read_only: false, sub_path: None });
         if !volumes.iter().any(|x| x.name == v.name) {
             volumes.push(v);
         }
     }
     let caps = Capabilities { add: r.host.cap_add.clone(), drop: r.host.cap_drop.clone() };
-    let security = (!caps.add.is_empty() || !caps.drop.is_empty() || r.host.privileged || r.host.read_only).then(|| SecurityContext {
+    // `--user UID[:GID]` (numeric only: Kubernetes has no user names).
+    let (uid, gid) = match r.config.user.split_once(':') {
+        Some((u, g)) => (u.parse::<i64>().ok(), g.parse::<i64>().ok()),
+        None => (r.config.user.parse::<i64>().ok(), None),
+    };
+    let security = (!caps.add.is_empty() || !caps.drop.is_empty() || r.host.privileged || r.host.read_only || uid.is_some() || gid.is_some()).then(|| SecurityContext {
         capabilities: (!caps.add.is_empty() || !caps.drop.is_empty()).then_some(caps),
         privileged: r.host.privileged.then_some(true),
         read_only_root_filesystem: r.host.read_only.then_some(true),
+        run_as_user: uid,
+        run_as_group: gid,
+        ..Default::default()
     });
     let mut limits = BTreeMap::new();
     if r.host.resources.memory > 0 {
@@ -127,6 +136,7 @@ fn container(m: &Member, ports: &[PortBinding], volumes: &mut Vec<Volume>) -> Co
     Container {
         name: dns_label(&r.name),
         image: r.image_name.clone(),
+        image_pull_policy: None,
         command: r.config.entrypoint.clone(),
         args: r.config.cmd.clone(),
         env,
@@ -135,6 +145,7 @@ fn container(m: &Member, ports: &[PortBinding], volumes: &mut Vec<Volume>) -> Co
         ports: ports
             .iter()
             .map(|p| ContainerPort {
+                name: None,
                 container_port: p.container_port,
                 host_port: (p.host_port > 0).then_some(p.host_port),
                 host_ip: (!p.host_ip.is_empty() && p.host_ip != "0.0.0.0").then(|| p.host_ip.clone()),
@@ -187,6 +198,7 @@ pub fn generate(input: &Input) -> Result<String> {
         restart_policy: Some(if input.deployment.is_some() { "Always" } else { restart_policy(&input.members[0].record.host.restart_policy.name) }.into()),
         hostname: input.hostname.as_ref().map(|h| dns_label(h)),
         host_aliases: host_aliases(&input.extra_hosts),
+        ..Default::default()
     };
     let meta = ObjectMeta { name: name.clone(), labels: labels.clone(), ..Default::default() };
     let mut out = match input.deployment {
@@ -316,10 +328,12 @@ mod tests {
         let records = [record("web")];
         let yaml = generate(&Input { deployment: Some(2), ..input(&records, false) }).unwrap();
         golden("deployment_generated.yaml", &yaml);
-        // kube play reads it back: one pod, a warning about the replicas.
+        // kube play reads it back: two pods, the host port on the first.
         let plan = crate::kube::play::plan(&yaml).unwrap();
-        assert_eq!(plan.pods[0].name, "my-pod-pod");
-        assert_eq!(plan.warnings, ["Deployment my-pod: spec.replicas: 2 asked, dhow runs one pod"]);
+        let names: Vec<&str> = plan.pods.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["my-pod-pod", "my-pod-pod-1"]);
+        assert!(!plan.pods[0].publish.is_empty() && plan.pods[1].publish.is_empty());
+        assert_eq!(plan.warnings, ["Deployment my-pod: spec.replicas: hostPorts are published by the first replica only (one host port, one listener)"]);
     }
 
     #[test]
