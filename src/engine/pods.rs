@@ -333,6 +333,20 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
     Ok((pod, o))
 }
 
+/// A member's `/etc/hosts` and `/etc/resolv.conf` say what the pod's do:
+/// the infra's `--add-host`, `--dns` and `--dns-search` (the member's own
+/// are refused, they belong to the pod).
+pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::engine::containers::network::Planned) {
+    if pod.infra_id.is_empty() {
+        return;
+    }
+    if let Ok((infra, _)) = ContainerStore::new(&engine.paths.root).load(&pod.infra_id) {
+        net.extra_hosts = infra.host.extra_hosts;
+        net.dns = infra.host.dns;
+        net.dns_search = infra.host.dns_search;
+    }
+}
+
 /// In the monitor of a pod's member: the spec joins the running infra's
 /// IPC, UTS and PID namespaces when the pod shares them (the network
 /// namespace is joined as `container:<infra>`).
