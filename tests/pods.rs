@@ -15,6 +15,7 @@ fn image(env: &TestEnv) -> String {
 }
 
 use common::http::{fetch, free_port};
+use common::kube::validate;
 
 const SERVER: &str = "mkdir -p /www && echo hello-from-pod > /www/index.html && exec httpd -f -p 8080 -h /www";
 /// A client retrying until the server in the other container listens.
@@ -168,17 +169,6 @@ fn kube_generate_then_play_round_trip() {
     assert!(down.contains("web"), "{down}");
     assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
-}
-
-/// Kubernetes' own schemas accept the YAML (strict: no unknown fields),
-/// when `kubernetes-validate` (PyPI) is installed; skipped otherwise.
-fn validate(file: &std::path::Path) {
-    let run = |program: &str, pre: &[&str]| std::process::Command::new(program).args(pre).arg("--strict").arg(file).output().ok().filter(|o| o.status.code() != Some(127));
-    let Some(out) = run("kubernetes-validate", &[]).or_else(|| run("python3", &["-m", "kubernetes_validate"]).filter(|o| !String::from_utf8_lossy(&o.stderr).contains("No module named"))) else {
-        eprintln!("kubernetes-validate is not installed: skipped");
-        return;
-    };
-    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
 }
 
 /// `kube generate` of a lone container: a Pod around it, its ports, as a

@@ -1,6 +1,7 @@
 //! `kube generate`: a pod (or a lone container) as Kubernetes YAML that
-//! `kubectl apply` takes — `kind: Pod`, and with `--service` a `NodePort`
-//! `Service` for the published ports. Pure: the executor hands in the
+//! `kubectl apply` takes — a `PersistentVolumeClaim` per named volume, the
+//! `Pod` (or `Deployment`), and with `--service` a `NodePort` `Service` for
+//! the published ports. Pure: the executor hands in the
 //! records (and each image's environment, left out of `env`).
 
 use super::model::*;
@@ -200,8 +201,20 @@ pub fn generate(input: &Input) -> Result<String> {
         host_aliases: host_aliases(&input.extra_hosts),
         ..Default::default()
     };
+    // A claim for each named volume, so `kubectl apply` of the stream
+    // binds them (a local volume has no size: the usual 1Gi is asked).
+    let mut out = String::new();
+    for claim in spec.volumes.iter().filter_map(|v| v.persistent_volume_claim.as_ref()) {
+        out.push_str(&serde_yaml_ng::to_string(&PersistentVolumeClaim {
+            api_version: "v1".into(),
+            kind: "PersistentVolumeClaim".into(),
+            metadata: ObjectMeta { name: claim.claim_name.clone(), ..Default::default() },
+            spec: PvcSpec { access_modes: vec!["ReadWriteOnce".into()], resources: PvcResources { requests: BTreeMap::from([("storage".to_string(), "1Gi".to_string())]) } },
+        })?);
+        out.push_str("---\n");
+    }
     let meta = ObjectMeta { name: name.clone(), labels: labels.clone(), ..Default::default() };
-    let mut out = match input.deployment {
+    out.push_str(&match input.deployment {
         None => serde_yaml_ng::to_string(&Pod { api_version: "v1".into(), kind: "Pod".into(), metadata: meta, spec })?,
         Some(replicas) => serde_yaml_ng::to_string(&Deployment {
             api_version: "apps/v1".into(),
@@ -213,7 +226,7 @@ pub fn generate(input: &Input) -> Result<String> {
                 template: PodTemplate { metadata: ObjectMeta { labels: labels.clone(), ..Default::default() }, spec },
             },
         })?,
-    };
+    });
     if input.service && !input.ports.is_empty() {
         let svc = Service {
             api_version: "v1".into(),
@@ -309,8 +322,11 @@ mod tests {
         let records = [record("web"), side];
         let yaml = generate(&input(&records, false)).unwrap();
         golden("pod.yaml", &yaml);
-        // It reads back as the same objects.
-        let pod: Pod = serde_yaml_ng::from_str(&yaml).unwrap();
+        // It reads back as the same objects: the named volume's claim, the pod.
+        let (claim, pod) = yaml.split_once("---\n").unwrap();
+        let claim: PersistentVolumeClaim = serde_yaml_ng::from_str(claim).unwrap();
+        assert_eq!(claim.metadata.name, "data");
+        let pod: Pod = serde_yaml_ng::from_str(pod).unwrap();
         assert_eq!(pod.spec.containers.len(), 2);
         assert_eq!(pod.spec.volumes.len(), 3);
     }
@@ -320,7 +336,8 @@ mod tests {
         let records = [record("web")];
         let yaml = generate(&input(&records, true)).unwrap();
         golden("pod_service.yaml", &yaml);
-        assert_eq!(yaml.matches("---").count(), 1);
+        // The claim, the pod, the service.
+        assert_eq!(yaml.matches("---").count(), 2);
     }
 
     #[test]

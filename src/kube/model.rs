@@ -276,6 +276,29 @@ pub struct ExecAction {
     pub command: Vec<String>,
 }
 
+/// `kind: PersistentVolumeClaim`: `kube generate` writes one per named volume.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PersistentVolumeClaim {
+    pub api_version: String,
+    pub kind: String,
+    pub metadata: ObjectMeta,
+    pub spec: PvcSpec,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PvcSpec {
+    pub access_modes: Vec<String>,
+    pub resources: PvcResources,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PvcResources {
+    pub requests: BTreeMap<String, String>,
+}
+
 /// `kind: Service` (`kube generate --service`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

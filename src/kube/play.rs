@@ -105,8 +105,10 @@ fn fields(part: &str) -> &'static [(&'static str, &'static str)] {
         "Job" => &[("apiVersion", ""), ("kind", ""), ("metadata", "meta"), ("spec", "jobspec")],
         "jobspec" => &[("template", "template")],
         "PersistentVolumeClaim" => &[("apiVersion", ""), ("kind", ""), ("metadata", "meta"), ("spec", "pvcspec")],
-        // A local named volume has no size, class or access mode to enforce.
-        "pvcspec" => &[("accessModes", "*"), ("volumeMode", "")],
+        // A local named volume has no size, class or access mode to enforce;
+        // a request is a minimum, which a volume without a quota meets.
+        "pvcspec" => &[("accessModes", "*"), ("volumeMode", ""), ("resources", "pvcresources")],
+        "pvcresources" => &[("requests", "*")],
         "template" => &[("metadata", "meta"), ("spec", "podspec")],
         "meta" => &[("name", ""), ("labels", "*")],
         "podspec" => &[
@@ -684,7 +686,7 @@ mod tests {
 
     #[test]
     fn workloads_volumes_and_pod_fields() {
-        let yaml = "kind: PersistentVolumeClaim\napiVersion: v1\nmetadata: {name: data}\nspec: {accessModes: [ReadWriteOnce], storageClassName: fast, resources: {requests: {storage: 1Gi}}}\n---\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n  template:\n    spec:\n      hostNetwork: false\n      shareProcessNamespace: true\n      dnsConfig: {nameservers: [10.0.0.2], searches: [corp.local], options: [{name: ndots, value: '2'}]}\n      securityContext: {runAsUser: 1000, runAsGroup: 100, fsGroup: 100}\n      volumes:\n      - {name: data, persistentVolumeClaim: {claimName: data}}\n      - {name: host, hostPath: {path: /srv/app, type: DirectoryOrCreate}}\n      containers:\n      - name: c\n        image: busybox\n        imagePullPolicy: Never\n        ports: [{name: http, containerPort: 8080, hostPort: 18080}]\n        securityContext: {runAsUser: 0, allowPrivilegeEscalation: false}\n        volumeMounts:\n        - {name: data, mountPath: /var/lib/app, subPath: app}\n        - {name: host, mountPath: /logs, subPath: logs, readOnly: true}\n        livenessProbe: {httpGet: {path: healthz, port: http}, periodSeconds: 5}\n        readinessProbe: {tcpSocket: {port: 8080}}\n---\nkind: DaemonSet\nmetadata: {name: agent}\nspec: {selector: {matchLabels: {a: b}}, template: {spec: {containers: [{name: a, image: busybox}]}}}\n---\nkind: Job\nmetadata: {name: once}\nspec: {backoffLimit: 2, template: {spec: {restartPolicy: Never, containers: [{name: j, image: busybox, command: ['true']}]}}}\n";
+        let yaml = "kind: PersistentVolumeClaim\napiVersion: v1\nmetadata: {name: data}\nspec: {accessModes: [ReadWriteOnce], storageClassName: fast, resources: {requests: {storage: 1Gi}, limits: {storage: 2Gi}}}\n---\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n  template:\n    spec:\n      hostNetwork: false\n      shareProcessNamespace: true\n      dnsConfig: {nameservers: [10.0.0.2], searches: [corp.local], options: [{name: ndots, value: '2'}]}\n      securityContext: {runAsUser: 1000, runAsGroup: 100, fsGroup: 100}\n      volumes:\n      - {name: data, persistentVolumeClaim: {claimName: data}}\n      - {name: host, hostPath: {path: /srv/app, type: DirectoryOrCreate}}\n      containers:\n      - name: c\n        image: busybox\n        imagePullPolicy: Never\n        ports: [{name: http, containerPort: 8080, hostPort: 18080}]\n        securityContext: {runAsUser: 0, allowPrivilegeEscalation: false}\n        volumeMounts:\n        - {name: data, mountPath: /var/lib/app, subPath: app}\n        - {name: host, mountPath: /logs, subPath: logs, readOnly: true}\n        livenessProbe: {httpGet: {path: healthz, port: http}, periodSeconds: 5}\n        readinessProbe: {tcpSocket: {port: 8080}}\n---\nkind: DaemonSet\nmetadata: {name: agent}\nspec: {selector: {matchLabels: {a: b}}, template: {spec: {containers: [{name: a, image: busybox}]}}}\n---\nkind: Job\nmetadata: {name: once}\nspec: {backoffLimit: 2, template: {spec: {restartPolicy: Never, containers: [{name: j, image: busybox, command: ['true']}]}}}\n";
         let plan = plan(yaml).unwrap();
         assert_eq!(plan.volumes, ["data"]);
         let names: Vec<&str> = plan.pods.iter().map(|p| p.name.as_str()).collect();
@@ -707,7 +709,7 @@ mod tests {
         assert_eq!(c.health_interval.as_deref(), Some("5s"));
         assert_eq!(plan.pods[4].restart.as_deref(), Some("no"));
         let w = plan.warnings.join("\n");
-        for field in ["spec.storageClassName", "spec.resources", "dnsConfig.options", "securityContext.fsGroup", "spec.backoffLimit", "hostPorts are published by the first replica", "readinessProbe: dhow runs one health check"] {
+        for field in ["spec.storageClassName", "spec.resources.limits", "dnsConfig.options", "securityContext.fsGroup", "spec.backoffLimit", "hostPorts are published by the first replica", "readinessProbe: dhow runs one health check"] {
             assert!(w.contains(field), "no warning about {field}: {w}");
         }
         // A tcpSocket probe alone becomes nc -z.
