@@ -16332,7 +16332,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__rm)
-            opts="-a -f -i -h --all --force --ignore --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -f -i -t -h --all --force --ignore --time --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16359,6 +16359,14 @@ _dhow() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

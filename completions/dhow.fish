@@ -4837,6 +4837,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s a -l all -d 'Act on every pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running pods' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4868,6 +4869,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s a -l all -d 'Act on every pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s f -l force -d 'Stop and remove running pods' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

@@ -323,10 +323,19 @@ pub struct RmArgs {
     /// Do not fail when a pod does not exist
     #[arg(short = 'i', long)]
     pub ignore: bool,
+    /// With --force, seconds to wait for running containers to stop before killing them
+    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    pub time: Option<u32>,
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    each(engine, &a.pods, |p| pods::remove(engine, p, a.force)).or_else(|e| {
+    each(engine, &a.pods, |p| {
+        if a.force && a.time.is_some() {
+            pods::stop(engine, p, a.time)?;
+        }
+        pods::remove(engine, p, a.force)
+    })
+    .or_else(|e| {
         if a.ignore && e.downcast_ref::<PodNotFound>().is_some() {
             Ok(())
         } else {
