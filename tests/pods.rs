@@ -254,10 +254,11 @@ fn shared_pids_pod_top_logs_stats_and_filters() {
     let pid1 = ps.lines().find(|l| l.split_whitespace().next() == Some("1")).unwrap_or_default().to_string();
     assert!(pid1.contains("__pod-infra"), "the infra is PID 1 of the pod: {ps}");
     // Without pid sharing each member has its own.
-    env.ok(&["pod", "create", "--name", "apart"]);
+    env.ok(&["pod", "create", "--name", "apart", "--dns-search", "corp.test"]);
     env.ok(&["run", "-d", "--pod", "apart", "--name", "three", &img, "sleep", "1002"]);
-    let own = env.ok(&["run", "--rm", "--pod", "apart", &img, "ps", "-o", "args"]);
+    let own = env.ok(&["run", "--rm", "--pod", "apart", &img, "sh", "-c", "ps -o args; cat /etc/resolv.conf"]);
     assert!(!own.contains("sleep 1002"), "{own}");
+    assert!(own.contains("search corp.test"), "the pod's DNS settings: {own}");
 
     let top = env.ok(&["pod", "top", "pp"]);
     assert!(top.starts_with("UID") && top.contains("sleep 1000") && top.contains("sleep 1001") && top.contains("__pod-infra"), "{top}");

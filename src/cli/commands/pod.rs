@@ -124,6 +124,12 @@ pub struct CreateArgs {
     /// Set custom DNS servers
     #[arg(long, value_name = "IP")]
     pub dns: Vec<String>,
+    /// Set custom DNS search domains
+    #[arg(long = "dns-search", value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// The pod's IPv4 address on a user-defined network
+    #[arg(long, value_name = "IP")]
+    pub ip: Option<String>,
 }
 
 fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
@@ -133,7 +139,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         hostname: a.hostname,
         share: a.share,
         infra: a.infra && !a.no_infra,
-        network: crate::engine::containers::network::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, add_host: a.add_host, ..Default::default() },
+        network: crate::engine::containers::network::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, ..Default::default() },
     };
     let pod = pods::create(engine, &opts)?;
     println!("{}", pod.id);
