@@ -185,3 +185,30 @@ fn generate_then_play_gives_an_equivalent_pod() {
     env.ok(&["kube", "down", deployment_file.to_str().unwrap()]);
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
 }
+
+/// `--configmap FILE` supplies the ConfigMap the YAML refers to;
+/// `--start=false` creates without starting; `hostNetwork` is the host's
+/// network namespace; `kube down` needs no --configmap.
+#[test]
+fn configmap_file_start_false_and_host_network() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    env.ok(&["pull", "-q", &img]);
+    let cm = env.write_home("cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {GREETING: hi-from-file}\n");
+    let yaml = format!(
+        "apiVersion: v1\nkind: Pod\nmetadata: {{name: hostnet}}\nspec:\n  hostNetwork: true\n  containers:\n  - name: c\n    image: {img}\n    command: [sleep, '1000']\n    env:\n    - {{name: GREETING, valueFrom: {{configMapKeyRef: {{name: settings, key: GREETING}}}}}}\n"
+    );
+    let file = env.write_home("hostnet.yaml", &yaml);
+    let (cm, file) = (cm.to_str().unwrap(), file.to_str().unwrap());
+    let err = env.fail(&["kube", "play", file], 125);
+    assert!(err.contains("settings"), "{err}");
+    env.ok(&["kube", "play", "--start=false", "--configmap", cm, file]);
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Name}} {{.Status}}"]).trim(), "hostnet Created");
+    env.ok(&["pod", "start", "hostnet"]);
+    assert_eq!(env.ok(&["exec", "hostnet-c", "sh", "-c", "echo $GREETING"]).trim(), "hi-from-file");
+    let inside = env.ok(&["exec", "hostnet-c", "stat", "-L", "-c", "%i", "/proc/self/ns/net"]);
+    let host = std::fs::metadata("/proc/self/ns/net").map(|m| std::os::unix::fs::MetadataExt::ino(&m)).unwrap();
+    assert_eq!(inside.trim(), host.to_string(), "the host's network namespace");
+    env.ok(&["kube", "down", file]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}

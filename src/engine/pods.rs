@@ -325,7 +325,10 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
     }
     let mut o = opts.clone();
     if !pod.infra_id.is_empty() {
-        o.network.network = Some(format!("container:{}", pod.infra_id));
+        // A pod on the host's network: its members are too (the host's
+        // namespace belongs to a user namespace they cannot join it from).
+        let host = ContainerStore::new(&engine.paths.root).load(&pod.infra_id).is_ok_and(|(r, _)| r.host.network_mode == "host");
+        o.network.network = Some(if host { "host".to_string() } else { format!("container:{}", pod.infra_id) });
         if pod.shares("uts") && o.hostname.is_none() {
             o.hostname = Some(pod.hostname.clone());
         }
