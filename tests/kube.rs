@@ -141,7 +141,7 @@ fn generate_then_play_gives_an_equivalent_pod() {
     let host_dir = env.home().join("site");
     env.write_home("site/index.html", "from-the-host\n");
     let bind = format!("{}:/www:ro", host_dir.display());
-    env.ok(&["pod", "create", "--name", "rt", "-p", &format!("127.0.0.1:{port}:8080"), "--add-host", "db.local:10.9.8.7"]);
+    env.ok(&["pod", "create", "--name", "rt", "--share", "+pid", "-p", &format!("127.0.0.1:{port}:8080"), "--add-host", "db.local:10.9.8.7"]);
     env.ok(&["run", "-d", "--pod", "rt", "--name", "web", "-e", "MODE=rt", "-m", "96m", "--cpus", "0.5", "--cap-drop", "MKNOD", "-w", "/www", "-v", &bind, "-v", "rtdata:/data", "--tmpfs", "/scratch", &img, "httpd", "-f", "-p", "8080", "-h", "/www"]);
     env.ok(&["run", "-d", "--pod", "rt", "--name", "side", "--user", "1000:1000", &img, "sleep", "1000"]);
     assert!(fetch(port).contains("from-the-host"));
@@ -170,6 +170,8 @@ fn generate_then_play_gives_an_equivalent_pod() {
     assert!(fetch(port).contains("from-the-host"));
     let after = (summary(&env, "rt-web"), summary(&env, "rt-side"));
     assert_eq!(before, after);
+    let shared = env.ok(&["pod", "inspect", "--format", "{{json .SharedNamespaces}}", "rt"]);
+    assert_eq!(shared.trim(), r#"["net","ipc","uts","pid"]"#);
     let hosts = env.ok(&["exec", "rt-side", "cat", "/etc/hosts"]);
     assert!(hosts.contains("10.9.8.7\tdb.local"), "{hosts}");
     env.ok(&["kube", "down", "--force", file.to_str().unwrap()]);

@@ -36,6 +36,8 @@ pub fn generate(engine: &Engine, names: &[String], service: bool, deployment: Op
                     extra_hosts: infra.as_ref().map(|r| r.host.extra_hosts.clone()).unwrap_or_default(),
                     service,
                     deployment,
+                    host_network: infra.as_ref().is_some_and(|r| r.host.network_mode == "host"),
+                    share_pid: pod.shares("pid"),
                 })?
             }
             Err(e) if e.downcast_ref::<crate::container::pod::PodNotFound>().is_some() => {
@@ -50,6 +52,8 @@ pub fn generate(engine: &Engine, names: &[String], service: bool, deployment: Op
                     extra_hosts: r.host.extra_hosts.clone(),
                     service,
                     deployment,
+                    host_network: r.host.network_mode == "host",
+                    share_pid: false,
                 })?
             }
             Err(e) => return Err(e),

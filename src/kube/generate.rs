@@ -35,6 +35,10 @@ pub struct Input<'a> {
     pub service: bool,
     /// `--type deployment --replicas N`: a Deployment of N replicas instead of a Pod.
     pub deployment: Option<u32>,
+    /// The pod is on the host's network (`hostNetwork`).
+    pub host_network: bool,
+    /// The pod shares its PID namespace (`shareProcessNamespace`).
+    pub share_pid: bool,
 }
 
 /// A Kubernetes object name (RFC 1123 label): lower case letters, digits
@@ -199,6 +203,8 @@ pub fn generate(input: &Input) -> Result<String> {
         restart_policy: Some(if input.deployment.is_some() { "Always" } else { restart_policy(&input.members[0].record.host.restart_policy.name) }.into()),
         hostname: input.hostname.as_ref().map(|h| dns_label(h)),
         host_aliases: host_aliases(&input.extra_hosts),
+        host_network: input.host_network,
+        share_process_namespace: input.share_pid.then_some(true),
         ..Default::default()
     };
     // A claim for each named volume, so `kubectl apply` of the stream
@@ -297,6 +303,8 @@ mod tests {
 
     fn input<'a>(records: &'a [ContainerRecord], service: bool) -> Input<'a> {
         Input {
+            host_network: false,
+            share_pid: true,
             name: "My_Pod".into(),
             hostname: Some("web".into()),
             labels: BTreeMap::from([("tier".to_string(), "front".to_string())]),

@@ -79,8 +79,8 @@ pub struct PodSpec {
     pub host_aliases: Vec<HostAlias>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub host_network: bool,
-    /// Read by `kube play`: the pod shares its PID namespace.
-    #[serde(default, skip_serializing)]
+    /// The pod shares its PID namespace (`--share pid`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_process_namespace: Option<bool>,
     /// Read by `kube play`: `nameservers`, `searches` (`options` warned).
     #[serde(default, skip_serializing)]
