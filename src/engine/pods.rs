@@ -403,13 +403,17 @@ pub fn start(engine: &Engine, pod: &PodRecord) -> Result<()> {
     failed.map_or(Ok(()), Err)
 }
 
-/// `pod stop`: the members, then the infra.
+/// `pod stop`: the members (all at once), then the infra.
 pub fn stop(engine: &Engine, pod: &PodRecord, timeout: Option<u32>) -> Result<()> {
-    for (r, _) in containers(engine, pod)?.into_iter().rev() {
-        crate::engine::containers::ops::stop(engine, &r.id, timeout)?;
-    }
+    stop_members_then_infra(engine, pod, timeout)?;
     crate::engine::events::emit(&engine.paths, pod_event("stop", pod));
     Ok(())
+}
+
+fn stop_members_then_infra(engine: &Engine, pod: &PodRecord, timeout: Option<u32>) -> Result<()> {
+    let (infra, members): (Vec<_>, Vec<_>) = containers(engine, pod)?.into_iter().map(|(r, _)| r.id).partition(|id| *id == pod.infra_id);
+    crate::engine::containers::ops::stop_many(engine, &members, timeout)?;
+    crate::engine::containers::ops::stop_many(engine, &infra, timeout)
 }
 
 /// `pod kill`: every running container of the pod, members first.
@@ -456,6 +460,10 @@ pub fn remove(engine: &Engine, pod: &PodRecord, force: bool) -> Result<()> {
         if let Some((r, _)) = ctrs.iter().find(|(r, s)| r.id != pod.infra_id && crate::engine::containers::ops::is_running(s)) {
             bail!("cannot remove pod {}: its container {} is running; stop the pod first ('dhow pod stop {}') or remove it with 'dhow pod rm -f'", pod.name, r.name, pod.name);
         }
+    }
+    if force {
+        // Stopped side by side first, then removed one by one.
+        stop_members_then_infra(engine, pod, Some(0))?;
     }
     for (r, _) in ctrs.into_iter().rev() {
         match crate::engine::containers::ops::remove(engine, &r.id, true) {
