@@ -384,19 +384,30 @@ pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, 
     Ok(())
 }
 
-/// `pod start`: the infra, then every member not running. Returns the
-/// first member failure after trying them all.
+/// `pod start`: the infra, then every member not running, side by side
+/// (all monitors spawned, then each start awaited). Returns the first
+/// member failure after trying them all.
 pub fn start(engine: &Engine, pod: &PodRecord) -> Result<()> {
     start_infra(engine, pod)?;
     let mut failed = None;
+    let mut fail = |e: anyhow::Error, name: &str| {
+        if let Some(prev) = failed.replace(e.context(format!("starting container {name}"))) {
+            crate::error::report(&prev);
+        }
+    };
+    let mut pending = Vec::new();
     for (r, s) in containers(engine, pod)? {
         if r.id == pod.infra_id || crate::engine::containers::ops::is_running(&s) {
             continue;
         }
-        if let Err(e) = crate::engine::containers::start::start(engine, &r.id) {
-            if let Some(prev) = failed.replace(e.context(format!("starting container {}", r.name))) {
-                crate::error::report(&prev);
-            }
+        match crate::engine::containers::start::spawn(engine, &r.id) {
+            Ok(p) => pending.push((p, r.name)),
+            Err(e) => fail(e, &r.name),
+        }
+    }
+    for (p, name) in pending {
+        if let Err(e) = p.wait() {
+            fail(e, &name);
         }
     }
     crate::engine::events::emit(&engine.paths, pod_event("start", pod));

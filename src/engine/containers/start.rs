@@ -28,6 +28,20 @@ pub struct Started {
 
 /// Starts the monitor for container `id` and waits for the start.
 pub fn start(engine: &Engine, id: &str) -> Result<Started> {
+    spawn(engine, id)?.wait()
+}
+
+/// A monitor spawned for a start, not yet heard from: several can be
+/// spawned before any is awaited (a pod's members start side by side).
+pub struct Pending {
+    child: std::process::Child,
+    conn: UnixStream,
+    dir: std::path::PathBuf,
+    _lock: crate::util::lock::FileLock,
+}
+
+/// Spawns the monitor for container `id`; [`Pending::wait`] waits for the start.
+pub fn spawn(engine: &Engine, id: &str) -> Result<Pending> {
     crate::engine::pods::before_member_start(engine, id)?;
     let containers = ContainerStore::new(&engine.paths.root);
     let _lock = containers.lock_container(id)?;
@@ -68,22 +82,29 @@ pub fn start(engine: &Engine, id: &str) -> Result<Started> {
             Ok(())
         });
     }
-    let mut child = cmd.spawn().context("starting the container monitor")?;
+    let child = cmd.spawn().context("starting the container monitor")?;
     drop(theirs);
-    let mut conn = ours;
-    let result = protocol::read_frame(&mut conn);
-    // The monitor stays running (reparented to init when we exit); reap it
-    // later only if it already ended.
-    let _ = child.try_wait();
-    match result {
-        Ok(Some(Frame::Started { pid })) => Ok(Started { pid, conn }),
-        Ok(Some(Frame::Error { code, message })) => Err(StartFailed { code, message }.into()),
-        Ok(other) => {
-            let _ = child.wait();
-            let log = std::fs::read_to_string(dir.join("monitor.log")).unwrap_or_default();
-            let last = log.lines().last().unwrap_or("no message");
-            Err(anyhow!("the container monitor ended before the container started ({other:?}): {last}"))
+    Ok(Pending { child, conn: ours, dir, _lock })
+}
+
+impl Pending {
+    /// Waits until the monitor reports the container running or failed.
+    pub fn wait(self) -> Result<Started> {
+        let Pending { mut child, mut conn, dir, _lock } = self;
+        let result = protocol::read_frame(&mut conn);
+        // The monitor stays running (reparented to init when we exit); reap it
+        // later only if it already ended.
+        let _ = child.try_wait();
+        match result {
+            Ok(Some(Frame::Started { pid })) => Ok(Started { pid, conn }),
+            Ok(Some(Frame::Error { code, message })) => Err(StartFailed { code, message }.into()),
+            Ok(other) => {
+                let _ = child.wait();
+                let log = std::fs::read_to_string(dir.join("monitor.log")).unwrap_or_default();
+                let last = log.lines().last().unwrap_or("no message");
+                Err(anyhow!("the container monitor ended before the container started ({other:?}): {last}"))
+            }
+            Err(e) => Err(anyhow!("talking to the container monitor: {e}")),
         }
-        Err(e) => Err(anyhow!("talking to the container monitor: {e}")),
     }
 }
