@@ -15,6 +15,7 @@ fn image(env: &TestEnv) -> String {
 }
 
 use common::http::{fetch, free_port};
+use common::kube::validate;
 
 const SERVER: &str = "mkdir -p /www && echo hello-from-pod > /www/index.html && exec httpd -f -p 8080 -h /www";
 /// A client retrying until the server in the other container listens.
@@ -170,17 +171,6 @@ fn kube_generate_then_play_round_trip() {
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
 }
 
-/// Kubernetes' own schemas accept the YAML (strict: no unknown fields),
-/// when `kubernetes-validate` (PyPI) is installed; skipped otherwise.
-fn validate(file: &std::path::Path) {
-    let run = |program: &str, pre: &[&str]| std::process::Command::new(program).args(pre).arg("--strict").arg(file).output().ok().filter(|o| o.status.code() != Some(127));
-    let Some(out) = run("kubernetes-validate", &[]).or_else(|| run("python3", &["-m", "kubernetes_validate"]).filter(|o| !String::from_utf8_lossy(&o.stderr).contains("No module named"))) else {
-        eprintln!("kubernetes-validate is not installed: skipped");
-        return;
-    };
-    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-}
-
 /// `kube generate` of a lone container: a Pod around it, its ports, as a
 /// Deployment too; all valid Kubernetes YAML.
 #[test]
@@ -204,15 +194,19 @@ fn kube_play_warns_about_unhonoured_fields() {
     let env = TestEnv::new();
     let img = image(&env);
     let yaml = format!(
-        "apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: cfg}}\ndata: {{LEVEL: debug}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {{app: app}}\n  template:\n    metadata:\n      labels: {{app: app}}\n    spec:\n      nodeSelector: {{disk: ssd}}\n      initContainers:\n      - {{name: setup, image: {img}, command: [sh, -c, 'echo ready > /shared/flag'], volumeMounts: [{{name: shared, mountPath: /shared}}]}}\n      containers:\n      - name: main\n        image: {img}\n        imagePullPolicy: Always\n        command: [sleep, '1000']\n        env:\n        - {{name: LEVEL, valueFrom: {{configMapKeyRef: {{name: cfg, key: LEVEL}}}}}}\n        volumeMounts: [{{name: conf, mountPath: /etc/app}}, {{name: shared, mountPath: /shared}}]\n      volumes:\n      - name: conf\n        configMap: {{name: cfg}}\n      - name: shared\n        persistentVolumeClaim: {{claimName: app-shared}}\n"
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: cfg}}\ndata: {{LEVEL: debug}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  replicas: 2\n  strategy: {{type: Recreate}}\n  selector:\n    matchLabels: {{app: app}}\n  template:\n    metadata:\n      labels: {{app: app}}\n    spec:\n      nodeSelector: {{disk: ssd}}\n      initContainers:\n      - {{name: setup, image: {img}, command: [sh, -c, 'echo ready > /shared/flag'], volumeMounts: [{{name: shared, mountPath: /shared}}]}}\n      containers:\n      - name: main\n        image: {img}\n        imagePullPolicy: IfNotPresent\n        terminationMessagePath: /dev/termination-log\n        command: [sleep, '1000']\n        env:\n        - {{name: LEVEL, valueFrom: {{configMapKeyRef: {{name: cfg, key: LEVEL}}}}}}\n        volumeMounts: [{{name: conf, mountPath: /etc/app}}, {{name: shared, mountPath: /shared}}]\n      volumes:\n      - name: conf\n        configMap: {{name: cfg}}\n      - name: shared\n        persistentVolumeClaim: {{claimName: app-shared}}\n"
     );
     let file = env.write_home("app.yaml", &yaml);
     let out = env.run(&["kube", "play", file.to_str().unwrap()]);
     assert!(out.success(), "{}", out.describe());
-    for w in ["spec.replicas", "spec.template.spec.nodeSelector", "containers[0].imagePullPolicy"] {
+    for w in ["spec.strategy", "spec.template.spec.nodeSelector", "containers[0].terminationMessagePath"] {
         assert!(out.stderr.contains(w), "no warning about {w}: {}", out.stderr);
     }
-    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Name}} {{.Status}}"]).trim(), "app-pod Running");
+    // Two replicas: two pods.
+    let mut pods: Vec<String> = env.ok(&["pod", "ps", "--format", "{{.Name}} {{.Status}}"]).lines().map(String::from).collect();
+    pods.sort();
+    assert_eq!(pods, ["app-pod Running", "app-pod-1 Running"]);
+    assert_eq!(env.ok(&["exec", "app-pod-1-main", "sh", "-c", "echo $LEVEL"]).trim(), "debug");
     assert_eq!(env.ok(&["exec", "app-pod-main", "sh", "-c", "echo $LEVEL"]).trim(), "debug");
     // The init container ran first, wrote into the shared volume, and is gone.
     assert_eq!(env.ok(&["exec", "app-pod-main", "cat", "/shared/flag"]).trim(), "ready");
@@ -238,4 +232,63 @@ fn pod_without_infra_groups_containers() {
     assert_eq!(env.ok(&["ps", "--filter", "pod=bare", "--format", "{{.Names}}"]).trim(), "solo");
     env.ok(&["pod", "rm", "-f", "bare"]);
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// `--share +pid`: members see each other's processes (the infra is their
+/// PID 1); `pod top` lists every container's processes, `pod logs` each
+/// member's lines with its prefix, `pod stats` its containers; `pod ps`
+/// filters on its containers.
+#[test]
+fn shared_pids_pod_top_logs_stats_and_filters() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["pod", "create", "--name", "pp", "--share", "+pid"]);
+    let shared: serde_json::Value = serde_json::from_str(&env.ok(&["pod", "inspect", "pp"])).unwrap();
+    assert_eq!(shared[0]["SharedNamespaces"], serde_json::json!(["net", "ipc", "uts", "pid"]));
+    env.ok(&["run", "-d", "--pod", "pp", "--name", "one", &img, "sleep", "1000"]);
+    env.ok(&["run", "-d", "--pod", "pp", "--name", "two", &img, "sleep", "1001"]);
+    // A member that logs and exits (run waits for it, so its log is complete).
+    env.ok(&["run", "--pod", "pp", "--name", "say", &img, "sh", "-c", "echo hello-from-say; echo oops >&2"]);
+    let ps = env.ok(&["exec", "two", "ps", "-o", "pid,args"]);
+    assert!(ps.contains("sleep 1000") && ps.contains("sleep 1001"), "{ps}");
+    let pid1 = ps.lines().find(|l| l.split_whitespace().next() == Some("1")).unwrap_or_default().to_string();
+    assert!(pid1.contains("__pod-infra"), "the infra is PID 1 of the pod: {ps}");
+    // Without pid sharing each member has its own.
+    env.ok(&["pod", "create", "--name", "apart", "--dns-search", "corp.test"]);
+    env.ok(&["run", "-d", "--pod", "apart", "--name", "three", &img, "sleep", "1002"]);
+    let own = env.ok(&["run", "--rm", "--pod", "apart", &img, "sh", "-c", "ps -o args; cat /etc/resolv.conf"]);
+    assert!(!own.contains("sleep 1002"), "{own}");
+    assert!(own.contains("search corp.test"), "the pod's DNS settings: {own}");
+
+    let top = env.ok(&["pod", "top", "pp"]);
+    assert!(top.starts_with("UID") && top.contains("sleep 1000") && top.contains("sleep 1001") && top.contains("__pod-infra"), "{top}");
+    assert_eq!(top.matches("sleep 1000").count(), 1, "each process once: {top}");
+    let top = env.ok(&["pod", "top", "pp", "-o", "pid,args"]);
+    assert!(top.starts_with("PID") && top.contains("sleep 1001"), "{top}");
+    let err = env.fail(&["pod", "top", "nope"], 125);
+    assert!(err.contains("no such pod"), "{err}");
+
+    let out = env.run(&["pod", "logs", "--names", "pp"]);
+    assert!(out.success(), "{}", out.describe());
+    assert_eq!(out.stdout.trim(), "say hello-from-say");
+    assert_eq!(out.stderr.trim(), "say oops");
+    let say_id = env.ok(&["inspect", "--format", "{{.Id}}", "say"]);
+    let out = env.run(&["pod", "logs", "-c", "say", "pp"]);
+    assert_eq!(out.stdout.trim(), format!("{} hello-from-say", &say_id.trim()[..12]));
+    let err = env.fail(&["pod", "logs", "-c", "three", "pp"], 125);
+    assert!(err.contains("no container"), "{err}");
+
+    let stats = env.ok(&["pod", "stats", "--no-stream", "--format", "{{.Name}}", "pp"]);
+    let mut names: Vec<&str> = stats.lines().filter(|l| !l.ends_with("-infra")).collect();
+    names.sort();
+    assert_eq!(names, ["one", "two"], "{stats}");
+
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Name}}", "--filter", "ctr-names=three"]).trim(), "apart");
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Name}}", "--filter", "ctr-number=3"]).trim(), "pp");
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Name}}", "--filter", "ctr-status=exited"]).trim(), "pp");
+    env.fail(&["pod", "ps", "--filter", "color=red"], 125);
+
+    env.ok(&["pod", "rm", "-f", "-a"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+    assert!(env.monitors().is_empty(), "monitors left: {:?}", env.monitors());
 }

@@ -36,6 +36,8 @@ pub fn generate(engine: &Engine, names: &[String], service: bool, deployment: Op
                     extra_hosts: infra.as_ref().map(|r| r.host.extra_hosts.clone()).unwrap_or_default(),
                     service,
                     deployment,
+                    host_network: infra.as_ref().is_some_and(|r| r.host.network_mode == "host"),
+                    share_pid: pod.shares("pid"),
                 })?
             }
             Err(e) if e.downcast_ref::<crate::container::pod::PodNotFound>().is_some() => {
@@ -50,6 +52,8 @@ pub fn generate(engine: &Engine, names: &[String], service: bool, deployment: Op
                     extra_hosts: r.host.extra_hosts.clone(),
                     service,
                     deployment,
+                    host_network: r.host.network_mode == "host",
+                    share_pid: false,
                 })?
             }
             Err(e) => return Err(e),
@@ -100,7 +104,9 @@ fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Opti
         cap_drop: c.cap_drop.clone(),
         restart: restart.map(str::to_string),
         volumes: c.volumes.clone(),
-        pull: PullPolicy::Missing,
+        user: c.user.clone(),
+        security_opt: c.security_opt.clone(),
+        pull: PullPolicy::parse(c.pull.as_deref().unwrap_or("missing"))?,
         pull_options: Some(crate::engine::pull::PullOptions::from_args(&c.image, &Default::default(), &Default::default(), quiet)?),
         resources: crate::container::resources::ResourceFlags { memory: c.memory.clone(), cpus: c.cpus.clone(), ..Default::default() },
         health: crate::container::health::HealthOptions {
@@ -116,12 +122,56 @@ fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Opti
     })
 }
 
-/// `kube play`: plans `yaml`, prints the warnings (stderr), then creates
-/// (and starts) each pod; a pod whose creation fails is removed again.
+/// A `hostPath` volume's `type`: the `...OrCreate` kinds are created
+/// (empty), the others must exist as that kind of file.
+fn host_path(path: &str, kind: &str) -> Result<()> {
+    use std::os::unix::fs::FileTypeExt;
+    let p = std::path::Path::new(path);
+    let meta = std::fs::metadata(p);
+    let ok = match (kind, &meta) {
+        ("DirectoryOrCreate", Err(_)) => {
+            std::fs::create_dir_all(p).with_context(|| format!("hostPath {path}: creating the directory"))?;
+            true
+        }
+        ("FileOrCreate", Err(_)) => {
+            if let Some(parent) = p.parent() {
+                std::fs::create_dir_all(parent).with_context(|| format!("hostPath {path}: creating {}", parent.display()))?;
+            }
+            std::fs::OpenOptions::new().create(true).append(true).open(p).with_context(|| format!("hostPath {path}: creating the file"))?;
+            true
+        }
+        (_, Err(_)) => false,
+        ("DirectoryOrCreate" | "Directory", Ok(m)) => m.is_dir(),
+        ("FileOrCreate" | "File", Ok(m)) => m.is_file(),
+        ("Socket", Ok(m)) => m.file_type().is_socket(),
+        ("CharDevice", Ok(m)) => m.file_type().is_char_device(),
+        ("BlockDevice", Ok(m)) => m.file_type().is_block_device(),
+        _ => true,
+    };
+    if !ok {
+        anyhow::bail!("hostPath {path} is not a {kind} (hostPath type {kind}): create it, or change the type");
+    }
+    Ok(())
+}
+
+/// Creates a PersistentVolumeClaim's named volume unless it exists
+/// (labelled, so `kube down --force` removes only volumes a play made).
+fn claim_volume(engine: &Engine, name: &str) -> Result<()> {
+    let store = crate::engine::volumes::VolumeStore::for_engine(engine);
+    store.create(&crate::engine::volumes::CreateOptions { name: Some(name.to_string()), labels: vec![format!("{}=true", crate::kube::play::PLAY_LABEL)], ..Default::default() })?;
+    Ok(())
+}
+
+/// `kube play`: plans `yaml`, prints the warnings (stderr), creates the
+/// claimed volumes, then creates (and starts) each pod; a pod whose
+/// creation fails is removed again.
 pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Played>> {
     let plan = crate::kube::play::plan(yaml)?;
     for w in &plan.warnings {
         eprintln!("WARN: {w}");
+    }
+    for v in &plan.volumes {
+        claim_volume(engine, v).with_context(|| format!("PersistentVolumeClaim {v}"))?;
     }
     let mut out = Vec::new();
     for p in &plan.pods {
@@ -141,8 +191,15 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                 labels: kv(&p.labels),
                 hostname: p.hostname.clone(),
                 infra: true,
-                network: crate::engine::containers::network::NetworkOptions { publish: p.publish.clone(), add_host: p.add_hosts.clone(), ..Default::default() },
-                ..Default::default()
+                share: p.share.clone(),
+                network: crate::engine::containers::network::NetworkOptions {
+                    network: p.network.clone(),
+                    publish: p.publish.clone(),
+                    add_host: p.add_hosts.clone(),
+                    dns: p.dns.clone(),
+                    dns_search: p.dns_search.clone(),
+                    ..Default::default()
+                },
             },
         )?;
         let made = (|| -> Result<Vec<String>> {
@@ -156,10 +213,25 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                     crate::util::atomic::write_file(&d.join(name), content.as_bytes(), 0o644)?;
                 }
             }
-            let mount_files = |c: &crate::kube::play::ContainerPlan, o: &mut crate::engine::containers::create::CreateOptions| {
+            for (path, kind) in &p.host_paths {
+                host_path(path, kind)?;
+            }
+            let mount_files = |c: &crate::kube::play::ContainerPlan, o: &mut crate::engine::containers::create::CreateOptions| -> Result<()> {
                 for (vol, target) in &c.file_mounts {
-                    o.volumes.push(format!("{}:{target}:ro", files_dir.join(vol).display()));
+                    let src = files_dir.join(vol);
+                    if !src.exists() {
+                        anyhow::bail!("container {}: subPath {vol:?}: no such key in the volume", c.name);
+                    }
+                    o.volumes.push(format!("{}:{target}:ro", src.display()));
                 }
+                // A directory inside a named volume: the volume first.
+                for (claim, sub, target, ro) in &c.volume_subpaths {
+                    claim_volume(engine, claim)?;
+                    let dir = crate::engine::volumes::VolumeStore::for_engine(engine).mountpoint(claim).join(sub);
+                    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+                    o.volumes.push(format!("{}:{target}{}", dir.display(), if *ro { ":ro" } else { "" }));
+                }
+                Ok(())
             };
             if !p.init_containers.is_empty() && !opts.start {
                 eprintln!("WARN: pod {}: init containers run only when the pod is started (--start=false)", p.name);
@@ -169,7 +241,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
             // Init containers: in order, each to completion, then removed.
             for c in p.init_containers.iter().filter(|_| opts.start) {
                 let mut o = create_options(c, &pod.id, None, opts.quiet)?;
-                mount_files(c, &mut o);
+                mount_files(c, &mut o)?;
                 let id = crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating init container {}", c.name)))?.id;
                 let ran = crate::engine::containers::start::start(engine, &id).and_then(|_| crate::engine::containers::ops::wait(engine, &id));
                 crate::engine::containers::ops::remove(engine, &id, true)?;
@@ -181,7 +253,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
             let mut ids = Vec::new();
             for c in &p.containers {
                 let mut o = create_options(c, &pod.id, p.restart.as_deref(), opts.quiet)?;
-                mount_files(c, &mut o);
+                mount_files(c, &mut o)?;
                 ids.push(crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating container {}", c.name)))?.id);
             }
             if opts.start {
@@ -201,12 +273,14 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
 }
 
 /// `kube down`: removes the pods `yaml` names that `kube play` made (with
-/// their containers); named volumes stay. Returns the removed pods' names.
-pub fn down(engine: &Engine, yaml: &str) -> Result<Vec<String>> {
-    let plan = crate::kube::play::plan(yaml)?;
+/// their containers); with `volumes`, also the PersistentVolumeClaims'
+/// volumes a play created (others stay). Returns the removed pods' and
+/// volumes' names.
+pub fn down(engine: &Engine, yaml: &str, volumes: bool) -> Result<(Vec<String>, Vec<String>)> {
+    let (pods, claims) = crate::kube::play::names(yaml)?;
     let mut removed = Vec::new();
-    for p in &plan.pods {
-        match crate::engine::pods::find(engine, &p.name) {
+    for name in &pods {
+        match crate::engine::pods::find(engine, name) {
             Ok(pod) if pod.labels.contains_key(crate::kube::play::PLAY_LABEL) => {
                 crate::engine::pods::remove(engine, &pod, true)?;
                 removed.push(pod.name);
@@ -216,5 +290,16 @@ pub fn down(engine: &Engine, yaml: &str) -> Result<Vec<String>> {
             Err(e) => return Err(e),
         }
     }
-    Ok(removed)
+    let mut gone = Vec::new();
+    for v in claims.iter().filter(|_| volumes) {
+        match crate::engine::volumes::inspect(engine, v)? {
+            Some(r) if r.labels.contains_key(crate::kube::play::PLAY_LABEL) => {
+                crate::engine::volumes::remove(engine, v, false)?;
+                gone.push(v.clone());
+            }
+            Some(_) => eprintln!("WARN: volume {v} was not made by 'kube play': left alone"),
+            None => {}
+        }
+    }
+    Ok((removed, gone))
 }

@@ -65,14 +65,20 @@ fn store(engine: &Engine) -> PodStore {
     PodStore::new(&engine.paths.root)
 }
 
-/// Parses `--share`: only net, ipc and uts are known; net is required when
-/// there is an infra (members join the infra's network namespace).
+/// Parses `--share`: net, ipc, uts and pid are known; net is required when
+/// there is an infra (members join the infra's network namespace). With
+/// pid the members see each other's processes (the infra is their PID 1).
 pub fn parse_share(s: Option<&str>) -> Result<Vec<String>> {
-    let s = s.unwrap_or("net,ipc,uts");
+    // podman's `+pid` adds to the default set.
+    let s = match s {
+        None => "net,ipc,uts".to_string(),
+        Some(x) if x.starts_with('+') => format!("net,ipc,uts,{}", &x[1..]),
+        Some(x) => x.to_string(),
+    };
     let mut out = Vec::new();
     for ns in s.split(',').map(str::trim).filter(|x| !x.is_empty()) {
-        if !matches!(ns, "net" | "ipc" | "uts") {
-            bail!("invalid --share {ns:?}: dhow pods share net, ipc and uts (pid and cgroup are not supported)");
+        if !matches!(ns, "net" | "ipc" | "uts" | "pid") {
+            bail!("invalid --share {ns:?}: dhow pods share net, ipc, uts and pid (cgroup is not supported)");
         }
         if !out.iter().any(|x| x == ns) {
             out.push(ns.to_string());
@@ -112,8 +118,8 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
     if !opts.infra {
         let n = &opts.network;
-        if !n.publish.is_empty() || n.network.is_some() || !n.dns.is_empty() || !n.add_host.is_empty() || opts.hostname.is_some() {
-            bail!("--no-infra cannot be used with -p, --network, --dns, --add-host or --hostname: those belong to the infra container that holds the pod's namespaces");
+        if !n.publish.is_empty() || n.network.is_some() || !n.dns.is_empty() || !n.dns_search.is_empty() || n.ip.is_some() || !n.add_host.is_empty() || opts.hostname.is_some() {
+            bail!("--no-infra cannot be used with -p, --network, --ip, --dns, --dns-search, --add-host or --hostname: those belong to the infra container that holds the pod's namespaces");
         }
     } else if !share.iter().any(|s| s == "net") {
         bail!("--share must include net: the pod's containers join the infra's network namespace");
@@ -315,7 +321,10 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
     }
     let mut o = opts.clone();
     if !pod.infra_id.is_empty() {
-        o.network.network = Some(format!("container:{}", pod.infra_id));
+        // A pod on the host's network: its members are too (the host's
+        // namespace belongs to a user namespace they cannot join it from).
+        let host = ContainerStore::new(&engine.paths.root).load(&pod.infra_id).is_ok_and(|(r, _)| r.host.network_mode == "host");
+        o.network.network = Some(if host { "host".to_string() } else { format!("container:{}", pod.infra_id) });
         if pod.shares("uts") && o.hostname.is_none() {
             o.hostname = Some(pod.hostname.clone());
         }
@@ -323,15 +332,29 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
     Ok((pod, o))
 }
 
+/// A member's `/etc/hosts` and `/etc/resolv.conf` say what the pod's do:
+/// the infra's `--add-host`, `--dns` and `--dns-search` (the member's own
+/// are refused, they belong to the pod).
+pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::engine::containers::network::Planned) {
+    if pod.infra_id.is_empty() {
+        return;
+    }
+    if let Ok((infra, _)) = ContainerStore::new(&engine.paths.root).load(&pod.infra_id) {
+        net.extra_hosts = infra.host.extra_hosts;
+        net.dns = infra.host.dns;
+        net.dns_search = infra.host.dns_search;
+    }
+}
+
 /// In the monitor of a pod's member: the spec joins the running infra's
-/// IPC and UTS namespaces when the pod shares them (the network namespace
-/// is joined as `container:<infra>`).
+/// IPC, UTS and PID namespaces when the pod shares them (the network
+/// namespace is joined as `container:<infra>`).
 pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
     if record.host.pod.is_empty() || is_infra(record) {
         return Ok(());
     }
     let pod = PodStore::new(root).find(&record.host.pod)?;
-    let kinds: Vec<&str> = [("ipc", "ipc"), ("uts", "uts")].into_iter().filter(|(s, _)| pod.shares(s)).map(|(_, k)| k).collect();
+    let kinds: Vec<&str> = [("ipc", "ipc"), ("uts", "uts"), ("pid", "pid")].into_iter().filter(|(s, _)| pod.shares(s)).map(|(_, k)| k).collect();
     if pod.infra_id.is_empty() || kinds.is_empty() {
         return Ok(());
     }
@@ -357,32 +380,47 @@ pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, 
     Ok(())
 }
 
-/// `pod start`: the infra, then every member not running. Returns the
-/// first member failure after trying them all.
+/// `pod start`: the infra, then every member not running, side by side
+/// (all monitors spawned, then each start awaited). Returns the first
+/// member failure after trying them all.
 pub fn start(engine: &Engine, pod: &PodRecord) -> Result<()> {
     start_infra(engine, pod)?;
     let mut failed = None;
+    let mut fail = |e: anyhow::Error, name: &str| {
+        if let Some(prev) = failed.replace(e.context(format!("starting container {name}"))) {
+            crate::error::report(&prev);
+        }
+    };
+    let mut pending = Vec::new();
     for (r, s) in containers(engine, pod)? {
         if r.id == pod.infra_id || crate::engine::containers::ops::is_running(&s) {
             continue;
         }
-        if let Err(e) = crate::engine::containers::start::start(engine, &r.id) {
-            if let Some(prev) = failed.replace(e.context(format!("starting container {}", r.name))) {
-                crate::error::report(&prev);
-            }
+        match crate::engine::containers::start::spawn(engine, &r.id) {
+            Ok(p) => pending.push((p, r.name)),
+            Err(e) => fail(e, &r.name),
+        }
+    }
+    for (p, name) in pending {
+        if let Err(e) = p.wait() {
+            fail(e, &name);
         }
     }
     crate::engine::events::emit(&engine.paths, pod_event("start", pod));
     failed.map_or(Ok(()), Err)
 }
 
-/// `pod stop`: the members, then the infra.
+/// `pod stop`: the members (all at once), then the infra.
 pub fn stop(engine: &Engine, pod: &PodRecord, timeout: Option<u32>) -> Result<()> {
-    for (r, _) in containers(engine, pod)?.into_iter().rev() {
-        crate::engine::containers::ops::stop(engine, &r.id, timeout)?;
-    }
+    stop_members_then_infra(engine, pod, timeout)?;
     crate::engine::events::emit(&engine.paths, pod_event("stop", pod));
     Ok(())
+}
+
+fn stop_members_then_infra(engine: &Engine, pod: &PodRecord, timeout: Option<u32>) -> Result<()> {
+    let (infra, members): (Vec<_>, Vec<_>) = containers(engine, pod)?.into_iter().map(|(r, _)| r.id).partition(|id| *id == pod.infra_id);
+    crate::engine::containers::ops::stop_many(engine, &members, timeout)?;
+    crate::engine::containers::ops::stop_many(engine, &infra, timeout)
 }
 
 /// `pod kill`: every running container of the pod, members first.
@@ -429,6 +467,10 @@ pub fn remove(engine: &Engine, pod: &PodRecord, force: bool) -> Result<()> {
         if let Some((r, _)) = ctrs.iter().find(|(r, s)| r.id != pod.infra_id && crate::engine::containers::ops::is_running(s)) {
             bail!("cannot remove pod {}: its container {} is running; stop the pod first ('dhow pod stop {}') or remove it with 'dhow pod rm -f'", pod.name, r.name, pod.name);
         }
+    }
+    if force {
+        // Stopped side by side first, then removed one by one.
+        stop_members_then_infra(engine, pod, Some(0))?;
     }
     for (r, _) in ctrs.into_iter().rev() {
         match crate::engine::containers::ops::remove(engine, &r.id, true) {
@@ -496,6 +538,8 @@ mod tests {
     fn share_parsing() {
         assert_eq!(parse_share(None).unwrap(), ["net", "ipc", "uts"]);
         assert_eq!(parse_share(Some("net,net")).unwrap(), ["net"]);
-        assert!(parse_share(Some("pid")).unwrap_err().to_string().contains("pid"));
+        assert_eq!(parse_share(Some("net,pid")).unwrap(), ["net", "pid"]);
+        assert_eq!(parse_share(Some("+pid")).unwrap(), ["net", "ipc", "uts", "pid"]);
+        assert!(parse_share(Some("cgroup")).unwrap_err().to_string().contains("cgroup"));
     }
 }

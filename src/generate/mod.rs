@@ -3,9 +3,11 @@
 //!
 //! - [`systemd`]: `dhow generate systemd`, shaped like podman 4.3's units.
 //! - [`quadlet`]: `.container`/`.volume`/`.network` files → `.service` units.
+//! - [`quadlet_kube`]: `.kube` files → a service playing the YAML.
 //! - [`quote`]: arguments and values as systemd's unit parser reads them.
 
 pub mod quadlet;
+pub mod quadlet_kube;
 pub mod quote;
 pub mod systemd;
 

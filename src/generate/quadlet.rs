@@ -208,9 +208,10 @@ pub fn translate_with_install(sources: &[Source], dhow: &str) -> Result<Vec<(Uni
             "container" => ("Container", "ContainerName"),
             "volume" => ("Volume", "VolumeName"),
             "network" => ("Network", "NetworkName"),
-            _ => bail!("{}: not a .container, .volume or .network file", s.path),
+            "kube" => ("Kube", "Yaml"),
+            _ => bail!("{}: not a .container, .volume, .network or .kube file", s.path),
         };
-        if kind != "container" {
+        if kind != "container" && kind != "kube" {
             let name = f.last(section, name_key).map_or_else(|| format!("systemd-{}", base(&s.name)), str::to_string);
             res.by_file.insert(s.name.clone(), (name, format!("{}-{kind}.service", base(&s.name))));
         }
@@ -220,6 +221,7 @@ pub fn translate_with_install(sources: &[Source], dhow: &str) -> Result<Vec<(Uni
     for (s, kind, section, f) in &parsed {
         let (name, [unit_extra, service_lines]) = match *kind {
             "container" => (format!("{}.service", base(&s.name)), container_service(s, f, &res, &dhow)?),
+            "kube" => (format!("{}.service", base(&s.name)), super::quadlet_kube::kube_service(&s.path, f.section(section).map(|e| (e.key.as_str(), e.value.as_str(), e.at.as_str())), &dhow)?),
             _ => {
                 let (resource, unit) = res.by_file[&s.name].clone();
                 (unit, resource_service(f, kind, section, &resource, &dhow)?)

@@ -90,7 +90,8 @@ fn errors_name_file_and_line() {
     assert!(err("a.container", "Image=x\n").contains("a.container:1: Image is outside any [Section]"));
     assert!(err("a.container", "[Container]\nnonsense\n").contains("a.container:2: expected Key=Value"));
     assert!(err("v.volume", "[Volume]\nSubnet=1\n").contains("v.volume:2: unknown key Subnet in [Volume]"));
-    assert!(err("x.kube", "").contains("not a .container"));
+    assert!(err("x.image", "").contains("not a .container"));
+    assert!(err("x.kube", "[Kube]\n").contains("no Yaml="));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! `kube generate`: a pod (or a lone container) as Kubernetes YAML that
-//! `kubectl apply` takes — `kind: Pod`, and with `--service` a `NodePort`
-//! `Service` for the published ports. Pure: the executor hands in the
+//! `kubectl apply` takes — a `PersistentVolumeClaim` per named volume, the
+//! `Pod` (or `Deployment`), and with `--service` a `NodePort` `Service` for
+//! the published ports. Pure: the executor hands in the
 //! records (and each image's environment, left out of `env`).
 
 use super::model::*;
@@ -34,6 +35,10 @@ pub struct Input<'a> {
     pub service: bool,
     /// `--type deployment --replicas N`: a Deployment of N replicas instead of a Pod.
     pub deployment: Option<u32>,
+    /// The pod is on the host's network (`hostNetwork`).
+    pub host_network: bool,
+    /// The pod shares its PID namespace (`shareProcessNamespace`).
+    pub share_pid: bool,
 }
 
 /// A Kubernetes object name (RFC 1123 label): lower case letters, digits
@@ -64,6 +69,7 @@ fn probe(h: &crate::container::health::HealthConfig) -> Option<Probe> {
         period_seconds: seconds(h.interval),
         timeout_seconds: seconds(h.timeout),
         failure_threshold: (h.retries > 0).then_some(h.retries),
+        ..Default::default()
     })
 }
 
@@ -99,23 +105,31 @@ fn container(m: &Member, ports: &[PortBinding], volumes: &mut Vec<Volume>) -> Co
     let mut mounts = Vec::new();
     for mt in &r.host.mounts {
         let v = volume_for(mt);
-        mounts.push(VolumeMount { name: v.name.clone(), mount_path: mt.destination.clone(), read_only: mt.read_only });
+        mounts.push(VolumeMount { name: v.name.clone(), mount_path: mt.destination.clone(), read_only: mt.read_only, sub_path: None });
         if !volumes.iter().any(|x| x.name == v.name) {
             volumes.push(v);
         }
     }
     for dest in r.host.tmpfs.keys() {
         let v = volume_for(&Mount { kind: "tmpfs".into(), destination: dest.clone(), ..Default::default() });
-        mounts.push(VolumeMount { name: v.name.clone(), mount_path: dest.clone(), read_only: false });
+        mounts.push(VolumeMount { name: v.name.clone(), mount_path: dest.clone(), read_only: false, sub_path: None });
         if !volumes.iter().any(|x| x.name == v.name) {
             volumes.push(v);
         }
     }
     let caps = Capabilities { add: r.host.cap_add.clone(), drop: r.host.cap_drop.clone() };
-    let security = (!caps.add.is_empty() || !caps.drop.is_empty() || r.host.privileged || r.host.read_only).then(|| SecurityContext {
+    // `--user UID[:GID]` (numeric only: Kubernetes has no user names).
+    let (uid, gid) = match r.config.user.split_once(':') {
+        Some((u, g)) => (u.parse::<i64>().ok(), g.parse::<i64>().ok()),
+        None => (r.config.user.parse::<i64>().ok(), None),
+    };
+    let security = (!caps.add.is_empty() || !caps.drop.is_empty() || r.host.privileged || r.host.read_only || uid.is_some() || gid.is_some()).then(|| SecurityContext {
         capabilities: (!caps.add.is_empty() || !caps.drop.is_empty()).then_some(caps),
         privileged: r.host.privileged.then_some(true),
         read_only_root_filesystem: r.host.read_only.then_some(true),
+        run_as_user: uid,
+        run_as_group: gid,
+        ..Default::default()
     });
     let mut limits = BTreeMap::new();
     if r.host.resources.memory > 0 {
@@ -127,6 +141,7 @@ fn container(m: &Member, ports: &[PortBinding], volumes: &mut Vec<Volume>) -> Co
     Container {
         name: dns_label(&r.name),
         image: r.image_name.clone(),
+        image_pull_policy: None,
         command: r.config.entrypoint.clone(),
         args: r.config.cmd.clone(),
         env,
@@ -135,6 +150,7 @@ fn container(m: &Member, ports: &[PortBinding], volumes: &mut Vec<Volume>) -> Co
         ports: ports
             .iter()
             .map(|p| ContainerPort {
+                name: None,
                 container_port: p.container_port,
                 host_port: (p.host_port > 0).then_some(p.host_port),
                 host_ip: (!p.host_ip.is_empty() && p.host_ip != "0.0.0.0").then(|| p.host_ip.clone()),
@@ -187,9 +203,24 @@ pub fn generate(input: &Input) -> Result<String> {
         restart_policy: Some(if input.deployment.is_some() { "Always" } else { restart_policy(&input.members[0].record.host.restart_policy.name) }.into()),
         hostname: input.hostname.as_ref().map(|h| dns_label(h)),
         host_aliases: host_aliases(&input.extra_hosts),
+        host_network: input.host_network,
+        share_process_namespace: input.share_pid.then_some(true),
+        ..Default::default()
     };
+    // A claim for each named volume, so `kubectl apply` of the stream
+    // binds them (a local volume has no size: the usual 1Gi is asked).
+    let mut out = String::new();
+    for claim in spec.volumes.iter().filter_map(|v| v.persistent_volume_claim.as_ref()) {
+        out.push_str(&serde_yaml_ng::to_string(&PersistentVolumeClaim {
+            api_version: "v1".into(),
+            kind: "PersistentVolumeClaim".into(),
+            metadata: ObjectMeta { name: claim.claim_name.clone(), ..Default::default() },
+            spec: PvcSpec { access_modes: vec!["ReadWriteOnce".into()], resources: PvcResources { requests: BTreeMap::from([("storage".to_string(), "1Gi".to_string())]) } },
+        })?);
+        out.push_str("---\n");
+    }
     let meta = ObjectMeta { name: name.clone(), labels: labels.clone(), ..Default::default() };
-    let mut out = match input.deployment {
+    out.push_str(&match input.deployment {
         None => serde_yaml_ng::to_string(&Pod { api_version: "v1".into(), kind: "Pod".into(), metadata: meta, spec })?,
         Some(replicas) => serde_yaml_ng::to_string(&Deployment {
             api_version: "apps/v1".into(),
@@ -201,7 +232,7 @@ pub fn generate(input: &Input) -> Result<String> {
                 template: PodTemplate { metadata: ObjectMeta { labels: labels.clone(), ..Default::default() }, spec },
             },
         })?,
-    };
+    });
     if input.service && !input.ports.is_empty() {
         let svc = Service {
             api_version: "v1".into(),
@@ -272,6 +303,8 @@ mod tests {
 
     fn input<'a>(records: &'a [ContainerRecord], service: bool) -> Input<'a> {
         Input {
+            host_network: false,
+            share_pid: true,
             name: "My_Pod".into(),
             hostname: Some("web".into()),
             labels: BTreeMap::from([("tier".to_string(), "front".to_string())]),
@@ -297,8 +330,11 @@ mod tests {
         let records = [record("web"), side];
         let yaml = generate(&input(&records, false)).unwrap();
         golden("pod.yaml", &yaml);
-        // It reads back as the same objects.
-        let pod: Pod = serde_yaml_ng::from_str(&yaml).unwrap();
+        // It reads back as the same objects: the named volume's claim, the pod.
+        let (claim, pod) = yaml.split_once("---\n").unwrap();
+        let claim: PersistentVolumeClaim = serde_yaml_ng::from_str(claim).unwrap();
+        assert_eq!(claim.metadata.name, "data");
+        let pod: Pod = serde_yaml_ng::from_str(pod).unwrap();
         assert_eq!(pod.spec.containers.len(), 2);
         assert_eq!(pod.spec.volumes.len(), 3);
     }
@@ -308,7 +344,8 @@ mod tests {
         let records = [record("web")];
         let yaml = generate(&input(&records, true)).unwrap();
         golden("pod_service.yaml", &yaml);
-        assert_eq!(yaml.matches("---").count(), 1);
+        // The claim, the pod, the service.
+        assert_eq!(yaml.matches("---").count(), 2);
     }
 
     #[test]
@@ -316,10 +353,12 @@ mod tests {
         let records = [record("web")];
         let yaml = generate(&Input { deployment: Some(2), ..input(&records, false) }).unwrap();
         golden("deployment_generated.yaml", &yaml);
-        // kube play reads it back: one pod, a warning about the replicas.
+        // kube play reads it back: two pods, the host port on the first.
         let plan = crate::kube::play::plan(&yaml).unwrap();
-        assert_eq!(plan.pods[0].name, "my-pod-pod");
-        assert_eq!(plan.warnings, ["Deployment my-pod: spec.replicas: 2 asked, dhow runs one pod"]);
+        let names: Vec<&str> = plan.pods.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["my-pod-pod", "my-pod-pod-1"]);
+        assert!(!plan.pods[0].publish.is_empty() && plan.pods[1].publish.is_empty());
+        assert_eq!(plan.warnings, ["Deployment my-pod: spec.replicas: hostPorts are published by the first replica only (one host port, one listener)"]);
     }
 
     #[test]

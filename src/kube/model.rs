@@ -77,6 +77,17 @@ pub struct PodSpec {
     pub hostname: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub host_aliases: Vec<HostAlias>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub host_network: bool,
+    /// The pod shares its PID namespace (`--share pid`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_process_namespace: Option<bool>,
+    /// Read by `kube play`: `nameservers`, `searches` (`options` warned).
+    #[serde(default, skip_serializing)]
+    pub dns_config: Option<serde_json::Value>,
+    /// Read by `kube play`: the containers' default `runAsUser`/`runAsGroup`.
+    #[serde(default, skip_serializing)]
+    pub security_context: Option<SecurityContext>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -93,6 +104,9 @@ pub struct Container {
     pub name: String,
     #[serde(default)]
     pub image: String,
+    /// Read by `kube play`: Always, Never, IfNotPresent (`--pull`).
+    #[serde(default, skip_serializing)]
+    pub image_pull_policy: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub command: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -139,6 +153,8 @@ pub struct EnvVar {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ContainerPort {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     pub container_port: u16,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_port: Option<u16>,
@@ -155,6 +171,9 @@ pub struct VolumeMount {
     pub mount_path: String,
     #[serde(default, skip_serializing_if = "is_false")]
     pub read_only: bool,
+    /// Read by `kube play`: a path inside the volume mounted instead of its root.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_path: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -204,6 +223,13 @@ pub struct SecurityContext {
     pub privileged: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read_only_root_filesystem: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub run_as_user: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub run_as_group: Option<i64>,
+    /// Read by `kube play`: false → no-new-privileges.
+    #[serde(default, skip_serializing)]
+    pub allow_privilege_escalation: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -227,6 +253,12 @@ pub struct ResourceRequirements {
 pub struct Probe {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exec: Option<ExecAction>,
+    /// Read by `kube play`: `path`, `port`, `host`, `scheme` → a wget/curl check.
+    #[serde(default, skip_serializing)]
+    pub http_get: Option<serde_json::Value>,
+    /// Read by `kube play`: `port`, `host` → an `nc -z` check.
+    #[serde(default, skip_serializing)]
+    pub tcp_socket: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initial_delay_seconds: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -242,6 +274,29 @@ pub struct Probe {
 pub struct ExecAction {
     #[serde(default)]
     pub command: Vec<String>,
+}
+
+/// `kind: PersistentVolumeClaim`: `kube generate` writes one per named volume.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PersistentVolumeClaim {
+    pub api_version: String,
+    pub kind: String,
+    pub metadata: ObjectMeta,
+    pub spec: PvcSpec,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PvcSpec {
+    pub access_modes: Vec<String>,
+    pub resources: PvcResources,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PvcResources {
+    pub requests: BTreeMap<String, String>,
 }
 
 /// `kind: Service` (`kube generate --service`).

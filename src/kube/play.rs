@@ -1,8 +1,9 @@
-//! `kube play`'s planner: Kubernetes YAML (`Pod`, `Deployment`) in, the
-//! pods and containers to create out, with a warning for every field dhow
-//! does not honour. Pure; `engine::kube` creates what it plans.
+//! `kube play`'s planner: Kubernetes YAML (`Pod`, `Deployment`,
+//! `DaemonSet`, `Job`, `PersistentVolumeClaim`, `ConfigMap`, `Secret`) in,
+//! the volumes, pods and containers to create out, with a warning for every
+//! field dhow does not honour. Pure; `engine::kube` creates what it plans.
 
-use super::model::{Container, ObjectMeta, PodSpec, Probe, Volume};
+use super::model::{Container, ObjectMeta, PodSpec, Probe};
 use anyhow::{anyhow, bail, Context, Result};
 use serde_yaml_ng::Value;
 use std::collections::BTreeMap;
@@ -12,6 +13,8 @@ pub const PLAY_LABEL: &str = "io.dhow.kube.play";
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Plan {
+    /// `PersistentVolumeClaim`s: named volumes to create (when missing).
+    pub volumes: Vec<String>,
     pub pods: Vec<PodPlan>,
     pub warnings: Vec<String>,
 }
@@ -27,6 +30,16 @@ pub struct PodPlan {
     pub publish: Vec<String>,
     /// `--restart` for every container.
     pub restart: Option<String>,
+    /// `hostNetwork: true` → `host`.
+    pub network: Option<String>,
+    /// `--share`: `shareProcessNamespace` adds pid.
+    pub share: Option<String>,
+    /// `dnsConfig.nameservers` / `dnsConfig.searches`.
+    pub dns: Vec<String>,
+    pub dns_search: Vec<String>,
+    /// `hostPath` volumes with a `type`: (path, type), checked or created
+    /// before the containers are.
+    pub host_paths: Vec<(String, String)>,
     /// `initContainers`: run to completion, in order, then removed, before
     /// `containers` start.
     pub init_containers: Vec<ContainerPlan>,
@@ -48,9 +61,19 @@ pub struct ContainerPlan {
     pub workdir: Option<String>,
     /// `-v SRC:DST[:ro]` (host paths, named volumes) and anonymous `-v DST`.
     pub volumes: Vec<String>,
-    /// (pod volume, mount path): a ConfigMap or Secret volume of the pod's
-    /// `files`, bind-mounted read-only from where the executor wrote it.
+    /// (pod volume[/subPath], mount path): a ConfigMap or Secret volume of
+    /// the pod's `files` (or one key of it), bind-mounted read-only from
+    /// where the executor wrote it.
     pub file_mounts: Vec<(String, String)>,
+    /// (claim, subPath, mount path, read-only): a directory inside a named
+    /// volume, bind-mounted once the volume exists.
+    pub volume_subpaths: Vec<(String, String, String, bool)>,
+    /// `--user UID[:GID]` from `runAsUser`/`runAsGroup`.
+    pub user: Option<String>,
+    /// `--security-opt`: `allowPrivilegeEscalation: false` → no-new-privileges.
+    pub security_opt: Vec<String>,
+    /// `--pull` from `imagePullPolicy`: always, never, missing.
+    pub pull: Option<String>,
     pub tmpfs: Vec<String>,
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
@@ -77,13 +100,36 @@ fn fields(part: &str) -> &'static [(&'static str, &'static str)] {
         "Pod" => &[("apiVersion", ""), ("kind", ""), ("metadata", "meta"), ("spec", "podspec")],
         "Deployment" => &[("apiVersion", ""), ("kind", ""), ("metadata", "meta"), ("spec", "deployspec")],
         "deployspec" => &[("replicas", ""), ("selector", "*"), ("template", "template")],
+        "DaemonSet" => &[("apiVersion", ""), ("kind", ""), ("metadata", "meta"), ("spec", "daemonspec")],
+        "daemonspec" => &[("selector", "*"), ("template", "template")],
+        "Job" => &[("apiVersion", ""), ("kind", ""), ("metadata", "meta"), ("spec", "jobspec")],
+        "jobspec" => &[("template", "template")],
+        "PersistentVolumeClaim" => &[("apiVersion", ""), ("kind", ""), ("metadata", "meta"), ("spec", "pvcspec")],
+        // A local named volume has no size, class or access mode to enforce;
+        // a request is a minimum, which a volume without a quota meets.
+        "pvcspec" => &[("accessModes", "*"), ("volumeMode", ""), ("resources", "pvcresources")],
+        "pvcresources" => &[("requests", "*")],
         "template" => &[("metadata", "meta"), ("spec", "podspec")],
         "meta" => &[("name", ""), ("labels", "*")],
-        "podspec" => &[("initContainers", "[container]"), ("containers", "[container]"), ("volumes", "[volume]"), ("restartPolicy", ""), ("hostname", ""), ("hostAliases", "[alias]")],
+        "podspec" => &[
+            ("initContainers", "[container]"),
+            ("containers", "[container]"),
+            ("volumes", "[volume]"),
+            ("restartPolicy", ""),
+            ("hostname", ""),
+            ("hostAliases", "[alias]"),
+            ("hostNetwork", ""),
+            ("shareProcessNamespace", ""),
+            ("dnsConfig", "dnsconfig"),
+            ("securityContext", "podsecurity"),
+        ],
+        "dnsconfig" => &[("nameservers", "*"), ("searches", "*")],
+        "podsecurity" => &[("runAsUser", ""), ("runAsGroup", "")],
         "alias" => &[("ip", ""), ("hostnames", "*")],
         "container" => &[
             ("name", ""),
             ("image", ""),
+            ("imagePullPolicy", ""),
             ("command", "*"),
             ("args", "*"),
             ("env", "[env]"),
@@ -108,13 +154,15 @@ fn fields(part: &str) -> &'static [(&'static str, &'static str)] {
         "ConfigMap" => &[("apiVersion", ""), ("kind", ""), ("metadata", "meta"), ("data", "*")],
         "Secret" => &[("apiVersion", ""), ("kind", ""), ("metadata", "meta"), ("data", "*"), ("stringData", "*"), ("type", "")],
         "port" => &[("name", ""), ("containerPort", ""), ("hostPort", ""), ("hostIP", ""), ("protocol", "")],
-        "mount" => &[("name", ""), ("mountPath", ""), ("readOnly", "")],
-        "security" => &[("capabilities", "caps"), ("privileged", ""), ("readOnlyRootFilesystem", "")],
+        "mount" => &[("name", ""), ("mountPath", ""), ("readOnly", ""), ("subPath", "")],
+        "security" => &[("capabilities", "caps"), ("privileged", ""), ("readOnlyRootFilesystem", ""), ("runAsUser", ""), ("runAsGroup", ""), ("allowPrivilegeEscalation", "")],
         "caps" => &[("add", "*"), ("drop", "*")],
         "resources" => &[("limits", "limits")],
         "limits" => &[("memory", ""), ("cpu", "")],
-        "probe" => &[("exec", "exec"), ("initialDelaySeconds", ""), ("periodSeconds", ""), ("timeoutSeconds", ""), ("failureThreshold", "")],
+        "probe" => &[("exec", "exec"), ("httpGet", "httpget"), ("tcpSocket", "tcpsocket"), ("initialDelaySeconds", ""), ("periodSeconds", ""), ("timeoutSeconds", ""), ("failureThreshold", "")],
         "exec" => &[("command", "*")],
+        "httpget" => &[("path", ""), ("port", ""), ("host", ""), ("scheme", "")],
+        "tcpsocket" => &[("port", ""), ("host", "")],
         "volume" => &[("name", ""), ("hostPath", "hostpath"), ("persistentVolumeClaim", "pvc"), ("emptyDir", "emptydir"), ("configMap", "cmvol"), ("secret", "secvol")],
         "cmvol" => &[("name", ""), ("optional", "")],
         "secvol" => &[("secretName", ""), ("optional", "")],
@@ -165,12 +213,46 @@ fn quantity(s: &str) -> Result<f64> {
     Ok(n * mult)
 }
 
-fn health(p: &Probe, c: &mut ContainerPlan) {
-    let Some(exec) = &p.exec else { return };
-    if exec.command.is_empty() {
-        return;
+/// A probe's `port`: a number, or the name of one of the container's ports.
+fn probe_port(v: Option<&serde_json::Value>, c: &Container) -> Result<u16> {
+    match v {
+        Some(serde_json::Value::Number(n)) => n.as_u64().and_then(|n| u16::try_from(n).ok()).ok_or_else(|| anyhow!("port {n} is out of range")),
+        Some(serde_json::Value::String(name)) => match name.parse::<u16>() {
+            Ok(n) => Ok(n),
+            Err(_) => c.ports.iter().find(|p| p.name.as_deref() == Some(name.as_str())).map(|p| p.container_port).ok_or_else(|| anyhow!("port {name:?} names none of the container's ports")),
+        },
+        _ => bail!("port is required"),
     }
-    c.health_cmd = Some(serde_json::to_string(&[vec!["CMD".to_string()], exec.command.clone()].concat()).unwrap_or_default());
+}
+
+/// A probe as the command of a health check: `exec` as is; `httpGet` as a
+/// `wget` (busybox) or `curl` request that fails on an HTTP error; a
+/// `tcpSocket` as `nc -z`. They run inside the container, on the pod's
+/// network, so `localhost` is the pod.
+fn probe_command(p: &Probe, c: &Container) -> Result<Option<Vec<String>>> {
+    if let Some(exec) = &p.exec {
+        return Ok((!exec.command.is_empty()).then(|| [vec!["CMD".to_string()], exec.command.clone()].concat()));
+    }
+    let quote = |s: &str| format!("'{}'", s.replace('\'', "'\\''"));
+    if let Some(h) = &p.http_get {
+        let port = probe_port(h.get("port"), c)?;
+        let host = h.get("host").and_then(|v| v.as_str()).unwrap_or("localhost");
+        let scheme = h.get("scheme").and_then(|v| v.as_str()).unwrap_or("HTTP").to_ascii_lowercase();
+        let path = h.get("path").and_then(|v| v.as_str()).unwrap_or("/");
+        let path = if path.starts_with('/') { path.to_string() } else { format!("/{path}") };
+        let url = quote(&format!("{scheme}://{host}:{port}{path}"));
+        return Ok(Some(vec!["CMD-SHELL".into(), format!("if command -v wget >/dev/null; then wget -q -O /dev/null {url}; else curl -fsS -o /dev/null {url}; fi")]));
+    }
+    if let Some(t) = &p.tcp_socket {
+        let port = probe_port(t.get("port"), c)?;
+        let host = t.get("host").and_then(|v| v.as_str()).unwrap_or("localhost");
+        return Ok(Some(vec!["CMD-SHELL".into(), format!("nc -z {} {port}", quote(host))]));
+    }
+    Ok(None)
+}
+
+fn health(p: &Probe, command: Vec<String>, c: &mut ContainerPlan) {
+    c.health_cmd = Some(serde_json::to_string(&command).unwrap_or_default());
     c.health_interval = p.period_seconds.map(|s| format!("{s}s"));
     c.health_timeout = p.timeout_seconds.map(|s| format!("{s}s"));
     c.health_start_period = p.initial_delay_seconds.map(|s| format!("{s}s"));
@@ -180,7 +262,17 @@ fn health(p: &Probe, c: &mut ContainerPlan) {
 /// ConfigMap and Secret data by (kind, name).
 type Data = BTreeMap<(&'static str, String), BTreeMap<String, String>>;
 
-fn container(pod: &str, c: &Container, volumes: &[Volume], data: &Data, warnings: &mut Vec<String>) -> Result<ContainerPlan> {
+/// A `subPath`: relative, without `..`.
+fn sub_path(s: &str) -> Result<&str> {
+    let s = s.trim_start_matches("./");
+    if s.is_empty() || s.starts_with('/') || s.split('/').any(|c| c == "..") {
+        bail!("subPath {s:?} must be a relative path inside the volume");
+    }
+    Ok(s.trim_end_matches('/'))
+}
+
+fn container(pod: &str, c: &Container, spec: &PodSpec, data: &Data, warnings: &mut Vec<String>) -> Result<ContainerPlan> {
+    let volumes = &spec.volumes;
     if c.image.is_empty() {
         bail!("container {:?} of {pod}: no image", c.name);
     }
@@ -192,6 +284,13 @@ fn container(pod: &str, c: &Container, volumes: &[Volume], data: &Data, warnings
         workdir: c.working_dir.clone(),
         tty: c.tty,
         stdin: c.stdin,
+        pull: match c.image_pull_policy.as_deref() {
+            None => None,
+            Some("Always") => Some("always".into()),
+            Some("Never") => Some("never".into()),
+            Some("IfNotPresent") => Some("missing".into()),
+            Some(other) => bail!("container {}: imagePullPolicy {other:?}: use Always, Never or IfNotPresent", c.name),
+        },
         ..Default::default()
     };
     for from in &c.env_from {
@@ -231,16 +330,31 @@ fn container(pod: &str, c: &Container, volumes: &[Volume], data: &Data, warnings
     for m in &c.volume_mounts {
         let v = volumes.iter().find(|v| v.name == m.name).ok_or_else(|| anyhow!("container {}: volumeMount {:?} names no volume of the pod", c.name, m.name))?;
         let ro = if m.read_only { ":ro" } else { "" };
+        let sub = m.sub_path.as_deref().filter(|s| !s.is_empty()).map(sub_path).transpose().with_context(|| format!("container {}: volumeMount {}", c.name, m.name))?;
         if let Some(h) = &v.host_path {
-            p.volumes.push(format!("{}:{}{ro}", h.path, m.mount_path));
-        } else if let Some(c) = &v.persistent_volume_claim {
-            p.volumes.push(format!("{}:{}{ro}", c.claim_name, m.mount_path));
+            let src = match sub {
+                Some(s) => format!("{}/{s}", h.path.trim_end_matches('/')),
+                None => h.path.clone(),
+            };
+            p.volumes.push(format!("{src}:{}{ro}", m.mount_path));
+        } else if let Some(claim) = &v.persistent_volume_claim {
+            match sub {
+                Some(s) => p.volume_subpaths.push((claim.claim_name.clone(), s.to_string(), m.mount_path.clone(), m.read_only)),
+                None => p.volumes.push(format!("{}:{}{ro}", claim.claim_name, m.mount_path)),
+            }
+        } else if v.config_map.is_some() || v.secret.is_some() {
+            let src = match sub {
+                Some(s) => format!("{}/{s}", v.name),
+                None => v.name.clone(),
+            };
+            p.file_mounts.push((src, m.mount_path.clone()));
+        } else if sub.is_some() {
+            warnings.push(format!("container {}: volumeMount {}: subPath is supported on hostPath, persistentVolumeClaim, configMap and secret volumes, the whole volume is mounted", c.name, m.name));
+            p.volumes.push(m.mount_path.clone());
         } else if v.empty_dir.as_ref().is_some_and(|e| e.medium.as_deref() == Some("Memory")) {
             p.tmpfs.push(m.mount_path.clone());
         } else if v.empty_dir.is_some() {
             p.volumes.push(m.mount_path.clone());
-        } else if v.config_map.is_some() || v.secret.is_some() {
-            p.file_mounts.push((v.name.clone(), m.mount_path.clone()));
         } else {
             warnings.push(format!("volume {}: its kind is not supported by dhow, not mounted at {}", v.name, m.mount_path));
         }
@@ -252,7 +366,23 @@ fn container(pod: &str, c: &Container, volumes: &[Volume], data: &Data, warnings
         }
         p.privileged = s.privileged.unwrap_or(false);
         p.read_only = s.read_only_root_filesystem.unwrap_or(false);
+        if s.allow_privilege_escalation == Some(false) {
+            p.security_opt.push("no-new-privileges".into());
+        }
     }
+    // runAsUser/runAsGroup: the container's own, else the pod's.
+    let pod_sc = spec.security_context.as_ref();
+    let uid = c.security_context.as_ref().and_then(|s| s.run_as_user).or(pod_sc.and_then(|s| s.run_as_user));
+    let gid = c.security_context.as_ref().and_then(|s| s.run_as_group).or(pod_sc.and_then(|s| s.run_as_group));
+    p.user = match (uid, gid) {
+        (Some(u), Some(g)) => Some(format!("{u}:{g}")),
+        (Some(u), None) => Some(u.to_string()),
+        (None, Some(_)) => {
+            warnings.push(format!("container {}: runAsGroup without runAsUser is not supported by dhow (the image's user is kept), ignored", c.name));
+            None
+        }
+        (None, None) => None,
+    };
     if let Some(r) = &c.resources {
         if let Some(m) = r.limits.get("memory") {
             p.memory = Some(format!("{}", quantity(m).with_context(|| format!("container {}: resources.limits.memory", c.name))?.round() as u64));
@@ -267,10 +397,11 @@ fn container(pod: &str, c: &Container, volumes: &[Volume], data: &Data, warnings
     for (field, probe) in probes.iter().filter_map(|(f, p)| p.as_ref().map(|p| (f, p))) {
         if p.health_cmd.is_some() {
             warnings.push(format!("container {}: {field}: dhow runs one health check per container (the first probe), ignored", c.name));
-        } else if probe.exec.is_none() {
-            warnings.push(format!("container {}: {field}: only exec probes become health checks, ignored", c.name));
         } else {
-            health(probe, &mut p);
+            match probe_command(probe, c).with_context(|| format!("container {}: {field}", c.name))? {
+                Some(command) => health(probe, command, &mut p),
+                None => warnings.push(format!("container {}: {field}: no exec, httpGet or tcpSocket action, ignored", c.name)),
+            }
         }
     }
     Ok(p)
@@ -311,6 +442,26 @@ fn pod(name: &str, meta: &ObjectMeta, spec: &PodSpec, data: &Data, warnings: &mu
             None => bail!("{name}: volume {}: {kind} {src:?} is not in the YAML", v.name),
         }
     }
+    for v in &spec.volumes {
+        if let Some(h) = v.host_path.as_ref() {
+            match h.kind.as_deref().unwrap_or("") {
+                "" => {}
+                k @ ("DirectoryOrCreate" | "Directory" | "FileOrCreate" | "File" | "Socket" | "CharDevice" | "BlockDevice") => p.host_paths.push((h.path.clone(), k.to_string())),
+                k => bail!("{name}: volume {}: hostPath type {k:?} is not a Kubernetes hostPath type", v.name),
+            }
+        }
+    }
+    if spec.host_network {
+        p.network = Some("host".into());
+    }
+    if spec.share_process_namespace == Some(true) {
+        p.share = Some("net,ipc,uts,pid".into());
+    }
+    if let Some(d) = &spec.dns_config {
+        let list = |f: &str| -> Vec<String> { d.get(f).and_then(|v| v.as_array()).into_iter().flatten().filter_map(|x| x.as_str().map(String::from)).collect() };
+        p.dns = list("nameservers");
+        p.dns_search = list("searches");
+    }
     for a in &spec.host_aliases {
         for h in &a.hostnames {
             p.add_hosts.push(format!("{h}:{}", a.ip));
@@ -320,17 +471,20 @@ fn pod(name: &str, meta: &ObjectMeta, spec: &PodSpec, data: &Data, warnings: &mu
         if !c.ports.is_empty() {
             warnings.push(format!("init container {}: ports are not published for init containers, ignored", c.name));
         }
-        p.init_containers.push(container(name, c, &spec.volumes, data, warnings)?);
+        p.init_containers.push(container(name, c, spec, data, warnings)?);
     }
     for c in &spec.containers {
         for port in &c.ports {
+            if spec.host_network {
+                continue;
+            }
             if let Some(hp) = port.host_port {
                 let ip = port.host_ip.as_deref().map(|i| format!("{i}:")).unwrap_or_default();
                 let proto = port.protocol.as_deref().unwrap_or("TCP").to_ascii_lowercase();
                 p.publish.push(format!("{ip}{hp}:{}/{proto}", port.container_port));
             }
         }
-        p.containers.push(container(name, c, &spec.volumes, data, warnings)?);
+        p.containers.push(container(name, c, spec, data, warnings)?);
     }
     Ok(p)
 }
@@ -385,29 +539,83 @@ pub fn plan(yaml: &str) -> Result<Plan> {
                 let spec: PodSpec = serde_yaml_ng::from_value(v.get("spec").cloned().unwrap_or(Value::Null)).with_context(|| format!("{prefix}: spec"))?;
                 out.pods.push(pod(&meta.name, &meta, &spec, &data, &mut warnings)?);
             }
-            "Deployment" => {
-                unhonoured(&v, "Deployment", "", &mut warnings);
-                let replicas = v.get("spec").and_then(|s| s.get("replicas")).and_then(Value::as_u64).unwrap_or(1);
-                if replicas != 1 {
-                    warnings.push(format!("spec.replicas: {replicas} asked, dhow runs one pod"));
-                }
+            "Deployment" | "DaemonSet" | "Job" => {
+                unhonoured(&v, &kind, "", &mut warnings);
                 let template = v.get("spec").and_then(|s| s.get("template")).ok_or_else(|| anyhow!("{prefix}: spec.template is required"))?;
-                let spec: PodSpec = serde_yaml_ng::from_value(template.get("spec").cloned().unwrap_or(Value::Null)).with_context(|| format!("{prefix}: spec.template.spec"))?;
+                let mut spec: PodSpec = serde_yaml_ng::from_value(template.get("spec").cloned().unwrap_or(Value::Null)).with_context(|| format!("{prefix}: spec.template.spec"))?;
+                if kind == "Job" && spec.restart_policy.is_none() {
+                    bail!("{prefix}: spec.template.spec.restartPolicy is required for a Job (Never or OnFailure)");
+                }
+                if kind == "Job" && spec.restart_policy.as_deref() == Some("Always") {
+                    bail!("{prefix}: spec.template.spec.restartPolicy Always is not allowed for a Job (Never or OnFailure)");
+                }
                 let mut tmeta: ObjectMeta = serde_yaml_ng::from_value(template.get("metadata").cloned().unwrap_or(Value::Null)).unwrap_or_default();
                 tmeta.labels.extend(meta.labels.clone());
-                out.pods.push(pod(&format!("{}-pod", meta.name), &tmeta, &spec, &data, &mut warnings)?);
+                for (i, name) in pod_names(&kind, &meta.name, &v).into_iter().enumerate() {
+                    if i == 1 && spec.containers.iter().any(|c| c.ports.iter().any(|p| p.host_port.is_some())) {
+                        warnings.push("spec.replicas: hostPorts are published by the first replica only (one host port, one listener)".into());
+                        for c in spec.containers.iter_mut() {
+                            for p in c.ports.iter_mut() {
+                                p.host_port = None;
+                            }
+                        }
+                    }
+                    out.pods.push(pod(&name, &tmeta, &spec, &data, &mut warnings)?);
+                }
+            }
+            "PersistentVolumeClaim" => {
+                unhonoured(&v, &kind, "", &mut warnings);
+                out.volumes.push(meta.name.clone());
             }
             "ConfigMap" | "Secret" => unhonoured(&v, &kind, "", &mut warnings),
             "Service" => warnings.push("kind Service is not played by dhow (the pods' hostPorts publish their ports), ignored".into()),
             "" => bail!("document {}: no kind", i + 1),
-            k => bail!("document {} ({}): kind {k} is not supported by dhow (Pod, Deployment, ConfigMap, Secret and Service are)", i + 1, meta.name),
+            k => bail!("document {} ({}): kind {k} is not supported by dhow (Pod, Deployment, DaemonSet, Job, PersistentVolumeClaim, ConfigMap, Secret and Service are)", i + 1, meta.name),
         }
-        out.warnings.extend(warnings.into_iter().map(|w| format!("{prefix}: {w}")));
+        // Replicas repeat their pod's warnings: each once.
+        for w in warnings {
+            let w = format!("{prefix}: {w}");
+            if !out.warnings.contains(&w) {
+                out.warnings.push(w);
+            }
+        }
     }
-    if out.pods.is_empty() {
-        bail!("no Pod or Deployment in the YAML");
+    if out.pods.is_empty() && out.volumes.is_empty() {
+        bail!("no Pod, Deployment, DaemonSet, Job or PersistentVolumeClaim in the YAML");
     }
     Ok(out)
+}
+
+/// The pods a workload document makes: a Pod its name; a Deployment,
+/// DaemonSet or Job `<name>-pod` (as podman names it), a Deployment with
+/// `replicas: N` then `<name>-pod-1` ... `<name>-pod-<N-1>` too.
+fn pod_names(kind: &str, name: &str, v: &Value) -> Vec<String> {
+    match kind {
+        "Pod" => vec![name.to_string()],
+        "Deployment" => {
+            let replicas = v.get("spec").and_then(|s| s.get("replicas")).and_then(Value::as_u64).unwrap_or(1);
+            (0..replicas).map(|i| if i == 0 { format!("{name}-pod") } else { format!("{name}-pod-{i}") }).collect()
+        }
+        "DaemonSet" | "Job" => vec![format!("{name}-pod")],
+        _ => Vec::new(),
+    }
+}
+
+/// What `kube down` removes: the pods and the PersistentVolumeClaims'
+/// volumes `yaml` names, without resolving ConfigMaps, Secrets or fields
+/// (so a file played with `--configmap` comes down without it).
+pub fn names(yaml: &str) -> Result<(Vec<String>, Vec<String>)> {
+    let (mut pods, mut volumes) = (Vec::new(), Vec::new());
+    for (i, doc) in serde_yaml_ng::Deserializer::from_str(yaml).enumerate() {
+        let v = Value::deserialize(doc).with_context(|| format!("document {}: invalid YAML", i + 1))?;
+        let kind = v.get("kind").and_then(Value::as_str).unwrap_or_default();
+        let Some(name) = v.get("metadata").and_then(|m| m.get("name")).and_then(Value::as_str) else { continue };
+        if kind == "PersistentVolumeClaim" {
+            volumes.push(name.to_string());
+        }
+        pods.extend(pod_names(kind, name, &v));
+    }
+    Ok((pods, volumes))
 }
 
 use serde::Deserialize;
@@ -477,8 +685,64 @@ mod tests {
     }
 
     #[test]
+    fn workloads_volumes_and_pod_fields() {
+        let yaml = "kind: PersistentVolumeClaim\napiVersion: v1\nmetadata: {name: data}\nspec: {accessModes: [ReadWriteOnce], storageClassName: fast, resources: {requests: {storage: 1Gi}, limits: {storage: 2Gi}}}\n---\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n  template:\n    spec:\n      hostNetwork: false\n      shareProcessNamespace: true\n      dnsConfig: {nameservers: [10.0.0.2], searches: [corp.local], options: [{name: ndots, value: '2'}]}\n      securityContext: {runAsUser: 1000, runAsGroup: 100, fsGroup: 100}\n      volumes:\n      - {name: data, persistentVolumeClaim: {claimName: data}}\n      - {name: host, hostPath: {path: /srv/app, type: DirectoryOrCreate}}\n      containers:\n      - name: c\n        image: busybox\n        imagePullPolicy: Never\n        ports: [{name: http, containerPort: 8080, hostPort: 18080}]\n        securityContext: {runAsUser: 0, allowPrivilegeEscalation: false}\n        volumeMounts:\n        - {name: data, mountPath: /var/lib/app, subPath: app}\n        - {name: host, mountPath: /logs, subPath: logs, readOnly: true}\n        livenessProbe: {httpGet: {path: healthz, port: http}, periodSeconds: 5}\n        readinessProbe: {tcpSocket: {port: 8080}}\n---\nkind: DaemonSet\nmetadata: {name: agent}\nspec: {selector: {matchLabels: {a: b}}, template: {spec: {containers: [{name: a, image: busybox}]}}}\n---\nkind: Job\nmetadata: {name: once}\nspec: {backoffLimit: 2, template: {spec: {restartPolicy: Never, containers: [{name: j, image: busybox, command: ['true']}]}}}\n";
+        let plan = plan(yaml).unwrap();
+        assert_eq!(plan.volumes, ["data"]);
+        let names: Vec<&str> = plan.pods.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["web-pod", "web-pod-1", "web-pod-2", "agent-pod", "once-pod"]);
+        let web = &plan.pods[0];
+        assert_eq!(web.publish, ["18080:8080/tcp"]);
+        assert!(plan.pods[1].publish.is_empty(), "one replica publishes the host port");
+        assert_eq!(web.share.as_deref(), Some("net,ipc,uts,pid"));
+        assert_eq!((web.dns.as_slice(), web.dns_search.as_slice()), (&["10.0.0.2".to_string()][..], &["corp.local".to_string()][..]));
+        assert_eq!(web.host_paths, [("/srv/app".to_string(), "DirectoryOrCreate".to_string())]);
+        let c = &web.containers[0];
+        assert_eq!(c.user.as_deref(), Some("0:100"), "the container's runAsUser wins, the pod's group stays");
+        assert_eq!(c.security_opt, ["no-new-privileges"]);
+        assert_eq!(c.pull.as_deref(), Some("never"));
+        assert_eq!(c.volume_subpaths, [("data".to_string(), "app".to_string(), "/var/lib/app".to_string(), false)]);
+        assert_eq!(c.volumes, ["/srv/app/logs:/logs:ro"]);
+        let cmd: Vec<String> = serde_json::from_str(c.health_cmd.as_deref().unwrap()).unwrap();
+        assert_eq!(cmd[0], "CMD-SHELL");
+        assert!(cmd[1].contains("wget -q -O /dev/null 'http://localhost:8080/healthz'") && cmd[1].contains("curl"), "{cmd:?}");
+        assert_eq!(c.health_interval.as_deref(), Some("5s"));
+        assert_eq!(plan.pods[4].restart.as_deref(), Some("no"));
+        let w = plan.warnings.join("\n");
+        for field in ["spec.storageClassName", "spec.resources.limits", "dnsConfig.options", "securityContext.fsGroup", "spec.backoffLimit", "hostPorts are published by the first replica", "readinessProbe: dhow runs one health check"] {
+            assert!(w.contains(field), "no warning about {field}: {w}");
+        }
+        // A tcpSocket probe alone becomes nc -z.
+        let tcp = super::plan("kind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: busybox, livenessProbe: {tcpSocket: {port: 5432, host: db}}}]}\n").unwrap();
+        assert_eq!(tcp.pods[0].containers[0].health_cmd.as_deref(), Some(r#"["CMD-SHELL","nc -z 'db' 5432"]"#));
+        // hostNetwork: the host's network, no ports to publish.
+        let host = super::plan("kind: Pod\nmetadata: {name: p}\nspec: {hostNetwork: true, containers: [{name: c, image: busybox, ports: [{containerPort: 80, hostPort: 80}]}]}\n").unwrap();
+        assert_eq!(host.pods[0].network.as_deref(), Some("host"));
+        assert!(host.pods[0].publish.is_empty());
+        assert_eq!(names_of(yaml), (vec!["web-pod".into(), "web-pod-1".into(), "web-pod-2".into(), "agent-pod".into(), "once-pod".into()], vec!["data".into()]));
+    }
+
+    fn names_of(yaml: &str) -> (Vec<String>, Vec<String>) {
+        names(yaml).unwrap()
+    }
+
+    #[test]
+    fn configmap_subpath_and_bad_input() {
+        let yaml = "kind: ConfigMap\nmetadata: {name: cfg}\ndata: {app.conf: port=80, other: x}\n---\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    volumeMounts: [{name: conf, mountPath: /etc/app.conf, subPath: app.conf}]\n  volumes:\n  - {name: conf, configMap: {name: cfg}}\n";
+        let p = plan(yaml).unwrap();
+        assert_eq!(p.pods[0].containers[0].file_mounts, [("conf/app.conf".to_string(), "/etc/app.conf".to_string())]);
+        assert!(format!("{:#}", plan(&yaml.replace("subPath: app.conf", "subPath: ../x")).unwrap_err()).contains("subPath"));
+        let job = "kind: Job\nmetadata: {name: j}\nspec: {template: {spec: {containers: [{name: c, image: busybox}]}}}\n";
+        assert!(plan(job).unwrap_err().to_string().contains("restartPolicy"));
+        let pull = "kind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: busybox, imagePullPolicy: Sometimes}]}\n";
+        assert!(plan(pull).unwrap_err().to_string().contains("imagePullPolicy"));
+        let hp = "kind: Pod\nmetadata: {name: p}\nspec: {volumes: [{name: h, hostPath: {path: /x, type: Weird}}], containers: [{name: c, image: busybox}]}\n";
+        assert!(plan(hp).unwrap_err().to_string().contains("hostPath type"));
+    }
+
+    #[test]
     fn errors() {
-        assert!(plan("kind: DaemonSet\nmetadata: {name: x}\n").unwrap_err().to_string().contains("not supported"));
+        assert!(plan("kind: StatefulSet\nmetadata: {name: x}\n").unwrap_err().to_string().contains("not supported"));
         assert!(plan("kind: Service\nmetadata: {name: x}\n").unwrap_err().to_string().contains("no Pod"));
         let with_service = plan(include_str!("testdata/pod_service.yaml")).unwrap();
         assert_eq!(with_service.warnings, ["Service my-pod: kind Service is not played by dhow (the pods' hostPorts publish their ports), ignored"]);

@@ -218,8 +218,11 @@ pub(crate) fn spawn(spec: &Spec, stdio: InitStdio, before_start: &mut dyn FnMut(
         None => (None, None),
     };
 
-    // Joining a pid namespace goes through the helper too: the caller could
-    // not switch its own children's pid namespace back (`--pid container:X`).
+    // Joining a pid namespace goes through the helper too: switching our
+    // own back after the clone needs privilege over our pid namespace's
+    // owner, which a rootless monitor lacks (a pod sharing its PID
+    // namespace, `--pid container:X`); the helper never switches back, it
+    // exits.
     let forked = if born_in.is_empty() && plan.join_pid.is_none() {
         clone_in_pid_ns(None, plan.new)?
     } else {

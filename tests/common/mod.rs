@@ -12,6 +12,7 @@
 pub mod env;
 pub mod fixtures;
 pub mod http;
+pub mod kube;
 pub mod oci;
 pub mod output;
 pub mod proc;

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 pub enum KubeCommand {
     /// Generate Kubernetes YAML from pods or containers
     Generate(GenerateArgs),
-    /// Create pods and containers from Kubernetes YAML (Pod, Deployment)
+    /// Create pods and containers from Kubernetes YAML (Pod, Deployment, DaemonSet, Job, PVC, ConfigMap, Secret)
     Play(PlayArgs),
     /// Remove the pods that 'kube play' created from Kubernetes YAML
     Down(DownArgs),
@@ -86,6 +86,9 @@ pub struct PlayArgs {
     /// Suppress the pull progress output
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// A YAML file of ConfigMaps the played YAML refers to (repeatable)
+    #[arg(long = "configmap", value_name = "FILE", value_delimiter = ',')]
+    pub configmap: Vec<PathBuf>,
 }
 
 fn read_yaml(file: &std::path::Path) -> anyhow::Result<String> {
@@ -98,7 +101,16 @@ fn read_yaml(file: &std::path::Path) -> anyhow::Result<String> {
 }
 
 pub fn exec_play(engine: &Engine, a: PlayArgs) -> anyhow::Result<()> {
-    let yaml = read_yaml(&a.file)?;
+    let mut yaml = read_yaml(&a.file)?;
+    // `--configmap FILE`: ConfigMap documents the YAML's references may use.
+    for f in &a.configmap {
+        let extra = read_yaml(f)?;
+        let (pods, volumes) = crate::kube::play::names(&extra).with_context(|| format!("--configmap {}", f.display()))?;
+        if !pods.is_empty() || !volumes.is_empty() {
+            anyhow::bail!("--configmap {}: the file must hold only ConfigMap documents", f.display());
+        }
+        yaml = format!("{yaml}\n---\n{extra}");
+    }
     let played = crate::engine::kube::play(engine, &yaml, &crate::engine::kube::PlayOptions { replace: a.replace, start: a.start, quiet: a.quiet })?;
     for p in played {
         println!("Pod:\n{}\nContainers:", p.pod.id);
@@ -114,14 +126,23 @@ pub struct DownArgs {
     /// The YAML file that was played ('-' reads stdin)
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
+    /// Also remove the volumes of the YAML's PersistentVolumeClaims that 'kube play' created
+    #[arg(long)]
+    pub force: bool,
 }
 
 fn exec_down(engine: &Engine, a: DownArgs) -> anyhow::Result<()> {
     let yaml = read_yaml(&a.file)?;
-    let removed = crate::engine::kube::down(engine, &yaml)?;
+    let (removed, volumes) = crate::engine::kube::down(engine, &yaml, a.force)?;
     if !removed.is_empty() {
         println!("Pods removed:");
         for n in removed {
+            println!("{n}");
+        }
+    }
+    if !volumes.is_empty() {
+        println!("Volumes removed:");
+        for n in volumes {
             println!("{n}");
         }
     }

@@ -24,6 +24,16 @@ pub struct LogsArgs {
     /// Follow log output until the container stops
     #[arg(short, long)]
     pub follow: bool,
+    #[command(flatten)]
+    pub range: LogRange,
+    /// Show extra details (accepted for compatibility; there are none)
+    #[arg(long)]
+    pub details: bool,
+}
+
+/// Which lines of a log and how: shared by `logs` and `pod logs`.
+#[derive(Args, Debug, Clone)]
+pub struct LogRange {
     /// Show timestamps
     #[arg(short, long)]
     pub timestamps: bool,
@@ -36,9 +46,6 @@ pub struct LogsArgs {
     /// Show logs before a timestamp (2024-01-02T15:04:05Z) or relative time (10m)
     #[arg(long, value_name = "TIME")]
     pub until: Option<String>,
-    /// Show extra details (accepted for compatibility; there are none)
-    #[arg(long)]
-    pub details: bool,
 }
 
 /// `--tail`: "all" (or a negative number, as docker allows) means every line.
@@ -53,25 +60,30 @@ fn parse_tail(s: &str) -> anyhow::Result<Option<usize>> {
     }
 }
 
-pub fn exec(engine: &Engine, args: LogsArgs) -> anyhow::Result<()> {
+fn options(args: &LogsArgs) -> anyhow::Result<LogsOptions> {
     let now = chrono::Utc::now();
-    let opts = LogsOptions {
+    let range = &args.range;
+    Ok(LogsOptions {
         follow: args.follow,
-        timestamps: args.timestamps,
-        tail: parse_tail(&args.tail)?,
-        since: args
+        timestamps: range.timestamps,
+        tail: parse_tail(&range.tail)?,
+        since: range
             .since
             .as_deref()
             .map(|s| crate::util::timestamp::parse(s, now))
             .transpose()
             .context("--since")?,
-        until: args
+        until: range
             .until
             .as_deref()
             .map(|s| crate::util::timestamp::parse(s, now))
             .transpose()
             .context("--until")?,
-    };
+    })
+}
+
+pub fn exec(engine: &Engine, args: LogsArgs) -> anyhow::Result<()> {
+    let opts = options(&args)?;
     let mut containers = args.containers.clone();
     if args.latest {
         containers.push(super::targets::latest(engine)?);
@@ -85,7 +97,19 @@ pub fn exec(engine: &Engine, args: LogsArgs) -> anyhow::Result<()> {
     if let [one] = containers.as_slice() {
         return logs::logs(engine, one, &opts, &mut out, &mut err);
     }
-    super::for_each_name(&containers, |c| {
+    drop((out, err));
+    exec_prefixed(engine, LogsArgs { containers, ..args })
+}
+
+/// The logs of `args.containers` one after the other, every line prefixed
+/// with its container's short ID (its name with `--names`), as podman does
+/// for several containers and for `pod logs`.
+pub(crate) fn exec_prefixed(engine: &Engine, args: LogsArgs) -> anyhow::Result<()> {
+    let opts = options(&args)?;
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let (mut out, mut err) = (stdout.lock(), stderr.lock());
+    super::for_each_name(&args.containers, |c| {
         let (record, _) = crate::engine::containers::ops::find(engine, c)?;
         let prefix = if args.names { record.name.clone() } else { record.short_id().to_string() };
         let (mut o, mut e) = (LinePrefix::new(&mut out, &prefix), LinePrefix::new(&mut err, &prefix));

@@ -1,4 +1,4 @@
-//! `dhow pod create|ps|inspect|start|stop|restart|kill|pause|unpause|rm|exists|prune`:
+//! `dhow pod create|ps|inspect|start|stop|restart|kill|pause|unpause|rm|exists|prune|top|stats|logs`:
 //! podman's pod commands over `engine::pods`.
 
 use crate::cli::args::{FormatArg, NoHeadingArg};
@@ -39,6 +39,12 @@ pub enum PodCommand {
     Exists(ExistsArgs),
     /// Remove all stopped pods and their containers
     Prune(PruneArgs),
+    /// Display the running processes of a pod's containers
+    Top(TopArgs),
+    /// Display a live stream of resource usage of pods' containers
+    Stats(StatsArgs),
+    /// Fetch the logs of a pod's containers (each line starts with the container's ID or name)
+    Logs(LogsArgs),
 }
 
 impl PodCommand {
@@ -79,6 +85,9 @@ impl PodCommand {
                 Err(e) => Err(e),
             },
             PodCommand::Prune(a) => exec_prune(engine, a),
+            PodCommand::Top(a) => exec_top(engine, a),
+            PodCommand::Stats(a) => exec_stats(engine, a),
+            PodCommand::Logs(a) => exec_logs(engine, a),
         }
     }
 }
@@ -94,7 +103,7 @@ pub struct CreateArgs {
     /// The pod's network: a network NAME, none, host, slirp4netns, pasta (default: the default network)
     #[arg(long = "network", alias = "net", value_name = "NETWORK")]
     pub network: Option<String>,
-    /// Namespaces the pod's containers share: net, ipc, uts (comma-separated)
+    /// Namespaces the pod's containers share: net, ipc, uts, pid (comma-separated; +NS adds to the default net,ipc,uts)
     #[arg(long, value_name = "NAMESPACES")]
     pub share: Option<String>,
     /// Create an infra container holding the pod's namespaces
@@ -115,6 +124,12 @@ pub struct CreateArgs {
     /// Set custom DNS servers
     #[arg(long, value_name = "IP")]
     pub dns: Vec<String>,
+    /// Set custom DNS search domains
+    #[arg(long = "dns-search", value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// The pod's IPv4 address on a user-defined network
+    #[arg(long, value_name = "IP")]
+    pub ip: Option<String>,
 }
 
 fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
@@ -124,7 +139,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         hostname: a.hostname,
         share: a.share,
         infra: a.infra && !a.no_infra,
-        network: crate::engine::containers::network::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, add_host: a.add_host, ..Default::default() },
+        network: crate::engine::containers::network::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, ..Default::default() },
     };
     let pod = pods::create(engine, &opts)?;
     println!("{}", pod.id);
@@ -136,7 +151,7 @@ pub struct PsArgs {
     /// Only print the pod IDs
     #[arg(short, long)]
     pub quiet: bool,
-    /// Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS
+    /// Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS, ctr-names=NAME, ctr-ids=ID, ctr-status=STATUS, ctr-number=N
     #[arg(short = 'f', long = "filter", value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
     /// Show the names of the pod's containers
@@ -162,7 +177,17 @@ fn pod_matches(engine: &Engine, p: &PodRecord, filters: &[String]) -> anyhow::Re
                 None => p.labels.contains_key(v),
             },
             "status" => pods::status(engine, p)?.eq_ignore_ascii_case(v),
-            _ => bail!("invalid filter {k:?}: supported are name, id, label, status"),
+            "ctr-names" | "ctr-ids" | "ctr-status" | "ctr-number" => {
+                let ctrs = pods::containers(engine, p)?;
+                let members = ctrs.iter().filter(|(r, _)| r.id != p.infra_id);
+                match k {
+                    "ctr-names" => members.clone().any(|(r, _)| r.name == v),
+                    "ctr-ids" => members.clone().any(|(r, _)| r.id.starts_with(v)),
+                    "ctr-status" => members.clone().any(|(_, s)| s.status.as_str().eq_ignore_ascii_case(v)),
+                    _ => v.parse::<usize>().map_err(|_| anyhow!("invalid filter ctr-number={v:?}: expected a number"))? == members.count(),
+                }
+            }
+            _ => bail!("invalid filter {k:?}: supported are name, id, label, status, ctr-names, ctr-ids, ctr-status, ctr-number"),
         };
         if !ok {
             return Ok(false);
@@ -304,10 +329,19 @@ pub struct RmArgs {
     /// Do not fail when a pod does not exist
     #[arg(short = 'i', long)]
     pub ignore: bool,
+    /// With --force, seconds to wait for running containers to stop before killing them
+    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    pub time: Option<u32>,
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    each(engine, &a.pods, |p| pods::remove(engine, p, a.force)).or_else(|e| {
+    each(engine, &a.pods, |p| {
+        if a.force && a.time.is_some() {
+            pods::stop(engine, p, a.time)?;
+        }
+        pods::remove(engine, p, a.force)
+    })
+    .or_else(|e| {
         if a.ignore && e.downcast_ref::<PodNotFound>().is_some() {
             Ok(())
         } else {
@@ -338,4 +372,128 @@ fn exec_prune(engine: &Engine, _a: PruneArgs) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct TopArgs {
+    #[arg(value_name = "POD")]
+    pub pod: String,
+    /// Options for ps (default: the columns of ps -ef)
+    #[arg(value_name = "PS_OPTIONS", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub ps_options: Vec<String>,
+}
+
+/// `pod top`: one table of the processes of every running container of the
+/// pod (the infra's among them), as `top` shows one container's.
+fn exec_top(engine: &Engine, a: TopArgs) -> anyhow::Result<()> {
+    let pod = pods::find(engine, &a.pod)?;
+    let mut all: Option<crate::engine::containers::top::Top> = None;
+    for (r, s) in pods::containers(engine, &pod)? {
+        if !crate::engine::containers::ops::is_running(&s) {
+            continue;
+        }
+        let t = crate::engine::containers::top::top(engine, &r.id, &a.ps_options)?;
+        match all.as_mut() {
+            // With a shared PID namespace every container sees the same
+            // processes: each PID once, as the last (a member, whose
+            // /etc/passwd names the users) shows it.
+            Some(acc) => {
+                let pid = acc.titles.iter().position(|t| t == "PID");
+                for p in t.processes {
+                    match pid.and_then(|i| acc.processes.iter().position(|q| q.get(i) == p.get(i))) {
+                        Some(at) => acc.processes[at] = p,
+                        None => acc.processes.push(p),
+                    }
+                }
+            }
+            None => all = Some(t),
+        }
+    }
+    let Some(all) = all else {
+        return Err(crate::error::Exit::with_code(crate::error::ENGINE_FAILURE, format!("pod {} is not running: start it first ('dhow pod start {}')", pod.name, pod.name)).into());
+    };
+    print!("{}", super::top::render(&all));
+    Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    /// Pods (names or IDs); every running pod when none is given
+    #[arg(value_name = "POD")]
+    pub pods: Vec<String>,
+    /// Show all pods (what no POD shows too)
+    #[arg(short, long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub display: super::stats::StatsDisplay,
+}
+
+/// `pod stats`: `stats` over the running containers of the pods.
+fn exec_stats(engine: &Engine, a: StatsArgs) -> anyhow::Result<()> {
+    let list = if a.pods.is_empty() { pods::list(engine)? } else { a.pods.iter().map(|n| pods::find(engine, n)).collect::<anyhow::Result<_>>()? };
+    let mut ids = Vec::new();
+    for p in &list {
+        for (r, s) in pods::containers(engine, p)? {
+            if crate::engine::containers::ops::is_running(&s) {
+                ids.push(r.id);
+            }
+        }
+    }
+    if ids.is_empty() {
+        return Err(crate::error::Exit::with_code(crate::error::ENGINE_FAILURE, "no running pod: nothing to show (start one with 'dhow pod start')".to_string()).into());
+    }
+    super::stats::exec(engine, super::stats::StatsArgs { all: false, display: a.display, containers: ids })
+}
+
+#[derive(Args, Debug)]
+pub struct LogsArgs {
+    #[arg(value_name = "POD")]
+    pub pod: String,
+    /// Only the logs of this container of the pod
+    #[arg(short = 'c', long = "container", value_name = "CONTAINER")]
+    pub container: Option<String>,
+    /// Start each line with the container's name instead of its ID
+    #[arg(short = 'n', long)]
+    pub names: bool,
+    #[command(flatten)]
+    pub range: super::logs::LogRange,
+}
+
+/// `pod logs`: `logs` of each member (the infra logs nothing), each line
+/// prefixed with the container's short ID or, with `--names`, its name.
+fn exec_logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<()> {
+    let pod = pods::find(engine, &a.pod)?;
+    let mut names = Vec::new();
+    for (r, _) in pods::containers(engine, &pod)? {
+        if r.id == pod.infra_id {
+            continue;
+        }
+        if let Some(c) = &a.container {
+            if r.name != *c && !r.id.starts_with(c.as_str()) {
+                continue;
+            }
+        }
+        names.push(r.id);
+    }
+    if let Some(c) = &a.container {
+        if names.is_empty() {
+            bail!("pod {} has no container {c:?} (see 'dhow pod inspect {}')", pod.name, pod.name);
+        }
+    }
+    if names.is_empty() {
+        return Ok(());
+    }
+    // One container still gets its prefix: the lines say where they come from.
+    super::logs::exec_prefixed(
+        engine,
+        super::logs::LogsArgs {
+            containers: names,
+            latest: false,
+            names: a.names,
+            color: false,
+            follow: false,
+            range: a.range,
+            details: false,
+        },
+    )
 }

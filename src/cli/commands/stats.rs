@@ -15,6 +15,16 @@ pub struct StatsArgs {
     /// Show all containers (default shows just running)
     #[arg(short, long)]
     pub all: bool,
+    #[command(flatten)]
+    pub display: StatsDisplay,
+    /// Containers (name or ID); all running ones when none is given
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+/// How the readings show: shared by `stats` and `pod stats`.
+#[derive(Args, Debug)]
+pub struct StatsDisplay {
     /// Disable streaming stats and only pull the first result
     #[arg(long)]
     pub no_stream: bool,
@@ -23,9 +33,6 @@ pub struct StatsArgs {
     pub no_trunc: bool,
     #[command(flatten)]
     pub format: FormatArg,
-    /// Containers (name or ID); all running ones when none is given
-    #[arg(value_name = "CONTAINER")]
-    pub containers: Vec<String>,
 }
 
 const TABLE: [Column; 8] = [
@@ -87,7 +94,7 @@ fn row(s: &Stats, no_trunc: bool) -> Value {
 }
 
 pub fn exec(engine: &Engine, args: StatsArgs) -> anyhow::Result<()> {
-    let format = OutputFormat::parse(args.format.format.as_deref())?;
+    let format = OutputFormat::parse(args.display.format.format.as_deref())?;
     let ops = crate::engine::containers::ops::containers(engine);
     let targets = || -> anyhow::Result<Vec<_>> {
         if args.containers.is_empty() {
@@ -110,7 +117,7 @@ pub fn exec(engine: &Engine, args: StatsArgs) -> anyhow::Result<()> {
     };
     let mem = stats::host_memory();
     let tty = std::io::stdout().is_terminal();
-    let live = !args.no_stream && tty;
+    let live = !args.display.no_stream && tty;
     let mut prev: std::collections::HashMap<String, Sample> = Default::default();
     let mut warned = false;
     let mut first = true;
@@ -132,7 +139,7 @@ pub fn exec(engine: &Engine, args: StatsArgs) -> anyhow::Result<()> {
                 eprintln!("WARN: block I/O is unavailable for some containers: /proc/<pid>/io of their processes is not readable");
                 warned = true;
             }
-            rows.push(row(&st, args.no_trunc));
+            rows.push(row(&st, args.display.no_trunc));
             prev.insert(r.id.clone(), now);
         }
         let mut buf = Vec::new();
@@ -150,7 +157,7 @@ pub fn exec(engine: &Engine, args: StatsArgs) -> anyhow::Result<()> {
             out.write_all(&buf)?;
         }
         out.flush()?;
-        if args.no_stream {
+        if args.display.no_stream {
             return Ok(());
         }
         drop(out);

@@ -25,7 +25,7 @@ pub fn exec(engine: &Engine, mut args: TopArgs) -> anyhow::Result<()> {
 
 /// docker's layout: Go's `tabwriter.NewWriter(out, 20, 1, 3, ' ', 0)`,
 /// every column but the last at least 20 wide with 3 spaces of padding.
-fn render(t: &top::Top) -> String {
+pub(crate) fn render(t: &top::Top) -> String {
     let rows: Vec<&Vec<String>> = std::iter::once(&t.titles).chain(t.processes.iter()).collect();
     let cols = t.titles.len();
     let width = |c: usize| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0);

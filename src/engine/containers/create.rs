@@ -190,7 +190,10 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let user_mounts = crate::engine::volumes::mounts::parse_all(&opts.volumes, &opts.mounts, &tmpfs_dests)?;
     let user_health = opts.health.parse()?;
     let health_on_failure = crate::container::health::OnFailure::parse(opts.health.on_failure.as_deref().unwrap_or("none"))?;
-    let net = super::network::plan(engine, &opts.network)?;
+    let mut net = super::network::plan(engine, &opts.network)?;
+    if let Some((pod, _)) = &in_pod {
+        crate::engine::pods::inherit_name_settings(engine, pod, &mut net);
+    }
     let mut extras = super::extras::resolve(engine, &opts.extras, &net.network_mode)?;
     let userns = opts.userns.clone().unwrap_or_default();
     if !userns.is_empty() && !extras.uid_maps.is_empty() {

@@ -57,6 +57,27 @@ pub fn stop(engine: &Engine, query: &str, timeout: Option<u32>) -> Result<()> {
     Ok(())
 }
 
+/// Stops several containers at once: every monitor is told first, then
+/// each exit is awaited, so the stop timeouts run side by side (a pod's
+/// members). Containers not running are skipped.
+pub fn stop_many(engine: &Engine, ids: &[String], timeout: Option<u32>) -> Result<()> {
+    let mut conns = Vec::new();
+    for id in ids {
+        let (record, state) = find(engine, id)?;
+        if !is_running(&state) {
+            continue;
+        }
+        let mut conn = connect(engine, &record)?;
+        protocol::write_frame(&mut conn, &Frame::Stop { timeout: timeout.unwrap_or(record.config.stop_timeout) })?;
+        crate::engine::events::emit(&engine.paths, crate::engine::events::Event::container("stop", &record));
+        conns.push(conn);
+    }
+    for mut conn in conns {
+        wait_exit(&mut conn);
+    }
+    Ok(())
+}
+
 /// `kill -s SIG`.
 pub fn kill(engine: &Engine, query: &str, signal: nix::sys::signal::Signal) -> Result<()> {
     let (record, state) = find(engine, query)?;

@@ -35,6 +35,26 @@ pub fn start(engine: &Engine, id: &str) -> Result<Started> {
 /// container's process (`run --preserve-fds`): the monitor gets them at the
 /// same numbers and its socket after them (see `extras::monitor_socket_fd`).
 pub fn start_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<Started> {
+    spawn_preserving(engine, id, preserve_fds)?.wait()
+}
+
+/// A monitor spawned for a start, not yet heard from: several can be
+/// spawned before any is awaited (a pod's members start side by side).
+pub struct Pending {
+    child: std::process::Child,
+    conn: UnixStream,
+    dir: std::path::PathBuf,
+    record: crate::container::record::ContainerRecord,
+    _lock: crate::util::lock::FileLock,
+}
+
+/// Spawns the monitor for container `id`; [`Pending::wait`] waits for the start.
+pub fn spawn(engine: &Engine, id: &str) -> Result<Pending> {
+    spawn_preserving(engine, id, 0)
+}
+
+/// [`spawn`] with `preserve_fds` descriptors passed on (see [`start_preserving`]).
+fn spawn_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<Pending> {
     crate::engine::pods::before_member_start(engine, id)?;
     super::extras::before_start(engine, id)?;
     let containers = ContainerStore::new(&engine.paths.root);
@@ -80,25 +100,32 @@ pub fn start_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<
             Ok(())
         });
     }
-    let mut child = cmd.spawn().context("starting the container monitor")?;
+    let child = cmd.spawn().context("starting the container monitor")?;
     drop(theirs);
-    let mut conn = ours;
-    let result = protocol::read_frame(&mut conn);
-    // The monitor stays running (reparented to init when we exit); reap it
-    // later only if it already ended.
-    let _ = child.try_wait();
-    match result {
-        Ok(Some(Frame::Started { pid })) => {
-            super::extras::write_pid_files(&record, pid, child.id())?;
-            Ok(Started { pid, conn })
+    Ok(Pending { child, conn: ours, dir, record, _lock })
+}
+
+impl Pending {
+    /// Waits until the monitor reports the container running or failed.
+    pub fn wait(self) -> Result<Started> {
+        let Pending { mut child, mut conn, dir, record, _lock } = self;
+        let result = protocol::read_frame(&mut conn);
+        // The monitor stays running (reparented to init when we exit); reap it
+        // later only if it already ended.
+        let _ = child.try_wait();
+        match result {
+            Ok(Some(Frame::Started { pid })) => {
+                super::extras::write_pid_files(&record, pid, child.id())?;
+                Ok(Started { pid, conn })
+            }
+            Ok(Some(Frame::Error { code, message })) => Err(StartFailed { code, message }.into()),
+            Ok(other) => {
+                let _ = child.wait();
+                let log = std::fs::read_to_string(dir.join("monitor.log")).unwrap_or_default();
+                let last = log.lines().last().unwrap_or("no message");
+                Err(anyhow!("the container monitor ended before the container started ({other:?}): {last}"))
+            }
+            Err(e) => Err(anyhow!("talking to the container monitor: {e}")),
         }
-        Ok(Some(Frame::Error { code, message })) => Err(StartFailed { code, message }.into()),
-        Ok(other) => {
-            let _ = child.wait();
-            let log = std::fs::read_to_string(dir.join("monitor.log")).unwrap_or_default();
-            let last = log.lines().last().unwrap_or("no message");
-            Err(anyhow!("the container monitor ended before the container started ({other:?}): {last}"))
-        }
-        Err(e) => Err(anyhow!("talking to the container monitor: {e}")),
     }
 }
