@@ -52,9 +52,7 @@ pub fn start(engine: &Engine, id: &str) -> Result<Started> {
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::from(log));
-    if std::env::var_os(super::monitor::TUNABLES_VAR).is_none() {
-        cmd.env(super::monitor::TUNABLES_VAR, super::monitor::MALLOC_TUNABLES);
-    }
+    super::monitor::give_malloc_tunables(&mut cmd);
     let fd = theirs.as_raw_fd();
     // SAFETY: only async-signal-safe calls between fork and exec.
     unsafe {

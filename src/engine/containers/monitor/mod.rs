@@ -50,7 +50,7 @@ pub fn main(engine: &Engine, id: &str, attach_fd: Option<RawFd>) -> i32 {
 }
 
 /// The environment variable glibc reads its allocator settings from.
-pub const TUNABLES_VAR: &str = "GLIBC_TUNABLES";
+const TUNABLES_VAR: &str = "GLIBC_TUNABLES";
 
 /// The allocator settings `start` gives the monitor (unless the user set
 /// their own): no per-thread cache of freed chunks (each cached chunk would
@@ -58,7 +58,25 @@ pub const TUNABLES_VAR: &str = "GLIBC_TUNABLES";
 /// few hundred KiB per container), one arena for the set-up's short-lived
 /// threads, and no cache of their stacks. The monitor is idle in `poll`
 /// almost always, so the slower allocation costs nothing that matters.
-pub const MALLOC_TUNABLES: &str = "glibc.malloc.tcache_count=0:glibc.malloc.arena_max=1:glibc.pthread.stack_cache_size=0";
+const MALLOC_TUNABLES: &str = "glibc.malloc.tcache_count=0:glibc.malloc.arena_max=1:glibc.pthread.stack_cache_size=0";
+
+/// Gives a long-lived dhow process about to be spawned (a monitor, a
+/// network's namespace holder) [`MALLOC_TUNABLES`], unless the user set
+/// tunables of their own.
+pub fn give_malloc_tunables(cmd: &mut std::process::Command) {
+    if std::env::var_os(TUNABLES_VAR).is_none() {
+        cmd.env(TUNABLES_VAR, MALLOC_TUNABLES);
+    }
+}
+
+/// In the process that got them: glibc read them at its start; the
+/// container, network helpers and health checks' processes get the user's
+/// environment, not ours. Call while single-threaded.
+pub fn drop_malloc_tunables() {
+    if std::env::var_os(TUNABLES_VAR).is_some_and(|v| v == MALLOC_TUNABLES) {
+        std::env::remove_var(TUNABLES_VAR);
+    }
+}
 
 /// `dhow --root R --runroot RR __monitor ID` exactly as [`super::start`]
 /// spawns it: runs the monitor without the CLI's argument parsing and
@@ -71,11 +89,7 @@ pub fn direct_entry(mut args: impl Iterator<Item = std::ffi::OsString>) -> Optio
         return None;
     }
     let id = id.into_string().ok()?;
-    // glibc read them at start; the container, the network helpers and the
-    // health checks' processes get the user's environment, not ours.
-    if std::env::var_os(TUNABLES_VAR).is_some_and(|v| v == MALLOC_TUNABLES) {
-        std::env::remove_var(TUNABLES_VAR);
-    }
+    drop_malloc_tunables();
     let paths = match crate::config::paths::Paths::resolve(Some(root.into()), Some(runroot.into())) {
         Ok(p) => p,
         Err(e) => return Some(crate::error::report(&e)),
