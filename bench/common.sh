@@ -1,16 +1,21 @@
 # Shared set-up for benchmarks: an unprivileged user, a registry on 127.0.0.1,
 # podman configured as the rootless peer. Sourced by bench/*.sh (run as root).
+# BENCH_USER / BENCH_BIN / BENCH_SUBID give a run its own user, installed
+# binary and ID range (so that benchmarks run side by side don't see or
+# replace each other's processes).
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-bench_user=dhowbench
+bench_user=${BENCH_USER:-dhowbench}
+bench_bin=${BENCH_BIN:-dhow-bench}
+bench_subid=${BENCH_SUBID:-300000}
 [ "$(id -u)" = 0 ] || { echo "run benchmarks as root: they create the unprivileged user $bench_user" >&2; exit 1; }
 
 for p in uidmap docker-registry busybox-static skopeo podman runc curl bc gcc libc6-dev python3; do
   dpkg -s "$p" >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$p"; }
 done
 id "$bench_user" >/dev/null 2>&1 || useradd -m -s /bin/bash "$bench_user"
-grep -q "^$bench_user:" /etc/subuid || echo "$bench_user:300000:65536" >> /etc/subuid
-grep -q "^$bench_user:" /etc/subgid || echo "$bench_user:300000:65536" >> /etc/subgid
+grep -q "^$bench_user:" /etc/subuid || echo "$bench_user:$bench_subid:65536" >> /etc/subuid
+grep -q "^$bench_user:" /etc/subgid || echo "$bench_user:$bench_subid:65536" >> /etc/subgid
 bench_home=$(getent passwd "$bench_user" | cut -d: -f6)
 bench_uid=$(id -u "$bench_user")
 mkdir -p "$bench_home/.config/containers"
@@ -26,11 +31,16 @@ cat > "$bench_home/.config/containers/storage.conf" <<CONF
 driver = "overlay"
 CONF
 chown -R "$bench_user:" "$bench_home/.config"
-runtime_dir=/tmp/dhowbench-run
+runtime_dir=/tmp/$bench_user-run
 mkdir -p "$runtime_dir" && chown "$bench_user:" "$runtime_dir" && chmod 700 "$runtime_dir"
 
-cargo build --release -q --manifest-path "$repo/Cargo.toml"
-install -m 0755 "$repo/target/release/dhow" /usr/local/bin/dhow-bench
+# BENCH_PREBUILT=PATH measures that binary (an earlier build, say) instead.
+if [ -n "${BENCH_PREBUILT:-}" ]; then
+  install -m 0755 "$BENCH_PREBUILT" "/usr/local/bin/$bench_bin"
+else
+  cargo build --release -q --manifest-path "$repo/Cargo.toml"
+  install -m 0755 "$repo/target/release/dhow" "/usr/local/bin/$bench_bin"
+fi
 
 work=$(mktemp -d /tmp/dhow-bench.XXXXXX)
 chmod 755 "$work"
@@ -87,6 +97,6 @@ push_busybox() {
 
 # pull_both: $image into both stores.
 pull_both() {
-  as_user dhow-bench "${D[@]}" pull -q --tls-verify=false "$image" >/dev/null
+  as_user "$bench_bin" "${D[@]}" pull -q --tls-verify=false "$image" >/dev/null
   as_user podman "${P[@]}" pull -q --tls-verify=false "$image" >/dev/null
 }

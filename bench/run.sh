@@ -9,13 +9,13 @@ runs=${1:-15}
 push_busybox
 pull_both
 # Warm both (first podman run sets up its pause process).
-as_user dhow-bench "${D[@]}" run --rm "$image" true
+as_user "$bench_bin" "${D[@]}" run --rm "$image" true
 as_user podman "${P[@]}" run --rm "$image" true
 settle
 
 dt="" pt=""
 for _ in $(seq "$runs"); do
-  dt+=" $(seconds as_user dhow-bench "${D[@]}" run --rm "$image" true)"
+  dt+=" $(seconds as_user "$bench_bin" "${D[@]}" run --rm "$image" true)"
   pt+=" $(seconds as_user podman "${P[@]}" run --rm "$image" true)"
 done
 report "run --rm true" "$dt" "$pt"
@@ -24,7 +24,7 @@ report "run --rm true" "$dt" "$pt"
 # user-mode network helper (podman likewise with --network none).
 dt="" pt=""
 for _ in $(seq "$runs"); do
-  dt+=" $(seconds as_user dhow-bench "${D[@]}" run --rm --network none "$image" true)"
+  dt+=" $(seconds as_user "$bench_bin" "${D[@]}" run --rm --network none "$image" true)"
   pt+=" $(seconds as_user podman "${P[@]}" run --rm --network none "$image" true)"
 done
 report "run --rm --network none true" "$dt" "$pt"
@@ -34,7 +34,7 @@ report "run --rm --network none true" "$dt" "$pt"
 # ARCHITECTURE.md rests on this).
 dt=""
 for _ in $(seq "$runs"); do
-  dt+=" $(seconds as_user dhow-bench "${D[@]}" run --rm --runtime /usr/sbin/runc "$image" true)"
+  dt+=" $(seconds as_user "$bench_bin" "${D[@]}" run --rm --runtime /usr/sbin/runc "$image" true)"
 done
 report "run --rm true (dhow+runc)" "$dt" "$pt"
 
@@ -46,13 +46,13 @@ lifecycle() { # engine args...
 }
 dt="" pt=""
 for _ in $(seq "$runs"); do
-  dt+=" $(seconds lifecycle dhow-bench "${D[@]}")"
+  dt+=" $(seconds lifecycle "$bench_bin" "${D[@]}")"
   pt+=" $(seconds lifecycle podman "${P[@]}")"
 done
 report "run -d + stop -t 0 + rm" "$dt" "$pt"
 
 # Memory of the per-container supervisor while a container runs.
-mem_id=$(as_user dhow-bench "${D[@]}" run -d --name mem "$image" sleep 1000)
+mem_id=$(as_user "$bench_bin" "${D[@]}" run -d --name mem "$image" sleep 1000)
 as_user podman "${P[@]}" run -d --name mem "$image" sleep 1000 >/dev/null
 sleep 2
 rss() { [ -n "$1" ] && awk '/^Rss:/ {print $2}' "/proc/$1/smaps_rollup"; }
@@ -63,25 +63,25 @@ echo "supervisor RSS: dhow monitor $(rss "$mon") KiB, conmon $(rss "$conmon") Ki
 # exec into the running container (issue 4's goal: at most 1/5 of podman).
 dt="" pt=""
 for _ in $(seq "$runs"); do
-  dt+=" $(seconds as_user dhow-bench "${D[@]}" exec mem true)"
+  dt+=" $(seconds as_user "$bench_bin" "${D[@]}" exec mem true)"
   pt+=" $(seconds as_user podman "${P[@]}" exec mem true)"
 done
 report "exec CTR true" "$dt" "$pt"
-as_user dhow-bench "${D[@]}" rm -f mem >/dev/null
+as_user "$bench_bin" "${D[@]}" rm -f mem >/dev/null
 as_user podman "${P[@]}" rm -f -t 0 mem >/dev/null
 
 echo "creating 100 containers in each..."
 for i in $(seq 100); do
-  as_user dhow-bench "${D[@]}" create --name c$i "$image" true >/dev/null
+  as_user "$bench_bin" "${D[@]}" create --name c$i "$image" true >/dev/null
   as_user podman "${P[@]}" create --name c$i "$image" true >/dev/null
 done
 settle
 dt="" pt=""
 for _ in $(seq "$runs"); do
-  dt+=" $(seconds as_user dhow-bench "${D[@]}" ps -a)"
+  dt+=" $(seconds as_user "$bench_bin" "${D[@]}" ps -a)"
   pt+=" $(seconds as_user podman "${P[@]}" ps -a)"
 done
 report "ps -a (100 containers)" "$dt" "$pt"
-as_user dhow-bench "${D[@]}" rm -a >/dev/null 2>&1 || true
+as_user "$bench_bin" "${D[@]}" rm -a >/dev/null 2>&1 || true
 as_user podman "${P[@]}" rm -a >/dev/null 2>&1 || true
 as_user podman unshare rm -rf "$store" 2>/dev/null || true

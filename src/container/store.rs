@@ -104,6 +104,14 @@ impl ContainerStore {
         write_json(&self.dir(id).join("state.json"), state)
     }
 
+    /// [`ContainerStore::save_state`] without fsync (still atomic): for a
+    /// container that does not outlive its run (`--rm`), whose state need
+    /// not survive a crash of the host.
+    pub fn save_state_volatile(&self, id: &str, state: &ContainerState) -> Result<()> {
+        let data = serde_json::to_vec_pretty(state)?;
+        crate::util::atomic::write_file_volatile(&self.dir(id).join("state.json"), &data, 0o644)
+    }
+
     /// Every complete container record with its (raw) state, newest first.
     pub fn list(&self) -> Result<Vec<(ContainerRecord, ContainerState)>> {
         let entries = match fs::read_dir(&self.dir) {

@@ -766,6 +766,8 @@ pub fn ensure_holder(paths: &Paths, name: &str) -> Result<i32> {
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::from(log));
+    // Long-lived like a monitor: the same allocator settings.
+    crate::engine::containers::monitor::give_malloc_tunables(&mut cmd);
     {
         use std::os::unix::process::CommandExt;
         // SAFETY: setsid is async-signal-safe.
@@ -847,9 +849,13 @@ pub fn hold_in_use(paths: &Paths, name: &str) -> Result<FileLock> {
 /// running container on it, nobody holding [`hold_in_use`]) for
 /// [`holder_idle_timeout`]; the namespace and bridge go with it.
 pub fn holder_main(engine: &Engine, name: &str) -> i32 {
+    crate::engine::containers::monitor::drop_malloc_tunables();
     match holder_setup(engine, name) {
         // The uplink (if any) lives as long as this process.
         Ok(mut uplink) => {
+            // One per user and network for as long as containers use it:
+            // give back what the set-up touched (the loop needs little).
+            crate::sys::memory::trim();
             let timeout = holder_idle_timeout();
             let tick = (timeout / 4).clamp(Duration::from_millis(100), Duration::from_secs(2));
             let mut idle_since: Option<Instant> = None;

@@ -15,6 +15,11 @@
 //! protecting it, is left alone. (`MADV_PAGEOUT` would keep the mapping
 //! intact but is refused for files the user may not write, such as an
 //! installed `/usr/bin/dhow`.)
+//!
+//! The set-up also ran deep: the main stack's pages below where the caller
+//! now is hold only dead frames. Discarding them (zero pages on the next
+//! touch) gives back what would otherwise stay private to the process for
+//! its whole life.
 
 use std::io::{BufRead, BufReader};
 
@@ -31,7 +36,19 @@ pub fn trim() {
     unsafe {
         libc::malloc_trim(0);
     }
-    for m in droppable_mappings() {
+    let (maps, stack) = mappings();
+    let marker = 0u8;
+    let here = std::hint::black_box(&marker) as *const u8 as usize;
+    // SAFETY: sysconf has no memory effects.
+    let page = usize::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap_or(4096);
+    if let Some((start, len)) = stack.and_then(|s| dead_stack(s, here, page)) {
+        // SAFETY: the range is the main stack's below our own frame (and a
+        // margin): no live frame is there; a later call maps zero pages.
+        unsafe {
+            libc::madvise(start as *mut libc::c_void, len, libc::MADV_DONTNEED);
+        }
+    }
+    for m in maps {
         // SAFETY: the range is one of our own file mappings that has no
         // private (written) pages, so discarding it loses nothing: the
         // kernel maps the file's pages again on the next access.
@@ -41,9 +58,26 @@ pub fn trim() {
     }
 }
 
-fn droppable_mappings() -> Vec<Mapping> {
-    let Ok(f) = std::fs::File::open("/proc/self/smaps") else { return vec![] };
+/// How far below the caller's frame the stack is kept (the red zone, and
+/// the frames of `trim` and `madvise` themselves).
+const STACK_MARGIN: usize = 16 * 1024;
+
+/// The part of the main stack `(start, end)` that is below the frame at
+/// `here` by more than [`STACK_MARGIN`], as (start, length) in whole pages;
+/// None when `here` is not on that stack (another thread's) or nothing is.
+fn dead_stack((start, end): (usize, usize), here: usize, page: usize) -> Option<(usize, usize)> {
+    if here < start || here >= end {
+        return None;
+    }
+    let limit = here.checked_sub(STACK_MARGIN)? & !(page - 1);
+    (limit > start).then(|| (start, limit - start))
+}
+
+/// The droppable file mappings, and the main thread's stack.
+fn mappings() -> (Vec<Mapping>, Option<(usize, usize)>) {
+    let Ok(f) = std::fs::File::open("/proc/self/smaps") else { return (vec![], None) };
     let mut out = Vec::new();
+    let mut stack = None;
     let mut current: Option<Mapping> = None;
     for line in BufReader::new(f).lines().map_while(Result::ok) {
         if let Some(rest) = line.strip_prefix("Anonymous:") {
@@ -65,10 +99,13 @@ fn droppable_mappings() -> Vec<Mapping> {
             continue;
         }
         let path = fields.nth(3).unwrap_or("");
+        if path == "[stack]" {
+            stack = Some((start, end));
+        }
         let droppable = path.starts_with('/') && perms.starts_with('r') && !perms.contains('w') && perms.ends_with('p');
         current = Some(Mapping { start, end, droppable });
     }
-    out
+    (out, stack)
 }
 
 #[cfg(test)]
@@ -77,12 +114,29 @@ mod tests {
 
     #[test]
     fn only_clean_private_file_mappings_are_dropped() {
-        let maps = droppable_mappings();
+        let (maps, stack) = mappings();
+        assert!(stack.is_some(), "every process has a main stack");
         assert!(!maps.is_empty(), "the test binary's own code is a clean file mapping");
         // Trimming our own process must leave it working.
         trim();
         let v: Vec<u64> = (0..1000).collect();
         assert_eq!(v.iter().sum::<u64>(), 499_500);
         assert!(format!("{:?}", std::env::current_exe()).contains('/'));
+    }
+
+    #[test]
+    fn only_the_stack_well_below_the_caller_is_dropped() {
+        let (start, end) = (0x7000_0000, 0x7010_0000);
+        let here = 0x700f_8123;
+        let (s, len) = dead_stack((start, end), here, 4096).unwrap();
+        assert_eq!(s, start);
+        assert_eq!(s + len, (here - STACK_MARGIN) & !4095);
+        assert!(s + len + STACK_MARGIN <= here);
+        // Not on the main stack (another thread's frame): nothing.
+        assert_eq!(dead_stack((start, end), 0x6000_0000, 4096), None);
+        assert_eq!(dead_stack((start, end), end, 4096), None);
+        // Too close to the bottom: nothing.
+        assert_eq!(dead_stack((start, end), start + 100, 4096), None);
+        assert_eq!(dead_stack((start, end), start + STACK_MARGIN + 10, 4096), None);
     }
 }

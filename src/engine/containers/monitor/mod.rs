@@ -11,9 +11,12 @@
 //! `--rm` container. If it is killed, `ps` notices through its PID + start
 //! time in `state.json` and shows the container as exited.
 
+mod machine;
+
 use super::protocol::{self, Frame};
 use super::spec::{self, PreparedFiles};
 use super::user;
+use machine::{Action, Machine, Request};
 use crate::container::logs::{Driver, LogWriter, Stream};
 use crate::container::{ContainerRecord, ContainerState, ContainerStore, Status};
 use crate::engine::Engine;
@@ -25,9 +28,6 @@ use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
-
-/// How long after the start the monitor gives back its set-up memory.
-const TRIM_DELAY: Duration = Duration::from_secs(1);
 
 /// Entry point of `dhow __monitor`; returns the process exit code.
 pub fn main(engine: &Engine, id: &str, attach_fd: Option<RawFd>) -> i32 {
@@ -47,6 +47,58 @@ pub fn main(engine: &Engine, id: &str, attach_fd: Option<RawFd>) -> i32 {
             crate::error::ENGINE_FAILURE
         }
     }
+}
+
+/// The environment variable glibc reads its allocator settings from.
+const TUNABLES_VAR: &str = "GLIBC_TUNABLES";
+
+/// The allocator settings `start` gives the monitor (unless the user set
+/// their own): no per-thread cache of freed chunks (each cached chunk would
+/// pin a page of the set-up's heap that `malloc_trim` cannot give back: a
+/// few hundred KiB per container), one arena for the set-up's short-lived
+/// threads, and no cache of their stacks. The monitor is idle in `poll`
+/// almost always, so the slower allocation costs nothing that matters.
+const MALLOC_TUNABLES: &str = "glibc.malloc.tcache_count=0:glibc.malloc.arena_max=1:glibc.pthread.stack_cache_size=0";
+
+/// Gives a long-lived dhow process about to be spawned (a monitor, a
+/// network's namespace holder) [`MALLOC_TUNABLES`], unless the user set
+/// tunables of their own.
+pub fn give_malloc_tunables(cmd: &mut std::process::Command) {
+    if std::env::var_os(TUNABLES_VAR).is_none() {
+        cmd.env(TUNABLES_VAR, MALLOC_TUNABLES);
+    }
+}
+
+/// In the process that got them: glibc read them at its start; the
+/// container, network helpers and health checks' processes get the user's
+/// environment, not ours. Call while single-threaded.
+pub fn drop_malloc_tunables() {
+    if std::env::var_os(TUNABLES_VAR).is_some_and(|v| v == MALLOC_TUNABLES) {
+        std::env::remove_var(TUNABLES_VAR);
+    }
+}
+
+/// `dhow --root R --runroot RR __monitor ID` exactly as [`super::start`]
+/// spawns it: runs the monitor without the CLI's argument parsing and
+/// returns its exit code; None for any other command line (the CLI parses
+/// it, `__monitor` with other flags included).
+pub fn direct_entry(mut args: impl Iterator<Item = std::ffi::OsString>) -> Option<i32> {
+    let mut next = || args.next();
+    let (root_flag, root, runroot_flag, runroot, cmd, id) = (next()?, next()?, next()?, next()?, next()?, next()?);
+    if next().is_some() || root_flag != "--root" || runroot_flag != "--runroot" || cmd != "__monitor" {
+        return None;
+    }
+    let id = id.into_string().ok()?;
+    drop_malloc_tunables();
+    let paths = match crate::config::paths::Paths::resolve(Some(root.into()), Some(runroot.into())) {
+        Ok(p) => p,
+        Err(e) => return Some(crate::error::report(&e)),
+    };
+    if let Err(e) = crate::sys::userns::enter() {
+        return Some(crate::error::report(&e));
+    }
+    let fd = (nix::fcntl::fcntl(3, nix::fcntl::FcntlArg::F_GETFD).is_ok()).then_some(3);
+    Some(main(&Engine::new(paths), &id, fd))
 }
 
 struct Client {
@@ -112,10 +164,8 @@ struct Monitor {
     net: Option<super::network::Attached>,
     /// The cgroup of the current run, if the container has one.
     cgroup: Option<crate::runtime::cgroups::Cgroup>,
-    /// `--health-on-failure restart` stopped the container: start it again.
-    health_restart: bool,
-    /// `--sdnotify=healthy` announced READY already.
-    sd_ready_sent: bool,
+    /// The decisions (requests, deadlines, health actions, restarts).
+    machine: Machine,
 }
 
 impl Monitor {
@@ -146,8 +196,7 @@ impl Monitor {
             paths: engine.paths.clone(),
             net: None,
             cgroup: None,
-            health_restart: false,
-            sd_ready_sent: false,
+            machine: Machine::new(super::sdnotify::Mode::parse(&record.config.sd_notify).unwrap_or_default()),
             dir,
             record,
             state,
@@ -162,7 +211,7 @@ impl Monitor {
         if let Err(e) = self.mount_rootfs() {
             return Ok(self.fail_start(crate::error::ENGINE_FAILURE, &format!("{e:#}")));
         }
-        let mut backoff = Duration::from_millis(100);
+        let mut backoff = machine::FIRST_BACKOFF;
         loop {
             let (pid, io) = match self.spawn() {
                 Ok(x) => x,
@@ -175,14 +224,14 @@ impl Monitor {
             }
             // `dhow update --restart` may have changed the policy meanwhile.
             self.reload_record();
-            let health_restart = std::mem::take(&mut self.health_restart) && !self.state.stopped_by_user;
-            if health_restart || self.should_restart(code) {
+            let (policy, auto_remove) = (&self.record.host.restart_policy, self.record.host.auto_remove);
+            if self.machine.restart_after(code, policy, auto_remove, self.state.restart_count) {
                 self.state.restart_count += 1;
                 self.state.status = Status::Restarting;
                 self.save();
                 self.broadcast_exit(code);
                 std::thread::sleep(backoff);
-                backoff = (backoff * 2).min(Duration::from_secs(10));
+                backoff = machine::next_backoff(backoff);
                 continue;
             }
             self.finish(code);
@@ -293,11 +342,19 @@ impl Monitor {
                 self.state.error.clear();
                 self.save();
                 crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("start", &self.record));
+                let stop_signal = super::create::parse_signal(&self.record.config.stop_signal).unwrap_or(Signal::SIGTERM);
+                let now = Instant::now();
+                let mut actions = self.machine.started(now, self.state.stopped_by_user, stop_signal, self.record.config.stop_timeout);
+                // `--timeout`: SIGKILL once the container has run that long (podman's conmon does the same).
+                self.machine.kill_after(now, self.record.host.extras.timeout);
                 // Notify before the CLI hears Started and exits: systemd must
                 // have MAINPID before the process it started (`dhow run -d`)
                 // ends, or a Type=notify unit fails as "protocol".
-                super::sdnotify::notify(self.sd_notify_mode(), super::sdnotify::Event::Started, !self.sd_ready_sent);
+                let notify: Vec<_> = actions.iter().filter(|a| matches!(a, machine::Action::Notify(..))).cloned().collect();
+                actions.retain(|a| !matches!(a, machine::Action::Notify(..)));
+                self.apply(notify, init, None);
                 self.broadcast(&Frame::Started { pid: init.as_raw() }, false);
+                self.apply(actions, init, None);
                 Ok((pid, io))
             }
             Err(e) => Err((e.exit_code(), e.to_string())),
@@ -334,24 +391,16 @@ impl Monitor {
     }
 
     /// Runs the poll loop until the container's process has exited; returns
-    /// its docker-style exit code.
+    /// its docker-style exit code. The loop does the I/O; what to do about
+    /// requests, deadlines and health checks is the [`Machine`]'s decision.
     fn supervise(&mut self, pid: Pid, mut io: Io) -> Result<i32> {
         let pidfd = pidfd_open(pid)?;
         // Signals go to the container's init itself (an external runtime's
         // process would not pass SIGKILL on).
         let target = Pid::from_raw(self.state.pid);
-        let stop_signal = super::create::parse_signal(&self.record.config.stop_signal).unwrap_or(Signal::SIGTERM);
-        // `--timeout`: SIGKILL once the container has run that long (podman's conmon does the same).
-        let timeout = self.record.host.extras.timeout;
-        let mut kill_at: Option<Instant> = (timeout > 0).then(|| Instant::now() + Duration::from_secs(timeout));
-        // Once the start is over (and the CLI that shared our code pages has
-        // gone), give the set-up code's memory back: pages still mapped by
-        // another process would not be released.
-        let mut trim_at: Option<Instant> = Some(Instant::now() + TRIM_DELAY);
         let mut exited: Option<i32> = None;
         // Health checks run on this loop's timer (None without a healthcheck).
         let mut checker = super::health::probe::Checker::new(&self.record, &self.dir);
-        let mut health_acted = false;
         while exited.is_none() {
             let mut fds: Vec<libc::pollfd> = Vec::new();
             let mut push = |fd: RawFd| {
@@ -369,7 +418,7 @@ impl Monitor {
             for c in &self.clients {
                 fds.push(libc::pollfd { fd: c.stream.as_raw_fd(), events: libc::POLLIN, revents: 0 });
             }
-            let next = [kill_at, trim_at, checker.as_ref().and_then(|c| c.deadline())].into_iter().flatten().min();
+            let next = [self.machine.deadline(), checker.as_ref().and_then(|c| c.deadline())].into_iter().flatten().min();
             let timeout = next.map_or(-1, |t| t.saturating_duration_since(Instant::now()).as_millis().min(i32::MAX as u128) as i32);
             // SAFETY: fds is a valid array of pollfd for the duration of the call.
             let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, timeout) };
@@ -380,23 +429,15 @@ impl Monitor {
                 }
                 return Err(err).context("waiting for container events");
             }
-            if kill_at.is_some_and(|t| Instant::now() >= t) {
-                let _ = kill(target, Signal::SIGKILL);
-                kill_at = None;
-            }
-            if trim_at.is_some_and(|t| Instant::now() >= t) {
-                crate::sys::memory::trim();
-                trim_at = None;
-            }
+            let due = self.machine.timers(Instant::now());
+            self.apply(due, target, None);
             let ready = |i: usize| fds[i].revents != 0;
-            if i_out.is_some_and(ready)
-                && !self.pump(&mut io.stdout, Stream::Stdout) {
-                    io.stdout = None;
-                }
-            if i_err.is_some_and(ready)
-                && !self.pump(&mut io.stderr, Stream::Stderr) {
-                    io.stderr = None;
-                }
+            if i_out.is_some_and(ready) && !self.pump(&mut io.stdout, Stream::Stdout) {
+                io.stdout = None;
+            }
+            if i_err.is_some_and(ready) && !self.pump(&mut io.stderr, Stream::Stderr) {
+                io.stderr = None;
+            }
             if ready(i_listen) {
                 while let Ok((s, _)) = self.listener.accept() {
                     let _ = s.set_nonblocking(false);
@@ -406,113 +447,10 @@ impl Monitor {
             let ready_clients: Vec<usize> = (0..self.clients.len()).filter(|k| first_client + k < fds.len() && fds[first_client + k].revents != 0).collect();
             let mut dead = Vec::new();
             for k in ready_clients {
-                let mut chunk = [0u8; 16384];
-                let n = match self.clients[k].stream.read(&mut chunk) {
-                    Ok(0) | Err(_) => {
-                        dead.push(k);
-                        if self.clients[k].stdin && !io.tty {
-                            // The attached client went away: its stdin ended.
-                            io.stdin = None;
-                        }
-                        continue;
-                    }
-                    Ok(n) => n,
-                };
-                self.clients[k].buf.extend_from_slice(&chunk[..n]);
-                loop {
-                    let parsed = protocol::parse(&self.clients[k].buf);
-                    let (frame, used) = match parsed {
-                        Ok(Some(x)) => x,
-                        Ok(None) => break,
-                        Err(_) => {
-                            dead.push(k);
-                            break;
-                        }
-                    };
-                    self.clients[k].buf.drain(..used);
-                    match frame {
-                        Frame::Stdin(data) if self.clients[k].stdin => {
-                            if let Some(fd) = &io.stdin {
-                                let _ = write_all_fd(fd.as_raw_fd(), &data);
-                            }
-                        }
-                        Frame::StdinEof if self.clients[k].stdin => {
-                            if io.tty {
-                                // A terminal has no EOF of its own: send ^D.
-                                if let Some(fd) = &io.stdin {
-                                    let _ = write_all_fd(fd.as_raw_fd(), &[4]);
-                                }
-                            } else {
-                                io.stdin = None;
-                            }
-                        }
-                        Frame::Resize { rows, cols } => {
-                            if let (true, Some(fd)) = (io.tty, &io.stdout) {
-                                let ws = libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
-                                // SAFETY: TIOCSWINSZ reads a winsize from a valid pointer.
-                                unsafe { libc::ioctl(fd.as_raw_fd(), libc::TIOCSWINSZ, &ws) };
-                            }
-                        }
-                        Frame::Signal(n) => {
-                            if let Ok(sig) = Signal::try_from(n) {
-                                let _ = kill(target, sig);
-                            }
-                            self.clients[k].send(&Frame::Done);
-                        }
-                        Frame::Stop { timeout } => {
-                            self.state.stopped_by_user = true;
-                            self.save();
-                            let _ = kill(target, stop_signal);
-                            if self.state.status == Status::Paused {
-                                // Stopped processes must run to act on the signal.
-                                super::pause::signal_all(pid, Signal::SIGCONT);
-                                self.state.status = Status::Running;
-                                self.save();
-                            }
-                            let t = Instant::now() + Duration::from_secs(u64::from(timeout));
-                            kill_at = Some(kill_at.map_or(t, |k| k.min(t)));
-                            if timeout == 0 {
-                                let _ = kill(target, Signal::SIGKILL);
-                            }
-                            self.clients[k].waiting = true;
-                        }
-                        Frame::Pause | Frame::Unpause => {
-                            let pause = frame == Frame::Pause;
-                            let reply = match super::pause::refusal(&self.record.name, self.state.status, pause) {
-                                Some(refused) => refused,
-                                None => {
-                                    super::pause::signal_all(pid, if pause { Signal::SIGSTOP } else { Signal::SIGCONT });
-                                    self.state.status = if pause { Status::Paused } else { Status::Running };
-                                    self.save();
-                                    Frame::Done
-                                }
-                            };
-                            self.clients[k].send(&reply);
-                        }
-                        Frame::HealthCheck => match &mut checker {
-                            Some(c) => {
-                                self.clients[k].health_waiting = true;
-                                let ctx = super::health::probe::Container { record: &self.record, init: target, paths: &self.paths };
-                                let outcome = c.run_now(&ctx);
-                                self.on_health(outcome, target, stop_signal, &mut kill_at, &mut health_acted);
-                            }
-                            None => {
-                                let message = format!("container {} has no defined healthcheck", self.record.name);
-                                self.clients[k].send(&Frame::Error { code: crate::error::ENGINE_FAILURE, message });
-                            }
-                        },
-                        Frame::Attach { stdin } => {
-                            let c = &mut self.clients[k];
-                            c.attached = true;
-                            c.waiting = true;
-                            c.stdin = stdin && self.record.config.open_stdin;
-                        }
-                        _ => {}
-                    }
+                if !self.serve_client(k, &mut io, target, &mut checker) {
+                    dead.push(k);
                 }
             }
-            dead.sort_unstable();
-            dead.dedup();
             for k in dead.into_iter().rev() {
                 self.clients.remove(k);
             }
@@ -522,9 +460,9 @@ impl Monitor {
                 if outcome.finished.is_some() {
                     // Handling a check maps code the loop never needs
                     // otherwise (fork, JSON, the state file): give it back.
-                    trim_at = Some(Instant::now());
+                    self.machine.trim_soon(Instant::now());
                 }
-                self.on_health(outcome, target, stop_signal, &mut kill_at, &mut health_acted);
+                self.on_health(outcome, target);
             }
             if ready(i_pid) {
                 exited = Some(reap(pid)?);
@@ -563,48 +501,129 @@ impl Monitor {
         Ok(code)
     }
 
-    /// After a health check: answers `healthcheck run` clients, and applies
-    /// `--health-on-failure` once per run (kill: as if the process died, so
-    /// the restart policy applies; stop: as `dhow stop`; restart: stop, then
-    /// start again whatever the policy).
-    fn on_health(&mut self, o: super::health::probe::Outcome, target: Pid, stop_signal: Signal, kill_at: &mut Option<Instant>, acted: &mut bool) {
-        use crate::container::health::OnFailure;
-        if o.finished == Some(crate::container::health::HealthStatus::Healthy) {
-            super::sdnotify::notify(self.sd_notify_mode(), super::sdnotify::Event::Healthy, !std::mem::replace(&mut self.sd_ready_sent, true));
-        }
-        if let Some(status) = o.finished {
-            let frame = Frame::Health(status.as_str().to_string());
-            for c in self.clients.iter_mut().filter(|c| c.health_waiting) {
-                c.health_waiting = false;
-                c.send(&frame);
+    /// Reads what client `k` sent and acts on its complete frames; false
+    /// when the client is gone (or spoke nonsense) and is to be dropped.
+    fn serve_client(&mut self, k: usize, io: &mut Io, target: Pid, checker: &mut Option<super::health::probe::Checker>) -> bool {
+        let mut chunk = [0u8; 16384];
+        let n = match self.clients[k].stream.read(&mut chunk) {
+            Ok(0) | Err(_) => {
+                if self.clients[k].stdin && !io.tty {
+                    // The attached client went away: its stdin ended.
+                    io.stdin = None;
+                }
+                return false;
             }
+            Ok(n) => n,
+        };
+        self.clients[k].buf.extend_from_slice(&chunk[..n]);
+        loop {
+            let (frame, used) = match protocol::parse(&self.clients[k].buf) {
+                Ok(Some(x)) => x,
+                Ok(None) => return true,
+                Err(_) => return false,
+            };
+            self.clients[k].buf.drain(..used);
+            let request = match frame {
+                Frame::Stdin(data) if self.clients[k].stdin => {
+                    if let Some(fd) = &io.stdin {
+                        let _ = write_all_fd(fd.as_raw_fd(), &data);
+                    }
+                    continue;
+                }
+                Frame::StdinEof if self.clients[k].stdin => {
+                    if io.tty {
+                        // A terminal has no EOF of its own: send ^D.
+                        if let Some(fd) = &io.stdin {
+                            let _ = write_all_fd(fd.as_raw_fd(), &[4]);
+                        }
+                    } else {
+                        io.stdin = None;
+                    }
+                    continue;
+                }
+                Frame::Resize { rows, cols } => {
+                    if let (true, Some(fd)) = (io.tty, &io.stdout) {
+                        let ws = libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
+                        // SAFETY: TIOCSWINSZ reads a winsize from a valid pointer.
+                        unsafe { libc::ioctl(fd.as_raw_fd(), libc::TIOCSWINSZ, &ws) };
+                    }
+                    continue;
+                }
+                Frame::Attach { stdin } => {
+                    let open_stdin = self.record.config.open_stdin;
+                    let c = &mut self.clients[k];
+                    c.attached = true;
+                    c.waiting = true;
+                    c.stdin = stdin && open_stdin;
+                    continue;
+                }
+                Frame::HealthCheck => {
+                    match checker {
+                        Some(c) => {
+                            self.clients[k].health_waiting = true;
+                            let ctx = super::health::probe::Container { record: &self.record, init: target, paths: &self.paths };
+                            let outcome = c.run_now(&ctx);
+                            self.on_health(outcome, target);
+                        }
+                        None => {
+                            let message = format!("container {} has no defined healthcheck", self.record.name);
+                            self.clients[k].send(&Frame::Error { code: crate::error::ENGINE_FAILURE, message });
+                        }
+                    }
+                    continue;
+                }
+                Frame::Signal(n) => Request::Signal(n),
+                Frame::Stop { timeout } => Request::Stop { timeout },
+                Frame::Pause => Request::Pause,
+                Frame::Unpause => Request::Unpause,
+                _ => continue,
+            };
+            let actions = self.machine.request(request, Instant::now(), &self.record.name);
+            self.apply(actions, target, Some(k));
         }
-        let Some(action) = o.on_failure else { return };
-        if std::mem::replace(acted, true) {
-            return;
-        }
-        if action == OnFailure::Kill {
-            let _ = kill(target, Signal::SIGKILL);
-            return;
-        }
-        if action == OnFailure::Stop {
-            self.state.stopped_by_user = true;
-            self.save();
-        } else {
-            self.health_restart = true;
-        }
-        if self.state.status == Status::Paused {
-            super::pause::signal_all(target, Signal::SIGCONT);
-            self.state.status = Status::Running;
-            self.save();
-        }
-        let _ = kill(target, stop_signal);
-        let t = Instant::now() + Duration::from_secs(u64::from(self.record.config.stop_timeout));
-        *kill_at = Some(kill_at.map_or(t, |k| k.min(t)));
     }
 
-    fn sd_notify_mode(&self) -> super::sdnotify::Mode {
-        super::sdnotify::Mode::parse(&self.record.config.sd_notify).unwrap_or_default()
+    /// After a health check step: the machine decides (answers to
+    /// `healthcheck run`, sd_notify, `--health-on-failure`).
+    fn on_health(&mut self, o: super::health::probe::Outcome, target: Pid) {
+        let actions = self.machine.health(o.finished, o.on_failure, Instant::now());
+        self.apply(actions, target, None);
+    }
+
+    /// Carries out the machine's decisions; `client` is the one that asked.
+    fn apply(&mut self, actions: Vec<Action>, target: Pid, client: Option<usize>) {
+        for a in actions {
+            match a {
+                Action::Kill(sig) => {
+                    let _ = kill(target, sig);
+                }
+                Action::SignalAll(sig) => super::pause::signal_all(target, sig),
+                Action::Save => {
+                    self.state.status = self.machine.status;
+                    self.state.stopped_by_user = self.machine.stopped_by_user;
+                    self.save();
+                }
+                Action::Reply(f) => {
+                    if let Some(c) = client.and_then(|k| self.clients.get_mut(k)) {
+                        c.send(&f);
+                    }
+                }
+                Action::Wait => {
+                    if let Some(c) = client.and_then(|k| self.clients.get_mut(k)) {
+                        c.waiting = true;
+                    }
+                }
+                Action::Trim => crate::sys::memory::trim(),
+                Action::Notify(event, first) => super::sdnotify::notify(self.machine.sd_mode(), event, first),
+                Action::HealthDone(status) => {
+                    let frame = Frame::Health(status.as_str().to_string());
+                    for c in self.clients.iter_mut().filter(|c| c.health_waiting) {
+                        c.health_waiting = false;
+                        c.send(&frame);
+                    }
+                }
+            }
+        }
     }
 
     /// Moves available output to the log and attached clients; false at EOF.
@@ -647,18 +666,6 @@ impl Monitor {
         self.broadcast(&Frame::Exit { code }, false);
         // Attached clients of this run are done.
         self.clients.clear();
-    }
-
-    fn should_restart(&self, code: i32) -> bool {
-        let p = &self.record.host.restart_policy;
-        if self.state.stopped_by_user || self.record.host.auto_remove {
-            return false;
-        }
-        match p.name.as_str() {
-            "always" | "unless-stopped" => true,
-            "on-failure" => code != 0 && (p.maximum_retry_count == 0 || self.state.restart_count < p.maximum_retry_count),
-            _ => false,
-        }
     }
 
     /// The container could not start: record why, tell the clients.
@@ -717,7 +724,14 @@ impl Monitor {
         if self.record.host.auto_remove && !self.dir.exists() {
             return;
         }
-        if let Err(e) = self.containers.save_state(&self.id, &self.state) {
+        // An `--rm` container's state only lives as long as its run: no fsync
+        // on the start's (and the exit's) hot path.
+        let saved = if self.record.host.auto_remove {
+            self.containers.save_state_volatile(&self.id, &self.state)
+        } else {
+            self.containers.save_state(&self.id, &self.state)
+        };
+        if let Err(e) = saved {
             eprintln!("dhow monitor: saving the state of {}: {e:#}", self.id);
         }
     }
@@ -798,4 +812,20 @@ fn make_stdio(tty: bool, open_stdin: bool, runtime_console: bool) -> Result<(Io,
         Io { stdin: stdin_ours, stdout: Some(out_r), stderr: Some(err_r), tty: false },
         Some(crate::runtime::Stdio { stdin: stdin_theirs, stdout: out_w, stderr: err_w }),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::direct_entry;
+
+    #[test]
+    fn direct_entry_takes_only_the_command_line_start_spawns() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>().into_iter();
+        assert_eq!(direct_entry(args(&[])), None);
+        assert_eq!(direct_entry(args(&["ps", "-a"])), None);
+        assert_eq!(direct_entry(args(&["--root", "/r", "--runroot", "/rr", "__monitor", "id", "extra"])), None);
+        assert_eq!(direct_entry(args(&["--runroot", "/r", "--root", "/rr", "__monitor", "id"])), None);
+        assert_eq!(direct_entry(args(&["--root", "/r", "--runroot", "/rr", "ps", "id"])), None);
+        assert_eq!(direct_entry(args(&["--root", "/r", "--runroot", "/rr", "__monitor"])), None);
+    }
 }
