@@ -97,7 +97,9 @@ pub fn direct_entry(mut args: impl Iterator<Item = std::ffi::OsString>) -> Optio
     if let Err(e) = crate::sys::userns::enter() {
         return Some(crate::error::report(&e));
     }
-    let fd = (nix::fcntl::fcntl(3, nix::fcntl::FcntlArg::F_GETFD).is_ok()).then_some(3);
+    // The socket follows the descriptors `run --preserve-fds` passes on.
+    let sock = super::extras::monitor_socket_fd();
+    let fd = (nix::fcntl::fcntl(sock, nix::fcntl::FcntlArg::F_GETFD).is_ok()).then_some(sock);
     Some(main(&Engine::new(paths), &id, fd))
 }
 
