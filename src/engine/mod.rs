@@ -12,7 +12,6 @@ pub mod events;
 pub mod images;
 pub mod info;
 pub mod kube;
-pub mod networks;
 pub mod pods;
 pub mod pull;
 pub mod reset;

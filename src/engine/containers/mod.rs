@@ -2,7 +2,6 @@
 //! kill, remove, list, inspect. The records themselves live in
 //! [`crate::container`]; the runtime that makes processes in [`crate::runtime`].
 
-pub mod bridge;
 pub mod client;
 pub mod cp;
 pub mod create;
@@ -16,8 +15,6 @@ pub mod limits;
 pub mod list;
 pub mod logs;
 pub mod monitor;
-pub mod network;
-pub mod portfwd;
 pub mod ops;
 pub mod pause;
 pub mod protocol;
