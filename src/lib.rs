@@ -22,6 +22,7 @@ pub mod format;
 pub mod fuzzing;
 pub mod generate;
 pub mod kube;
+pub mod network;
 pub mod image;
 pub mod sys;
 pub mod util;

@@ -192,7 +192,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                 hostname: p.hostname.clone(),
                 infra: true,
                 share: p.share.clone(),
-                network: crate::engine::containers::network::NetworkOptions {
+                network: crate::network::attach::NetworkOptions {
                     network: p.network.clone(),
                     publish: p.publish.clone(),
                     add_host: p.add_hosts.clone(),

@@ -13,7 +13,6 @@ pub mod images;
 pub mod info;
 pub mod kube;
 pub mod manifests;
-pub mod networks;
 pub mod pods;
 pub mod pull;
 pub mod reset;

@@ -16,7 +16,7 @@
 use crate::container::pod::{PodRecord, PodStore};
 use crate::container::record::{HostSettings, Mount, RestartPolicy, Settings};
 use crate::container::{ContainerRecord, ContainerState, ContainerStore, Status};
-use crate::engine::containers::network::NetworkOptions;
+use crate::network::attach::NetworkOptions;
 use crate::engine::Engine;
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::BTreeMap;
@@ -134,7 +134,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         }
         None => crate::container::names::random(),
     };
-    let net = if opts.infra { Some(crate::engine::containers::network::plan(engine, &opts.network)?) } else { None };
+    let net = if opts.infra { Some(crate::network::attach::plan(engine, &opts.network)?) } else { None };
     let id = crate::container::store::new_id();
     let pods = store(engine);
     let _lock = pods.lock()?;
@@ -160,7 +160,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     Ok(pod)
 }
 
-fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::engine::containers::network::Planned) -> Result<ContainerRecord> {
+fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::attach::Planned) -> Result<ContainerRecord> {
     let id = crate::container::store::new_id();
     let record = ContainerRecord {
         id: id.clone(),
@@ -335,7 +335,7 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
 /// A member's `/etc/hosts` and `/etc/resolv.conf` say what the pod's do:
 /// the infra's `--add-host`, `--dns` and `--dns-search` (the member's own
 /// are refused, they belong to the pod).
-pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::engine::containers::network::Planned) {
+pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::network::attach::Planned) {
     if pod.infra_id.is_empty() {
         return;
     }
@@ -527,7 +527,7 @@ pub fn user_namespace_owner(paths: &crate::config::paths::Paths, pod: &str) -> O
     if crate::engine::containers::ops::is_running(&s) && s.monitor_pid > 0 {
         return Some(s.monitor_pid);
     }
-    crate::engine::containers::network::user_namespace_owner(paths, &r.host.network_mode)
+    crate::network::attach::user_namespace_owner(paths, &r.host.network_mode)
 }
 
 #[cfg(test)]

@@ -12,8 +12,8 @@ pub fn reset(engine: &Engine) -> Result<()> {
         crate::engine::containers::ops::remove(engine, &record.id, true)
             .with_context(|| format!("removing container {}", record.name))?;
     }
-    for net in crate::engine::networks::list_records(&engine.paths.root)? {
-        crate::engine::networks::remove(engine, &net.name, true).with_context(|| format!("removing network {}", net.name))?;
+    for net in crate::network::record::list_records(&engine.paths.root)? {
+        crate::network::record::remove(engine, &net.name, true).with_context(|| format!("removing network {}", net.name))?;
     }
     for dir in [&engine.paths.root, &engine.paths.runroot] {
         crate::image::store::remove_tree(dir).with_context(|| format!("deleting {}", dir.display()))?;

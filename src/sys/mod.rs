@@ -3,7 +3,6 @@
 //! (`memory`) and the rtnetlink requests of user-defined networks
 //! (`netlink`). fd-relative file operations inside a root live in
 //! `util::fsat`, below the runtime, which uses them too.
-pub mod netlink;
 pub mod userns;
 pub mod memory;
 pub mod overlay;

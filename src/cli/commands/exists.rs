@@ -54,7 +54,7 @@ pub fn volume(engine: &Engine, args: ExistsArgs) -> anyhow::Result<()> {
 }
 
 pub fn network(engine: &Engine, args: ExistsArgs) -> anyhow::Result<()> {
-    use crate::engine::networks;
+    use crate::network::record as networks;
     if networks::is_default(&args.name) {
         return Ok(());
     }

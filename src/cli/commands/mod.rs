@@ -82,7 +82,7 @@ pub(crate) fn missing_exits_1(e: anyhow::Error) -> anyhow::Error {
     let missing = e.is::<crate::container::store::ContainerNotFound>()
         || crate::engine::images::is_not_found(&e)
         || e.is::<crate::engine::volumes::VolumeNotFound>()
-        || e.is::<crate::engine::networks::NetworkNotFound>()
+        || e.is::<crate::network::record::NetworkNotFound>()
         || e.is::<crate::container::pod::PodNotFound>();
     if missing && e.downcast_ref::<crate::error::Exit>().is_none() {
         crate::error::Exit::with_code(1, crate::error::message(&e)).into()
@@ -281,7 +281,7 @@ impl Command {
     /// A running container's monitor whose user namespace this command must
     /// join instead of entering a fresh one (`--network container:X`).
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
-        use crate::engine::containers::network;
+        use crate::network::attach as network;
         match self {
             Command::Run(a) => match a.create.pod.as_deref() {
                 Some(p) if !p.starts_with("new:") => crate::engine::pods::user_namespace_owner(paths, p),
@@ -292,7 +292,7 @@ impl Command {
             Command::Start(a) => network::user_namespace_owner_of(paths, &a.targets.resolve(&crate::engine::Engine::new(paths.clone()), |_| true).ok()?),
             Command::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.resolve(&crate::engine::Engine::new(paths.clone()), |_| true).ok()?),
             // All holders share one user namespace (see engine/networks.rs).
-            Command::NetnsHolder(_) => crate::engine::networks::shared_user_namespace(paths),
+            Command::NetnsHolder(_) => crate::network::record::shared_user_namespace(paths),
             Command::Network(c) => c.user_namespace_owner(paths),
             Command::Pod(c) => c.user_namespace_owner(paths),
             // Pods on the default network: its shared user namespace.

@@ -2,8 +2,8 @@
 //! network commands (user-defined bridge networks, rootless).
 
 use crate::cli::args::{FormatArg, NoHeadingArg};
-use crate::engine::containers::network as cnet;
-use crate::engine::networks::{self, NetworkRecord};
+use crate::network::attach as cnet;
+use crate::network::record::{self as networks, NetworkRecord};
 use crate::engine::Engine;
 use crate::format::output::{render_rows, Column, OutputFormat};
 use anyhow::anyhow;

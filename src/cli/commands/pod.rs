@@ -139,7 +139,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         hostname: a.hostname,
         share: a.share,
         infra: a.infra && !a.no_infra,
-        network: crate::engine::containers::network::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, ..Default::default() },
+        network: crate::network::attach::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, ..Default::default() },
     };
     let pod = pods::create(engine, &opts)?;
     println!("{}", pod.id);

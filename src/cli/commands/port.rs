@@ -102,7 +102,7 @@ pub fn exec(engine: &Engine, mut args: PortArgs) -> anyhow::Result<()> {
     // The ports in use now (host ports picked at start for `-p 80` and
     // `-P`), from the running container's network record.
     let running = ops::is_running(&state.effective());
-    let live = crate::engine::containers::network::effective_ports(&record, &dir, running);
+    let live = crate::network::attach::effective_ports(&record, &dir, running);
     let all: Vec<Binding> = if live.is_empty() && running {
         let path = dir.join("container.json");
         let raw: Value = serde_json::from_str(&std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?)

@@ -188,8 +188,8 @@ pub struct NetworkArgs {
 }
 
 impl NetworkArgs {
-    fn options(&self) -> crate::engine::containers::network::NetworkOptions {
-        crate::engine::containers::network::NetworkOptions {
+    fn options(&self) -> crate::network::attach::NetworkOptions {
+        crate::network::attach::NetworkOptions {
             network: self.network.clone(),
             publish: self.publish.clone(),
             publish_all: self.publish_all,

@@ -16,7 +16,8 @@ use crate::compose::planner::{self, Action, Existing, UpFlags};
 use crate::engine::containers::list::{self, ContainerSummary, ListOptions};
 use crate::engine::containers::{create, ops, start};
 use crate::engine::pull::PullOptions;
-use crate::engine::{networks, volumes, Engine};
+use crate::engine::{volumes, Engine};
+use crate::network::record as networks;
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::{BTreeMap, BTreeSet};
 

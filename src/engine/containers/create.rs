@@ -77,7 +77,7 @@ pub struct CreateOptions {
     /// How to pull when the image is missing (registry flags, quiet).
     pub pull_options: Option<PullOptions>,
     /// `--network`, `-p`, `-P`, `--expose`, `--dns`, `--add-host`, ...
-    pub network: super::network::NetworkOptions,
+    pub network: crate::network::attach::NetworkOptions,
     /// `--health-*`, `--no-healthcheck`, `--health-on-failure`.
     pub health: crate::container::health::HealthOptions,
     /// The command line, recorded as podman's `CreateCommand`.
@@ -190,7 +190,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let user_mounts = crate::engine::volumes::mounts::parse_all(&opts.volumes, &opts.mounts, &tmpfs_dests)?;
     let user_health = opts.health.parse()?;
     let health_on_failure = crate::container::health::OnFailure::parse(opts.health.on_failure.as_deref().unwrap_or("none"))?;
-    let mut net = super::network::plan(engine, &opts.network)?;
+    let mut net = crate::network::attach::plan(engine, &opts.network)?;
     if let Some((pod, _)) = &in_pod {
         crate::engine::pods::inherit_name_settings(engine, pod, &mut net);
     }

@@ -183,7 +183,7 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>
         if ok {
             let running = super::ops::is_running(&state);
             let health = super::health::current(&store.dir(&record.id), &record, &state);
-            let published = super::network::effective_ports(&record, &store.dir(&record.id), running);
+            let published = crate::network::attach::effective_ports(&record, &store.dir(&record.id), running);
             let ports = crate::container::ports::ps_column(&published, if running { &record.config.exposed_ports } else { &[] });
             out.push(ContainerSummary {
                 record,

@@ -2,7 +2,6 @@
 //! kill, remove, list, inspect. The records themselves live in
 //! [`crate::container`]; the runtime that makes processes in [`crate::runtime`].
 
-pub mod bridge;
 pub mod client;
 pub mod clone;
 pub mod cp;
@@ -19,8 +18,6 @@ pub mod list;
 pub mod logs;
 pub mod monitor;
 pub mod mount;
-pub mod network;
-pub mod portfwd;
 pub mod ops;
 pub mod pause;
 pub mod protocol;

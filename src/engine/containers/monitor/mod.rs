@@ -163,7 +163,7 @@ struct Monitor {
     /// For the event log.
     paths: crate::config::paths::Paths,
     /// The network of the current run (user-mode helper, namespace).
-    net: Option<super::network::Attached>,
+    net: Option<crate::network::attach::Attached>,
     /// The cgroup of the current run, if the container has one.
     cgroup: Option<crate::runtime::cgroups::Cgroup>,
     /// The decisions (requests, deadlines, health actions, restarts).
@@ -258,7 +258,7 @@ impl Monitor {
         if let Some(n) = self.net.take() {
             n.detach();
         }
-        self.net = Some(super::network::attach(&self.record, &self.dir, &self.paths).map_err(engine_err)?);
+        self.net = Some(crate::network::attach::attach(&self.record, &self.dir, &self.paths).map_err(engine_err)?);
         let files = self.prepare_files().map_err(engine_err)?;
         let max_id = crate::sys::userns::current_mappings().map(|m| m.max_uid()).unwrap_or(u32::MAX);
         let user = user::resolve(&self.rootfs, &self.record.config.user, max_id).map_err(engine_err)?;
@@ -370,7 +370,7 @@ impl Monitor {
         let resolv = self.dir.join("resolv.conf");
         let mut h = String::from("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost ip6-localhost ip6-loopback\n");
         h.push_str(&format!("127.0.1.1\t{} {}\n", c.hostname, self.record.name));
-        h.push_str(&super::network::hosts_lines(&self.record, self.net.as_ref()));
+        h.push_str(&crate::network::attach::hosts_lines(&self.record, self.net.as_ref()));
         crate::util::atomic::write_file_volatile(&hosts, h.as_bytes(), 0o644)?;
         crate::util::atomic::write_file_volatile(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
         let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
@@ -387,7 +387,7 @@ impl Monitor {
         if slirp && !kept.iter().any(|l| l.trim_start().starts_with("nameserver")) {
             kept.push("nameserver 10.0.2.3");
         }
-        let text = super::network::resolv_conf(&self.record, &host_resolv).unwrap_or_else(|| kept.join("\n") + "\n");
+        let text = crate::network::attach::resolv_conf(&self.record, &host_resolv).unwrap_or_else(|| kept.join("\n") + "\n");
         crate::util::atomic::write_file_volatile(&resolv, text.as_bytes(), 0o644)?;
         Ok([hosts, hostname, resolv])
     }

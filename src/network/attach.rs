@@ -103,19 +103,19 @@ impl Planned {
 /// Whether a container's own network (its `--network`) is a bridge: a
 /// user-defined network or the default one.
 fn on_bridge(mode: &str) -> bool {
-    is_default_mode(mode) || crate::engine::networks::is_user_network_mode(mode)
+    is_default_mode(mode) || crate::network::record::is_user_network_mode(mode)
 }
 
 /// Network modes that mean the default network (a record's mode is "").
 pub fn is_default_mode(n: &str) -> bool {
-    matches!(n, "" | "default" | "bridge" | "private" | crate::engine::networks::DEFAULT_NETWORK)
+    matches!(n, "" | "default" | "bridge" | "private" | crate::network::record::DEFAULT_NETWORK)
 }
 
 /// The user-mode tool a container on the default network gets:
 /// slirp4netns when installed, else pasta. slirp4netns is ready within a
 /// millisecond where Debian 12's pasta needs about 20 (its start-up, not the
 /// namespace set-up), and published TCP ports no longer go through either
-/// (see [`super::portfwd`]). `--network pasta` asks for pasta.
+/// (see [`super::relay`]). `--network pasta` asks for pasta.
 pub fn default_mode_name() -> &'static str {
     if find_program("slirp4netns").is_some() || find_program("pasta").is_none() {
         "slirp4netns"
@@ -138,9 +138,9 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
         format!("container:{}", rec.id)
     } else {
         // A user-defined network (docker's "network NAME not found" otherwise).
-        crate::engine::networks::load(&engine.paths.root, &asked)?.name
+        crate::network::record::load(&engine.paths.root, &asked)?.name
     };
-    let user_network = crate::engine::networks::is_user_network_mode(&network_mode);
+    let user_network = crate::network::record::is_user_network_mode(&network_mode);
     let mut port_bindings = Vec::new();
     for p in &o.publish {
         port_bindings.extend(ports::parse_publish(p).map_err(|e| anyhow!(e))?);
@@ -194,7 +194,7 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
         if !user_network {
             bail!("user specified IP address is supported on user defined networks only (--ip {ip})");
         }
-        let net = crate::engine::networks::load(&engine.paths.root, &network_mode)?;
+        let net = crate::network::record::load(&engine.paths.root, &network_mode)?;
         let (subnet, gw) = net.subnet()?;
         let taken = ip_taken_by(&engine.paths.root, &network_mode, addr);
         if let Some(other) = taken {
@@ -223,7 +223,7 @@ pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
 pub fn ip_taken_by(root: &Path, network: &str, ip: std::net::Ipv4Addr) -> Option<String> {
     let store = ContainerStore::new(root);
     store.list().ok()?.into_iter().find_map(|(r, _)| {
-        crate::engine::networks::container_networks(&r)
+        crate::network::record::container_networks(&r)
             .iter()
             .any(|e| e.network == network && e.ip_address.parse() == Ok(ip))
             .then(|| r.name.clone())
@@ -249,18 +249,18 @@ pub fn parse_add_host(s: &str) -> Result<(String, String)> {
 /// The monitor PID whose user namespace a CLI must join (instead of
 /// entering a fresh one) to start a container sharing another's network,
 /// or on the default network the shared one
-/// ([`crate::engine::networks::shared_user_namespace`]) when something runs:
+/// ([`crate::network::record::shared_user_namespace`]) when something runs:
 /// `network` is a `--network` value or a record's `network_mode`. A network
 /// namespace can only be joined from the user namespace that owns it, which
 /// is the one of the CLI that started the other container.
 pub fn user_namespace_owner(paths: &crate::config::paths::Paths, network: &str) -> Option<i32> {
     let root = paths.root.as_path();
-    if let Some(pid) = crate::engine::networks::user_namespace_owner(paths, network) {
+    if let Some(pid) = crate::network::record::user_namespace_owner(paths, network) {
         return Some(pid);
     }
     if is_default_mode(network) || matches!(network, "slirp4netns" | "pasta") {
         // So that `network connect` can reach it later.
-        return crate::engine::networks::shared_user_namespace(paths);
+        return crate::network::record::shared_user_namespace(paths);
     }
     let other = network.strip_prefix("container:")?;
     let store = ContainerStore::new(root);
@@ -277,13 +277,13 @@ pub fn user_namespace_owner_of(paths: &crate::config::paths::Paths, containers: 
     containers.iter().find_map(|c| {
         let (r, _) = store.find(c).ok()?;
         let mode = r.host.network_mode.as_str();
-        crate::engine::networks::user_namespace_owner(paths, mode)
+        crate::network::record::user_namespace_owner(paths, mode)
             .or_else(|| {
                 // A container joined to networks by `network connect`.
                 r.host
                     .extra_networks
                     .iter()
-                    .find_map(|e| crate::engine::networks::user_namespace_owner(paths, &e.network))
+                    .find_map(|e| crate::network::record::user_namespace_owner(paths, &e.network))
             })
             .or_else(|| user_namespace_owner(paths, mode))
     })
@@ -349,7 +349,7 @@ pub struct Attached {
     join_path: Option<PathBuf>,
     helper: Option<Child>,
     /// Relays the published TCP ports.
-    forwarder: Option<super::portfwd::PortForwarder>,
+    forwarder: Option<super::relay::PortForwarder>,
     /// slirp4netns exits when this pipe closes.
     _exit_fd: Option<OwnedFd>,
     dir: PathBuf,
@@ -599,17 +599,17 @@ pub fn attach(
     a.info.sandbox_key = ns.display().to_string();
     a.info.ports = bindings;
     if !listeners.is_empty() {
-        a.forwarder = Some(super::portfwd::PortForwarder::start(listeners, &ns)?);
+        a.forwarder = Some(super::relay::PortForwarder::start(listeners, &ns)?);
     }
     // User-defined networks: a veth per network (eth0... when the first is
     // the container's --network, after the uplink's eth0 otherwise).
     // The default network is a bridge too (docker0-like): its endpoint comes
     // first, as eth0.
-    let mut endpoints = crate::engine::networks::container_networks(record);
+    let mut endpoints = crate::network::record::container_networks(record);
     if is_default_mode(mode) {
         endpoints.insert(
             0,
-            crate::container::record::NetworkEndpoint { network: crate::engine::networks::DEFAULT_NETWORK.into(), ..Default::default() },
+            crate::container::record::NetworkEndpoint { network: crate::network::record::DEFAULT_NETWORK.into(), ..Default::default() },
         );
     }
     let user_primary = on_bridge(mode);
@@ -621,8 +621,8 @@ pub fn attach(
         a.paths = Some(paths.clone());
         let first = usize::from(!user_primary);
         for (i, ep) in endpoints.iter().enumerate() {
-            let net = crate::engine::networks::load(root, &ep.network)?;
-            a._in_use.push(crate::engine::networks::hold_in_use(paths, &net.name)?);
+            let net = crate::network::record::load(root, &ep.network)?;
+            a._in_use.push(crate::network::record::hold_in_use(paths, &net.name)?);
             all_internal &= net.internal;
             let ifname = format!("eth{}", first + i);
             let info = &mut a.info;
@@ -632,7 +632,7 @@ pub fn attach(
             };
             let e = super::bridge::connect(paths, &record.id, ep, &ifname, &ns, &mut save)?;
             if shared_uplink.is_none() && !net.internal {
-                shared_uplink = crate::engine::networks::holder_uplink(paths, &net.name).map(|u| (ifname, e.gateway, u));
+                shared_uplink = crate::network::record::holder_uplink(paths, &net.name).map(|u| (ifname, e.gateway, u));
             }
         }
     }
@@ -643,7 +643,7 @@ pub fn attach(
     let udp_ports = a.info.ports.iter().any(|p| p.protocol == "udp");
     if let Some((ifname, gw, uplink_gw)) = shared_uplink.filter(|_| user_primary && !udp_ports) {
         let gw_ip: std::net::Ipv4Addr = gw.parse().map_err(|_| anyhow!("invalid gateway {gw:?}"))?;
-        crate::sys::netlink::in_namespace(Some(&ns), |r| Ok(r.add_default_route(&ifname, gw_ip)?))
+        crate::network::netlink::in_namespace(Some(&ns), |r| Ok(r.add_default_route(&ifname, gw_ip)?))
             .context("routing the container through its network's gateway")?;
         a.info.mode = "bridge".into();
         a.info.uplink_gateway = uplink_gw;
@@ -736,7 +736,7 @@ pub(crate) fn find_program(name: &str) -> Option<PathBuf> {
 /// fixed ones are free, so a taken port is an error at `run`, not a silent
 /// forward that never works. TCP ports come back bound, for the monitor's
 /// forwarder; UDP ones are only probed (the user-mode helper binds them).
-pub fn resolve_ports(record: &ContainerRecord) -> Result<(Vec<PortBinding>, super::portfwd::Listeners)> {
+pub fn resolve_ports(record: &ContainerRecord) -> Result<(Vec<PortBinding>, super::relay::Listeners)> {
     let mut wanted = record.host.port_bindings.clone();
     if record.host.publish_all {
         for e in &record.config.exposed_ports {
@@ -755,7 +755,7 @@ pub fn resolve_ports(record: &ContainerRecord) -> Result<(Vec<PortBinding>, supe
             }
         }
     }
-    let listeners = super::portfwd::Listeners::bind(&mut wanted)?;
+    let listeners = super::relay::Listeners::bind(&mut wanted)?;
     for b in wanted.iter_mut().filter(|b| b.protocol != "tcp") {
         let ip: IpAddr = if b.host_ip.is_empty() {
             IpAddr::from([0, 0, 0, 0])
@@ -765,7 +765,7 @@ pub fn resolve_ports(record: &ContainerRecord) -> Result<(Vec<PortBinding>, supe
                 .map_err(|_| anyhow!("invalid host IP {:?}", b.host_ip))?
         };
         let port = probe_udp_port(ip, b.host_port)
-            .map_err(|e| super::portfwd::publish_error(b, &e))?;
+            .map_err(|e| super::relay::publish_error(b, &e))?;
         b.host_port = port;
     }
     Ok((wanted, listeners))
@@ -947,7 +947,7 @@ fn die_with_parent(cmd: &mut Command) {
 }
 
 /// pasta's `-t`/`-u` arguments for the bindings: UDP only, TCP ports are
-/// the monitor's own ([`super::portfwd`]).
+/// the monitor's own ([`super::relay`]).
 pub fn pasta_port_args(bindings: &[PortBinding]) -> Vec<String> {
     let mut args = vec!["-t".to_string(), "none".to_string()];
     let udp: Vec<&PortBinding> = bindings.iter().filter(|b| b.protocol == "udp").collect();
@@ -1182,7 +1182,7 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
     let ports = ports_map(&i.ports, &r.config.exposed_ports);
     let mut networks = serde_json::Map::new();
     let net_name = match r.host.network_mode.as_str() {
-        "" => crate::engine::networks::DEFAULT_NETWORK.to_string(),
+        "" => crate::network::record::DEFAULT_NETWORK.to_string(),
         m if m.starts_with("container:") => String::new(),
         m => m.to_string(),
     };
@@ -1206,7 +1206,7 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
         );
     }
     // User-defined networks: one entry each, live values when running.
-    for ep in crate::engine::networks::container_networks(r) {
+    for ep in crate::network::record::container_networks(r) {
         let live = i.networks.iter().find(|e| e.network == ep.network).cloned().unwrap_or_default();
         let aliases = if ep.aliases.is_empty() { serde_json::Value::Null } else { serde_json::json!(ep.aliases) };
         networks.insert(

@@ -20,8 +20,8 @@
 use crate::config::paths::Paths;
 use crate::container::record::NetworkEndpoint;
 use crate::container::ContainerStore;
-use crate::engine::networks;
-use crate::sys::netlink;
+use crate::network::record as networks;
+use crate::network::netlink;
 use anyhow::{anyhow, bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::net::Ipv4Addr;
@@ -75,8 +75,8 @@ fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
         if r.id == me {
             continue;
         }
-        if super::ops::is_running(&s.effective()) {
-            if let Some(info) = super::network::runtime_info(&store.dir(&r.id)) {
+        if crate::engine::containers::ops::is_running(&s.effective()) {
+            if let Some(info) = super::attach::runtime_info(&store.dir(&r.id)) {
                 used.extend(
                     info.networks
                         .iter()
@@ -220,11 +220,11 @@ fn running_peers(root: &Path) -> Vec<Peer> {
     let store = ContainerStore::new(root);
     let mut out = Vec::new();
     for (r, s) in store.list().unwrap_or_default() {
-        if !super::ops::is_running(&s.effective()) {
+        if !crate::engine::containers::ops::is_running(&s.effective()) {
             continue;
         }
         let dir = store.dir(&r.id);
-        if let Some(info) = super::network::runtime_info(&dir) {
+        if let Some(info) = super::attach::runtime_info(&dir) {
             if !info.networks.is_empty() {
                 out.push(Peer {
                     id: r.id.clone(),
@@ -244,7 +244,7 @@ fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
     for p in peers.iter().filter(|p| p.id != me) {
         for e in &p.endpoints {
             // Names do not resolve on the default network, as on docker's.
-            if crate::engine::networks::is_default(&e.network) {
+            if crate::network::record::is_default(&e.network) {
                 continue;
             }
             if !mine.iter().any(|m| m.network == e.network) || !seen.insert(e.ip_address.clone()) {

@@ -430,7 +430,7 @@ pub fn users(root: &Path, name: &str) -> Result<Vec<(crate::container::Container
     let store = ContainerStore::new(root);
     let mut out = Vec::new();
     for (r, s) in store.list()? {
-        let on_default = is_default(name) && crate::engine::containers::network::is_default_mode(&r.host.network_mode);
+        let on_default = is_default(name) && crate::network::attach::is_default_mode(&r.host.network_mode);
         if on_default || container_networks(&r).iter().any(|e| e.network == name) {
             let running = crate::engine::containers::ops::is_running(&s.effective());
             out.push((r, running));
@@ -529,7 +529,7 @@ pub fn connect(
     ip: Option<&str>,
     aliases: &[String],
 ) -> Result<()> {
-    use crate::engine::containers::{bridge, network as cnet};
+    use crate::network::{bridge, attach as cnet};
     let root = &engine.paths.root;
     if network == "host" || network == "none" {
         bail!("cannot connect a container to the pre-defined network {network}: it is chosen at create (--network)");
@@ -552,7 +552,7 @@ pub fn connect(
             }
         );
     }
-    let on_default = is_default(&net.name) && crate::engine::containers::network::is_default_mode(mode);
+    let on_default = is_default(&net.name) && crate::network::attach::is_default_mode(mode);
     if on_default || container_networks(&rec).iter().any(|e| e.network == net.name) {
         bail!(
             "container {} is already connected to network {}",
@@ -613,7 +613,7 @@ pub fn connect(
 
 /// `network disconnect NET CTR`.
 pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()> {
-    use crate::engine::containers::{bridge, network as cnet};
+    use crate::network::{bridge, attach as cnet};
     let root = &engine.paths.root;
     if network == "host" || network == "none" {
         bail!("cannot disconnect a container from the pre-defined network {network}: it is chosen at create (--network)");
@@ -623,7 +623,7 @@ pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()>
     let (found, _) = store.find(container)?;
     let _lock = store.lock_container(&found.id)?;
     let (mut rec, state) = store.load(&found.id)?;
-    let primary = rec.host.network_mode == name || (is_default(&name) && crate::engine::containers::network::is_default_mode(&rec.host.network_mode));
+    let primary = rec.host.network_mode == name || (is_default(&name) && crate::network::attach::is_default_mode(&rec.host.network_mode));
     if primary {
         // Its primary network: what is left is the first connected one, or none.
         if rec.host.extra_networks.is_empty() {
@@ -878,7 +878,7 @@ pub fn holder_main(engine: &Engine, name: &str) -> i32 {
                     .ok()
                     .flatten()
                     .filter(|_| {
-                        !crate::engine::containers::bridge::network_in_use(&engine.paths.root, name)
+                        !crate::network::bridge::network_in_use(&engine.paths.root, name)
                     });
                 match (idle, idle_since) {
                     (Some(_guard), Some(t)) if t.elapsed() >= timeout => {
@@ -913,7 +913,7 @@ fn holder_setup(engine: &Engine, name: &str) -> Result<Option<Uplink>> {
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
         .context("creating the network's namespace")?;
     let br = &rec.network_interface;
-    crate::sys::netlink::in_namespace(None, |r| {
+    crate::network::netlink::in_namespace(None, |r| {
         r.set_up("lo", None)?;
         r.add_bridge(br)?;
         r.add_address(br, gw, subnet.prefix)?;
@@ -1013,7 +1013,7 @@ impl HostThread {
 }
 
 fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThread) -> Result<Uplink> {
-    use crate::engine::containers::network as cnet;
+    use crate::network::attach as cnet;
     let slirp = cnet::find_program("slirp4netns").ok_or_else(|| anyhow!("slirp4netns is not installed"))?;
     let iptables = cnet::find_program("iptables").ok_or_else(|| anyhow!("iptables is not installed"))?;
     let dir = uplink_dir(paths, &rec.name);
@@ -1053,7 +1053,7 @@ pub fn holder_uplink(paths: &Paths, name: &str) -> Option<String> {
 /// The user namespace a command on `network` must run in: the holder's
 /// (started now if needed) when it is a user-defined network.
 pub fn user_namespace_owner(paths: &Paths, network: &str) -> Option<i32> {
-    let network = if crate::engine::containers::network::is_default_mode(network) {
+    let network = if crate::network::attach::is_default_mode(network) {
         DEFAULT_NETWORK
     } else if is_user_network_mode(network) {
         network

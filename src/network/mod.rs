@@ -1,0 +1,23 @@
+//! Networking, as one layer: what a container's `--network`, `-p`, `--dns`,
+//! `--add-host` mean, the user-defined networks (`dhow network ...`) and
+//! what the monitor sets up at each start.
+//!
+//! Bottom to top:
+//! - `netlink`: the rtnetlink requests (bridge, veth, addresses, routes).
+//! - `record`: network definitions on disk, subnet allocation, the holder
+//!   process of each network's namespace and its shared uplink.
+//! - `bridge`: a container's endpoint (veth) on a network's bridge, its
+//!   address, the `/etc/hosts` lines of containers sharing networks.
+//! - `relay`: published TCP ports, forwarded by the monitor.
+//! - `attach`: the per-container plan (create) and attachment (start),
+//!   user-mode helpers (slirp4netns, pasta), hosts/resolv.conf, the
+//!   inspect view.
+//!
+//! The container records themselves (including the `-p` grammar in
+//! `container::ports`) sit below, in `container`.
+
+pub mod attach;
+pub mod bridge;
+pub mod netlink;
+pub mod record;
+pub mod relay;
