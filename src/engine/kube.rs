@@ -141,7 +141,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                 labels: kv(&p.labels),
                 hostname: p.hostname.clone(),
                 infra: true,
-                network: crate::network::attach::NetworkOptions { publish: p.publish.clone(), add_host: p.add_hosts.clone(), ..Default::default() },
+                network: crate::network::plan::NetworkOptions { publish: p.publish.clone(), add_host: p.add_hosts.clone(), ..Default::default() },
                 ..Default::default()
             },
         )?;

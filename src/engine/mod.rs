@@ -12,6 +12,7 @@ pub mod events;
 pub mod images;
 pub mod info;
 pub mod kube;
+pub mod network;
 pub mod pods;
 pub mod pull;
 pub mod reset;

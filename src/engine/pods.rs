@@ -16,7 +16,7 @@
 use crate::container::pod::{PodRecord, PodStore};
 use crate::container::record::{HostSettings, Mount, RestartPolicy, Settings};
 use crate::container::{ContainerRecord, ContainerState, ContainerStore, Status};
-use crate::network::attach::NetworkOptions;
+use crate::network::plan::NetworkOptions;
 use crate::engine::Engine;
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::BTreeMap;
@@ -128,7 +128,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         }
         None => crate::container::names::random(),
     };
-    let net = if opts.infra { Some(crate::network::attach::plan(engine, &opts.network)?) } else { None };
+    let net = if opts.infra { Some(crate::network::plan::plan(&engine.paths, &opts.network)?) } else { None };
     let id = crate::container::store::new_id();
     let pods = store(engine);
     let _lock = pods.lock()?;
@@ -154,7 +154,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     Ok(pod)
 }
 
-fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::attach::Planned) -> Result<ContainerRecord> {
+fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned) -> Result<ContainerRecord> {
     let id = crate::container::store::new_id();
     let record = ContainerRecord {
         id: id.clone(),
@@ -489,7 +489,7 @@ pub fn user_namespace_owner(paths: &crate::config::paths::Paths, pod: &str) -> O
     if crate::engine::containers::ops::is_running(&s) && s.monitor_pid > 0 {
         return Some(s.monitor_pid);
     }
-    crate::network::attach::user_namespace_owner(paths, &r.host.network_mode)
+    crate::network::plan::user_namespace_owner(paths, &r.host.network_mode)
 }
 
 #[cfg(test)]

@@ -1,11 +1,11 @@
 //! A container's endpoints on user-defined networks: a veth pair from the
 //! container's network namespace to the bridge in the network's namespace
-//! (held by `dhow __netns-holder`, see `engine/networks.rs`), its address,
+//! (held by `dhow __netns-holder`, see [`super::holder`]), its address,
 //! and the `/etc/hosts` entries through which containers of a network find
 //! each other by name.
 //!
 //! Outside access goes through the bridge too: the network's holder runs a
-//! shared user-mode uplink in its namespace (see `networks::Uplink`) and the
+//! shared user-mode uplink in its namespace (see [`super::holder::Uplink`]) and the
 //! container's default route is via the network's gateway, as in docker.
 //! Published TCP ports stay on the monitor's forwarder. When the network has
 //! no uplink (internal, or tools missing) or the container publishes UDP
@@ -75,7 +75,7 @@ fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
         if r.id == me {
             continue;
         }
-        if crate::engine::containers::ops::is_running(&s.effective()) {
+        if s.effective().is_running() {
             if let Some(info) = super::attach::runtime_info(&store.dir(&r.id)) {
                 used.extend(
                     info.networks
@@ -136,7 +136,7 @@ pub fn connect(
     let root = paths.root.as_path();
     let net = networks::load(root, &ep.network)?;
     let (subnet, gateway) = net.subnet()?;
-    let holder = networks::ensure_holder(paths, &net.name)?;
+    let holder = crate::network::holder::ensure_holder(paths, &net.name)?;
     if !same_user_namespace(holder) {
         bail!(
             "network {} belongs to another dhow user namespace than this container (it was set up while this one ran elsewhere): stop the containers on it and retry",
@@ -220,7 +220,7 @@ fn running_peers(root: &Path) -> Vec<Peer> {
     let store = ContainerStore::new(root);
     let mut out = Vec::new();
     for (r, s) in store.list().unwrap_or_default() {
-        if !crate::engine::containers::ops::is_running(&s.effective()) {
+        if !s.effective().is_running() {
             continue;
         }
         let dir = store.dir(&r.id);

@@ -18,6 +18,12 @@
 
 pub mod attach;
 pub mod bridge;
+pub mod connect;
+pub mod holder;
+pub mod hosts;
+pub mod inspect;
 pub mod netlink;
+pub mod plan;
 pub mod record;
 pub mod relay;
+pub mod usermode;

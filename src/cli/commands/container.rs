@@ -86,7 +86,7 @@ impl ContainerCommand {
 
     /// Like `Command::user_namespace_owner`, for the same verbs here.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
-        use crate::network::attach as network;
+        use crate::network::plan as network;
         match self {
             ContainerCommand::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
             ContainerCommand::Start(a) => network::user_namespace_owner_of(paths, &a.targets.containers),

@@ -251,7 +251,7 @@ impl Command {
     /// A running container's monitor whose user namespace this command must
     /// join instead of entering a fresh one (`--network container:X`).
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
-        use crate::network::attach as network;
+        use crate::network::plan as network;
         match self {
             Command::Run(a) => match a.create.pod.as_deref() {
                 Some(p) if !p.starts_with("new:") => crate::engine::pods::user_namespace_owner(paths, p),
@@ -261,8 +261,8 @@ impl Command {
             // --filter, --all, --latest), read before entering any namespace.
             Command::Start(a) => network::user_namespace_owner_of(paths, &a.targets.resolve(&crate::engine::Engine::new(paths.clone()), |_| true).ok()?),
             Command::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.resolve(&crate::engine::Engine::new(paths.clone()), |_| true).ok()?),
-            // All holders share one user namespace (see engine/networks.rs).
-            Command::NetnsHolder(_) => crate::network::record::shared_user_namespace(paths),
+            // All holders share one user namespace (see network/holder.rs).
+            Command::NetnsHolder(_) => crate::network::holder::shared_user_namespace(paths),
             Command::Network(c) => c.user_namespace_owner(paths),
             Command::Pod(c) => c.user_namespace_owner(paths),
             // Pods on the default network: its shared user namespace.

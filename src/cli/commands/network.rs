@@ -47,8 +47,8 @@ impl NetworkCommand {
     /// or the running container's.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         match self {
-            NetworkCommand::Connect(a) => networks::user_namespace_owner(paths, &a.network),
-            NetworkCommand::Disconnect(a) => networks::disconnect_user_namespace_owner(paths, &a.container),
+            NetworkCommand::Connect(a) => crate::network::holder::user_namespace_owner(paths, &a.network),
+            NetworkCommand::Disconnect(a) => crate::network::holder::disconnect_user_namespace_owner(paths, &a.container),
             _ => None,
         }
     }
@@ -61,9 +61,9 @@ impl NetworkCommand {
             NetworkCommand::Rm(a) => exec_rm(engine, a),
             NetworkCommand::Prune(a) => exec_prune(engine, a),
             NetworkCommand::Connect(a) => {
-                networks::connect(engine, &a.network, &a.container, a.ip.as_deref(), &a.alias)
+                crate::network::connect::connect(&engine.paths, &a.network, &a.container, a.ip.as_deref(), &a.alias)
             }
-            NetworkCommand::Disconnect(a) => networks::disconnect(engine, &a.network, &a.container),
+            NetworkCommand::Disconnect(a) => crate::network::connect::disconnect(&engine.paths, &a.network, &a.container),
             NetworkCommand::Exists(a) => super::exists::network(engine, a),
         }
     }
@@ -76,7 +76,7 @@ pub struct HolderArgs {
 }
 
 pub fn exec_holder(engine: &Engine, a: HolderArgs) -> anyhow::Result<()> {
-    match networks::holder_main(engine, &a.name) {
+    match crate::network::holder::holder_main(&engine.paths, &a.name) {
         0 => Ok(()),
         code => Err(crate::error::Exit::silent(code).into()),
     }
@@ -113,7 +113,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     let rec = networks::create(
-        engine,
+        &engine.paths,
         &networks::CreateOptions {
             name: a.name,
             subnet: a.subnet,
@@ -306,7 +306,7 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    super::for_each_name(&a.names, |n| networks::remove(engine, n, a.force).map(Some))
+    super::for_each_name(&a.names, |n| crate::engine::network::remove(engine, n, a.force).map(Some))
 }
 
 #[derive(Args, Debug)]
@@ -317,7 +317,7 @@ pub struct PruneArgs {
 }
 
 fn exec_prune(engine: &Engine, _a: PruneArgs) -> anyhow::Result<()> {
-    for n in networks::prune(engine)? {
+    for n in networks::prune(&engine.paths)? {
         println!("{n}");
     }
     Ok(())

@@ -124,7 +124,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         hostname: a.hostname,
         share: a.share,
         infra: a.infra && !a.no_infra,
-        network: crate::network::attach::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, add_host: a.add_host, ..Default::default() },
+        network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, add_host: a.add_host, ..Default::default() },
     };
     let pod = pods::create(engine, &opts)?;
     println!("{}", pod.id);

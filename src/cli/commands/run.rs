@@ -179,8 +179,8 @@ pub struct NetworkArgs {
 }
 
 impl NetworkArgs {
-    fn options(&self) -> crate::network::attach::NetworkOptions {
-        crate::network::attach::NetworkOptions {
+    fn options(&self) -> crate::network::plan::NetworkOptions {
+        crate::network::plan::NetworkOptions {
             network: self.network.clone(),
             publish: self.publish.clone(),
             publish_all: self.publish_all,

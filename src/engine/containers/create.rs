@@ -77,7 +77,7 @@ pub struct CreateOptions {
     /// How to pull when the image is missing (registry flags, quiet).
     pub pull_options: Option<PullOptions>,
     /// `--network`, `-p`, `-P`, `--expose`, `--dns`, `--add-host`, ...
-    pub network: crate::network::attach::NetworkOptions,
+    pub network: crate::network::plan::NetworkOptions,
     /// `--health-*`, `--no-healthcheck`, `--health-on-failure`.
     pub health: crate::container::health::HealthOptions,
     /// The command line, recorded as podman's `CreateCommand`.
@@ -186,7 +186,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let user_mounts = crate::engine::volumes::mounts::parse_all(&opts.volumes, &opts.mounts, &tmpfs_dests)?;
     let user_health = opts.health.parse()?;
     let health_on_failure = crate::container::health::OnFailure::parse(opts.health.on_failure.as_deref().unwrap_or("none"))?;
-    let net = crate::network::attach::plan(engine, &opts.network)?;
+    let net = crate::network::plan::plan(&engine.paths, &opts.network)?;
     let userns = opts.userns.clone().unwrap_or_default();
     if !matches!(userns.as_str(), "" | "keep-id" | "host") {
         bail!("invalid --userns {userns:?}: use keep-id or host");

@@ -303,7 +303,7 @@ impl Monitor {
         let resolv = self.dir.join("resolv.conf");
         let mut h = String::from("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost ip6-localhost ip6-loopback\n");
         h.push_str(&format!("127.0.1.1\t{} {}\n", c.hostname, self.record.name));
-        h.push_str(&crate::network::attach::hosts_lines(&self.record, self.net.as_ref()));
+        h.push_str(&crate::network::hosts::hosts_lines(&self.record, self.net.as_ref()));
         crate::util::atomic::write_file_volatile(&hosts, h.as_bytes(), 0o644)?;
         crate::util::atomic::write_file_volatile(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
         let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
@@ -320,7 +320,7 @@ impl Monitor {
         if slirp && !kept.iter().any(|l| l.trim_start().starts_with("nameserver")) {
             kept.push("nameserver 10.0.2.3");
         }
-        let text = crate::network::attach::resolv_conf(&self.record, &host_resolv).unwrap_or_else(|| kept.join("\n") + "\n");
+        let text = crate::network::hosts::resolv_conf(&self.record, &host_resolv).unwrap_or_else(|| kept.join("\n") + "\n");
         crate::util::atomic::write_file_volatile(&resolv, text.as_bytes(), 0o644)?;
         Ok([hosts, hostname, resolv])
     }

@@ -1,0 +1,109 @@
+//! The container's `/etc/hosts` extra lines (the host's names, `--add-host`,
+//! peers on user-defined networks) and `/etc/resolv.conf` (`--dns`,
+//! `--dns-search`).
+
+use super::attach::Attached;
+use super::plan::parse_add_host;
+use crate::container::ContainerRecord;
+
+/// Extra `/etc/hosts` lines: the host's names, `--add-host` entries.
+pub fn hosts_lines(record: &ContainerRecord, net: Option<&Attached>) -> String {
+    let mut out = String::new();
+    let gw = net.and_then(|n| n.host_gateway()).map(String::from);
+    let mode = net.map(|n| n.info.mode.as_str()).unwrap_or("");
+    let host_addr = match (mode, &gw) {
+        ("host", _) => Some("127.0.0.1".to_string()),
+        (_, Some(g)) => Some(g.clone()),
+        _ => None,
+    };
+    for h in &record.host.extra_hosts {
+        if let Ok((name, ip)) = parse_add_host(h) {
+            let ip = if ip == "host-gateway" {
+                host_addr.clone().unwrap_or_else(|| "127.0.0.1".into())
+            } else {
+                ip
+            };
+            out.push_str(&format!("{ip}\t{name}\n"));
+        }
+    }
+    if let Some(ip) = net
+        .map(|n| n.info.ip_address.as_str())
+        .filter(|s| !s.is_empty())
+    {
+        out.push_str(&format!(
+            "{ip}\t{} {}\n",
+            record.config.hostname, record.name
+        ));
+    }
+    if let Some(a) = host_addr {
+        out.push_str(&format!(
+            "{a}\thost.containers.internal host.docker.internal\n"
+        ));
+    }
+    if let Some(n) = net.filter(|n| !n.info.networks.is_empty()) {
+        if let Some(p) = &n.paths {
+            out.push_str(&super::bridge::hosts_section(&p.root, &record.id, &n.info.networks));
+        }
+    }
+    out
+}
+
+/// The container's `/etc/resolv.conf` when `--dns`/`--dns-search` replace
+/// parts of the host's (None: keep the default).
+pub fn resolv_conf(record: &ContainerRecord, host: &str) -> Option<String> {
+    let h = &record.host;
+    if h.dns.is_empty() && h.dns_search.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    let mut lines: Vec<&str> = host.lines().collect();
+    if !h.dns_search.is_empty() {
+        lines.retain(|l| {
+            !(l.trim_start().starts_with("search") || l.trim_start().starts_with("domain"))
+        });
+        out.push_str(&format!("search {}\n", h.dns_search.join(" ")));
+    }
+    if !h.dns.is_empty() {
+        lines.retain(|l| !l.trim_start().starts_with("nameserver"));
+        for d in &h.dns {
+            out.push_str(&format!("nameserver {d}\n"));
+        }
+    }
+    for l in lines {
+        if !l.trim().is_empty() {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    Some(out)
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolv_conf_overrides() {
+        let mut r: ContainerRecord = serde_json::from_value(serde_json::json!({
+            "id": "0".repeat(64), "name": "x", "image_name": "i", "image_id": format!("sha256:{}", "0".repeat(64)),
+            "layers": [], "created": "2024-01-01T00:00:00Z", "command": ["sh"],
+            "config": {"hostname": "h", "user": "", "env": [], "cmd": [], "entrypoint": [], "working_dir": "", "labels": {}, "tty": false, "open_stdin": false, "stop_signal": "", "stop_timeout": 10},
+            "host": {"auto_remove": false, "restart_policy": {"name": "no", "maximum_retry_count": 0}, "log_driver": "k8s-file", "read_only": false, "privileged": false, "cap_add": [], "cap_drop": [], "security_opt": [], "init": false}
+        }))
+        .unwrap();
+        assert_eq!(resolv_conf(&r, "nameserver 1.1.1.1\n"), None);
+        r.host.dns = vec!["9.9.9.9".into()];
+        r.host.dns_search = vec!["example.com".into()];
+        let out = resolv_conf(&r, "search corp\nnameserver 1.1.1.1\noptions ndots:2\n").unwrap();
+        assert_eq!(
+            out,
+            "search example.com\nnameserver 9.9.9.9\noptions ndots:2\n"
+        );
+        r.host.extra_hosts = vec!["db:10.1.2.3".into(), "gw:host-gateway".into()];
+        let lines = hosts_lines(&r, None);
+        assert!(lines.contains("10.1.2.3\tdb\n"), "{lines}");
+        assert!(lines.contains("127.0.0.1\tgw\n"), "{lines}");
+    }
+
+}
