@@ -272,3 +272,20 @@ fn an_unused_network_namespace_goes_away_and_comes_back() {
     assert!(out.contains("10.77.0."), "{out}");
     env.ok(&["network", "rm", "idle"]);
 }
+
+#[test]
+fn mac_address_on_a_user_network() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "macnet"]);
+    sleeper(&env, &img, "fixed", &["--network", "macnet", "--mac-address", "92:d0:c6:0a:29:34"]);
+    sleeper(&env, &img, "other", &["--network", "macnet"]);
+    let (code, out) = sh(&env, "fixed", "cat /sys/class/net/eth0/address");
+    assert_eq!((code, out.trim()), (0, "92:d0:c6:0a:29:34"));
+    let shown = env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.macnet.MacAddress}}", "fixed"]);
+    assert_eq!(shown.trim(), "92:d0:c6:0a:29:34");
+    // Peers reach it by name through that address.
+    assert!(ping_ok(&env, "other", "fixed"));
+    let (_, neigh) = sh(&env, "other", "cat /proc/net/arp");
+    assert!(neigh.contains("92:d0:c6:0a:29:34"), "{neigh}");
+}

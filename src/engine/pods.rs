@@ -184,6 +184,9 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
             publish_all: net.publish_all,
             dns: net.dns.clone(),
             dns_search: net.dns_search.clone(),
+            dns_options: net.dns_options.clone(),
+            no_hosts: net.no_hosts,
+            mac_address: net.mac_address.clone(),
             extra_hosts: net.extra_hosts.clone(),
             ip_address: net.ip_address.clone(),
             network_aliases: net.aliases.clone(),
@@ -307,8 +310,8 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
     if n.network.is_some() {
         bail!("invalid config for a container in a pod: --network belongs to the pod ('dhow pod create --network ...')");
     }
-    if !n.dns.is_empty() || !n.dns_search.is_empty() || !n.add_host.is_empty() {
-        bail!("invalid config for a container in a pod: --dns, --dns-search and --add-host belong to the pod ('dhow pod create --dns/--add-host ...')");
+    if !n.dns.is_empty() || !n.dns_search.is_empty() || !n.add_host.is_empty() || !n.dns_options.is_empty() || n.mac_address.is_some() {
+        bail!("invalid config for a container in a pod: --dns, --dns-search, --dns-option, --add-host and --mac-address belong to the pod ('dhow pod create --dns/--add-host ...')");
     }
     let pod = match asked.strip_prefix("new:") {
         Some(name) => create(engine, &PodOptions { name: Some(name.to_string()), infra: true, ..Default::default() })?,

@@ -293,7 +293,11 @@ pub fn attach(
     if is_default_mode(mode) {
         endpoints.insert(
             0,
-            crate::container::record::NetworkEndpoint { network: crate::network::record::DEFAULT_NETWORK.into(), ..Default::default() },
+            crate::container::record::NetworkEndpoint {
+                network: crate::network::record::DEFAULT_NETWORK.into(),
+                mac_address: record.host.mac_address.clone(),
+                ..Default::default()
+            },
         );
     }
     let user_primary = on_bridge(mode);

@@ -155,11 +155,14 @@ pub fn connect(
     let _lock = networks::lock_addresses(root, &net.name)?;
     let used = used_addresses(root, &net.name, container_id)?;
     let ip = pick_address(subnet, gateway, asked, &used, &net.name)?;
-    let mac = mac_for(ip);
+    let (mac, mac_bytes) = if ep.mac_address.is_empty() {
+        let o = ip.octets();
+        (mac_for(ip), [0x02, 0x42, o[0], o[1], o[2], o[3]])
+    } else {
+        (ep.mac_address.clone(), mac_bytes(&ep.mac_address)?)
+    };
     let index: String = ifname.chars().filter(char::is_ascii_digit).collect();
     let peer = format!("veth{}{index}", &container_id[..8.min(container_id.len())]);
-    let o = ip.octets();
-    let mac_bytes = [0x02, 0x42, o[0], o[1], o[2], o[3]];
     let inside = |r: &mut netlink::Route| -> Result<()> {
         r.add_veth(ifname, mac_bytes, &peer, holder as u32)?;
         r.add_address(ifname, ip, subnet.prefix)?;
@@ -195,6 +198,12 @@ pub fn connect(
     };
     save(&info)?;
     Ok(info)
+}
+
+/// The six octets of a MAC address as `--mac-address` stored it.
+fn mac_bytes(mac: &str) -> Result<[u8; 6]> {
+    let octets: Vec<u8> = mac.split(':').filter_map(|p| u8::from_str_radix(p, 16).ok()).collect();
+    octets.try_into().map_err(|_| anyhow!("invalid MAC address {mac:?} in the container's record"))
 }
 
 /// Removes an interface inside a container's namespace (`network disconnect`).

@@ -69,6 +69,7 @@ pub fn connect(
         network: net.name.clone(),
         ip_address,
         aliases: aliases.to_vec(),
+        ..Default::default()
     };
     let state = state.effective();
     let running = state.is_running() && state.pid > 0;

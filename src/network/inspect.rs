@@ -75,6 +75,7 @@ pub fn inspect_host_config(r: &ContainerRecord) -> serde_json::Value {
         "PublishAllPorts": r.host.publish_all,
         "Dns": r.host.dns,
         "DnsSearch": r.host.dns_search,
+        "DnsOptions": r.host.dns_options,
         "ExtraHosts": if r.host.extra_hosts.is_empty() { serde_json::Value::Null } else { serde_json::json!(r.host.extra_hosts) },
     })
 }

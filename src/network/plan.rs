@@ -28,6 +28,12 @@ pub struct NetworkOptions {
     pub add_host: Vec<String>,
     pub ip: Option<String>,
     pub aliases: Vec<String>,
+    /// `--dns-option`.
+    pub dns_options: Vec<String>,
+    /// `--mac-address`.
+    pub mac_address: Option<String>,
+    /// `--no-hosts`.
+    pub no_hosts: bool,
 }
 
 /// The checked network part of a container record.
@@ -43,6 +49,10 @@ pub struct Planned {
     pub extra_hosts: Vec<String>,
     pub ip_address: String,
     pub aliases: Vec<String>,
+    pub dns_options: Vec<String>,
+    /// Normalised (lower case, `:`-separated), "" when not given.
+    pub mac_address: String,
+    pub no_hosts: bool,
 }
 
 impl Planned {
@@ -147,9 +157,22 @@ pub fn plan(paths: &Paths, o: &NetworkOptions) -> Result<Planned> {
         d.parse::<IpAddr>()
             .map_err(|_| anyhow!("invalid --dns {d:?}: expected an IP address"))?;
     }
-    if network_mode.starts_with("container:") && (!o.dns.is_empty() || !o.add_host.is_empty()) {
-        bail!("conflicting options: --dns and --add-host cannot be used with --network container:... (the network is the other container's)");
+    if network_mode.starts_with("container:") && (!o.dns.is_empty() || !o.add_host.is_empty() || !o.dns_options.is_empty()) {
+        bail!("conflicting options: --dns, --dns-option and --add-host cannot be used with --network container:... (the network is the other container's)");
     }
+    if o.no_hosts && !o.add_host.is_empty() {
+        bail!("conflicting options: --no-hosts and --add-host (with --no-hosts the image's /etc/hosts is left as it is)");
+    }
+    let mac_address = match &o.mac_address {
+        None => String::new(),
+        Some(m) => {
+            let mac = parse_mac(m)?;
+            if !on_bridge(&network_mode) {
+                bail!("conflicting options: --mac-address and --network {asked} (a MAC address can only be set on the default network or a user-defined one)");
+            }
+            mac
+        }
+    };
     for h in &o.add_host {
         parse_add_host(h)?;
     }
@@ -183,7 +206,28 @@ pub fn plan(paths: &Paths, o: &NetworkOptions) -> Result<Planned> {
         extra_hosts: o.add_host.clone(),
         ip_address,
         aliases: o.aliases.clone(),
+        dns_options: o.dns_options.clone(),
+        mac_address,
+        no_hosts: o.no_hosts,
     })
+}
+
+/// `--mac-address`: six hex octets separated by `:` or `-`, unicast (a
+/// multicast address cannot be an interface's), normalised to lower case
+/// with `:`.
+pub fn parse_mac(s: &str) -> Result<String> {
+    let bad = || anyhow!("invalid --mac-address {s:?}: expected six hex octets such as 92:d0:c6:0a:29:33");
+    let octets: Vec<u8> = s
+        .split([':', '-'])
+        .map(|p| if p.len() == 2 && p.bytes().all(|b| b.is_ascii_hexdigit()) { u8::from_str_radix(p, 16).map_err(|_| bad()) } else { Err(bad()) })
+        .collect::<Result<_>>()?;
+    if octets.len() != 6 {
+        return Err(bad());
+    }
+    if octets[0] & 1 == 1 {
+        bail!("invalid --mac-address {s}: it is a multicast address (the lowest bit of the first octet is set)");
+    }
+    Ok(octets.iter().map(|o| format!("{o:02x}")).collect::<Vec<_>>().join(":"))
 }
 
 /// The container (name) that has `ip` fixed on `network`, if any.
@@ -273,6 +317,17 @@ mod tests {
         assert_eq!(parse_add_host("gw:host-gateway").unwrap().1, "host-gateway");
         assert!(parse_add_host("db").is_err());
         assert!(parse_add_host("db:notanip").is_err());
+    }
+
+    #[test]
+    fn mac_addresses() {
+        assert_eq!(parse_mac("92:D0:C6:0A:29:33").unwrap(), "92:d0:c6:0a:29:33");
+        assert_eq!(parse_mac("02-42-ac-11-00-02").unwrap(), "02:42:ac:11:00:02");
+        for bad in ["", "92:d0:c6:0a:29", "92:d0:c6:0a:29:33:44", "92:d0:c6:0a:29:3", "zz:d0:c6:0a:29:33", "92:d0:c6:0a:29:+3"] {
+            assert!(parse_mac(bad).is_err(), "{bad}");
+        }
+        let e = parse_mac("01:00:5e:00:00:01").unwrap_err();
+        assert!(e.to_string().contains("multicast"), "{e}");
     }
 
 }

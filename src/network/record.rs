@@ -452,6 +452,7 @@ pub fn container_networks(
             network: m.to_string(),
             ip_address: r.host.ip_address.clone(),
             aliases: r.host.network_aliases.clone(),
+            mac_address: r.host.mac_address.clone(),
         });
     }
     out.extend(r.host.extra_networks.iter().cloned());

@@ -176,6 +176,15 @@ pub struct NetworkArgs {
     /// Add a network-scoped alias for the container
     #[arg(long = "network-alias", value_name = "ALIAS")]
     pub network_alias: Vec<String>,
+    /// Set custom DNS options (resolv.conf `options`, replacing the host's)
+    #[arg(long = "dns-option", alias = "dns-opt", value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)
+    #[arg(long = "mac-address", value_name = "MAC")]
+    pub mac_address: Option<String>,
+    /// Do not create /etc/hosts for the container: the image's is used as it is
+    #[arg(long = "no-hosts")]
+    pub no_hosts: bool,
 }
 
 impl NetworkArgs {
@@ -190,6 +199,9 @@ impl NetworkArgs {
             add_host: self.add_host.clone(),
             ip: self.ip.clone(),
             aliases: self.network_alias.clone(),
+            dns_options: self.dns_option.clone(),
+            mac_address: self.mac_address.clone(),
+            no_hosts: self.no_hosts,
         }
     }
 }

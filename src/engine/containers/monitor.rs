@@ -301,26 +301,11 @@ impl Monitor {
         let hosts = self.dir.join("hosts");
         let hostname = self.dir.join("hostname");
         let resolv = self.dir.join("resolv.conf");
-        let mut h = String::from("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost ip6-localhost ip6-loopback\n");
-        h.push_str(&format!("127.0.1.1\t{} {}\n", c.hostname, self.record.name));
-        h.push_str(&crate::network::hosts::hosts_lines(&self.record, self.net.as_ref()));
+        let h = crate::network::hosts::hosts_file(&self.record, self.net.as_ref());
         crate::util::atomic::write_file_volatile(&hosts, h.as_bytes(), 0o644)?;
         crate::util::atomic::write_file_volatile(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
         let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-        // Loopback resolvers of the host are unreachable from the container's
-        // own network namespace.
-        let mut kept: Vec<&str> = host_resolv
-            .lines()
-            .filter(|l| !(l.trim_start().starts_with("nameserver") && (l.contains(" 127.") || l.contains(" ::1"))))
-            .collect();
-        // Left without one (systemd-resolved's 127.0.0.53, say): slirp4netns
-        // forwards DNS at 10.0.2.3 to the host's resolver.
-        // (Also behind a user network's shared uplink, which is slirp4netns.)
-        let slirp = self.net.as_ref().is_some_and(|n| n.info.mode == "slirp4netns" || (n.info.mode == "bridge" && !n.info.uplink_gateway.is_empty()));
-        if slirp && !kept.iter().any(|l| l.trim_start().starts_with("nameserver")) {
-            kept.push("nameserver 10.0.2.3");
-        }
-        let text = crate::network::hosts::resolv_conf(&self.record, &host_resolv).unwrap_or_else(|| kept.join("\n") + "\n");
+        let text = crate::network::hosts::resolv_file(&self.record, self.net.as_ref(), &host_resolv);
         crate::util::atomic::write_file_volatile(&resolv, text.as_bytes(), 0o644)?;
         Ok([hosts, hostname, resolv])
     }
