@@ -101,7 +101,7 @@ fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Opti
         restart: restart.map(str::to_string),
         volumes: c.volumes.clone(),
         pull: PullPolicy::Missing,
-        pull_options: Some(crate::engine::pull::PullOptions::from_args(&c.image, &Default::default(), &Default::default(), quiet)?),
+        pull_options: Some(crate::engine::pull::PullOptions::new(&c.image, quiet)),
         resources: crate::container::resources::ResourceFlags { memory: c.memory.clone(), cpus: c.cpus.clone(), ..Default::default() },
         health: crate::container::health::HealthOptions {
             cmd: c.health_cmd.clone(),

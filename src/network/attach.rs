@@ -95,6 +95,17 @@ pub fn effective_ports(record: &ContainerRecord, dir: &Path, running: bool) -> V
     Vec::new()
 }
 
+/// `port`: the ports a container publishes now. A running container
+/// without a network record (started by a monitor that wrote none) shows
+/// its fixed host ports.
+pub fn published_ports(record: &ContainerRecord, dir: &Path, running: bool) -> Vec<PortBinding> {
+    let live = effective_ports(record, dir, running);
+    if live.is_empty() && running {
+        return record.host.port_bindings.iter().filter(|b| b.host_port != 0).cloned().collect();
+    }
+    live
+}
+
 /// The network the monitor set up for one run of the container; dropped
 /// (through [`Attached::detach`]) when the container exits.
 pub struct Attached {
@@ -589,6 +600,22 @@ fn parse_default_route(text: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn published_ports_live_or_fixed() {
+        let mut r = super::super::test_record();
+        let b = |c: u16, h: u16| PortBinding { container_port: c, protocol: "tcp".into(), host_ip: String::new(), host_port: h };
+        r.host.port_bindings = vec![b(80, 8080), b(81, 0)];
+        let dir = tempfile::tempdir().unwrap();
+        // Stopped: nothing is published.
+        assert!(published_ports(&r, dir.path(), false).is_empty());
+        // Running without a network record: the fixed host ports.
+        assert_eq!(published_ports(&r, dir.path(), true), vec![b(80, 8080)]);
+        // Running: what the monitor recorded (81 got a free port).
+        let info = RuntimeInfo { ports: vec![b(80, 8080), b(81, 40001)], ..Default::default() };
+        write_info(dir.path(), &info).unwrap();
+        assert_eq!(published_ports(&r, dir.path(), true), vec![b(80, 8080), b(81, 40001)]);
+    }
 
     #[test]
     fn default_route_parsing() {

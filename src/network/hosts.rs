@@ -128,13 +128,7 @@ mod tests {
 
     #[test]
     fn resolv_conf_overrides() {
-        let mut r: ContainerRecord = serde_json::from_value(serde_json::json!({
-            "id": "0".repeat(64), "name": "x", "image_name": "i", "image_id": format!("sha256:{}", "0".repeat(64)),
-            "layers": [], "created": "2024-01-01T00:00:00Z", "command": ["sh"],
-            "config": {"hostname": "h", "user": "", "env": [], "cmd": [], "entrypoint": [], "working_dir": "", "labels": {}, "tty": false, "open_stdin": false, "stop_signal": "", "stop_timeout": 10},
-            "host": {"auto_remove": false, "restart_policy": {"name": "no", "maximum_retry_count": 0}, "log_driver": "k8s-file", "read_only": false, "privileged": false, "cap_add": [], "cap_drop": [], "security_opt": [], "init": false}
-        }))
-        .unwrap();
+        let mut r = super::super::test_record();
         assert_eq!(resolv_conf(&r, "nameserver 1.1.1.1\n"), None);
         r.host.dns = vec!["9.9.9.9".into()];
         r.host.dns_search = vec!["example.com".into()];

@@ -1,8 +1,10 @@
-//! The inspect view of a container's network: docker's `HostConfig` network
-//! keys, `Config.ExposedPorts` and `NetworkSettings` (live values when it
-//! runs).
+//! The inspect views: of a container's network (docker's `HostConfig`
+//! network keys, `Config.ExposedPorts` and `NetworkSettings`, live values
+//! when it runs) and of a network (podman's `network inspect`, with the
+//! containers on it).
 
 use super::attach::runtime_info;
+use super::record::NetworkRecord;
 use crate::container::ports::{self, PortBinding};
 use crate::container::ContainerRecord;
 use std::path::Path;
@@ -148,6 +150,40 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
     })
 }
 
+
+/// podman's `network inspect` object, with the containers attached.
+pub fn network_json(root: &Path, n: &NetworkRecord) -> serde_json::Value {
+    let mut v = serde_json::to_value(n).unwrap_or(serde_json::Value::Null);
+    let mut containers = serde_json::Map::new();
+    let store = crate::container::ContainerStore::new(root);
+    if let Ok(users) = crate::network::record::users(root, &n.name) {
+        for (r, running) in users {
+            let live = if running {
+                runtime_info(&store.dir(&r.id))
+            } else {
+                None
+            };
+            let ep = live
+                .as_ref()
+                .and_then(|i| i.networks.iter().find(|e| e.network == n.name));
+            let interfaces = match ep {
+                Some(e) => serde_json::json!({ e.interface.clone(): {
+                    "subnets": [{"ipnet": format!("{}/{}", e.ip_address, e.prefix_len), "gateway": e.gateway}],
+                    "mac_address": e.mac_address,
+                }}),
+                None => serde_json::json!({}),
+            };
+            containers.insert(
+                r.id.clone(),
+                serde_json::json!({"name": r.name, "interfaces": interfaces}),
+            );
+        }
+    }
+    if let Some(o) = v.as_object_mut() {
+        o.insert("containers".into(), serde_json::Value::Object(containers));
+    }
+    v
+}
 
 #[cfg(test)]
 mod tests {

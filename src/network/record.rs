@@ -426,6 +426,15 @@ pub fn create(paths: &Paths, o: &CreateOptions) -> Result<NetworkRecord> {
     Ok(rec)
 }
 
+/// A network by name or ID prefix, the default one included.
+pub fn find_or_default(root: &Path, query: &str) -> Result<NetworkRecord> {
+    if is_default(query) {
+        Ok(default_record())
+    } else {
+        find(root, query)
+    }
+}
+
 /// The containers (records) configured on network `name`, with whether they run.
 pub fn users(root: &Path, name: &str) -> Result<Vec<(crate::container::ContainerRecord, bool)>> {
     let store = ContainerStore::new(root);

@@ -2,7 +2,6 @@
 //! network commands (user-defined bridge networks, rootless).
 
 use crate::cli::args::{FormatArg, NoHeadingArg};
-use crate::network::attach as cnet;
 use crate::network::record::{self as networks, NetworkRecord};
 use crate::engine::Engine;
 use crate::format::output::{render_rows, Column, OutputFormat};
@@ -214,7 +213,7 @@ fn exec_ls(engine: &Engine, a: LsArgs) -> anyhow::Result<()> {
     }
     let format = OutputFormat::parse(a.format.format.as_deref())?;
     if let OutputFormat::Json = format {
-        let all: Vec<Value> = list.iter().map(|n| inspect_json(engine, n)).collect();
+        let all: Vec<Value> = list.iter().map(|n| crate::network::inspect::network_json(&engine.paths.root, n)).collect();
         return crate::format::output::print_json(&all, out);
     }
     let rows: Vec<Value> = list.iter().map(|n| row(n, a.no_trunc)).collect();
@@ -230,41 +229,6 @@ fn shown_id(n: &NetworkRecord, no_trunc: bool) -> &str {
     }
 }
 
-/// podman's `network inspect` object, with the containers attached.
-fn inspect_json(engine: &Engine, n: &NetworkRecord) -> Value {
-    let mut v = serde_json::to_value(n).unwrap_or(Value::Null);
-    let mut containers = serde_json::Map::new();
-    let root = &engine.paths.root;
-    let store = crate::container::ContainerStore::new(root);
-    if let Ok(users) = networks::users(root, &n.name) {
-        for (r, running) in users {
-            let live = if running {
-                cnet::runtime_info(&store.dir(&r.id))
-            } else {
-                None
-            };
-            let ep = live
-                .as_ref()
-                .and_then(|i| i.networks.iter().find(|e| e.network == n.name));
-            let interfaces = match ep {
-                Some(e) => json!({ e.interface.clone(): {
-                    "subnets": [{"ipnet": format!("{}/{}", e.ip_address, e.prefix_len), "gateway": e.gateway}],
-                    "mac_address": e.mac_address,
-                }}),
-                None => json!({}),
-            };
-            containers.insert(
-                r.id.clone(),
-                json!({"name": r.name, "interfaces": interfaces}),
-            );
-        }
-    }
-    if let Some(o) = v.as_object_mut() {
-        o.insert("containers".into(), Value::Object(containers));
-    }
-    v
-}
-
 #[derive(Args, Debug)]
 pub struct InspectArgs {
     /// Networks to inspect
@@ -277,13 +241,8 @@ pub struct InspectArgs {
 
 fn exec_inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<()> {
     let missing = super::inspect::print_found(a.format.as_deref(), &a.names, |n| {
-        let rec = if networks::is_default(n) {
-            Ok(networks::default_record())
-        } else {
-            networks::find(&engine.paths.root, n)
-        };
-        match rec {
-            Ok(r) => Ok(Some(inspect_json(engine, &r))),
+        match networks::find_or_default(&engine.paths.root, n) {
+            Ok(r) => Ok(Some(crate::network::inspect::network_json(&engine.paths.root, &r))),
             Err(e) if e.is::<networks::NetworkNotFound>() => Ok(None),
             Err(e) => Err(e),
         }

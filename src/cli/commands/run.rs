@@ -5,7 +5,6 @@ use crate::cli::args::{PlatformArgs, RegistryArgs};
 use crate::engine::containers::client::{self, AttachOptions, Ended};
 use crate::engine::containers::create::{CreateOptions, PullPolicy};
 use crate::engine::containers::start::{self, StartFailed};
-use crate::engine::pull::PullOptions;
 use crate::engine::Engine;
 use crate::error::Exit;
 use clap::Args;
@@ -273,7 +272,7 @@ impl CreateArgs {
             volumes: self.volume.clone(),
             mounts: self.mount.clone(),
             volumes_from: self.volumes_from.clone(),
-            pull_options: Some(PullOptions::from_args(self.image(), &self.registry, &self.platform, self.quiet)?),
+            pull_options: Some(crate::cli::args::pull_options(self.image(), &self.registry, &self.platform, self.quiet)?),
             network: self.network.options(),
             resources: self.resources.flags(),
             health: self.health.options(),

@@ -188,7 +188,7 @@ pub fn build_service(engine: &Engine, project: &Project, svc: &Service, opts: &I
 }
 
 fn pull_options(image: &str, quiet: bool) -> Result<PullOptions> {
-    PullOptions::from_args(image, &Default::default(), &Default::default(), quiet)
+    Ok(PullOptions::new(image, quiet))
 }
 
 /// Pulls one service's image.
