@@ -70,20 +70,6 @@ pub enum ContainerCommand {
 }
 
 impl ContainerCommand {
-    /// The verbs that create or delete files owned by the container's users.
-    pub fn needs_user_namespace(&self) -> bool {
-        matches!(
-            self,
-            ContainerCommand::Run(_)
-                | ContainerCommand::Create(_)
-                | ContainerCommand::Start(_)
-                | ContainerCommand::Restart(_)
-                | ContainerCommand::Rm(_)
-                | ContainerCommand::Cleanup(_)
-                | ContainerCommand::Prune(_)
-        )
-    }
-
     /// Like `Command::user_namespace_owner`, for the same verbs here.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         use crate::network::plan as network;

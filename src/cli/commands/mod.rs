@@ -218,36 +218,6 @@ pub enum Command {
 }
 
 impl Command {
-    /// Whether the command must run inside dhow's rootless user namespace:
-    /// anything that creates or deletes files owned by the image's users.
-    pub fn needs_user_namespace(&self) -> bool {
-        match self {
-            Command::Pull(_)
-            | Command::Build(_)
-            | Command::Buildx(_)
-            | Command::Unshare(_)
-            | Command::Rmi(_)
-            | Command::Run(_)
-            | Command::Create(_)
-            | Command::Start(_)
-            | Command::Restart(_)
-            | Command::Rm(_)
-            | Command::Monitor(_)
-            | Command::NetnsHolder(_)
-            | Command::Load(_)
-            | Command::Import(_) => true,
-            Command::Image(c) => c.needs_user_namespace(),
-            Command::Container(c) => c.needs_user_namespace(),
-            Command::Volume(c) => c.needs_user_namespace(),
-            Command::Network(c) => c.needs_user_namespace(),
-            Command::Pod(c) => c.needs_user_namespace(),
-            Command::Kube(c) => c.needs_user_namespace(),
-            Command::Play(_) => true,
-            Command::System(c) => c.needs_user_namespace(),
-            _ => false,
-        }
-    }
-
     /// A running container's monitor whose user namespace this command must
     /// join instead of entering a fresh one (`--network container:X`).
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {

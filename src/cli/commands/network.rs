@@ -33,15 +33,6 @@ pub enum NetworkCommand {
 }
 
 impl NetworkCommand {
-    /// connect/disconnect change a running container's interfaces (in the
-    /// networks' user namespace); rm -f removes containers.
-    pub fn needs_user_namespace(&self) -> bool {
-        matches!(
-            self,
-            NetworkCommand::Connect(_) | NetworkCommand::Disconnect(_) | NetworkCommand::Rm(_)
-        )
-    }
-
     /// The user namespace connect/disconnect join: the network holder's,
     /// or the running container's.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {

@@ -42,10 +42,6 @@ pub enum PodCommand {
 }
 
 impl PodCommand {
-    pub fn needs_user_namespace(&self) -> bool {
-        matches!(self, PodCommand::Create(_) | PodCommand::Start(_) | PodCommand::Restart(_) | PodCommand::Rm(_) | PodCommand::Prune(_))
-    }
-
     /// Starting a pod's containers happens in its infra's user namespace.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         let names = match self {

@@ -53,12 +53,6 @@ fn confirm_reset(engine: &Engine) -> anyhow::Result<bool> {
 }
 
 impl SystemCommand {
-    /// Both read or delete files owned by container users (volume and
-    /// container contents), which only the user namespace can see whole.
-    pub fn needs_user_namespace(&self) -> bool {
-        !matches!(self, SystemCommand::Info(_) | SystemCommand::Migrate(_) | SystemCommand::Renumber(_))
-    }
-
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
             SystemCommand::Df(a) => exec_df(engine, a),
