@@ -1,6 +1,7 @@
 //! Operations, one module each. The CLI builds an options struct and calls one
-//! function here; these functions use the image store, the registry client and
-//! (later) the runtime, and return data for the CLI to print.
+//! function here; these functions use the layers below (image store and
+//! registry client, container records, `network`, the runtime) and return
+//! data for the CLI to print.
 
 pub mod autoupdate;
 pub mod build;
