@@ -17,6 +17,7 @@ pub mod network;
 pub mod pods;
 pub mod pull;
 pub mod reset;
+pub mod system;
 pub mod transfer;
 pub mod volumes;
 
