@@ -1,14 +1,22 @@
 //! dhow: a daemonless, rootless container engine.
 //!
-//! Layers (dependencies point down only), as in ARCHITECTURE.md:
-//! - [`cli`]: clap definitions and output (tables, templates, JSON); no syscalls.
-//! - [`engine`]: one module per operation (pull, images, ...).
-//! - [`compose`]: compose files → a typed project → a plan (pure).
-//! - [`image`]: references, registry client, content store, layer apply.
+//! Layers (dependencies point down only, checked by `tests/layering.rs`),
+//! as in ARCHITECTURE.md:
+//! - [`cli`]: clap definitions and output (tables, templates, JSON); no
+//!   syscalls; `cli::userns` is the table of commands that enter the user
+//!   namespace.
+//! - [`engine`]: one module per operation (pull, images, containers, ...).
+//! - [`network`]: networking (records, holder, veths, port relay, user-mode
+//!   helpers, hosts/resolv.conf, inspect views); [`kube`]: Kubernetes YAML.
+//! - [`container`]: container records; [`build`]: Dockerfiles;
+//!   [`compose`]: compose files → plan; [`generate`]: systemd units (pure).
 //! - [`config`]: paths, registries.conf, auth files.
-//! - [`sys`]: the rootless user namespace and other OS plumbing.
-//! - [`format`]: Go-template rendering for `--format`.
-//! - [`util`]: atomic writes, locks, human-readable units.
+//! - [`image`]: references, registry client, content store, layer apply;
+//!   [`sys`]: the rootless user namespace, overlay mounts, memory trimming.
+//! - [`format`]: Go-template rendering for `--format`; [`runtime`]: the
+//!   built-in OCI runtime.
+//! - [`util`]: atomic writes, locks, units, fd-relative file operations;
+//!   [`error`]: exit codes.
 
 pub mod build;
 pub mod cli;

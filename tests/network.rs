@@ -422,3 +422,58 @@ fn slirp4netns_network_publishes_ports_too() {
     assert_eq!(mode.trim(), "slirp4netns");
     env.ok(&["rm", "-f", "slirp"]);
 }
+
+#[test]
+fn dns_option_sets_the_options_line() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.ok(&["run", "--rm", "--dns-option", "ndots:5", "--dns-option", "timeout:1", &img, "cat", "/etc/resolv.conf"]);
+    assert_eq!(out.matches("options").count(), 1, "{out}");
+    assert!(out.contains("options ndots:5 timeout:1\n"), "{out}");
+    // The nameservers are still the default ones.
+    assert!(out.contains("nameserver"), "{out}");
+    env.ok(&["create", "--name", "opts", "--dns-option", "ndots:2", &img, "true"]);
+    let shown = env.ok(&["inspect", "--format", "{{.HostConfig.DnsOptions}}", "opts"]);
+    assert_eq!(shown.trim(), "[ndots:2]");
+    let err = env.fail(&["run", "--rm", "--network", "container:opts", "--dns-option", "ndots:2", &img, "true"], 125);
+    assert!(err.contains("--dns-option"), "{err}");
+}
+
+#[test]
+fn no_hosts_leaves_the_images_hosts_file() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let script = "cat /etc/hosts 2>/dev/null; echo end";
+    // By default dhow writes the file: the container's own name is in it.
+    let managed = env.ok(&["run", "--rm", "--name", "managed", &img, "sh", "-c", script]);
+    assert!(managed.contains("managed") && managed.contains("host.containers.internal"), "{managed}");
+    let plain = env.ok(&["run", "--rm", "--name", "plain", "--no-hosts", &img, "sh", "-c", script]);
+    assert!(!plain.contains("plain") && !plain.contains("host.containers.internal"), "{plain}");
+    assert!(plain.ends_with("end\n"), "{plain}");
+    let err = env.fail(&["run", "--rm", "--no-hosts", "--add-host", "db:10.1.2.3", &img, "true"], 125);
+    assert!(err.contains("--no-hosts") && err.contains("--add-host"), "{err}");
+}
+
+#[test]
+fn mac_address_is_the_interfaces() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["run", "-d", "--name", "mac", "--mac-address", "92:D0:C6:0A:29:33", &img, "sleep", "60"]);
+    let inside = env.ok(&["exec", "mac", "cat", "/sys/class/net/eth0/address"]);
+    assert_eq!(inside.trim(), "92:d0:c6:0a:29:33");
+    let shown = env.ok(&["inspect", "--format", "{{.NetworkSettings.MacAddress}}", "mac"]);
+    assert_eq!(shown.trim(), "92:d0:c6:0a:29:33");
+    env.ok(&["rm", "-f", "-t", "0", "mac"]);
+    for (flags, want) in [
+        (vec!["--mac-address", "92:d0:c6:0a:29"], "invalid --mac-address"),
+        (vec!["--mac-address", "01:00:5e:00:00:01"], "multicast"),
+        (vec!["--network", "host", "--mac-address", "92:d0:c6:0a:29:33"], "conflicting options"),
+        (vec!["--network", "none", "--mac-address", "92:d0:c6:0a:29:33"], "conflicting options"),
+    ] {
+        let mut args = vec!["run", "--rm"];
+        args.extend(flags);
+        args.extend([img.as_str(), "true"]);
+        let err = env.fail(&args, 125);
+        assert!(err.contains(want), "{args:?}: {err}");
+    }
+}

@@ -223,6 +223,46 @@ fn quick_restarts_stay_on_the_network() {
     env.ok(&["network", "rm", "quick"]);
 }
 
+/// Containers started side by side on one network each get their own
+/// address (compose starts independent services at once; two of them once
+/// got the same address because a starting container did not count yet).
+#[test]
+fn containers_started_at_once_get_distinct_addresses() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "busy"]);
+    let names: Vec<String> = (0..6).map(|i| format!("p{i}")).collect();
+    for n in &names {
+        env.ok(&["create", "--name", n, "--network", "busy", &img, "sleep", "3600"]);
+    }
+    // All started before any is awaited.
+    let children: Vec<_> = names
+        .iter()
+        .map(|n| {
+            let mut cmd = env.command(&["start", n]);
+            cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+            (n, cmd.spawn().unwrap_or_else(|e| panic!("starting {n}: {e}")))
+        })
+        .collect();
+    for (n, child) in children {
+        let out = child.wait_with_output().unwrap_or_else(|e| panic!("starting {n}: {e}"));
+        assert!(out.status.success(), "start {n}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let mut ips: Vec<String> = names
+        .iter()
+        .map(|n| env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.busy.IPAddress}}", n]).trim().to_string())
+        .collect();
+    assert!(ips.iter().all(|ip| !ip.is_empty()), "{ips:?}");
+    ips.sort();
+    let before = ips.len();
+    ips.dedup();
+    assert_eq!(ips.len(), before, "two containers share an address: {ips:?}");
+    let mut args = vec!["rm", "-f"];
+    args.extend(names.iter().map(String::as_str));
+    env.ok(&args);
+    env.ok(&["network", "rm", "busy"]);
+}
+
 /// PIDs of this test's namespace holders for network `name`.
 fn holders(env: &TestEnv, name: &str) -> Vec<i32> {
     let root = env.root.display().to_string();
@@ -271,4 +311,21 @@ fn an_unused_network_namespace_goes_away_and_comes_back() {
     let out = ok(&["run", "--rm", "--network", "idle", &img, "ip", "-o", "-4", "addr", "show", "eth0"]);
     assert!(out.contains("10.77.0."), "{out}");
     env.ok(&["network", "rm", "idle"]);
+}
+
+#[test]
+fn mac_address_on_a_user_network() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "macnet"]);
+    sleeper(&env, &img, "fixed", &["--network", "macnet", "--mac-address", "92:d0:c6:0a:29:34"]);
+    sleeper(&env, &img, "other", &["--network", "macnet"]);
+    let (code, out) = sh(&env, "fixed", "cat /sys/class/net/eth0/address");
+    assert_eq!((code, out.trim()), (0, "92:d0:c6:0a:29:34"));
+    let shown = env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.macnet.MacAddress}}", "fixed"]);
+    assert_eq!(shown.trim(), "92:d0:c6:0a:29:34");
+    // Peers reach it by name through that address.
+    assert!(ping_ok(&env, "other", "fixed"));
+    let (_, neigh) = sh(&env, "other", "cat /proc/net/arp");
+    assert!(neigh.contains("92:d0:c6:0a:29:34"), "{neigh}");
 }

@@ -1,5 +1,8 @@
 //! Flags shared by several commands, defined once.
 
+use crate::engine::pull::PullOptions;
+use crate::image::manifest::{self, Platform};
+use anyhow::{bail, Result};
 use clap::Args;
 use std::path::PathBuf;
 
@@ -159,9 +162,57 @@ pub struct FilterArg {
     pub filters: Vec<String>,
 }
 
+/// `pull`'s options from the registry and platform flags (of `pull`, `run`,
+/// `create`, `build`).
+pub fn pull_options(image: &str, reg: &RegistryArgs, plat: &PlatformArgs, quiet: bool) -> Result<PullOptions> {
+        Ok(PullOptions {
+            image: image.to_string(),
+            tls_verify: reg.tls_verify,
+            authfile: reg.authfile.clone(),
+            creds: reg.creds.as_deref().map(parse_creds).transpose()?,
+            platform: platform_from_args(plat)?,
+            quiet,
+        })
+}
+
+/// `--creds USER[:PASS]`.
+pub fn parse_creds(s: &str) -> Result<(String, String)> {
+    match s.split_once(':') {
+        Some((u, p)) if !u.is_empty() => Ok((u.to_string(), p.to_string())),
+        None if !s.is_empty() => Ok((s.to_string(), String::new())),
+        _ => bail!("invalid --creds {s:?}: expected USER[:PASSWORD]"),
+    }
+}
+
+/// The platform wanted: `--platform`, else the host's with `--os/--arch/--variant` applied.
+fn platform_from_args(p: &PlatformArgs) -> Result<Platform> {
+    if let Some(spec) = &p.platform {
+        return Platform::parse(spec);
+    }
+    let mut platform = Platform::host();
+    if let Some(os) = &p.os {
+        platform.os = os.clone();
+    }
+    if let Some(arch) = &p.arch {
+        platform.architecture = manifest::normalize_arch(arch);
+        platform.variant = None;
+    }
+    if let Some(v) = &p.variant {
+        platform.variant = Some(v.clone());
+    }
+    Ok(platform)
+}
+
+
 #[cfg(test)]
 mod tests {
-    use super::PodmanGlobalArgs;
+    #[test]
+    fn creds_parse() {
+        assert_eq!(parse_creds("a:b:c").unwrap(), ("a".into(), "b:c".into()));
+        assert!(parse_creds(":x").is_err());
+    }
+
+    use super::{parse_creds, PodmanGlobalArgs};
 
     #[test]
     fn remote_options_are_refused_naming_the_flag() {

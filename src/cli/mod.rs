@@ -11,6 +11,7 @@ pub mod docs;
 pub mod pflag;
 pub mod resource_args;
 pub mod run_extra_args;
+pub mod userns;
 
 use crate::config::paths::Paths;
 use crate::engine::Engine;
@@ -44,8 +45,11 @@ pub struct Cli {
 
 /// Runs dhow with the process arguments; returns the exit code.
 pub fn main() -> i32 {
-    let cli = match command().try_get_matches_from(compose_alias(std::env::args_os().collect())).and_then(|m| Cli::from_arg_matches(&m)) {
-        Ok(cli) => cli,
+    let parsed = command()
+        .try_get_matches_from(compose_alias(std::env::args_os().collect()))
+        .and_then(|m| Cli::from_arg_matches(&m).map(|cli| (cli, userns::command_path(&m))));
+    let (cli, path) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             // The group's help, then podman's error.
             let _ = e.print();
@@ -66,7 +70,7 @@ pub fn main() -> i32 {
             return crate::error::ENGINE_FAILURE;
         }
     };
-    match run(cli) {
+    match run(cli, &path) {
         Ok(()) => 0,
         Err(e) => crate::error::report(&e),
     }
@@ -86,7 +90,7 @@ fn compose_alias(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     args
 }
 
-fn run(mut cli: Cli) -> anyhow::Result<()> {
+fn run(mut cli: Cli, path: &[String]) -> anyhow::Result<()> {
     cli.global.podman.remote |= cli.remote_short;
     if let Some(c) = cli.connection_short.take() {
         cli.global.podman.connection = Some(c);
@@ -99,9 +103,10 @@ fn run(mut cli: Cli) -> anyhow::Result<()> {
         cli.command.default_runtime(runtime);
     }
     let paths = Paths::resolve(cli.global.root.clone(), cli.global.runroot.clone())?;
-    if let Some(pid) = cli.command.needs_user_namespace().then(|| cli.command.user_namespace_owner(&paths)).flatten() {
+    let enter = userns::needed(&path.iter().map(String::as_str).collect::<Vec<_>>());
+    if let Some(pid) = enter.then(|| cli.command.user_namespace_owner(&paths)).flatten() {
         crate::sys::userns::join(pid)?;
-    } else if cli.command.needs_user_namespace() {
+    } else if enter {
         crate::sys::userns::enter()?;
     }
     let engine = Engine::new(paths);

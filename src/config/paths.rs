@@ -19,6 +19,13 @@ pub struct Paths {
     pub containers_config: PathBuf,
 }
 
+/// The persistent root: where the image store lives.
+impl AsRef<std::path::Path> for Paths {
+    fn as_ref(&self) -> &std::path::Path {
+        &self.root
+    }
+}
+
 impl Paths {
     /// Resolves the paths from explicit overrides, then the environment.
     pub fn resolve(root: Option<PathBuf>, runroot: Option<PathBuf>) -> Result<Paths> {

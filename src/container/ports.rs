@@ -1,7 +1,9 @@
 //! Published and exposed ports: docker's `-p`/`--publish` and `--expose`
 //! grammar, and the `0.0.0.0:8080->80/tcp` / `80/tcp -> 0.0.0.0:8080` forms
 //! that `ps` and `port` print. Pure data and parsing: the networking code in
-//! `engine::containers::network` turns bindings into port forwards.
+//! `network` (attach, relay) turns bindings into port forwards. It stays
+//! here, beside the record that holds the bindings: `network` reads
+//! container records, so the record must not depend on `network`.
 
 use serde::{Deserialize, Serialize};
 

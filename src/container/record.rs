@@ -104,9 +104,18 @@ pub struct HostSettings {
     /// `--dns-search` domains.
     #[serde(default)]
     pub dns_search: Vec<String>,
+    /// `--dns-option` (resolv.conf `options`, replacing the host's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dns_options: Vec<String>,
     /// `--add-host NAME:IP`, as given (`host-gateway` resolved at start).
     #[serde(default)]
     pub extra_hosts: Vec<String>,
+    /// `--no-hosts`: `/etc/hosts` is the image's, untouched.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_hosts: bool,
+    /// `--mac-address` of the interface on its own (first) network.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mac_address: String,
     /// `--ip` on a user-defined network.
     #[serde(default)]
     pub ip_address: String,
@@ -137,6 +146,9 @@ pub struct NetworkEndpoint {
     pub ip_address: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// A fixed MAC address (`--mac-address`), else one derived from the IP.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mac_address: String,
 }
 
 /// One user mount, fixed at create (docker's `Mounts` entry).

@@ -84,6 +84,13 @@ impl ContainerState {
             && process_start_time(self.monitor_pid).is_some_and(|t| t == self.monitor_start)
     }
 
+    /// Whether the container is up (running, paused or between restarts), as
+    /// recorded; call on [`ContainerState::effective`] to see through a dead
+    /// monitor.
+    pub fn is_running(&self) -> bool {
+        matches!(self.status, Status::Running | Status::Paused | Status::Restarting)
+    }
+
     /// The state as it really is: a running/paused record whose monitor is gone
     /// is reported as exited (docker shows such containers as exited too).
     pub fn effective(mut self) -> ContainerState {

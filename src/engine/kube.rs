@@ -107,7 +107,7 @@ fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Opti
         user: c.user.clone(),
         security_opt: c.security_opt.clone(),
         pull: PullPolicy::parse(c.pull.as_deref().unwrap_or("missing"))?,
-        pull_options: Some(crate::engine::pull::PullOptions::from_args(&c.image, &Default::default(), &Default::default(), quiet)?),
+        pull_options: Some(crate::engine::pull::PullOptions::new(&c.image, quiet)),
         resources: crate::container::resources::ResourceFlags { memory: c.memory.clone(), cpus: c.cpus.clone(), ..Default::default() },
         health: crate::container::health::HealthOptions {
             cmd: c.health_cmd.clone(),
@@ -192,7 +192,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                 hostname: p.hostname.clone(),
                 infra: true,
                 share: p.share.clone(),
-                network: crate::network::attach::NetworkOptions {
+                network: crate::network::plan::NetworkOptions {
                     network: p.network.clone(),
                     publish: p.publish.clone(),
                     add_host: p.add_hosts.clone(),

@@ -1,6 +1,7 @@
 //! Operations, one module each. The CLI builds an options struct and calls one
-//! function here; these functions use the image store, the registry client and
-//! (later) the runtime, and return data for the CLI to print.
+//! function here; these functions use the layers below (image store and
+//! registry client, container records, `network`, the runtime) and return
+//! data for the CLI to print.
 
 pub mod autoupdate;
 pub mod build;
@@ -13,10 +14,12 @@ pub mod images;
 pub mod info;
 pub mod kube;
 pub mod manifests;
+pub mod network;
 pub mod pods;
 pub mod pull;
 pub mod reset;
 pub mod secrets;
+pub mod system;
 pub mod transfer;
 pub mod volumes;
 

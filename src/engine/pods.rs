@@ -16,7 +16,7 @@
 use crate::container::pod::{PodRecord, PodStore};
 use crate::container::record::{HostSettings, Mount, RestartPolicy, Settings};
 use crate::container::{ContainerRecord, ContainerState, ContainerStore, Status};
-use crate::network::attach::NetworkOptions;
+use crate::network::plan::NetworkOptions;
 use crate::engine::Engine;
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::BTreeMap;
@@ -134,7 +134,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         }
         None => crate::container::names::random(),
     };
-    let net = if opts.infra { Some(crate::network::attach::plan(engine, &opts.network)?) } else { None };
+    let net = if opts.infra { Some(crate::network::plan::plan(&engine.paths, &opts.network)?) } else { None };
     let id = crate::container::store::new_id();
     let pods = store(engine);
     let _lock = pods.lock()?;
@@ -160,7 +160,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     Ok(pod)
 }
 
-fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::attach::Planned) -> Result<ContainerRecord> {
+fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned) -> Result<ContainerRecord> {
     let id = crate::container::store::new_id();
     let record = ContainerRecord {
         id: id.clone(),
@@ -190,6 +190,9 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::attach::
             publish_all: net.publish_all,
             dns: net.dns.clone(),
             dns_search: net.dns_search.clone(),
+            dns_options: net.dns_options.clone(),
+            no_hosts: net.no_hosts,
+            mac_address: net.mac_address.clone(),
             extra_hosts: net.extra_hosts.clone(),
             ip_address: net.ip_address.clone(),
             network_aliases: net.aliases.clone(),
@@ -309,8 +312,8 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
     if n.network.is_some() {
         bail!("invalid config for a container in a pod: --network belongs to the pod ('dhow pod create --network ...')");
     }
-    if !n.dns.is_empty() || !n.dns_search.is_empty() || !n.add_host.is_empty() {
-        bail!("invalid config for a container in a pod: --dns, --dns-search and --add-host belong to the pod ('dhow pod create --dns/--add-host ...')");
+    if !n.dns.is_empty() || !n.dns_search.is_empty() || !n.add_host.is_empty() || !n.dns_options.is_empty() || n.mac_address.is_some() {
+        bail!("invalid config for a container in a pod: --dns, --dns-search, --dns-option, --add-host and --mac-address belong to the pod ('dhow pod create --dns/--add-host ...')");
     }
     let pod = match asked.strip_prefix("new:") {
         Some(name) => create(engine, &PodOptions { name: Some(name.to_string()), infra: true, ..Default::default() })?,
@@ -335,7 +338,7 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
 /// A member's `/etc/hosts` and `/etc/resolv.conf` say what the pod's do:
 /// the infra's `--add-host`, `--dns` and `--dns-search` (the member's own
 /// are refused, they belong to the pod).
-pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::network::attach::Planned) {
+pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::network::plan::Planned) {
     if pod.infra_id.is_empty() {
         return;
     }
@@ -527,7 +530,7 @@ pub fn user_namespace_owner(paths: &crate::config::paths::Paths, pod: &str) -> O
     if crate::engine::containers::ops::is_running(&s) && s.monitor_pid > 0 {
         return Some(s.monitor_pid);
     }
-    crate::network::attach::user_namespace_owner(paths, &r.host.network_mode)
+    crate::network::plan::user_namespace_owner(paths, &r.host.network_mode)
 }
 
 #[cfg(test)]

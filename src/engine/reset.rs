@@ -13,7 +13,7 @@ pub fn reset(engine: &Engine) -> Result<()> {
             .with_context(|| format!("removing container {}", record.name))?;
     }
     for net in crate::network::record::list_records(&engine.paths.root)? {
-        crate::network::record::remove(engine, &net.name, true).with_context(|| format!("removing network {}", net.name))?;
+        crate::engine::network::remove(engine, &net.name, true).with_context(|| format!("removing network {}", net.name))?;
     }
     for dir in [&engine.paths.root, &engine.paths.runroot] {
         crate::image::store::remove_tree(dir).with_context(|| format!("deleting {}", dir.display()))?;

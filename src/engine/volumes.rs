@@ -501,12 +501,11 @@ pub fn dir_size(dir: &Path) -> u64 {
 pub fn export(engine: &Engine, name: &str, out: &mut dyn std::io::Write) -> Result<()> {
     let store = VolumeStore::for_engine(engine);
     store.get(name)?;
-    let mut b = tar::Builder::new(out);
-    b.follow_symlinks(false);
-    b.mode(tar::HeaderMode::Complete);
-    b.append_dir_all(".", store.mountpoint(name)).with_context(|| format!("exporting volume {name}"))?;
-    b.finish().with_context(|| format!("writing the tar of volume {name}"))?;
-    Ok(())
+    let dir = store.mountpoint(name);
+    let fd = crate::util::fsat::open(&dir, libc::O_PATH | libc::O_DIRECTORY).with_context(|| format!("opening {}", dir.display()))?;
+    let st = crate::util::fsat::fstat(std::os::fd::AsRawFd::as_raw_fd(&fd))?;
+    // Named `./` and then `a`, `a/b`, ... as `tar -C DIR -c .` does.
+    crate::util::tartree::write(&fd, &st, b".", out).with_context(|| format!("exporting volume {name}"))
 }
 
 /// `volume import NAME`: unpacks a tar into the volume (over its content,

@@ -1,5 +1,6 @@
-//! Container networking, rootless: the `--network`/`-p`/`--dns`/`--add-host`
-//! options checked at create, and what the monitor sets up at each start.
+//! What the monitor sets up at each start of a container (the options were
+//! checked at create, in [`super::plan`]), and the record of it
+//! (`<ctrdir>/network.json`) that `port`, `ps` and `inspect` read.
 //!
 //! The monitor creates the container's network namespace itself (an
 //! unshare in a short-lived thread, kept alive by a bind mount on
@@ -10,8 +11,9 @@
 //! (see [`super::bridge`]; the default network is docker0-like, each
 //! container with its own address). `--network slirp4netns|pasta` (and a
 //! network without a shared uplink) start a user-mode tool for the
-//! container alone, as the monitor's child with `PR_SET_PDEATHSIG`, so it
-//! dies with the monitor even on `kill -9`, releasing the host ports.
+//! container alone ([`super::usermode`]), as the monitor's child with
+//! `PR_SET_PDEATHSIG`, so it dies with the monitor even on `kill -9`,
+//! releasing the host ports. Published TCP ports: [`super::relay`].
 //!
 //! Why a bind-mounted file and not `/proc/PID/ns/net`: `pasta` drops its
 //! capabilities before opening the namespace, and the kernel's ptrace check
@@ -31,263 +33,17 @@
 //! has the container born in our network namespace (the child could not
 //! `setns` into it from inside its new user namespace).
 
+use super::plan::{default_mode_name, is_default_mode, on_bridge};
+use super::usermode::{find_program, start_pasta, start_slirp};
 use crate::container::ports::{self, PortBinding};
 use crate::container::{ContainerRecord, ContainerStore};
-use crate::engine::Engine;
 use anyhow::{anyhow, bail, Context, Result};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-use std::io::Write;
 use std::net::IpAddr;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
-
-/// The network flags of `create`/`run`, as typed.
-#[derive(Debug, Clone, Default)]
-pub struct NetworkOptions {
-    /// `--network`/`--net`.
-    pub network: Option<String>,
-    /// `-p`.
-    pub publish: Vec<String>,
-    /// `-P`.
-    pub publish_all: bool,
-    /// `--expose`.
-    pub expose: Vec<String>,
-    pub dns: Vec<String>,
-    pub dns_search: Vec<String>,
-    /// `--add-host NAME:IP`.
-    pub add_host: Vec<String>,
-    pub ip: Option<String>,
-    pub aliases: Vec<String>,
-}
-
-/// The checked network part of a container record.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Planned {
-    pub network_mode: String,
-    pub port_bindings: Vec<PortBinding>,
-    pub publish_all: bool,
-    /// `--expose` and `-p` container ports (`80/tcp`), before the image's.
-    pub expose: Vec<String>,
-    pub dns: Vec<String>,
-    pub dns_search: Vec<String>,
-    pub extra_hosts: Vec<String>,
-    pub ip_address: String,
-    pub aliases: Vec<String>,
-}
-
-impl Planned {
-    /// docker's `ExposedPorts`: the image's, then `--expose` and `-p`.
-    pub fn exposed_ports(
-        &self,
-        image: Option<&BTreeMap<String, serde_json::Value>>,
-    ) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        let image_keys = image
-            .map(|m| m.keys().cloned().collect::<Vec<_>>())
-            .unwrap_or_default();
-        for k in image_keys.iter().chain(self.expose.iter()) {
-            if let Some((p, proto)) = ports::parse_port_key(k) {
-                let key = format!("{p}/{proto}");
-                if !out.contains(&key) {
-                    out.push(key);
-                }
-            }
-        }
-        out
-    }
-}
-
-/// Whether a container's own network (its `--network`) is a bridge: a
-/// user-defined network or the default one.
-fn on_bridge(mode: &str) -> bool {
-    is_default_mode(mode) || crate::network::record::is_user_network_mode(mode)
-}
-
-/// Network modes that mean the default network (a record's mode is "").
-pub fn is_default_mode(n: &str) -> bool {
-    matches!(n, "" | "default" | "bridge" | "private" | crate::network::record::DEFAULT_NETWORK)
-}
-
-/// The user-mode tool a container on the default network gets:
-/// slirp4netns when installed, else pasta. slirp4netns is ready within a
-/// millisecond where Debian 12's pasta needs about 20 (its start-up, not the
-/// namespace set-up), and published TCP ports no longer go through either
-/// (see [`super::relay`]). `--network pasta` asks for pasta.
-pub fn default_mode_name() -> &'static str {
-    if find_program("slirp4netns").is_some() || find_program("pasta").is_none() {
-        "slirp4netns"
-    } else {
-        "pasta"
-    }
-}
-
-/// Checks the network flags of `create`/`run` (before anything is written).
-pub fn plan(engine: &Engine, o: &NetworkOptions) -> Result<Planned> {
-    let asked = o.network.clone().unwrap_or_default();
-    let network_mode = if is_default_mode(&asked) {
-        String::new()
-    } else if matches!(asked.as_str(), "none" | "host" | "slirp4netns" | "pasta") {
-        asked.clone()
-    } else if let Some(other) = asked.strip_prefix("container:") {
-        let (rec, _) = ContainerStore::new(&engine.paths.root)
-            .find(other)
-            .map_err(|e| anyhow!("--network container:{other}: {e:#}"))?;
-        format!("container:{}", rec.id)
-    } else {
-        // A user-defined network (docker's "network NAME not found" otherwise).
-        crate::network::record::load(&engine.paths.root, &asked)?.name
-    };
-    let user_network = crate::network::record::is_user_network_mode(&network_mode);
-    let mut port_bindings = Vec::new();
-    for p in &o.publish {
-        port_bindings.extend(ports::parse_publish(p).map_err(|e| anyhow!(e))?);
-    }
-    let mut expose = Vec::new();
-    for e in &o.expose {
-        expose.extend(ports::parse_expose(e).map_err(|e| anyhow!(e))?);
-    }
-    for b in &port_bindings {
-        if !expose.contains(&b.private()) {
-            expose.push(b.private());
-        }
-    }
-    if !network_mode.is_empty()
-        && !user_network
-        && network_mode != "none"
-        && network_mode != "slirp4netns"
-        && network_mode != "pasta"
-        && (!port_bindings.is_empty() || o.publish_all)
-    {
-        // docker: "conflicting options: port publishing and the container type network mode".
-        bail!("conflicting options: port publishing and --network {asked} (ports can only be published on the default network)");
-    }
-    if network_mode == "none" && (!port_bindings.is_empty() || o.publish_all) {
-        bail!("conflicting options: port publishing and --network none (a container without network has no ports to publish)");
-    }
-    let mut seen = std::collections::HashSet::new();
-    for b in &port_bindings {
-        if b.host_port != 0 && !seen.insert((b.host_ip.clone(), b.host_port, b.protocol.clone())) {
-            bail!(
-                "invalid port bindings: host port {} is published twice",
-                b.host_addr()
-            );
-        }
-    }
-    for d in &o.dns {
-        d.parse::<IpAddr>()
-            .map_err(|_| anyhow!("invalid --dns {d:?}: expected an IP address"))?;
-    }
-    if network_mode.starts_with("container:") && (!o.dns.is_empty() || !o.add_host.is_empty()) {
-        bail!("conflicting options: --dns and --add-host cannot be used with --network container:... (the network is the other container's)");
-    }
-    for h in &o.add_host {
-        parse_add_host(h)?;
-    }
-    let mut ip_address = String::new();
-    if let Some(ip) = &o.ip {
-        let addr: std::net::Ipv4Addr = ip
-            .parse()
-            .map_err(|_| anyhow!("invalid --ip {ip:?}: expected an IPv4 address"))?;
-        if !user_network {
-            bail!("user specified IP address is supported on user defined networks only (--ip {ip})");
-        }
-        let net = crate::network::record::load(&engine.paths.root, &network_mode)?;
-        let (subnet, gw) = net.subnet()?;
-        let taken = ip_taken_by(&engine.paths.root, &network_mode, addr);
-        if let Some(other) = taken {
-            bail!("requested IP address {ip} is already allocated on network {network_mode} (container {other}): choose another --ip");
-        }
-        super::bridge::pick_address(subnet, gw, Some(addr), &[], &network_mode)?;
-        ip_address = addr.to_string();
-    }
-    if !o.aliases.is_empty() && !user_network {
-        bail!("network-scoped aliases are supported only for containers in user defined networks (--network-alias {})", o.aliases.join(","));
-    }
-    Ok(Planned {
-        network_mode,
-        port_bindings,
-        publish_all: o.publish_all,
-        expose,
-        dns: o.dns.clone(),
-        dns_search: o.dns_search.clone(),
-        extra_hosts: o.add_host.clone(),
-        ip_address,
-        aliases: o.aliases.clone(),
-    })
-}
-
-/// The container (name) that has `ip` fixed on `network`, if any.
-pub fn ip_taken_by(root: &Path, network: &str, ip: std::net::Ipv4Addr) -> Option<String> {
-    let store = ContainerStore::new(root);
-    store.list().ok()?.into_iter().find_map(|(r, _)| {
-        crate::network::record::container_networks(&r)
-            .iter()
-            .any(|e| e.network == network && e.ip_address.parse() == Ok(ip))
-            .then(|| r.name.clone())
-    })
-}
-
-/// `NAME:IP` (or `NAME=IP`); IP may be `host-gateway`.
-pub fn parse_add_host(s: &str) -> Result<(String, String)> {
-    let (name, ip) = s
-        .split_once('=')
-        .or_else(|| s.split_once(':'))
-        .ok_or_else(|| anyhow!("invalid --add-host {s:?}: expected NAME:IP"))?;
-    let ip = ip.trim_start_matches('[').trim_end_matches(']');
-    if name.is_empty() || name.contains(char::is_whitespace) {
-        bail!("invalid --add-host {s:?}: the host name is empty or has spaces");
-    }
-    if ip != "host-gateway" && ip.parse::<IpAddr>().is_err() {
-        bail!("invalid --add-host {s:?}: {ip:?} is not an IP address (or host-gateway)");
-    }
-    Ok((name.to_string(), ip.to_string()))
-}
-
-/// The monitor PID whose user namespace a CLI must join (instead of
-/// entering a fresh one) to start a container sharing another's network,
-/// or on the default network the shared one
-/// ([`crate::network::record::shared_user_namespace`]) when something runs:
-/// `network` is a `--network` value or a record's `network_mode`. A network
-/// namespace can only be joined from the user namespace that owns it, which
-/// is the one of the CLI that started the other container.
-pub fn user_namespace_owner(paths: &crate::config::paths::Paths, network: &str) -> Option<i32> {
-    let root = paths.root.as_path();
-    if let Some(pid) = crate::network::record::user_namespace_owner(paths, network) {
-        return Some(pid);
-    }
-    if is_default_mode(network) || matches!(network, "slirp4netns" | "pasta") {
-        // So that `network connect` can reach it later.
-        return crate::network::record::shared_user_namespace(paths);
-    }
-    let other = network.strip_prefix("container:")?;
-    let store = ContainerStore::new(root);
-    let (_, state) = store.find(other).ok()?;
-    let state = state.effective();
-    (state.status == crate::container::Status::Running && state.monitor_pid > 0)
-        .then_some(state.monitor_pid)
-}
-
-/// Like [`user_namespace_owner`], for existing containers named on the
-/// command line (`start`, `restart`).
-pub fn user_namespace_owner_of(paths: &crate::config::paths::Paths, containers: &[String]) -> Option<i32> {
-    let store = ContainerStore::new(&paths.root);
-    containers.iter().find_map(|c| {
-        let (r, _) = store.find(c).ok()?;
-        let mode = r.host.network_mode.as_str();
-        crate::network::record::user_namespace_owner(paths, mode)
-            .or_else(|| {
-                // A container joined to networks by `network connect`.
-                r.host
-                    .extra_networks
-                    .iter()
-                    .find_map(|e| crate::network::record::user_namespace_owner(paths, &e.network))
-            })
-            .or_else(|| user_namespace_owner(paths, mode))
-    })
-}
 
 /// What a running container's network looks like; `<ctrdir>/network.json`,
 /// written by the monitor at each start and removed when it stops.
@@ -339,6 +95,17 @@ pub fn effective_ports(record: &ContainerRecord, dir: &Path, running: bool) -> V
     Vec::new()
 }
 
+/// `port`: the ports a container publishes now. A running container
+/// without a network record (started by a monitor that wrote none) shows
+/// its fixed host ports.
+pub fn published_ports(record: &ContainerRecord, dir: &Path, running: bool) -> Vec<PortBinding> {
+    let live = effective_ports(record, dir, running);
+    if live.is_empty() && running {
+        return record.host.port_bindings.iter().filter(|b| b.host_port != 0).cloned().collect();
+    }
+    live
+}
+
 /// The network the monitor set up for one run of the container; dropped
 /// (through [`Attached::detach`]) when the container exits.
 pub struct Attached {
@@ -355,7 +122,7 @@ pub struct Attached {
     dir: PathBuf,
     remove_netns: bool,
     /// Set when the container has endpoints on user-defined networks.
-    paths: Option<crate::config::paths::Paths>,
+    pub(crate) paths: Option<crate::config::paths::Paths>,
     /// Keeps those networks' namespaces from being torn down as idle.
     _in_use: Vec<crate::util::lock::FileLock>,
 }
@@ -467,78 +234,6 @@ impl Drop for Attached {
     }
 }
 
-/// Extra `/etc/hosts` lines: the host's names, `--add-host` entries.
-pub fn hosts_lines(record: &ContainerRecord, net: Option<&Attached>) -> String {
-    let mut out = String::new();
-    let gw = net.and_then(|n| n.host_gateway()).map(String::from);
-    let mode = net.map(|n| n.info.mode.as_str()).unwrap_or("");
-    let host_addr = match (mode, &gw) {
-        ("host", _) => Some("127.0.0.1".to_string()),
-        (_, Some(g)) => Some(g.clone()),
-        _ => None,
-    };
-    for h in &record.host.extra_hosts {
-        if let Ok((name, ip)) = parse_add_host(h) {
-            let ip = if ip == "host-gateway" {
-                host_addr.clone().unwrap_or_else(|| "127.0.0.1".into())
-            } else {
-                ip
-            };
-            out.push_str(&format!("{ip}\t{name}\n"));
-        }
-    }
-    if let Some(ip) = net
-        .map(|n| n.info.ip_address.as_str())
-        .filter(|s| !s.is_empty())
-    {
-        out.push_str(&format!(
-            "{ip}\t{} {}\n",
-            record.config.hostname, record.name
-        ));
-    }
-    if let Some(a) = host_addr {
-        out.push_str(&format!(
-            "{a}\thost.containers.internal host.docker.internal\n"
-        ));
-    }
-    if let Some(n) = net.filter(|n| !n.info.networks.is_empty()) {
-        if let Some(p) = &n.paths {
-            out.push_str(&super::bridge::hosts_section(&p.root, &record.id, &n.info.networks));
-        }
-    }
-    out
-}
-
-/// The container's `/etc/resolv.conf` when `--dns`/`--dns-search` replace
-/// parts of the host's (None: keep the default).
-pub fn resolv_conf(record: &ContainerRecord, host: &str) -> Option<String> {
-    let h = &record.host;
-    if h.dns.is_empty() && h.dns_search.is_empty() {
-        return None;
-    }
-    let mut out = String::new();
-    let mut lines: Vec<&str> = host.lines().collect();
-    if !h.dns_search.is_empty() {
-        lines.retain(|l| {
-            !(l.trim_start().starts_with("search") || l.trim_start().starts_with("domain"))
-        });
-        out.push_str(&format!("search {}\n", h.dns_search.join(" ")));
-    }
-    if !h.dns.is_empty() {
-        lines.retain(|l| !l.trim_start().starts_with("nameserver"));
-        for d in &h.dns {
-            out.push_str(&format!("nameserver {d}\n"));
-        }
-    }
-    for l in lines {
-        if !l.trim().is_empty() {
-            out.push_str(l);
-            out.push('\n');
-        }
-    }
-    Some(out)
-}
-
 /// Sets up the container's network for one start. `paths` locate another
 /// container (container:X) and the runtime dir. Runs in the monitor, after
 /// its private mount namespace exists.
@@ -609,7 +304,11 @@ pub fn attach(
     if is_default_mode(mode) {
         endpoints.insert(
             0,
-            crate::container::record::NetworkEndpoint { network: crate::network::record::DEFAULT_NETWORK.into(), ..Default::default() },
+            crate::container::record::NetworkEndpoint {
+                network: crate::network::record::DEFAULT_NETWORK.into(),
+                mac_address: record.host.mac_address.clone(),
+                ..Default::default()
+            },
         );
     }
     let user_primary = on_bridge(mode);
@@ -622,7 +321,7 @@ pub fn attach(
         let first = usize::from(!user_primary);
         for (i, ep) in endpoints.iter().enumerate() {
             let net = crate::network::record::load(root, &ep.network)?;
-            a._in_use.push(crate::network::record::hold_in_use(paths, &net.name)?);
+            a._in_use.push(crate::network::holder::hold_in_use(paths, &net.name)?);
             all_internal &= net.internal;
             let ifname = format!("eth{}", first + i);
             let info = &mut a.info;
@@ -632,7 +331,7 @@ pub fn attach(
             };
             let e = super::bridge::connect(paths, &record.id, ep, &ifname, &ns, &mut save)?;
             if shared_uplink.is_none() && !net.internal {
-                shared_uplink = crate::network::record::holder_uplink(paths, &net.name).map(|u| (ifname, e.gateway, u));
+                shared_uplink = crate::network::holder::holder_uplink(paths, &net.name).map(|u| (ifname, e.gateway, u));
             }
         }
     }
@@ -721,15 +420,6 @@ fn finish_user_networks(a: &mut Attached, record: &ContainerRecord, root: &Path,
 pub(crate) fn write_info(dir: &Path, info: &RuntimeInfo) -> Result<()> {
     let bytes = serde_json::to_vec_pretty(info).context("encoding the network state")?;
     crate::util::atomic::write_file_volatile(&info_path(dir), &bytes, 0o644)
-}
-
-pub(crate) fn find_program(name: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")
-        .unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin".into());
-    std::env::split_paths(&path)
-        .chain(["/usr/bin".into(), "/usr/sbin".into()])
-        .map(|d| d.join(name))
-        .find(|p| p.is_file())
 }
 
 /// Picks the host ports (`-p 80` and `-P` get free ones) and checks the
@@ -907,345 +597,25 @@ fn parse_default_route(text: &str) -> Option<(String, String)> {
     None
 }
 
-/// The stderr log of the user-mode network helper.
-fn helper_log(dir: &Path) -> Result<std::fs::File> {
-    std::fs::OpenOptions::new()
-        .create(true)
-        .write(true)
-        .truncate(true)
-        .open(dir.join("network.log"))
-        .context("opening the network helper's log")
-}
-
-fn last_log_line(dir: &Path) -> String {
-    std::fs::read_to_string(dir.join("network.log"))
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.contains("syslog") && !l.trim().is_empty())
-        .collect::<Vec<_>>()
-        .iter()
-        .rev()
-        .take(3)
-        .rev()
-        .copied()
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// The monitor's child dies with it.
-fn die_with_parent(cmd: &mut Command) {
-    use std::os::unix::process::CommandExt;
-    // SAFETY: prctl is async-signal-safe.
-    unsafe {
-        cmd.pre_exec(|| {
-            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-}
-
-/// pasta's `-t`/`-u` arguments for the bindings: UDP only, TCP ports are
-/// the monitor's own ([`super::relay`]).
-pub fn pasta_port_args(bindings: &[PortBinding]) -> Vec<String> {
-    let mut args = vec!["-t".to_string(), "none".to_string()];
-    let udp: Vec<&PortBinding> = bindings.iter().filter(|b| b.protocol == "udp").collect();
-    if udp.is_empty() {
-        args.extend(["-u", "none"].map(String::from));
-    }
-    for b in udp {
-        let addr = if b.host_ip.is_empty() {
-            String::new()
-        } else {
-            format!("{}/", b.host_ip)
-        };
-        args.extend(["-u".to_string(), format!("{addr}{}:{}", b.host_port, b.container_port)]);
-    }
-    args.extend(["-T", "none", "-U", "none"].map(String::from));
-    args
-}
-
-fn start_pasta(pasta: &Path, ns: &Path, bindings: &[PortBinding], dir: &Path, ifname: &str) -> Result<Child> {
-    let pidfile = dir.join("network.pid");
-    let _ = std::fs::remove_file(&pidfile);
-    let mut cmd = Command::new(pasta);
-    cmd.args([
-        "--config-net",
-        "--foreground",
-        "--quiet",
-        "--ns-ifname",
-        ifname,
-        "--mtu",
-        "65520",
-    ]);
-    cmd.arg("--netns").arg(ns).arg("--pid").arg(&pidfile);
-    // As real root (rootful dhow) pasta would drop to "nobody", who cannot
-    // open the namespace file under root's store: keep root.
-    if nix::unistd::geteuid().is_root() && !crate::sys::userns::in_user_namespace() {
-        cmd.args(["--runas", "0:0"]);
-    }
-    cmd.args(pasta_port_args(bindings));
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::from(helper_log(dir)?));
-    die_with_parent(&mut cmd);
-    let mut child = cmd
-        .spawn()
-        .with_context(|| format!("starting {}", pasta.display()))?;
-    // pasta writes its PID file once the namespace is configured and the
-    // ports are bound.
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        if std::fs::metadata(&pidfile)
-            .map(|m| m.len() > 0)
-            .unwrap_or(false)
-        {
-            return Ok(child);
-        }
-        if let Ok(Some(status)) = child.try_wait() {
-            bail!(
-                "setting up the container's network: pasta failed ({status}): {}",
-                last_log_line(dir)
-            );
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            bail!(
-                "setting up the container's network: pasta did not get ready within 20s: {}",
-                last_log_line(dir)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    }
-}
-
-pub(crate) fn start_slirp(
-    slirp: &Path,
-    ns: &Path,
-    bindings: &[PortBinding],
-    dir: &Path,
-    api: &Path,
-    ifname: &str,
-) -> Result<(Child, OwnedFd)> {
-    let (ready_r, ready_w) = nix::unistd::pipe().context("creating a pipe")?;
-    let (exit_r, exit_w) =
-        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
-    if let Some(parent) = api.parent() {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("creating {}", parent.display()))?;
-    }
-    let _ = std::fs::remove_file(api);
-    let mut cmd = Command::new(slirp);
-    // The gateway (10.0.2.2) reaches the host's loopback, as pasta's does:
-    // that is host.containers.internal.
-    cmd.args(["--configure", "--mtu=65520", "--enable-ipv6", "--netns-type=path"]);
-    cmd.arg(format!("--ready-fd={}", ready_w.as_raw_fd()));
-    cmd.arg(format!("--exit-fd={}", exit_r.as_raw_fd()));
-    cmd.arg("--api-socket").arg(api);
-    cmd.arg(ns).arg(ifname);
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::from(helper_log(dir)?));
-    let exit_raw = exit_r.as_raw_fd();
-    {
-        use std::os::unix::process::CommandExt;
-        // SAFETY: fcntl and prctl are async-signal-safe.
-        unsafe {
-            cmd.pre_exec(move || {
-                let fl = libc::fcntl(exit_raw, libc::F_GETFD);
-                libc::fcntl(exit_raw, libc::F_SETFD, fl & !libc::FD_CLOEXEC);
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                Ok(())
-            });
-        }
-    }
-    let mut child = cmd
-        .spawn()
-        .with_context(|| format!("starting {}", slirp.display()))?;
-    drop(ready_w);
-    drop(exit_r);
-    let mut b = [0u8; 1];
-    let n = nix::unistd::read(ready_r.as_raw_fd(), &mut b).unwrap_or(0);
-    if n != 1 {
-        let _ = child.kill();
-        let _ = child.wait();
-        bail!(
-            "setting up the container's network: slirp4netns failed: {}",
-            last_log_line(dir)
-        );
-    }
-    for p in bindings.iter().filter(|p| p.protocol == "udp") {
-        let host_addr = if p.host_ip.is_empty() {
-            "0.0.0.0"
-        } else {
-            p.host_ip.as_str()
-        };
-        let req = serde_json::json!({"execute": "add_hostfwd", "arguments": {"proto": p.protocol, "host_addr": host_addr, "host_port": p.host_port, "guest_port": p.container_port}});
-        let mut s = std::os::unix::net::UnixStream::connect(api)
-            .context("connecting to the slirp4netns API socket")?;
-        s.write_all(req.to_string().as_bytes())?;
-        let _ = s.shutdown(std::net::Shutdown::Write);
-        let mut resp = String::new();
-        std::io::Read::read_to_string(&mut s, &mut resp)?;
-        if resp.contains("\"error\"") {
-            let _ = child.kill();
-            let _ = child.wait();
-            bail!(
-                "publishing port {}->{}: slirp4netns: {}",
-                p.host_addr(),
-                p.private(),
-                resp.trim()
-            );
-        }
-    }
-    Ok((child, exit_w))
-}
-
-/// docker's `{"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}]}`.
-pub fn ports_map(bindings: &[PortBinding], exposed: &[String]) -> serde_json::Value {
-    let mut m = serde_json::Map::new();
-    for e in exposed {
-        if let Some((p, proto)) = ports::parse_port_key(e) {
-            m.insert(format!("{p}/{proto}"), serde_json::Value::Null);
-        }
-    }
-    for b in bindings {
-        let entry = m
-            .entry(b.private())
-            .or_insert_with(|| serde_json::json!([]));
-        if entry.is_null() {
-            *entry = serde_json::json!([]);
-        }
-        if let Some(a) = entry.as_array_mut() {
-            let ip = if b.host_ip.is_empty() {
-                "0.0.0.0"
-            } else {
-                b.host_ip.as_str()
-            };
-            a.push(serde_json::json!({"HostIp": ip, "HostPort": b.host_port.to_string()}));
-        }
-    }
-    serde_json::Value::Object(m)
-}
-
-/// docker's `Config.ExposedPorts`: `{"80/tcp": {}}`, null when empty.
-pub fn exposed_map(exposed: &[String]) -> serde_json::Value {
-    if exposed.is_empty() {
-        return serde_json::Value::Null;
-    }
-    serde_json::Value::Object(
-        exposed
-            .iter()
-            .map(|e| (e.clone(), serde_json::json!({})))
-            .collect(),
-    )
-}
-
-/// docker's `HostConfig` network keys, as configured (host port "" = picked
-/// at start).
-pub fn inspect_host_config(r: &ContainerRecord) -> serde_json::Value {
-    let mut pb = serde_json::Map::new();
-    for b in &r.host.port_bindings {
-        let entry = pb
-            .entry(b.private())
-            .or_insert_with(|| serde_json::json!([]));
-        if let Some(a) = entry.as_array_mut() {
-            let port = if b.host_port == 0 {
-                String::new()
-            } else {
-                b.host_port.to_string()
-            };
-            a.push(serde_json::json!({"HostIp": b.host_ip, "HostPort": port}));
-        }
-    }
-    // docker's (and podman's with a bridge) value for the default network.
-    let mode = match r.host.network_mode.as_str() {
-        "" => "bridge",
-        m => m,
-    };
-    serde_json::json!({
-        "NetworkMode": mode,
-        "PortBindings": pb,
-        "PublishAllPorts": r.host.publish_all,
-        "Dns": r.host.dns,
-        "DnsSearch": r.host.dns_search,
-        "ExtraHosts": if r.host.extra_hosts.is_empty() { serde_json::Value::Null } else { serde_json::json!(r.host.extra_hosts) },
-    })
-}
-
-/// docker's `NetworkSettings` for a container (live values when it runs).
-pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde_json::Value {
-    let info = if running { runtime_info(dir) } else { None };
-    let i = info.clone().unwrap_or_default();
-    let ports = ports_map(&i.ports, &r.config.exposed_ports);
-    let mut networks = serde_json::Map::new();
-    let net_name = match r.host.network_mode.as_str() {
-        "" => crate::network::record::DEFAULT_NETWORK.to_string(),
-        m if m.starts_with("container:") => String::new(),
-        m => m.to_string(),
-    };
-    if !net_name.is_empty() {
-        networks.insert(
-            net_name,
-            serde_json::json!({
-                "IPAMConfig": null,
-                "Links": null,
-                "Aliases": if r.host.network_aliases.is_empty() { serde_json::Value::Null } else { serde_json::json!(r.host.network_aliases) },
-                "NetworkID": "",
-                "EndpointID": "",
-                "Gateway": i.gateway,
-                "IPAddress": i.ip_address,
-                "IPPrefixLen": i.prefix_len,
-                "IPv6Gateway": "",
-                "GlobalIPv6Address": "",
-                "GlobalIPv6PrefixLen": 0,
-                "MacAddress": i.mac_address,
-            }),
-        );
-    }
-    // User-defined networks: one entry each, live values when running.
-    for ep in crate::network::record::container_networks(r) {
-        let live = i.networks.iter().find(|e| e.network == ep.network).cloned().unwrap_or_default();
-        let aliases = if ep.aliases.is_empty() { serde_json::Value::Null } else { serde_json::json!(ep.aliases) };
-        networks.insert(
-            ep.network.clone(),
-            serde_json::json!({
-                "IPAMConfig": if ep.ip_address.is_empty() { serde_json::Value::Null } else { serde_json::json!({"IPv4Address": ep.ip_address}) },
-                "Links": null,
-                "Aliases": aliases,
-                "NetworkID": live.network_id,
-                "EndpointID": "",
-                "Gateway": live.gateway,
-                "IPAddress": live.ip_address,
-                "IPPrefixLen": live.prefix_len,
-                "IPv6Gateway": "",
-                "GlobalIPv6Address": "",
-                "GlobalIPv6PrefixLen": 0,
-                "MacAddress": live.mac_address,
-            }),
-        );
-    }
-    serde_json::json!({
-        "Bridge": "",
-        "SandboxID": "",
-        "HairpinMode": false,
-        "LinkLocalIPv6Address": "",
-        "LinkLocalIPv6PrefixLen": 0,
-        "Ports": ports,
-        "SandboxKey": i.sandbox_key,
-        "Gateway": i.gateway,
-        "IPAddress": i.ip_address,
-        "IPPrefixLen": i.prefix_len,
-        "MacAddress": i.mac_address,
-        "Networks": networks,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn published_ports_live_or_fixed() {
+        let mut r = super::super::test_record();
+        let b = |c: u16, h: u16| PortBinding { container_port: c, protocol: "tcp".into(), host_ip: String::new(), host_port: h };
+        r.host.port_bindings = vec![b(80, 8080), b(81, 0)];
+        let dir = tempfile::tempdir().unwrap();
+        // Stopped: nothing is published.
+        assert!(published_ports(&r, dir.path(), false).is_empty());
+        // Running without a network record: the fixed host ports.
+        assert_eq!(published_ports(&r, dir.path(), true), vec![b(80, 8080)]);
+        // Running: what the monitor recorded (81 got a free port).
+        let info = RuntimeInfo { ports: vec![b(80, 8080), b(81, 40001)], ..Default::default() };
+        write_info(dir.path(), &info).unwrap();
+        assert_eq!(published_ports(&r, dir.path(), true), vec![b(80, 8080), b(81, 40001)]);
+    }
 
     #[test]
     fn default_route_parsing() {
@@ -1257,91 +627,4 @@ mod tests {
         assert_eq!(parse_default_route("Iface\n"), None);
     }
 
-    #[test]
-    fn add_host_forms() {
-        assert_eq!(
-            parse_add_host("db:10.0.0.2").unwrap(),
-            ("db".into(), "10.0.0.2".into())
-        );
-        assert_eq!(
-            parse_add_host("db=::1").unwrap(),
-            ("db".into(), "::1".into())
-        );
-        assert_eq!(parse_add_host("gw:host-gateway").unwrap().1, "host-gateway");
-        assert!(parse_add_host("db").is_err());
-        assert!(parse_add_host("db:notanip").is_err());
-    }
-
-    #[test]
-    fn docker_ports_map() {
-        let b = vec![PortBinding {
-            container_port: 80,
-            protocol: "tcp".into(),
-            host_ip: String::new(),
-            host_port: 8080,
-        }];
-        let m = ports_map(&b, &["80/tcp".into(), "443/tcp".into()]);
-        assert_eq!(
-            m,
-            serde_json::json!({"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}], "443/tcp": null})
-        );
-    }
-
-    #[test]
-    fn pasta_arguments() {
-        let b = vec![
-            PortBinding {
-                container_port: 80,
-                protocol: "tcp".into(),
-                host_ip: "127.0.0.1".into(),
-                host_port: 8080,
-            },
-            PortBinding {
-                container_port: 53,
-                protocol: "udp".into(),
-                host_ip: String::new(),
-                host_port: 5353,
-            },
-        ];
-        assert_eq!(
-            pasta_port_args(&b),
-            [
-                "-t",
-                "none",
-                "-u",
-                "5353:53",
-                "-T",
-                "none",
-                "-U",
-                "none"
-            ]
-        );
-        assert_eq!(
-            pasta_port_args(&[]),
-            ["-t", "none", "-u", "none", "-T", "none", "-U", "none"]
-        );
-    }
-
-    #[test]
-    fn resolv_conf_overrides() {
-        let mut r: ContainerRecord = serde_json::from_value(serde_json::json!({
-            "id": "0".repeat(64), "name": "x", "image_name": "i", "image_id": format!("sha256:{}", "0".repeat(64)),
-            "layers": [], "created": "2024-01-01T00:00:00Z", "command": ["sh"],
-            "config": {"hostname": "h", "user": "", "env": [], "cmd": [], "entrypoint": [], "working_dir": "", "labels": {}, "tty": false, "open_stdin": false, "stop_signal": "", "stop_timeout": 10},
-            "host": {"auto_remove": false, "restart_policy": {"name": "no", "maximum_retry_count": 0}, "log_driver": "k8s-file", "read_only": false, "privileged": false, "cap_add": [], "cap_drop": [], "security_opt": [], "init": false}
-        }))
-        .unwrap();
-        assert_eq!(resolv_conf(&r, "nameserver 1.1.1.1\n"), None);
-        r.host.dns = vec!["9.9.9.9".into()];
-        r.host.dns_search = vec!["example.com".into()];
-        let out = resolv_conf(&r, "search corp\nnameserver 1.1.1.1\noptions ndots:2\n").unwrap();
-        assert_eq!(
-            out,
-            "search example.com\nnameserver 9.9.9.9\noptions ndots:2\n"
-        );
-        r.host.extra_hosts = vec!["db:10.1.2.3".into(), "gw:host-gateway".into()];
-        let lines = hosts_lines(&r, None);
-        assert!(lines.contains("10.1.2.3\tdb\n"), "{lines}");
-        assert!(lines.contains("127.0.0.1\tgw\n"), "{lines}");
-    }
 }

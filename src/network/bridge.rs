@@ -1,11 +1,11 @@
 //! A container's endpoints on user-defined networks: a veth pair from the
 //! container's network namespace to the bridge in the network's namespace
-//! (held by `dhow __netns-holder`, see `engine/networks.rs`), its address,
+//! (held by `dhow __netns-holder`, see [`super::holder`]), its address,
 //! and the `/etc/hosts` entries through which containers of a network find
 //! each other by name.
 //!
 //! Outside access goes through the bridge too: the network's holder runs a
-//! shared user-mode uplink in its namespace (see `networks::Uplink`) and the
+//! shared user-mode uplink in its namespace (see [`super::holder::Uplink`]) and the
 //! container's default route is via the network's gateway, as in docker.
 //! Published TCP ports stay on the monitor's forwarder. When the network has
 //! no uplink (internal, or tools missing) or the container publishes UDP
@@ -66,8 +66,15 @@ pub fn mac_for(ip: Ipv4Addr) -> String {
     format!("02:42:{:02x}:{:02x}:{:02x}:{:02x}", o[0], o[1], o[2], o[3])
 }
 
-/// The addresses of network `name` in use: running containers' endpoints
-/// and the fixed `--ip` of other containers (kept free for them).
+/// The addresses of network `name` in use: the endpoints of containers that
+/// run or are being started, and the fixed `--ip` of other containers (kept
+/// free for them).
+///
+/// A container starting at the same time as this one has recorded its
+/// endpoint (under the network's lock) but is not "running" yet: its
+/// monitor is alive, or it was never started before (created). Counting
+/// only running containers gave two containers started side by side the
+/// same address. An exited container's stale `network.json` is not counted.
 fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
     let store = ContainerStore::new(root);
     let mut used = Vec::new();
@@ -75,7 +82,8 @@ fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
         if r.id == me {
             continue;
         }
-        if crate::engine::containers::ops::is_running(&s.effective()) {
+        let s = s.effective();
+        if s.is_running() || s.monitor_alive() || s.status == crate::container::Status::Created {
             if let Some(info) = super::attach::runtime_info(&store.dir(&r.id)) {
                 used.extend(
                     info.networks
@@ -136,7 +144,7 @@ pub fn connect(
     let root = paths.root.as_path();
     let net = networks::load(root, &ep.network)?;
     let (subnet, gateway) = net.subnet()?;
-    let holder = networks::ensure_holder(paths, &net.name)?;
+    let holder = crate::network::holder::ensure_holder(paths, &net.name)?;
     if !same_user_namespace(holder) {
         bail!(
             "network {} belongs to another dhow user namespace than this container (it was set up while this one ran elsewhere): stop the containers on it and retry",
@@ -155,11 +163,14 @@ pub fn connect(
     let _lock = networks::lock_addresses(root, &net.name)?;
     let used = used_addresses(root, &net.name, container_id)?;
     let ip = pick_address(subnet, gateway, asked, &used, &net.name)?;
-    let mac = mac_for(ip);
+    let (mac, mac_bytes) = if ep.mac_address.is_empty() {
+        let o = ip.octets();
+        (mac_for(ip), [0x02, 0x42, o[0], o[1], o[2], o[3]])
+    } else {
+        (ep.mac_address.clone(), mac_bytes(&ep.mac_address)?)
+    };
     let index: String = ifname.chars().filter(char::is_ascii_digit).collect();
     let peer = format!("veth{}{index}", &container_id[..8.min(container_id.len())]);
-    let o = ip.octets();
-    let mac_bytes = [0x02, 0x42, o[0], o[1], o[2], o[3]];
     let inside = |r: &mut netlink::Route| -> Result<()> {
         r.add_veth(ifname, mac_bytes, &peer, holder as u32)?;
         r.add_address(ifname, ip, subnet.prefix)?;
@@ -197,6 +208,12 @@ pub fn connect(
     Ok(info)
 }
 
+/// The six octets of a MAC address as `--mac-address` stored it.
+fn mac_bytes(mac: &str) -> Result<[u8; 6]> {
+    let octets: Vec<u8> = mac.split(':').filter_map(|p| u8::from_str_radix(p, 16).ok()).collect();
+    octets.try_into().map_err(|_| anyhow!("invalid MAC address {mac:?} in the container's record"))
+}
+
 /// Removes an interface inside a container's namespace (`network disconnect`).
 pub fn remove_interface(netns: &Path, ifname: &str) -> Result<()> {
     netlink::in_namespace(Some(netns), |r| Ok(r.delete(ifname)?))
@@ -220,7 +237,7 @@ fn running_peers(root: &Path) -> Vec<Peer> {
     let store = ContainerStore::new(root);
     let mut out = Vec::new();
     for (r, s) in store.list().unwrap_or_default() {
-        if !crate::engine::containers::ops::is_running(&s.effective()) {
+        if !s.effective().is_running() {
             continue;
         }
         let dir = store.dir(&r.id);

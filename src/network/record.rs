@@ -1,14 +1,17 @@
-//! User-defined networks (`dhow network ...`): their definitions and the
-//! process that holds each one's "infra" network namespace.
+//! User-defined networks (`dhow network ...`): their definitions, subnet
+//! allocation, create/rm/prune, and which containers are on which network.
+//! The process that holds each one's "infra" network namespace is
+//! [`super::holder`]; `connect`/`disconnect` are [`super::connect`].
 //!
 //! A definition is `<root>/networks/<name>.json` (podman's shape), written
 //! atomically under `<root>/networks/networks.lock`, which also serialises
 //! subnet allocation so two `network create` never pick the same subnet.
 //!
 //! The infra namespace of a network holds a bridge with the gateway address
-//! and, unless the network is internal, the shared way out ([`Uplink`]);
+//! and, unless the network is internal, the shared way out
+//! ([`super::holder::Uplink`]);
 //! each container on the network gets a veth pair whose one end is on that
-//! bridge (see `engine/containers/bridge.rs`). The namespace is kept by a
+//! bridge (see [`super::bridge`]). The namespace is kept by a
 //! small process, `dhow __netns-holder NAME` (started detached on first use,
 //! stopped by `network rm`), which sits in it. All holders and all
 //! containers on user-defined networks share ONE user namespace: a veth end
@@ -22,14 +25,12 @@
 
 use crate::config::paths::Paths;
 use crate::container::ContainerStore;
-use crate::engine::Engine;
 use crate::util::lock::FileLock;
 use anyhow::{anyhow, bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 /// The name of the default network (podman's; docker's `bridge` names it
 /// too). It is not a record on disk but it works like a user-defined one,
@@ -177,15 +178,15 @@ fn dir(root: &Path) -> PathBuf {
     root.join("networks")
 }
 
-fn record_path(root: &Path, name: &str) -> PathBuf {
+pub(crate) fn record_path(root: &Path, name: &str) -> PathBuf {
     dir(root).join(format!("{name}.json"))
 }
 
-fn run_dir(paths: &Paths) -> PathBuf {
+pub(crate) fn run_dir(paths: &Paths) -> PathBuf {
     paths.runroot.join("networks")
 }
 
-fn pid_path(paths: &Paths, name: &str) -> PathBuf {
+pub(crate) fn pid_path(paths: &Paths, name: &str) -> PathBuf {
     run_dir(paths).join(format!("{name}.pid"))
 }
 
@@ -333,8 +334,8 @@ pub fn builtin_records() -> Vec<NetworkRecord> {
 }
 
 /// `network create`.
-pub fn create(engine: &Engine, o: &CreateOptions) -> Result<NetworkRecord> {
-    let root = &engine.paths.root;
+pub fn create(paths: &Paths, o: &CreateOptions) -> Result<NetworkRecord> {
+    let root = &paths.root;
     check_name(&o.name)?;
     if let Some(d) = &o.driver {
         if d != "bridge" {
@@ -425,14 +426,23 @@ pub fn create(engine: &Engine, o: &CreateOptions) -> Result<NetworkRecord> {
     Ok(rec)
 }
 
+/// A network by name or ID prefix, the default one included.
+pub fn find_or_default(root: &Path, query: &str) -> Result<NetworkRecord> {
+    if is_default(query) {
+        Ok(default_record())
+    } else {
+        find(root, query)
+    }
+}
+
 /// The containers (records) configured on network `name`, with whether they run.
 pub fn users(root: &Path, name: &str) -> Result<Vec<(crate::container::ContainerRecord, bool)>> {
     let store = ContainerStore::new(root);
     let mut out = Vec::new();
     for (r, s) in store.list()? {
-        let on_default = is_default(name) && crate::network::attach::is_default_mode(&r.host.network_mode);
+        let on_default = is_default(name) && crate::network::plan::is_default_mode(&r.host.network_mode);
         if on_default || container_networks(&r).iter().any(|e| e.network == name) {
-            let running = crate::engine::containers::ops::is_running(&s.effective());
+            let running = s.effective().is_running();
             out.push((r, running));
         }
     }
@@ -451,6 +461,7 @@ pub fn container_networks(
             network: m.to_string(),
             ip_address: r.host.ip_address.clone(),
             aliases: r.host.network_aliases.clone(),
+            mac_address: r.host.mac_address.clone(),
         });
     }
     out.extend(r.host.extra_networks.iter().cloned());
@@ -473,12 +484,18 @@ pub fn is_user_network_mode(m: &str) -> bool {
 }
 
 /// `network rm`: refused while containers use the network unless `force`,
-/// which removes those containers first (podman's behaviour).
-pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<String> {
+/// which removes those containers first with `remove_container` (podman's
+/// behaviour; the engine's container removal, see `engine::network`).
+pub fn remove(
+    paths: &Paths,
+    query: &str,
+    force: bool,
+    remove_container: &mut dyn FnMut(&crate::container::ContainerRecord) -> Result<()>,
+) -> Result<String> {
     if is_default(query) || query == "host" || query == "none" {
         bail!("{query} is a pre-defined network and cannot be removed");
     }
-    let root = &engine.paths.root;
+    let root = &paths.root;
     let rec = find(root, query)?;
     let users = users(root, &rec.name)?;
     if !users.is_empty() {
@@ -491,13 +508,13 @@ pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<String> {
             );
         }
         for (r, _) in &users {
-            crate::engine::containers::ops::remove(engine, &r.id, true).with_context(|| {
+            remove_container(r).with_context(|| {
                 format!("removing container {} of network {}", r.name, rec.name)
             })?;
         }
     }
     let _lock = lock_all(root)?;
-    stop_holder(&engine.paths, &rec.name);
+    super::holder::stop_holder(paths, &rec.name);
     std::fs::remove_file(record_path(root, &rec.name))
         .with_context(|| format!("removing network {}", rec.name))?;
     let _ = std::fs::remove_file(dir(root).join(format!("{}.lock", rec.name)));
@@ -505,576 +522,15 @@ pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<String> {
 }
 
 /// `network prune`: removes every network no container is configured on.
-pub fn prune(engine: &Engine) -> Result<Vec<String>> {
-    let root = &engine.paths.root;
+pub fn prune(paths: &Paths) -> Result<Vec<String>> {
+    let root = &paths.root;
     let mut removed = Vec::new();
     for n in list_records(root)? {
         if users(root, &n.name)?.is_empty() {
-            removed.push(remove(engine, &n.name, false)?);
+            removed.push(remove(paths, &n.name, false, &mut |_| Ok(()))?);
         }
     }
     Ok(removed)
-}
-
-// ---- connect / disconnect ----
-
-/// `network connect [--ip] [--alias] NET CTR`: records the endpoint and, if
-/// the container runs, adds the interface now, as docker. A running
-/// container outside the network's user namespace cannot get a veth: that
-/// is an error, and nothing is recorded.
-pub fn connect(
-    engine: &Engine,
-    network: &str,
-    container: &str,
-    ip: Option<&str>,
-    aliases: &[String],
-) -> Result<()> {
-    use crate::network::{bridge, attach as cnet};
-    let root = &engine.paths.root;
-    if network == "host" || network == "none" {
-        bail!("cannot connect a container to the pre-defined network {network}: it is chosen at create (--network)");
-    }
-    let net = find(root, network)?;
-    let store = ContainerStore::new(root);
-    let (found, _) = store.find(container)?;
-    let _lock = store.lock_container(&found.id)?;
-    let (mut rec, state) = store.load(&found.id)?;
-    let mode = rec.host.network_mode.as_str();
-    if matches!(mode, "none" | "host") || mode.starts_with("container:") {
-        bail!(
-            "cannot connect container {} to network {}: it uses --network {}",
-            rec.name,
-            net.name,
-            if mode.starts_with("container:") {
-                "container:..."
-            } else {
-                mode
-            }
-        );
-    }
-    let on_default = is_default(&net.name) && crate::network::attach::is_default_mode(mode);
-    if on_default || container_networks(&rec).iter().any(|e| e.network == net.name) {
-        bail!(
-            "container {} is already connected to network {}",
-            rec.name,
-            net.name
-        );
-    }
-    let mut ip_address = String::new();
-    if let Some(ip) = ip {
-        let addr: Ipv4Addr = ip
-            .parse()
-            .map_err(|_| anyhow!("invalid --ip {ip:?}: expected an IPv4 address"))?;
-        let (subnet, gw) = net.subnet()?;
-        if let Some(other) = cnet::ip_taken_by(root, &net.name, addr) {
-            bail!("requested IP address {ip} is already allocated on network {} (container {other}): choose another --ip", net.name);
-        }
-        bridge::pick_address(subnet, gw, Some(addr), &[], &net.name)?;
-        ip_address = addr.to_string();
-    }
-    let ep = crate::container::record::NetworkEndpoint {
-        network: net.name.clone(),
-        ip_address,
-        aliases: aliases.to_vec(),
-    };
-    let state = state.effective();
-    let running = crate::engine::containers::ops::is_running(&state) && state.pid > 0;
-    if running && in_other_user_namespace(state.pid) {
-        // A veth cannot join namespaces of two user namespaces: nothing is
-        // recorded, the user decides.
-        bail!(
-            "cannot connect running container {} to network {} now: it was started in another user namespace than the network's (two sets of containers were started while none ran); stop it, connect it, and start it again (dhow stop {}; dhow network connect {} {}; dhow start {})",
-            rec.name, net.name, rec.name, net.name, rec.name, rec.name
-        );
-    }
-    rec.host.extra_networks.push(ep.clone());
-    let dir = store.dir(&rec.id);
-    crate::util::atomic::write_json(&dir.join("container.json"), &rec)?;
-    if !running {
-        return Ok(());
-    }
-    let netns = PathBuf::from(format!("/proc/{}/ns/net", state.pid));
-    let ifname = bridge::free_eth(&bridge::interfaces_of(state.pid));
-    let mut save = |e: &bridge::EndpointInfo| -> Result<()> {
-        let mut info = cnet::runtime_info(&dir).unwrap_or_default();
-        info.networks.push(e.clone());
-        cnet::write_info(&dir, &info)
-    };
-    let result = bridge::connect(&engine.paths, &rec.id, &ep, &ifname, &netns, &mut save);
-    if let Err(e) = result {
-        // Nothing half-configured: forget the endpoint again.
-        rec.host.extra_networks.retain(|x| x.network != net.name);
-        let _ = crate::util::atomic::write_json(&dir.join("container.json"), &rec);
-        return Err(e);
-    }
-    bridge::refresh_hosts(root, None);
-    Ok(())
-}
-
-/// `network disconnect NET CTR`.
-pub fn disconnect(engine: &Engine, network: &str, container: &str) -> Result<()> {
-    use crate::network::{bridge, attach as cnet};
-    let root = &engine.paths.root;
-    if network == "host" || network == "none" {
-        bail!("cannot disconnect a container from the pre-defined network {network}: it is chosen at create (--network)");
-    }
-    let name = find(root, network)?.name;
-    let store = ContainerStore::new(root);
-    let (found, _) = store.find(container)?;
-    let _lock = store.lock_container(&found.id)?;
-    let (mut rec, state) = store.load(&found.id)?;
-    let primary = rec.host.network_mode == name || (is_default(&name) && crate::network::attach::is_default_mode(&rec.host.network_mode));
-    if primary {
-        // Its primary network: what is left is the first connected one, or none.
-        if rec.host.extra_networks.is_empty() {
-            rec.host.network_mode = "none".into();
-        } else {
-            let next = rec.host.extra_networks.remove(0);
-            rec.host.network_mode = next.network;
-            rec.host.ip_address = next.ip_address;
-            rec.host.network_aliases = next.aliases;
-        }
-    } else if let Some(i) = rec
-        .host
-        .extra_networks
-        .iter()
-        .position(|e| e.network == name)
-    {
-        rec.host.extra_networks.remove(i);
-    } else {
-        bail!("container {} is not connected to network {name}", rec.name);
-    }
-    let dir = store.dir(&rec.id);
-    let state = state.effective();
-    // The interface goes first: on failure nothing is recorded.
-    let mut live = None;
-    if crate::engine::containers::ops::is_running(&state) && state.pid > 0 {
-        if let Some(mut info) = cnet::runtime_info(&dir) {
-            if let Some(i) = info.networks.iter().position(|e| e.network == name) {
-                let e = info.networks.remove(i);
-                let netns = PathBuf::from(format!("/proc/{}/ns/net", state.pid));
-                bridge::remove_interface(&netns, &e.interface).with_context(|| {
-                    format!(
-                        "cannot disconnect container {} from network {name}: removing its interface {}",
-                        rec.name, e.interface
-                    )
-                })?;
-                live = Some(info);
-            }
-        }
-    }
-    crate::util::atomic::write_json(&dir.join("container.json"), &rec)?;
-    if let Some(info) = live {
-        cnet::write_info(&dir, &info)?;
-        bridge::refresh_hosts(root, None);
-    }
-    Ok(())
-}
-
-// ---- the holder of a network's namespace ----
-
-/// The PID of the running holder of network `name`.
-pub fn holder_pid(paths: &Paths, name: &str) -> Option<i32> {
-    let text = std::fs::read_to_string(pid_path(paths, name)).ok()?;
-    let mut f = text.split_whitespace();
-    let pid: i32 = f.next()?.parse().ok()?;
-    let start: u64 = f.next()?.parse().ok()?;
-    (crate::container::state::process_start_time(pid) == Some(start)).then_some(pid)
-}
-
-/// Some running holder (whose user namespace a new one joins).
-fn any_holder(paths: &Paths) -> Option<i32> {
-    let rd = std::fs::read_dir(run_dir(paths)).ok()?;
-    rd.flatten().find_map(|e| {
-        let n = e.file_name().to_string_lossy().to_string();
-        n.strip_suffix(".pid").and_then(|n| holder_pid(paths, n))
-    })
-}
-
-/// Whether process `pid` is in another user namespace than this one.
-fn in_other_user_namespace(pid: i32) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    let theirs = std::fs::metadata(format!("/proc/{pid}/ns/user"));
-    let ours = std::fs::metadata("/proc/self/ns/user");
-    matches!((theirs, ours), (Ok(t), Ok(o)) if (t.dev(), t.ino()) != (o.dev(), o.ino()))
-}
-
-/// A running process in dhow's shared user namespace, for a command to
-/// join instead of making a fresh one: a network's holder, else the monitor
-/// of a running container. Containers, holders and the commands that start
-/// or connect them thus end up in one user namespace while anything runs,
-/// which is what lets `network connect` add a veth to a running container
-/// (both ends of a veth must be in namespaces of the same user namespace).
-pub fn shared_user_namespace(paths: &Paths) -> Option<i32> {
-    if let Some(pid) = any_holder(paths) {
-        return Some(pid);
-    }
-    let root_user = nix::unistd::geteuid().is_root();
-    let store = ContainerStore::new(&paths.root);
-    let rd = std::fs::read_dir(paths.runroot.join("sockets")).ok()?;
-    rd.flatten().find_map(|e| {
-        let n = e.file_name().to_string_lossy().to_string();
-        let short = n.strip_suffix(".sock")?;
-        let (_, state) = store.find(short).ok()?;
-        let state = state.effective();
-        let pid = state.monitor_pid;
-        (crate::engine::containers::ops::is_running(&state) && pid > 0 && (root_user || in_other_user_namespace(pid))).then_some(pid)
-    })
-}
-
-/// The user namespace `network disconnect NET CTR` runs in: the running
-/// container's (its monitor's), where its interfaces can be removed; else
-/// the shared one.
-pub fn disconnect_user_namespace_owner(paths: &Paths, container: &str) -> Option<i32> {
-    let store = ContainerStore::new(&paths.root);
-    let running = store.find(container).ok().map(|(_, s)| s.effective()).filter(|s| crate::engine::containers::ops::is_running(s) && s.monitor_pid > 0);
-    match running {
-        Some(s) => Some(s.monitor_pid),
-        None => shared_user_namespace(paths),
-    }
-}
-
-/// The holder of network `name`, started if needed; returns its PID.
-/// Callable as the plain user (before any user namespace: the holder then
-/// joins another holder's or makes its own) or from inside dhow's.
-pub fn ensure_holder(paths: &Paths, name: &str) -> Result<i32> {
-    if let Some(pid) = holder_pid(paths, name) {
-        return Ok(pid);
-    }
-    load(&paths.root, name)?;
-    std::fs::create_dir_all(run_dir(paths)).context("creating the networks run directory")?;
-    let _lock = FileLock::exclusive(&run_dir(paths).join("holders.lock"))?;
-    if let Some(pid) = holder_pid(paths, name) {
-        return Ok(pid);
-    }
-    let pidfile = pid_path(paths, name);
-    let _ = std::fs::remove_file(&pidfile);
-    let exe = std::env::current_exe().context("finding the dhow executable")?;
-    let log = std::fs::OpenOptions::new()
-        .create(true)
-        .write(true)
-        .truncate(true)
-        .open(run_dir(paths).join(format!("{name}.log")))
-        .context("opening the network holder's log")?;
-    let mut cmd = std::process::Command::new(exe);
-    cmd.arg("--root")
-        .arg(&paths.root)
-        .arg("--runroot")
-        .arg(&paths.runroot)
-        .arg("__netns-holder")
-        .arg(name)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::from(log));
-    // Long-lived like a monitor: the same allocator settings.
-    crate::engine::containers::monitor::give_malloc_tunables(&mut cmd);
-    {
-        use std::os::unix::process::CommandExt;
-        // SAFETY: setsid is async-signal-safe.
-        unsafe {
-            cmd.pre_exec(|| {
-                if libc::setsid() < 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                Ok(())
-            });
-        }
-    }
-    let mut child = cmd
-        .spawn()
-        .context("starting the network's namespace holder")?;
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if let Some(pid) = holder_pid(paths, name) {
-            return Ok(pid);
-        }
-        if let Ok(Some(status)) = child.try_wait() {
-            let log = std::fs::read_to_string(run_dir(paths).join(format!("{name}.log")))
-                .unwrap_or_default();
-            bail!(
-                "setting up network {name} failed ({status}): {}",
-                log.trim()
-            );
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            bail!("setting up network {name}: its namespace holder did not get ready within 10s");
-        }
-        std::thread::sleep(Duration::from_millis(1));
-    }
-}
-
-/// Stops the holder of `name` (its namespace and bridge go with it).
-pub fn stop_holder(paths: &Paths, name: &str) {
-    if let Some(pid) = holder_pid(paths, name) {
-        let _ = nix::sys::signal::kill(
-            nix::unistd::Pid::from_raw(pid),
-            nix::sys::signal::Signal::SIGKILL,
-        );
-    }
-    let _ = std::fs::remove_file(pid_path(paths, name));
-    let _ = std::fs::remove_dir_all(uplink_dir(paths, name));
-}
-
-/// How long a network's namespace outlives its last container (so a burst
-/// of `run --rm` does not rebuild the bridge each time): 30 s, or
-/// `DHOW_NETWORK_IDLE_TIMEOUT` seconds.
-fn holder_idle_timeout() -> Duration {
-    let secs = std::env::var("DHOW_NETWORK_IDLE_TIMEOUT")
-        .ok()
-        .and_then(|v| v.parse::<f64>().ok())
-        .filter(|s| s.is_finite() && *s >= 0.0)
-        .unwrap_or(30.0);
-    Duration::from_secs_f64(secs)
-}
-
-/// The lock that keeps a network's holder alive: commands starting or
-/// connecting containers on it hold it shared (see [`hold_in_use`]), and
-/// monitors while their container is attached.
-fn in_use_path(paths: &Paths, name: &str) -> PathBuf {
-    run_dir(paths).join(format!("{name}.users"))
-}
-
-/// Marks network `name` as in use until the guard is dropped; blocks while
-/// its idle holder is exiting (after which a new one is started on demand).
-pub fn hold_in_use(paths: &Paths, name: &str) -> Result<FileLock> {
-    std::fs::create_dir_all(run_dir(paths)).context("creating the networks run directory")?;
-    FileLock::shared(&in_use_path(paths, name))
-}
-
-/// Entry point of `dhow __netns-holder NAME` (already inside the shared user
-/// namespace): makes the network's namespace with its bridge, publishes its
-/// PID, and stays until its network is removed or has been unused (no
-/// running container on it, nobody holding [`hold_in_use`]) for
-/// [`holder_idle_timeout`]; the namespace and bridge go with it.
-pub fn holder_main(engine: &Engine, name: &str) -> i32 {
-    crate::engine::containers::monitor::drop_malloc_tunables();
-    match holder_setup(engine, name) {
-        // The uplink (if any) lives as long as this process.
-        Ok(mut uplink) => {
-            // One per user and network for as long as containers use it:
-            // give back what the set-up touched (the loop needs little).
-            crate::sys::memory::trim();
-            let timeout = holder_idle_timeout();
-            let tick = (timeout / 4).clamp(Duration::from_millis(100), Duration::from_secs(2));
-            let mut idle_since: Option<Instant> = None;
-            loop {
-                std::thread::sleep(tick);
-                if let Some(Err(e)) = uplink.as_mut().map(Uplink::revive) {
-                    eprintln!("dhow network holder {name}: restarting the uplink: {e:#}");
-                }
-                // Gone with its network: also when the whole store was
-                // deleted (a test's or benchmark's), not only `network rm`.
-                let gone = if is_default(name) { !engine.paths.root.exists() } else { !record_path(&engine.paths.root, name).exists() };
-                if gone {
-                    let _ = std::fs::remove_file(pid_path(&engine.paths, name));
-                    return 0;
-                }
-                // Exclusive means no command is starting a container on the
-                // network and no monitor holds it; kept until we exit, so
-                // none can begin while the PID file goes.
-                let idle = FileLock::try_exclusive(&in_use_path(&engine.paths, name))
-                    .ok()
-                    .flatten()
-                    .filter(|_| {
-                        !crate::network::bridge::network_in_use(&engine.paths.root, name)
-                    });
-                match (idle, idle_since) {
-                    (Some(_guard), Some(t)) if t.elapsed() >= timeout => {
-                        let _ = std::fs::remove_file(pid_path(&engine.paths, name));
-                        std::process::exit(0);
-                    }
-                    (Some(_), None) => idle_since = Some(Instant::now()),
-                    (Some(_), Some(_)) => {}
-                    (None, _) => idle_since = None,
-                }
-            }
-        }
-        Err(e) => {
-            eprintln!("dhow network holder {name}: {e:#}");
-            crate::error::ENGINE_FAILURE
-        }
-    }
-}
-
-fn holder_setup(engine: &Engine, name: &str) -> Result<Option<Uplink>> {
-    use nix::sys::signal::{signal, SigHandler, Signal};
-    for s in [Signal::SIGHUP, Signal::SIGINT, Signal::SIGPIPE] {
-        // SAFETY: SIG_IGN installs no handler code.
-        let _ = unsafe { signal(s, SigHandler::SigIgn) };
-    }
-    // SAFETY: prctl with constant arguments.
-    unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0) };
-    let rec = load(&engine.paths.root, name)?;
-    let (subnet, gw) = rec.subnet()?;
-    // Before the process leaves the host's network namespace.
-    let host = (!rec.internal).then(HostThread::start);
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
-        .context("creating the network's namespace")?;
-    let br = &rec.network_interface;
-    crate::network::netlink::in_namespace(None, |r| {
-        r.set_up("lo", None)?;
-        r.add_bridge(br)?;
-        r.add_address(br, gw, subnet.prefix)?;
-        r.set_up(br, None)?;
-        Ok(())
-    })
-    .with_context(|| format!("creating the bridge {br} of network {name}"))?;
-    let uplink = match host {
-        None => None,
-        Some(host) => match start_uplink(&engine.paths, &rec, subnet, host) {
-            Ok(u) => Some(u),
-            Err(e) => {
-                // Containers then bring their own user-mode uplink.
-                eprintln!("dhow network holder {name}: no shared uplink: {e:#}");
-                None
-            }
-        },
-    };
-    let pid = std::process::id() as i32;
-    let start = crate::container::state::process_start_time(pid).unwrap_or(0);
-    let gw = uplink.as_ref().map_or("-", |u| u.gateway.as_str());
-    crate::util::atomic::write_file_volatile(
-        &pid_path(&engine.paths, name),
-        format!("{pid} {start} {gw}\n").as_bytes(),
-        0o644,
-    )?;
-    Ok(uplink)
-}
-
-/// A network's way out, in its namespace: slirp4netns on `tap0` (the
-/// default route) and a masquerade of the subnet's traffic leaving by it,
-/// as rootless docker has behind its bridge. Containers route through the
-/// network's gateway, and the uplink's own gateway still reaches the host's
-/// loopback (`host.containers.internal`).
-pub struct Uplink {
-    child: std::process::Child,
-    _exit_fd: std::os::fd::OwnedFd,
-    host: HostThread,
-    /// slirp4netns, the namespace, log dir and API socket it was started with.
-    start: (PathBuf, PathBuf, PathBuf, PathBuf),
-    /// The uplink's gateway (slirp4netns's 10.0.2.2).
-    pub gateway: String,
-}
-
-impl Uplink {
-    /// Reaps slirp4netns when it died (killed, crashed) and starts it again
-    /// on the same namespace, so the network keeps its way out (the NAT
-    /// rule names the interface, which comes back with it).
-    fn revive(&mut self) -> Result<()> {
-        if !matches!(self.child.try_wait(), Ok(Some(_))) {
-            return Ok(());
-        }
-        let (slirp, ns, dir, api) = self.start.clone();
-        let (child, exit_fd) = self
-            .host
-            .run(move || crate::engine::containers::network::start_slirp(&slirp, &ns, &[], &dir, &api, UPLINK_IF))?;
-        self.child = child;
-        self._exit_fd = exit_fd;
-        Ok(())
-    }
-}
-
-const UPLINK_IF: &str = "tap0";
-
-type HostJob = Box<dyn FnOnce() + Send>;
-
-/// A thread of the holder left in the host's network namespace (it is
-/// started before the holder unshares its own): slirp4netns must be started
-/// from there, its sockets being the host's. It lives as long as this value,
-/// because the `PR_SET_PDEATHSIG` of a child fires when the thread that
-/// forked it ends.
-struct HostThread {
-    jobs: std::sync::mpsc::Sender<HostJob>,
-}
-
-impl HostThread {
-    fn start() -> HostThread {
-        let (jobs, rx) = std::sync::mpsc::channel::<HostJob>();
-        std::thread::spawn(move || {
-            for job in rx {
-                job();
-            }
-        });
-        HostThread { jobs }
-    }
-
-    /// Runs `f` on the thread and waits for its result.
-    fn run<T: Send + 'static>(&self, f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
-        let (tx, rx) = std::sync::mpsc::channel();
-        self.jobs
-            .send(Box::new(move || {
-                let _ = tx.send(f());
-            }))
-            .map_err(|_| anyhow!("the holder's host-side thread is gone"))?;
-        rx.recv().map_err(|_| anyhow!("the holder's host-side thread is gone"))?
-    }
-}
-
-fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThread) -> Result<Uplink> {
-    use crate::network::attach as cnet;
-    let slirp = cnet::find_program("slirp4netns").ok_or_else(|| anyhow!("slirp4netns is not installed"))?;
-    let iptables = cnet::find_program("iptables").ok_or_else(|| anyhow!("iptables is not installed"))?;
-    let dir = uplink_dir(paths, &rec.name);
-    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    // Unix socket paths are limited to 108 bytes: keep it short.
-    let api = paths.runroot.join("sockets").join(format!("n{}.slirp", &rec.id[..12.min(rec.id.len())]));
-    let ns = PathBuf::from(format!("/proc/{}/ns/net", std::process::id()));
-    let start = (slirp.clone(), ns.clone(), dir.clone(), api.clone());
-    let (child, exit_fd) = host.run(move || cnet::start_slirp(&slirp, &ns, &[], &dir, &api, UPLINK_IF))?;
-    let (_, _, _, gateway) = cnet::read_addresses()?;
-    std::fs::write("/proc/sys/net/ipv4/ip_forward", "1").context("enabling IPv4 forwarding in the network's namespace")?;
-    let cidr = subnet.to_string();
-    let out = std::process::Command::new(&iptables)
-        .args(["-t", "nat", "-A", "POSTROUTING", "-s", &cidr, "-o", UPLINK_IF, "-j", "MASQUERADE"])
-        .stdin(std::process::Stdio::null())
-        .output()
-        .with_context(|| format!("running {}", iptables.display()))?;
-    if !out.status.success() {
-        bail!("iptables: {}", String::from_utf8_lossy(&out.stderr).trim());
-    }
-    Ok(Uplink { child, _exit_fd: exit_fd, host, start, gateway })
-}
-
-/// Where the uplink of network `name` logs.
-fn uplink_dir(paths: &Paths, name: &str) -> PathBuf {
-    run_dir(paths).join(format!("{name}.uplink"))
-}
-
-/// The gateway of network `name`'s shared uplink, when its holder runs
-/// one (see [`Uplink`]).
-pub fn holder_uplink(paths: &Paths, name: &str) -> Option<String> {
-    holder_pid(paths, name)?;
-    let text = std::fs::read_to_string(pid_path(paths, name)).ok()?;
-    text.split_whitespace().nth(2).filter(|g| *g != "-").map(String::from)
-}
-
-/// The user namespace a command on `network` must run in: the holder's
-/// (started now if needed) when it is a user-defined network.
-pub fn user_namespace_owner(paths: &Paths, network: &str) -> Option<i32> {
-    let network = if crate::network::attach::is_default_mode(network) {
-        DEFAULT_NETWORK
-    } else if is_user_network_mode(network) {
-        network
-    } else {
-        return None;
-    };
-    load(&paths.root, network).ok()?;
-    // Held until this command exits (it has then started or connected the
-    // container, whose monitor holds its own): the holder cannot go idle
-    // between our joining its user namespace and the container attaching.
-    match hold_in_use(paths, network) {
-        Ok(guard) => std::mem::forget(guard),
-        Err(e) => eprintln!("WARN: {e:#}"),
-    }
-    match ensure_holder(paths, network) {
-        Ok(pid) => Some(pid),
-        Err(e) => {
-            eprintln!("WARN: {e:#}");
-            None
-        }
-    }
 }
 
 #[cfg(test)]
@@ -1136,9 +592,8 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let paths =
             Paths::resolve(Some(tmp.path().join("root")), Some(tmp.path().join("run"))).unwrap();
-        let engine = Engine::new(paths);
         let a = create(
-            &engine,
+            &paths,
             &CreateOptions {
                 name: "a".into(),
                 ..Default::default()
@@ -1146,7 +601,7 @@ mod tests {
         )
         .unwrap();
         let b = create(
-            &engine,
+            &paths,
             &CreateOptions {
                 name: "b".into(),
                 ..Default::default()
@@ -1158,7 +613,7 @@ mod tests {
         assert_eq!(b.subnets[0].gateway, "10.89.1.1");
         assert_ne!(a.network_interface, b.network_interface);
         let e = create(
-            &engine,
+            &paths,
             &CreateOptions {
                 name: "c".into(),
                 subnet: Some("10.89.0.0/16".into()),
@@ -1168,7 +623,7 @@ mod tests {
         .unwrap_err();
         assert!(e.to_string().contains("already used"), "{e}");
         let e = create(
-            &engine,
+            &paths,
             &CreateOptions {
                 name: "d".into(),
                 subnet: Some("10.88.5.0/24".into()),
@@ -1177,17 +632,17 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.to_string().contains("network podman"), "the default network's subnet is taken: {e}");
-        assert!(a.dns_enabled && load(&engine.paths.root, "a").unwrap().dns_enabled);
+        assert!(a.dns_enabled && load(&paths.root, "a").unwrap().dns_enabled);
         assert!(create(
-            &engine,
+            &paths,
             &CreateOptions {
                 name: "a".into(),
                 ..Default::default()
             }
         )
         .is_err());
-        assert_eq!(find(&engine.paths.root, &a.id[..6]).unwrap().name, "a");
-        assert_eq!(remove(&engine, "a", false).unwrap(), "a");
-        assert!(load(&engine.paths.root, "a").is_err());
+        assert_eq!(find(&paths.root, &a.id[..6]).unwrap().name, "a");
+        assert_eq!(remove(&paths, "a", false, &mut |_| unreachable!("no containers")).unwrap(), "a");
+        assert!(load(&paths.root, "a").is_err());
     }
 }

@@ -108,6 +108,36 @@ fn mappings() -> (Vec<Mapping>, Option<(usize, usize)>) {
     (out, stack)
 }
 
+
+/// The environment variable glibc reads its allocator settings from.
+const TUNABLES_VAR: &str = "GLIBC_TUNABLES";
+
+/// The allocator settings `start` gives the monitor (unless the user set
+/// their own): no per-thread cache of freed chunks (each cached chunk would
+/// pin a page of the set-up's heap that `malloc_trim` cannot give back: a
+/// few hundred KiB per container), one arena for the set-up's short-lived
+/// threads, and no cache of their stacks. The monitor is idle in `poll`
+/// almost always, so the slower allocation costs nothing that matters.
+const MALLOC_TUNABLES: &str = "glibc.malloc.tcache_count=0:glibc.malloc.arena_max=1:glibc.pthread.stack_cache_size=0";
+
+/// Gives a long-lived dhow process about to be spawned (a monitor, a
+/// network's namespace holder) [`MALLOC_TUNABLES`], unless the user set
+/// tunables of their own.
+pub fn give_malloc_tunables(cmd: &mut std::process::Command) {
+    if std::env::var_os(TUNABLES_VAR).is_none() {
+        cmd.env(TUNABLES_VAR, MALLOC_TUNABLES);
+    }
+}
+
+/// In the process that got them: glibc read them at its start; the
+/// container, network helpers and health checks' processes get the user's
+/// environment, not ours. Call while single-threaded.
+pub fn drop_malloc_tunables() {
+    if std::env::var_os(TUNABLES_VAR).is_some_and(|v| v == MALLOC_TUNABLES) {
+        std::env::remove_var(TUNABLES_VAR);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,6 @@
 //! owns the layer files, with `userxattr` (whiteouts and opaque markers as
 //! `user.overlay.*`, which is how `image::layer` writes them).
 
-use crate::image::digest::Digest;
 use anyhow::{bail, Context, Result};
 use std::path::Path;
 
@@ -20,15 +19,15 @@ pub fn private_mount_namespace() -> Result<()> {
     Ok(())
 }
 
-/// Mounts the layers `layers` (diff IDs, bottom first) found as
-/// `<layers_root>/<hex>/diff` at `target`: writable through `upper` =
+/// Mounts the layers `layers` (the hex of their diff IDs, bottom first)
+/// found as `<layers_root>/<hex>/diff` at `target`: writable through `upper` =
 /// (upperdir, workdir), else read-only. `empty` is an empty directory used
 /// as the lowerdir when there are no layers (overlay needs one; a read-only
 /// overlay needs two). Changes the current directory while mounting (relative
 /// lowerdirs keep the options under a page) and restores `/`.
-pub fn mount(layers_root: &Path, layers: &[Digest], upper: Option<(&Path, &Path)>, target: &Path, empty: &Path) -> Result<()> {
+pub fn mount(layers_root: &Path, layers: &[&str], upper: Option<(&Path, &Path)>, target: &Path, empty: &Path) -> Result<()> {
     use nix::mount::MsFlags;
-    let mut lower: Vec<String> = layers.iter().rev().map(|d| format!("{}/diff", d.hex())).collect();
+    let mut lower: Vec<String> = layers.iter().rev().map(|hex| format!("{hex}/diff")).collect();
     if lower.is_empty() || (upper.is_none() && lower.len() == 1) {
         std::fs::create_dir_all(empty).with_context(|| format!("creating {}", empty.display()))?;
         lower.push(empty.display().to_string());

@@ -14,4 +14,5 @@ pub mod timestamp;
 pub mod writebehind;
 pub mod parallel;
 pub mod quote;
+pub mod tartree;
 pub mod wait;

@@ -3,7 +3,6 @@
 use crate::cli::args::{PlatformArgs, RegistryArgs};
 use crate::engine::build::{BuildOptions, ContextSource};
 use crate::engine::containers::create::PullPolicy;
-use crate::engine::pull::PullOptions;
 use crate::engine::Engine;
 use anyhow::bail;
 use clap::Args;
@@ -122,7 +121,7 @@ pub fn exec(engine: &Engine, args: BuildArgs) -> anyhow::Result<()> {
         } else {
             String::new()
         },
-        pull_options: PullOptions::from_args("", &args.registry, &args.platform, args.quiet)?,
+        pull_options: crate::cli::args::pull_options("", &args.registry, &args.platform, args.quiet)?,
         ignorefile: args.ignorefile.clone(),
     };
     let id = crate::engine::build::build(engine, &opts)?;

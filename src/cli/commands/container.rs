@@ -107,24 +107,9 @@ fn exec_clone(engine: &Engine, args: CloneArgs) -> anyhow::Result<()> {
 }
 
 impl ContainerCommand {
-    /// The verbs that create or delete files owned by the container's users.
-    pub fn needs_user_namespace(&self) -> bool {
-        matches!(
-            self,
-            ContainerCommand::Run(_)
-                | ContainerCommand::Create(_)
-                | ContainerCommand::Start(_)
-                | ContainerCommand::Restart(_)
-                | ContainerCommand::Rm(_)
-                | ContainerCommand::Cleanup(_)
-                | ContainerCommand::Prune(_)
-                | ContainerCommand::Clone(_)
-        )
-    }
-
     /// Like `Command::user_namespace_owner`, for the same verbs here.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
-        use crate::network::attach as network;
+        use crate::network::plan as network;
         match self {
             ContainerCommand::Run(a) => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
             ContainerCommand::Start(a) => network::user_namespace_owner_of(paths, &a.targets.containers),

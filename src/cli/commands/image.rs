@@ -41,10 +41,6 @@ pub enum ImageCommand {
 }
 
 impl ImageCommand {
-    pub fn needs_user_namespace(&self) -> bool {
-        matches!(self, ImageCommand::Build(_) | ImageCommand::Pull(_) | ImageCommand::Rm(_) | ImageCommand::Prune(_) | ImageCommand::Load(_) | ImageCommand::Import(_))
-    }
-
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
             ImageCommand::Build(a) => build::exec(engine, *a),

@@ -25,10 +25,6 @@ pub enum PlayCommand {
 }
 
 impl KubeCommand {
-    pub fn needs_user_namespace(&self) -> bool {
-        matches!(self, KubeCommand::Play(_) | KubeCommand::Down(_))
-    }
-
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
             KubeCommand::Generate(a) => exec_generate(engine, a),

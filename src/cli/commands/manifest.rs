@@ -49,7 +49,7 @@ pub struct EntryArgs {
 
 /// `--tls-verify`, `--authfile`, `--creds` for the engine.
 fn access(r: &RegistryArgs) -> anyhow::Result<RegistryAccess> {
-    Ok(RegistryAccess { tls_verify: r.tls_verify, authfile: r.authfile.clone(), creds: r.creds.as_deref().map(crate::engine::pull::parse_creds).transpose()? })
+    Ok(RegistryAccess { tls_verify: r.tls_verify, authfile: r.authfile.clone(), creds: r.creds.as_deref().map(crate::cli::args::parse_creds).transpose()? })
 }
 
 impl EntryArgs {

@@ -248,40 +248,10 @@ pub enum Command {
 }
 
 impl Command {
-    /// Whether the command must run inside dhow's rootless user namespace:
-    /// anything that creates or deletes files owned by the image's users.
-    pub fn needs_user_namespace(&self) -> bool {
-        match self {
-            Command::Pull(_)
-            | Command::Build(_)
-            | Command::Buildx(_)
-            | Command::Unshare(_)
-            | Command::Rmi(_)
-            | Command::Run(_)
-            | Command::Create(_)
-            | Command::Start(_)
-            | Command::Restart(_)
-            | Command::Rm(_)
-            | Command::Monitor(_)
-            | Command::NetnsHolder(_)
-            | Command::Load(_)
-            | Command::Import(_) => true,
-            Command::Image(c) => c.needs_user_namespace(),
-            Command::Container(c) => c.needs_user_namespace(),
-            Command::Volume(c) => c.needs_user_namespace(),
-            Command::Network(c) => c.needs_user_namespace(),
-            Command::Pod(c) => c.needs_user_namespace(),
-            Command::Kube(c) => c.needs_user_namespace(),
-            Command::Play(_) => true,
-            Command::System(c) => c.needs_user_namespace(),
-            _ => false,
-        }
-    }
-
     /// A running container's monitor whose user namespace this command must
     /// join instead of entering a fresh one (`--network container:X`).
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
-        use crate::network::attach as network;
+        use crate::network::plan as network;
         match self {
             Command::Run(a) => match a.create.pod.as_deref() {
                 Some(p) if !p.starts_with("new:") => crate::engine::pods::user_namespace_owner(paths, p),
@@ -291,8 +261,8 @@ impl Command {
             // --filter, --all, --latest), read before entering any namespace.
             Command::Start(a) => network::user_namespace_owner_of(paths, &a.targets.resolve(&crate::engine::Engine::new(paths.clone()), |_| true).ok()?),
             Command::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.resolve(&crate::engine::Engine::new(paths.clone()), |_| true).ok()?),
-            // All holders share one user namespace (see engine/networks.rs).
-            Command::NetnsHolder(_) => crate::network::record::shared_user_namespace(paths),
+            // All holders share one user namespace (see network/holder.rs).
+            Command::NetnsHolder(_) => crate::network::holder::shared_user_namespace(paths),
             Command::Network(c) => c.user_namespace_owner(paths),
             Command::Pod(c) => c.user_namespace_owner(paths),
             // Pods on the default network: its shared user namespace.

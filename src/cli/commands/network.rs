@@ -2,7 +2,6 @@
 //! network commands (user-defined bridge networks, rootless).
 
 use crate::cli::args::{FormatArg, NoHeadingArg};
-use crate::network::attach as cnet;
 use crate::network::record::{self as networks, NetworkRecord};
 use crate::engine::Engine;
 use crate::format::output::{render_rows, Column, OutputFormat};
@@ -75,21 +74,12 @@ fn exec_reload(engine: &Engine, args: ReloadArgs) -> anyhow::Result<()> {
 }
 
 impl NetworkCommand {
-    /// connect/disconnect change a running container's interfaces (in the
-    /// networks' user namespace); rm -f removes containers.
-    pub fn needs_user_namespace(&self) -> bool {
-        matches!(
-            self,
-            NetworkCommand::Connect(_) | NetworkCommand::Disconnect(_) | NetworkCommand::Rm(_)
-        )
-    }
-
     /// The user namespace connect/disconnect join: the network holder's,
     /// or the running container's.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         match self {
-            NetworkCommand::Connect(a) => networks::user_namespace_owner(paths, &a.network),
-            NetworkCommand::Disconnect(a) => networks::disconnect_user_namespace_owner(paths, &a.container),
+            NetworkCommand::Connect(a) => crate::network::holder::user_namespace_owner(paths, &a.network),
+            NetworkCommand::Disconnect(a) => crate::network::holder::disconnect_user_namespace_owner(paths, &a.container),
             _ => None,
         }
     }
@@ -102,9 +92,9 @@ impl NetworkCommand {
             NetworkCommand::Rm(a) => exec_rm(engine, a),
             NetworkCommand::Prune(a) => exec_prune(engine, a),
             NetworkCommand::Connect(a) => {
-                networks::connect(engine, &a.network, &a.container, a.ip.as_deref(), &a.alias)
+                crate::network::connect::connect(&engine.paths, &a.network, &a.container, a.ip.as_deref(), &a.alias)
             }
-            NetworkCommand::Disconnect(a) => networks::disconnect(engine, &a.network, &a.container),
+            NetworkCommand::Disconnect(a) => crate::network::connect::disconnect(&engine.paths, &a.network, &a.container),
             NetworkCommand::Exists(a) => super::exists::network(engine, a),
             NetworkCommand::Reload(a) => exec_reload(engine, a),
         }
@@ -118,7 +108,7 @@ pub struct HolderArgs {
 }
 
 pub fn exec_holder(engine: &Engine, a: HolderArgs) -> anyhow::Result<()> {
-    match networks::holder_main(engine, &a.name) {
+    match crate::network::holder::holder_main(&engine.paths, &a.name) {
         0 => Ok(()),
         code => Err(crate::error::Exit::silent(code).into()),
     }
@@ -155,7 +145,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     let rec = networks::create(
-        engine,
+        &engine.paths,
         &networks::CreateOptions {
             name: a.name,
             subnet: a.subnet,
@@ -256,7 +246,7 @@ fn exec_ls(engine: &Engine, a: LsArgs) -> anyhow::Result<()> {
     }
     let format = OutputFormat::parse(a.format.format.as_deref())?;
     if let OutputFormat::Json = format {
-        let all: Vec<Value> = list.iter().map(|n| inspect_json(engine, n)).collect();
+        let all: Vec<Value> = list.iter().map(|n| crate::network::inspect::network_json(&engine.paths.root, n)).collect();
         return crate::format::output::print_json(&all, out);
     }
     let rows: Vec<Value> = list.iter().map(|n| row(n, a.no_trunc)).collect();
@@ -272,41 +262,6 @@ fn shown_id(n: &NetworkRecord, no_trunc: bool) -> &str {
     }
 }
 
-/// podman's `network inspect` object, with the containers attached.
-fn inspect_json(engine: &Engine, n: &NetworkRecord) -> Value {
-    let mut v = serde_json::to_value(n).unwrap_or(Value::Null);
-    let mut containers = serde_json::Map::new();
-    let root = &engine.paths.root;
-    let store = crate::container::ContainerStore::new(root);
-    if let Ok(users) = networks::users(root, &n.name) {
-        for (r, running) in users {
-            let live = if running {
-                cnet::runtime_info(&store.dir(&r.id))
-            } else {
-                None
-            };
-            let ep = live
-                .as_ref()
-                .and_then(|i| i.networks.iter().find(|e| e.network == n.name));
-            let interfaces = match ep {
-                Some(e) => json!({ e.interface.clone(): {
-                    "subnets": [{"ipnet": format!("{}/{}", e.ip_address, e.prefix_len), "gateway": e.gateway}],
-                    "mac_address": e.mac_address,
-                }}),
-                None => json!({}),
-            };
-            containers.insert(
-                r.id.clone(),
-                json!({"name": r.name, "interfaces": interfaces}),
-            );
-        }
-    }
-    if let Some(o) = v.as_object_mut() {
-        o.insert("containers".into(), Value::Object(containers));
-    }
-    v
-}
-
 #[derive(Args, Debug)]
 pub struct InspectArgs {
     /// Networks to inspect
@@ -319,13 +274,8 @@ pub struct InspectArgs {
 
 fn exec_inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<()> {
     let missing = super::inspect::print_found(a.format.as_deref(), &a.names, |n| {
-        let rec = if networks::is_default(n) {
-            Ok(networks::default_record())
-        } else {
-            networks::find(&engine.paths.root, n)
-        };
-        match rec {
-            Ok(r) => Ok(Some(inspect_json(engine, &r))),
+        match networks::find_or_default(&engine.paths.root, n) {
+            Ok(r) => Ok(Some(crate::network::inspect::network_json(&engine.paths.root, &r))),
             Err(e) if e.is::<networks::NetworkNotFound>() => Ok(None),
             Err(e) => Err(e),
         }
@@ -348,7 +298,7 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    super::for_each_name(&a.names, |n| networks::remove(engine, n, a.force).map(Some).map_err(super::missing_exits_1))
+    super::for_each_name(&a.names, |n| crate::engine::network::remove(engine, n, a.force).map(Some).map_err(super::missing_exits_1))
 }
 
 #[derive(Args, Debug)]
@@ -359,7 +309,7 @@ pub struct PruneArgs {
 }
 
 fn exec_prune(engine: &Engine, _a: PruneArgs) -> anyhow::Result<()> {
-    for n in networks::prune(engine)? {
+    for n in networks::prune(&engine.paths)? {
         println!("{n}");
     }
     Ok(())

@@ -48,10 +48,6 @@ pub enum PodCommand {
 }
 
 impl PodCommand {
-    pub fn needs_user_namespace(&self) -> bool {
-        matches!(self, PodCommand::Create(_) | PodCommand::Start(_) | PodCommand::Restart(_) | PodCommand::Rm(_) | PodCommand::Prune(_))
-    }
-
     /// Starting a pod's containers happens in its infra's user namespace.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         let names = match self {
@@ -139,7 +135,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         hostname: a.hostname,
         share: a.share,
         infra: a.infra && !a.no_infra,
-        network: crate::network::attach::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, ..Default::default() },
+        network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, ..Default::default() },
     };
     let pod = pods::create(engine, &opts)?;
     println!("{}", pod.id);

@@ -1,7 +1,6 @@
 //! `dhow pull`
 
 use crate::cli::args::{PlatformArgs, RegistryArgs};
-use crate::engine::pull::PullOptions;
 use crate::engine::Engine;
 use clap::Args;
 
@@ -26,7 +25,7 @@ pub fn exec(engine: &Engine, args: PullArgs) -> anyhow::Result<()> {
     if args.all_tags {
         anyhow::bail!("--all-tags is not supported yet: pull each tag by name");
     }
-    let opts = PullOptions::from_args(&args.image, &args.registry, &args.platform, args.quiet)?;
+    let opts = crate::cli::args::pull_options(&args.image, &args.registry, &args.platform, args.quiet)?;
     let pulled = crate::engine::pull::pull(engine, &opts)?;
     println!("{}", pulled.id.hex());
     Ok(())

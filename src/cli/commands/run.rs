@@ -5,7 +5,6 @@ use crate::cli::args::{PlatformArgs, RegistryArgs};
 use crate::engine::containers::client::{self, AttachOptions, Ended};
 use crate::engine::containers::create::{CreateOptions, PullPolicy};
 use crate::engine::containers::start::{self, StartFailed};
-use crate::engine::pull::PullOptions;
 use crate::engine::Engine;
 use crate::error::Exit;
 use clap::Args;
@@ -185,11 +184,20 @@ pub struct NetworkArgs {
     /// Add a network-scoped alias for the container
     #[arg(long = "network-alias", value_name = "ALIAS")]
     pub network_alias: Vec<String>,
+    /// Set custom DNS options (resolv.conf `options`, replacing the host's)
+    #[arg(long = "dns-option", alias = "dns-opt", value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)
+    #[arg(long = "mac-address", value_name = "MAC")]
+    pub mac_address: Option<String>,
+    /// Do not create /etc/hosts for the container: the image's is used as it is
+    #[arg(long = "no-hosts")]
+    pub no_hosts: bool,
 }
 
 impl NetworkArgs {
-    fn options(&self) -> crate::network::attach::NetworkOptions {
-        crate::network::attach::NetworkOptions {
+    fn options(&self) -> crate::network::plan::NetworkOptions {
+        crate::network::plan::NetworkOptions {
             network: self.network.clone(),
             publish: self.publish.clone(),
             publish_all: self.publish_all,
@@ -199,6 +207,9 @@ impl NetworkArgs {
             add_host: self.add_host.clone(),
             ip: self.ip.clone(),
             aliases: self.network_alias.clone(),
+            dns_options: self.dns_option.clone(),
+            mac_address: self.mac_address.clone(),
+            no_hosts: self.no_hosts,
         }
     }
 }
@@ -270,7 +281,7 @@ impl CreateArgs {
             volumes: self.volume.clone(),
             mounts: self.mount.clone(),
             volumes_from: self.volumes_from.clone(),
-            pull_options: Some(PullOptions::from_args(self.image(), &self.registry, &self.platform, self.quiet)?),
+            pull_options: Some(crate::cli::args::pull_options(self.image(), &self.registry, &self.platform, self.quiet)?),
             network: self.network.options(),
             resources: self.resources.flags(),
             health: self.health.options(),

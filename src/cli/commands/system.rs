@@ -9,7 +9,6 @@ use crate::format::output::{render_rows, Column, OutputFormat};
 use crate::util::human;
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
 use std::io::Write;
 
 #[derive(Subcommand, Debug)]
@@ -53,12 +52,6 @@ fn confirm_reset(engine: &Engine) -> anyhow::Result<bool> {
 }
 
 impl SystemCommand {
-    /// Both read or delete files owned by container users (volume and
-    /// container contents), which only the user namespace can see whole.
-    pub fn needs_user_namespace(&self) -> bool {
-        !matches!(self, SystemCommand::Info(_) | SystemCommand::Migrate(_) | SystemCommand::Renumber(_))
-    }
-
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
             SystemCommand::Df(a) => exec_df(engine, a),
@@ -352,78 +345,32 @@ pub struct PruneArgs {
 /// The build cache: cached steps, and the size of the layers only they keep
 /// (a layer of a tagged image is counted with the images).
 fn build_cache_usage(engine: &Engine, images: &[crate::engine::images::ImageSummary]) -> Usage {
-    let store = engine.store_readonly();
-    let entries = crate::engine::build::cache::Cache::entries(&store);
-    let image_layers: std::collections::HashSet<_> = store
-        .images()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|i| images.iter().any(|s| s.id == i.id))
-        .flat_map(|i| i.layers.into_iter().map(|l| l.diff_id))
-        .collect();
-    let mut seen = std::collections::HashSet::new();
-    let size: u64 = entries
-        .iter()
-        .flat_map(|e| e.layers.iter())
-        .filter(|l| !image_layers.contains(&l.diff_id) && seen.insert(l.diff_id.clone()))
-        .map(|l| l.size)
-        .sum();
-    Usage { kind: "Build Cache", total: entries.len(), active: 0, size, reclaimable: size }
+    let (total, size) = crate::engine::system::build_cache_usage(engine, images);
+    Usage { kind: "Build Cache", total, active: 0, size, reclaimable: size }
 }
 
 fn exec_prune(engine: &Engine, args: PruneArgs) -> anyhow::Result<()> {
-    let store = crate::engine::containers::ops::containers(engine);
-    let sizes: BTreeMap<String, u64> = store.list()?.into_iter().map(|(r, _)| (r.id.clone(), crate::engine::volumes::dir_size(&store.dir(&r.id)))).collect();
-    let mut reclaimed = 0u64;
     let out = &mut std::io::stdout().lock();
-    let removed = crate::engine::containers::prune::prune(engine, &args.filter)?;
-    if !removed.is_empty() {
-        writeln!(out, "Deleted Containers:")?;
-        for id in &removed {
-            reclaimed += sizes.get(id).copied().unwrap_or(0);
-            writeln!(out, "{id}")?;
-        }
-        writeln!(out)?;
-    }
-    if args.volumes {
-        let label_filters: Vec<String> = args.filter.iter().filter(|f| f.starts_with("label")).cloned().collect();
-        let pruned = crate::engine::volumes::prune(engine, &label_filters)?;
-        if !pruned.is_empty() {
-            writeln!(out, "Deleted Volumes:")?;
-            for p in &pruned {
-                reclaimed += p.size;
-                writeln!(out, "{}", p.name)?;
-            }
-            writeln!(out)?;
-        }
-    }
-    let image_sizes: BTreeMap<String, u64> =
-        crate::engine::images::list(engine, &ListOptions { all: true, filters: vec![] })?.into_iter().map(|i| (i.id.to_string(), i.size)).collect();
-    let removals = crate::engine::images::prune(engine, args.all, &[])?;
-    if !removals.is_empty() {
-        writeln!(out, "Deleted Images:")?;
-        for r in &removals {
-            match r {
-                Removal::Untagged(n) => writeln!(out, "untagged: {n}")?,
-                Removal::Deleted(id) => {
-                    reclaimed += image_sizes.get(&id.to_string()).copied().unwrap_or(0);
-                    writeln!(out, "deleted: {id}")?
+    let o = crate::engine::system::PruneOptions { all: args.all, volumes: args.volumes, filters: args.filter };
+    let reclaimed = crate::engine::system::prune(engine, &o, &mut |part| {
+        use crate::engine::system::Pruned;
+        match part {
+            Pruned::Containers(ids) => writeln!(out, "Deleted Containers:\n{}", ids.join("\n"))?,
+            Pruned::Volumes(names) => writeln!(out, "Deleted Volumes:\n{}", names.join("\n"))?,
+            Pruned::Images(removals) => {
+                writeln!(out, "Deleted Images:")?;
+                for r in removals {
+                    match r {
+                        Removal::Untagged(n) => writeln!(out, "untagged: {n}")?,
+                        Removal::Deleted(id) => writeln!(out, "deleted: {id}")?,
+                    }
                 }
             }
+            Pruned::BuildCache(steps) => writeln!(out, "Deleted build cache: {steps} steps")?,
         }
         writeln!(out)?;
-    }
-    // The build cache goes too (docker's system prune clears it), then the
-    // layers nothing keeps any more.
-    let store = engine.store()?;
-    let cache_size = build_cache_usage(engine, &crate::engine::images::list(engine, &ListOptions { all: true, filters: vec![] })?).size;
-    let steps = crate::engine::build::cache::Cache::clear(&store)?;
-    if steps > 0 {
-        crate::engine::images::collect_garbage(&store)?;
-        writeln!(out, "Deleted build cache: {steps} steps")?;
-        writeln!(out)?;
-        reclaimed += cache_size;
-    }
+        Ok(())
+    })?;
     writeln!(out, "Total reclaimed space: {}", human::size(reclaimed))?;
     Ok(())
 }

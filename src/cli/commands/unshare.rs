@@ -19,7 +19,7 @@ pub fn exec(engine: &Engine, args: UnshareArgs) -> anyhow::Result<()> {
     if command.is_empty() {
         command.push(std::env::var("SHELL").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "/bin/sh".into()));
     }
-    // The namespace is already entered (Command::needs_user_namespace).
+    // The namespace is already entered (cli/userns.rs).
     // A private mount namespace too, as podman's: `dhow mount` inside
     // mounts there, and everything mounted vanishes with the command.
     crate::sys::overlay::private_mount_namespace()?;

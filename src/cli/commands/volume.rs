@@ -34,12 +34,6 @@ pub enum VolumeCommand {
 }
 
 impl VolumeCommand {
-    /// Deleting or writing volume content owned by container users needs
-    /// the user namespace; listing and inspecting read only records.
-    pub fn needs_user_namespace(&self) -> bool {
-        !matches!(self, VolumeCommand::Ls(_) | VolumeCommand::Inspect(_) | VolumeCommand::Exists(_))
-    }
-
     pub fn exec(self, engine: &Engine) -> anyhow::Result<()> {
         match self {
             VolumeCommand::Create(a) => exec_create(engine, a),

@@ -21,7 +21,7 @@ pub use crate::sys::overlay::{private_mount_namespace, unmount};
 /// Mounts `layers` (bottom first) at `target`: with `upper`/`work` writable,
 /// else a read-only view. An empty layer list uses `empty` as the lowerdir.
 pub fn mount_overlay(store: &Store, layers: &[Digest], upper: Option<(&Path, &Path)>, target: &Path, empty: &Path) -> Result<()> {
-    crate::sys::overlay::mount(&store.root().join("layers"), layers, upper, target, empty).context("mounting the build's overlay")
+    crate::sys::overlay::mount(&store.root().join("layers"), &crate::engine::containers::rootfs::hexes(layers), upper, target, empty).context("mounting the build's overlay")
 }
 
 /// Removes the mount points the runtime had to create in the upper dir

@@ -98,7 +98,7 @@ pub fn ensure_networks(engine: &Engine, project: &Project, selected: &BTreeSet<S
         labels.push(format!("{}={}", planner::LABEL_PROJECT, project.name));
         labels.push(format!("{}={key}", planner::LABEL_NETWORK));
         let opts = networks::CreateOptions { name: n.name.clone(), subnet: n.subnet.clone(), gateway: n.gateway.clone(), internal: n.internal, labels, driver: n.driver.clone() };
-        match networks::create(engine, &opts) {
+        match networks::create(&engine.paths, &opts) {
             Ok(_) => progress("Network", &n.name, "Created"),
             // Another compose invocation may have created it meanwhile.
             Err(_) if networks::load(root, &n.name).is_ok() => {}
@@ -199,7 +199,7 @@ pub fn build_service(engine: &Engine, project: &Project, svc: &Service, opts: &I
 }
 
 fn pull_options(image: &str, quiet: bool) -> Result<PullOptions> {
-    PullOptions::from_args(image, &Default::default(), &Default::default(), quiet)
+    Ok(PullOptions::new(image, quiet))
 }
 
 /// Pulls one service's image.
@@ -391,7 +391,7 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
     adjust(&mut opts);
     let record = create::create(engine, &opts).with_context(|| format!("creating a container for service {:?}", svc.name))?;
     for n in extra {
-        networks::connect(engine, &n.name, &record.id, n.ip.as_deref(), &n.aliases)?;
+        crate::network::connect::connect(&engine.paths, &n.name, &record.id, n.ip.as_deref(), &n.aliases)?;
     }
     Ok(record.name)
 }
@@ -484,7 +484,7 @@ pub fn down(engine: &Engine, project: &Project, opts: &DownOptions) -> Result<()
     }
     for n in project.networks.values().filter(|n| !n.external) {
         if networks::load(&engine.paths.root, &n.name).is_ok() {
-            match networks::remove(engine, &n.name, false) {
+            match crate::engine::network::remove(engine, &n.name, false) {
                 Ok(_) => progress("Network", &n.name, "Removed"),
                 Err(e) => eprintln!("WARN: network {} not removed: {e:#}", n.name),
             }

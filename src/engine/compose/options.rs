@@ -5,7 +5,7 @@
 use crate::compose::model::{MountType, Project, Service};
 use crate::compose::planner;
 use crate::engine::containers::create::{CreateOptions, PullPolicy};
-use crate::network::attach::NetworkOptions;
+use crate::network::plan::NetworkOptions;
 use crate::container::health::HealthOptions;
 use crate::container::resources::ResourceFlags;
 use anyhow::{anyhow, Result};

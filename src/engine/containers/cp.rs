@@ -26,11 +26,11 @@ use super::rootfs;
 use crate::engine::Engine;
 use crate::error::Exit;
 use crate::image::layer::{apply_layer, ApplyOptions, WhiteoutMode};
-use crate::util::fsat;
+use crate::util::{fsat, tartree};
 use anyhow::{anyhow, bail, Context, Result};
 use std::ffi::{CString, OsStr};
 use std::fs::File;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
@@ -537,104 +537,11 @@ fn check_overwrite(src: &SourceInfo, target: &Target) -> Result<()> {
 /// Writes `src` as a tar stream; entries are named below `name` (or the
 /// source's contents at the top with `None`).
 fn write_tar<W: Write>(src: &Source, name: Option<&[u8]>, w: W) -> Result<()> {
-    let mut b = tar::Builder::new(w);
-    b.follow_symlinks(false);
     let top: Vec<u8> = name.map(|n| n.to_vec()).unwrap_or_default();
-    if src.is_dir() && top.is_empty() {
-        walk_children(&mut b, &src.fd, &[]).with_context(|| format!("archiving {}", src.shown))?;
-    } else {
-        let name = if top.is_empty() { b".".to_vec() } else { top };
-        add(&mut b, &src.fd, &src.st, &name).with_context(|| format!("archiving {}", src.shown))?;
-    }
-    b.finish().context("writing the archive")?;
-    Ok(())
+    let name = if top.is_empty() && !src.is_dir() { b".".to_vec() } else { top };
+    tartree::write(&src.fd, &src.st, &name, w).with_context(|| format!("archiving {}", src.shown))
 }
 
-fn header(st: &libc::stat, kind: tar::EntryType) -> tar::Header {
-    let mut h = tar::Header::new_gnu();
-    h.set_entry_type(kind);
-    h.set_mode(st.st_mode & 0o7777);
-    h.set_uid(u64::from(st.st_uid));
-    h.set_gid(u64::from(st.st_gid));
-    h.set_mtime(st.st_mtime.max(0) as u64);
-    h.set_size(0);
-    h
-}
-
-/// Adds the entry open as `fd` (`O_PATH`, not followed) named `name`.
-fn add<W: Write>(
-    b: &mut tar::Builder<W>,
-    fd: &OwnedFd,
-    st: &libc::stat,
-    name: &[u8],
-) -> Result<()> {
-    let path = Path::new(OsStr::from_bytes(name));
-    match st.st_mode & libc::S_IFMT {
-        libc::S_IFDIR => {
-            let mut h = header(st, tar::EntryType::Directory);
-            b.append_data(&mut h, path, std::io::empty())?;
-            walk_children(b, fd, name)?;
-        }
-        libc::S_IFREG => {
-            // Reopening through /proc/self/fd reads exactly the inode we hold.
-            let f = File::open(fsat::fd_path(fd))
-                .with_context(|| format!("reading {}", path.display()))?;
-            let mut h = header(st, tar::EntryType::Regular);
-            h.set_size(st.st_size.max(0) as u64);
-            // A file that shrinks while we read must not desynchronise the stream.
-            let mut data = f.take(st.st_size.max(0) as u64).chain(std::io::repeat(0));
-            let mut limited = (&mut data).take(st.st_size.max(0) as u64);
-            b.append_data(&mut h, path, &mut limited)?;
-        }
-        libc::S_IFLNK => {
-            let target = nix::fcntl::readlinkat(Some(fd.as_raw_fd()), "")
-                .with_context(|| format!("reading symlink {}", path.display()))?;
-            let mut h = header(st, tar::EntryType::Symlink);
-            b.append_link(&mut h, path, Path::new(&target))?;
-        }
-        libc::S_IFIFO | libc::S_IFCHR | libc::S_IFBLK => {
-            let kind = match st.st_mode & libc::S_IFMT {
-                libc::S_IFIFO => tar::EntryType::Fifo,
-                libc::S_IFCHR => tar::EntryType::Char,
-                _ => tar::EntryType::Block,
-            };
-            let mut h = header(st, kind);
-            if kind != tar::EntryType::Fifo {
-                let _ = h.set_device_major(libc::major(st.st_rdev));
-                let _ = h.set_device_minor(libc::minor(st.st_rdev));
-            }
-            b.append_data(&mut h, path, std::io::empty())?;
-        }
-        _ => {} // sockets cannot be archived; docker skips them too
-    }
-    Ok(())
-}
-
-/// Adds the children of directory `fd` below `prefix`, in name order.
-fn walk_children<W: Write>(b: &mut tar::Builder<W>, fd: &OwnedFd, prefix: &[u8]) -> Result<()> {
-    let mut names = fsat::list_dir(fd)
-        .with_context(|| format!("reading directory {}", String::from_utf8_lossy(prefix)))?;
-    names.sort();
-    for n in names {
-        let child = match fsat::openat(fd.as_raw_fd(), &n, libc::O_PATH | libc::O_NOFOLLOW, 0) {
-            Ok(child) => child,
-            // Removed by the running container meanwhile.
-            Err(e) if e.raw_os_error() == Some(libc::ENOENT) => continue,
-            Err(e) => {
-                return Err(anyhow!(e)
-                    .context(format!("opening {}", String::from_utf8_lossy(n.to_bytes()))))
-            }
-        };
-        let st = fsat::fstat(child.as_raw_fd())?;
-        let mut name = prefix.to_vec();
-        if !name.is_empty() {
-            name.push(b'/');
-        }
-        name.extend_from_slice(n.to_bytes());
-        add(b, &child, &st, &name)?;
-    }
-    Ok(())
-}
 
 #[cfg(test)]
 mod tests {

@@ -77,7 +77,7 @@ pub struct CreateOptions {
     /// How to pull when the image is missing (registry flags, quiet).
     pub pull_options: Option<PullOptions>,
     /// `--network`, `-p`, `-P`, `--expose`, `--dns`, `--add-host`, ...
-    pub network: crate::network::attach::NetworkOptions,
+    pub network: crate::network::plan::NetworkOptions,
     /// `--health-*`, `--no-healthcheck`, `--health-on-failure`.
     pub health: crate::container::health::HealthOptions,
     /// The command line, recorded as podman's `CreateCommand`.
@@ -190,7 +190,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let user_mounts = crate::engine::volumes::mounts::parse_all(&opts.volumes, &opts.mounts, &tmpfs_dests)?;
     let user_health = opts.health.parse()?;
     let health_on_failure = crate::container::health::OnFailure::parse(opts.health.on_failure.as_deref().unwrap_or("none"))?;
-    let mut net = crate::network::attach::plan(engine, &opts.network)?;
+    let mut net = crate::network::plan::plan(&engine.paths, &opts.network)?;
     if let Some((pod, _)) = &in_pod {
         crate::engine::pods::inherit_name_settings(engine, pod, &mut net);
     }
@@ -330,6 +330,9 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             publish_all: net.publish_all,
             dns: net.dns.clone(),
             dns_search: net.dns_search.clone(),
+            dns_options: net.dns_options.clone(),
+            no_hosts: net.no_hosts,
+            mac_address: net.mac_address.clone(),
             extra_hosts: net.extra_hosts.clone(),
             ip_address: net.ip_address.clone(),
             network_aliases: net.aliases.clone(),

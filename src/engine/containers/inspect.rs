@@ -166,7 +166,7 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "VolumesFrom": null_if_empty(&r.host.volumes_from),
     });
     let mut hostconfig = hostconfig;
-    if let (Some(h), Value::Object(n)) = (hostconfig.as_object_mut(), crate::network::attach::inspect_host_config(r)) {
+    if let (Some(h), Value::Object(n)) = (hostconfig.as_object_mut(), crate::network::inspect::inspect_host_config(r)) {
         h.extend(n);
     }
     if let (Some(h), Value::Object(n)) = (hostconfig.as_object_mut(), super::limits::inspect_host_config(r)) {
@@ -204,7 +204,7 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "Labels": r.config.labels,
         "StopSignal": r.config.stop_signal,
         "StopTimeout": r.config.stop_timeout,
-        "ExposedPorts": crate::network::attach::exposed_map(&r.config.exposed_ports),
+        "ExposedPorts": crate::network::inspect::exposed_map(&r.config.exposed_ports),
     });
     let mut config = config;
     if !r.config.create_command.is_empty() {
@@ -218,7 +218,7 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         config["HealthcheckOnFailureAction"] = json!(r.config.health_on_failure.as_str());
     }
     let running = matches!(s.status, Status::Running | Status::Paused | Status::Restarting);
-    let networksettings = crate::network::attach::inspect_settings(r, std::path::Path::new(&p.dir), running);
+    let networksettings = crate::network::inspect::inspect_settings(r, std::path::Path::new(&p.dir), running);
     json!({
         "Id": r.id,
         "Created": rfc3339_nano(Some(r.created)),

@@ -5,7 +5,7 @@
 //! in a namespace of its own could not.
 
 use super::protocol::{self, Frame};
-use crate::container::{ContainerRecord, ContainerState, ContainerStore, Status};
+use crate::container::{ContainerRecord, ContainerState, ContainerStore};
 use crate::engine::Engine;
 use anyhow::{anyhow, bail, Context, Result};
 use std::os::unix::net::UnixStream;
@@ -22,7 +22,7 @@ pub fn find(engine: &Engine, query: &str) -> Result<(ContainerRecord, ContainerS
 }
 
 pub fn is_running(s: &ContainerState) -> bool {
-    matches!(s.status, Status::Running | Status::Paused | Status::Restarting)
+    s.is_running()
 }
 
 pub(crate) fn connect(engine: &Engine, record: &ContainerRecord) -> Result<UnixStream> {

@@ -31,13 +31,18 @@ use std::path::{Path, PathBuf};
 
 pub use crate::sys::overlay::private_mount_namespace;
 
+/// The layer directory names of diff IDs.
+pub(crate) fn hexes(layers: &[Digest]) -> Vec<&str> {
+    layers.iter().map(|d| d.hex()).collect()
+}
+
 /// Mounts the overlay of `layers` (diff IDs, bottom first, as in the
 /// container record) with the container's `upper`/`work` dirs of `ctr_dir`
 /// at `target`. The caller must be in a private mount namespace of a user
 /// namespace that owns the layer files (see [`private_mount_namespace`]).
 pub fn mount_overlay(layers_root: &Path, layers: &[Digest], ctr_dir: &Path, target: &Path) -> Result<()> {
     let (upper, work) = (ctr_dir.join("upper"), ctr_dir.join("work"));
-    crate::sys::overlay::mount(layers_root, layers, Some((&upper, &work)), target, &ctr_dir.join("empty"))
+    crate::sys::overlay::mount(layers_root, &hexes(layers), Some((&upper, &work)), target, &ctr_dir.join("empty"))
         .context("mounting the container's root filesystem")
 }
 

@@ -105,8 +105,9 @@ pub fn generate(record: &ContainerRecord, rootfs: &Path, user: &ExecUser, files:
     // docker's default mounts (devpts with gid=5: our mapping includes it).
     let mut mounts: Vec<Value> = defaults::default_mounts(false).iter().map(serde_json::to_value).collect::<Result<_, _>>()?;
     for (dest, src) in [("/etc/hosts", files.hosts), ("/etc/hostname", files.hostname), ("/etc/resolv.conf", files.resolv_conf)] {
-        // A user's -v over one of these wins, as in docker.
-        if host.mounts.iter().any(|m| m.destination == dest) {
+        // A user's -v over one of these wins, as in docker; --no-hosts
+        // leaves the image's /etc/hosts.
+        if host.mounts.iter().any(|m| m.destination == dest) || (host.no_hosts && dest == "/etc/hosts") {
             continue;
         }
         mounts.push(json!({"destination": dest, "type": "bind", "source": src, "options": ["rbind", "rprivate", "nosuid", "nodev"]}));

@@ -80,7 +80,7 @@ fn spawn_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<Pend
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::from(log));
-    super::monitor::give_malloc_tunables(&mut cmd);
+    crate::sys::memory::give_malloc_tunables(&mut cmd);
     let fd = theirs.as_raw_fd();
     let target = 3 + preserve_fds as i32;
     if preserve_fds > 0 {

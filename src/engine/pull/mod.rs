@@ -5,7 +5,6 @@
 mod layers;
 pub mod progress;
 
-use crate::cli::args::{PlatformArgs, RegistryArgs};
 use crate::engine::Engine;
 use crate::image::config::ImageConfig;
 use crate::image::digest::Digest;
@@ -31,44 +30,12 @@ pub struct PullOptions {
 }
 
 impl PullOptions {
-    pub fn from_args(image: &str, reg: &RegistryArgs, plat: &PlatformArgs, quiet: bool) -> Result<PullOptions> {
-        Ok(PullOptions {
-            image: image.to_string(),
-            tls_verify: reg.tls_verify,
-            authfile: reg.authfile.clone(),
-            creds: reg.creds.as_deref().map(parse_creds).transpose()?,
-            platform: platform_from_args(plat)?,
-            quiet,
-        })
+    /// The defaults: registries.conf's TLS rule, the usual auth files, this
+    /// machine's platform (the CLI's flags change them:
+    /// `cli::args::pull_options`).
+    pub fn new(image: &str, quiet: bool) -> PullOptions {
+        PullOptions { image: image.to_string(), tls_verify: None, authfile: None, creds: None, platform: Platform::host(), quiet }
     }
-}
-
-/// `--creds USER[:PASS]`.
-pub fn parse_creds(s: &str) -> Result<(String, String)> {
-    match s.split_once(':') {
-        Some((u, p)) if !u.is_empty() => Ok((u.to_string(), p.to_string())),
-        None if !s.is_empty() => Ok((s.to_string(), String::new())),
-        _ => bail!("invalid --creds {s:?}: expected USER[:PASSWORD]"),
-    }
-}
-
-/// The platform wanted: `--platform`, else the host's with `--os/--arch/--variant` applied.
-pub fn platform_from_args(p: &PlatformArgs) -> Result<Platform> {
-    if let Some(spec) = &p.platform {
-        return Platform::parse(spec);
-    }
-    let mut platform = Platform::host();
-    if let Some(os) = &p.os {
-        platform.os = os.clone();
-    }
-    if let Some(arch) = &p.arch {
-        platform.architecture = manifest::normalize_arch(arch);
-        platform.variant = None;
-    }
-    if let Some(v) = &p.variant {
-        platform.variant = Some(v.clone());
-    }
-    Ok(platform)
 }
 
 /// The outcome of a pull.
@@ -273,10 +240,5 @@ mod tests {
         assert!(is_loopback("[::1]:5000"));
         assert!(!is_loopback("docker.io"));
         assert!(!is_loopback("127x.example.com"));
-    }
-    #[test]
-    fn creds_parse() {
-        assert_eq!(parse_creds("a:b:c").unwrap(), ("a".into(), "b:c".into()));
-        assert!(parse_creds(":x").is_err());
     }
 }

@@ -24,7 +24,6 @@ pub use blobs::BlobWriter;
 pub use images::{ImageRecord, LayerRecord};
 pub use layers::{LayerInfo, LayerTx, LayerSlot};
 
-use crate::config::paths::Paths;
 use crate::util::lock::FileLock;
 use anyhow::{Context, Result};
 use fs2::FileExt;
@@ -38,9 +37,10 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the store under `paths.root`.
-    pub fn open(paths: &Paths) -> Result<Store> {
-        let store = Store { root: paths.root.clone() };
+    /// Opens (creating if needed) the store under `root` (a `Paths` gives
+    /// its `root`).
+    pub fn open(root: impl AsRef<Path>) -> Result<Store> {
+        let store = Store { root: root.as_ref().to_path_buf() };
         for dir in ["blobs/sha256", "layers", "tmp", "locks"] {
             let p = store.root.join(dir);
             if !p.is_dir() {
@@ -52,8 +52,8 @@ impl Store {
 
     /// Opens the store for reading only: nothing is created, so `dhow images`
     /// on a fresh machine does not write anything.
-    pub fn open_readonly(paths: &Paths) -> Store {
-        Store { root: paths.root.clone() }
+    pub fn open_readonly(root: impl AsRef<Path>) -> Store {
+        Store { root: root.as_ref().to_path_buf() }
     }
 
     pub fn root(&self) -> &Path {

@@ -199,7 +199,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
             ops::ensure_networks(engine, &project, &selected)?;
             let owner = ops::used_networks(&project, &selected)
                 .iter()
-                .find_map(|n| crate::network::record::user_namespace_owner(&engine.paths, n));
+                .find_map(|n| crate::network::holder::user_namespace_owner(&engine.paths, n));
             match owner {
                 Some(pid) => crate::sys::userns::join(pid)?,
                 None => crate::sys::userns::enter()?,

@@ -49,35 +49,6 @@ pub fn main(engine: &Engine, id: &str, attach_fd: Option<RawFd>) -> i32 {
     }
 }
 
-/// The environment variable glibc reads its allocator settings from.
-const TUNABLES_VAR: &str = "GLIBC_TUNABLES";
-
-/// The allocator settings `start` gives the monitor (unless the user set
-/// their own): no per-thread cache of freed chunks (each cached chunk would
-/// pin a page of the set-up's heap that `malloc_trim` cannot give back: a
-/// few hundred KiB per container), one arena for the set-up's short-lived
-/// threads, and no cache of their stacks. The monitor is idle in `poll`
-/// almost always, so the slower allocation costs nothing that matters.
-const MALLOC_TUNABLES: &str = "glibc.malloc.tcache_count=0:glibc.malloc.arena_max=1:glibc.pthread.stack_cache_size=0";
-
-/// Gives a long-lived dhow process about to be spawned (a monitor, a
-/// network's namespace holder) [`MALLOC_TUNABLES`], unless the user set
-/// tunables of their own.
-pub fn give_malloc_tunables(cmd: &mut std::process::Command) {
-    if std::env::var_os(TUNABLES_VAR).is_none() {
-        cmd.env(TUNABLES_VAR, MALLOC_TUNABLES);
-    }
-}
-
-/// In the process that got them: glibc read them at its start; the
-/// container, network helpers and health checks' processes get the user's
-/// environment, not ours. Call while single-threaded.
-pub fn drop_malloc_tunables() {
-    if std::env::var_os(TUNABLES_VAR).is_some_and(|v| v == MALLOC_TUNABLES) {
-        std::env::remove_var(TUNABLES_VAR);
-    }
-}
-
 /// `dhow --root R --runroot RR __monitor ID` exactly as [`super::start`]
 /// spawns it: runs the monitor without the CLI's argument parsing and
 /// returns its exit code; None for any other command line (the CLI parses
@@ -89,7 +60,7 @@ pub fn direct_entry(mut args: impl Iterator<Item = std::ffi::OsString>) -> Optio
         return None;
     }
     let id = id.into_string().ok()?;
-    drop_malloc_tunables();
+    crate::sys::memory::drop_malloc_tunables();
     let paths = match crate::config::paths::Paths::resolve(Some(root.into()), Some(runroot.into())) {
         Ok(p) => p,
         Err(e) => return Some(crate::error::report(&e)),
@@ -368,26 +339,11 @@ impl Monitor {
         let hosts = self.dir.join("hosts");
         let hostname = self.dir.join("hostname");
         let resolv = self.dir.join("resolv.conf");
-        let mut h = String::from("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost ip6-localhost ip6-loopback\n");
-        h.push_str(&format!("127.0.1.1\t{} {}\n", c.hostname, self.record.name));
-        h.push_str(&crate::network::attach::hosts_lines(&self.record, self.net.as_ref()));
+        let h = crate::network::hosts::hosts_file(&self.record, self.net.as_ref());
         crate::util::atomic::write_file_volatile(&hosts, h.as_bytes(), 0o644)?;
         crate::util::atomic::write_file_volatile(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
         let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-        // Loopback resolvers of the host are unreachable from the container's
-        // own network namespace.
-        let mut kept: Vec<&str> = host_resolv
-            .lines()
-            .filter(|l| !(l.trim_start().starts_with("nameserver") && (l.contains(" 127.") || l.contains(" ::1"))))
-            .collect();
-        // Left without one (systemd-resolved's 127.0.0.53, say): slirp4netns
-        // forwards DNS at 10.0.2.3 to the host's resolver.
-        // (Also behind a user network's shared uplink, which is slirp4netns.)
-        let slirp = self.net.as_ref().is_some_and(|n| n.info.mode == "slirp4netns" || (n.info.mode == "bridge" && !n.info.uplink_gateway.is_empty()));
-        if slirp && !kept.iter().any(|l| l.trim_start().starts_with("nameserver")) {
-            kept.push("nameserver 10.0.2.3");
-        }
-        let text = crate::network::attach::resolv_conf(&self.record, &host_resolv).unwrap_or_else(|| kept.join("\n") + "\n");
+        let text = crate::network::hosts::resolv_file(&self.record, self.net.as_ref(), &host_resolv);
         crate::util::atomic::write_file_volatile(&resolv, text.as_bytes(), 0o644)?;
         Ok([hosts, hostname, resolv])
     }

@@ -1,0 +1,135 @@
+//! Imports only point down (issue 12, item 5): every `crate::MODULE` path in
+//! `src/` names a top-level module of a lower layer than the file's own.
+//! The layers, top first, are the table below (ARCHITECTURE.md draws the
+//! same picture); modules of one layer do not import each other, so there
+//! is no cycle between top-level modules. Comments are not code and are
+//! skipped.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Top-level module → layer (higher imports lower, never the reverse).
+const LAYERS: &[(&str, u8)] = &[
+    ("main", 9),
+    ("lib", 9),
+    ("cli", 9),
+    ("engine", 8),
+    // fuzz entry points call the parsers of the layers below.
+    ("fuzzing", 8),
+    // network reads container records; kube turns them into YAML.
+    ("network", 7),
+    ("kube", 7),
+    ("container", 6),
+    ("build", 6),
+    ("compose", 6),
+    ("generate", 6),
+    // registries.conf names images: config reads image references.
+    ("config", 5),
+    ("image", 4),
+    ("sys", 4),
+    ("format", 3),
+    ("runtime", 3),
+    ("util", 2),
+    ("error", 1),
+];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// The top-level modules named by `crate::` paths in one line of code.
+fn crate_paths(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = code;
+    while let Some(i) = rest.find("crate::") {
+        rest = &rest[i + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            // crate::{a::X, b} names several.
+            let end = group.find('}').unwrap_or(group.len());
+            for item in group[..end].split(',') {
+                let name: String = item.trim().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                if !name.is_empty() {
+                    out.push(name);
+                }
+            }
+        } else {
+            let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            if !name.is_empty() {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// The violations of the rule in the tree at `src`.
+fn violations(src: &Path) -> Vec<String> {
+    let layer: BTreeMap<&str, u8> = LAYERS.iter().copied().collect();
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    files.sort();
+    let mut bad = Vec::new();
+    for f in files {
+        let rel = f.strip_prefix(src).unwrap();
+        let first = rel.components().next().unwrap().as_os_str().to_string_lossy().to_string();
+        let module = first.strip_suffix(".rs").unwrap_or(&first).to_string();
+        let Some(&mine) = layer.get(module.as_str()) else {
+            bad.push(format!("{}: top-level module {module} is not in the table of layers (tests/layering.rs)", rel.display()));
+            continue;
+        };
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for target in crate_paths(code) {
+                if target == module {
+                    continue;
+                }
+                match layer.get(target.as_str()) {
+                    Some(&t) if t < mine => {}
+                    Some(&t) => bad.push(format!(
+                        "src/{}:{}: {module} (layer {mine}) imports {target} (layer {t}): imports must point down",
+                        rel.display(),
+                        n + 1
+                    )),
+                    None => bad.push(format!("src/{}:{}: crate::{target} is not a known top-level module", rel.display(), n + 1)),
+                }
+            }
+        }
+    }
+    bad
+}
+
+#[test]
+fn imports_only_point_down() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let bad = violations(&src);
+    assert!(bad.is_empty(), "{} import(s) against the layering:\n{}", bad.len(), bad.join("\n"));
+}
+
+#[test]
+fn the_check_sees_an_upward_import() {
+    // A tree with one file per direction: the check must flag exactly the
+    // upward one (and the grouped form), or it could never fail.
+    let dir = std::env::temp_dir().join(format!("dhow-layering-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("network")).unwrap();
+    std::fs::create_dir_all(dir.join("container")).unwrap();
+    std::fs::write(dir.join("network/a.rs"), "use crate::container::ContainerStore;\n").unwrap();
+    std::fs::write(
+        dir.join("container/b.rs"),
+        "// crate::engine in a comment is fine\nuse crate::{util::x, network::attach};\nfn f() { crate::engine::go(); }\n",
+    )
+    .unwrap();
+    let bad = violations(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(bad.len(), 2, "{bad:#?}");
+    assert!(bad[0].contains("container/b.rs:2") && bad[0].contains("imports network"), "{bad:#?}");
+    assert!(bad[1].contains("container/b.rs:3") && bad[1].contains("imports engine"), "{bad:#?}");
+}
