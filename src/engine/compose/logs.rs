@@ -192,6 +192,20 @@ pub fn attach_until_stopped(engine: &Engine, sources: &[Source], stop_order: &[S
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
         let _ = reader.join();
+        // The attached containers may all have ended before the loop saw
+        // one exit (a quick job with the others not attached): with
+        // `abort` that exit still ends the project.
+        if abort && !stopping {
+            if let Some(name) = stop_order.iter().find(|name| ops::find(engine, name).is_ok_and(|(_, s)| !ops::is_running(&s))) {
+                end = AttachEnd::Aborted(name.clone());
+                eprintln!("Aborting on container exit...");
+                for other in stop_order {
+                    if ops::find(engine, other).is_ok_and(|(_, s)| ops::is_running(&s)) && ops::stop(engine, other, timeout).is_ok() {
+                        super::progress("Container", other, "Stopped");
+                    }
+                }
+            }
+        }
         Ok(end)
     })
 }
