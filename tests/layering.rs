@@ -16,12 +16,13 @@ const LAYERS: &[(&str, u8)] = &[
     ("engine", 8),
     // fuzz entry points call the parsers of the layers below.
     ("fuzzing", 8),
-    // network reads container records; kube turns them into YAML.
+    // network reads container records; kube turns them into YAML; compose
+    // checks a file's log drivers against the container layer's.
     ("network", 7),
     ("kube", 7),
+    ("compose", 7),
     ("container", 6),
     ("build", 6),
-    ("compose", 6),
     ("generate", 6),
     // registries.conf names images: config reads image references.
     ("config", 5),

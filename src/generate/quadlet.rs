@@ -365,6 +365,17 @@ fn raw_or_quoted(v: &str) -> String {
     }
 }
 
+/// Every `[Container]` key that becomes a `run` flag, with that flag's
+/// long name (`--env`, ...): the CLI's tests check `run` has each one.
+pub fn translated_run_flags() -> Vec<(String, &'static str)> {
+    known_keys()
+        .split(", ")
+        .filter_map(|key| match container_key(key)? {
+            Key::Flag(f) | Key::EachWord(f) | Key::Switch(f) => Some((key.to_string(), f.split('=').next().unwrap_or(f))),
+        })
+        .collect()
+}
+
 fn known_keys() -> String {
     const TABLE: &[&str] = &[
         "Entrypoint", "Environment", "EnvironmentFile", "PublishPort", "ExposeHostPort", "Mount", "NetworkAlias", "Label", "User", "UserNS",

@@ -161,18 +161,3 @@ fn template_golden_and_dependency_order() {
     assert_golden("quadlet/cache-volume.service", &units[1].text);
     assert_golden("quadlet/jobs-network.service", &units[2].text);
 }
-
-#[test]
-fn every_translated_key_is_a_run_flag() {
-    let top = crate::cli::command();
-    let run = top.find_subcommand("run").unwrap();
-    let longs: Vec<String> = run.get_arguments().flat_map(|a| a.get_long_and_visible_aliases().unwrap_or_default()).map(|l| format!("--{l}")).collect();
-    let keys = known_keys();
-    for key in keys.split(", ") {
-        let flag = match container_key(key) {
-            Some(Key::Flag(f) | Key::EachWord(f) | Key::Switch(f)) => f.split('=').next().unwrap(),
-            None => continue,
-        };
-        assert!(longs.iter().any(|l| l == flag), "{key}= becomes {flag}, which run does not have");
-    }
-}

@@ -115,3 +115,20 @@ fn find_dropins(dirs: &[PathBuf], name: &str) -> anyhow::Result<Vec<(String, Str
         .map(|(_, p)| std::fs::read_to_string(&p).map(|t| (p.display().to_string(), t)).map_err(|e| anyhow::anyhow!("reading {}: {e}", p.display())))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every Quadlet key that dhow translates becomes a flag `run` really
+    /// has (a renamed flag cannot silently break the units).
+    #[test]
+    fn every_translated_key_is_a_run_flag() {
+        let top = crate::cli::command();
+        let run = top.find_subcommand("run").unwrap();
+        let longs: Vec<String> = run.get_arguments().flat_map(|a| a.get_long_and_visible_aliases().unwrap_or_default()).map(|l| format!("--{l}")).collect();
+        let flags = crate::generate::quadlet::translated_run_flags();
+        assert!(flags.len() > 10, "{flags:?}");
+        for (key, flag) in flags {
+            assert!(longs.iter().any(|l| l == flag), "{key}= becomes {flag}, which run does not have");
+        }
+    }
+}
