@@ -612,3 +612,27 @@ fn userns_mode_keep_id() {
     assert_eq!(out.stdout.trim(), env.user.uid.to_string(), "{}", out.describe());
     compose_ok(&env, &dir, &["down"]);
 }
+
+/// `shm_size`, `sysctls` (map form), `ipc`, `pid` and `group_add` become
+/// the run flags of the same names: seen from inside the container, no
+/// "not supported" warning.
+#[test]
+fn namespace_shm_sysctl_and_group_keys_apply() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n  k:\n    image: {img}\n    shm_size: 32m\n    sysctls:\n      net.ipv4.ip_forward: \"1\"\n    ipc: private\n    pid: host\n    group_add: [\"1234\"]\n    command: [\"sh\", \"-c\", \"df -k /dev/shm | tail -1; cat /proc/sys/net/ipv4/ip_forward; id -G; readlink /proc/self/ns/pid\"]\n"
+    );
+    let dir = project(&env, "nsk", &[("compose.yaml", &yaml)]);
+    let out = compose_ok(&env, &dir, &["run", "--rm", "-T", "k"]);
+    assert!(!out.stderr.contains("not supported"), "{}", out.describe());
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "{}", out.describe());
+    assert_eq!(lines[0].split_whitespace().nth(1), Some("32768"), "shm is 32 MiB (the default is 64): {}", out.describe());
+    assert_eq!(lines[1], "1", "{}", out.describe());
+    assert!(lines[2].split_whitespace().any(|g| g == "1234"), "{}", out.describe());
+    // pid: host: the container's processes are in the test's own (the host's) pid namespace.
+    let host = std::fs::read_link("/proc/self/ns/pid").unwrap();
+    assert_eq!(lines[3], host.to_string_lossy(), "pid: host: {}", out.describe());
+    compose_ok(&env, &dir, &["down"]);
+}

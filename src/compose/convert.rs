@@ -118,6 +118,14 @@ fn str_map(v: &Value, path: &str) -> Result<BTreeMap<String, Option<String>>> {
     Ok(out)
 }
 
+/// A mapping or a list of `KEY=VALUE`, as `KEY=VALUE` strings (`sysctls`).
+fn kv_list(v: &Value, path: &str) -> Result<Vec<String>> {
+    match v {
+        Value::Sequence(_) => str_list(v, path),
+        _ => Ok(labels_of(v, path)?.into_iter().map(|(k, v)| format!("{k}={v}")).collect()),
+    }
+}
+
 fn labels_of(v: &Value, path: &str) -> Result<BTreeMap<String, String>> {
     Ok(str_map(v, path)?.into_iter().map(|(k, v)| (k, v.unwrap_or_default())).collect())
 }
@@ -325,6 +333,12 @@ impl Conv<'_> {
                 "logging" => s.logging = Some(self.logging(x, &p)?),
                 "extra_hosts" => s.extra_hosts = str_list(x, &p)?,
                 "security_opt" => s.security_opt = str_list(x, &p)?,
+                "shm_size" => s.shm_size = Some(str_of(x, &p)?),
+                "sysctls" => s.sysctls = kv_list(x, &p)?,
+                "devices" => s.devices = str_list(x, &p)?,
+                "ipc" => s.ipc = Some(str_of(x, &p)?),
+                "pid" => s.pid = Some(str_of(x, &p)?),
+                "group_add" => s.group_add = str_list(x, &p)?,
                 "init" => s.init = bool_of(x, &p)?,
                 "privileged" => s.privileged = bool_of(x, &p)?,
                 "read_only" => s.read_only = bool_of(x, &p)?,

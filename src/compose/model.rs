@@ -123,6 +123,20 @@ pub struct Service {
     pub scale: u32,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub security_opt: Vec<String>,
+    /// `shm_size`, `sysctls` (as KEY=VALUE), `devices`, `ipc`, `pid` and
+    /// `group_add`: the run flags of the same names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shm_size: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sysctls: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ipc: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pid: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub group_add: Vec<String>,
     #[serde(skip_serializing_if = "is_false")]
     pub stdin_open: bool,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -126,6 +126,15 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         resources: ResourceFlags { memory: svc.mem_limit.clone(), cpus: svc.cpus.clone(), pids_limit: svc.pids_limit, ..Default::default() },
         volumes,
         volumes_from: volumes_from(project, svc),
+        extras: crate::engine::containers::extras::ExtraOptions {
+            shm_size: svc.shm_size.clone(),
+            sysctls: svc.sysctls.clone(),
+            devices: svc.devices.clone(),
+            ipc: svc.ipc.clone(),
+            pid: svc.pid.clone(),
+            group_add: svc.group_add.clone(),
+            ..Default::default()
+        },
         log_driver: svc.logging.as_ref().and_then(|l| l.driver.clone()),
         log_opts: svc.logging.iter().flat_map(|l| l.options.iter().map(|(k, v)| format!("{k}={v}"))).collect(),
         network: NetworkOptions {
