@@ -162,7 +162,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
 
 fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned) -> Result<ContainerRecord> {
     let id = crate::container::store::new_id();
-    let record = ContainerRecord {
+    let mut record = ContainerRecord {
         id: id.clone(),
         name: format!("{}-infra", &pod.id[..12]),
         image_name: INFRA_IMAGE_NAME.into(),
@@ -185,21 +185,11 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
             restart_policy: RestartPolicy::default(),
             log_driver: "none".into(),
             mounts: infra_mounts()?,
-            network_mode: net.network_mode.clone(),
-            port_bindings: net.port_bindings.clone(),
-            publish_all: net.publish_all,
-            dns: net.dns.clone(),
-            dns_search: net.dns_search.clone(),
-            dns_options: net.dns_options.clone(),
-            no_hosts: net.no_hosts,
-            mac_address: net.mac_address.clone(),
-            extra_hosts: net.extra_hosts.clone(),
-            ip_address: net.ip_address.clone(),
-            network_aliases: net.aliases.clone(),
             pod: pod.id.clone(),
             ..Default::default()
         },
     };
+    net.record_in(&mut record.host);
     let containers = ContainerStore::new(&engine.paths.root);
     let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
     containers.create(&record, &state)?;

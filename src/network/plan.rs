@@ -56,6 +56,23 @@ pub struct Planned {
 }
 
 impl Planned {
+    /// Records the plan in a new container's host settings: the one place
+    /// the network fields go from the flags to the record (a container's
+    /// and a pod infra's alike).
+    pub fn record_in(&self, host: &mut crate::container::record::HostSettings) {
+        host.network_mode = self.network_mode.clone();
+        host.port_bindings = self.port_bindings.clone();
+        host.publish_all = self.publish_all;
+        host.dns = self.dns.clone();
+        host.dns_search = self.dns_search.clone();
+        host.dns_options = self.dns_options.clone();
+        host.no_hosts = self.no_hosts;
+        host.mac_address = self.mac_address.clone();
+        host.extra_hosts = self.extra_hosts.clone();
+        host.ip_address = self.ip_address.clone();
+        host.network_aliases = self.aliases.clone();
+    }
+
     /// docker's `ExposedPorts`: the image's, then `--expose` and `-p`.
     pub fn exposed_ports(
         &self,

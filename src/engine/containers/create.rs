@@ -325,28 +325,19 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
             runtime: opts.runtime.clone(),
             mounts,
             volumes_from: opts.volumes_from.clone(),
-            network_mode: net.network_mode.clone(),
-            port_bindings: net.port_bindings.clone(),
-            publish_all: net.publish_all,
-            dns: net.dns.clone(),
-            dns_search: net.dns_search.clone(),
-            dns_options: net.dns_options.clone(),
-            no_hosts: net.no_hosts,
-            mac_address: net.mac_address.clone(),
-            extra_hosts: net.extra_hosts.clone(),
-            ip_address: net.ip_address.clone(),
-            network_aliases: net.aliases.clone(),
             extra_networks: Vec::new(),
             resources,
             pod: pod_id,
             extras,
+            ..Default::default()
         },
     };
+    let mut record = record;
+    net.record_in(&mut record.host);
     if !record.config.working_dir.is_empty() && !record.config.working_dir.starts_with('/') {
         bail!("invalid working directory {:?}: it must be an absolute path", record.config.working_dir);
     }
     let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
-    let mut record = record;
     let mut attempts = 0;
     // A random name may be taken by a create running at the same time:
     // pick another (a name the user gave is an error, as in docker).
