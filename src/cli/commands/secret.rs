@@ -82,11 +82,7 @@ fn exec_create(store: &SecretStore, args: CreateArgs) -> anyhow::Result<()> {
     } else {
         std::fs::read(&args.source).with_context(|| format!("reading the secret file {}", args.source))?
     };
-    let mut labels = std::collections::BTreeMap::new();
-    for l in &args.label {
-        let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
-        labels.insert(k.to_string(), v.to_string());
-    }
+    let labels = crate::engine::containers::create::parse_labels(&args.label)?;
     let r = store.create(&args.name, &value, labels, args.replace)?;
     println!("{}", r.id);
     Ok(())
