@@ -415,9 +415,11 @@ fn write_file_sources(project: &Project, svc: &Service, dir: &std::path::Path) -
     Ok(())
 }
 
-/// Serialises starts within one `up`: the bridge's address allocation
-/// counts only running containers, so two containers starting at once on
-/// one network could get the same address. Creates still run in parallel.
+/// Serialises starts within one `up`. It was added for an address race
+/// that the network layer now prevents itself (`network::bridge`), but
+/// without it containers started at once on two networks do not reach each
+/// other by alias (`two_networks_with_aliases_and_isolation`): a second race
+/// in the network layer, not yet found. Creates still run in parallel.
 static STARTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// Starts a container, keeping docker's exit code on a start failure.
