@@ -81,6 +81,11 @@ fn spawn_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<Pend
         .stdout(Stdio::null())
         .stderr(Stdio::from(log));
     crate::sys::memory::give_malloc_tunables(&mut cmd);
+    // The container's init is forked from the monitor: it runs from a
+    // read-only view of our binary when the container could write it (see
+    // `sys::exe`). Made here for free when we may (we are in the user
+    // namespace); else the monitor makes it and re-executes itself.
+    let view = crate::sys::exe::ReadonlyView::prepare()?;
     let fd = theirs.as_raw_fd();
     let target = 3 + preserve_fds as i32;
     if preserve_fds > 0 {
@@ -91,6 +96,10 @@ fn spawn_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<Pend
         cmd.pre_exec(move || {
             if libc::setsid() < 0 {
                 return Err(std::io::Error::last_os_error());
+            }
+            if let Some(v) = &view {
+                // Failing here (no CAP_SYS_ADMIN) leaves it to the monitor.
+                let _ = v.apply();
             }
             if fd == target {
                 let fl = libc::fcntl(target, libc::F_GETFD);
