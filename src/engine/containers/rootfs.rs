@@ -46,6 +46,14 @@ pub fn mount_overlay(layers_root: &Path, layers: &[Digest], ctr_dir: &Path, targ
         .context("mounting the container's root filesystem")
 }
 
+/// [`mount_overlay`] for a container whose changes are thrown away when it
+/// ends (`--rm`): without syncs of its upper dir (`sys::overlay::mount_volatile`).
+pub fn mount_overlay_disposable(layers_root: &Path, layers: &[Digest], ctr_dir: &Path, target: &Path) -> Result<()> {
+    let (upper, work) = (ctr_dir.join("upper"), ctr_dir.join("work"));
+    crate::sys::overlay::mount_volatile(layers_root, &hexes(layers), (&upper, &work), target, &ctr_dir.join("empty"))
+        .context("mounting the container's root filesystem")
+}
+
 /// How [`enter`] got at the container's files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {

@@ -31,6 +31,22 @@ pub fn start(engine: &Engine, id: &str) -> Result<Started> {
     start_preserving(engine, id, 0)
 }
 
+/// `restart`: stop (after `timeout` seconds, else the container's own stop
+/// timeout), then start again. A `--rm` container is kept through it, as
+/// docker and podman do: its auto-remove is off while it stops and on again
+/// once it has started (or failed to).
+pub fn restart(engine: &Engine, query: &str, timeout: Option<u32>) -> Result<()> {
+    let (record, _) = super::ops::find(engine, query)?;
+    let again = || super::ops::stop(engine, &record.id, timeout).and_then(|()| start(engine, &record.id).map(drop));
+    if !record.host.auto_remove {
+        return again();
+    }
+    super::update::set_auto_remove(engine, &record.id, false)?;
+    let result = again();
+    let restored = super::update::set_auto_remove(engine, &record.id, true);
+    result.and(restored)
+}
+
 /// [`start`], passing our descriptors 3..3+`preserve_fds` on to the
 /// container's process (`run --preserve-fds`): the monitor gets them at the
 /// same numbers and its socket after them (see `extras::monitor_socket_fd`).

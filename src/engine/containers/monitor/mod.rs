@@ -226,7 +226,11 @@ impl Monitor {
     /// mount namespace of our own.
     fn mount_rootfs(&self) -> Result<()> {
         super::rootfs::private_mount_namespace().context("creating the monitor's mount namespace")?;
-        super::rootfs::mount_overlay(&self.layers_root, &self.record.layers, &self.dir, &self.rootfs)
+        if self.record.host.auto_remove {
+            super::rootfs::mount_overlay_disposable(&self.layers_root, &self.record.layers, &self.dir, &self.rootfs)
+        } else {
+            super::rootfs::mount_overlay(&self.layers_root, &self.record.layers, &self.dir, &self.rootfs)
+        }
     }
 
     /// Writes hosts/hostname/resolv.conf, the spec, and starts the process.
