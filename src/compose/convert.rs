@@ -160,6 +160,19 @@ impl Conv<'_> {
                     "driver" => n.driver = Some(str_of(x, &p)?),
                     "external" => n.external = bool_of(x, &p)?,
                     "internal" => n.internal = bool_of(x, &p)?,
+                    "enable_ipv6" => {
+                        n.enable_ipv6 = bool_of(x, &p)?;
+                        if n.enable_ipv6 {
+                            self.warnings.push(format!("{p}: dhow's networks are IPv4 only; the network gets no IPv6 subnet"));
+                        }
+                    }
+                    // dhow's bridge has none of the bridge driver's options
+                    // (bridge name, MTU, masquerade, ...): each is named.
+                    "driver_opts" => {
+                        for (ok, _) in mapping(x, &p)?.into_iter().flatten() {
+                            self.warnings.push(format!("{p}: bridge option {:?} is not supported by dhow's networks and is ignored", key_str(ok)));
+                        }
+                    }
                     "labels" => n.labels = labels_of(x, &p)?,
                     "ipam" => {
                         if let Some(cfg) = mapping(x, &p)?.and_then(|m| m.get("config")).and_then(Value::as_sequence).and_then(|s| s.first()) {
@@ -195,6 +208,7 @@ impl Conv<'_> {
                 match k.as_str() {
                     "name" => vol.name = str_of(x, &p)?,
                     "driver" => vol.driver = Some(str_of(x, &p)?),
+                    "driver_opts" => vol.driver_opts = labels_of(x, &p)?,
                     "external" => vol.external = bool_of(x, &p)?,
                     "labels" => vol.labels = labels_of(x, &p)?,
                     k if k.starts_with("x-") => {}
@@ -207,6 +221,7 @@ impl Conv<'_> {
                 bail!("{path}.driver: unsupported volume driver {d:?}: dhow supports only local");
             }
         }
+        vol.local_mount().map_err(|e| anyhow!("{path}.driver_opts: {e}"))?;
         if vol.name.is_empty() {
             vol.name = if vol.external { key.to_string() } else { format!("{project}_{key}") };
         }
@@ -319,6 +334,19 @@ impl Conv<'_> {
                     }
                 }
                 "mem_limit" => s.mem_limit = Some(str_of(x, &p)?),
+                "mem_reservation" => s.mem_reservation = Some(str_of(x, &p)?),
+                "oom_score_adj" => {
+                    let v = i64_of(x, &p)?;
+                    if !(-1000..=1000).contains(&v) {
+                        bail!("{p}: {v} is out of range: it must be between -1000 and 1000");
+                    }
+                    s.oom_score_adj = Some(v as i32);
+                }
+                "mac_address" => s.mac_address = Some(str_of(x, &p)?),
+                "domainname" => s.domainname = Some(str_of(x, &p)?),
+                "cgroup_parent" => s.cgroup_parent = Some(str_of(x, &p)?),
+                "external_links" => s.external_links = str_list(x, &p)?,
+                "runtime" => s.runtime = Some(str_of(x, &p)?),
                 "cpus" => s.cpus = Some(str_of(x, &p)?),
                 "pids_limit" => s.pids_limit = Some(i64_of(x, &p)?),
                 "ulimits" => s.ulimits = ulimits(x, &p)?,
@@ -470,13 +498,15 @@ impl Conv<'_> {
     }
 
     /// `deploy.resources`: `limits` (memory, cpus, pids) are honoured like
-    /// `mem_limit`/`cpus`/`pids_limit`; reservations are not, with a warning.
+    /// `mem_limit`/`cpus`/`pids_limit`, `reservations.memory` like
+    /// `mem_reservation` (as docker compose maps them outside a swarm);
+    /// other reservations are warned about.
     fn resources(&mut self, s: &mut Service, v: &Value, path: &str) -> Result<()> {
         let Some(m) = mapping(v, path)? else { return Ok(()) };
         for (k, x) in m {
             let key = key_str(k);
             let p = format!("{path}.{key}");
-            if key != "limits" {
+            if key != "limits" && key != "reservations" {
                 if !key.starts_with("x-") {
                     self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored"));
                 }
@@ -486,10 +516,11 @@ impl Conv<'_> {
             for (lk, lv) in lm {
                 let lk = key_str(lk);
                 let lp = format!("{p}.{lk}");
-                match lk.as_str() {
-                    "memory" => s.mem_limit = Some(str_of(lv, &lp)?),
-                    "cpus" => s.cpus = Some(str_of(lv, &lp)?),
-                    "pids" => s.pids_limit = Some(i64_of(lv, &lp)?),
+                match (key.as_str(), lk.as_str()) {
+                    ("limits", "memory") => s.mem_limit = Some(str_of(lv, &lp)?),
+                    ("limits", "cpus") => s.cpus = Some(str_of(lv, &lp)?),
+                    ("limits", "pids") => s.pids_limit = Some(i64_of(lv, &lp)?),
+                    ("reservations", "memory") => s.mem_reservation = Some(str_of(lv, &lp)?),
                     _ => self.warnings.push(format!("{p}: key {lk:?} is not supported by dhow and is ignored")),
                 }
             }
@@ -790,15 +821,19 @@ pub(super) fn validate(p: &mut Project) -> Result<()> {
         if s.network_mode.is_some() && !s.networks.is_empty() {
             bail!("service {n:?} declares both network_mode and networks: they are mutually exclusive");
         }
-        if let Some(mode) = s.network_mode.clone() {
-            if let Some(other) = mode.strip_prefix("service:") {
-                if !names.iter().any(|x| x == other) {
-                    bail!("service {n:?}: network_mode {mode:?} refers to undefined service {other:?}");
-                }
-                // It joins that service's container: an implicit dependency.
-                s.depends_on.entry(other.to_string()).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: false });
+        // A namespace joined from another service's container: that
+        // service must exist and is an implicit dependency.
+        let joined: Vec<(&str, String)> = s.joined_services().into_iter().map(|(k, o)| (k, o.to_string())).collect();
+        for (key, other) in joined {
+            if other == *n {
+                bail!("service {n:?}: {key} service:{other} refers to the service itself");
             }
-        } else if s.networks.is_empty() {
+            if !names.iter().any(|x| *x == other) {
+                bail!("service {n:?}: {key} \"service:{other}\" refers to undefined service {other:?}");
+            }
+            s.depends_on.entry(other).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: false });
+        }
+        if s.network_mode.is_none() && s.networks.is_empty() {
             uses_default = true;
         }
         for net in s.networks.keys() {
