@@ -643,12 +643,29 @@ fn file_refs(v: &Value, path: &str) -> Result<Vec<FileRef>> {
                 target: opt_str(m, "target", &p)?,
                 uid: opt_str(m, "uid", &p)?,
                 gid: opt_str(m, "gid", &p)?,
-                mode: opt_str(m, "mode", &p)?,
+                mode: m.get("mode").filter(|v| !v.is_null()).map(|v| file_mode(v, &format!("{p}.mode"))).transpose()?,
             },
             other => FileRef { source: str_of(other, &p)?, ..Default::default() },
         });
     }
     Ok(out)
+}
+
+/// A secret's or config's `mode` as docker compose prints it: `0` and
+/// octal digits. A YAML number is the mode itself (`256`, `0o400`); a
+/// string is octal digits (`"0400"`, and `0400`, a string in YAML 1.2
+/// but octal in the YAML 1.1 docker compose reads).
+fn file_mode(v: &Value, path: &str) -> Result<String> {
+    let bad = || anyhow!("{path} must be a file mode such as 0440");
+    let n = match v {
+        Value::Number(n) => n.as_u64().ok_or_else(bad)?,
+        Value::String(s) => u64::from_str_radix(s.strip_prefix("0o").unwrap_or(s), 8).map_err(|_| bad())?,
+        _ => return Err(bad()),
+    };
+    if n > 0o7777 {
+        return Err(bad());
+    }
+    Ok(format!("0{n:o}"))
 }
 
 fn i64_of(v: &Value, path: &str) -> Result<i64> {
@@ -831,7 +848,8 @@ pub(super) fn validate(p: &mut Project) -> Result<()> {
             if !names.iter().any(|x| *x == other) {
                 bail!("service {n:?}: {key} \"service:{other}\" refers to undefined service {other:?}");
             }
-            s.depends_on.entry(other).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: false });
+            // docker compose restarts a service whose namespace owner is restarted.
+            s.depends_on.entry(other).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: true });
         }
         if s.network_mode.is_none() && s.networks.is_empty() {
             uses_default = true;
@@ -859,7 +877,8 @@ pub(super) fn validate(p: &mut Project) -> Result<()> {
                 }
             }
         }
-        // volumes_from and links name services they need started first.
+        // volumes_from and links name services they need started first;
+        // a link is restarted with its target, as in docker compose.
         let mut implied = Vec::new();
         for vf in &s.volumes_from {
             if vf.starts_with("container:") {
@@ -869,20 +888,20 @@ pub(super) fn validate(p: &mut Project) -> Result<()> {
             if !names.iter().any(|x| x == other) {
                 bail!("service {n:?}: volumes_from refers to undefined service {other:?}: invalid compose project");
             }
-            implied.push(other.to_string());
+            implied.push((other.to_string(), false));
         }
         for l in &s.links {
             let other = l.split(':').next().unwrap_or_default();
             if !names.iter().any(|x| x == other) {
                 bail!("service {n:?}: links refers to undefined service {other:?}: invalid compose project");
             }
-            implied.push(other.to_string());
+            implied.push((other.to_string(), true));
         }
-        for other in implied {
+        for (other, restart) in implied {
             if other == *n {
                 bail!("service {n:?} refers to itself in volumes_from or links");
             }
-            s.depends_on.entry(other).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: false });
+            s.depends_on.entry(other).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart });
         }
         if s.scale > 1 && s.container_name.is_some() {
             bail!("service {n:?}: container_name {:?} cannot be used with more than one replica (scale {})", s.container_name.as_deref().unwrap_or_default(), s.scale);

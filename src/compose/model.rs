@@ -48,6 +48,8 @@ pub struct Project {
 pub struct Service {
     #[serde(skip)]
     pub name: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub profiles: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub build: Option<Build>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -57,6 +59,9 @@ pub struct Service {
     /// `--cgroup-parent`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cgroup_parent: Option<String>,
+    /// `cpus` or `deploy.resources.limits.cpus` (`0.5`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpus: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub command: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -65,6 +70,8 @@ pub struct Service {
     pub container_name: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub depends_on: BTreeMap<String, Dependency>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dns: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -86,14 +93,18 @@ pub struct Service {
     pub external_links: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub extra_hosts: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub healthcheck: Option<Healthcheck>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub group_add: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub healthcheck: Option<Healthcheck>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     #[serde(skip_serializing_if = "is_false")]
     pub init: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ipc: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<String, String>,
     /// `SERVICE[:ALIAS]`: the linked service is also reachable as ALIAS.
@@ -101,34 +112,31 @@ pub struct Service {
     pub links: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logging: Option<Logging>,
-    /// `mac_address`: `--mac-address`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mac_address: Option<String>,
     /// `mem_limit` or `deploy.resources.limits.memory`, as written (`512m`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mem_limit: Option<String>,
     /// `mem_reservation` or `deploy.resources.reservations.memory`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mem_reservation: Option<String>,
-    /// `cpus` or `deploy.resources.limits.cpus` (`0.5`).
+    /// `mac_address`: `--mac-address`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpus: Option<String>,
-    /// `pids_limit` or `deploy.resources.limits.pids`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pids_limit: Option<i64>,
+    pub mac_address: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_mode: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub oom_score_adj: Option<i32>,
     /// Keys are the project's network keys (not full names).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub networks: BTreeMap<String, Option<ServiceNetwork>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub oom_score_adj: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pid: Option<String>,
+    /// `pids_limit` or `deploy.resources.limits.pids`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pids_limit: Option<i64>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ports: Vec<Port>,
     #[serde(skip_serializing_if = "is_false")]
     pub privileged: bool,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub profiles: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_policy: Option<String>,
     #[serde(skip_serializing_if = "is_false")]
@@ -138,33 +146,25 @@ pub struct Service {
     /// An OCI runtime (`runc`, `crun` or a path): `run --runtime`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub runtime: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub secrets: Vec<FileRef>,
     /// `scale` or `deploy.replicas`.
     #[serde(skip_serializing_if = "is_one")]
     pub scale: u32,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub secrets: Vec<FileRef>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub security_opt: Vec<String>,
-    /// `shm_size`, `sysctls` (as KEY=VALUE), `devices`, `ipc`, `pid` and
-    /// `group_add`: the run flags of the same names.
+    /// Like `sysctls` (as KEY=VALUE), `devices`, `ipc`, `pid` and
+    /// `group_add`: the run flag of the same name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shm_size: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub sysctls: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub devices: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipc: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pid: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub group_add: Vec<String>,
     #[serde(skip_serializing_if = "is_false")]
     pub stdin_open: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stop_grace_period: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stop_signal: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sysctls: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tmpfs: Vec<String>,
     #[serde(skip_serializing_if = "is_false")]
@@ -263,10 +263,13 @@ pub struct Build {
 
 /// `depends_on` entry.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+/// Fields in compose-go's order; `restart: false` is left out, as docker
+/// compose prints it.
 pub struct Dependency {
     pub condition: Condition,
-    pub required: bool,
+    #[serde(skip_serializing_if = "is_false")]
     pub restart: bool,
+    pub required: bool,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]

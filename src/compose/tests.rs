@@ -48,6 +48,21 @@ fn notes_project_golden() {
     assert_eq!(planner::start_order(&p).unwrap(), ["redis", "web"]);
 }
 
+/// Secrets, configs and logging in short and long syntax, modes as YAML
+/// 1.1 octal, decimal and `0o`: `compose config` prints docker compose
+/// v2's canonical form (long syntax, absolute paths, `PROJECT_KEY` names,
+/// modes as `0NNN` strings, a secret's value never, implied dependencies
+/// of links and `ipc: service:` with `restart: true`).
+#[test]
+fn secrets_configs_logging_golden() {
+    let dir = testdata("files");
+    let p = loader::load(&opts(&dir)).unwrap();
+    assert_eq!(p.secrets["api_token"].value.as_deref(), Some("from-dotenv"), "read from .env, never printed");
+    golden(&dir, "expected.yaml", &super::to_yaml(&p).unwrap());
+    let json = serde_json::to_value(&p).unwrap();
+    assert_eq!(json["services"]["app"]["secrets"][1]["mode"], "0440", "the JSON form too");
+}
+
 #[test]
 fn merge_interpolation_profiles_golden() {
     let dir = testdata("merge");
