@@ -741,3 +741,33 @@ fn service_namespaces_are_joined() {
     assert!(t("{{.State.StartedAt}}", "joinns-side-1") >= t("{{.State.StartedAt}}", "joinns-main-1"), "main started first");
     compose_ok(&env, &dir, &["down", "-t", "0"]);
 }
+
+/// Attached `compose up` in a real terminal: the first Ctrl-C stops the
+/// project gracefully (here a service that ignores SIGTERM and may take an
+/// hour, so it is still running), the second kills it and `up` returns.
+#[test]
+fn second_ctrl_c_kills_what_the_first_is_stopping() {
+    use common::tmux::Tmux;
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 stubborn:\n\
+         \x20   image: {img}\n\
+         \x20   stop_grace_period: 1h\n\
+         \x20   command: sh -c \"trap '' TERM; echo ready; while :; do sleep 1; done\"\n"
+    );
+    let dir = project(&env, "ctrlc", &[("compose.yaml", &yaml)]);
+    let file = dir.join("compose.yaml").display().to_string();
+    let t = Tmux::start(&env, &["compose", "-f", &file, "up"]);
+    t.wait_for("stubborn-1  | ready");
+    t.keys(&["C-c"]);
+    t.wait_for("Gracefully stopping... (press Ctrl+C again to force)");
+    let state = |f: &str| env.ok(&["inspect", "-f", f, "ctrlc-stubborn-1"]).trim().to_string();
+    assert_eq!(state("{{.State.Running}}"), "true", "SIGTERM is ignored: the graceful stop is still waiting");
+    assert!(t.alive(), "up waits for the graceful stop: {}", t.screen());
+    t.keys(&["C-c"]);
+    eventually("compose up returns after the second Ctrl-C", || if t.alive() { Err(t.screen()) } else { Ok(()) });
+    assert_eq!(state("{{.State.Running}} {{.State.ExitCode}}"), "false 137", "killed, not stopped");
+    compose_ok(&env, &dir, &["down"]);
+}
