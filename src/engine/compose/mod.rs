@@ -449,17 +449,9 @@ fn write_file_sources(project: &Project, svc: &Service, dir: &std::path::Path) -
     Ok(())
 }
 
-/// Serialises starts within one `up`. It was added for an address race
-/// that the network layer now prevents itself (`network::bridge`), but
-/// without it containers started at once on two networks do not reach each
-/// other by alias (`two_networks_with_aliases_and_isolation`): a second race
-/// in the network layer, not yet found. Creates still run in parallel.
-static STARTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
 /// Starts a container, keeping docker's exit code on a start failure.
 pub fn start_container(engine: &Engine, name: &str) -> Result<()> {
     let (record, _) = ops::find(engine, name)?;
-    let _one_at_a_time = STARTING.lock().unwrap_or_else(|p| p.into_inner());
     match start::start(engine, &record.id) {
         Ok(_) => {
             progress("Container", name, "Started");
