@@ -417,6 +417,10 @@ fn external_link_hosts(engine: &Engine, project: &Project, svc: &Service) -> Res
     let store = crate::container::ContainerStore::new(&engine.paths.root);
     let mine: Vec<String> = options::networks(project, svc).into_iter().map(|n| n.name).collect();
     let mut hosts = Vec::new();
+    if let (Some(mode), false) = (&svc.network_mode, svc.external_links.is_empty()) {
+        eprintln!("WARN[0000] service {:?}: external_links are ignored with network_mode {mode:?} (the service has no network of its own)", svc.name);
+        return Ok(hosts);
+    }
     for link in &svc.external_links {
         let (name, alias) = link.split_once(':').unwrap_or((link.as_str(), link.as_str()));
         let (record, _) = store.find(name).map_err(|_| anyhow!("service {:?}: external_links: no such container {name:?} (create and start it first)", svc.name))?;

@@ -380,6 +380,8 @@ mod tests {
         std::fs::write(nfs.path().join("compose.yaml"), "services:\n  w: {image: b, pid: 'service:x'}\n").unwrap();
         let e = load(&LoadOptions { cwd: nfs.path().to_path_buf(), project_name: Some("p".into()), ..Default::default() }).unwrap_err();
         assert!(format!("{e:#}").contains("pid \"service:x\" refers to undefined service"), "{e:#}");
+        let shared = project("services:\n  a: {image: b, volumes: [t:/t]}\n  b: {image: b, volumes: [t:/t]}\nvolumes:\n  t: {driver_opts: {type: tmpfs, device: tmpfs}}\n");
+        assert!(shared.warnings.iter().any(|w| w.contains("volumes.t: a tmpfs volume (driver_opts type: tmpfs) is a separate tmpfs in each of its 2 containers")), "{:?}", shared.warnings);
         let v6 = project("services:\n  w: {image: b}\nnetworks:\n  n: {enable_ipv6: true, driver_opts: {com.docker.network.driver.mtu: '1400'}}\n");
         assert!(v6.warnings.iter().any(|w| w.contains("networks.n.enable_ipv6: dhow's networks are IPv4 only")), "{:?}", v6.warnings);
         assert!(v6.warnings.iter().any(|w| w.contains("\"com.docker.network.driver.mtu\" is not supported")), "{:?}", v6.warnings);
