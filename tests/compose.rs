@@ -710,8 +710,8 @@ fn once_ignored_keys_apply() {
     env.ok(&["rm", "-f", "ext"]);
 }
 
-/// `ipc`, `pid` and `network_mode: service:NAME` join NAME's container's
-/// namespaces, which is started first (an implied dependency).
+/// `ipc`, `pid`, `uts` and `network_mode: service:NAME` join NAME's
+/// container's namespaces, which is started first (an implied dependency).
 #[test]
 fn service_namespaces_are_joined() {
     let env = TestEnv::new();
@@ -722,6 +722,7 @@ fn service_namespaces_are_joined() {
          \x20   image: {img}\n\
          \x20   ipc: 'service:main'\n\
          \x20   pid: 'service:main'\n\
+         \x20   uts: 'service:main'\n\
          \x20   network_mode: 'service:main'\n\
          \x20   command: sleep 3600\n\
          \x20 main:\n\
@@ -730,10 +731,10 @@ fn service_namespaces_are_joined() {
     );
     let dir = project(&env, "joinns", &[("compose.yaml", &yaml)]);
     compose_ok(&env, &dir, &["up", "-d"]);
-    let ns = |svc: &str| compose_ok(&env, &dir, &["exec", "-T", svc, "sh", "-c", "for n in ipc pid net; do readlink /proc/1/ns/$n; done"]).stdout;
+    let ns = |svc: &str| compose_ok(&env, &dir, &["exec", "-T", svc, "sh", "-c", "for n in ipc pid net uts; do readlink /proc/1/ns/$n; done; hostname"]).stdout;
     let (main, side) = (ns("main"), ns("side"));
-    assert_eq!(main.lines().count(), 3, "{main}");
-    assert_eq!(main, side, "side's init shares main's ipc, pid and network namespaces");
+    assert_eq!(main.lines().count(), 5, "{main}");
+    assert_eq!(main, side, "side's init shares main's ipc, pid, network and uts namespaces (so its hostname too)");
     // In main's pid namespace, side's sleep is visible too.
     let ps = compose_ok(&env, &dir, &["exec", "-T", "main", "ps", "-o", "comm"]).stdout;
     assert_eq!(ps.lines().filter(|l| l.trim() == "sleep").count(), 2, "{ps}");

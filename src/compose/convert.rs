@@ -366,6 +366,7 @@ impl Conv<'_> {
                 "devices" => s.devices = str_list(x, &p)?,
                 "ipc" => s.ipc = Some(str_of(x, &p)?),
                 "pid" => s.pid = Some(str_of(x, &p)?),
+                "uts" => s.uts = Some(str_of(x, &p)?),
                 "group_add" => s.group_add = str_list(x, &p)?,
                 "init" => s.init = bool_of(x, &p)?,
                 "privileged" => s.privileged = bool_of(x, &p)?,

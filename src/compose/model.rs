@@ -177,6 +177,9 @@ pub struct Service {
     /// `keep-id` or `host`, as `run --userns`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub userns_mode: Option<String>,
+    /// `--uts`: `host`, or `service:NAME` for that service's container's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uts: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub volumes: Vec<ServiceVolume>,
     /// `SERVICE[:ro|rw]` or `container:NAME[:ro|rw]`.
@@ -188,10 +191,10 @@ pub struct Service {
 
 impl Service {
     /// The services whose first container this one joins a namespace of:
-    /// `network_mode`, `ipc` and `pid` set to `service:NAME`, as
+    /// `network_mode`, `ipc`, `pid` and `uts` set to `service:NAME`, as
     /// (key, NAME). Each is an implied dependency.
     pub fn joined_services(&self) -> Vec<(&'static str, &str)> {
-        [("network_mode", &self.network_mode), ("ipc", &self.ipc), ("pid", &self.pid)]
+        [("network_mode", &self.network_mode), ("ipc", &self.ipc), ("pid", &self.pid), ("uts", &self.uts)]
             .into_iter()
             .filter_map(|(k, v)| v.as_deref().and_then(|m| m.strip_prefix("service:")).map(|n| (k, n)))
             .collect()

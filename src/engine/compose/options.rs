@@ -166,6 +166,7 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
             devices: svc.devices.clone(),
             ipc: r.mode(&svc.ipc),
             pid: r.mode(&svc.pid),
+            uts: r.mode(&svc.uts),
             group_add: svc.group_add.clone(),
             ..Default::default()
         },
@@ -359,7 +360,7 @@ mod tests {
     #[test]
     fn more_keys_become_run_flags() {
         let p = project(
-            "services:\n  a: {image: b}\n  web:\n    image: b\n    oom_score_adj: 200\n    mac_address: '02:42:ac:11:00:09'\n    domainname: example.org\n    cgroup_parent: mine\n    deploy: {resources: {reservations: {memory: 64m}}}\n    runtime: runc\n    ipc: 'service:a'\n    pid: 'service:a'\n    volumes: [scratch:/s, {type: volume, source: host, target: /h, read_only: true}]\nvolumes:\n  scratch: {driver_opts: {type: tmpfs, device: tmpfs, o: 'size=1m,mode=1777'}}\n  host: {driver: local, driver_opts: {type: none, o: bind, device: /srv/data}}\n",
+            "services:\n  a: {image: b}\n  web:\n    image: b\n    oom_score_adj: 200\n    mac_address: '02:42:ac:11:00:09'\n    domainname: example.org\n    cgroup_parent: mine\n    deploy: {resources: {reservations: {memory: 64m}}}\n    runtime: runc\n    ipc: 'service:a'\n    pid: 'service:a'\n    uts: 'service:a'\n    volumes: [scratch:/s, {type: volume, source: host, target: /h, read_only: true}]\nvolumes:\n  scratch: {driver_opts: {type: tmpfs, device: tmpfs, o: 'size=1m,mode=1777'}}\n  host: {driver: local, driver_opts: {type: none, o: bind, device: /srv/data}}\n",
         );
         let web = &p.services["web"];
         assert!(p.warnings.is_empty(), "{:?}", p.warnings);
@@ -369,7 +370,7 @@ mod tests {
         assert_eq!(o.network.mac_address.as_deref(), Some("02:42:ac:11:00:09"));
         assert_eq!(o.extras.sysctls, ["kernel.domainname=example.org"]);
         assert_eq!(o.runtime.as_deref(), Some("runc"));
-        assert_eq!((o.extras.ipc.as_deref(), o.extras.pid.as_deref()), (Some("container:p-a-1"), Some("container:p-a-1")));
+        assert_eq!((o.extras.ipc.as_deref(), o.extras.pid.as_deref(), o.extras.uts.as_deref()), (Some("container:p-a-1"), Some("container:p-a-1"), Some("container:p-a-1")));
         assert_eq!(o.tmpfs, ["/s:size=1m,mode=1777"]);
         assert_eq!(o.volumes, ["/srv/data:/h:ro"]);
         assert!(web.depends_on.contains_key("a"), "ipc/pid service:a imply depends_on a");
