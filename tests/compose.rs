@@ -637,7 +637,8 @@ fn namespace_shm_sysctl_and_group_keys_apply() {
     compose_ok(&env, &dir, &["down"]);
 }
 
-/// `oom_score_adj`, `mac_address`, `domainname`, `mem_reservation`,
+/// `oom_score_adj`, `mac_address` (of the service and of its network),
+/// `domainname`, `mem_reservation`,
 /// `cgroup_parent`, `runtime`, `external_links` and volumes of the local
 /// driver's `driver_opts` (a tmpfs, a bind of a host directory): each seen
 /// from inside the container or in `inspect`, none warned about as
@@ -671,6 +672,10 @@ fn once_ignored_keys_apply() {
          \x20 rt:\n\
          \x20   image: {img}\n\
          \x20   runtime: runc\n\
+         \x20 m:\n\
+         \x20   image: {img}\n\
+         \x20   networks: {{default: {{mac_address: '02:42:ac:11:00:98'}}}}\n\
+         \x20   command: cat /sys/class/net/eth0/address\n\
          volumes:\n\
          \x20 scratch: {{driver_opts: {{type: tmpfs, device: tmpfs, o: 'size=2m'}}}}\n\
          \x20 host: {{driver: local, driver_opts: {{type: none, o: bind, device: {}}}}}\n\
@@ -698,6 +703,8 @@ fn once_ignored_keys_apply() {
     assert!(!env.ok(&["volume", "ls", "-q"]).contains("keys_"), "tmpfs and bind volumes are mounts, not volume directories");
     let host = env.ok(&["inspect", "-f", "{{.HostConfig.MemoryReservation}} {{.HostConfig.CgroupParent}} {{.Config.Domainname}}", "keys-k-1"]);
     assert_eq!(host.trim(), format!("{} compose-test example.org", 64 << 20));
+    let m = compose_ok(&env, &dir, &["run", "--rm", "-T", "m"]);
+    assert_eq!(m.stdout.trim(), "02:42:ac:11:00:98", "mac_address of the service's network: {}", m.describe());
     compose_ok(&env, &dir, &["create", "rt"]);
     assert_eq!(env.ok(&["inspect", "-f", "{{.HostConfig.Runtime}}", "keys-rt-1"]).trim(), "runc");
     compose_ok(&env, &dir, &["down", "-t", "0"]);

@@ -281,10 +281,11 @@ impl Conv<'_> {
                             let sn = match mapping(nv, &np)? {
                                 None => None,
                                 Some(nm) => {
-                                    self.warn_unhonoured(nm, &np, &["aliases", "ipv4_address"]);
+                                    self.warn_unhonoured(nm, &np, &["aliases", "ipv4_address", "mac_address"]);
                                     Some(ServiceNetwork {
                                         aliases: nm.get("aliases").map(|a| str_list(a, &format!("{np}.aliases"))).transpose()?.unwrap_or_default(),
                                         ipv4_address: opt_str(nm, "ipv4_address", &np)?,
+                                        mac_address: opt_str(nm, "mac_address", &np)?,
                                     })
                                 }
                             };
@@ -401,6 +402,13 @@ impl Conv<'_> {
             env.insert(k, v);
         }
         s.environment = env;
+        // A MAC address is fixed at create, on the first network only
+        // (`network connect` takes none).
+        for (i, key) in s.network_keys().into_iter().enumerate() {
+            if i > 0 && s.networks[key].as_ref().is_some_and(|n| n.mac_address.is_some()) {
+                self.warnings.push(format!("{path}.networks.{key}.mac_address: dhow fixes the MAC address on the service's first network only; ignored"));
+            }
+        }
         // `restart` wins over `deploy.restart_policy`, as in docker compose.
         if s.restart.is_none() {
             s.restart = deploy_restart;

@@ -190,6 +190,14 @@ pub struct Service {
 }
 
 impl Service {
+    /// The service's network keys in the order they are joined: `default`
+    /// first, then by name. The first is the one given at create.
+    pub fn network_keys(&self) -> Vec<&String> {
+        let mut keys: Vec<&String> = self.networks.keys().collect();
+        keys.sort_by_key(|k| (k.as_str() != "default", k.as_str()));
+        keys
+    }
+
     /// The services whose first container this one joins a namespace of:
     /// `network_mode`, `ipc`, `pid` and `uts` set to `service:NAME`, as
     /// (key, NAME). Each is an implied dependency.
@@ -385,6 +393,10 @@ pub struct ServiceNetwork {
     pub aliases: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv4_address: Option<String>,
+    /// Only on the service's first network ([`Service::network_keys`]),
+    /// the one given at create.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
 }
 
 /// A top-level network. `name` is the full engine name.

@@ -45,9 +45,8 @@ impl Replica<'_> {
 /// The service's networks in the order they are joined: by key, with
 /// `default` first (the first is the one given at create).
 pub fn networks(project: &Project, svc: &Service) -> Vec<ExtraNetwork> {
-    let mut keys: Vec<&String> = svc.networks.keys().collect();
-    keys.sort_by_key(|k| (k.as_str() != "default", k.as_str()));
-    keys.into_iter()
+    svc.network_keys()
+        .into_iter()
         .map(|k| {
             let sn = svc.networks[k].clone().unwrap_or_default();
             let mut aliases = vec![svc.name.clone()];
@@ -180,7 +179,8 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
             dns_search: svc.dns_search.clone(),
             add_host: svc.extra_hosts.iter().map(|h| h.replacen('=', ":", 1)).collect(),
             ip: first.as_ref().and_then(|f| f.ip.clone()),
-            mac_address: svc.mac_address.clone(),
+            // The service's own, else its first network's (compose 2.23's spelling).
+            mac_address: svc.mac_address.clone().or_else(|| svc.network_keys().first().and_then(|k| svc.networks[*k].as_ref()).and_then(|n| n.mac_address.clone())),
             aliases: first.map(|f| f.aliases).unwrap_or_default(),
             ..Default::default()
         },
@@ -381,6 +381,10 @@ mod tests {
         std::fs::write(nfs.path().join("compose.yaml"), "services:\n  w: {image: b, pid: 'service:x'}\n").unwrap();
         let e = load(&LoadOptions { cwd: nfs.path().to_path_buf(), project_name: Some("p".into()), ..Default::default() }).unwrap_err();
         assert!(format!("{e:#}").contains("pid \"service:x\" refers to undefined service"), "{e:#}");
+        let per_net = project("services:\n  w:\n    image: b\n    networks:\n      back: {mac_address: '02:42:ac:11:00:0a'}\n      front: {mac_address: '02:42:ac:11:00:0b'}\nnetworks:\n  back: {}\n  front: {}\n");
+        let (o, _) = create_options(&per_net, &per_net.services["w"], &Replica { number: 1, hash: "", oneoff: false, joined: Default::default() }).unwrap();
+        assert_eq!(o.network.mac_address.as_deref(), Some("02:42:ac:11:00:0a"), "the first network's MAC");
+        assert!(per_net.warnings.iter().any(|w| w.contains("services.w.networks.front.mac_address: dhow fixes the MAC address on the service's first network only")), "{:?}", per_net.warnings);
         let shared = project("services:\n  a: {image: b, volumes: [t:/t]}\n  b: {image: b, volumes: [t:/t]}\nvolumes:\n  t: {driver_opts: {type: tmpfs, device: tmpfs}}\n");
         assert!(shared.warnings.iter().any(|w| w.contains("volumes.t: a tmpfs volume (driver_opts type: tmpfs) is a separate tmpfs in each of its 2 containers")), "{:?}", shared.warnings);
         let v6 = project("services:\n  w: {image: b}\nnetworks:\n  n: {enable_ipv6: true, driver_opts: {com.docker.network.driver.mtu: '1400'}}\n");
