@@ -466,9 +466,9 @@ fn bad_files_fail_before_anything_is_created() {
     assert_eq!(env.ok(&["ps", "-aq"]).trim(), "", "no container was created");
     assert!(!env.ok(&["network", "ls"]).contains("bad_default"), "no network was created");
     // Known to the specification but not honoured here: a warning, not silence.
-    std::fs::write(dir.join("warn.yaml"), svc("    external_links: [x]\n    deploy: {restart_policy: {condition: any, delay: 5s}}\n")).unwrap();
+    std::fs::write(dir.join("warn.yaml"), svc("    cpu_rt_runtime: 1000\n    deploy: {restart_policy: {condition: any, delay: 5s}}\n")).unwrap();
     let out = compose_ok(&env, &dir, &["-f", "warn.yaml", "config", "-q"]);
-    assert!(out.stderr.contains("\"external_links\" is not supported by dhow"), "{}", out.stderr);
+    assert!(out.stderr.contains("\"cpu_rt_runtime\" is not supported by dhow"), "{}", out.stderr);
     assert!(out.stderr.contains("\"delay\" is not supported by dhow"), "{}", out.stderr);
     assert!(out.stdout.is_empty(), "-q prints nothing");
 }
@@ -634,5 +634,148 @@ fn namespace_shm_sysctl_and_group_keys_apply() {
     // pid: host: the container's processes are in the test's own (the host's) pid namespace.
     let host = std::fs::read_link("/proc/self/ns/pid").unwrap();
     assert_eq!(lines[3], host.to_string_lossy(), "pid: host: {}", out.describe());
+    compose_ok(&env, &dir, &["down"]);
+}
+
+/// `oom_score_adj`, `mac_address` (of the service and of its network),
+/// `domainname`, `mem_reservation`,
+/// `cgroup_parent`, `runtime`, `external_links` and volumes of the local
+/// driver's `driver_opts` (a tmpfs, a bind of a host directory): each seen
+/// from inside the container or in `inspect`, none warned about as
+/// unsupported.
+#[test]
+fn once_ignored_keys_apply() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    env.ok(&["network", "create", "extnet"]);
+    env.ok(&["run", "-d", "--name", "ext", "--network", "extnet", &img, "sleep", "3600"]);
+    let ext_ip = env.ok(&["inspect", "-f", "{{(index .NetworkSettings.Networks \"extnet\").IPAddress}}", "ext"]).trim().to_string();
+    assert!(!ext_ip.is_empty());
+    let shared = env.home().join("shared");
+    std::fs::create_dir_all(&shared).unwrap();
+    std::fs::write(shared.join("hello"), "from the host\n").unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(shared.join("hello"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let yaml = format!(
+        "services:\n\
+         \x20 k:\n\
+         \x20   image: {img}\n\
+         \x20   oom_score_adj: 500\n\
+         \x20   mac_address: '02:42:ac:11:00:99'\n\
+         \x20   domainname: example.org\n\
+         \x20   mem_reservation: 64m\n\
+         \x20   cgroup_parent: compose-test\n\
+         \x20   external_links: ['ext:legacy']\n\
+         \x20   volumes: [scratch:/s, 'host:/h:ro']\n\
+         \x20   command: [sh, -c, 'cat /proc/self/oom_score_adj /sys/class/net/eth0/address /proc/sys/kernel/domainname; grep -w legacy /etc/hosts; df -k /s | tail -1; grep \" /s \" /proc/mounts; cat /h/hello; echo done; sleep 3600']\n\
+         \x20 rt:\n\
+         \x20   image: {img}\n\
+         \x20   runtime: runc\n\
+         \x20 m:\n\
+         \x20   image: {img}\n\
+         \x20   networks: {{default: {{mac_address: '02:42:ac:11:00:98'}}}}\n\
+         \x20   command: cat /sys/class/net/eth0/address\n\
+         volumes:\n\
+         \x20 scratch: {{driver_opts: {{type: tmpfs, device: tmpfs, o: 'size=2m'}}}}\n\
+         \x20 host: {{driver: local, driver_opts: {{type: none, o: bind, device: {}}}}}\n\
+         networks:\n\
+         \x20 default: {{name: extnet, external: true}}\n",
+        shared.display()
+    );
+    let dir = project(&env, "keys", &[("compose.yaml", &yaml)]);
+    let up = compose_ok(&env, &dir, &["up", "-d", "k"]);
+    assert!(!up.stderr.contains("not supported"), "{}", up.describe());
+    let mut logs = String::new();
+    eventually("k prints its view", || {
+        logs = compose_ok(&env, &dir, &["logs", "--no-log-prefix", "k"]).stdout;
+        if logs.contains("done") { Ok(()) } else { Err(logs.clone()) }
+    });
+    let lines: Vec<&str> = logs.lines().collect();
+    assert_eq!(lines.len(), 8, "{logs}");
+    assert_eq!(lines[0], "500", "oom_score_adj: {logs}");
+    assert_eq!(lines[1], "02:42:ac:11:00:99", "mac_address: {logs}");
+    assert_eq!(lines[2], "example.org", "domainname: {logs}");
+    assert_eq!(lines[3].split_whitespace().collect::<Vec<_>>(), [ext_ip.as_str(), "legacy"], "external_links: {logs}");
+    assert_eq!(lines[4].split_whitespace().nth(1), Some("2048"), "a 2 MiB tmpfs volume: {logs}");
+    assert!(lines[5].starts_with("tmpfs /s tmpfs"), "{logs}");
+    assert_eq!(lines[6], "from the host", "the bind volume: {logs}");
+    assert!(!env.ok(&["volume", "ls", "-q"]).contains("keys_"), "tmpfs and bind volumes are mounts, not volume directories");
+    let host = env.ok(&["inspect", "-f", "{{.HostConfig.MemoryReservation}} {{.HostConfig.CgroupParent}} {{.Config.Domainname}}", "keys-k-1"]);
+    assert_eq!(host.trim(), format!("{} compose-test example.org", 64 << 20));
+    let m = compose_ok(&env, &dir, &["run", "--rm", "-T", "m"]);
+    assert_eq!(m.stdout.trim(), "02:42:ac:11:00:98", "mac_address of the service's network: {}", m.describe());
+    compose_ok(&env, &dir, &["create", "rt"]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{.HostConfig.Runtime}}", "keys-rt-1"]).trim(), "runc");
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+    // A link to a container that does not exist is an error, as in docker.
+    let bad = project(&env, "badlink", &[("compose.yaml", &format!("services:\n  k:\n    image: {img}\n    external_links: [nobody]\n"))]);
+    let out = compose(&env, &bad, &["up", "-d"]);
+    assert_eq!(out.code(), Some(1), "{}", out.describe());
+    assert!(out.stderr.contains("external_links: no such container \"nobody\""), "{}", out.describe());
+    compose_ok(&env, &bad, &["down"]);
+    env.ok(&["rm", "-f", "ext"]);
+}
+
+/// `ipc`, `pid`, `uts` and `network_mode: service:NAME` join NAME's
+/// container's namespaces, which is started first (an implied dependency).
+#[test]
+fn service_namespaces_are_joined() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 side:\n\
+         \x20   image: {img}\n\
+         \x20   ipc: 'service:main'\n\
+         \x20   pid: 'service:main'\n\
+         \x20   uts: 'service:main'\n\
+         \x20   network_mode: 'service:main'\n\
+         \x20   command: sleep 3600\n\
+         \x20 main:\n\
+         \x20   image: {img}\n\
+         \x20   command: sleep 3600\n"
+    );
+    let dir = project(&env, "joinns", &[("compose.yaml", &yaml)]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    let ns = |svc: &str| compose_ok(&env, &dir, &["exec", "-T", svc, "sh", "-c", "for n in ipc pid net uts; do readlink /proc/1/ns/$n; done; hostname"]).stdout;
+    let (main, side) = (ns("main"), ns("side"));
+    assert_eq!(main.lines().count(), 5, "{main}");
+    assert_eq!(main, side, "side's init shares main's ipc, pid, network and uts namespaces (so its hostname too)");
+    // In main's pid namespace, side's sleep is visible too.
+    let ps = compose_ok(&env, &dir, &["exec", "-T", "main", "ps", "-o", "comm"]).stdout;
+    assert_eq!(ps.lines().filter(|l| l.trim() == "sleep").count(), 2, "{ps}");
+    let t = |f: &str, c: &str| env.ok(&["inspect", "-f", f, c]).trim().to_string();
+    assert!(t("{{.State.StartedAt}}", "joinns-side-1") >= t("{{.State.StartedAt}}", "joinns-main-1"), "main started first");
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+}
+
+/// Attached `compose up` in a real terminal: the first Ctrl-C stops the
+/// project gracefully (here a service that ignores SIGTERM and may take an
+/// hour, so it is still running), the second kills it and `up` returns.
+#[test]
+fn second_ctrl_c_kills_what_the_first_is_stopping() {
+    use common::tmux::Tmux;
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 stubborn:\n\
+         \x20   image: {img}\n\
+         \x20   stop_grace_period: 1h\n\
+         \x20   command: sh -c \"trap '' TERM; echo ready; while :; do sleep 1; done\"\n"
+    );
+    let dir = project(&env, "ctrlc", &[("compose.yaml", &yaml)]);
+    let file = dir.join("compose.yaml").display().to_string();
+    let t = Tmux::start(&env, &["compose", "-f", &file, "up"]);
+    t.wait_for("stubborn-1  | ready");
+    t.keys(&["C-c"]);
+    t.wait_for("Gracefully stopping... (press Ctrl+C again to force)");
+    let state = |f: &str| env.ok(&["inspect", "-f", f, "ctrlc-stubborn-1"]).trim().to_string();
+    assert_eq!(state("{{.State.Running}}"), "true", "SIGTERM is ignored: the graceful stop is still waiting");
+    assert!(t.alive(), "up waits for the graceful stop: {}", t.screen());
+    t.keys(&["C-c"]);
+    eventually("compose up returns after the second Ctrl-C", || if t.alive() { Err(t.screen()) } else { Ok(()) });
+    assert_eq!(state("{{.State.Running}} {{.State.ExitCode}}"), "false 137", "killed, not stopped");
     compose_ok(&env, &dir, &["down"]);
 }

@@ -160,6 +160,19 @@ impl Conv<'_> {
                     "driver" => n.driver = Some(str_of(x, &p)?),
                     "external" => n.external = bool_of(x, &p)?,
                     "internal" => n.internal = bool_of(x, &p)?,
+                    "enable_ipv6" => {
+                        n.enable_ipv6 = bool_of(x, &p)?;
+                        if n.enable_ipv6 {
+                            self.warnings.push(format!("{p}: dhow's networks are IPv4 only; the network gets no IPv6 subnet"));
+                        }
+                    }
+                    // dhow's bridge has none of the bridge driver's options
+                    // (bridge name, MTU, masquerade, ...): each is named.
+                    "driver_opts" => {
+                        for (ok, _) in mapping(x, &p)?.into_iter().flatten() {
+                            self.warnings.push(format!("{p}: bridge option {:?} is not supported by dhow's networks and is ignored", key_str(ok)));
+                        }
+                    }
                     "labels" => n.labels = labels_of(x, &p)?,
                     "ipam" => {
                         if let Some(cfg) = mapping(x, &p)?.and_then(|m| m.get("config")).and_then(Value::as_sequence).and_then(|s| s.first()) {
@@ -195,6 +208,7 @@ impl Conv<'_> {
                 match k.as_str() {
                     "name" => vol.name = str_of(x, &p)?,
                     "driver" => vol.driver = Some(str_of(x, &p)?),
+                    "driver_opts" => vol.driver_opts = labels_of(x, &p)?,
                     "external" => vol.external = bool_of(x, &p)?,
                     "labels" => vol.labels = labels_of(x, &p)?,
                     k if k.starts_with("x-") => {}
@@ -207,6 +221,7 @@ impl Conv<'_> {
                 bail!("{path}.driver: unsupported volume driver {d:?}: dhow supports only local");
             }
         }
+        vol.local_mount().map_err(|e| anyhow!("{path}.driver_opts: {e}"))?;
         if vol.name.is_empty() {
             vol.name = if vol.external { key.to_string() } else { format!("{project}_{key}") };
         }
@@ -266,10 +281,11 @@ impl Conv<'_> {
                             let sn = match mapping(nv, &np)? {
                                 None => None,
                                 Some(nm) => {
-                                    self.warn_unhonoured(nm, &np, &["aliases", "ipv4_address"]);
+                                    self.warn_unhonoured(nm, &np, &["aliases", "ipv4_address", "mac_address"]);
                                     Some(ServiceNetwork {
                                         aliases: nm.get("aliases").map(|a| str_list(a, &format!("{np}.aliases"))).transpose()?.unwrap_or_default(),
                                         ipv4_address: opt_str(nm, "ipv4_address", &np)?,
+                                        mac_address: opt_str(nm, "mac_address", &np)?,
                                     })
                                 }
                             };
@@ -319,6 +335,19 @@ impl Conv<'_> {
                     }
                 }
                 "mem_limit" => s.mem_limit = Some(str_of(x, &p)?),
+                "mem_reservation" => s.mem_reservation = Some(str_of(x, &p)?),
+                "oom_score_adj" => {
+                    let v = i64_of(x, &p)?;
+                    if !(-1000..=1000).contains(&v) {
+                        bail!("{p}: {v} is out of range: it must be between -1000 and 1000");
+                    }
+                    s.oom_score_adj = Some(v as i32);
+                }
+                "mac_address" => s.mac_address = Some(str_of(x, &p)?),
+                "domainname" => s.domainname = Some(str_of(x, &p)?),
+                "cgroup_parent" => s.cgroup_parent = Some(str_of(x, &p)?),
+                "external_links" => s.external_links = str_list(x, &p)?,
+                "runtime" => s.runtime = Some(str_of(x, &p)?),
                 "cpus" => s.cpus = Some(str_of(x, &p)?),
                 "pids_limit" => s.pids_limit = Some(i64_of(x, &p)?),
                 "ulimits" => s.ulimits = ulimits(x, &p)?,
@@ -338,6 +367,7 @@ impl Conv<'_> {
                 "devices" => s.devices = str_list(x, &p)?,
                 "ipc" => s.ipc = Some(str_of(x, &p)?),
                 "pid" => s.pid = Some(str_of(x, &p)?),
+                "uts" => s.uts = Some(str_of(x, &p)?),
                 "group_add" => s.group_add = str_list(x, &p)?,
                 "init" => s.init = bool_of(x, &p)?,
                 "privileged" => s.privileged = bool_of(x, &p)?,
@@ -372,6 +402,13 @@ impl Conv<'_> {
             env.insert(k, v);
         }
         s.environment = env;
+        // A MAC address is fixed at create, on the first network only
+        // (`network connect` takes none).
+        for (i, key) in s.network_keys().into_iter().enumerate() {
+            if i > 0 && s.networks[key].as_ref().is_some_and(|n| n.mac_address.is_some()) {
+                self.warnings.push(format!("{path}.networks.{key}.mac_address: dhow fixes the MAC address on the service's first network only; ignored"));
+            }
+        }
         // `restart` wins over `deploy.restart_policy`, as in docker compose.
         if s.restart.is_none() {
             s.restart = deploy_restart;
@@ -470,13 +507,15 @@ impl Conv<'_> {
     }
 
     /// `deploy.resources`: `limits` (memory, cpus, pids) are honoured like
-    /// `mem_limit`/`cpus`/`pids_limit`; reservations are not, with a warning.
+    /// `mem_limit`/`cpus`/`pids_limit`, `reservations.memory` like
+    /// `mem_reservation` (as docker compose maps them outside a swarm);
+    /// other reservations are warned about.
     fn resources(&mut self, s: &mut Service, v: &Value, path: &str) -> Result<()> {
         let Some(m) = mapping(v, path)? else { return Ok(()) };
         for (k, x) in m {
             let key = key_str(k);
             let p = format!("{path}.{key}");
-            if key != "limits" {
+            if key != "limits" && key != "reservations" {
                 if !key.starts_with("x-") {
                     self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored"));
                 }
@@ -486,10 +525,11 @@ impl Conv<'_> {
             for (lk, lv) in lm {
                 let lk = key_str(lk);
                 let lp = format!("{p}.{lk}");
-                match lk.as_str() {
-                    "memory" => s.mem_limit = Some(str_of(lv, &lp)?),
-                    "cpus" => s.cpus = Some(str_of(lv, &lp)?),
-                    "pids" => s.pids_limit = Some(i64_of(lv, &lp)?),
+                match (key.as_str(), lk.as_str()) {
+                    ("limits", "memory") => s.mem_limit = Some(str_of(lv, &lp)?),
+                    ("limits", "cpus") => s.cpus = Some(str_of(lv, &lp)?),
+                    ("limits", "pids") => s.pids_limit = Some(i64_of(lv, &lp)?),
+                    ("reservations", "memory") => s.mem_reservation = Some(str_of(lv, &lp)?),
                     _ => self.warnings.push(format!("{p}: key {lk:?} is not supported by dhow and is ignored")),
                 }
             }
@@ -612,12 +652,29 @@ fn file_refs(v: &Value, path: &str) -> Result<Vec<FileRef>> {
                 target: opt_str(m, "target", &p)?,
                 uid: opt_str(m, "uid", &p)?,
                 gid: opt_str(m, "gid", &p)?,
-                mode: opt_str(m, "mode", &p)?,
+                mode: m.get("mode").filter(|v| !v.is_null()).map(|v| file_mode(v, &format!("{p}.mode"))).transpose()?,
             },
             other => FileRef { source: str_of(other, &p)?, ..Default::default() },
         });
     }
     Ok(out)
+}
+
+/// A secret's or config's `mode` as docker compose prints it: `0` and
+/// octal digits. A YAML number is the mode itself (`256`, `0o400`); a
+/// string is octal digits (`"0400"`, and `0400`, a string in YAML 1.2
+/// but octal in the YAML 1.1 docker compose reads).
+fn file_mode(v: &Value, path: &str) -> Result<String> {
+    let bad = || anyhow!("{path} must be a file mode such as 0440");
+    let n = match v {
+        Value::Number(n) => n.as_u64().ok_or_else(bad)?,
+        Value::String(s) => u64::from_str_radix(s.strip_prefix("0o").unwrap_or(s), 8).map_err(|_| bad())?,
+        _ => return Err(bad()),
+    };
+    if n > 0o7777 {
+        return Err(bad());
+    }
+    Ok(format!("0{n:o}"))
 }
 
 fn i64_of(v: &Value, path: &str) -> Result<i64> {
@@ -790,15 +847,20 @@ pub(super) fn validate(p: &mut Project) -> Result<()> {
         if s.network_mode.is_some() && !s.networks.is_empty() {
             bail!("service {n:?} declares both network_mode and networks: they are mutually exclusive");
         }
-        if let Some(mode) = s.network_mode.clone() {
-            if let Some(other) = mode.strip_prefix("service:") {
-                if !names.iter().any(|x| x == other) {
-                    bail!("service {n:?}: network_mode {mode:?} refers to undefined service {other:?}");
-                }
-                // It joins that service's container: an implicit dependency.
-                s.depends_on.entry(other.to_string()).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: false });
+        // A namespace joined from another service's container: that
+        // service must exist and is an implicit dependency.
+        let joined: Vec<(&str, String)> = s.joined_services().into_iter().map(|(k, o)| (k, o.to_string())).collect();
+        for (key, other) in joined {
+            if other == *n {
+                bail!("service {n:?}: {key} service:{other} refers to the service itself");
             }
-        } else if s.networks.is_empty() {
+            if !names.iter().any(|x| *x == other) {
+                bail!("service {n:?}: {key} \"service:{other}\" refers to undefined service {other:?}");
+            }
+            // docker compose restarts a service whose namespace owner is restarted.
+            s.depends_on.entry(other).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: true });
+        }
+        if s.network_mode.is_none() && s.networks.is_empty() {
             uses_default = true;
         }
         for net in s.networks.keys() {
@@ -824,7 +886,8 @@ pub(super) fn validate(p: &mut Project) -> Result<()> {
                 }
             }
         }
-        // volumes_from and links name services they need started first.
+        // volumes_from and links name services they need started first;
+        // a link is restarted with its target, as in docker compose.
         let mut implied = Vec::new();
         for vf in &s.volumes_from {
             if vf.starts_with("container:") {
@@ -834,23 +897,33 @@ pub(super) fn validate(p: &mut Project) -> Result<()> {
             if !names.iter().any(|x| x == other) {
                 bail!("service {n:?}: volumes_from refers to undefined service {other:?}: invalid compose project");
             }
-            implied.push(other.to_string());
+            implied.push((other.to_string(), false));
         }
         for l in &s.links {
             let other = l.split(':').next().unwrap_or_default();
             if !names.iter().any(|x| x == other) {
                 bail!("service {n:?}: links refers to undefined service {other:?}: invalid compose project");
             }
-            implied.push(other.to_string());
+            implied.push((other.to_string(), true));
         }
-        for other in implied {
+        for (other, restart) in implied {
             if other == *n {
                 bail!("service {n:?} refers to itself in volumes_from or links");
             }
-            s.depends_on.entry(other).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart: false });
+            s.depends_on.entry(other).or_insert(Dependency { condition: Condition::ServiceStarted, required: true, restart });
         }
         if s.scale > 1 && s.container_name.is_some() {
             bail!("service {n:?}: container_name {:?} cannot be used with more than one replica (scale {})", s.container_name.as_deref().unwrap_or_default(), s.scale);
+        }
+    }
+    // A tmpfs volume is a tmpfs per container here; docker's local driver
+    // mounts one and shares it while any container uses it.
+    for (key, vol) in &p.volumes {
+        if matches!(vol.local_mount(), Ok(Some(LocalMount::Tmpfs(_)))) {
+            let users: u32 = p.services.values().filter(|s| s.volumes.iter().any(|v| v.kind == MountType::Volume && v.source.as_deref() == Some(key))).map(|s| s.scale).sum();
+            if users > 1 {
+                p.warnings.push(format!("volumes.{key}: a tmpfs volume (driver_opts type: tmpfs) is a separate tmpfs in each of its {users} containers in dhow, not one shared tmpfs as with docker's local driver"));
+            }
         }
     }
     if uses_default && !p.networks.contains_key("default") {

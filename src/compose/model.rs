@@ -48,12 +48,20 @@ pub struct Project {
 pub struct Service {
     #[serde(skip)]
     pub name: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub profiles: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub build: Option<Build>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cap_add: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cap_drop: Vec<String>,
+    /// `--cgroup-parent`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cgroup_parent: Option<String>,
+    /// `cpus` or `deploy.resources.limits.cpus` (`0.5`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpus: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub command: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -63,9 +71,15 @@ pub struct Service {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub depends_on: BTreeMap<String, Dependency>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dns: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dns_search: Vec<String>,
+    /// The NIS domain name: the `kernel.domainname` sysctl of the
+    /// container's uts namespace, as docker's `--domainname` sets it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domainname: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entrypoint: Option<Vec<String>>,
     /// `None` values are `KEY` without `=`: taken from dhow's environment.
@@ -73,16 +87,24 @@ pub struct Service {
     pub environment: BTreeMap<String, Option<String>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub expose: Vec<String>,
+    /// `CONTAINER[:ALIAS]`: containers outside the project, reached on a
+    /// network they share with the service.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub external_links: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub extra_hosts: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub healthcheck: Option<Healthcheck>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub group_add: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub healthcheck: Option<Healthcheck>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     #[serde(skip_serializing_if = "is_false")]
     pub init: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ipc: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<String, String>,
     /// `SERVICE[:ALIAS]`: the linked service is also reachable as ALIAS.
@@ -93,56 +115,56 @@ pub struct Service {
     /// `mem_limit` or `deploy.resources.limits.memory`, as written (`512m`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mem_limit: Option<String>,
-    /// `cpus` or `deploy.resources.limits.cpus` (`0.5`).
+    /// `mem_reservation` or `deploy.resources.reservations.memory`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpus: Option<String>,
-    /// `pids_limit` or `deploy.resources.limits.pids`.
+    pub mem_reservation: Option<String>,
+    /// `mac_address`: `--mac-address`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pids_limit: Option<i64>,
+    pub mac_address: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_mode: Option<String>,
     /// Keys are the project's network keys (not full names).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub networks: BTreeMap<String, Option<ServiceNetwork>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub oom_score_adj: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pid: Option<String>,
+    /// `pids_limit` or `deploy.resources.limits.pids`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pids_limit: Option<i64>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ports: Vec<Port>,
     #[serde(skip_serializing_if = "is_false")]
     pub privileged: bool,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub profiles: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_policy: Option<String>,
     #[serde(skip_serializing_if = "is_false")]
     pub read_only: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub restart: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub secrets: Vec<FileRef>,
+    /// An OCI runtime (`runc`, `crun` or a path): `run --runtime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub runtime: Option<String>,
     /// `scale` or `deploy.replicas`.
     #[serde(skip_serializing_if = "is_one")]
     pub scale: u32,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub secrets: Vec<FileRef>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub security_opt: Vec<String>,
-    /// `shm_size`, `sysctls` (as KEY=VALUE), `devices`, `ipc`, `pid` and
-    /// `group_add`: the run flags of the same names.
+    /// Like `sysctls` (as KEY=VALUE), `devices`, `ipc`, `pid` and
+    /// `group_add`: the run flag of the same name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shm_size: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub sysctls: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub devices: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipc: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pid: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub group_add: Vec<String>,
     #[serde(skip_serializing_if = "is_false")]
     pub stdin_open: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stop_grace_period: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stop_signal: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sysctls: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tmpfs: Vec<String>,
     #[serde(skip_serializing_if = "is_false")]
@@ -155,6 +177,9 @@ pub struct Service {
     /// `keep-id` or `host`, as `run --userns`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub userns_mode: Option<String>,
+    /// `--uts`: `host`, or `service:NAME` for that service's container's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uts: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub volumes: Vec<ServiceVolume>,
     /// `SERVICE[:ro|rw]` or `container:NAME[:ro|rw]`.
@@ -162,6 +187,26 @@ pub struct Service {
     pub volumes_from: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub working_dir: Option<String>,
+}
+
+impl Service {
+    /// The service's network keys in the order they are joined: `default`
+    /// first, then by name. The first is the one given at create.
+    pub fn network_keys(&self) -> Vec<&String> {
+        let mut keys: Vec<&String> = self.networks.keys().collect();
+        keys.sort_by_key(|k| (k.as_str() != "default", k.as_str()));
+        keys
+    }
+
+    /// The services whose first container this one joins a namespace of:
+    /// `network_mode`, `ipc`, `pid` and `uts` set to `service:NAME`, as
+    /// (key, NAME). Each is an implied dependency.
+    pub fn joined_services(&self) -> Vec<(&'static str, &str)> {
+        [("network_mode", &self.network_mode), ("ipc", &self.ipc), ("pid", &self.pid), ("uts", &self.uts)]
+            .into_iter()
+            .filter_map(|(k, v)| v.as_deref().and_then(|m| m.strip_prefix("service:")).map(|n| (k, n)))
+            .collect()
+    }
 }
 
 /// `logging`: the driver (`json-file`, `k8s-file`, `none`) and its options.
@@ -229,10 +274,13 @@ pub struct Build {
 
 /// `depends_on` entry.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+/// Fields in compose-go's order; `restart: false` is left out, as docker
+/// compose prints it.
 pub struct Dependency {
     pub condition: Condition,
-    pub required: bool,
+    #[serde(skip_serializing_if = "is_false")]
     pub restart: bool,
+    pub required: bool,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
@@ -345,6 +393,10 @@ pub struct ServiceNetwork {
     pub aliases: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv4_address: Option<String>,
+    /// Only on the service's first network ([`Service::network_keys`]),
+    /// the one given at create.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
 }
 
 /// A top-level network. `name` is the full engine name.
@@ -357,6 +409,8 @@ pub struct Network {
     pub external: bool,
     #[serde(skip_serializing_if = "is_false")]
     pub internal: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub enable_ipv6: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -371,8 +425,43 @@ pub struct Volume {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub driver: Option<String>,
+    /// The local driver's `type`, `o` and `device` (see [`Volume::local_mount`]).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub driver_opts: BTreeMap<String, String>,
     #[serde(skip_serializing_if = "is_false")]
     pub external: bool,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<String, String>,
+}
+
+/// What a local-driver volume with `driver_opts` mounts instead of a
+/// directory of its own, as docker's `mount -t TYPE -o O DEVICE`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LocalMount {
+    /// `type: none, o: bind, device: PATH`: the host directory PATH.
+    Bind(String),
+    /// `type: tmpfs`: a tmpfs with the mount options of `o`.
+    Tmpfs(Vec<String>),
+}
+
+impl Volume {
+    /// The mount the volume's `driver_opts` ask for; `None` without them.
+    /// Only what a rootless user can mount is accepted: a bind of a host
+    /// directory and a tmpfs (devices and network filesystems need root).
+    pub fn local_mount(&self) -> Result<Option<LocalMount>, String> {
+        let o = &self.driver_opts;
+        let opts: Vec<String> = o.get("o").map(|s| s.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect()).unwrap_or_default();
+        match o.get("type").map(String::as_str) {
+            None if o.is_empty() => Ok(None),
+            Some("tmpfs") => Ok(Some(LocalMount::Tmpfs(opts))),
+            Some("none") | Some("") | None if opts.iter().any(|x| x == "bind" || x == "rbind") => match o.get("device") {
+                Some(d) if d.starts_with('/') => Ok(Some(LocalMount::Bind(d.clone()))),
+                Some(d) => Err(format!("device {d:?} of a bind volume must be an absolute path")),
+                None => Err("a bind volume (o: bind) needs device: /host/path".into()),
+            },
+            Some("none") | Some("") => Err("type: none mounts nothing without o: bind and device: /host/path".into()),
+            Some(t) => Err(format!("type {t:?} cannot be mounted by rootless dhow (it mounts tmpfs, or a host directory with type: none, o: bind, device: /path)")),
+            None => Err("driver_opts without type: use type: tmpfs, or type: none with o: bind and device: /host/path".into()),
+        }
+    }
 }

@@ -236,9 +236,9 @@ pub fn plan_up(project: &Project, targets: &[String], existing: &[Existing], has
         let mut mine: Vec<&Existing> = existing.iter().filter(|e| e.service == name && !e.oneoff).collect();
         mine.sort_by_key(|e| e.number);
         // A dependency recreated with `restart: true` recreates us too, as
-        // does one whose container we join (network_mode service:X) or
-        // take volumes from: the old container is gone.
-        let joins = |d: &str| svc.network_mode.as_deref().and_then(|m| m.strip_prefix("service:")) == Some(d) || svc.volumes_from.iter().any(|v| v.split(':').next() == Some(d));
+        // does one whose container we join (network_mode, ipc or pid
+        // service:X) or take volumes from: the old container is gone.
+        let joins = |d: &str| svc.joined_services().iter().any(|(_, x)| *x == d) || svc.volumes_from.iter().any(|v| v.split(':').next() == Some(d));
         let dep_changed = svc.depends_on.iter().any(|(d, dep)| (dep.restart || joins(d)) && recreated.contains(d));
         let mut actions = Vec::new();
         for n in 1..=svc.scale {

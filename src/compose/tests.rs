@@ -48,6 +48,21 @@ fn notes_project_golden() {
     assert_eq!(planner::start_order(&p).unwrap(), ["redis", "web"]);
 }
 
+/// Secrets, configs and logging in short and long syntax, modes as YAML
+/// 1.1 octal, decimal and `0o`: `compose config` prints docker compose
+/// v2's canonical form (long syntax, absolute paths, `PROJECT_KEY` names,
+/// modes as `0NNN` strings, a secret's value never, implied dependencies
+/// of links and `ipc: service:` with `restart: true`).
+#[test]
+fn secrets_configs_logging_golden() {
+    let dir = testdata("files");
+    let p = loader::load(&opts(&dir)).unwrap();
+    assert_eq!(p.secrets["api_token"].value.as_deref(), Some("from-dotenv"), "read from .env, never printed");
+    golden(&dir, "expected.yaml", &super::to_yaml(&p).unwrap());
+    let json = serde_json::to_value(&p).unwrap();
+    assert_eq!(json["services"]["app"]["secrets"][1]["mode"], "0440", "the JSON form too");
+}
+
 #[test]
 fn merge_interpolation_profiles_golden() {
     let dir = testdata("merge");
@@ -357,11 +372,12 @@ fn unquoted_ports_and_numbers() {
 
 #[test]
 fn limits_and_ulimits() {
-    let p = project("services:\n  web:\n    image: b\n    mem_limit: 256m\n    ulimits:\n      nproc: 512\n      nofile: {soft: 1024, hard: 2048}\n    deploy:\n      resources:\n        limits: {cpus: '0.5', pids: 100}\n        reservations: {memory: 1g}\n");
+    let p = project("services:\n  web:\n    image: b\n    mem_limit: 256m\n    ulimits:\n      nproc: 512\n      nofile: {soft: 1024, hard: 2048}\n    deploy:\n      resources:\n        limits: {cpus: '0.5', pids: 100}\n        reservations: {memory: 1g, cpus: '0.25'}\n");
     let w = &p.services["web"];
     assert_eq!((w.mem_limit.as_deref(), w.cpus.as_deref(), w.pids_limit), (Some("256m"), Some("0.5"), Some(100)));
     assert_eq!(w.ulimits, ["nproc=512", "nofile=1024:2048"]);
-    assert!(p.warnings.iter().any(|x| x.contains("\"reservations\"")), "{:?}", p.warnings);
+    assert_eq!(w.mem_reservation.as_deref(), Some("1g"), "a memory reservation is mem_reservation");
+    assert!(p.warnings.iter().any(|x| x.contains("reservations: key \"cpus\"")), "{:?}", p.warnings);
     let p = project("services:\n  a: {image: b, deploy: {restart_policy: {condition: on-failure, max_attempts: 3, delay: 5s}}}\n  b: {image: b, restart: unless-stopped, deploy: {restart_policy: {condition: any}}}\n  c: {build: {context: ., dockerfile_inline: 'FROM b', network: host}}\n");
     assert_eq!(p.services["a"].restart.as_deref(), Some("on-failure:3"));
     assert_eq!(p.services["b"].restart.as_deref(), Some("unless-stopped"), "restart wins");

@@ -208,30 +208,32 @@ pub fn new_id() -> String {
     hex::encode(bytes)
 }
 
+/// A minimal record for tests: ID `id` repeated, name `name`.
+#[cfg(test)]
+pub(crate) fn test_record(id: char, name: &str) -> ContainerRecord {
+    ContainerRecord {
+        id: id.to_string().repeat(64),
+        name: name.into(),
+        image_name: "busybox".into(),
+        image_id: crate::image::digest::Digest::of(b"x"),
+        layers: vec![],
+        created: chrono::Utc::now(),
+        command: vec!["true".into()],
+        config: Default::default(),
+        host: Default::default(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn record(id: char, name: &str) -> ContainerRecord {
-        ContainerRecord {
-            id: id.to_string().repeat(64),
-            name: name.into(),
-            image_name: "busybox".into(),
-            image_id: crate::image::digest::Digest::of(b"x"),
-            layers: vec![],
-            created: chrono::Utc::now(),
-            command: vec!["true".into()],
-            config: Default::default(),
-            host: Default::default(),
-        }
-    }
 
     #[test]
     fn rename_keeps_names_unique() {
         let d = tempfile::tempdir().unwrap();
         let store = ContainerStore::new(d.path());
-        store.create(&record('a', "one"), &ContainerState::default()).unwrap();
-        store.create(&record('b', "two"), &ContainerState::default()).unwrap();
+        store.create(&test_record('a', "one"), &ContainerState::default()).unwrap();
+        store.create(&test_record('b', "two"), &ContainerState::default()).unwrap();
         let e = store.rename(&"a".repeat(64), "two").unwrap_err().to_string();
         assert!(e.contains("already in use by container bbbbbbbbbbbb"), "{e}");
         assert!(store.rename(&"a".repeat(64), "one").is_err());

@@ -71,6 +71,20 @@ pub struct RuntimeInfo {
     /// pasta's gateway (the host), when `gateway` is a network's.
     #[serde(default)]
     pub uplink_gateway: String,
+    /// The monitor that attached the container (PID and start time): a
+    /// container being started is a peer on its networks from the moment
+    /// it is attached, before its state says running.
+    #[serde(default)]
+    pub monitor_pid: i32,
+    #[serde(default)]
+    pub monitor_start: u64,
+}
+
+impl RuntimeInfo {
+    /// Whether the monitor that wrote this is still alive.
+    pub fn monitor_alive(&self) -> bool {
+        self.monitor_pid > 0 && crate::container::state::process_start_time(self.monitor_pid).is_some_and(|t| t == self.monitor_start)
+    }
 }
 
 fn info_path(dir: &Path) -> PathBuf {
@@ -288,6 +302,8 @@ pub fn attach(
         _ => {}
     }
     let (bindings, listeners) = resolve_ports(record)?;
+    a.info.monitor_pid = std::process::id() as i32;
+    a.info.monitor_start = crate::container::state::process_start_time(a.info.monitor_pid).unwrap_or(0);
     let ns = dir.join("netns");
     create_netns(&ns)?;
     a.netns = Some(ns.clone());

@@ -233,16 +233,18 @@ pub fn network_in_use(root: &Path, name: &str) -> bool {
         .any(|p| p.endpoints.iter().any(|e| e.network == name))
 }
 
+/// Containers with endpoints on user-defined networks: running ones, and
+/// ones being started whose monitor has attached them already. Two
+/// containers started at once each write their own hosts file before
+/// either is recorded as running; counting only running ones, each missed
+/// the other and nothing added it later.
 fn running_peers(root: &Path) -> Vec<Peer> {
     let store = ContainerStore::new(root);
     let mut out = Vec::new();
     for (r, s) in store.list().unwrap_or_default() {
-        if !s.effective().is_running() {
-            continue;
-        }
         let dir = store.dir(&r.id);
         if let Some(info) = super::attach::runtime_info(&dir) {
-            if !info.networks.is_empty() {
+            if !info.networks.is_empty() && (s.effective().is_running() || info.monitor_alive()) {
                 out.push(Peer {
                     id: r.id.clone(),
                     name: r.name.clone(),
@@ -422,5 +424,29 @@ mod tests {
         let text = lines_for(&"a".repeat(64), &mine, &peers);
         assert_eq!(text, format!("10.0.0.3\ttwo {} db\n", "b".repeat(12)));
         assert_eq!(free_eth(&["lo".into(), "eth0".into()]), "eth1");
+    }
+
+    /// A container not yet recorded as running whose monitor has attached
+    /// it is a peer (two containers started at once see each other); one
+    /// whose monitor is gone, with a stale `network.json`, is not.
+    #[test]
+    fn starting_containers_are_peers() {
+        use crate::container::state::{process_start_time, ContainerState};
+        let d = tempfile::tempdir().unwrap();
+        let store = ContainerStore::new(d.path());
+        let me = std::process::id() as i32;
+        for (c, name, monitor) in [('a', "starting", me), ('b', "stale", i32::MAX - 1)] {
+            let r = crate::container::store::test_record(c, name);
+            store.create(&r, &ContainerState::default()).unwrap();
+            let info = super::super::attach::RuntimeInfo {
+                networks: vec![EndpointInfo { network: "red".into(), ip_address: "10.0.0.9".into(), ..Default::default() }],
+                monitor_pid: monitor,
+                monitor_start: process_start_time(me).unwrap(),
+                ..Default::default()
+            };
+            super::super::attach::write_info(&store.dir(&r.id), &info).unwrap();
+        }
+        let names: Vec<String> = running_peers(d.path()).into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["starting"]);
     }
 }

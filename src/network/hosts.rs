@@ -15,6 +15,18 @@ pub fn hosts_file(record: &ContainerRecord, net: Option<&Attached>) -> String {
     h
 }
 
+/// Writes the container's `/etc/hosts` to `path` (atomically) under the
+/// hosts lock, so that a peer attached meanwhile either is in the text or
+/// rewrites the file after it ([`super::bridge::refresh_hosts`]), never
+/// before it is replaced by text that lacks it.
+pub fn write_hosts_file(root: &std::path::Path, record: &ContainerRecord, net: Option<&Attached>, path: &std::path::Path) -> anyhow::Result<()> {
+    let _lock = match net.is_some_and(|n| !n.info.networks.is_empty()) {
+        true => Some(crate::network::record::lock_hosts(root)?),
+        false => None,
+    };
+    crate::util::atomic::write_file_volatile(path, hosts_file(record, net).as_bytes(), 0o644)
+}
+
 /// The container's `/etc/resolv.conf`, from the host's (`host`).
 pub fn resolv_file(record: &ContainerRecord, net: Option<&Attached>, host: &str) -> String {
     let text = resolv_conf(record, host).unwrap_or_else(|| default_resolv(net, host));

@@ -117,6 +117,10 @@ pub fn ensure_volumes(engine: &Engine, project: &Project, selected: &BTreeSet<St
     }
     for key in keys {
         let v = &project.volumes[key];
+        // A tmpfs or bind volume is mounted straight into the containers.
+        if v.local_mount().ok().flatten().is_some() {
+            continue;
+        }
         if store.exists(&v.name) {
             continue;
         }
@@ -363,24 +367,32 @@ pub fn first_container(engine: &Engine, project: &Project, service: &str) -> Opt
 /// Creates replica `number` of `svc` (bind sources created as compose
 /// does for short syntax) and connects its extra networks.
 pub fn create_replica(engine: &Engine, project: &Project, svc: &Service, number: u32, hash: &str) -> Result<String> {
-    create_container(engine, project, svc, &options::Replica { number, hash, oneoff: false, service_container: None }, |_| {})
+    create_container(engine, project, svc, &options::Replica { number, hash, oneoff: false, joined: BTreeMap::new() }, |_| {})
 }
 
 /// Creates a container of `svc`; `adjust` changes the options last (`run`).
 pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &options::Replica, adjust: impl FnOnce(&mut create::CreateOptions)) -> Result<String> {
-    let service_container = match svc.network_mode.as_deref().and_then(|m| m.strip_prefix("service:")) {
-        Some(other) => Some(first_container(engine, project, other).ok_or_else(|| anyhow!("service {:?} uses network_mode service:{other}, which has no container", svc.name))?),
-        None => None,
-    };
-    let r = options::Replica { service_container, ..*r };
+    let mut joined = BTreeMap::new();
+    for (key, other) in svc.joined_services() {
+        let ctr = first_container(engine, project, other).ok_or_else(|| anyhow!("service {:?} uses {key} service:{other}, which has no container", svc.name))?;
+        joined.insert(other.to_string(), ctr);
+    }
+    let r = options::Replica { joined, ..r.clone() };
     for v in &svc.volumes {
         if let (Some(src), Some(b)) = (&v.source, &v.bind) {
             if b.create_host_path && !std::path::Path::new(src).exists() {
                 std::fs::create_dir_all(src).with_context(|| format!("creating the bind mount source {src} of service {:?}", svc.name))?;
             }
         }
+        let local = v.source.as_ref().filter(|_| v.kind == crate::compose::model::MountType::Volume).and_then(|k| project.volumes.get(k)).and_then(|vol| vol.local_mount().ok().flatten());
+        if let Some(crate::compose::model::LocalMount::Bind(dir)) = local {
+            if !std::path::Path::new(&dir).is_dir() {
+                bail!("service {:?}: volume {:?} binds {dir}, which is not a directory (docker's local driver refuses it too): create it first", svc.name, v.source.as_deref().unwrap_or_default());
+            }
+        }
     }
     let (mut opts, extra) = options::create_options(project, svc, &r)?;
+    opts.network.add_host.extend(external_link_hosts(engine, project, svc)?);
     let files_dir = options::files_dir(&engine.paths.root, &project.name);
     write_file_sources(project, svc, &files_dir)?;
     let (mounts, warnings) = options::file_mounts(project, svc, &files_dir);
@@ -394,6 +406,32 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
         crate::network::connect::connect(&engine.paths, &n.name, &record.id, n.ip.as_deref(), &n.aliases)?;
     }
     Ok(record.name)
+}
+
+/// `external_links: [CONTAINER:ALIAS]`: ALIAS names the container's address
+/// on a network it shares with the service, as an `--add-host` line fixed
+/// when the service's container is created (its own name already
+/// resolves there). The container must exist, as docker requires; one on
+/// no shared network gets a warning, as it cannot be reached by name.
+fn external_link_hosts(engine: &Engine, project: &Project, svc: &Service) -> Result<Vec<String>> {
+    let store = crate::container::ContainerStore::new(&engine.paths.root);
+    let mine: Vec<String> = options::networks(project, svc).into_iter().map(|n| n.name).collect();
+    let mut hosts = Vec::new();
+    if let (Some(mode), false) = (&svc.network_mode, svc.external_links.is_empty()) {
+        eprintln!("WARN[0000] service {:?}: external_links are ignored with network_mode {mode:?} (the service has no network of its own)", svc.name);
+        return Ok(hosts);
+    }
+    for link in &svc.external_links {
+        let (name, alias) = link.split_once(':').unwrap_or((link.as_str(), link.as_str()));
+        let (record, _) = store.find(name).map_err(|_| anyhow!("service {:?}: external_links: no such container {name:?} (create and start it first)", svc.name))?;
+        let endpoints = crate::network::attach::runtime_info(&store.dir(&record.id)).map(|i| i.networks).unwrap_or_default();
+        match endpoints.iter().find(|e| mine.contains(&e.network)) {
+            Some(e) if alias != name && alias != record.name => hosts.push(format!("{alias}:{}", e.ip_address)),
+            Some(_) => {}
+            None => eprintln!("WARN[0000] service {:?}: external link {link:?}: container {name} is not running on a network of the service ({}), so it cannot be reached by name", svc.name, mine.join(", ")),
+        }
+    }
+    Ok(hosts)
 }
 
 /// Writes the content of the service's `environment`/`content` secrets and
@@ -415,17 +453,9 @@ fn write_file_sources(project: &Project, svc: &Service, dir: &std::path::Path) -
     Ok(())
 }
 
-/// Serialises starts within one `up`. It was added for an address race
-/// that the network layer now prevents itself (`network::bridge`), but
-/// without it containers started at once on two networks do not reach each
-/// other by alias (`two_networks_with_aliases_and_isolation`): a second race
-/// in the network layer, not yet found. Creates still run in parallel.
-static STARTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
 /// Starts a container, keeping docker's exit code on a start failure.
 pub fn start_container(engine: &Engine, name: &str) -> Result<()> {
     let (record, _) = ops::find(engine, name)?;
-    let _one_at_a_time = STARTING.lock().unwrap_or_else(|p| p.into_inner());
     match start::start(engine, &record.id) {
         Ok(_) => {
             progress("Container", name, "Started");

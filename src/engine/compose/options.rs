@@ -2,7 +2,7 @@
 //! same options `dhow run` builds from its flags. Pure, so each mapping
 //! (entrypoint lists, volume kinds, networks, ports) is a unit test.
 
-use crate::compose::model::{MountType, Project, Service};
+use crate::compose::model::{LocalMount, MountType, Project, Service};
 use crate::compose::planner;
 use crate::engine::containers::create::{CreateOptions, PullPolicy};
 use crate::network::plan::NetworkOptions;
@@ -20,20 +20,33 @@ pub struct ExtraNetwork {
 }
 
 /// What [`create_options`] needs besides the service.
+#[derive(Clone)]
 pub struct Replica<'a> {
     pub number: u32,
     pub hash: &'a str,
     pub oneoff: bool,
-    /// `network_mode: service:X` resolved to a container name of X.
-    pub service_container: Option<String>,
+    /// The services of `network_mode`/`ipc`/`pid: service:X`, each with
+    /// the name of X's first container.
+    pub joined: std::collections::BTreeMap<String, String>,
+}
+
+impl Replica<'_> {
+    /// `service:X` → `container:NAME` of X's container; other modes as
+    /// they are.
+    fn mode(&self, m: &Option<String>) -> Option<String> {
+        let m = m.as_ref()?;
+        Some(match m.strip_prefix("service:") {
+            Some(x) => format!("container:{}", self.joined.get(x).cloned().unwrap_or_else(|| x.to_string())),
+            None => m.clone(),
+        })
+    }
 }
 
 /// The service's networks in the order they are joined: by key, with
 /// `default` first (the first is the one given at create).
 pub fn networks(project: &Project, svc: &Service) -> Vec<ExtraNetwork> {
-    let mut keys: Vec<&String> = svc.networks.keys().collect();
-    keys.sort_by_key(|k| (k.as_str() != "default", k.as_str()));
-    keys.into_iter()
+    svc.network_keys()
+        .into_iter()
         .map(|k| {
             let sn = svc.networks[k].clone().unwrap_or_default();
             let mut aliases = vec![svc.name.clone()];
@@ -73,17 +86,27 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
             MountType::Volume => match &v.source {
                 None => volumes.push(v.target.clone()),
                 Some(key) => {
-                    let name = project.volumes.get(key).map(|x| x.name.clone()).ok_or_else(|| anyhow!("service {:?} refers to undefined volume {key}", svc.name))?;
-                    let nocopy = if v.volume.as_ref().is_some_and(|o| o.nocopy) { "nocopy" } else { "" };
-                    volumes.push(join_spec(&[&name, &v.target], &[ro, nocopy]));
+                    let vol = project.volumes.get(key).ok_or_else(|| anyhow!("service {:?} refers to undefined volume {key}", svc.name))?;
+                    match vol.local_mount().map_err(|e| anyhow!("volumes.{key}.driver_opts: {e}"))? {
+                        Some(LocalMount::Bind(dir)) => volumes.push(join_spec(&[&dir, &v.target], &[ro])),
+                        Some(LocalMount::Tmpfs(mut o)) => {
+                            if v.read_only {
+                                o.push("ro".into());
+                            }
+                            tmpfs.push(if o.is_empty() { v.target.clone() } else { format!("{}:{}", v.target, o.join(",")) });
+                        }
+                        None => {
+                            let nocopy = if v.volume.as_ref().is_some_and(|o| o.nocopy) { "nocopy" } else { "" };
+                            volumes.push(join_spec(&[&vol.name, &v.target], &[ro, nocopy]));
+                        }
+                    }
                 }
             },
         }
     }
     let mut nets = networks(project, svc);
     let (mode, first) = match &svc.network_mode {
-        Some(m) if m.starts_with("service:") => (Some(format!("container:{}", r.service_container.clone().unwrap_or_default())), None),
-        Some(m) => (Some(m.clone()), None),
+        Some(_) => (r.mode(&svc.network_mode), None),
         None if nets.is_empty() => (None, None),
         None => {
             let first = nets.remove(0);
@@ -123,15 +146,26 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         // Images are built or pulled before any container is created.
         pull: PullPolicy::Never,
         health: svc.healthcheck.as_ref().map(health_options).unwrap_or_default(),
-        resources: ResourceFlags { memory: svc.mem_limit.clone(), cpus: svc.cpus.clone(), pids_limit: svc.pids_limit, ..Default::default() },
+        resources: ResourceFlags {
+            memory: svc.mem_limit.clone(),
+            memory_reservation: svc.mem_reservation.clone(),
+            cpus: svc.cpus.clone(),
+            pids_limit: svc.pids_limit,
+            oom_score_adj: svc.oom_score_adj,
+            cgroup_parent: svc.cgroup_parent.clone(),
+            ..Default::default()
+        },
+        runtime: svc.runtime.clone(),
         volumes,
         volumes_from: volumes_from(project, svc),
         extras: crate::engine::containers::extras::ExtraOptions {
             shm_size: svc.shm_size.clone(),
-            sysctls: svc.sysctls.clone(),
+            // docker's `--domainname` is the uts namespace's NIS domain.
+            sysctls: svc.sysctls.iter().cloned().chain(svc.domainname.iter().map(|d| format!("kernel.domainname={d}"))).collect(),
             devices: svc.devices.clone(),
-            ipc: svc.ipc.clone(),
-            pid: svc.pid.clone(),
+            ipc: r.mode(&svc.ipc),
+            pid: r.mode(&svc.pid),
+            uts: r.mode(&svc.uts),
             group_add: svc.group_add.clone(),
             ..Default::default()
         },
@@ -145,6 +179,8 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
             dns_search: svc.dns_search.clone(),
             add_host: svc.extra_hosts.iter().map(|h| h.replacen('=', ":", 1)).collect(),
             ip: first.as_ref().and_then(|f| f.ip.clone()),
+            // The service's own, else its first network's (compose 2.23's spelling).
+            mac_address: svc.mac_address.clone().or_else(|| svc.network_keys().first().and_then(|k| svc.networks[*k].as_ref()).and_then(|n| n.mac_address.clone())),
             aliases: first.map(|f| f.aliases).unwrap_or_default(),
             ..Default::default()
         },
@@ -258,7 +294,7 @@ mod tests {
             "services:\n  web:\n    image: busybox\n    entrypoint: [sh, -c]\n    command: 'echo hi'\n    environment: [A=1, UNSET_HERE]\n    ports: ['8080:80']\n    volumes: [data:/data:ro, /host:/h, /anon, {type: tmpfs, target: /t}, {type: tmpfs, target: /s, tmpfs: {size: 1m, mode: '1777'}}]\n    networks:\n      back: {aliases: [api]}\n      default:\n    stop_grace_period: 1m30s\n    restart: always\nvolumes:\n  data: {}\nnetworks:\n  back: {}\n",
         );
         let svc = &p.services["web"];
-        let (o, extra) = create_options(&p, svc, &Replica { number: 2, hash: "h", oneoff: false, service_container: None }).unwrap();
+        let (o, extra) = create_options(&p, svc, &Replica { number: 2, hash: "h", oneoff: false, joined: Default::default() }).unwrap();
         assert_eq!(o.name.as_deref(), Some("p-web-2"));
         assert_eq!(o.entrypoint.as_deref(), Some(r#"["sh","-c"]"#));
         assert_eq!(o.command, ["echo", "hi"]);
@@ -273,7 +309,7 @@ mod tests {
         assert_eq!(o.restart.as_deref(), Some("always"));
         assert!(o.labels.contains(&"com.docker.compose.container-number=2".to_string()));
         assert!(o.labels.contains(&"com.docker.compose.project=p".to_string()));
-        let (run, _) = create_options(&p, svc, &Replica { number: 1, hash: "h", oneoff: true, service_container: None }).unwrap();
+        let (run, _) = create_options(&p, svc, &Replica { number: 1, hash: "h", oneoff: true, joined: Default::default() }).unwrap();
         assert_eq!(run.name.as_deref(), Some("p-web-run-1"));
         assert!(run.network.publish.is_empty() && run.restart.is_none());
     }
@@ -310,7 +346,7 @@ mod tests {
         let pw = dir.path().join("pw.txt").to_string_lossy().to_string();
         assert_eq!(mounts, [format!("{pw}:/run/secrets/pw:ro"), "/files/secrets/tok:/run/secrets/token:ro".into(), "/files/configs/conf:/etc/app.conf:ro".into(), format!("{pw}:/plain:ro")]);
         assert_eq!(warnings.len(), 1, "{warnings:?}");
-        let r = Replica { number: 1, hash: "", oneoff: false, service_container: None };
+        let r = Replica { number: 1, hash: "", oneoff: false, joined: Default::default() };
         let (o, _) = create_options(&p, web, &r).unwrap();
         assert_eq!(o.volumes_from, ["p-db-1:ro", "other"]);
         assert_eq!((o.log_driver.as_deref(), o.network.dns_search.clone()), (Some("none"), vec!["example.org".to_string()]));
@@ -318,12 +354,50 @@ mod tests {
         assert_eq!(db.network.aliases, ["db", "database"]);
     }
 
+    /// Keys that were once only warned about, each as the run flag of the
+    /// same meaning; a tmpfs or bind volume of `driver_opts` mounted
+    /// straight in; `ipc`/`pid: service:X` join X's container.
+    #[test]
+    fn more_keys_become_run_flags() {
+        let p = project(
+            "services:\n  a: {image: b}\n  web:\n    image: b\n    oom_score_adj: 200\n    mac_address: '02:42:ac:11:00:09'\n    domainname: example.org\n    cgroup_parent: mine\n    deploy: {resources: {reservations: {memory: 64m}}}\n    runtime: runc\n    ipc: 'service:a'\n    pid: 'service:a'\n    uts: 'service:a'\n    volumes: [scratch:/s, {type: volume, source: host, target: /h, read_only: true}]\nvolumes:\n  scratch: {driver_opts: {type: tmpfs, device: tmpfs, o: 'size=1m,mode=1777'}}\n  host: {driver: local, driver_opts: {type: none, o: bind, device: /srv/data}}\n",
+        );
+        let web = &p.services["web"];
+        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+        let r = Replica { number: 1, hash: "", oneoff: false, joined: [("a".to_string(), "p-a-1".to_string())].into() };
+        let (o, _) = create_options(&p, web, &r).unwrap();
+        assert_eq!((o.resources.oom_score_adj, o.resources.memory_reservation.as_deref(), o.resources.cgroup_parent.as_deref()), (Some(200), Some("64m"), Some("mine")));
+        assert_eq!(o.network.mac_address.as_deref(), Some("02:42:ac:11:00:09"));
+        assert_eq!(o.extras.sysctls, ["kernel.domainname=example.org"]);
+        assert_eq!(o.runtime.as_deref(), Some("runc"));
+        assert_eq!((o.extras.ipc.as_deref(), o.extras.pid.as_deref(), o.extras.uts.as_deref()), (Some("container:p-a-1"), Some("container:p-a-1"), Some("container:p-a-1")));
+        assert_eq!(o.tmpfs, ["/s:size=1m,mode=1777"]);
+        assert_eq!(o.volumes, ["/srv/data:/h:ro"]);
+        assert!(web.depends_on.contains_key("a"), "ipc/pid service:a imply depends_on a");
+        let nfs = tempfile::tempdir().unwrap();
+        std::fs::write(nfs.path().join("compose.yaml"), "services:\n  w: {image: b}\nvolumes:\n  n: {driver_opts: {type: nfs, o: 'addr=1.2.3.4', device: ':/x'}}\n").unwrap();
+        let e = load(&LoadOptions { cwd: nfs.path().to_path_buf(), project_name: Some("p".into()), ..Default::default() }).unwrap_err();
+        assert!(format!("{e:#}").contains("volumes.n.driver_opts: type \"nfs\" cannot be mounted by rootless dhow"), "{e:#}");
+        std::fs::write(nfs.path().join("compose.yaml"), "services:\n  w: {image: b, pid: 'service:x'}\n").unwrap();
+        let e = load(&LoadOptions { cwd: nfs.path().to_path_buf(), project_name: Some("p".into()), ..Default::default() }).unwrap_err();
+        assert!(format!("{e:#}").contains("pid \"service:x\" refers to undefined service"), "{e:#}");
+        let per_net = project("services:\n  w:\n    image: b\n    networks:\n      back: {mac_address: '02:42:ac:11:00:0a'}\n      front: {mac_address: '02:42:ac:11:00:0b'}\nnetworks:\n  back: {}\n  front: {}\n");
+        let (o, _) = create_options(&per_net, &per_net.services["w"], &Replica { number: 1, hash: "", oneoff: false, joined: Default::default() }).unwrap();
+        assert_eq!(o.network.mac_address.as_deref(), Some("02:42:ac:11:00:0a"), "the first network's MAC");
+        assert!(per_net.warnings.iter().any(|w| w.contains("services.w.networks.front.mac_address: dhow fixes the MAC address on the service's first network only")), "{:?}", per_net.warnings);
+        let shared = project("services:\n  a: {image: b, volumes: [t:/t]}\n  b: {image: b, volumes: [t:/t]}\nvolumes:\n  t: {driver_opts: {type: tmpfs, device: tmpfs}}\n");
+        assert!(shared.warnings.iter().any(|w| w.contains("volumes.t: a tmpfs volume (driver_opts type: tmpfs) is a separate tmpfs in each of its 2 containers")), "{:?}", shared.warnings);
+        let v6 = project("services:\n  w: {image: b}\nnetworks:\n  n: {enable_ipv6: true, driver_opts: {com.docker.network.driver.mtu: '1400'}}\n");
+        assert!(v6.warnings.iter().any(|w| w.contains("networks.n.enable_ipv6: dhow's networks are IPv4 only")), "{:?}", v6.warnings);
+        assert!(v6.warnings.iter().any(|w| w.contains("\"com.docker.network.driver.mtu\" is not supported")), "{:?}", v6.warnings);
+    }
+
     #[test]
     fn network_modes() {
         let p = project("services:\n  a: {image: b, network_mode: host}\n  b: {image: b, network_mode: 'service:a'}\n");
-        let (o, extra) = create_options(&p, &p.services["a"], &Replica { number: 1, hash: "", oneoff: false, service_container: None }).unwrap();
+        let (o, extra) = create_options(&p, &p.services["a"], &Replica { number: 1, hash: "", oneoff: false, joined: Default::default() }).unwrap();
         assert_eq!((o.network.network.as_deref(), extra.len()), (Some("host"), 0));
-        let r = Replica { number: 1, hash: "", oneoff: false, service_container: Some("p-a-1".into()) };
+        let r = Replica { number: 1, hash: "", oneoff: false, joined: [("a".to_string(), "p-a-1".to_string())].into() };
         let (o, _) = create_options(&p, &p.services["b"], &r).unwrap();
         assert_eq!(o.network.network.as_deref(), Some("container:p-a-1"));
         assert!(!p.networks.contains_key("default"), "no service uses the default network");

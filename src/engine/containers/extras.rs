@@ -381,8 +381,17 @@ pub fn apply_to_spec(root: &Path, record: &ContainerRecord, rootfs: &Path, dir: 
     if !x.personality.is_empty() {
         v["linux"]["personality"] = json!({"domain": x.personality});
     }
-    if !x.sysctls.is_empty() {
-        v["linux"]["sysctl"] = json!(x.sysctls);
+    // The uts names are set with sethostname/setdomainname (allowed to
+    // the namespace's owner), not through /proc/sys, whose uts files only
+    // the host's root may write.
+    let mut sysctls = x.sysctls.clone();
+    for (key, field) in [("kernel.domainname", "domainname"), ("kernel.hostname", "hostname")] {
+        if let Some(val) = sysctls.remove(key) {
+            v[field] = json!(val);
+        }
+    }
+    if !sysctls.is_empty() {
+        v["linux"]["sysctl"] = json!(sysctls);
     }
     if let Some(a) = v["annotations"].as_object_mut() {
         a.extend(x.annotations.iter().map(|(k, val)| (k.clone(), json!(val))));
@@ -594,6 +603,7 @@ pub fn inspect_config(r: &ContainerRecord) -> BTreeMap<String, Value> {
     let x = &r.host.extras;
     let mut out = BTreeMap::new();
     out.insert("Annotations".into(), json!(x.annotations));
+    out.insert("Domainname".into(), json!(x.sysctls.get("kernel.domainname").cloned().unwrap_or_default()));
     out.insert("Timezone".into(), json!(x.timezone));
     out.insert("Umask".into(), json!(if x.umask.is_empty() { "0022" } else { &x.umask }));
     out.insert("Timeout".into(), json!(x.timeout));

@@ -349,8 +349,7 @@ impl Monitor {
         let hosts = self.dir.join("hosts");
         let hostname = self.dir.join("hostname");
         let resolv = self.dir.join("resolv.conf");
-        let h = crate::network::hosts::hosts_file(&self.record, self.net.as_ref());
-        crate::util::atomic::write_file_volatile(&hosts, h.as_bytes(), 0o644)?;
+        crate::network::hosts::write_hosts_file(&self.paths.root, &self.record, self.net.as_ref(), &hosts)?;
         crate::util::atomic::write_file_volatile(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
         let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
         let text = crate::network::hosts::resolv_file(&self.record, self.net.as_ref(), &host_resolv);
