@@ -227,3 +227,43 @@ fn a_generated_pod_runs_under_a_real_systemd_user_manager() {
     assert_eq!(status(&env, &["pod", "ps", "-q"]), "");
     assert_eq!(status(&env, &["ps", "-a", "-q"]), "");
 }
+
+#[test]
+fn a_quadlet_pod_and_its_container_verify_and_run() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let port = free_port();
+    env.write_home("quadlet/shop.pod", &format!("[Pod]\nPodName=shop\nPublishPort={port}:8080\nLabel=app=shop\n"));
+    let script = "mkdir -p /www && echo hello-from-quadlet > /www/index.html && exec httpd -f -p 8080 -h /www";
+    env.write_home("quadlet/shop-web.container", &format!("[Container]\nImage={img}\nPod=shop.pod\nExec=sh -c '{script}'\n"));
+    let gen = env.home().join("generated");
+    std::fs::create_dir_all(&gen).unwrap();
+    env.user.chown(&gen);
+    let mut cmd = env.command(&["quadlet", "--user", gen.to_str().unwrap()]);
+    cmd.env("QUADLET_UNIT_DIRS", env.home().join("quadlet"));
+    let out = env.run_command(cmd);
+    assert!(out.success(), "{}", out.describe());
+    let pod = std::fs::read_to_string(gen.join("shop-pod.service")).unwrap();
+    let web = std::fs::read_to_string(gen.join("shop-web.service")).unwrap();
+    assert!(pod.contains("Wants=shop-web.service\nBefore=shop-web.service\n"), "{pod}");
+    verify_unit(&env, "shop-pod.service", &pod);
+    verify_unit(&env, "shop-web.service", &web);
+
+    let (sock, path) = notify_socket(&env);
+    run_unit_lines(&env, &pod, "shop-pod.service", "ExecStartPre", &path);
+    run_unit_lines(&env, &pod, "shop-pod.service", "ExecStart", &path);
+    let main_pid: i32 = std::fs::read_to_string(env.runtime_dir().join("shop-pod.pid")).unwrap().trim().parse().unwrap();
+    assert!(env.monitors().contains(&main_pid), "PIDFile {main_pid} is not a monitor");
+    run_unit_lines(&env, &web, "shop-web.service", "ExecStartPre", &path);
+    run_unit_lines(&env, &web, "shop-web.service", "ExecStart", &path);
+    receive_until(&sock, "READY=1");
+    assert!(fetch(port).contains("hello-from-quadlet"));
+    assert_eq!(status(&env, &["pod", "ps", "--format", "{{.Name}} {{.Status}} {{.NumberOfContainers}} {{.Labels}}"]), "shop Running 2 app=shop");
+    assert_eq!(status(&env, &["ps", "--format", "{{.Names}}", "--filter", "name=systemd-shop-web"]), "systemd-shop-web");
+    run_unit_lines(&env, &web, "shop-web.service", "ExecStop", &path);
+    run_unit_lines(&env, &web, "shop-web.service", "ExecStopPost", &path);
+    run_unit_lines(&env, &pod, "shop-pod.service", "ExecStop", &path);
+    run_unit_lines(&env, &pod, "shop-pod.service", "ExecStopPost", &path);
+    assert_eq!(status(&env, &["pod", "ps", "-q"]), "");
+    assert_eq!(status(&env, &["ps", "-a", "-q"]), "");
+}

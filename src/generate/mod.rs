@@ -2,7 +2,7 @@
 //! golden files; the CLI only loads records and writes the results.
 //!
 //! - [`systemd`]: `dhow generate systemd`, shaped like podman 4.3's units.
-//! - [`quadlet`]: `.container`/`.volume`/`.network` files → `.service` units.
+//! - [`quadlet`]: `.container`/`.volume`/`.network`/`.pod` files → `.service` units.
 //! - [`quadlet_kube`]: `.kube` files → a service playing the YAML.
 //! - [`quote`]: arguments and values as systemd's unit parser reads them.
 
