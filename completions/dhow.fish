@@ -7201,7 +7201,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l dry-run -d 'Only report which containers have a newer image (UPDATED: pending); nothing is pulled or restarted' -r
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l rollback -d 'Point the image name back at the previous image and restart again when a restart with the new one fails' -r
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l rollback -d 'Point the image name back at the previous image and restart again when a restart with the new one fails (the unit\'s start fails, the container exits with an error, or its health check says unhealthy)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (--tls-verify=false allows plain HTTP)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l format -d 'Print json, or a Go template over each report (.Unit .Container .Image .Policy .Updated)' -r

@@ -483,3 +483,35 @@ fn every_golden_unit_passes_systemd_analyze_verify() {
     let out = env.run_command(env.exec(analyze, &["verify", "--man=no", env.home().join("golden/bad.service").to_str().unwrap()]));
     assert!(!out.stderr.is_empty(), "{}", out.describe());
 }
+
+/// A restart is judged by the container's health check when it has one:
+/// an image whose check fails is rolled back though its process runs on;
+/// one whose check passes is kept.
+#[test]
+fn auto_update_judges_a_restart_by_the_health_check() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let good = commit_change(&env, &img, "localhost/hc:1", &["touch", "/ok"], &[]);
+    let health = ["--health-cmd", "test -f /ok", "--health-interval", "1s", "--health-retries", "1"];
+    let mut run = vec!["run", "-d", "--name", "hc", "--label", "io.containers.autoupdate=local"];
+    run.extend(health);
+    run.extend(["localhost/hc:1", "sleep", "600"]);
+    env.ok(&run);
+    // The new image has no /ok: it runs, but its check fails.
+    let sick = commit_change(&env, &img, "localhost/hc:1", &["true"], &[]);
+    let out = env.run(&["auto-update", "--format", "{{.Updated}}"]);
+    assert_eq!(out.stdout, "rolled back\n", "{}", out.describe());
+    assert!(out.stderr.contains("unhealthy"), "the failure is not explained: {}", out.stderr);
+    assert_eq!(inspect(&env, "hc", "{{.Image}} {{.State.Status}}"), format!("{good} running"));
+    assert_ne!(good, sick);
+    // Without rollback the unhealthy container stays, and auto-update fails.
+    env.ok(&["tag", &sick, "localhost/hc:1"]);
+    let out = env.run(&["auto-update", "--rollback=false", "--format", "{{.Updated}}"]);
+    assert_eq!((out.code(), out.stdout.as_str()), (Some(125), "failed\n"), "{}", out.describe());
+    assert_eq!(inspect(&env, "hc", "{{.Image}} {{.State.Health.Status}}"), format!("{sick} unhealthy"));
+    // A healthy new image is kept.
+    let fixed = commit_change(&env, &img, "localhost/hc:1", &["sh", "-c", "touch /ok /v2"], &[]);
+    assert_eq!(env.ok(&["auto-update", "--format", "{{.Updated}}"]), "true\n");
+    assert_eq!(inspect(&env, "hc", "{{.Image}} {{.State.Health.Status}}"), format!("{fixed} healthy"));
+    env.ok(&["rm", "-f", "hc"]);
+}
