@@ -220,6 +220,21 @@ fn a_generated_pod_runs_under_a_real_systemd_user_manager() {
     assert!(fetch(port).contains("hello-from-pod"), "the pod's container is not reachable");
     assert_eq!(status(&env, &["inspect", "-f", "{{.State.Status}} {{index .Config.Labels \"PODMAN_SYSTEMD_UNIT\"}}", "app"]), "running container-app.service");
 
+    // The container crashes: its unit restarts it (Restart=on-failure) in the same pod.
+    let restarts: u32 = systemd.show("container-app.service", "NRestarts").parse().unwrap();
+    let crashed = status(&env, &["inspect", "-f", "{{.Id}}", "app"]);
+    let pid: i32 = status(&env, &["inspect", "-f", "{{.State.Pid}}", "app"]).parse().unwrap();
+    // SAFETY: plain syscall on the init of this test's container.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0);
+    wait_for("container-app.service was not restarted after its container died", || {
+        systemd.show("container-app.service", "NRestarts").parse::<u32>().unwrap() > restarts
+            && systemd.show("container-app.service", "ActiveState") == "active"
+            && status(&env, &["inspect", "-f", "{{.Id}}", "app"]) != crashed
+    });
+    assert!(fetch(port).contains("hello-from-pod"), "the restarted container is not reachable through the pod");
+    assert_eq!(systemd.show("pod-web.service", "MainPID").parse::<i32>().unwrap(), main_pid, "the pod's unit was restarted too");
+    assert_eq!(status(&env, &["pod", "ps", "--format", "{{.Status}} {{.NumberOfContainers}}"]), "Running 2");
+
     // Stopping the pod's unit stops the container's (BindsTo=) and removes both.
     systemd.systemctl(&["stop", "pod-web.service"]);
     assert_eq!(systemd.show("pod-web.service", "ActiveState"), "inactive");
