@@ -282,3 +282,33 @@ fn a_quadlet_pod_and_its_container_verify_and_run() {
     assert_eq!(status(&env, &["pod", "ps", "-q"]), "");
     assert_eq!(status(&env, &["ps", "-a", "-q"]), "");
 }
+
+/// Quadlet for real: dhow installed as a user generator, the `.pod` and
+/// `.container` files in the user's Quadlet directory, and `systemd --user`
+/// running the generator at daemon-reload and starting the pod's unit.
+#[test]
+fn a_quadlet_pod_runs_under_a_real_systemd_user_manager() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let port = free_port();
+    env.write_config("containers/systemd/shop.pod", &format!("[Pod]\nPodName=shop\nPublishPort={port}:8080\n"));
+    let script = "mkdir -p /www && echo hello-from-generator > /www/index.html && exec httpd -f -p 8080 -h /www";
+    env.write_config("containers/systemd/shop-web.container", &format!("[Container]\nImage={img}\nPod=shop.pod\nExec=sh -c '{script}'\n"));
+    let log = env.home().join("unit.log");
+    for unit in ["shop-pod.service", "shop-web.service"] {
+        env.write_config(&format!("systemd/user/{unit}.d/log.conf"), &format!("[Service]\nStandardOutput=append:{0}\nStandardError=append:{0}\n", log.display()));
+    }
+    let dhow = common::env::dhow_bin();
+    let Some(systemd) = UserManager::start_with_generator(&env, Some(&dhow)) else { return };
+    // The generator wrote both units (the manager reloaded at start).
+    let cat = systemd.systemctl(&["cat", "shop-pod.service", "shop-web.service"]);
+    assert!(cat.contains("pod create --infra-conmon-pidfile=%t/%N.pid") && cat.contains("--pod-id-file %t/shop-pod.pod-id"), "{cat}");
+    systemd.systemctl(&["start", "shop-pod.service"]);
+    wait_for("shop-web.service did not become active", || systemd.show("shop-web.service", "ActiveState") == "active");
+    assert!(fetch(port).contains("hello-from-generator"));
+    assert_eq!(status(&env, &["pod", "ps", "--format", "{{.Name}} {{.Status}}"]), "shop Running");
+    systemd.systemctl(&["stop", "shop-pod.service"]);
+    assert_eq!(systemd.show("shop-web.service", "ActiveState"), "inactive");
+    assert_eq!(status(&env, &["pod", "ps", "-q"]), "");
+    assert_eq!(status(&env, &["ps", "-a", "-q"]), "");
+}

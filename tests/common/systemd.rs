@@ -134,6 +134,13 @@ pub struct UserManager<'a> {
 
 impl<'a> UserManager<'a> {
     pub fn start(env: &'a TestEnv) -> Option<UserManager<'a>> {
+        Self::start_with_generator(env, None)
+    }
+
+    /// As [`start`](Self::start), with `generator` installed as a user
+    /// generator named `dhow-user-generator` in the private
+    /// `/run/systemd/user-generators` (a directory systemd reads them from).
+    pub fn start_with_generator(env: &'a TestEnv, generator: Option<&std::path::Path>) -> Option<UserManager<'a>> {
         let systemd = std::path::Path::new("/lib/systemd/systemd");
         if !systemd.exists() {
             eprintln!("{} is missing: no real systemd --user test", systemd.display());
@@ -169,8 +176,9 @@ impl<'a> UserManager<'a> {
             ("XDG_CONFIG_HOME", env.config_dir()),
         ];
         let vars: String = vars.iter().map(|(k, v)| format!("{k}={} ", v.display())).collect();
+        let install = generator.map_or(String::new(), |g| format!("mkdir /run/systemd/user-generators && ln -s {} /run/systemd/user-generators/dhow-user-generator && ", g.display()));
         let script = format!(
-            "{join}mount -t tmpfs tmpfs /run/systemd && mkdir /run/systemd/system && exec runuser -u {user} -- env -i {vars}USER={user} LOGNAME={user} PATH=/usr/sbin:/usr/bin:/sbin:/bin {systemd} --user",
+            "{join}mount -t tmpfs tmpfs /run/systemd && mkdir /run/systemd/system && {install}exec runuser -u {user} -- env -i {vars}USER={user} LOGNAME={user} PATH=/usr/sbin:/usr/bin:/sbin:/bin {systemd} --user",
             user = env.user.name,
             systemd = systemd.display()
         );
