@@ -5465,6 +5465,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip -d 'The pod\'s IPv4 address on a user-defined network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-conmon-pidfile -d 'Write the infra container monitor\'s PID to this file at each start (podman\'s conmon; a unit\'s PIDFile=)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Write the pod\'s ID to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l replace -d 'Remove a pod of the same name (and its containers) first' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5625,6 +5628,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5654,7 +5658,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for each container to stop before killing it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Do not fail when a pod (or its --pod-id-file) does not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5801,6 +5807,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running pods' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
@@ -5833,6 +5840,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s f -l force -d 'Stop and remove running pods' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
@@ -7124,6 +7132,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -l stop-timeout -d 'Seconds to wait for the container to stop before killing it (default: the container\'s stop timeout)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l start-timeout -d 'Seconds systemd waits for the service to start (TimeoutStartSec)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Prefix of the unit\'s name' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l pod-prefix -d 'Prefix of a pod\'s unit name' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Separator between the prefix and the name or ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l after -d 'Add an After= dependency on this unit (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l wants -d 'Add a Wants= dependency on this unit (repeatable)' -r
@@ -7192,7 +7201,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l dry-run -d 'Only report which containers have a newer image (UPDATED: pending); nothing is pulled or restarted' -r
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l rollback -d 'Point the image name back at the previous image and restart again when a restart with the new one fails' -r
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l rollback -d 'Point the image name back at the previous image and restart again when a restart with the new one fails (the unit\'s start fails, the container exits with an error, or its health check says unhealthy)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (--tls-verify=false allows plain HTTP)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l format -d 'Print json, or a Go template over each report (.Unit .Container .Image .Policy .Updated)' -r

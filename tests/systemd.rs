@@ -6,8 +6,8 @@
 
 mod common;
 
+use common::systemd::{generate, notify_socket, receive_until, run_unit_lines, verify_unit, UserManager};
 use common::TestEnv;
-use std::os::unix::net::UnixDatagram;
 use std::time::{Duration, Instant};
 
 fn image(env: &TestEnv) -> String {
@@ -20,14 +20,6 @@ fn inspect(env: &TestEnv, name: &str, template: &str) -> String {
     env.ok(&["inspect", "-f", template, name]).trim().to_string()
 }
 
-/// A datagram socket in the env's runtime dir that the test user may send to.
-fn notify_socket(env: &TestEnv) -> (UnixDatagram, std::path::PathBuf) {
-    let path = env.runtime_dir().join("notify.sock");
-    let sock = UnixDatagram::bind(&path).unwrap();
-    env.user.chown(&path);
-    sock.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
-    (sock, path)
-}
 
 /// `dhow args...` with `NOTIFY_SOCKET` set, as under a `Type=notify` unit.
 fn run_notified(env: &TestEnv, socket: &std::path::Path, args: &[&str]) {
@@ -37,19 +29,6 @@ fn run_notified(env: &TestEnv, socket: &std::path::Path, args: &[&str]) {
     assert!(out.success(), "{}", out.describe());
 }
 
-/// Messages received on `sock` until one contains `want` (or the deadline).
-fn receive_until(sock: &UnixDatagram, want: &str) -> String {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut all = String::new();
-    let mut buf = [0u8; 4096];
-    while !all.contains(want) {
-        assert!(Instant::now() < deadline, "no {want:?} on the notify socket; got {all:?}");
-        if let Ok(n) = sock.recv(&mut buf) {
-            all.push_str(&String::from_utf8_lossy(&buf[..n]));
-        }
-    }
-    all
-}
 
 #[test]
 fn create_command_is_recorded_and_shown_by_inspect() {
@@ -131,92 +110,6 @@ fn sdnotify_healthy_waits_for_a_healthy_check() {
     env.ok(&["rm", "-f", "h"]);
 }
 
-/// `dhow generate systemd args...` (stdout), with the linger warning checked.
-fn generate(env: &TestEnv, args: &[&str]) -> String {
-    let mut all = vec!["generate", "systemd"];
-    all.extend_from_slice(args);
-    let out = env.run(&all);
-    assert!(out.success(), "{}", out.describe());
-    if !std::path::Path::new("/var/lib/systemd/linger").join(&env.user.name).exists() {
-        assert!(out.stderr.contains("loginctl enable-linger"), "no linger warning: {}", out.stderr);
-    }
-    out.stdout
-}
-
-/// `systemd-analyze verify --man=no` of `text` (as `name`, written in the
-/// env's home) must pass with an empty stderr; skipped without systemd-analyze.
-fn verify_unit(env: &TestEnv, name: &str, text: &str) {
-    let Some(analyze) = ["/usr/bin/systemd-analyze", "/bin/systemd-analyze"].into_iter().find(|p| std::path::Path::new(p).exists()) else {
-        eprintln!("systemd-analyze is missing: unit {name} not verified");
-        return;
-    };
-    let path = env.write_home(&format!("units/{name}"), text);
-    let out = env.run_command(env.exec(analyze, &["verify", "--man=no", path.to_str().unwrap()]));
-    assert!(out.success() && out.stderr.is_empty(), "systemd-analyze verify {name}:\n{text}\n{}", out.describe());
-}
-
-/// The words of a unit's command line as systemd splits them (double and
-/// single quotes, C escapes), with `%t`, `%n`, `%%` and `$$` replaced.
-fn unit_command(line: &str, runtime_dir: &str, unit: &str) -> Vec<String> {
-    let prefix = unit.trim_end_matches(".service");
-    let line = line.replace("%%", "\u{1}").replace("%t", runtime_dir).replace("%n", unit).replace("%N", prefix);
-    let line = line.replace('\u{1}', "%").replace("$$", "$");
-    let mut words = Vec::new();
-    let mut chars = line.chars().peekable();
-    while let Some(&c) = chars.peek() {
-        if c.is_whitespace() {
-            chars.next();
-            continue;
-        }
-        let mut w = String::new();
-        while let Some(c) = chars.next() {
-            match c {
-                c if c.is_whitespace() => break,
-                '"' | '\'' => {
-                    while let Some(q) = chars.next() {
-                        match q {
-                            _ if q == c => break,
-                            '\\' => match chars.next() {
-                                Some('n') => w.push('\n'),
-                                Some('t') => w.push('\t'),
-                                Some(e) => w.push(e),
-                                None => {}
-                            },
-                            _ => w.push(q),
-                        }
-                    }
-                }
-                _ => w.push(c),
-            }
-        }
-        words.push(w);
-    }
-    words
-}
-
-/// The value of each `Key=` line of a unit (continuation lines joined).
-fn unit_values(text: &str, key: &str) -> Vec<String> {
-    let joined = text.replace("\\\n", " ");
-    joined.lines().filter_map(|l| l.strip_prefix(&format!("{key}="))).map(str::to_string).collect()
-}
-
-/// Runs the `key=` command lines of `unit` (named `name`) as systemd
-/// would: specifiers replaced, the unit's environment and `NOTIFY_SOCKET`
-/// set; a `-` prefix lets the command fail.
-fn run_unit_lines(env: &TestEnv, unit: &str, name: &str, key: &str, socket: &std::path::Path) {
-    let runtime = env.runtime_dir().display().to_string();
-    for line in unit_values(unit, key) {
-        let (may_fail, line) = match line.strip_prefix('-') {
-            Some(l) => (true, l.to_string()),
-            None => (false, line),
-        };
-        let words = unit_command(&line, &runtime, name);
-        let mut cmd = env.exec(&words[0], &words[1..]);
-        cmd.env("NOTIFY_SOCKET", socket).env("PODMAN_SYSTEMD_UNIT", name).env("DHOW_SYSTEMD_UNIT", name);
-        let out = env.run_command(cmd);
-        assert!(may_fail || out.success(), "{key}: {}", out.describe());
-    }
-}
 
 #[test]
 fn generated_units_verify_and_a_new_unit_runs_as_systemd_would() {
@@ -485,124 +378,6 @@ fn auto_update_local_policy_follows_the_local_name() {
 }
 
 
-/// A real `systemd --user` manager for the test user, on this host without
-/// systemd as PID 1: it runs in a private mount namespace whose
-/// `/run/systemd/system` exists (the "booted with systemd" check) and in
-/// cgroups the test creates and hands to the user (unified and
-/// `name=systemd`, as the hybrid layout has). `None` (with the reason on
-/// stderr) when systemd is not installed or the cgroups cannot be made.
-struct UserManager<'a> {
-    env: &'a TestEnv,
-    child: std::process::Child,
-    cgroups: Vec<std::path::PathBuf>,
-}
-
-impl<'a> UserManager<'a> {
-    fn start(env: &'a TestEnv) -> Option<UserManager<'a>> {
-        let systemd = std::path::Path::new("/lib/systemd/systemd");
-        if !systemd.exists() {
-            eprintln!("{} is missing: no real systemd --user test", systemd.display());
-            return None;
-        }
-        let unique = env.root.file_name().unwrap().to_string_lossy().replace(|c: char| !c.is_ascii_alphanumeric(), "");
-        let hierarchies: Vec<&str> = if std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists() {
-            vec![""]
-        } else {
-            ["unified", "systemd"].into_iter().filter(|h| std::path::Path::new("/sys/fs/cgroup").join(h).join("cgroup.procs").exists()).collect()
-        };
-        let mut cgroups = Vec::new();
-        for h in hierarchies {
-            let dir = std::path::Path::new("/sys/fs/cgroup").join(h).join(format!("dhow-test-{unique}"));
-            if let Err(e) = std::fs::create_dir(&dir) {
-                eprintln!("cannot create the cgroup {}: {e}: no real systemd --user test", dir.display());
-                remove_cgroups(&cgroups);
-                return None;
-            }
-            for f in ["", "cgroup.procs", "cgroup.subtree_control", "cgroup.threads"] {
-                let p = dir.join(f);
-                if p.exists() {
-                    env.user.chown(&p);
-                }
-            }
-            cgroups.push(dir);
-        }
-        let join: String = cgroups.iter().map(|d| format!("echo $$ > {}/cgroup.procs && ", d.display())).collect();
-        let vars = [
-            ("HOME", env.home()),
-            ("XDG_RUNTIME_DIR", env.runtime_dir()),
-            ("XDG_DATA_HOME", env.data_dir()),
-            ("XDG_CONFIG_HOME", env.config_dir()),
-        ];
-        let vars: String = vars.iter().map(|(k, v)| format!("{k}={} ", v.display())).collect();
-        let script = format!(
-            "{join}mount -t tmpfs tmpfs /run/systemd && mkdir /run/systemd/system && exec runuser -u {user} -- env -i {vars}USER={user} LOGNAME={user} PATH=/usr/sbin:/usr/bin:/sbin:/bin {systemd} --user",
-            user = env.user.name,
-            systemd = systemd.display()
-        );
-        let mut cmd = std::process::Command::new("unshare");
-        cmd.args(["-m", "--propagation", "private", "sh", "-c", &script]).stdin(std::process::Stdio::null()).stdout(std::process::Stdio::null());
-        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
-        let child = cmd.spawn().expect("starting unshare");
-        let mut manager = UserManager { env, child, cgroups };
-        let private = env.runtime_dir().join("systemd/private");
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while !private.exists() {
-            if let Ok(Some(status)) = manager.child.try_wait() {
-                eprintln!("systemd --user exited ({status}) before it listened: no real systemd --user test");
-                return None;
-            }
-            assert!(Instant::now() < deadline, "systemd --user did not create {}", private.display());
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        manager.systemctl(&["daemon-reload"]);
-        Some(manager)
-    }
-
-    /// `systemctl --user args...` as the test user.
-    fn run(&self, args: &[&str]) -> common::Output {
-        let mut all = vec!["--user"];
-        all.extend_from_slice(args);
-        self.env.run_command(self.env.exec("systemctl", &all))
-    }
-
-    fn systemctl(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        let log = std::fs::read_to_string(self.env.home().join("unit.log")).unwrap_or_default();
-        assert!(out.success(), "{}\nunit output:\n{log}", out.describe());
-        out.stdout
-    }
-
-    fn show(&self, unit: &str, property: &str) -> String {
-        self.systemctl(&["show", "-p", property, "--value", unit]).trim().to_string()
-    }
-}
-
-impl Drop for UserManager<'_> {
-    fn drop(&mut self) {
-        let _ = self.run(&["exit"]);
-        if common::proc::wait_bounded(&mut self.child, Duration::from_secs(60)).is_none() {
-            eprintln!("systemd --user did not exit; killed");
-        }
-        remove_cgroups(&self.cgroups);
-    }
-}
-
-/// Removes the test's cgroups, children first.
-fn remove_cgroups(dirs: &[std::path::PathBuf]) {
-    fn remove(dir: &std::path::Path) {
-        if let Ok(entries) = std::fs::read_dir(dir) {
-            for e in entries.flatten() {
-                if e.file_type().is_ok_and(|t| t.is_dir()) {
-                    remove(&e.path());
-                }
-            }
-        }
-        let _ = std::fs::remove_dir(dir);
-    }
-    for d in dirs {
-        remove(d);
-    }
-}
 
 #[test]
 fn a_generated_unit_runs_under_a_real_systemd_user_manager() {
@@ -707,4 +482,36 @@ fn every_golden_unit_passes_systemd_analyze_verify() {
     env.write_home("golden/bad.service", "[Service]\nExecStart=relative/path\nBogus=1\n");
     let out = env.run_command(env.exec(analyze, &["verify", "--man=no", env.home().join("golden/bad.service").to_str().unwrap()]));
     assert!(!out.stderr.is_empty(), "{}", out.describe());
+}
+
+/// A restart is judged by the container's health check when it has one:
+/// an image whose check fails is rolled back though its process runs on;
+/// one whose check passes is kept.
+#[test]
+fn auto_update_judges_a_restart_by_the_health_check() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let good = commit_change(&env, &img, "localhost/hc:1", &["touch", "/ok"], &[]);
+    let health = ["--health-cmd", "test -f /ok", "--health-interval", "1s", "--health-retries", "1"];
+    let mut run = vec!["run", "-d", "--name", "hc", "--label", "io.containers.autoupdate=local"];
+    run.extend(health);
+    run.extend(["localhost/hc:1", "sleep", "600"]);
+    env.ok(&run);
+    // The new image has no /ok: it runs, but its check fails.
+    let sick = commit_change(&env, &img, "localhost/hc:1", &["true"], &[]);
+    let out = env.run(&["auto-update", "--format", "{{.Updated}}"]);
+    assert_eq!(out.stdout, "rolled back\n", "{}", out.describe());
+    assert!(out.stderr.contains("unhealthy"), "the failure is not explained: {}", out.stderr);
+    assert_eq!(inspect(&env, "hc", "{{.Image}} {{.State.Status}}"), format!("{good} running"));
+    assert_ne!(good, sick);
+    // Without rollback the unhealthy container stays, and auto-update fails.
+    env.ok(&["tag", &sick, "localhost/hc:1"]);
+    let out = env.run(&["auto-update", "--rollback=false", "--format", "{{.Updated}}"]);
+    assert_eq!((out.code(), out.stdout.as_str()), (Some(125), "failed\n"), "{}", out.describe());
+    assert_eq!(inspect(&env, "hc", "{{.Image}} {{.State.Health.Status}}"), format!("{sick} unhealthy"));
+    // A healthy new image is kept.
+    let fixed = commit_change(&env, &img, "localhost/hc:1", &["sh", "-c", "touch /ok /v2"], &[]);
+    assert_eq!(env.ok(&["auto-update", "--format", "{{.Updated}}"]), "true\n");
+    assert_eq!(inspect(&env, "hc", "{{.Image}} {{.State.Health.Status}}"), format!("{fixed} healthy"));
+    env.ok(&["rm", "-f", "hc"]);
 }

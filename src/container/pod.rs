@@ -28,6 +28,11 @@ pub struct PodRecord {
     pub share: Vec<String>,
     #[serde(default)]
     pub hostname: String,
+    /// podman's `CreateCommand`: the `pod create` command line (program
+    /// first) that made the pod, for `generate systemd --new`; empty for
+    /// pods made by `run --pod new:` or `kube play`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub create_command: Vec<String>,
 }
 
 impl PodRecord {
@@ -127,7 +132,7 @@ mod tests {
     use super::*;
 
     fn pod(id: &str, name: &str) -> PodRecord {
-        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new() }
+        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new() }
     }
 
     #[test]

@@ -6,6 +6,14 @@
 //! otherwise dhow recreates it from its recorded create command
 //! (`run -d --replace ...`). When the restart fails, the name is pointed
 //! back at the previous image and the container restarted again (rollback).
+//!
+//! Whether a restart failed ([`judge`]): the unit's start job must succeed
+//! and leave it active (with `Type=notify` that job ends at READY, after
+//! the first healthy check with `--sdnotify=healthy`), or `run -d` must
+//! succeed; then a container with a health check must become healthy
+//! (unhealthy, or no verdict within its start period plus retries x
+//! (interval + timeout), fails), and one without must still run or have
+//! exited 0.
 
 use crate::engine::Engine;
 use crate::image::reference::Reference;
@@ -52,9 +60,62 @@ pub struct UpdateOptions {
     pub value_flags: std::collections::HashSet<String>,
 }
 
-/// How long a recreated container must keep running to count as started
-/// (a command that exits at once, or an entrypoint that fails, is caught).
-const SETTLE: std::time::Duration = std::time::Duration::from_millis(1500);
+/// A restarted container at one look: `None` when it is gone (`--rm`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seen {
+    pub state: Option<SeenState>,
+    /// The health check's status while the container runs; `None` without a check.
+    pub health: Option<crate::container::health::HealthStatus>,
+    /// Whether the wait for a health verdict is over.
+    pub health_deadline_passed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeenState {
+    pub running: bool,
+    pub exit_code: i32,
+    pub error: String,
+}
+
+/// What a look at a restarted container says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    Up,
+    Failed(String),
+    /// The health check has not decided yet: look again.
+    Wait,
+}
+
+/// Judges the restarted container `name` (see the module doc).
+pub fn judge(name: &str, seen: &Seen) -> Verdict {
+    use crate::container::health::HealthStatus;
+    let Some(s) = &seen.state else { return Verdict::Failed(format!("the new container {name} exited and was removed")) };
+    if !s.running {
+        if s.exit_code != 0 || !s.error.is_empty() {
+            return Verdict::Failed(format!("the new container {name} exited with code {} {}", s.exit_code, s.error).trim_end().to_string());
+        }
+        return Verdict::Up;
+    }
+    match seen.health {
+        None | Some(HealthStatus::Healthy) => Verdict::Up,
+        Some(HealthStatus::Unhealthy) => Verdict::Failed(format!("the new container {name} is unhealthy (see 'dhow inspect -f {{{{json .State.Health}}}} {name}')")),
+        Some(HealthStatus::Starting) if seen.health_deadline_passed => {
+            Verdict::Failed(format!("the new container {name} did not become healthy within its health check's start period and retries"))
+        }
+        Some(HealthStatus::Starting) => Verdict::Wait,
+    }
+}
+
+/// How long a health check may take to decide: its start period, then
+/// retries + 1 checks of interval + timeout each (docker's defaults where unset).
+pub fn health_deadline(h: &crate::container::health::HealthConfig) -> std::time::Duration {
+    use crate::container::health::{DEFAULT_INTERVAL_NS, DEFAULT_RETRIES, DEFAULT_TIMEOUT_NS};
+    let or = |v: i64, d: i64| if v > 0 { v } else { d };
+    let checks = u64::try_from(h.retries).ok().filter(|r| *r > 0).unwrap_or(u64::from(DEFAULT_RETRIES)) + 1;
+    let per_check = or(h.interval, DEFAULT_INTERVAL_NS).saturating_add(or(h.timeout, DEFAULT_TIMEOUT_NS));
+    let ns = h.start_period.max(0).saturating_add(per_check.saturating_mul(i64::try_from(checks).unwrap_or(i64::MAX)));
+    std::time::Duration::from_nanos(u64::try_from(ns).unwrap_or(u64::MAX))
+}
 
 /// Whether `name` names its registry (`host.domain/...`, `host:port/...`,
 /// `localhost/...`), as the registry policy requires.
@@ -157,9 +218,15 @@ fn restart_with_new_image(engine: &Engine, record: &crate::container::ContainerR
         }
     }
     let unit = record.config.labels.get(UNIT_LABEL).filter(|u| !u.is_empty());
-    let restart = || match unit.filter(|_| systemd_reachable()) {
-        Some(unit) => restart_unit(unit),
-        None => recreate(engine, record, running, opts),
+    let restart = || {
+        match unit.filter(|_| systemd_reachable()) {
+            Some(unit) => restart_unit(unit)?,
+            None => recreate(record, running, opts)?,
+        }
+        if running || unit.is_some() {
+            watch(engine, &record.name)?;
+        }
+        Ok::<(), anyhow::Error>(())
     };
     let Err(e) = restart() else { return Ok("true") };
     eprintln!("Error: restarting {} with the new image of {}: {e:#}", record.name, record.image_name);
@@ -203,12 +270,21 @@ fn restart_unit(unit: &str) -> Result<()> {
     if !out.status.success() {
         bail!("{} failed: {}", argv.join(" "), String::from_utf8_lossy(&out.stderr).trim());
     }
+    // The start job finished: the unit must be up, not failed or inactive.
+    let mut show = argv.clone();
+    let at = show.iter().position(|a| a == "restart").unwrap_or(1);
+    show.splice(at.., ["show".to_string(), "-p".into(), "ActiveState".into(), "--value".into(), "--".into(), unit.to_string()]);
+    let out = std::process::Command::new(&show[0]).args(&show[1..]).stdin(std::process::Stdio::null()).output().with_context(|| format!("running {}", show.join(" ")))?;
+    let active = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if active != "active" {
+        bail!("unit {unit} is {active} after its restart (see 'systemctl --user status {unit}')");
+    }
     Ok(())
 }
 
 /// Recreates the container from its recorded create command (started
-/// when it was running), then checks that it stays up.
-fn recreate(engine: &Engine, record: &crate::container::ContainerRecord, running: bool, opts: &UpdateOptions) -> Result<()> {
+/// when it was running); [`watch`] then judges it.
+fn recreate(record: &crate::container::ContainerRecord, running: bool, opts: &UpdateOptions) -> Result<()> {
     if record.config.create_command.is_empty() {
         bail!("container {} has no recorded create command (created by an older dhow or by compose): recreate it by hand", record.name);
     }
@@ -226,28 +302,29 @@ fn recreate(engine: &Engine, record: &crate::container::ContainerRecord, running
     if !out.status.success() {
         bail!("dhow {} exited with {}: {}", args.join(" "), out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).trim());
     }
-    if running {
-        settled(engine, &record.name)?;
-    }
     Ok(())
 }
 
-/// Waits [`SETTLE`] for the recreated container `name` to fail: gone
-/// (`--rm`) or exited with an error counts as a failed restart.
-fn settled(engine: &Engine, name: &str) -> Result<()> {
-    let deadline = std::time::Instant::now() + SETTLE;
+/// Looks at the restarted container `name` until [`judge`] decides.
+fn watch(engine: &Engine, name: &str) -> Result<()> {
+    let store = crate::engine::containers::ops::containers(engine);
+    let mut deadline = None;
     loop {
-        let (_, state) = crate::engine::containers::ops::find(engine, name).map_err(|_| anyhow!("the new container {name} exited at once and was removed"))?;
-        if !crate::engine::containers::ops::is_running(&state) {
-            if state.exit_code != 0 || !state.error.is_empty() {
-                bail!("the new container {name} exited with code {} {}", state.exit_code, state.error);
-            }
-            return Ok(());
+        let found = crate::engine::containers::ops::find(engine, name).ok();
+        let health = found.as_ref().and_then(|(r, s)| crate::engine::containers::health::current(&store.dir(&r.id), r, s));
+        if let (Some((r, _)), None) = (&found, deadline) {
+            deadline = r.config.healthcheck.as_ref().map(|h| std::time::Instant::now() + health_deadline(h));
         }
-        if std::time::Instant::now() >= deadline {
-            return Ok(());
+        let seen = Seen {
+            state: found.map(|(_, s)| SeenState { running: crate::engine::containers::ops::is_running(&s), exit_code: s.exit_code, error: s.error }),
+            health,
+            health_deadline_passed: deadline.is_some_and(|d| std::time::Instant::now() >= d),
+        };
+        match judge(name, &seen) {
+            Verdict::Up => return Ok(()),
+            Verdict::Failed(why) => bail!(why),
+            Verdict::Wait => std::thread::sleep(std::time::Duration::from_millis(200)),
         }
-        std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
 
@@ -269,6 +346,36 @@ mod tests {
         assert!(fully_qualified("localhost/x"));
         assert!(!fully_qualified("busybox"));
         assert!(!fully_qualified("library/busybox"));
+    }
+
+    fn seen(running: bool, exit_code: i32, health: Option<crate::container::health::HealthStatus>, passed: bool) -> Seen {
+        Seen { state: Some(SeenState { running, exit_code, error: String::new() }), health, health_deadline_passed: passed }
+    }
+
+    #[test]
+    fn restarts_are_judged_by_health_then_state() {
+        use crate::container::health::HealthStatus::*;
+        assert_eq!(judge("a", &seen(true, 0, None, false)), Verdict::Up);
+        assert_eq!(judge("a", &seen(false, 0, None, false)), Verdict::Up, "a job that finished well");
+        assert!(matches!(judge("a", &seen(false, 2, None, false)), Verdict::Failed(w) if w.contains("code 2")));
+        assert!(matches!(judge("a", &Seen { state: None, health: None, health_deadline_passed: false }), Verdict::Failed(w) if w.contains("removed")));
+        // With a health check: healthy is success, unhealthy failure, starting waits (up to the deadline).
+        assert_eq!(judge("a", &seen(true, 0, Some(Healthy), false)), Verdict::Up);
+        assert!(matches!(judge("a", &seen(true, 0, Some(Unhealthy), false)), Verdict::Failed(w) if w.contains("unhealthy")));
+        assert_eq!(judge("a", &seen(true, 0, Some(Starting), false)), Verdict::Wait);
+        assert!(matches!(judge("a", &seen(true, 0, Some(Starting), true)), Verdict::Failed(w) if w.contains("did not become healthy")));
+        // Exiting beats the health check.
+        assert!(matches!(judge("a", &seen(false, 1, Some(Starting), false)), Verdict::Failed(_)));
+    }
+
+    #[test]
+    fn health_deadline_covers_start_period_and_retries() {
+        use crate::container::health::HealthConfig;
+        let s = 1_000_000_000;
+        let h = HealthConfig { test: vec!["CMD".into(), "true".into()], interval: s, timeout: 2 * s, start_period: 10 * s, retries: 2, ..Default::default() };
+        assert_eq!(health_deadline(&h).as_secs(), 10 + 3 * 3);
+        // docker's defaults: 30 s interval and timeout, 3 retries.
+        assert_eq!(health_deadline(&HealthConfig::default()).as_secs(), 4 * 60);
     }
 
     #[test]

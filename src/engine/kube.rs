@@ -200,6 +200,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                     dns_search: p.dns_search.clone(),
                     ..Default::default()
                 },
+                ..Default::default()
             },
         )?;
         let made = (|| -> Result<Vec<String>> {

@@ -59,6 +59,13 @@ pub struct PodOptions {
     pub infra: bool,
     /// `--network`, `-p`, `--dns`, `--add-host` of the pod (on the infra).
     pub network: NetworkOptions,
+    /// `--infra-conmon-pidfile`: the infra's monitor writes its PID here at
+    /// each start (a generated pod unit's `PIDFile=`).
+    pub infra_conmon_pidfile: Option<std::path::PathBuf>,
+    /// `--replace`: a pod of the same name is removed first (with its containers).
+    pub replace: bool,
+    /// The command line that created the pod (see [`PodRecord::create_command`]).
+    pub create_command: Vec<String>,
 }
 
 fn store(engine: &Engine) -> PodStore {
@@ -134,9 +141,19 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         }
         None => crate::container::names::random(),
     };
+    if opts.infra_conmon_pidfile.is_some() && !opts.infra {
+        bail!("--infra-conmon-pidfile needs an infra container: leave out --infra=false/--no-infra");
+    }
+    let pods = store(engine);
+    if opts.replace {
+        let Some(asked) = &opts.name else { bail!("--replace needs --name: only a named pod can be replaced") };
+        match pods.find(asked) {
+            Ok(old) if old.name == *asked => remove(engine, &old, true).with_context(|| format!("replacing pod {asked}"))?,
+            _ => {}
+        }
+    }
     let net = if opts.infra { Some(crate::network::plan::plan(&engine.paths, &opts.network)?) } else { None };
     let id = crate::container::store::new_id();
-    let pods = store(engine);
     let _lock = pods.lock()?;
     let mut pod = PodRecord {
         id: id.clone(),
@@ -146,9 +163,10 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         infra_id: String::new(),
         share: if opts.infra { share } else { Vec::new() },
         hostname: opts.hostname.clone().unwrap_or_else(|| name.clone()),
+        create_command: opts.create_command.clone(),
     };
     if let Some(net) = net {
-        pod.infra_id = create_infra(engine, &pod, &net)?.id;
+        pod.infra_id = create_infra(engine, &pod, &net, opts.infra_conmon_pidfile.as_deref())?.id;
     }
     if let Err(e) = pods.create(&pod) {
         if !pod.infra_id.is_empty() {
@@ -160,7 +178,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     Ok(pod)
 }
 
-fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned) -> Result<ContainerRecord> {
+fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned, conmon_pidfile: Option<&std::path::Path>) -> Result<ContainerRecord> {
     let id = crate::container::store::new_id();
     let mut record = ContainerRecord {
         id: id.clone(),
@@ -190,6 +208,10 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
         },
     };
     net.record_in(&mut record.host);
+    if let Some(f) = conmon_pidfile {
+        let f = std::path::absolute(f).with_context(|| format!("--infra-conmon-pidfile {}", f.display()))?;
+        record.host.extras.conmon_pidfile = f.display().to_string();
+    }
     let containers = ContainerStore::new(&engine.paths.root);
     let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
     containers.create(&record, &state)?;
@@ -492,7 +514,7 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
         .map(|(r, _)| r.host.port_bindings.iter().map(|b| serde_json::to_value(b).unwrap_or_default()).collect::<Vec<_>>())
         .unwrap_or_default();
     let network = ctrs.iter().find(|(r, _)| r.id == pod.infra_id).map(|(r, _)| r.host.network_mode.clone()).unwrap_or_default();
-    Ok(serde_json::json!({
+    let mut v = serde_json::json!({
         "Id": pod.id,
         "Name": pod.name,
         "Created": pod.created.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true),
@@ -505,7 +527,11 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
         "NumContainers": ctrs.len(),
         "InfraConfig": { "PortBindings": infra_ports, "NetworkMode": network },
         "Containers": ctrs.iter().map(|(r, s)| serde_json::json!({"Id": r.id, "Name": r.name, "State": s.status.as_str()})).collect::<Vec<_>>(),
-    }))
+    });
+    if !pod.create_command.is_empty() {
+        v["CreateCommand"] = serde_json::json!(pod.create_command);
+    }
+    Ok(v)
 }
 
 /// The user namespace a command acting on `pod` must join: its running

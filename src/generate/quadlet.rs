@@ -1,4 +1,4 @@
-//! Quadlet-style unit files (`.container`, `.volume`, `.network`) turned into
+//! Quadlet-style unit files (`.container`, `.volume`, `.network`, `.pod`) turned into
 //! `.service` units, as podman's Quadlet translates them. Pure: files in,
 //! units out; the CLI finds the files and writes (or prints) the units.
 //!
@@ -125,7 +125,7 @@ enum Key {
 fn container_key(key: &str) -> Option<Key> {
     use Key::*;
     Some(match key {
-        "ContainerName" | "Image" | "Exec" | "Notify" | "PodmanArgs" | "Volume" | "Network" | "AutoUpdate" => return None,
+        "ContainerName" | "Image" | "Exec" | "Notify" | "PodmanArgs" | "Volume" | "Network" | "AutoUpdate" | "Pod" => return None,
         "Entrypoint" => Flag("--entrypoint"),
         "Environment" => EachWord("--env"),
         "EnvironmentFile" => Flag("--env-file"),
@@ -163,7 +163,7 @@ fn container_key(key: &str) -> Option<Key> {
 }
 
 /// Keys handled outside the table (they shape more than one flag).
-const SPECIAL_KEYS: &[&str] = &["ContainerName", "Image", "Exec", "Notify", "PodmanArgs", "Volume", "Network", "AutoUpdate"];
+const SPECIAL_KEYS: &[&str] = &["ContainerName", "Image", "Exec", "Notify", "PodmanArgs", "Volume", "Network", "AutoUpdate", "Pod"];
 
 fn parse_bool(v: &str, at: &str, key: &str) -> Result<bool> {
     match v.to_ascii_lowercase().as_str() {
@@ -209,19 +209,33 @@ pub fn translate_with_install(sources: &[Source], dhow: &str) -> Result<Vec<(Uni
             "volume" => ("Volume", "VolumeName"),
             "network" => ("Network", "NetworkName"),
             "kube" => ("Kube", "Yaml"),
-            _ => bail!("{}: not a .container, .volume, .network or .kube file", s.path),
+            "pod" => ("Pod", "PodName"),
+            _ => bail!("{}: not a .container, .volume, .network, .pod or .kube file", s.path),
         };
         if kind != "container" && kind != "kube" {
             let name = f.last(section, name_key).map_or_else(|| format!("systemd-{}", base(&s.name)), str::to_string);
+            // `web.pod` → pod `systemd-web`, unit `web-pod.service`.
             res.by_file.insert(s.name.clone(), (name, format!("{}-{kind}.service", base(&s.name))));
         }
         parsed.push((s, kind, section, f));
+    }
+    // A pod's unit wants the units of the containers that name it.
+    let mut members: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (s, kind, _, f) in &parsed {
+        if let (&"container", Some(pod)) = (kind, f.last("Container", "Pod")) {
+            members.entry(pod).or_default().push(format!("{}.service", base(&s.name)));
+        }
     }
     let mut units = Vec::new();
     for (s, kind, section, f) in &parsed {
         let (name, [unit_extra, service_lines]) = match *kind {
             "container" => (format!("{}.service", base(&s.name)), container_service(s, f, &res, &dhow)?),
             "kube" => (format!("{}.service", base(&s.name)), super::quadlet_kube::kube_service(&s.path, f.section(section).map(|e| (e.key.as_str(), e.value.as_str(), e.at.as_str())), &dhow)?),
+            "pod" => {
+                let (pod, unit) = res.by_file[&s.name].clone();
+                let wanted = members.get(s.name.as_str()).map_or(&[][..], Vec::as_slice);
+                (unit, pod_service(f, &res, &pod, wanted, &dhow)?)
+            }
             _ => {
                 let (resource, unit) = res.by_file[&s.name].clone();
                 (unit, resource_service(f, kind, section, &resource, &dhow)?)
@@ -262,6 +276,7 @@ fn container_service(s: &Source, f: &UnitFile, res: &Resources, dhow: &str) -> R
     let path = s.path.as_str();
     let mut args: Vec<String> = Vec::new();
     let mut deps: Vec<String> = Vec::new();
+    let mut pod_unit = None;
     let mut image = None;
     let mut exec = None;
     let mut podman_args = Vec::new();
@@ -297,16 +312,14 @@ fn container_service(s: &Source, f: &UnitFile, res: &Resources, dhow: &str) -> R
                 let spec = if rest.is_empty() && !v.contains(':') { src } else { format!("{src}:{rest}") };
                 args.extend(["--volume".to_string(), spec]);
             }
-            "Network" => {
-                let net = match res.by_file.get(v) {
-                    Some((n, unit)) => {
-                        deps.push(unit.clone());
-                        n.clone()
-                    }
-                    None if v.ends_with(".network") => bail!("{}: Network={v}: there is no {v} next to this file", e.at),
-                    None => v.to_string(),
+            "Network" => args.extend(["--network".to_string(), network(res, v, &e.at, &mut deps)?]),
+            "Pod" => {
+                let Some((_, unit)) = res.by_file.get(v).filter(|_| v.ends_with(".pod")) else {
+                    bail!("{}: Pod={v}: name a .pod file next to this file (Pod=NAME.pod)", e.at)
                 };
-                args.extend(["--network".to_string(), net]);
+                // The pod's unit makes a new pod at each start: it is named by its ID file.
+                args.extend(["--pod-id-file".to_string(), format!("%t/{}.pod-id", unit.trim_end_matches(".service"))]);
+                pod_unit = Some(unit.clone());
             }
             key => match container_key(key) {
                 Some(Key::Flag(flag)) => args.extend([flag.to_string(), v.to_string()]),
@@ -332,6 +345,9 @@ fn container_service(s: &Source, f: &UnitFile, res: &Resources, dhow: &str) -> R
         deps.dedup();
         unit.push_str(&format!("Requires={}\nAfter={}\n", deps.join(" "), deps.join(" ")));
     }
+    if let Some(pod) = pod_unit {
+        unit.push_str(&format!("BindsTo={pod}\nAfter={pod}\n"));
+    }
     let mut run = format!("{dhow} run --name={} --cidfile=%t/%N.cid --replace --rm --sdnotify={notify} -d", raw_or_quoted(&name));
     for w in flags.iter().chain(&podman_args) {
         run.push(' ');
@@ -351,6 +367,77 @@ fn container_service(s: &Source, f: &UnitFile, res: &Resources, dhow: &str) -> R
          ExecStopPost=-{dhow} rm -v -f -i --cidfile=%t/%N.cid\n\
          ExecStopPost=-/bin/rm -f %t/%N.cid\n\
          Type=notify\nNotifyAccess=all\nSyslogIdentifier=%N\n"
+    );
+    Ok([unit, service])
+}
+
+/// `Network=`: a `X.network` file's network (its unit becomes a
+/// dependency), else the value as written.
+fn network(res: &Resources, v: &str, at: &str, deps: &mut Vec<String>) -> Result<String> {
+    Ok(match res.by_file.get(v) {
+        Some((n, unit)) => {
+            deps.push(unit.clone());
+            n.clone()
+        }
+        None if v.ends_with(".network") => bail!("{at}: Network={v}: there is no {v} next to this file"),
+        None => v.to_string(),
+    })
+}
+
+/// `[Unit]` additions and `[Service]` lines of a `.pod`: `pod create
+/// --replace` before the start (a new pod each time, named by its ID
+/// file), the infra's monitor as the main PID (`PIDFile=`), and the
+/// containers naming the pod (`wanted`) started after it.
+fn pod_service(f: &UnitFile, res: &Resources, name: &str, wanted: &[String], dhow: &str) -> Result<[String; 2]> {
+    let mut flags = Vec::new();
+    let mut deps = Vec::new();
+    for e in f.section("Pod") {
+        let v = e.value.as_str();
+        let flag = match e.key.as_str() {
+            "PodName" => continue,
+            "PodmanArgs" => {
+                flags.extend(raw_words(v));
+                continue;
+            }
+            "Network" => {
+                flags.extend(["--network".to_string(), network(res, v, &e.at, &mut deps)?]);
+                continue;
+            }
+            "PublishPort" => "--publish",
+            "AddHost" => "--add-host",
+            "DNS" => "--dns",
+            "DNSSearch" => "--dns-search",
+            "IP" => "--ip",
+            "HostName" => "--hostname",
+            "Label" => {
+                for w in raw_words(v) {
+                    flags.extend(["--label".to_string(), w]);
+                }
+                continue;
+            }
+            key => bail!("{}: unknown key {key} in [Pod] (known: PodName, PublishPort, Network, AddHost, DNS, DNSSearch, IP, HostName, Label, PodmanArgs)", e.at),
+        };
+        flags.extend([flag.to_string(), raw_or_quoted(v)]);
+    }
+    let mut unit = String::from("Wants=network-online.target\nAfter=network-online.target\n");
+    if !deps.is_empty() {
+        deps.dedup();
+        unit.push_str(&format!("Requires={}\nAfter={}\n", deps.join(" "), deps.join(" ")));
+    }
+    if !wanted.is_empty() {
+        unit.push_str(&format!("Wants={0}\nBefore={0}\n", wanted.join(" ")));
+    }
+    let flags: String = flags.iter().map(|w| format!(" {w}")).collect();
+    let ids = "--pod-id-file=%t/%N.pod-id";
+    let service = format!(
+        "Environment=PODMAN_SYSTEMD_UNIT=%n\nEnvironment=DHOW_SYSTEMD_UNIT=%n\n\
+         ExecStartPre=/bin/rm -f %t/%N.pid %t/%N.pod-id\n\
+         ExecStartPre={dhow} pod create --infra-conmon-pidfile=%t/%N.pid {ids} --replace --name={}{flags}\n\
+         ExecStart={dhow} pod start {ids}\n\
+         ExecStop={dhow} pod stop {ids} --ignore --time=10\n\
+         ExecStopPost={dhow} pod rm {ids} --ignore --force\n\
+         Type=forking\nPIDFile=%t/%N.pid\nSyslogIdentifier=%N\n",
+        raw_or_quoted(name)
     );
     Ok([unit, service])
 }

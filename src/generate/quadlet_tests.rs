@@ -161,3 +161,31 @@ fn template_golden_and_dependency_order() {
     assert_golden("quadlet/cache-volume.service", &units[1].text);
     assert_golden("quadlet/jobs-network.service", &units[2].text);
 }
+
+#[test]
+fn pod_and_its_containers_golden() {
+    let units = translate(
+        &[
+            source("shop.pod", "[Pod]\nPodName=shop\nPublishPort=8080:80\nNetwork=front.network\nLabel=app=shop\nAddHost=db.local:192.0.2.10\n\n[Install]\nWantedBy=default.target\n"),
+            source("shop-web.container", "[Container]\nImage=busybox\nPod=shop.pod\nExec=httpd -f -p 80\n"),
+            source("shop-cache.container", "[Container]\nImage=busybox\nPod=shop.pod\nExec=sleep inf\n"),
+            source("front.network", "[Network]\n"),
+        ],
+        "/usr/bin/dhow",
+    )
+    .unwrap();
+    let names: Vec<&str> = units.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(names, ["shop-pod.service", "shop-web.service", "shop-cache.service", "front-network.service"]);
+    let pod = &units[0].text;
+    assert!(pod.contains("Requires=front-network.service\nAfter=front-network.service\nWants=shop-web.service shop-cache.service\nBefore=shop-web.service shop-cache.service\n"), "{pod}");
+    assert!(pod.contains("--name=shop --publish 8080:80 --network systemd-front --label app=shop --add-host db.local:192.0.2.10\n"), "{pod}");
+    for u in &units[1..3] {
+        assert!(u.text.contains("BindsTo=shop-pod.service\nAfter=shop-pod.service\n") && u.text.contains(" --pod-id-file %t/shop-pod.pod-id "), "{}", u.text);
+    }
+    assert_golden("quadlet/shop-pod.service", pod);
+    assert_golden("quadlet/shop-web.service", &units[1].text);
+    assert_golden("quadlet/front-network.service", &units[3].text);
+    let err = |name: &str, text: &str| translate(&[source(name, text)], "/d").unwrap_err().to_string();
+    assert!(err("a.container", "[Container]\nImage=x\nPod=gone.pod\n").contains("a.container:3: Pod=gone.pod: name a .pod file"));
+    assert!(err("p.pod", "[Pod]\n\nShmSize=1g\n").contains("p.pod:3: unknown key ShmSize in [Pod]"));
+}

@@ -1,21 +1,7 @@
 //! Golden units (`testdata/*.service`) and the command-line surgery of `--new`.
 
 use super::*;
-use crate::generate::assert_golden;
-
-fn words(s: &[&str]) -> Vec<String> {
-    s.iter().map(|w| w.to_string()).collect()
-}
-
-fn host() -> Host {
-    let value_flags = ["--root", "--runroot", "--name", "-e", "--env", "-p", "--publish", "-v", "--cidfile", "--sdnotify", "--restart", "-u", "--pull", "-l"];
-    Host {
-        dhow: "/usr/bin/dhow".into(),
-        version: "1.2.3".into(),
-        date: "Mon Dec  7 12:00:00 UTC 2026".into(),
-        value_flags: value_flags.iter().map(|f| f.to_string()).collect(),
-    }
-}
+use crate::generate::{assert_golden, test_host as host, words};
 
 fn web() -> Container {
     Container {
@@ -59,6 +45,7 @@ fn new_unit_with_every_option_golden() {
         requires: words(&["db.service"]),
         no_header: true,
         env: words(&["A=1", "B=two words"]),
+        pod_prefix: "pod".into(),
     };
     let mut c = web();
     // No --name in the command: the container's (random) name is added.

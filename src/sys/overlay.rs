@@ -70,7 +70,11 @@ fn mount_with(layers_root: &Path, layers: &[&str], upper: Option<(&Path, &Path)>
             layers.len()
         );
     }
-    std::env::set_current_dir(layers_root).with_context(|| format!("entering {}", layers_root.display()))?;
+    // Only layer lowerdirs are relative: a store without images (a pod's
+    // infra in a fresh store) may have no layers directory at all.
+    if !layers.is_empty() {
+        std::env::set_current_dir(layers_root).with_context(|| format!("entering {}", layers_root.display()))?;
+    }
     let flags = if upper.is_some() { MsFlags::empty() } else { MsFlags::MS_RDONLY };
     let r = nix::mount::mount(Some("overlay"), target, Some("overlay"), flags, Some(data.as_str()));
     let _ = std::env::set_current_dir("/");

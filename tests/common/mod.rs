@@ -17,6 +17,7 @@ pub mod oci;
 pub mod output;
 pub mod proc;
 pub mod registry;
+pub mod systemd;
 pub mod tmux;
 pub mod user;
 

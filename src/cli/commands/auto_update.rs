@@ -8,7 +8,7 @@ pub struct AutoUpdateArgs {
     /// Only report which containers have a newer image (UPDATED: pending); nothing is pulled or restarted
     #[arg(long = "dry-run")]
     pub dry_run: bool,
-    /// Point the image name back at the previous image and restart again when a restart with the new one fails
+    /// Point the image name back at the previous image and restart again when a restart with the new one fails (the unit's start fails, the container exits with an error, or its health check says unhealthy)
     #[arg(long, value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
     pub rollback: bool,
     /// Require HTTPS and verify certificates when contacting registries (--tls-verify=false allows plain HTTP)

@@ -3,6 +3,7 @@
 
 use crate::engine::Engine;
 use crate::generate::systemd::{self, Container, Host, Options, Unit};
+use crate::generate::systemd_pod;
 use clap::{Args, Subcommand};
 use std::collections::HashSet;
 
@@ -16,7 +17,8 @@ pub enum GenerateCommand {
 
 #[derive(Args, Debug)]
 pub struct SystemdArgs {
-    /// The container (name or ID)
+    /// The container or pod (name or ID); a pod gets a unit of its own and one per container
+    #[arg(value_name = "CONTAINER|POD")]
     pub container: String,
     /// Create a new container at each start (from its recorded create command) and remove it at stop
     #[arg(long)]
@@ -45,6 +47,9 @@ pub struct SystemdArgs {
     /// Prefix of the unit's name
     #[arg(long = "container-prefix", value_name = "PREFIX", default_value = "container")]
     pub container_prefix: String,
+    /// Prefix of a pod's unit name
+    #[arg(long = "pod-prefix", value_name = "PREFIX", default_value = "pod")]
+    pub pod_prefix: String,
     /// Separator between the prefix and the name or ID
     #[arg(long, value_name = "SEP", default_value = "-")]
     pub separator: String,
@@ -74,14 +79,43 @@ impl GenerateCommand {
     }
 }
 
-fn exec_systemd(engine: &Engine, a: SystemdArgs) -> anyhow::Result<()> {
-    let (record, _) = crate::engine::containers::ops::find(engine, &a.container)?;
-    let container = Container {
+/// What the generator needs of a container record.
+fn container_of(record: &crate::container::ContainerRecord) -> Container {
+    Container {
         id: record.id.clone(),
         name: record.name.clone(),
         stop_timeout: record.config.stop_timeout,
         sd_notify: record.config.sd_notify.clone(),
         create_command: record.config.create_command.clone(),
+    }
+}
+
+/// What the generator needs of a pod: its infra and its other containers.
+fn pod_of(engine: &Engine, pod: &crate::container::pod::PodRecord) -> anyhow::Result<systemd_pod::Pod> {
+    let mut p = systemd_pod::Pod { id: pod.id.clone(), name: pod.name.clone(), create_command: pod.create_command.clone(), ..Default::default() };
+    for (r, _) in crate::engine::pods::containers(engine, pod)? {
+        if r.id == pod.infra_id {
+            p.infra_id = r.id.clone();
+            p.infra_name = r.name.clone();
+            p.stop_timeout = r.config.stop_timeout;
+        } else {
+            p.containers.push(container_of(&r));
+        }
+    }
+    Ok(p)
+}
+
+fn exec_systemd(engine: &Engine, a: SystemdArgs) -> anyhow::Result<()> {
+    // A container first, then a pod, as podman looks.
+    let found = match crate::engine::containers::ops::find(engine, &a.container) {
+        Ok((record, _)) => Ok(record),
+        Err(e) => match crate::engine::pods::find(engine, &a.container) {
+            Ok(pod) => Err(pod),
+            Err(_) if e.is::<crate::container::store::ContainerNotFound>() => {
+                anyhow::bail!("no container or pod named {:?} (see 'dhow ps -a' and 'dhow pod ps')", a.container)
+            }
+            Err(_) => return Err(e),
+        },
     };
     let options = Options {
         new: a.new,
@@ -97,6 +131,7 @@ fn exec_systemd(engine: &Engine, a: SystemdArgs) -> anyhow::Result<()> {
         requires: a.requires,
         no_header: a.no_header,
         env: a.env,
+        pod_prefix: a.pod_prefix,
     };
     let exe = std::env::current_exe().map_err(|e| anyhow::anyhow!("finding the dhow executable: {e}"))?;
     let host = Host {
@@ -105,9 +140,15 @@ fn exec_systemd(engine: &Engine, a: SystemdArgs) -> anyhow::Result<()> {
         date: chrono::Utc::now().format("%a %b %e %H:%M:%S UTC %Y").to_string(),
         value_flags: value_flags(),
     };
-    let unit = systemd::generate(&container, &options, &host)?;
+    let units = match found {
+        Ok(record) if crate::engine::pods::is_infra(&record) => {
+            anyhow::bail!("container {} is the infra container of a pod: generate the pod's units instead ('dhow generate systemd POD')", record.name)
+        }
+        Ok(record) => vec![systemd::generate(&container_of(&record), &options, &host)?],
+        Err(pod) => systemd_pod::generate(&pod_of(engine, &pod)?, &options, &host)?,
+    };
     warn_without_linger();
-    print_units(&[unit], a.files, a.format.is_some())
+    print_units(&units, a.files, a.format.is_some())
 }
 
 /// Prints the units, or writes them to the current directory (`--files`).
@@ -135,14 +176,17 @@ fn print_units(units: &[Unit], files: bool, json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The flags of dhow (global and `run`) that take a value, to find where
-/// the image is in a recorded command line.
+/// The flags of dhow (global, `run` and `pod create`) that take the next
+/// word as their value, to find where the image is in a recorded command
+/// line (a flag whose value needs `=`, as pflag's booleans, never does).
 pub(super) fn value_flags() -> HashSet<String> {
     let top = crate::cli::command();
     let run = top.find_subcommand("run").cloned();
+    let pod_create = top.find_subcommand("pod").and_then(|p| p.find_subcommand("create")).cloned();
     let mut out = HashSet::new();
-    for arg in top.get_arguments().chain(run.iter().flat_map(|r| r.get_arguments())) {
-        if !arg.get_action().takes_values() || arg.is_positional() {
+    let sub = run.iter().chain(pod_create.iter()).flat_map(|c| c.get_arguments());
+    for arg in top.get_arguments().chain(sub) {
+        if !arg.get_action().takes_values() || arg.is_positional() || arg.is_require_equals_set() {
             continue;
         }
         if let Some(longs) = arg.get_long_and_visible_aliases() {
@@ -168,5 +212,20 @@ fn warn_without_linger() {
         .unwrap_or_default();
     if !user.is_empty() && !std::path::Path::new("/var/lib/systemd/linger").join(&user).exists() {
         eprintln!("{}", systemd::linger_warning(&user));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn value_flags_are_those_taking_the_next_word() {
+        let v = super::value_flags();
+        for f in ["--root", "--name", "-e", "--publish", "-p", "--cidfile", "-n", "--infra-conmon-pidfile", "--pod-id-file", "--share"] {
+            assert!(v.contains(f), "{f} takes a value");
+        }
+        // pflag's booleans take a value only after `=`.
+        for f in ["-d", "--detach", "--rm", "--replace", "--infra", "-i", "--tls-verify"] {
+            assert!(!v.contains(f), "{f} takes no next word");
+        }
     }
 }

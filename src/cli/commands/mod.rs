@@ -253,7 +253,8 @@ impl Command {
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         use crate::network::plan as network;
         match self {
-            Command::Run(a) => match a.create.pod.as_deref() {
+            // --pod, or the ID in --pod-id-file.
+            Command::Run(a) => match a.create.extras.pod(&a.create.pod).ok().flatten().as_deref() {
                 Some(p) if !p.starts_with("new:") => crate::engine::pods::user_namespace_owner(paths, p),
                 _ => network::user_namespace_owner(paths, a.create.network.network.as_deref().unwrap_or("")),
             },

@@ -21,7 +21,7 @@ pub enum PodCommand {
     /// Display detailed information on one or more pods
     Inspect(NamesArgs),
     /// Start one or more pods
-    Start(AllArgs),
+    Start(IdFileArgs),
     /// Stop one or more pods
     Stop(StopArgs),
     /// Restart one or more pods
@@ -51,7 +51,8 @@ impl PodCommand {
     /// Starting a pod's containers happens in its infra's user namespace.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         let names = match self {
-            PodCommand::Start(a) | PodCommand::Restart(a) => &a.pods,
+            PodCommand::Start(a) => a.names(true).ok()?,
+            PodCommand::Restart(a) => a.pods.clone(),
             _ => return None,
         };
         names.iter().find_map(|n| pods::user_namespace_owner(paths, n))
@@ -62,8 +63,8 @@ impl PodCommand {
             PodCommand::Create(a) => exec_create(engine, a),
             PodCommand::Ps(a) => exec_ps(engine, a),
             PodCommand::Inspect(a) => exec_inspect(engine, a),
-            PodCommand::Start(a) => each(engine, &a, |p| pods::start(engine, p)),
-            PodCommand::Stop(a) => each(engine, &a.pods, |p| pods::stop(engine, p, a.time)),
+            PodCommand::Start(a) => each_or_ignore(engine, &a, false, |p| pods::start(engine, p)),
+            PodCommand::Stop(a) => each_or_ignore(engine, &a.pods, a.ignore, |p| pods::stop(engine, p, a.time)),
             PodCommand::Restart(a) => each(engine, &a, |p| {
                 pods::stop(engine, p, None)?;
                 pods::start(engine, p)
@@ -126,9 +127,21 @@ pub struct CreateArgs {
     /// The pod's IPv4 address on a user-defined network
     #[arg(long, value_name = "IP")]
     pub ip: Option<String>,
+    /// Write the infra container monitor's PID to this file at each start (podman's conmon; a unit's PIDFile=)
+    #[arg(long = "infra-conmon-pidfile", value_name = "FILE")]
+    pub infra_conmon_pidfile: Option<std::path::PathBuf>,
+    /// Write the pod's ID to this file
+    #[arg(long = "pod-id-file", value_name = "FILE")]
+    pub pod_id_file: Option<std::path::PathBuf>,
+    /// Remove a pod of the same name (and its containers) first
+    #[arg(long)]
+    pub replace: bool,
 }
 
 fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
+    if let Some(f) = a.pod_id_file.as_ref().filter(|f| f.exists()) {
+        bail!("the pod ID file {} already exists; remove it or choose another (another pod may be using it)", f.display());
+    }
     let opts = pods::PodOptions {
         name: a.name,
         labels: a.label,
@@ -136,8 +149,14 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         share: a.share,
         infra: a.infra && !a.no_infra,
         network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, ..Default::default() },
+        infra_conmon_pidfile: a.infra_conmon_pidfile,
+        replace: a.replace,
+        create_command: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
     };
     let pod = pods::create(engine, &opts)?;
+    if let Some(f) = &a.pod_id_file {
+        crate::util::atomic::write_file(f, pod.id.as_bytes(), 0o644).map_err(|e| anyhow!("writing the pod ID file {}: {e}", f.display()))?;
+    }
     println!("{}", pod.id);
     Ok(())
 }
@@ -282,28 +301,70 @@ pub struct AllArgs {
     pub all: bool,
 }
 
-fn each(engine: &Engine, a: &AllArgs, f: impl Fn(&PodRecord) -> anyhow::Result<()>) -> anyhow::Result<()> {
-    let names: Vec<String> = if a.all {
+/// Pods named, or read from ID files (`pod start|stop|rm`, as podman).
+#[derive(Args, Debug)]
+pub struct IdFileArgs {
+    #[command(flatten)]
+    pub pods: AllArgs,
+    /// Read the ID of a pod to act on from this file (repeatable; written by 'pod create --pod-id-file')
+    #[arg(long = "pod-id-file", value_name = "FILE")]
+    pub pod_id_file: Vec<std::path::PathBuf>,
+}
+
+impl IdFileArgs {
+    /// The pods named, then those of the ID files. A missing or empty ID
+    /// file is an error unless `ignore` (a unit's stop after a failed start).
+    fn names(&self, ignore: bool) -> anyhow::Result<Vec<String>> {
+        let mut names = self.pods.pods.clone();
+        for f in &self.pod_id_file {
+            match std::fs::read_to_string(f) {
+                Ok(id) if !id.trim().is_empty() => names.push(id.trim().to_string()),
+                Ok(_) if ignore => {}
+                Err(e) if ignore && e.kind() == std::io::ErrorKind::NotFound => {}
+                Ok(_) => bail!("the pod ID file {} is empty", f.display()),
+                Err(e) => bail!("reading the pod ID file {}: {e}", f.display()),
+            }
+        }
+        Ok(names)
+    }
+}
+
+/// Runs `f` on each pod `a` names (or all); with `ignore` a pod that does
+/// not exist is skipped.
+fn each_or_ignore(engine: &Engine, a: &IdFileArgs, ignore: bool, f: impl Fn(&PodRecord) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let names: Vec<String> = if a.pods.all {
         pods::list(engine)?.into_iter().map(|p| p.name).collect()
-    } else if a.pods.is_empty() {
-        bail!("give at least one pod name or ID, or --all");
+    } else if a.pods.pods.is_empty() && a.pod_id_file.is_empty() {
+        bail!("give at least one pod name or ID, --pod-id-file or --all");
     } else {
-        a.pods.clone()
+        a.names(ignore)?
     };
     super::for_each_name(&names, |n| {
-        let p = pods::find(engine, n)?;
+        let p = match pods::find(engine, n) {
+            Ok(p) => p,
+            Err(e) if ignore && e.downcast_ref::<PodNotFound>().is_some() => return Ok(None),
+            Err(e) => return Err(e),
+        };
         f(&p)?;
         Ok(Some(p.id))
     })
 }
 
+fn each(engine: &Engine, a: &AllArgs, f: impl Fn(&PodRecord) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let a = IdFileArgs { pods: AllArgs { pods: a.pods.clone(), all: a.all }, pod_id_file: Vec::new() };
+    each_or_ignore(engine, &a, false, f)
+}
+
 #[derive(Args, Debug)]
 pub struct StopArgs {
     #[command(flatten)]
-    pub pods: AllArgs,
+    pub pods: IdFileArgs,
     /// Seconds to wait for each container to stop before killing it
     #[arg(short = 't', long = "time", value_name = "SECONDS")]
     pub time: Option<u32>,
+    /// Do not fail when a pod (or its --pod-id-file) does not exist
+    #[arg(short = 'i', long)]
+    pub ignore: bool,
 }
 
 #[derive(Args, Debug)]
@@ -318,7 +379,7 @@ pub struct KillArgs {
 #[derive(Args, Debug)]
 pub struct RmArgs {
     #[command(flatten)]
-    pub pods: AllArgs,
+    pub pods: IdFileArgs,
     /// Stop and remove running pods
     #[arg(short, long)]
     pub force: bool,
@@ -331,7 +392,7 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    each(engine, &a.pods, |p| {
+    each_or_ignore(engine, &a.pods, a.ignore, |p| {
         if a.force && a.time.is_some() {
             pods::stop(engine, p, a.time)?;
         }

@@ -1,4 +1,4 @@
-//! `dhow quadlet`: the systemd generator. Reads `.container`, `.volume`,
+//! `dhow quadlet`: the systemd generator. Reads `.container`, `.volume`, `.pod`,
 //! `.network` and `.kube` files from podman's Quadlet directories and writes `.service`
 //! units into the generator's output directory (or prints them with
 //! `--dryrun`). The translation is `generate/quadlet.rs`.
@@ -83,7 +83,7 @@ fn find_sources(dirs: &[PathBuf]) -> anyhow::Result<Vec<Source>> {
         let mut names: Vec<String> = entries.flatten().filter_map(|e| e.file_name().to_str().map(String::from)).collect();
         names.sort();
         for name in names {
-            let wanted = [".container", ".volume", ".network", ".kube"].iter().any(|s| name.ends_with(s));
+            let wanted = [".container", ".volume", ".network", ".kube", ".pod"].iter().any(|s| name.ends_with(s));
             if !wanted || out.iter().any(|s| s.name == name) {
                 continue;
             }
