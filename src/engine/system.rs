@@ -32,7 +32,7 @@ pub enum Pruned<'a> {
 /// removed something; returns the space reclaimed.
 pub fn prune(engine: &Engine, o: &PruneOptions, report: &mut dyn FnMut(Pruned<'_>) -> Result<()>) -> Result<u64> {
     let store = super::containers::ops::containers(engine);
-    let sizes: BTreeMap<String, u64> = store.list()?.into_iter().map(|(r, _)| (r.id.clone(), super::volumes::dir_size(&store.dir(&r.id)))).collect();
+    let sizes: BTreeMap<String, u64> = store.list()?.into_iter().map(|(r, _)| (r.id.clone(), crate::util::fsat::dir_size(&store.dir(&r.id)))).collect();
     let mut reclaimed = 0u64;
     let removed = super::containers::prune::prune(engine, &o.filters)?;
     if !removed.is_empty() {

@@ -114,7 +114,7 @@ fn exec_df(engine: &Engine, args: DfArgs) -> anyhow::Result<()> {
         .map(|(r, s)| {
             let s = s.effective();
             ContainerUse {
-                size: crate::engine::volumes::dir_size(&store.dir(&r.id).join("upper")),
+                size: crate::util::fsat::dir_size(&store.dir(&r.id).join("upper")),
                 running: crate::engine::containers::ops::is_running(&s),
                 status: crate::engine::containers::list::status_string(&s, now),
                 record: r,
@@ -125,7 +125,7 @@ fn exec_df(engine: &Engine, args: DfArgs) -> anyhow::Result<()> {
     let volumes: Vec<(crate::engine::volumes::VolumeSummary, u64)> = crate::engine::volumes::list(engine, &[])?
         .into_iter()
         .map(|v| {
-            let size = crate::engine::volumes::dir_size(&vstore.mountpoint(&v.record.name));
+            let size = crate::util::fsat::dir_size(&vstore.mountpoint(&v.record.name));
             (v, size)
         })
         .collect();
