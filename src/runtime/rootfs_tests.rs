@@ -319,6 +319,8 @@ fn both(d: &Double, s: &Spec) -> Vec<String> {
     d.calls()[before..].to_vec()
 }
 
+/// A `linux` section without masked or read-only paths or devices (the
+/// builder's defaults would bring docker's lists).
 fn no_linux() -> LinuxBuilder {
     LinuxBuilder::default()
         .masked_paths(Vec::<String>::new())
