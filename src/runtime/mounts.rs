@@ -422,7 +422,7 @@ pub(crate) fn finish_with(
             .map_err(|e| err("set rootfs propagation", e))?;
     }
     if let Some((dir, uid, gid)) = cwd {
-        ensure_cwd(dir, uid, gid)?;
+        ensure_cwd(sys, dir, uid, gid)?;
     }
     if spec
         .root()
@@ -483,8 +483,8 @@ fn readonly(sys: &dyn Syscall, path: &Path) -> Result<(), RuntimeError> {
 
 /// docker creates a missing working directory; so do we, owned by the
 /// process user, before `/` may become read-only.
-fn ensure_cwd(dir: &Path, uid: u32, gid: u32) -> Result<(), RuntimeError> {
-    if dir.is_dir() {
+fn ensure_cwd(sys: &dyn Syscall, dir: &Path, uid: u32, gid: u32) -> Result<(), RuntimeError> {
+    if matches!(sys.stat(dir), Ok(Node::Dir)) {
         return Ok(());
     }
     let step = format!("create working directory {}", dir.display());
@@ -492,13 +492,13 @@ fn ensure_cwd(dir: &Path, uid: u32, gid: u32) -> Result<(), RuntimeError> {
     let mut cur = PathBuf::from("/");
     for c in paths::relative(dir).components() {
         cur.push(c);
-        if !cur.exists() {
-            std::fs::create_dir(&cur).map_err(|e| err(&step, e))?;
+        if sys.stat(&cur).is_err() {
+            sys.mkdir(&cur).map_err(|e| err(&step, e))?;
             created.push(cur.clone());
         }
     }
     for d in created {
-        std::os::unix::fs::lchown(&d, Some(uid), Some(gid)).map_err(|e| err(&step, e))?;
+        sys.lchown(&d, uid, gid).map_err(|e| err(&step, e))?;
     }
     Ok(())
 }

@@ -257,6 +257,15 @@ impl Syscall for Double {
         ))
     }
 
+    fn mkdir(&self, path: &Path) -> std::io::Result<()> {
+        self.call(format!("mkdir {}", self.render(path)))?;
+        std::fs::create_dir(self.real(path))
+    }
+
+    fn lchown(&self, path: &Path, uid: u32, gid: u32) -> std::io::Result<()> {
+        Ok(self.call(format!("chown {} {uid}:{gid}", self.render(path)))?)
+    }
+
     fn lchownat(&self, dir: BorrowedFd<'_>, name: &CStr, uid: u32, gid: u32) -> Result<(), Errno> {
         let at = self.render(Path::new(&format!("/proc/self/fd/{}", dir.as_raw_fd())));
         self.call(format!("chown {at}/{} {uid}:{gid}", name.to_string_lossy()))
@@ -766,6 +775,38 @@ fn readonly_root_is_remounted_last() {
         "mount - ROOT type=- bind,remount,ro,nodev -"
     );
     assert_eq!(lines.len(), 3);
+}
+
+#[test]
+fn a_missing_working_directory_is_made_for_the_user_before_root_turns_read_only() {
+    let d = Double::new();
+    std::fs::create_dir_all(d.root.join("srv")).unwrap();
+    let mut s = spec(&d, vec![], no_linux());
+    let mut root = s.root().clone().unwrap();
+    root.set_readonly(Some(true));
+    s.set_root(Some(root));
+    let rootfs = prepare(&d, &s).unwrap();
+    let before = d.calls().len();
+    let cwd = Path::new("/srv/app/data");
+    mounts::finish_with(&d, &s, &rootfs, Some((cwd, 1000, 100))).unwrap();
+    assert_eq!(
+        d.calls()[before..],
+        [
+            "mkdir ROOT/srv/app",
+            "mkdir ROOT/srv/app/data",
+            "chown ROOT/srv/app 1000:100",
+            "chown ROOT/srv/app/data 1000:100",
+            "mount - ROOT type=- bind,remount,ro -",
+        ]
+    );
+    assert!(d.root.join("srv/app/data").is_dir());
+    // An existing one is left as it is.
+    let before = d.calls().len();
+    mounts::finish_with(&d, &s, &rootfs, Some((Path::new("/srv"), 1000, 100))).unwrap();
+    assert_eq!(
+        d.calls()[before..],
+        ["mount - ROOT type=- bind,remount,ro -"]
+    );
 }
 
 #[test]

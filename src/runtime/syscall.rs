@@ -1,7 +1,9 @@
 //! The seam under the root filesystem setup: every call that needs
 //! privilege (`mount`, `pivot_root`, `mknod`) or reads the host's state
 //! (a bind source's type, the host's device nodes, the flags the kernel
-//! locked on a mount) goes through [`Syscall`].
+//! locked on a mount) goes through [`Syscall`], and so do the calls on
+//! absolute paths after `pivot_root` (masked and read-only paths, the
+//! working directory), which name the container's files.
 //!
 //! [`Linux`] makes the real calls. The tests' recording double
 //! (`runtime::rootfs_tests`) answers them from a table and records the
@@ -85,6 +87,10 @@ pub(crate) trait Syscall {
     ) -> Result<(), Errno>;
     /// `fchownat(2)` without following a final symlink.
     fn lchownat(&self, dir: BorrowedFd<'_>, name: &CStr, uid: u32, gid: u32) -> Result<(), Errno>;
+    /// `mkdir(2)` of an absolute path (mode 0777 less the umask).
+    fn mkdir(&self, path: &Path) -> std::io::Result<()>;
+    /// `lchown(2)` of an absolute path.
+    fn lchown(&self, path: &Path, uid: u32, gid: u32) -> std::io::Result<()>;
 }
 
 /// The real calls.
@@ -173,6 +179,14 @@ impl Syscall for Linux {
             return Err(Errno::last());
         }
         Ok(())
+    }
+
+    fn mkdir(&self, path: &Path) -> std::io::Result<()> {
+        std::fs::create_dir(path)
+    }
+
+    fn lchown(&self, path: &Path, uid: u32, gid: u32) -> std::io::Result<()> {
+        std::os::unix::fs::lchown(path, Some(uid), Some(gid))
     }
 }
 
