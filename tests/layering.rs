@@ -141,6 +141,9 @@ const ENGINE_ONE_WAY: &[(&str, &[&str])] = &[
     // Containers mount, prepare and remove volumes; volumes only read
     // container records (crate::container), never container operations.
     ("volumes", &["containers"]),
+    // Containers resolve and pull images; images read container records
+    // (which images are in use) from crate::container only.
+    ("images", &["containers"]),
 ];
 
 /// The lines of the engine module `module` (`engine/M.rs` and `engine/M/`)
