@@ -810,6 +810,30 @@ fn a_missing_working_directory_is_made_for_the_user_before_root_turns_read_only(
 }
 
 #[test]
+fn a_terminal_without_devpts_at_dev_pts_is_refused_before_the_pivot() {
+    // No /dev/pts/ptmx at all.
+    let d = Double::new();
+    let e = mounts::prepare_with(&d, &spec(&d, vec![], no_linux()), Some(1000))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        e.contains("a terminal needs devpts mounted at /dev/pts"),
+        "{e}"
+    );
+    // A ptmx that the image planted is not a devpts instance's.
+    let d = Double::new();
+    std::fs::create_dir_all(d.root.join("dev/pts")).unwrap();
+    std::fs::write(d.root.join("dev/pts/ptmx"), b"").unwrap();
+    let e = mounts::prepare_with(&d, &spec(&d, vec![], no_linux()), Some(1000))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("/dev/pts is not a devpts mount"), "{e}");
+    assert!(!d.calls().iter().any(|c| c.starts_with("pivot_root")));
+}
+
+#[test]
 fn a_relative_root_path_is_an_invalid_spec() {
     let d = Double::new();
     let mut s = spec(&d, vec![], no_linux());
