@@ -134,3 +134,68 @@ fn the_check_sees_an_upward_import() {
     assert!(bad[0].contains("container/b.rs:2") && bad[0].contains("imports network"), "{bad:#?}");
     assert!(bad[1].contains("container/b.rs:3") && bad[1].contains("imports engine"), "{bad:#?}");
 }
+
+/// Inside the engine the same rule, where it has been made one-way:
+/// (files of the lower engine module, engine modules it may not name).
+const ENGINE_ONE_WAY: &[(&str, &[&str])] = &[
+    // Containers mount, prepare and remove volumes; volumes only read
+    // container records (crate::container), never container operations.
+    ("volumes", &["containers"]),
+    // Containers resolve and pull images; images read container records
+    // (which images are in use) from crate::container only.
+    ("images", &["containers"]),
+];
+
+/// The lines of the engine module `module` (`engine/M.rs` and `engine/M/`)
+/// that name one of `forbidden` as an engine module.
+fn engine_violations(src: &Path, module: &str, forbidden: &[&str]) -> Vec<String> {
+    let engine = src.join("engine");
+    let mut files = Vec::new();
+    if engine.join(module).is_dir() {
+        rust_files(&engine.join(module), &mut files);
+    }
+    let single = engine.join(format!("{module}.rs"));
+    if single.exists() {
+        files.push(single);
+    }
+    files.sort();
+    let mut bad = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for other in forbidden {
+                for prefix in ["engine::", "super::"] {
+                    if code.contains(&format!("{prefix}{other}::")) || code.contains(&format!("{prefix}{{{other}")) {
+                        bad.push(format!("{}:{}: engine::{module} names engine::{other}", f.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    bad
+}
+
+#[test]
+fn engine_dependencies_made_one_way_stay_one_way() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut bad = Vec::new();
+    for (module, forbidden) in ENGINE_ONE_WAY {
+        let found = engine_violations(&src, module, forbidden);
+        bad.extend(found);
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn the_engine_check_sees_a_call_back_up() {
+    let dir = std::env::temp_dir().join(format!("dhow-layering-engine-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("engine/volumes")).unwrap();
+    std::fs::write(dir.join("engine/volumes.rs"), "use crate::container::ContainerStore;\n// engine::containers::x in a comment\n").unwrap();
+    std::fs::write(dir.join("engine/volumes/m.rs"), "fn f() { crate::engine::containers::ops::remove(); }\n").unwrap();
+    let bad = engine_violations(&dir, "volumes", &["containers"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(bad.len(), 1, "{bad:#?}");
+    assert!(bad[0].contains("volumes/m.rs:1"), "{bad:#?}");
+}

@@ -391,7 +391,7 @@ fn container_users(engine: &Engine) -> Vec<ContainerUser> {
         .map(|(r, s)| ContainerUser {
             image_id: r.image_id.clone(),
             short_id: r.short_id().to_string(),
-            running: crate::engine::containers::ops::is_running(&s.effective()),
+            running: s.effective().is_running(),
         })
         .collect()
 }

@@ -1,9 +1,12 @@
 //! `system prune`: stopped containers, (with `--volumes`) unused volumes,
 //! dangling (or with `all` unused) images and the build cache, in that
-//! order, with the space they took; and the build cache's size, which
-//! `system df` shows too. The CLI prints each part as it is done.
+//! order, with the space they took; the CLI prints each part as it is
+//! done. `system df`: what images, containers, volumes and the build cache
+//! hold ([`df`]); the CLI only prints it.
 
+use crate::container::ContainerRecord;
 use crate::engine::images::{ImageSummary, ListOptions, Removal};
+use crate::engine::volumes::VolumeSummary;
 use crate::engine::Engine;
 use anyhow::Result;
 use std::collections::{BTreeMap, HashSet};
@@ -32,7 +35,7 @@ pub enum Pruned<'a> {
 /// removed something; returns the space reclaimed.
 pub fn prune(engine: &Engine, o: &PruneOptions, report: &mut dyn FnMut(Pruned<'_>) -> Result<()>) -> Result<u64> {
     let store = super::containers::ops::containers(engine);
-    let sizes: BTreeMap<String, u64> = store.list()?.into_iter().map(|(r, _)| (r.id.clone(), super::volumes::dir_size(&store.dir(&r.id)))).collect();
+    let sizes: BTreeMap<String, u64> = store.list()?.into_iter().map(|(r, _)| (r.id.clone(), crate::util::fsat::dir_size(&store.dir(&r.id)))).collect();
     let mut reclaimed = 0u64;
     let removed = super::containers::prune::prune(engine, &o.filters)?;
     if !removed.is_empty() {
@@ -69,6 +72,92 @@ pub fn prune(engine: &Engine, o: &PruneOptions, report: &mut dyn FnMut(Pruned<'_
         report(Pruned::BuildCache(steps))?;
     }
     Ok(reclaimed)
+}
+
+/// One line of `system df`'s summary.
+pub struct Usage {
+    pub kind: &'static str,
+    pub total: usize,
+    pub active: usize,
+    pub size: u64,
+    pub reclaimable: u64,
+}
+
+/// A container as `system df -v` shows it.
+pub struct ContainerUse {
+    pub record: ContainerRecord,
+    pub running: bool,
+    /// Bytes of its writable layer.
+    pub size: u64,
+    /// `ps`'s STATUS text.
+    pub status: String,
+}
+
+/// What `system df` reports.
+pub struct DiskUsage {
+    /// Images, Containers, Local Volumes, Build Cache, in docker's order.
+    pub summary: [Usage; 4],
+    pub images: Vec<ImageSummary>,
+    pub containers: Vec<ContainerUse>,
+    /// Each volume with the bytes it holds.
+    pub volumes: Vec<(VolumeSummary, u64)>,
+}
+
+/// `system df`: sizes and use of images, containers, volumes and the build
+/// cache.
+pub fn df(engine: &Engine) -> Result<DiskUsage> {
+    let images = all_images(engine)?;
+    let store = super::containers::ops::containers(engine);
+    let now = chrono::Utc::now();
+    let containers: Vec<ContainerUse> = store
+        .list()?
+        .into_iter()
+        .map(|(r, s)| {
+            let s = s.effective();
+            ContainerUse {
+                size: crate::util::fsat::dir_size(&store.dir(&r.id).join("upper")),
+                running: super::containers::ops::is_running(&s),
+                status: super::containers::list::status_string(&s, now),
+                record: r,
+            }
+        })
+        .collect();
+    let vstore = super::volumes::VolumeStore::for_engine(engine);
+    let volumes: Vec<(VolumeSummary, u64)> = super::volumes::list(engine, &[])?
+        .into_iter()
+        .map(|v| {
+            let size = crate::util::fsat::dir_size(&vstore.mountpoint(&v.record.name));
+            (v, size)
+        })
+        .collect();
+    let (cache_steps, cache_size) = build_cache_usage(engine, &images);
+    let summary = [
+        Usage {
+            kind: "Images",
+            total: images.len(),
+            active: images.iter().filter(|i| i.containers > 0).count(),
+            size: images.iter().map(|i| i.size).sum(),
+            reclaimable: images.iter().filter(|i| i.containers == 0).map(|i| i.size).sum(),
+        },
+        Usage {
+            kind: "Containers",
+            total: containers.len(),
+            active: containers.iter().filter(|c| c.running).count(),
+            size: containers.iter().map(|c| c.size).sum(),
+            reclaimable: containers.iter().filter(|c| !c.running).map(|c| c.size).sum(),
+        },
+        Usage {
+            kind: "Local Volumes",
+            total: volumes.len(),
+            active: volumes.iter().filter(|(v, _)| !v.users.is_empty()).count(),
+            size: volumes.iter().map(|(_, s)| s).sum(),
+            reclaimable: volumes.iter().filter(|(v, _)| v.users.is_empty()).map(|(_, s)| s).sum(),
+        },
+        // The build cache: cached steps, and the size of the layers only
+        // they keep (a layer of a tagged image is counted with the images).
+        Usage { kind: "Build Cache", total: cache_steps, active: 0, size: cache_size, reclaimable: cache_size },
+    ];
+    Ok(DiskUsage { summary, images, containers, volumes })
 }
 
 /// Every image, intermediate ones included.

@@ -21,6 +21,7 @@ pub mod prepare;
 use crate::container::{ContainerRecord, ContainerStore};
 use crate::engine::Engine;
 use crate::util::atomic::write_json;
+use crate::util::fsat::dir_size;
 use crate::util::lock::FileLock;
 use anyhow::{anyhow, bail, Context, Result};
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -394,9 +395,11 @@ pub fn list(engine: &Engine, filters: &[String]) -> Result<Vec<VolumeSummary>> {
     Ok(out)
 }
 
-/// `volume rm [-f]`. A volume in use is refused; with `force` the
-/// containers using it are removed first (podman's `-f`), and a missing
-/// volume is not an error.
+/// Removes a volume. One in use is refused; with `force` it is removed
+/// anyway and a missing volume is not an error. `volume rm -f`, which
+/// removes the containers using it first (podman's `-f`), is
+/// `containers::ops::remove_volume`: containers call volumes, not the
+/// reverse.
 pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<()> {
     let store = VolumeStore::for_engine(engine);
     if let Err(e) = store.get(name) {
@@ -406,18 +409,13 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<()> {
         return Err(e);
     }
     let in_use = users(engine).remove(name).unwrap_or_default();
-    if !in_use.is_empty() {
-        if !force {
-            bail!(
-                "remove {name}: volume is in use - [{}]; remove the container{} first ('dhow rm {}') or use 'dhow volume rm -f'",
-                in_use.join(", "),
-                if in_use.len() > 1 { "s" } else { "" },
-                in_use.join(" ")
-            );
-        }
-        for c in &in_use {
-            crate::engine::containers::ops::remove(engine, c, true).with_context(|| format!("removing container {c}, which uses volume {name}"))?;
-        }
+    if !in_use.is_empty() && !force {
+        bail!(
+            "remove {name}: volume is in use - [{}]; remove the container{} first ('dhow rm {}') or use 'dhow volume rm -f'",
+            in_use.join(", "),
+            if in_use.len() > 1 { "s" } else { "" },
+            in_use.join(" ")
+        );
     }
     let _lock = store.lock()?;
     // A container created meanwhile takes the volume back.
@@ -489,11 +487,6 @@ pub fn remove_anonymous_at(root: &Path, record: &ContainerRecord) -> Result<()> 
         }
     }
     failed.map_or(Ok(()), Err)
-}
-
-/// Bytes of the regular files under `dir` (symlinks not followed).
-pub fn dir_size(dir: &Path) -> u64 {
-    crate::engine::containers::list::dir_size(dir)
 }
 
 /// `volume export NAME`: a tar of the volume's content, with owners as the

@@ -69,7 +69,8 @@ pub fn readonly_paths() -> Vec<String> {
     .collect()
 }
 
-fn mount(dest: &str, typ: &str, source: &str, options: &[&str]) -> Mount {
+/// One OCI mount (also the unit tests' way to write one).
+pub(crate) fn mount(dest: &str, typ: &str, source: &str, options: &[&str]) -> Mount {
     // The builder only fails on an empty destination, which these are not;
     // fall back to a plain struct to stay panic-free regardless.
     MountBuilder::default()

@@ -8,16 +8,15 @@
 
 use std::collections::BTreeMap;
 use std::ffi::CString;
-use std::os::fd::{AsRawFd, OwnedFd};
-use std::os::unix::fs::FileTypeExt;
-use std::os::unix::fs::MetadataExt;
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
 use nix::errno::Errno;
-use nix::mount::{mount, MsFlags};
+use nix::mount::MsFlags;
 use oci_spec::runtime::{LinuxDevice, LinuxDeviceType};
 
 use super::paths::{self, Kind};
+use super::syscall::{Node, Syscall};
 use super::{defaults, RuntimeError};
 
 fn err(step: impl std::fmt::Display, e: impl std::fmt::Display) -> RuntimeError {
@@ -41,9 +40,13 @@ pub(crate) fn device_list(extra: &[LinuxDevice]) -> Vec<LinuxDevice> {
 }
 
 /// Creates every device of [`device_list`] inside the rootfs `root`.
-pub(crate) fn create(root: &OwnedFd, extra: &[LinuxDevice]) -> Result<(), RuntimeError> {
+pub(crate) fn create(
+    sys: &dyn Syscall,
+    root: &OwnedFd,
+    extra: &[LinuxDevice],
+) -> Result<(), RuntimeError> {
     for d in device_list(extra) {
-        create_one(root, &d)?;
+        create_one(sys, root, &d)?;
     }
     Ok(())
 }
@@ -52,7 +55,7 @@ fn device_number(d: &LinuxDevice) -> libc::dev_t {
     libc::makedev(d.major() as u32, d.minor() as u32)
 }
 
-fn create_one(root: &OwnedFd, d: &LinuxDevice) -> Result<(), RuntimeError> {
+fn create_one(sys: &dyn Syscall, root: &OwnedFd, d: &LinuxDevice) -> Result<(), RuntimeError> {
     let path = d.path();
     let step = format!("create device {}", path.display());
     if !path.is_absolute() || !path.starts_with("/dev") {
@@ -63,28 +66,19 @@ fn create_one(root: &OwnedFd, d: &LinuxDevice) -> Result<(), RuntimeError> {
     }
     let want_block = matches!(d.typ(), LinuxDeviceType::B);
     // The host's node with the same path and number, if it has one.
-    let host_ok = std::fs::metadata(path)
-        .map(|m| {
-            let ft = m.file_type();
-            (if want_block {
-                ft.is_block_device()
-            } else {
-                ft.is_char_device()
-            }) && m.rdev() == device_number(d)
-        })
-        .unwrap_or(false);
+    let host_ok = match sys.stat(path) {
+        Ok(Node::Block(n)) => want_block && n == device_number(d),
+        Ok(Node::Char(n)) => !want_block && n == device_number(d),
+        _ => false,
+    };
     if host_ok {
         let target = paths::ensure(root, path, Kind::File).map_err(|e| err(&step, e))?;
-        return mount(
-            Some(path),
-            paths::fd_path(&target).as_str(),
-            None::<&str>,
-            MsFlags::MS_BIND,
-            None::<&str>,
-        )
-        .map_err(|e| err(&step, format!("bind host {}: {e}", path.display())));
+        let tpath = PathBuf::from(paths::fd_path(&target));
+        return sys
+            .mount(Some(path), &tpath, None, MsFlags::MS_BIND, None)
+            .map_err(|e| err(&step, format!("bind host {}: {e}", path.display())));
     }
-    mknod(root, d).map_err(|e| match e {
+    mknod(sys, root, d).map_err(|e| match e {
         Errno::EPERM => err(
             &step,
             format!(
@@ -98,7 +92,7 @@ fn create_one(root: &OwnedFd, d: &LinuxDevice) -> Result<(), RuntimeError> {
     })
 }
 
-fn mknod(root: &OwnedFd, d: &LinuxDevice) -> Result<(), Errno> {
+fn mknod(sys: &dyn Syscall, root: &OwnedFd, d: &LinuxDevice) -> Result<(), Errno> {
     let rel = paths::relative(d.path());
     let parent_rel = rel.parent().unwrap_or(Path::new(""));
     let parent = paths::ensure(root, parent_rel, Kind::Dir)?;
@@ -119,36 +113,13 @@ fn mknod(root: &OwnedFd, d: &LinuxDevice) -> Result<(), Errno> {
         _ => libc::S_IFCHR,
     };
     let mode = d.file_mode().unwrap_or(0o666) & 0o7777;
-    // SAFETY: valid dirfd and name.
-    let rc = unsafe {
-        libc::mknodat(
-            dir.as_raw_fd(),
-            cname.as_ptr(),
-            kind | mode,
-            device_number(d),
-        )
-    };
-    if rc != 0 && Errno::last() != Errno::EEXIST {
-        return Err(Errno::last());
-    }
-    // SAFETY: valid dirfd and name; do not follow a symlink planted there.
-    let rc = unsafe {
-        libc::fchownat(
-            dir.as_raw_fd(),
-            cname.as_ptr(),
-            d.uid().unwrap_or(0),
-            d.gid().unwrap_or(0),
-            libc::AT_SYMLINK_NOFOLLOW,
-        )
-    };
-    if rc != 0 {
-        return Err(Errno::last());
-    }
-    Ok(())
+    sys.mknodat(dir.as_fd(), &cname, kind | mode, device_number(d))?;
+    let (uid, gid) = (d.uid().unwrap_or(0), d.gid().unwrap_or(0));
+    sys.lchownat(dir.as_fd(), &cname, uid, gid)
 }
 
 /// The symlinks programs expect in `/dev`. Existing entries are left alone.
-pub(crate) fn links(root: &OwnedFd) -> Result<(), RuntimeError> {
+pub(crate) fn links(sys: &dyn Syscall, root: &OwnedFd) -> Result<(), RuntimeError> {
     let dev = match paths::resolve(root, Path::new("/dev")) {
         Ok(fd) => fd,
         Err(Errno::ENOENT) => return Ok(()),
@@ -170,7 +141,7 @@ pub(crate) fn links(root: &OwnedFd) -> Result<(), RuntimeError> {
         ("/proc/self/fd/2", "stderr"),
         ("pts/ptmx", "ptmx"),
     ];
-    if Path::new("/proc/kcore").exists() {
+    if sys.stat(Path::new("/proc/kcore")).is_ok() {
         list.push(("/proc/kcore", "core"));
     }
     for (target, name) in list {
@@ -223,7 +194,7 @@ pub fn pty_peer(master: &OwnedFd) -> std::io::Result<OwnedFd> {
     Ok(unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(slave) })
 }
 
-pub(crate) fn console(root: &OwnedFd, owner: u32) -> Result<Pty, RuntimeError> {
+pub(crate) fn console(sys: &dyn Syscall, root: &OwnedFd, owner: u32) -> Result<Pty, RuntimeError> {
     let step = "create the container's terminal";
     let ptmx = paths::resolve(root, Path::new("/dev/pts/ptmx")).map_err(|e| {
         err(
@@ -257,12 +228,13 @@ pub(crate) fn console(root: &OwnedFd, owner: u32) -> Result<Pty, RuntimeError> {
         paths::ensure(root, Path::new("/dev/console"), Kind::File).map_err(|e| err(step, e))?;
     // Through /proc/self/fd the bind names exactly this slave, in the devpts
     // instance of our own mount namespace.
-    mount(
-        Some(paths::fd_path(&slave).as_str()),
-        paths::fd_path(&target).as_str(),
-        None::<&str>,
+    let (source, tpath) = (paths::fd_path(&slave), paths::fd_path(&target));
+    sys.mount(
+        Some(Path::new(&source)),
+        Path::new(&tpath),
+        None,
         MsFlags::MS_BIND,
-        None::<&str>,
+        None,
     )
     .map_err(|e| err("bind the terminal at /dev/console", e))?;
     Ok(Pty { master, slave })

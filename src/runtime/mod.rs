@@ -12,7 +12,9 @@
 //! - `process`: `clone(2)` of the container init and the order
 //!   of its setup steps;
 //! - `namespaces`: clone flags, `setns`, ID maps, loopback;
-//! - `mounts` / `paths` / `devices`: the root filesystem and `pivot_root`;
+//! - `mounts` / `paths` / `devices`: the root filesystem and `pivot_root`,
+//!   their privileged calls through the `syscall::Syscall` seam (a
+//!   recording double unit-tests the mount plan, `rootfs_tests`);
 //! - `caps`, [`seccomp`], `init`: credentials, capabilities, filters, the
 //!   steps shared with `exec` up to `execve`;
 //! - `command`: `$PATH` lookup and `execve` like `execvpe`;
@@ -41,7 +43,10 @@ mod process;
 pub mod reaper;
 mod sync;
 mod sysctl;
+mod syscall;
 mod syscalls;
+#[cfg(test)]
+mod rootfs_tests;
 
 use std::os::fd::OwnedFd;
 

@@ -4,16 +4,19 @@
 //! Runs in the container init after it has its own mount namespace and before
 //! credentials are dropped. Two phases: [`prepare`] works with host paths
 //! (bind sources, the host's device nodes, `/sys` for the fallback) and ends
-//! with `pivot_root`; [`finish`] then works inside the container.
+//! with `pivot_root`; [`finish`] then works inside the container. Both make
+//! their privileged calls through [`Syscall`], so the whole sequence is
+//! unit-tested with a recording double (`rootfs_tests.rs`).
 
-use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::fd::{AsFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
 use nix::errno::Errno;
-use nix::mount::{mount, umount2, MntFlags, MsFlags};
+use nix::mount::{MntFlags, MsFlags};
 use oci_spec::runtime::{Mount, Spec};
 
 use super::paths::{self, Kind};
+use super::syscall::{Linux, Node, Syscall};
 use super::{devices, RuntimeError};
 
 /// Parsed fstab-style options of an OCI mount.
@@ -132,48 +135,21 @@ fn err(step: impl std::fmt::Display, e: impl std::fmt::Display) -> RuntimeError 
     }
 }
 
-/// Flags of the mount at `fd` that a bind remount must repeat. In a user
-/// namespace the kernel locks `nosuid`/`nodev`/`noexec`/`ro` and the atime
-/// mode inherited from a more privileged namespace; a remount that drops
-/// them fails with `EPERM`, so they are carried over.
-fn current_flags(fd: &impl AsRawFd) -> MsFlags {
-    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
-    // SAFETY: valid fd and out-pointer.
-    if unsafe { libc::fstatvfs(fd.as_raw_fd(), &mut st) } != 0 {
-        return MsFlags::empty();
-    }
-    let f = st.f_flag;
-    let mut out = MsFlags::empty();
-    for (st_flag, ms) in [
-        (libc::ST_RDONLY, MsFlags::MS_RDONLY),
-        (libc::ST_NOSUID, MsFlags::MS_NOSUID),
-        (libc::ST_NODEV, MsFlags::MS_NODEV),
-        (libc::ST_NOEXEC, MsFlags::MS_NOEXEC),
-        (libc::ST_NOATIME, MsFlags::MS_NOATIME),
-        (libc::ST_NODIRATIME, MsFlags::MS_NODIRATIME),
-        (libc::ST_RELATIME, MsFlags::MS_RELATIME),
-    ] {
-        if f & st_flag != 0 {
-            out |= ms;
-        }
-    }
-    out
-}
-
 const ATIME_FLAGS: MsFlags = MsFlags::MS_NOATIME
     .union(MsFlags::MS_RELATIME)
     .union(MsFlags::MS_STRICTATIME)
     .union(MsFlags::MS_NODIRATIME);
 
-/// Remounts the bind mount at `path` with `want` set, keeping the locked
-/// flags it already has.
-fn bind_remount(path: &str, fd: &impl AsRawFd, want: MsFlags) -> Result<(), Errno> {
-    let mut keep = current_flags(fd);
+/// Remounts the bind mount at `path` with `want` set, keeping the flags
+/// the kernel locked on it (see [`Syscall::mount_flags`]); a remount that
+/// dropped them would fail with `EPERM`.
+fn bind_remount(sys: &dyn Syscall, path: &Path, fd: &OwnedFd, want: MsFlags) -> Result<(), Errno> {
+    let mut keep = sys.mount_flags(fd.as_fd());
     if want.intersects(ATIME_FLAGS) {
         keep -= ATIME_FLAGS;
     }
     let flags = MsFlags::MS_BIND | MsFlags::MS_REMOUNT | want | keep;
-    mount(None::<&str>, path, None::<&str>, flags, None::<&str>)
+    sys.mount(None, path, None, flags, None)
 }
 
 /// How the init should treat the spec's `root` and `mounts`.
@@ -192,6 +168,15 @@ pub(crate) struct Rootfs {
 /// container's devpts, bound at `/dev/console` and returned in
 /// [`Rootfs::console`].
 pub(crate) fn prepare(spec: &Spec, terminal_owner: Option<u32>) -> Result<Rootfs, RuntimeError> {
+    prepare_with(&Linux, spec, terminal_owner)
+}
+
+/// [`prepare`] through `sys`.
+pub(crate) fn prepare_with(
+    sys: &dyn Syscall,
+    spec: &Spec,
+    terminal_owner: Option<u32>,
+) -> Result<Rootfs, RuntimeError> {
     let root = spec
         .root()
         .as_ref()
@@ -220,35 +205,35 @@ pub(crate) fn prepare(spec: &Spec, terminal_owner: Option<u32>) -> Result<Rootfs
     } else {
         wanted
     };
-    mount(None::<&str>, "/", None::<&str>, first, None::<&str>)
+    sys.mount(None, Path::new("/"), None, first, None)
         .map_err(|e| err("set mount propagation of /", e))?;
 
     // pivot_root needs the new root to be a mount point; binding the rootfs
     // onto itself makes it one even when the caller's rootfs is a plain dir.
-    mount(
+    sys.mount(
         Some(&path),
         &path,
-        None::<&str>,
+        None,
         MsFlags::MS_BIND | MsFlags::MS_REC,
-        None::<&str>,
+        None,
     )
     .map_err(|e| err(format!("bind rootfs {}", path.display()), e))?;
     let root_fd =
         paths::open_dir(&path).map_err(|e| err(format!("open rootfs {}", path.display()), e))?;
 
     for m in spec.mounts().as_deref().unwrap_or(&[]) {
-        mount_one(&root_fd, m)?;
+        mount_one(sys, &root_fd, m)?;
     }
 
     let extra = linux.and_then(|l| l.devices().as_deref()).unwrap_or(&[]);
-    devices::create(&root_fd, extra)?;
-    devices::links(&root_fd)?;
+    devices::create(sys, &root_fd, extra)?;
+    devices::links(sys, &root_fd)?;
     let console = match terminal_owner {
-        Some(uid) => Some(devices::console(&root_fd, uid)?),
+        Some(uid) => Some(devices::console(sys, &root_fd, uid)?),
         None => None,
     };
 
-    pivot(&path)?;
+    pivot(sys, &path)?;
     Ok(Rootfs {
         shared_after: shared.then_some(wanted),
         console,
@@ -258,24 +243,20 @@ pub(crate) fn prepare(spec: &Spec, terminal_owner: Option<u32>) -> Result<Rootfs
 /// `pivot_root(".", ".")` stacks the old root under the new one at `/`;
 /// detaching it leaves only the container's tree. The old root is made a
 /// slave first so the detach does not propagate to the host's mounts.
-fn pivot(path: &Path) -> Result<(), RuntimeError> {
-    nix::unistd::chdir(path).map_err(|e| err("chdir to rootfs", e))?;
-    nix::unistd::pivot_root(".", ".").map_err(|e| err("pivot_root", e))?;
-    mount(
-        None::<&str>,
-        ".",
-        None::<&str>,
-        MsFlags::MS_SLAVE | MsFlags::MS_REC,
-        None::<&str>,
-    )
-    .map_err(|e| err("make old root a slave", e))?;
-    umount2(".", MntFlags::MNT_DETACH).map_err(|e| err("detach old root", e))?;
-    nix::unistd::chdir("/").map_err(|e| err("chdir /", e))?;
+fn pivot(sys: &dyn Syscall, path: &Path) -> Result<(), RuntimeError> {
+    let dot = Path::new(".");
+    sys.chdir(path).map_err(|e| err("chdir to rootfs", e))?;
+    sys.pivot_root(dot, dot).map_err(|e| err("pivot_root", e))?;
+    sys.mount(None, dot, None, MsFlags::MS_SLAVE | MsFlags::MS_REC, None)
+        .map_err(|e| err("make old root a slave", e))?;
+    sys.umount2(dot, MntFlags::MNT_DETACH)
+        .map_err(|e| err("detach old root", e))?;
+    sys.chdir(Path::new("/")).map_err(|e| err("chdir /", e))?;
     Ok(())
 }
 
 /// Performs one entry of `spec.mounts`.
-fn mount_one(root: &OwnedFd, m: &Mount) -> Result<(), RuntimeError> {
+fn mount_one(sys: &dyn Syscall, root: &OwnedFd, m: &Mount) -> Result<(), RuntimeError> {
     let dest = m.destination();
     let typ = m.typ().as_deref().unwrap_or("");
     let opts = parse_mount_options(m.options().as_deref().unwrap_or(&[]));
@@ -295,25 +276,20 @@ fn mount_one(root: &OwnedFd, m: &Mount) -> Result<(), RuntimeError> {
         let source = m.source().as_ref().ok_or_else(|| {
             RuntimeError::InvalidSpec(format!("bind mount {} has no source", dest.display()))
         })?;
-        return bind(root, source, dest, &opts, &step);
+        bind_path(sys, root, source, dest, opts.flags, opts.recursive, &step)?;
+        return set_propagation(sys, root, dest, &opts, &step);
     }
 
     let target = paths::ensure(root, dest, Kind::Dir).map_err(|e| err(&step, e))?;
-    let tpath = paths::fd_path(&target);
+    let tpath = PathBuf::from(paths::fd_path(&target));
     let source = m
         .source()
         .as_ref()
         .map(|s| s.to_string_lossy().into_owned());
-    let source = source.unwrap_or_else(|| typ.to_string());
+    let source = PathBuf::from(source.unwrap_or_else(|| typ.to_string()));
     let data = opts.data_string();
     let data_opt = (!data.is_empty()).then_some(data.as_str());
-    let res = mount(
-        Some(source.as_str()),
-        tpath.as_str(),
-        Some(typ),
-        opts.flags,
-        data_opt,
-    );
+    let res = sys.mount(Some(&source), &tpath, Some(typ), opts.flags, data_opt);
     match (typ, res) {
         (_, Ok(())) => {}
         // In a user namespace sysfs can be mounted only together with a
@@ -321,25 +297,19 @@ fn mount_one(root: &OwnedFd, m: &Mount) -> Result<(), RuntimeError> {
         // read-only, as podman does for rootless containers.
         ("sysfs", Err(Errno::EPERM)) => {
             let flags = opts.flags | MsFlags::MS_RDONLY;
-            return bind_path(root, Path::new("/sys"), dest, flags, true, &step);
+            return bind_path(sys, root, Path::new("/sys"), dest, flags, true, &step);
         }
         // proc needs a pid namespace owned by our user namespace; with the
         // host's (`--pid host` rootless) show the host's, as crun does.
         ("proc", Err(Errno::EPERM)) => {
-            return bind_path(root, Path::new("/proc"), dest, opts.flags, true, &step);
+            return bind_path(sys, root, Path::new("/proc"), dest, opts.flags, true, &step);
         }
         // mqueue needs an IPC namespace owned by our user namespace: fall
         // back to the host's, or go without.
         ("mqueue", Err(Errno::EPERM)) => {
-            if Path::new("/dev/mqueue").is_dir() {
-                return bind_path(
-                    root,
-                    Path::new("/dev/mqueue"),
-                    dest,
-                    opts.flags,
-                    false,
-                    &step,
-                );
+            if matches!(sys.stat(Path::new("/dev/mqueue")), Ok(Node::Dir)) {
+                let host = Path::new("/dev/mqueue");
+                return bind_path(sys, root, host, dest, opts.flags, false, &step);
             }
             return Ok(());
         }
@@ -351,57 +321,37 @@ fn mount_one(root: &OwnedFd, m: &Mount) -> Result<(), RuntimeError> {
                 .filter(|d| !d.starts_with("gid="))
                 .map(String::as_str)
                 .collect();
-            mount(
-                Some(source.as_str()),
-                tpath.as_str(),
-                Some(typ),
-                opts.flags,
-                Some(data.join(",").as_str()),
-            )
-            .map_err(|e| err(&step, e))?;
+            let data = data.join(",");
+            sys.mount(Some(&source), &tpath, Some(typ), opts.flags, Some(&data))
+                .map_err(|e| err(&step, e))?;
         }
         (_, Err(e)) => return Err(err(&step, format!("{typ} on {}: {e}", dest.display()))),
     }
-    if let Some(p) = opts.propagation {
-        let fd = paths::resolve(root, dest).map_err(|e| err(&step, e))?;
-        mount(
-            None::<&str>,
-            paths::fd_path(&fd).as_str(),
-            None::<&str>,
-            p,
-            None::<&str>,
-        )
-        .map_err(|e| err(format!("{step}: set propagation"), e))?;
-    }
-    Ok(())
+    set_propagation(sys, root, dest, &opts, &step)
 }
 
-/// A bind mount from the spec: the mount point is a file or a directory as
-/// the source is, flags other than bind are applied by a remount (the
-/// kernel ignores them on the bind itself), then the propagation.
-fn bind(
+/// Applies a mount's propagation option, if it has one, to the mount now
+/// at `dest`.
+fn set_propagation(
+    sys: &dyn Syscall,
     root: &OwnedFd,
-    source: &Path,
     dest: &Path,
     opts: &MountOptions,
     step: &str,
 ) -> Result<(), RuntimeError> {
-    bind_path(root, source, dest, opts.flags, opts.recursive, step)?;
-    if let Some(p) = opts.propagation {
-        let fd = paths::resolve(root, dest).map_err(|e| err(step, e))?;
-        mount(
-            None::<&str>,
-            paths::fd_path(&fd).as_str(),
-            None::<&str>,
-            p,
-            None::<&str>,
-        )
-        .map_err(|e| err(format!("{step}: set propagation"), e))?;
-    }
-    Ok(())
+    let Some(p) = opts.propagation else {
+        return Ok(());
+    };
+    let fd = paths::resolve(root, dest).map_err(|e| err(step, e))?;
+    sys.mount(None, Path::new(&paths::fd_path(&fd)), None, p, None)
+        .map_err(|e| err(format!("{step}: set propagation"), e))
 }
 
+/// A bind mount: the mount point is a file or a directory as the source
+/// is, flags other than bind are applied by a remount (the kernel ignores
+/// them on the bind itself).
 fn bind_path(
+    sys: &dyn Syscall,
     root: &OwnedFd,
     source: &Path,
     dest: &Path,
@@ -409,28 +359,28 @@ fn bind_path(
     recursive: bool,
     step: &str,
 ) -> Result<(), RuntimeError> {
-    let meta = std::fs::metadata(source)
+    let node = sys
+        .stat(source)
         .map_err(|e| err(step, format!("bind source {}: {e}", source.display())))?;
-    let kind = if meta.is_dir() { Kind::Dir } else { Kind::File };
+    let kind = if node == Node::Dir {
+        Kind::Dir
+    } else {
+        Kind::File
+    };
     let target = paths::ensure(root, dest, kind).map_err(|e| err(step, e))?;
     let mut bflags = MsFlags::MS_BIND;
     if recursive {
         bflags |= MsFlags::MS_REC;
     }
-    mount(
-        Some(source),
-        paths::fd_path(&target).as_str(),
-        None::<&str>,
-        bflags,
-        None::<&str>,
-    )
-    .map_err(|e| err(step, format!("bind {}: {e}", source.display())))?;
+    let tpath = PathBuf::from(paths::fd_path(&target));
+    sys.mount(Some(source), &tpath, None, bflags, None)
+        .map_err(|e| err(step, format!("bind {}: {e}", source.display())))?;
     let want = flags - (MsFlags::MS_BIND | MsFlags::MS_REC | MsFlags::MS_REMOUNT);
     if !want.is_empty() {
         // Reopen: the handle taken before the mount names the covered
         // directory, not the new mount.
         let fd = paths::resolve(root, dest).map_err(|e| err(step, e))?;
-        bind_remount(&paths::fd_path(&fd), &fd, want)
+        bind_remount(sys, Path::new(&paths::fd_path(&fd)), &fd, want)
             .map_err(|e| err(step, format!("remount with {want:?}: {e}")))?;
     }
     Ok(())
@@ -444,25 +394,35 @@ pub(crate) fn finish(
     rootfs: &Rootfs,
     cwd: Option<(&Path, u32, u32)>,
 ) -> Result<(), RuntimeError> {
+    finish_with(&Linux, spec, rootfs, cwd)
+}
+
+/// [`finish`] through `sys`.
+pub(crate) fn finish_with(
+    sys: &dyn Syscall,
+    spec: &Spec,
+    rootfs: &Rootfs,
+    cwd: Option<(&Path, u32, u32)>,
+) -> Result<(), RuntimeError> {
     let linux = spec.linux().as_ref();
     for p in linux
         .and_then(|l| l.masked_paths().as_deref())
         .unwrap_or(&[])
     {
-        mask(Path::new(p))?;
+        mask(sys, Path::new(p))?;
     }
     for p in linux
         .and_then(|l| l.readonly_paths().as_deref())
         .unwrap_or(&[])
     {
-        readonly(Path::new(p))?;
+        readonly(sys, Path::new(p))?;
     }
     if let Some(p) = rootfs.shared_after {
-        mount(None::<&str>, "/", None::<&str>, p, None::<&str>)
+        sys.mount(None, Path::new("/"), None, p, None)
             .map_err(|e| err("set rootfs propagation", e))?;
     }
     if let Some((dir, uid, gid)) = cwd {
-        ensure_cwd(dir, uid, gid)?;
+        ensure_cwd(sys, dir, uid, gid)?;
     }
     if spec
         .root()
@@ -470,37 +430,30 @@ pub(crate) fn finish(
         .and_then(|r| r.readonly())
         .unwrap_or(false)
     {
-        let fd = paths::open_dir(Path::new("/")).map_err(|e| err("open /", e))?;
-        bind_remount("/", &fd, MsFlags::MS_RDONLY).map_err(|e| err("remount / read-only", e))?;
+        let fd = sys
+            .open_path(Path::new("/"))
+            .map_err(|e| err("open /", e))?;
+        bind_remount(sys, Path::new("/"), &fd, MsFlags::MS_RDONLY)
+            .map_err(|e| err("remount / read-only", e))?;
     }
     Ok(())
 }
 
 /// Hides `path`: files are covered by `/dev/null`, directories by an empty
 /// read-only tmpfs. Paths the kernel does not have are skipped.
-fn mask(path: &Path) -> Result<(), RuntimeError> {
+fn mask(sys: &dyn Syscall, path: &Path) -> Result<(), RuntimeError> {
     let step = format!("mask {}", path.display());
-    let meta = match std::fs::symlink_metadata(path) {
-        Ok(m) => m,
+    let node = match sys.lstat(path) {
+        Ok(n) => n,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(err(step, e)),
     };
-    let res = if meta.is_dir() {
-        mount(
-            Some("tmpfs"),
-            path,
-            Some("tmpfs"),
-            MsFlags::MS_RDONLY,
-            None::<&str>,
-        )
+    let res = if node == Node::Dir {
+        let tmpfs = Path::new("tmpfs");
+        sys.mount(Some(tmpfs), path, Some("tmpfs"), MsFlags::MS_RDONLY, None)
     } else {
-        mount(
-            Some("/dev/null"),
-            path,
-            None::<&str>,
-            MsFlags::MS_BIND,
-            None::<&str>,
-        )
+        let null = Path::new("/dev/null");
+        sys.mount(Some(null), path, None, MsFlags::MS_BIND, None)
     };
     match res {
         Ok(()) => Ok(()),
@@ -511,35 +464,27 @@ fn mask(path: &Path) -> Result<(), RuntimeError> {
 }
 
 /// Makes `path` read-only by binding it onto itself and remounting the bind.
-fn readonly(path: &Path) -> Result<(), RuntimeError> {
+fn readonly(sys: &dyn Syscall, path: &Path) -> Result<(), RuntimeError> {
     let step = format!("make {} read-only", path.display());
-    match mount(
+    match sys.mount(
         Some(path),
         path,
-        None::<&str>,
+        None,
         MsFlags::MS_BIND | MsFlags::MS_REC,
-        None::<&str>,
+        None,
     ) {
         Ok(()) => {}
         Err(Errno::ENOENT) => return Ok(()),
         Err(e) => return Err(err(step, e)),
     }
-    let c =
-        std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).map_err(|e| err(&step, e))?;
-    // SAFETY: valid C string; the descriptor is owned below.
-    let fd = unsafe { libc::open(c.as_ptr(), libc::O_PATH | libc::O_CLOEXEC) };
-    if fd < 0 {
-        return Err(err(step, Errno::last()));
-    }
-    // SAFETY: fresh descriptor.
-    let fd = unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) };
-    bind_remount(&path.to_string_lossy(), &fd, MsFlags::MS_RDONLY).map_err(|e| err(step, e))
+    let fd = sys.open_path(path).map_err(|e| err(&step, e))?;
+    bind_remount(sys, path, &fd, MsFlags::MS_RDONLY).map_err(|e| err(step, e))
 }
 
 /// docker creates a missing working directory; so do we, owned by the
 /// process user, before `/` may become read-only.
-fn ensure_cwd(dir: &Path, uid: u32, gid: u32) -> Result<(), RuntimeError> {
-    if dir.is_dir() {
+fn ensure_cwd(sys: &dyn Syscall, dir: &Path, uid: u32, gid: u32) -> Result<(), RuntimeError> {
+    if matches!(sys.stat(dir), Ok(Node::Dir)) {
         return Ok(());
     }
     let step = format!("create working directory {}", dir.display());
@@ -547,13 +492,13 @@ fn ensure_cwd(dir: &Path, uid: u32, gid: u32) -> Result<(), RuntimeError> {
     let mut cur = PathBuf::from("/");
     for c in paths::relative(dir).components() {
         cur.push(c);
-        if !cur.exists() {
-            std::fs::create_dir(&cur).map_err(|e| err(&step, e))?;
+        if sys.stat(&cur).is_err() {
+            sys.mkdir(&cur).map_err(|e| err(&step, e))?;
             created.push(cur.clone());
         }
     }
     for d in created {
-        std::os::unix::fs::lchown(&d, Some(uid), Some(gid)).map_err(|e| err(&step, e))?;
+        sys.lchown(&d, uid, gid).map_err(|e| err(&step, e))?;
     }
     Ok(())
 }

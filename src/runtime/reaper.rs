@@ -78,9 +78,9 @@ fn supervise(child: Pid) -> ! {
         }
         loop {
             match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::WNOHANG)) {
-                Ok(WaitStatus::Exited(pid, c)) if pid == child => code = Some(c),
-                Ok(WaitStatus::Signaled(pid, s, _)) if pid == child => code = Some(128 + s as i32),
                 Ok(WaitStatus::StillAlive) | Err(_) => break,
+                // The command's end gives docker's code (128+N for signal N).
+                Ok(s) if s.pid() == Some(child) => code = crate::util::wait::exit_code(s).or(code),
                 Ok(_) => {}
             }
         }

@@ -360,10 +360,44 @@ fn read_sized(mut call: impl FnMut(&mut [u8]) -> isize) -> io::Result<Option<Vec
     }
 }
 
+/// Apparent size of everything under `dir` (files and symlinks, not
+/// directories), as docker's SizeRw counts the writable layer. Unreadable
+/// parts (directories of other container users) are skipped.
+pub fn dir_size(dir: &Path) -> u64 {
+    let mut total = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let Ok(md) = e.path().symlink_metadata() else {
+                continue;
+            };
+            if md.is_dir() {
+                stack.push(e.path());
+            } else {
+                total += md.len();
+            }
+        }
+    }
+    total
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::os::unix::fs::symlink;
+
+    #[test]
+    fn dir_size_counts_files() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir(d.path().join("sub")).unwrap();
+        std::fs::write(d.path().join("a"), b"12345").unwrap();
+        std::fs::write(d.path().join("sub/b"), b"123").unwrap();
+        assert_eq!(dir_size(d.path()), 8);
+        assert_eq!(dir_size(&d.path().join("missing")), 0);
+    }
 
     #[test]
     fn symlinks_resolve_inside_the_root() {

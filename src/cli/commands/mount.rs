@@ -44,17 +44,12 @@ pub struct UnmountArgs {
 
 /// `all`, `--latest` or the names, as the containers' IDs or names typed.
 fn targets(engine: &Engine, names: &[String], all: bool, latest: bool) -> anyhow::Result<Vec<String>> {
-    let mut list = ops::containers(engine).list()?;
     if all {
-        return Ok(list.into_iter().map(|(r, _)| r.id).collect());
+        return Ok(ops::containers(engine).list()?.into_iter().map(|(r, _)| r.id).collect());
     }
     let mut names = names.to_vec();
     if latest {
-        list.sort_by_key(|(r, _)| r.created);
-        match list.last() {
-            Some((r, _)) => names.push(r.id.clone()),
-            None => anyhow::bail!("no containers to act on with --latest"),
-        }
+        names.push(super::targets::latest(engine)?);
     }
     Ok(names)
 }

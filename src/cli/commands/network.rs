@@ -55,12 +55,11 @@ pub struct ReloadArgs {
 /// (and so its network) alive and prints its ID, as podman does.
 fn exec_reload(engine: &Engine, args: ReloadArgs) -> anyhow::Result<()> {
     use crate::engine::containers::ops;
-    let mut list = ops::containers(engine).list()?;
     let names: Vec<String> = if args.all {
+        let list = ops::containers(engine).list()?;
         list.iter().filter(|(_, s)| ops::is_running(&s.clone().effective())).map(|(r, _)| r.id.clone()).collect()
     } else if args.latest {
-        list.sort_by_key(|(r, _)| r.created);
-        list.last().map(|(r, _)| vec![r.id.clone()]).ok_or_else(|| anyhow::anyhow!("no containers to act on with --latest"))?
+        vec![super::targets::latest(engine)?]
     } else {
         args.containers.clone()
     };

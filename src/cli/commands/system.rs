@@ -3,7 +3,7 @@
 //! volumes and build cache, their cleanup with docker's tables and output,
 //! and the store's consistency check.
 
-use crate::engine::images::{ListOptions, Removal};
+use crate::engine::images::Removal;
 use crate::engine::Engine;
 use crate::format::output::{render_rows, Column, OutputFormat};
 use crate::util::human;
@@ -79,15 +79,6 @@ pub struct DfArgs {
     pub format: Option<String>,
 }
 
-/// One line of the summary table.
-struct Usage {
-    kind: &'static str,
-    total: usize,
-    active: usize,
-    size: u64,
-    reclaimable: u64,
-}
-
 /// docker's RECLAIMABLE cell: the size and its share of the total.
 fn reclaimable_cell(reclaimable: u64, size: u64) -> String {
     if size > 0 {
@@ -97,68 +88,14 @@ fn reclaimable_cell(reclaimable: u64, size: u64) -> String {
     }
 }
 
-struct ContainerUse {
-    record: crate::container::ContainerRecord,
-    running: bool,
-    size: u64,
-    status: String,
-}
-
 fn exec_df(engine: &Engine, args: DfArgs) -> anyhow::Result<()> {
-    let images = crate::engine::images::list(engine, &ListOptions { all: true, filters: vec![] })?;
-    let store = crate::engine::containers::ops::containers(engine);
-    let now = chrono::Utc::now();
-    let containers: Vec<ContainerUse> = store
-        .list()?
-        .into_iter()
-        .map(|(r, s)| {
-            let s = s.effective();
-            ContainerUse {
-                size: crate::engine::volumes::dir_size(&store.dir(&r.id).join("upper")),
-                running: crate::engine::containers::ops::is_running(&s),
-                status: crate::engine::containers::list::status_string(&s, now),
-                record: r,
-            }
-        })
-        .collect();
-    let vstore = crate::engine::volumes::VolumeStore::for_engine(engine);
-    let volumes: Vec<(crate::engine::volumes::VolumeSummary, u64)> = crate::engine::volumes::list(engine, &[])?
-        .into_iter()
-        .map(|v| {
-            let size = crate::engine::volumes::dir_size(&vstore.mountpoint(&v.record.name));
-            (v, size)
-        })
-        .collect();
-
-    let usage = [
-        Usage {
-            kind: "Images",
-            total: images.len(),
-            active: images.iter().filter(|i| i.containers > 0).count(),
-            size: images.iter().map(|i| i.size).sum(),
-            reclaimable: images.iter().filter(|i| i.containers == 0).map(|i| i.size).sum(),
-        },
-        Usage {
-            kind: "Containers",
-            total: containers.len(),
-            active: containers.iter().filter(|c| c.running).count(),
-            size: containers.iter().map(|c| c.size).sum(),
-            reclaimable: containers.iter().filter(|c| !c.running).map(|c| c.size).sum(),
-        },
-        Usage {
-            kind: "Local Volumes",
-            total: volumes.len(),
-            active: volumes.iter().filter(|(v, _)| !v.users.is_empty()).count(),
-            size: volumes.iter().map(|(_, s)| s).sum(),
-            reclaimable: volumes.iter().filter(|(v, _)| v.users.is_empty()).map(|(_, s)| s).sum(),
-        },
-        build_cache_usage(engine, &images),
-    ];
+    let usage = crate::engine::system::df(engine)?;
     let out = &mut std::io::stdout().lock();
     if args.verbose {
-        return df_verbose(&images, &containers, &volumes, out);
+        return df_verbose(&usage.images, &usage.containers, &usage.volumes, out);
     }
     let rows: Vec<Value> = usage
+        .summary
         .iter()
         .map(|u| {
             json!({
@@ -182,7 +119,7 @@ fn exec_df(engine: &Engine, args: DfArgs) -> anyhow::Result<()> {
 
 fn df_verbose(
     images: &[crate::engine::images::ImageSummary],
-    containers: &[ContainerUse],
+    containers: &[crate::engine::system::ContainerUse],
     volumes: &[(crate::engine::volumes::VolumeSummary, u64)],
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
@@ -342,13 +279,6 @@ pub struct PruneArgs {
 
 /// docker's order: containers, (networks,) volumes, images, build cache;
 /// then the total space the removals freed.
-/// The build cache: cached steps, and the size of the layers only they keep
-/// (a layer of a tagged image is counted with the images).
-fn build_cache_usage(engine: &Engine, images: &[crate::engine::images::ImageSummary]) -> Usage {
-    let (total, size) = crate::engine::system::build_cache_usage(engine, images);
-    Usage { kind: "Build Cache", total, active: 0, size, reclaimable: size }
-}
-
 fn exec_prune(engine: &Engine, args: PruneArgs) -> anyhow::Result<()> {
     let out = &mut std::io::stdout().lock();
     let o = crate::engine::system::PruneOptions { all: args.all, volumes: args.volumes, filters: args.filter };

@@ -50,7 +50,7 @@ pub fn inspect(engine: &Engine, query: &str, size: bool) -> Result<Option<Value>
         v["State"]["Health"] = serde_json::to_value(health)?;
     }
     if size {
-        let rw = super::list::dir_size(&dir.join("upper"));
+        let rw = crate::util::fsat::dir_size(&dir.join("upper"));
         let image = store
             .images()
             .ok()

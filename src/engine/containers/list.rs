@@ -201,7 +201,7 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>
     if opts.size {
         let images = engine.store_readonly().images().unwrap_or_default();
         for c in &mut out {
-            let rw = dir_size(&store.dir(&c.record.id).join("upper"));
+            let rw = crate::util::fsat::dir_size(&store.dir(&c.record.id).join("upper"));
             let image = images
                 .iter()
                 .find(|i| i.id == c.record.image_id)
@@ -252,30 +252,6 @@ fn resolve_ancestors(engine: &Engine, filters: &[Filter]) -> Vec<String> {
         }
     }
     ids
-}
-
-/// Apparent size of everything under `dir` (files and symlinks, not
-/// directories), as docker's SizeRw counts the writable layer. Unreadable
-/// parts (directories of other container users) are skipped.
-pub fn dir_size(dir: &Path) -> u64 {
-    let mut total = 0;
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let Ok(md) = e.path().symlink_metadata() else {
-                continue;
-            };
-            if md.is_dir() {
-                stack.push(e.path());
-            } else {
-                total += md.len();
-            }
-        }
-    }
-    total
 }
 
 /// What `health=` filters compare: "none" without a health check (or
@@ -517,15 +493,5 @@ mod tests {
         assert!(parse_filter("status").is_err());
         assert_eq!(parse_filter("health=none").unwrap(), Filter::Health("none".into()));
         assert!(parse_filter("health=sick").is_err());
-    }
-
-    #[test]
-    fn dir_size_counts_files() {
-        let d = tempfile::tempdir().unwrap();
-        std::fs::create_dir(d.path().join("sub")).unwrap();
-        std::fs::write(d.path().join("a"), b"12345").unwrap();
-        std::fs::write(d.path().join("sub/b"), b"123").unwrap();
-        assert_eq!(dir_size(d.path()), 8);
-        assert_eq!(dir_size(&d.path().join("missing")), 0);
     }
 }

@@ -111,6 +111,21 @@ pub fn wait(engine: &Engine, query: &str) -> Result<i32> {
     Ok(state.exit_code)
 }
 
+/// `volume rm [-f]`: a volume in use is refused; with `force` the
+/// containers using it are removed first (podman's `-f`), and a missing
+/// volume is not an error. Lives here because it removes containers, and
+/// the volume layer does not call the container layer.
+pub fn remove_volume(engine: &Engine, name: &str, force: bool) -> Result<()> {
+    let volumes = crate::engine::volumes::VolumeStore::for_engine(engine);
+    if force && volumes.exists(name) {
+        let in_use = crate::engine::volumes::users(engine).remove(name).unwrap_or_default();
+        for c in &in_use {
+            remove(engine, c, true).with_context(|| format!("removing container {c}, which uses volume {name}"))?;
+        }
+    }
+    crate::engine::volumes::remove(engine, name, force)
+}
+
 /// `rm [-f]`.
 pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<ContainerRecord> {
     let store = containers(engine);
