@@ -408,12 +408,13 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<()> {
     let in_use = users(engine).remove(name).unwrap_or_default();
     if !in_use.is_empty() {
         if !force {
-            bail!(
-                "remove {name}: volume is in use - [{}]; remove the container{} first ('dhow rm {}') or use 'dhow volume rm -f'",
+            return Err(crate::error::Busy(format!(
+                "remove {name}: volume is in use - [{}]: volume is being used; remove the container{} first ('dhow rm {}') or use 'dhow volume rm -f'",
                 in_use.join(", "),
                 if in_use.len() > 1 { "s" } else { "" },
                 in_use.join(" ")
-            );
+            ))
+            .into());
         }
         for c in &in_use {
             crate::engine::containers::ops::remove(engine, c, true).with_context(|| format!("removing container {c}, which uses volume {name}"))?;
@@ -423,7 +424,7 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<()> {
     // A container created meanwhile takes the volume back.
     if !force {
         if let Some(u) = users(engine).get(name) {
-            bail!("remove {name}: volume is in use - [{}]", u.join(", "));
+            return Err(crate::error::Busy(format!("remove {name}: volume is in use - [{}]: volume is being used", u.join(", "))).into());
         }
     }
     if !store.dir(name).exists() {

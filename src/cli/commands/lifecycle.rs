@@ -90,7 +90,7 @@ pub struct RmArgs {
 
 pub fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
     let names = args.targets.resolve(engine, |_| true)?;
-    each(&names, |n| rm_one(engine, &args, n).map_err(super::missing_exits_1))
+    each(&names, |n| rm_one(engine, &args, n).map_err(super::removal_exit))
 }
 
 fn rm_one(engine: &Engine, args: &RmArgs, n: &str) -> anyhow::Result<Option<String>> {

@@ -117,11 +117,11 @@ pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<ContainerReco
     let (record, state) = find(engine, query)?;
     if is_running(&state) {
         if !force {
-            bail!(
-                "cannot remove container {}: it is running; stop it first ('dhow stop {}') or remove it with 'dhow rm -f'",
-                record.name,
-                record.name
-            );
+            return Err(crate::error::Busy(format!(
+                "cannot remove container {} as it is running: container state improper; stop it first ('dhow stop {}') or remove it with 'dhow rm -f'",
+                record.name, record.name
+            ))
+            .into());
         }
         stop(engine, &record.id, Some(0))?;
     }
