@@ -363,3 +363,35 @@ fn unsetenv_pid_files_passwd_entry_and_pod_id_file() {
     // --disable-content-trust: docker's, accepted and ignored as by podman.
     env.ok(&["run", "--rm", "--disable-content-trust", &img, "true"]);
 }
+
+#[test]
+fn hosts_file_bases_and_no_hosts() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let base = env.write_home("hosts.base", "23.45.67.89 file.example.com\n").display().to_string();
+    // A host file as the base: its lines, then the localhost lines and dhow's entries.
+    let flags = ["--hostname", "hosts-test.dev", "--name", "ht", "--hosts-file", &base, "--add-host", "add.example.com:34.56.78.90"];
+    let out = sh(&env, &img, &flags, "cat /etc/hosts");
+    for want in ["23.45.67.89 file.example.com", "34.56.78.90\tadd.example.com", "127.0.0.1\tlocalhost", "::1\tlocalhost", "hosts-test.dev ht", "host.containers.internal"] {
+        assert!(out.contains(want), "{want:?} missing from the /etc/hosts of --hosts-file PATH:\n{out}");
+    }
+    assert!(out.starts_with("23.45.67.89 file.example.com\n"), "the base comes first:\n{out}");
+
+    // An image with an /etc/hosts of its own (written with --no-hosts, which leaves the image's file in place).
+    env.ok(&["run", "--name", "maker", "--no-hosts", &img, "sh", "-c", "echo '56.78.12.34 image.example.com' > /etc/hosts"]);
+    env.ok(&["commit", "-q", "maker", "hosts-img:v1"]);
+    let of = |flags: &[&str]| sh(&env, "hosts-img:v1", flags, "cat /etc/hosts");
+    let image_based = of(&["--hosts-file", "image"]);
+    assert!(image_based.contains("56.78.12.34 image.example.com") && image_based.contains("127.0.0.1\tlocalhost"), "--hosts-file=image:\n{image_based}");
+    for (flags, what) in [(&["--hosts-file", "none"][..], "--hosts-file=none"), (&[][..], "the default")] {
+        let out = of(flags);
+        assert!(!out.contains("image.example.com") && out.contains("127.0.0.1\tlocalhost") && out.contains("::1\tlocalhost"), "{what}:\n{out}");
+    }
+    assert_eq!(of(&["--no-hosts"]), "56.78.12.34 image.example.com", "--no-hosts: the image's file untouched");
+
+    // podman's refusals.
+    let err = env.fail(&["run", "--rm", "--no-hosts", "--hosts-file", &base, &img, "true"], 125);
+    assert!(err.contains("--no-hosts and --hosts-file cannot be set together"), "{err}");
+    let err = env.fail(&["run", "--rm", "--hosts-file", "/nonexistent/hosts", &img, "true"], 125);
+    assert!(err.contains("--hosts-file") && err.contains("no such file"), "{err}");
+}

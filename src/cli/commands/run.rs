@@ -193,6 +193,9 @@ pub struct NetworkArgs {
     /// Do not create /etc/hosts for the container: the image's is used as it is
     #[arg(long = "no-hosts")]
     pub no_hosts: bool,
+    /// Base file of the container's /etc/hosts: a host file PATH, image (the image's /etc/hosts) or none; dhow's entries are added to it
+    #[arg(long = "hosts-file", value_name = "PATH")]
+    pub hosts_file: Option<String>,
 }
 
 impl NetworkArgs {
@@ -210,6 +213,7 @@ impl NetworkArgs {
             dns_options: self.dns_option.clone(),
             mac_address: self.mac_address.clone(),
             no_hosts: self.no_hosts,
+            hosts_file: self.hosts_file.clone(),
         }
     }
 }

@@ -339,7 +339,8 @@ impl Monitor {
         let hosts = self.dir.join("hosts");
         let hostname = self.dir.join("hostname");
         let resolv = self.dir.join("resolv.conf");
-        let h = crate::network::hosts::hosts_file(&self.record, self.net.as_ref());
+        let base = crate::network::hosts::hosts_base(&self.record, &self.rootfs)?;
+        let h = crate::network::hosts::hosts_file(&self.record, self.net.as_ref(), &base);
         crate::util::atomic::write_file_volatile(&hosts, h.as_bytes(), 0o644)?;
         crate::util::atomic::write_file_volatile(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
         let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
