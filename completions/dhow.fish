@@ -1573,6 +1573,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l ipc -d 'IPC namespace:
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroupns -d 'Cgroup namespace: host or private' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l device-cgroup-rule -d 'Add a rule to the container\'s allowed-devices cgroup list: TYPE MAJOR:MINOR ACCESS (e.g. \'c 1:3 rwm\'); recorded, enforced only where a devices cgroup is writable' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
@@ -1719,6 +1720,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l ipc -d 'IPC namespa
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroupns -d 'Cgroup namespace: host or private' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l device-cgroup-rule -d 'Add a rule to the container\'s allowed-devices cgroup list: TYPE MAJOR:MINOR ACCESS (e.g. \'c 1:3 rwm\'); recorded, enforced only where a devices cgroup is writable' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
@@ -2822,6 +2824,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace: host or private' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l device-cgroup-rule -d 'Add a rule to the container\'s allowed-devices cgroup list: TYPE MAJOR:MINOR ACCESS (e.g. \'c 1:3 rwm\'); recorded, enforced only where a devices cgroup is writable' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
@@ -2973,6 +2976,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace: host or private' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'Add a rule to the container\'s allowed-devices cgroup list: TYPE MAJOR:MINOR ACCESS (e.g. \'c 1:3 rwm\'); recorded, enforced only where a devices cgroup is writable' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r

@@ -395,3 +395,29 @@ fn hosts_file_bases_and_no_hosts() {
     let err = env.fail(&["run", "--rm", "--hosts-file", "/nonexistent/hosts", &img, "true"], 125);
     assert!(err.contains("--hosts-file") && err.contains("no such file"), "{err}");
 }
+
+#[test]
+fn device_cgroup_rules_are_checked_recorded_and_honestly_not_enforced() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.run(&["run", "-d", "--name", "dc", "--cap-add", "mknod", "--device-cgroup-rule", "c 42:* rwm", "--device-cgroup-rule=b 8:1 r", &img, "sleep", "1000"]);
+    assert!(out.success(), "{}", out.describe());
+    assert!(out.stderr.contains("Warning: --device-cgroup-rule is recorded") && out.stderr.contains("not enforced"), "the warning says the rule does not take effect: {}", out.stderr);
+    assert_eq!(inspect(&env, "dc", "{{json .HostConfig.DeviceCgroupRules}}"), r#"["c 42:* rwm","b 8:1 r"]"#);
+    // The runtime spec carries the rules as OCI allow entries.
+    let id = inspect(&env, "dc", "{{.Id}}");
+    let spec = env.find_in_store(&format!("containers/{id}/config.json"));
+    let spec: serde_json::Value = serde_json::from_slice(&std::fs::read(&spec[0]).unwrap()).unwrap();
+    assert_eq!(
+        spec["linux"]["resources"]["devices"],
+        serde_json::json!([{"allow": true, "type": "c", "major": 42, "access": "rwm"}, {"allow": true, "type": "b", "major": 8, "minor": 1, "access": "r"}])
+    );
+    // Inside, as the warning says: the rule grants nothing the user namespace forbids.
+    let made = env.run(&["exec", "dc", "mknod", "/tmp/dev42", "c", "42", "1"]);
+    assert!(!made.success() && made.stderr.contains("not permitted"), "rootless, mknod stays refused: {}", made.describe());
+    env.ok(&["rm", "-f", "dc"]);
+    for bad in ["c 1:3 rwx", "c 1 rwm", "z 1:3 r"] {
+        let err = env.fail(&["run", "--rm", "--device-cgroup-rule", bad, &img, "true"], 125);
+        assert!(err.contains("invalid --device-cgroup-rule"), "{bad}: {err}");
+    }
+}
