@@ -5536,7 +5536,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c -a --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c -a --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --rootfs --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5711,6 +5711,10 @@ _dhow() {
                     return 0
                     ;;
                 -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rootfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8050,7 +8054,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c -a --detach --sig-proxy --detach-keys --rmi --preserve-fds --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c -a --detach --sig-proxy --detach-keys --rmi --preserve-fds --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --rootfs --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8249,6 +8253,10 @@ _dhow() {
                     return 0
                     ;;
                 -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rootfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9766,7 +9774,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__create)
-            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c -a --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c -a --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --rootfs --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9941,6 +9949,10 @@ _dhow() {
                     return 0
                     ;;
                 -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rootfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20278,7 +20290,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__run)
-            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c -a --detach --sig-proxy --detach-keys --rmi --preserve-fds --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c -a --detach --sig-proxy --detach-keys --rmi --preserve-fds --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --rootfs --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20477,6 +20489,10 @@ _dhow() {
                     return 0
                     ;;
                 -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rootfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

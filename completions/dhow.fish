@@ -1525,6 +1525,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-opt -d 'Logging dr
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l rootfs -d 'The first argument is not an image but a directory to use as the container\'s root (DIR[:O]: with :O an overlay keeps the directory unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l pod -d 'Run the container in a pod: NAME, or new:NAME to create the pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
@@ -1672,6 +1673,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-opt -d 'Logging
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l rootfs -d 'The first argument is not an image but a directory to use as the container\'s root (DIR[:O]: with :O an overlay keeps the directory unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l pod -d 'Run the container in a pod: NAME, or new:NAME to create the pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
@@ -2776,6 +2778,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l rootfs -d 'The first argument is not an image but a directory to use as the container\'s root (DIR[:O]: with :O an overlay keeps the directory unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pod -d 'Run the container in a pod: NAME, or new:NAME to create the pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
@@ -2928,6 +2931,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l rootfs -d 'The first argument is not an image but a directory to use as the container\'s root (DIR[:O]: with :O an overlay keeps the directory unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pod -d 'Run the container in a pod: NAME, or new:NAME to create the pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F

@@ -421,3 +421,37 @@ fn device_cgroup_rules_are_checked_recorded_and_honestly_not_enforced() {
         assert!(err.contains("invalid --device-cgroup-rule"), "{bad}: {err}");
     }
 }
+
+#[test]
+fn rootfs_runs_a_directory_in_place_or_under_an_overlay() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // An exploded root, owned by the test user: the fixture's files and a marker.
+    let tar = env.home().join("rootfs.tar").display().to_string();
+    env.ok(&["create", "--name", "src", &img, "true"]);
+    env.ok(&["export", "-o", &tar, "src"]);
+    let dir = env.write_home("exploded/marker", "from-the-host\n").parent().unwrap().to_path_buf();
+    let d = dir.display().to_string();
+    let out = env.run_command(env.exec("tar", &["-x", "-C", &d, "-f", &tar]));
+    assert!(out.success(), "{}", out.describe());
+
+    // In place: the container sees the directory as / and writes into it.
+    let out = env.ok(&["run", "--name", "rf", "--rootfs", &d, "sh", "-c", "cat /marker; id -u; echo written > /in-place"]);
+    assert_eq!(out, "from-the-host\n0\n");
+    assert_eq!(std::fs::read_to_string(dir.join("in-place")).unwrap(), "written\n", "the write landed in the directory");
+    assert_eq!(inspect(&env, "rf", "{{.Rootfs}}|{{.Image}}|{{.ImageName}}"), format!("{d}||"), "podman's fields: the directory, no image");
+    assert_eq!(env.ok(&["start", "-a", "rf"]), "from-the-host\n0\n", "it starts again from the same directory");
+
+    // With :O an overlay keeps the directory unchanged.
+    let over = format!("{d}:O");
+    assert_eq!(sh(&env, &over, &["--rootfs"], "echo overlay > /over; cat /over /marker"), "overlay\nfrom-the-host");
+    assert!(!dir.join("over").exists(), "with :O the directory is not written");
+
+    // podman's refusals; removing the container leaves the directory.
+    let err = env.fail(&["commit", "rf", "x:v1"], 125);
+    assert!(err.contains("exploded rootfs"), "{err}");
+    env.ok(&["rm", "rf"]);
+    assert!(dir.join("marker").exists() && dir.join("in-place").exists(), "rm leaves the user's directory alone");
+    let err = env.fail(&["run", "--rm", "--rootfs", "/nonexistent-root", "true"], 125);
+    assert!(err.contains("no such directory"), "{err}");
+}

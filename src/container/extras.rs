@@ -109,6 +109,14 @@ pub struct RunExtras {
     /// etc/hostname and etc/resolv.conf binds.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub chroot_dirs: Vec<String>,
+    /// `--rootfs DIR[:O]`: the container's root is this host directory
+    /// (bind-mounted, written in place), not an image; with `:O`
+    /// (`rootfs_overlay`) an overlay over it keeps the writes in the
+    /// container's own upper directory.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub rootfs: String,
+    #[serde(skip_serializing_if = "is_false")]
+    pub rootfs_overlay: bool,
     /// `-a/--attach`: the streams an attachment shows (all when empty).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub attach: Vec<String>,

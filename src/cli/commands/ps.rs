@@ -257,7 +257,7 @@ fn podman_json(c: &ContainerSummary) -> Value {
         "ExitCode": s.exit_code,
         "Id": r.id,
         "Image": r.image_name,
-        "ImageID": r.image_id.hex(),
+        "ImageID": if r.host.extras.rootfs.is_empty() { r.image_id.hex() } else { "" },
         "IsInfra": false,
         "Labels": if r.config.labels.is_empty() { Value::Null } else { json!(r.config.labels) },
         "Mounts": r.host.mounts.iter().map(|m| m.destination.clone()).collect::<Vec<_>>(),

@@ -120,6 +120,9 @@ pub struct CreateArgs {
     /// Suppress the pull progress output
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// The first argument is not an image but a directory to use as the container's root (DIR[:O]: with :O an overlay keeps the directory unchanged)
+    #[arg(long)]
+    pub rootfs: bool,
     /// Run the container in a pod: NAME, or new:NAME to create the pod
     #[arg(long, value_name = "POD")]
     pub pod: Option<String>,
@@ -285,7 +288,8 @@ impl CreateArgs {
             volumes: self.volume.clone(),
             mounts: self.mount.clone(),
             volumes_from: self.volumes_from.clone(),
-            pull_options: Some(crate::cli::args::pull_options(self.image(), &self.registry, &self.platform, self.quiet)?),
+            pull_options: if self.rootfs { None } else { Some(crate::cli::args::pull_options(self.image(), &self.registry, &self.platform, self.quiet)?) },
+            rootfs: self.rootfs,
             network: self.network.options(),
             resources: self.resources.flags(),
             health: self.health.options(),

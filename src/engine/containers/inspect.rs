@@ -225,7 +225,9 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "Path": path,
         "Args": args,
         "State": state,
-        "Image": r.image_id.to_string(),
+        // podman's: "" for a --rootfs container (no image), and its directory.
+        "Image": if r.host.extras.rootfs.is_empty() { r.image_id.to_string() } else { String::new() },
+        "Rootfs": r.host.extras.rootfs,
         "ImageName": r.image_name,
         "ResolvConfPath": format!("{}/resolv.conf", p.dir),
         "HostnamePath": format!("{}/hostname", p.dir),

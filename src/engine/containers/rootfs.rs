@@ -36,14 +36,25 @@ pub(crate) fn hexes(layers: &[Digest]) -> Vec<&str> {
     layers.iter().map(|d| d.hex()).collect()
 }
 
-/// Mounts the overlay of `layers` (diff IDs, bottom first, as in the
-/// container record) with the container's `upper`/`work` dirs of `ctr_dir`
-/// at `target`. The caller must be in a private mount namespace of a user
-/// namespace that owns the layer files (see [`private_mount_namespace`]).
-pub fn mount_overlay(layers_root: &Path, layers: &[Digest], ctr_dir: &Path, target: &Path) -> Result<()> {
+/// Mounts the container's root filesystem at `target`: the overlay of its
+/// image layers (`record.layers`, under `layers_root`) with the `upper`/
+/// `work` dirs of `ctr_dir`; for `--rootfs DIR` the directory itself
+/// (bound, written in place), for `--rootfs DIR:O` an overlay over it.
+/// The caller must be in a private mount namespace of a user namespace
+/// that owns the files (see [`private_mount_namespace`]).
+pub fn mount_rootfs(layers_root: &Path, record: &ContainerRecord, ctr_dir: &Path, target: &Path) -> Result<()> {
     let (upper, work) = (ctr_dir.join("upper"), ctr_dir.join("work"));
-    crate::sys::overlay::mount(layers_root, &hexes(layers), Some((&upper, &work)), target, &ctr_dir.join("empty"))
-        .context("mounting the container's root filesystem")
+    let x = &record.host.extras;
+    let mounted = if x.rootfs.is_empty() {
+        crate::sys::overlay::mount(layers_root, &hexes(&record.layers), Some((&upper, &work)), target, &ctr_dir.join("empty"))
+    } else if x.rootfs_overlay {
+        crate::sys::overlay::mount_dir(Path::new(&x.rootfs), (&upper, &work), target)
+    } else {
+        use nix::mount::MsFlags;
+        nix::mount::mount(Some(x.rootfs.as_str()), target, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REC, None::<&str>)
+            .with_context(|| format!("binding the --rootfs directory {} (does it still exist?)", x.rootfs))
+    };
+    mounted.context("mounting the container's root filesystem")
 }
 
 /// How [`enter`] got at the container's files.
@@ -93,7 +104,7 @@ pub fn enter(engine: &Engine, record: &ContainerRecord, state: &ContainerState) 
         crate::sys::userns::enter()?;
         private_mount_namespace()?;
         let layers_root = engine.store_readonly().root().join("layers");
-        mount_overlay(&layers_root, &record.layers, &dir, &merged)?;
+        mount_rootfs(&layers_root, record, &dir, &merged)?;
         Access::Stopped
     };
     if let Some(cwd) = cwd {

@@ -220,7 +220,7 @@ impl Monitor {
     /// mount namespace of our own.
     fn mount_rootfs(&self) -> Result<()> {
         super::rootfs::private_mount_namespace().context("creating the monitor's mount namespace")?;
-        super::rootfs::mount_overlay(&self.layers_root, &self.record.layers, &self.dir, &self.rootfs)
+        super::rootfs::mount_rootfs(&self.layers_root, &self.record, &self.dir, &self.rootfs)
     }
 
     /// Writes hosts/hostname/resolv.conf, the spec, and starts the process.
