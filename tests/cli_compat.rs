@@ -574,3 +574,57 @@ fn a_command_group_without_its_command_says_so() {
     let err = env.fail(&["no-such-command"], 125);
     assert!(err.starts_with("Error: ") && err.contains("no-such-command"), "{err}");
 }
+
+/// The flags of podman 4.3's run/create/ps/images/rm that dhow took last
+/// (see src/cli/podman_flags.rs): each acts, or says why it cannot.
+#[test]
+fn podmans_last_flags_act_or_say_why_not() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // Limits dhow does not program: taken, checked, and a warning per flag.
+    let out = env.run(&[
+        "run", "--rm", "--blkio-weight", "100", "--device-read-bps", "/dev/null:1mb", "--device-write-iops", "/dev/null:10", "--memory-swappiness", "10",
+        "--oom-kill-disable", "--cpu-rt-period", "1000", "--cgroup-conf", "memory.high=1000000", &img, "echo", "ran",
+    ]);
+    assert!(out.success() && out.stdout == "ran\n", "{}", out.describe());
+    for flag in ["--blkio-weight", "--device-read-bps", "--device-write-iops", "--memory-swappiness", "--oom-kill-disable", "--cpu-rt-period", "--cgroup-conf"] {
+        assert!(out.stderr.contains(&format!("WARNING: {flag} is not enforced")), "{flag}: {}", out.stderr);
+    }
+    let err = env.fail(&["run", "--rm", "--blkio-weight", "5", &img, "true"], 125);
+    assert!(err.contains("[10, 1000]"), "{err}");
+    let err = env.fail(&["run", "--rm", "--device-read-bps", "sda:1mb", &img, "true"], 125);
+    assert!(err.contains("invalid --device-read-bps"), "{err}");
+    // Refused, saying why.
+    let err = env.fail(&["run", "--rm", "--ip6", "fd00::5", &img, "true"], 125);
+    assert!(err.contains("not supported: --ip6"), "{err}");
+    let err = env.fail(&["create", "--init-ctr", "always", &img], 125);
+    assert!(err.contains("must specify pod value with init-ctr"), "{err}");
+    env.ok(&["pod", "create", "--name", "ipod"]);
+    let err = env.fail(&["create", "--pod", "ipod", "--init-ctr", "once", &img], 125);
+    assert!(err.contains("not supported: --init-ctr"), "{err}");
+    env.ok(&["pod", "rm", "ipod"]);
+
+    // ps --ns: the namespaces the container's process is in; -p, --sync.
+    env.ok(&["run", "-d", "--name", "base", &img, "sleep", "1000"]);
+    let net = env.ok(&["exec", "base", "readlink", "/proc/self/ns/net"]);
+    let net = net.trim().trim_start_matches("net:[").trim_end_matches(']');
+    assert_eq!(env.ok(&["ps", "--ns", "--format", "{{.Names}} {{.NET}}"]), format!("base {net}\n"));
+    let table = env.ok(&["ps", "--ns"]);
+    assert!(table.lines().next().is_some_and(|h| ["PID", "CGROUPNS", "IPC", "MNT", "NET", "PIDNS", "USERNS", "UTS"].iter().all(|c| h.contains(c))), "{table}");
+    assert!(table.contains(net), "{table}");
+    assert_eq!(env.ok(&["ps", "-p", "--sync", "--format", "{{.Names}}"]), "base\n");
+    let err = env.fail(&["ps", "--watch", "0"], 125);
+    assert!(err.contains("--watch"), "{err}");
+
+    // rm --depend: the dependents first, recursively; without it, refused while running.
+    env.ok(&["run", "-d", "--name", "dep", "--network", "container:base", &img, "sleep", "1000"]);
+    env.ok(&["create", "--name", "dep2", "--requires", "dep", &img, "true"]);
+    env.fail(&["rm", "base"], 2);
+    assert_eq!(env.ok(&["rm", "-f", "--depend", "base"]), "dep2\ndep\nbase\n");
+    assert_eq!(env.ok(&["ps", "-aq"]), "");
+
+    // images --history: podman's HISTORY column (the image's names).
+    let history = env.ok(&["images", "--history", "--format", "{{.History}}"]);
+    assert!(history.contains(&img), "{history}");
+    assert!(env.ok(&["images", "--history"]).lines().next().is_some_and(|h| h.contains("HISTORY")));
+}

@@ -536,3 +536,42 @@ fn podman_invocations_give_podmans_results() {
     assert!(podman_passed > total / 2, "podman itself failed most steps: the table or the peer set-up is wrong:\n{}", table_wrong.join("\n"));
     assert!(dhow_failures.is_empty(), "dhow differs from podman ({rate:.1}%):\n{}", dhow_failures.join("\n"));
 }
+
+/// The table of podman's flags that dhow's parser is checked against
+/// (`src/cli/podman_flags.rs`, a unit test) is podman's own: every flag
+/// the installed podman's `--help` lists for those commands is in it.
+#[test]
+fn the_podman_flag_table_is_podmans() {
+    if !std::path::Path::new("/usr/bin/podman").exists() {
+        eprintln!("podman_compat: podman is not installed; the flag table is not compared with it");
+        return;
+    }
+    let table = include_str!("../src/cli/podman_flags.rs");
+    let env = TestEnv::new();
+    let mut missing = Vec::new();
+    for cmd in ["run", "create", "exec", "ps", "images", "rm", "rmi", "logs", "inspect"] {
+        let out = env.run_command(env.exec("/usr/bin/podman", &[cmd, "--help"]));
+        assert!(out.success(), "podman {cmd} --help: {}", out.describe());
+        let row = table.lines().find(|l| l.trim_start().starts_with(&format!("(\"{cmd}\", "))).unwrap_or_else(|| panic!("no row for {cmd} in the table"));
+        // Option lines: "  -a, --attach ..." or "      --add-host ...".
+        let flags: Vec<&str> = out
+            .stdout
+            .lines()
+            .filter_map(|l| {
+                let mut w = l.split_whitespace();
+                match w.next() {
+                    Some(f) if f.starts_with("--") => Some(f),
+                    Some(s) if s.starts_with('-') && s.ends_with(',') => w.next().filter(|f| f.starts_with("--")),
+                    _ => None,
+                }
+            })
+            .collect();
+        for f in flags {
+            let listed = row.split(['"', ';']).any(|e| e == f || e.ends_with(&format!(" {f}")));
+            if !listed {
+                missing.push(format!("podman {cmd} {f}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "flags of the installed podman missing from src/cli/podman_flags.rs:\n{}", missing.join("\n"));
+}

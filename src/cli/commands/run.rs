@@ -143,6 +143,9 @@ pub struct CreateArgs {
     /// --pid, --ipc, --device, --sysctl, --tz, --umask, ...
     #[command(flatten)]
     pub extras: crate::cli::run_extra_args::ExtraArgs,
+    /// Make the container an init container of its pod: always or once (not supported: dhow's pods have no init containers)
+    #[arg(long = "init-ctr", value_name = "TYPE")]
+    pub init_ctr: Option<String>,
     /// Remove an existing container of the same name first (stopping it if it runs)
     #[arg(long)]
     pub replace: bool,
@@ -193,6 +196,9 @@ pub struct NetworkArgs {
     /// Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)
     #[arg(long = "mac-address", value_name = "MAC")]
     pub mac_address: Option<String>,
+    /// IPv6 address on a user-defined network (not supported: dhow's networks are IPv4 only)
+    #[arg(long, value_name = "IP")]
+    pub ip6: Option<String>,
     /// Do not create /etc/hosts for the container: the image's is used as it is
     #[arg(long = "no-hosts")]
     pub no_hosts: bool,
@@ -249,6 +255,21 @@ impl CreateArgs {
             if f.exists() {
                 anyhow::bail!("the container ID file {} already exists; remove it or choose another (docker refuses to overwrite it too)", f.display());
             }
+        }
+        if let Some(ip) = &self.network.ip6 {
+            anyhow::bail!("not supported: --ip6 {ip}: dhow's networks are IPv4 only (give --ip on a user-defined network)");
+        }
+        if let Some(t) = &self.init_ctr {
+            if self.pod.is_none() && self.extras.pod_id_file.is_none() {
+                anyhow::bail!("must specify pod value with init-ctr");
+            }
+            if t != "always" && t != "once" {
+                anyhow::bail!("init-ctr value must be 'always' or 'once'");
+            }
+            anyhow::bail!("not supported: --init-ctr {t}: dhow's pods have no init containers (run it before the pod's other containers instead)");
+        }
+        for flag in self.resources.unenforced.check()? {
+            eprintln!("WARNING: {flag} is not enforced: dhow sets no block I/O, real-time CPU, swappiness, OOM-killer or raw cgroup limits (podman ignores them too for rootless containers on cgroup v1)");
         }
         let mut labels = self.labels()?;
         // Under a unit (generate systemd, quadlet): auto-update finds it by this label, as podman's.
