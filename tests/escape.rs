@@ -109,6 +109,18 @@ fn processes_outside_cannot_be_seen_signalled_or_traced() {
     all_blocked(&out, 3, "outside processes");
 }
 
+/// A copy of dhow owned by the test user, as a `cargo install` in the
+/// user's home would be: the container's root (the user) could write it.
+fn own_copy(env: &TestEnv) -> PathBuf {
+    let own = env.home().join("bin/dhow");
+    fs::create_dir_all(own.parent().unwrap()).unwrap();
+    env.user.chown(own.parent().unwrap());
+    fs::copy(dhow_bin(), &own).expect("copying dhow");
+    fs::set_permissions(&own, fs::Permissions::from_mode(0o755)).unwrap();
+    env.user.chown(&own);
+    own
+}
+
 /// CVE-2019-5736 family. dhow here is a copy owned by the test user (as a
 /// `cargo install` in the user's home would be), so the container's root,
 /// mapped to that user, could write it if it could reach it. While a probe
@@ -121,12 +133,7 @@ fn processes_outside_cannot_be_seen_signalled_or_traced() {
 fn the_runtime_binary_cannot_be_overwritten_from_inside() {
     let env = TestEnv::new();
     let img = image(&env);
-    let own = env.home().join("bin/dhow");
-    fs::create_dir_all(own.parent().unwrap()).unwrap();
-    env.user.chown(own.parent().unwrap());
-    fs::copy(dhow_bin(), &own).expect("copying dhow");
-    fs::set_permissions(&own, fs::Permissions::from_mode(0o755)).unwrap();
-    env.user.chown(&own);
+    let own = own_copy(&env);
     let before = fs::read(&own).unwrap();
     let dhow = |args: &[&str]| env.run_command(env.exec(&own, args));
 
@@ -135,10 +142,14 @@ fn the_runtime_binary_cannot_be_overwritten_from_inside() {
     assert!(started.success(), "{}", started.describe());
     let evil = dhow(&["exec", "hunter", "sh", "-c", "printf '#!/proc/self/exe\\n' > /evil && chmod +x /evil"]);
     assert!(evil.success(), "{}", evil.describe());
+    // Whether the kernel ran dhow's binary as /evil's interpreter (some
+    // refuse a `/proc/self/exe` interpreter outside the mount namespace).
+    let mut interpreted = false;
     for i in 0..20 {
         let args: &[&str] = if i % 2 == 0 { &["exec", "hunter", "true"] } else { &["exec", "hunter", "/evil"] };
         let out = dhow(args);
         assert!(!out.stderr.contains("panicked"), "{}", out.describe());
+        interpreted |= i % 2 == 1 && out.code() != Some(127);
         thread::sleep(Duration::from_millis(200));
     }
     let waited = dhow(&["wait", "hunter"]);
@@ -147,6 +158,67 @@ fn the_runtime_binary_cannot_be_overwritten_from_inside() {
     let out = Output { status: logs.status, stdout: logs.stdout.clone(), stderr: logs.stderr.clone(), cmdline: logs.cmdline.clone() };
     assert_eq!(waited.stdout.trim(), "0", "the probe found nothing writable: {}", logs.stdout);
     all_blocked(&out, 1, "runtime binary");
+    // Not merely unwritable at that moment: the exec'd processes were born
+    // while the probe looked and were closed to it (non-dumpable until
+    // their execve), and no runtime process it could see ran from a binary
+    // on a writable mount (only "text file busy" would have stood between).
+    let figure = |name: &str| -> Option<u32> {
+        let line = logs.stdout.lines().find(|l| l.contains("exe overwrite ("))?;
+        line.split(&['(', ',', ')'][..]).find_map(|part| part.trim().strip_suffix(name)?.trim().parse().ok())
+    };
+    assert!(figure("hidden").is_some_and(|n| n > 0), "the probe never met a hidden exec process: {}", logs.stdout);
+    assert_eq!(figure("on writable mounts"), Some(0), "runtime processes ran from a writable binary: {}", logs.stdout);
+    if !interpreted {
+        assert_eq!(figure("foreign executables seen"), Some(0), "exec processes were visible before their execve: {}", logs.stdout);
+    }
     assert!(fs::read(&own).unwrap() == before, "the dhow binary was modified from inside the container");
     let _ = dhow(&["rm", "-f", "hunter"]);
+}
+
+fn on_readonly_mount(pid: u32) -> bool {
+    nix::sys::statvfs::statvfs(format!("/proc/{pid}/exe").as_str()).is_ok_and(|s| s.flags().contains(nix::sys::statvfs::FsFlags::ST_RDONLY))
+}
+
+/// The defence behind the test above, seen from the host: with a dhow
+/// binary the test user owns (so the container's root could write it), the
+/// monitor (whose child is the container's init) and a `dhow exec` run from
+/// a read-only view of it; with one the user cannot write (the harness's,
+/// root's) nothing is done.
+#[test]
+fn processes_entering_a_container_run_from_a_read_only_binary() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let own = own_copy(&env);
+    let pidfile = env.home().join("monitor.pid");
+    let pf = pidfile.display().to_string();
+    let dhow = |args: &[&str]| env.run_command(env.exec(&own, args));
+    let started = dhow(&["run", "-d", "--name", "a", "--conmon-pidfile", &pf, &img, "sleep", "1000"]);
+    assert!(started.success(), "{}", started.describe());
+    let monitor: u32 = fs::read_to_string(&pidfile).unwrap().trim().parse().unwrap();
+    assert!(on_readonly_mount(monitor), "the monitor of a container started by a user-owned dhow runs from a writable binary");
+
+    // `dhow exec` re-executes itself from the view before it forks.
+    let mut exec = env.exec(&own, &["exec", "a", "sleep", "1000"]).spawn().expect("dhow exec");
+    let pid = exec.id();
+    let seen_readonly = loop {
+        if on_readonly_mount(pid) {
+            break true;
+        }
+        if exec.try_wait().unwrap().is_some() {
+            break false;
+        }
+        thread::sleep(Duration::from_millis(20));
+    };
+    let _ = exec.kill();
+    let _ = exec.wait();
+    assert!(seen_readonly, "dhow exec with a user-owned binary never ran from a read-only view");
+    let out = dhow(&["exec", "a", "echo", "fine"]);
+    assert_eq!(out.stdout.trim(), "fine", "{}", out.describe());
+
+    let other = env.home().join("monitor2.pid");
+    let o = other.display().to_string();
+    env.ok(&["run", "-d", "--name", "b", "--conmon-pidfile", &o, &img, "sleep", "1000"]);
+    let monitor2: u32 = fs::read_to_string(&other).unwrap().trim().parse().unwrap();
+    assert!(!on_readonly_mount(monitor2), "a binary the user cannot write needs no view");
+    let _ = dhow(&["rm", "-f", "-t", "0", "a", "b"]);
 }

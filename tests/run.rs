@@ -529,3 +529,34 @@ fn userns_keep_id_has_the_network_and_publishes_ports() {
     env.ok(&["rm", "-f", "kid"]);
     assert!(answer.contains("keep-id-page"), "the published port answers: {answer:?} {}", logs.describe());
 }
+
+/// A `--rm` container's root is a volatile overlay (no syncs of its upper
+/// dir, which is thrown away), a kept container's is not; a restarted
+/// `--rm` container (kept through it, as docker and podman do) mounts again
+/// over the marker a volatile mount leaves; `rm -f -t 0` of a running `--rm`
+/// container succeeds although it removes itself as it stops.
+#[test]
+fn a_disposable_container_root_skips_syncs_and_still_restarts() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let pidfile = env.home().join("mon.pid");
+    let pf = pidfile.display().to_string();
+    let mount_options = |pidfile: &std::path::Path| -> String {
+        let pid = std::fs::read_to_string(pidfile).unwrap().trim().to_string();
+        let info = std::fs::read_to_string(format!("/proc/{pid}/mountinfo")).unwrap();
+        info.lines().find(|l| l.contains(" overlay overlay ") && l.contains("upperdir=")).unwrap_or_default().to_string()
+    };
+    let id = env.ok(&["run", "--rm", "-d", "--name", "gone", "--conmon-pidfile", &pf, &img, "sleep", "1000"]).trim().to_string();
+    assert!(mount_options(&pidfile).contains("volatile"), "{}", mount_options(&pidfile));
+    env.ok(&["restart", "-t", "0", "gone"]);
+    assert_eq!(env.ok(&["exec", "gone", "echo", "back"]).trim(), "back");
+    assert!(env.ok(&["ps", "-q", "--no-trunc"]).contains(&id));
+    env.ok(&["rm", "-f", "-t", "0", "gone"]);
+
+    let kept = env.home().join("kept.pid");
+    let kp = kept.display().to_string();
+    env.ok(&["run", "-d", "--name", "kept", "--conmon-pidfile", &kp, &img, "sleep", "1000"]);
+    let opts = mount_options(&kept);
+    assert!(opts.contains("upperdir=") && !opts.contains("volatile"), "{opts}");
+    env.ok(&["rm", "-f", "-t", "0", "kept"]);
+}

@@ -84,7 +84,19 @@ pub(crate) fn exec_process(
     };
     let (err_r, err_w) = sync::cloexec_pipe()?;
 
-    let forked = clone_in_pid_ns(target_pid_ns.as_ref(), CloneFlags::empty())?;
+    let hidden = Hidden::around_clone(process.oom_score_adj());
+    let forked = clone_in_pid_ns(target_pid_ns.as_ref(), CloneFlags::empty());
+    let forked = match forked {
+        Ok(Some(pid)) => {
+            drop(hidden);
+            Some(pid)
+        }
+        Ok(None) => {
+            std::mem::forget(hidden);
+            None
+        }
+        Err(e) => return Err(e),
+    };
     let Some(pid) = forked else {
         drop(err_r);
         init::preserve_fds(extra.preserve_fds);
@@ -104,6 +116,53 @@ pub(crate) fn exec_process(
         Err(e) => {
             abandon(pid);
             Err(e)
+        }
+    }
+}
+
+/// The new process is born inside the container's pid namespace, where the
+/// container's processes can see it until it `execve`s the command; until
+/// then it still has our working directory, descriptors and executable,
+/// all of the host. Born non-dumpable, it keeps `/proc/PID/{cwd,fd,exe,mem}`
+/// closed to them (opening them needs `CAP_SYS_PTRACE` over the initial
+/// user namespace); the kernel makes it dumpable again at its `execve`. So
+/// the flag is set on the caller around the clone (set in the child, it
+/// would come a moment too late) and restored after.
+///
+/// A non-dumpable process cannot write its own `oom_score_adj` (the file
+/// then belongs to the host's root), so the process's value is set on the
+/// caller the same way, for the child to inherit.
+struct Hidden {
+    dumpable: libc::c_int,
+    oom_score_adj: Option<String>,
+}
+
+impl Hidden {
+    fn around_clone(oom_score_adj: Option<i32>) -> Hidden {
+        // SAFETY: prctl with these arguments only reads/sets a flag of ours.
+        let dumpable = unsafe { libc::prctl(libc::PR_GET_DUMPABLE, 0, 0, 0, 0) };
+        let saved = oom_score_adj.and_then(|v| {
+            let old = std::fs::read_to_string("/proc/self/oom_score_adj").ok()?;
+            // Lowering it needs privilege: the child then keeps ours, as
+            // the init does (`init::set_oom_score_adj`).
+            std::fs::write("/proc/self/oom_score_adj", v.to_string()).ok()?;
+            Some(old)
+        });
+        // SAFETY: as above.
+        unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) };
+        Hidden { dumpable, oom_score_adj: saved }
+    }
+}
+
+impl Drop for Hidden {
+    /// In the caller, once the child exists.
+    fn drop(&mut self) {
+        // SAFETY: as above.
+        if self.dumpable == 1 {
+            unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0) };
+        }
+        if let Some(old) = &self.oom_score_adj {
+            let _ = std::fs::write("/proc/self/oom_score_adj", old.trim());
         }
     }
 }

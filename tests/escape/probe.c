@@ -13,6 +13,7 @@
 #include <sys/mount.h>
 #include <sys/ptrace.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
@@ -123,7 +124,7 @@ static void exe_overwrite(int secs) {
     int nheld = 0;
     time_t end = time(NULL) + secs;
     pid_t self = getpid();
-    int tried = 0;
+    int tried = 0, hidden = 0, writable = 0;
     while (time(NULL) < end) {
         DIR *d = opendir("/proc");
         struct dirent *e;
@@ -133,13 +134,22 @@ static void exe_overwrite(int secs) {
             char path[64], target[256];
             snprintf(path, sizeof path, "/proc/%d/exe", p);
             ssize_t n = readlink(path, target, sizeof target - 1);
-            if (n < 0) continue;
+            if (n < 0) {
+                /* A process of the runtime that keeps itself closed to us. */
+                if (errno == EACCES) hidden++;
+                continue;
+            }
             target[n] = 0;
             if (strncmp(target, "/bin/", 5) == 0 || strncmp(target, "/probe", 6) == 0) continue;
             tried++;
             int w = open(path, O_WRONLY);
             if (w >= 0) { printf("ALLOWED open %s (%s) for writing\n", path, target); allowed = 1; close(w); }
             int o = open(path, O_PATH);
+            /* On a read-only mount the runtime's binary is out of reach
+             * whatever else happens; on a writable one only "text file
+             * busy" (while something runs it) stands in the way. */
+            struct statvfs sv;
+            if (o >= 0 && fstatvfs(o, &sv) == 0 && !(sv.f_flag & ST_RDONLY)) writable++;
             if (o >= 0 && nheld < 256) held[nheld++] = o; else if (o >= 0) close(o);
         }
         if (d) closedir(d);
@@ -151,7 +161,7 @@ static void exe_overwrite(int secs) {
         }
         usleep(1000);
     }
-    printf("%s exe overwrite (%d foreign executables seen, %d held)\n", allowed ? "ALLOWED" : "BLOCKED", tried, nheld);
+    printf("%s exe overwrite (%d foreign executables seen, %d held, %d hidden, %d on writable mounts)\n", allowed ? "ALLOWED" : "BLOCKED", tried, nheld, hidden, writable);
 }
 
 int main(int argc, char **argv) {

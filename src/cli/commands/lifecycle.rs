@@ -62,9 +62,7 @@ pub struct RestartArgs {
 pub fn exec_restart(engine: &Engine, args: RestartArgs) -> anyhow::Result<()> {
     let names = args.targets.resolve(engine, |s| !args.running || running(s))?;
     each(&names, |n| {
-        ops::stop(engine, n, args.time)?;
-        let (record, _) = ops::find(engine, n)?;
-        crate::engine::containers::start::start(engine, &record.id)?;
+        crate::engine::containers::start::restart(engine, n, args.time)?;
         Ok(Some(n.to_string()))
     })
 }
@@ -105,13 +103,23 @@ fn rm_one(engine: &Engine, args: &RmArgs, n: &str) -> anyhow::Result<Option<Stri
             println!("{}", d.name);
         }
     }
+    let mut gone = None;
     if let (true, Some(t)) = (args.force, args.time) {
         // podman's rm -f -t: the container's stop signal first.
+        let before = ops::find(engine, n).ok().map(|(r, _)| r);
         if ignore_missing(args.ignore, ops::stop(engine, n, Some(t)))?.is_none() {
             return Ok(None);
         }
+        // A `--rm` container removed itself when it stopped.
+        gone = before.filter(|r| r.host.auto_remove && ops::find(engine, &r.id).is_err());
     }
-    let Some(record) = ignore_missing(args.ignore, ops::remove(engine, n, args.force))? else { return Ok(None) };
+    let record = match gone {
+        Some(r) => r,
+        None => match ignore_missing(args.ignore, ops::remove(engine, n, args.force))? {
+            Some(r) => r,
+            None => return Ok(None),
+        },
+    };
     if args.volumes {
         // Anonymous volumes only; named volumes outlive their containers.
         crate::engine::volumes::remove_anonymous(engine, &record)?;

@@ -413,7 +413,7 @@ fn root_source(engine: &Engine, opts: &CreateOptions) -> Result<RootSource> {
 
 /// The image ID recorded for a `--rootfs` container: all zeros, the ID of
 /// no image (inspect shows "" for it, as podman does).
-pub fn no_image() -> crate::image::digest::Digest {
+fn no_image() -> crate::image::digest::Digest {
     crate::image::digest::Digest::from_hex(&"0".repeat(64)).expect("64 hex digits")
 }
 

@@ -136,6 +136,10 @@ pub fn exec(engine: &Engine, query: &str, req: &ExecRequest) -> Result<i32> {
             format!("container {} is not running (cannot join its namespaces: {e:#})", record.name),
         ))
     })?;
+    // Our binary must not be writable through the exec'd process (a
+    // `#!/proc/self/exe` command runs it inside the container): when it is,
+    // this starts over from a read-only view of it (see `sys::exe`).
+    crate::sys::exe::reexec_if_exposed()?;
     let process = build_process(&record, &spec, init, req, &changes)?;
     let extra = crate::runtime::ExecOptions { preserve_fds: req.preserve_fds, ..crate::runtime::ExecOptions::from_spec(&spec) };
     if req.detach {

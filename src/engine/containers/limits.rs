@@ -87,8 +87,11 @@ impl Enforcement {
         serde_json::from_slice(&text).ok()
     }
 
+    /// Without fsync (still atomic): decided again at every start, like the
+    /// spec and hosts files, so a crash of the host loses nothing of value.
     pub fn save(&self, ctr_dir: &Path) -> Result<()> {
-        crate::util::atomic::write_json(&Self::path(ctr_dir), self)
+        let data = serde_json::to_vec_pretty(self)?;
+        crate::util::atomic::write_file_volatile(&Self::path(ctr_dir), &data, 0o644)
     }
 
     pub fn how(&self, limit: Limit) -> Option<How> {

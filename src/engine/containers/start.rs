@@ -31,6 +31,22 @@ pub fn start(engine: &Engine, id: &str) -> Result<Started> {
     start_preserving(engine, id, 0)
 }
 
+/// `restart`: stop (after `timeout` seconds, else the container's own stop
+/// timeout), then start again. A `--rm` container is kept through it, as
+/// docker and podman do: its auto-remove is off while it stops and on again
+/// once it has started (or failed to).
+pub fn restart(engine: &Engine, query: &str, timeout: Option<u32>) -> Result<()> {
+    let (record, _) = super::ops::find(engine, query)?;
+    let again = || super::ops::stop(engine, &record.id, timeout).and_then(|()| start(engine, &record.id).map(drop));
+    if !record.host.auto_remove {
+        return again();
+    }
+    super::update::set_auto_remove(engine, &record.id, false)?;
+    let result = again();
+    let restored = super::update::set_auto_remove(engine, &record.id, true);
+    result.and(restored)
+}
+
 /// [`start`], passing our descriptors 3..3+`preserve_fds` on to the
 /// container's process (`run --preserve-fds`): the monitor gets them at the
 /// same numbers and its socket after them (see `extras::monitor_socket_fd`).
@@ -81,6 +97,11 @@ fn spawn_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<Pend
         .stdout(Stdio::null())
         .stderr(Stdio::from(log));
     crate::sys::memory::give_malloc_tunables(&mut cmd);
+    // The container's init is forked from the monitor: it runs from a
+    // read-only view of our binary when the container could write it (see
+    // `sys::exe`). Made here for free when we may (we are in the user
+    // namespace); else the monitor makes it and re-executes itself.
+    let view = crate::sys::exe::ReadonlyView::prepare()?;
     let fd = theirs.as_raw_fd();
     let target = 3 + preserve_fds as i32;
     if preserve_fds > 0 {
@@ -91,6 +112,10 @@ fn spawn_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<Pend
         cmd.pre_exec(move || {
             if libc::setsid() < 0 {
                 return Err(std::io::Error::last_os_error());
+            }
+            if let Some(v) = &view {
+                // Failing here (no CAP_SYS_ADMIN) leaves it to the monitor.
+                let _ = v.apply();
             }
             if fd == target {
                 let fl = libc::fcntl(target, libc::F_GETFD);

@@ -31,6 +31,16 @@ pub fn set_restart_policy(engine: &Engine, query: &str, policy: &RestartPolicy) 
     Ok(record)
 }
 
+/// Turns auto-remove (`--rm`) of container `id` off or on (see
+/// `start::restart`).
+pub(crate) fn set_auto_remove(engine: &Engine, id: &str, on: bool) -> Result<()> {
+    let store = ContainerStore::new(&engine.paths.root);
+    let _lock = store.lock_container(id)?;
+    let (mut record, _) = store.load(id)?;
+    record.host.auto_remove = on;
+    crate::util::atomic::write_json(&store.dir(id).join("container.json"), &record)
+}
+
 /// Applies resource-limit `flags` to container `query`: live through its
 /// cgroup when it runs with one, recorded for the next start otherwise.
 /// Returns the record and warnings for limits not applied live.

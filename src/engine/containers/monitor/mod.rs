@@ -60,7 +60,6 @@ pub fn direct_entry(mut args: impl Iterator<Item = std::ffi::OsString>) -> Optio
         return None;
     }
     let id = id.into_string().ok()?;
-    crate::sys::memory::drop_malloc_tunables();
     let paths = match crate::config::paths::Paths::resolve(Some(root.into()), Some(runroot.into())) {
         Ok(p) => p,
         Err(e) => return Some(crate::error::report(&e)),
@@ -68,6 +67,13 @@ pub fn direct_entry(mut args: impl Iterator<Item = std::ffi::OsString>) -> Optio
     if let Err(e) = crate::sys::userns::enter() {
         return Some(crate::error::report(&e));
     }
+    // The container's init is forked from us: run from a read-only view of
+    // our binary when `start` could not give us one (see `sys::exe`).
+    // Before dropping the malloc tunables, which a re-execution needs again.
+    if let Err(e) = crate::sys::exe::reexec_if_exposed() {
+        return Some(crate::error::report(&e));
+    }
+    crate::sys::memory::drop_malloc_tunables();
     // The socket follows the descriptors `run --preserve-fds` passes on.
     let sock = super::extras::monitor_socket_fd();
     let fd = (nix::fcntl::fcntl(sock, nix::fcntl::FcntlArg::F_GETFD).is_ok()).then_some(sock);
@@ -216,11 +222,11 @@ impl Monitor {
         }
     }
 
-    /// Overlay of the image's layers with the container's upper dir, in a
-    /// mount namespace of our own.
+    /// The container's root (see `rootfs::mount_rootfs`), in a mount
+    /// namespace of our own.
     fn mount_rootfs(&self) -> Result<()> {
         super::rootfs::private_mount_namespace().context("creating the monitor's mount namespace")?;
-        super::rootfs::mount_rootfs(&self.layers_root, &self.record, &self.dir, &self.rootfs)
+        super::rootfs::mount_rootfs(&self.layers_root, &self.record, &self.dir, &self.rootfs, self.record.host.auto_remove)
     }
 
     /// Writes hosts/hostname/resolv.conf, the spec, and starts the process.
