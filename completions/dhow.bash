@@ -5536,7 +5536,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c -a --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c -a --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --rootfs --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --ip6 --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --blkio-weight --blkio-weight-device --cgroup-conf --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --memory-swappiness --oom-kill-disable --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --init-ctr --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5714,6 +5714,10 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rootfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pod)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5798,7 +5802,15 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ip6)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --no-hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5862,6 +5874,50 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-kill-disable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --health-cmd)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5919,6 +5975,10 @@ _dhow() {
                     return 0
                     ;;
                 --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6039,6 +6099,10 @@ _dhow() {
                     return 0
                     ;;
                 --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-ctr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7086,7 +7150,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__ls)
-            opts="-a -q -l -n -s -f -h --all --quiet --latest --last --no-trunc --size --noheading --sort --pod --external --filter --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -q -l -n -s -p -w -f -h --all --quiet --latest --last --no-trunc --size --noheading --sort --pod --ns --sync --watch --external --filter --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7145,6 +7209,26 @@ _dhow() {
                     return 0
                     ;;
                 --pod)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sync)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7896,7 +7980,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__rm)
-            opts="-l -f -t -v -i -a -h --latest --cidfile --filter --force --time --volumes --ignore --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -f -t -v -i -a -h --latest --cidfile --filter --force --time --volumes --ignore --depend --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7947,6 +8031,10 @@ _dhow() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --depend)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8042,7 +8130,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c -a --detach --sig-proxy --detach-keys --rmi --preserve-fds --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c -a --detach --sig-proxy --detach-keys --rmi --preserve-fds --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --rootfs --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --ip6 --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --blkio-weight --blkio-weight-device --cgroup-conf --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --memory-swappiness --oom-kill-disable --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --init-ctr --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8244,6 +8332,10 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rootfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pod)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8328,7 +8420,15 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ip6)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --no-hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8392,6 +8492,50 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-kill-disable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --health-cmd)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8449,6 +8593,10 @@ _dhow() {
                     return 0
                     ;;
                 --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8569,6 +8717,10 @@ _dhow() {
                     return 0
                     ;;
                 --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-ctr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9750,7 +9902,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__create)
-            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c -a --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-e -w -u -h -l -t -i -v -q -p -P -m -c -a --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --rootfs --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --ip6 --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --blkio-weight --blkio-weight-device --cgroup-conf --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --memory-swappiness --oom-kill-disable --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --init-ctr --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9928,6 +10080,10 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rootfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pod)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10012,7 +10168,15 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ip6)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --no-hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10076,6 +10240,50 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-kill-disable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --health-cmd)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10133,6 +10341,10 @@ _dhow() {
                     return 0
                     ;;
                 --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10253,6 +10465,10 @@ _dhow() {
                     return 0
                     ;;
                 --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-ctr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12416,7 +12632,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__image__subcmd__ls)
-            opts="-a -q -n -f -h --all --quiet --no-trunc --digests --noheading --sort --filter --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -q -n -f -h --all --quiet --no-trunc --digests --noheading --history --sort --filter --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12451,6 +12667,10 @@ _dhow() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13470,7 +13690,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__images)
-            opts="-a -q -n -f -h --all --quiet --no-trunc --digests --noheading --sort --filter --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -q -n -f -h --all --quiet --no-trunc --digests --noheading --history --sort --filter --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13505,6 +13725,10 @@ _dhow() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --history)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19282,7 +19506,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__ps)
-            opts="-a -q -l -n -s -f -h --all --quiet --latest --last --no-trunc --size --noheading --sort --pod --external --filter --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -q -l -n -s -p -w -f -h --all --quiet --latest --last --no-trunc --size --noheading --sort --pod --ns --sync --watch --external --filter --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19341,6 +19565,26 @@ _dhow() {
                     return 0
                     ;;
                 --pod)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sync)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20026,7 +20270,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__rm)
-            opts="-l -f -t -v -i -a -h --latest --cidfile --filter --force --time --volumes --ignore --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -f -t -v -i -a -h --latest --cidfile --filter --force --time --volumes --ignore --depend --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20077,6 +20321,10 @@ _dhow() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --depend)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20290,7 +20538,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__run)
-            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c -a --detach --sig-proxy --detach-keys --rmi --preserve-fds --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --no-hosts --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-d -e -w -u -h -l -t -i -v -q -p -P -m -c -a --detach --sig-proxy --detach-keys --rmi --preserve-fds --name --env --env-file --env-host --label-file --workdir --user --entrypoint --hostname --label --tty --interactive --rm --init --read-only --privileged --tmpfs --volume --mount --volumes-from --cap-add --cap-drop --security-opt --ulimit --stop-signal --stop-timeout --restart --userns --pull --log-driver --log-opt --cidfile --runtime --quiet --rootfs --pod --tls-verify --authfile --creds --platform --arch --os --variant --network --publish --publish-all --expose --dns --dns-search --add-host --ip --network-alias --dns-option --mac-address --ip6 --no-hosts --hosts-file --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --oom-score-adj --cgroup-parent --cgroups --blkio-weight --blkio-weight-device --cgroup-conf --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --memory-swappiness --oom-kill-disable --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --health-on-failure --attach --pid --ipc --uts --cgroupns --device --device-cgroup-rule --group-add --sysctl --shm-size --env-merge --annotation --uidmap --gidmap --passwd --hostuser --tz --umask --timeout --systemd --requires --read-only-tmpfs --image-volume --http-proxy --unsetenv --unsetenv-all --pidfile --conmon-pidfile --passwd-entry --pod-id-file --personality --init-path --seccomp-policy --chrootdirs --subuidname --subgidname --disable-content-trust --init-ctr --replace --sdnotify --secret --help --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20492,6 +20740,10 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rootfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pod)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20576,7 +20828,15 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ip6)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --no-hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20640,6 +20900,50 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-kill-disable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --health-cmd)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20697,6 +21001,10 @@ _dhow() {
                     return 0
                     ;;
                 --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20817,6 +21125,10 @@ _dhow() {
                     return 0
                     ;;
                 --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-ctr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -590,6 +590,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand images" -s q -l quiet -d 'Show
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l no-trunc -d 'Do not truncate output' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l digests -d 'Show digests' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -s n -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -l history -d 'Add podman\'s HISTORY column: the image\'s names (dhow keeps no record of names it no longer has, so only the current ones)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
 id\t''
 repository\t''
@@ -918,6 +919,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate output' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l history -d 'Add podman\'s HISTORY column: the image\'s names (dhow keeps no record of names it no longer has, so only the current ones)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
 id\t''
 repository\t''
@@ -958,6 +960,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate output' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l history -d 'Add podman\'s HISTORY column: the image\'s names (dhow keeps no record of names it no longer has, so only the current ones)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
 id\t''
 repository\t''
@@ -1525,6 +1528,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-opt -d 'Logging dr
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l rootfs -d 'The first argument is not an image but a directory to use as the container\'s root (DIR[:O]: with :O an overlay keeps the directory unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l pod -d 'Run the container in a pod: NAME, or new:NAME to create the pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
@@ -1544,7 +1548,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip -d 'IPv4 address on
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l memory-reservation -d 'Memory soft limit' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
@@ -1558,6 +1564,17 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l pids-limit -d 'Maximum
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-cmd -d 'Command to run to check health: a shell command, or a JSON array (["CMD","ARG"...])' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 30s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 30s)' -r
@@ -1572,6 +1589,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l ipc -d 'IPC namespace:
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroupns -d 'Cgroup namespace: host or private' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l device-cgroup-rule -d 'Add a rule to the container\'s allowed-devices cgroup list: TYPE MAJOR:MINOR ACCESS (e.g. \'c 1:3 rwm\'); recorded, enforced only where a devices cgroup is writable' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
@@ -1602,6 +1620,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l chrootdirs -d 'Directo
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l init-ctr -d 'Make the container an init container of its pod: always or once (not supported: dhow\'s pods have no init containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -1670,6 +1689,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-opt -d 'Logging
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l rootfs -d 'The first argument is not an image but a directory to use as the container\'s root (DIR[:O]: with :O an overlay keeps the directory unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l pod -d 'Run the container in a pod: NAME, or new:NAME to create the pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
@@ -1689,7 +1709,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip -d 'IPv4 address
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l memory-reservation -d 'Memory soft limit' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
@@ -1703,6 +1725,17 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l pids-limit -d 'Maxi
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-cmd -d 'Command to run to check health: a shell command, or a JSON array (["CMD","ARG"...])' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 30s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 30s)' -r
@@ -1717,6 +1750,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l ipc -d 'IPC namespa
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroupns -d 'Cgroup namespace: host or private' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l device-cgroup-rule -d 'Add a rule to the container\'s allowed-devices cgroup list: TYPE MAJOR:MINOR ACCESS (e.g. \'c 1:3 rwm\'); recorded, enforced only where a devices cgroup is writable' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
@@ -1747,6 +1781,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l chrootdirs -d 'Dire
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l init-ctr -d 'Make the container an init container of its pod: always or once (not supported: dhow\'s pods have no init containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -1925,6 +1960,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand rm" -s f -l force -d 'Force th
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2042,7 +2078,10 @@ names\t''
 runningfor\t''
 size\t''
 status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
@@ -2772,6 +2811,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l rootfs -d 'The first argument is not an image but a directory to use as the container\'s root (DIR[:O]: with :O an overlay keeps the directory unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pod -d 'Run the container in a pod: NAME, or new:NAME to create the pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
@@ -2791,7 +2831,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
@@ -2805,6 +2847,17 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'Command to run to check health: a shell command, or a JSON array (["CMD","ARG"...])' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 30s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 30s)' -r
@@ -2819,6 +2872,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace: host or private' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l device-cgroup-rule -d 'Add a rule to the container\'s allowed-devices cgroup list: TYPE MAJOR:MINOR ACCESS (e.g. \'c 1:3 rwm\'); recorded, enforced only where a devices cgroup is writable' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
@@ -2849,6 +2903,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l init-ctr -d 'Make the container an init container of its pod: always or once (not supported: dhow\'s pods have no init containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -2922,6 +2977,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l rootfs -d 'The first argument is not an image but a directory to use as the container\'s root (DIR[:O]: with :O an overlay keeps the directory unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pod -d 'Run the container in a pod: NAME, or new:NAME to create the pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
@@ -2941,7 +2997,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
@@ -2955,6 +3013,17 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-score-adj -d 'Tune the host\'s OOM preferences for the container (-1000 to 1000)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Cgroup you own under which the container\'s cgroup is created: absolute from each hierarchy\'s root, or relative to your own cgroup (v2: to your delegated subtree); default $DHOW_CGROUP_PARENT' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'Whether the container gets a cgroup: enabled or disabled' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'Command to run to check health: a shell command, or a JSON array (["CMD","ARG"...])' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'Time between running the check (ms|s|m|h) (default 30s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'Maximum time to allow one check to run (ms|s|m|h) (default 30s)' -r
@@ -2969,6 +3038,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace (host and domain name): private, host, container:NAME or ns:PATH' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace: host or private' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'Add a rule to the container\'s allowed-devices cgroup list: TYPE MAJOR:MINOR ACCESS (e.g. \'c 1:3 rwm\'); recorded, enforced only where a devices cgroup is writable' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add a supplementary group (name, GID, or keep-groups)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Set a namespaced kernel parameter: KEY=VALUE (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*, net.*)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm (e.g. 128m; default 64m)' -r
@@ -2999,6 +3069,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l init-ctr -d 'Make the container an init container of its pod: always or once (not supported: dhow\'s pods have no init containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'How a systemd service learns the container is ready: conmon (the monitor sends READY once it runs), container (the container gets NOTIFY_SOCKET), healthy (READY after the first healthy check), ignore' -r -f -a "conmon\t''
 container\t''
@@ -3177,6 +3248,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -3213,6 +3285,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -3392,7 +3465,10 @@ names\t''
 runningfor\t''
 size\t''
 status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
@@ -3439,7 +3515,10 @@ names\t''
 runningfor\t''
 size\t''
 status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
@@ -3486,7 +3565,10 @@ names\t''
 runningfor\t''
 size\t''
 status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r

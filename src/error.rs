@@ -40,6 +40,22 @@ impl fmt::Display for Exit {
 
 impl std::error::Error for Exit {}
 
+/// An object that cannot be removed (or acted on) in its present state: a
+/// running container, an image or volume or network a container uses.
+/// podman calls these "container state improper" / "is being used" and its
+/// removal commands (`rm`, `rmi`, `volume rm`, `network rm`) exit 2 for
+/// them; the CLI maps this marker to that code where podman does.
+#[derive(Debug)]
+pub struct Busy(pub String);
+
+impl fmt::Display for Busy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Busy {}
+
 /// Prints `err` as `Error: outer: cause: cause` on stderr (docker's and podman's
 /// style) and returns the exit code it stands for.
 pub fn report(err: &anyhow::Error) -> i32 {

@@ -363,3 +363,95 @@ fn unsetenv_pid_files_passwd_entry_and_pod_id_file() {
     // --disable-content-trust: docker's, accepted and ignored as by podman.
     env.ok(&["run", "--rm", "--disable-content-trust", &img, "true"]);
 }
+
+#[test]
+fn hosts_file_bases_and_no_hosts() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let base = env.write_home("hosts.base", "23.45.67.89 file.example.com\n").display().to_string();
+    // A host file as the base: its lines, then the localhost lines and dhow's entries.
+    let flags = ["--hostname", "hosts-test.dev", "--name", "ht", "--hosts-file", &base, "--add-host", "add.example.com:34.56.78.90"];
+    let out = sh(&env, &img, &flags, "cat /etc/hosts");
+    for want in ["23.45.67.89 file.example.com", "34.56.78.90\tadd.example.com", "127.0.0.1\tlocalhost", "::1\tlocalhost", "hosts-test.dev ht", "host.containers.internal"] {
+        assert!(out.contains(want), "{want:?} missing from the /etc/hosts of --hosts-file PATH:\n{out}");
+    }
+    assert!(out.starts_with("23.45.67.89 file.example.com\n"), "the base comes first:\n{out}");
+
+    // An image with an /etc/hosts of its own (written with --no-hosts, which leaves the image's file in place).
+    env.ok(&["run", "--name", "maker", "--no-hosts", &img, "sh", "-c", "echo '56.78.12.34 image.example.com' > /etc/hosts"]);
+    env.ok(&["commit", "-q", "maker", "hosts-img:v1"]);
+    let of = |flags: &[&str]| sh(&env, "hosts-img:v1", flags, "cat /etc/hosts");
+    let image_based = of(&["--hosts-file", "image"]);
+    assert!(image_based.contains("56.78.12.34 image.example.com") && image_based.contains("127.0.0.1\tlocalhost"), "--hosts-file=image:\n{image_based}");
+    for (flags, what) in [(&["--hosts-file", "none"][..], "--hosts-file=none"), (&[][..], "the default")] {
+        let out = of(flags);
+        assert!(!out.contains("image.example.com") && out.contains("127.0.0.1\tlocalhost") && out.contains("::1\tlocalhost"), "{what}:\n{out}");
+    }
+    assert_eq!(of(&["--no-hosts"]), "56.78.12.34 image.example.com", "--no-hosts: the image's file untouched");
+
+    // podman's refusals.
+    let err = env.fail(&["run", "--rm", "--no-hosts", "--hosts-file", &base, &img, "true"], 125);
+    assert!(err.contains("--no-hosts and --hosts-file cannot be set together"), "{err}");
+    let err = env.fail(&["run", "--rm", "--hosts-file", "/nonexistent/hosts", &img, "true"], 125);
+    assert!(err.contains("--hosts-file") && err.contains("no such file"), "{err}");
+}
+
+#[test]
+fn device_cgroup_rules_are_checked_recorded_and_honestly_not_enforced() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.run(&["run", "-d", "--name", "dc", "--cap-add", "mknod", "--device-cgroup-rule", "c 42:* rwm", "--device-cgroup-rule=b 8:1 r", &img, "sleep", "1000"]);
+    assert!(out.success(), "{}", out.describe());
+    assert!(out.stderr.contains("Warning: --device-cgroup-rule is recorded") && out.stderr.contains("not enforced"), "the warning says the rule does not take effect: {}", out.stderr);
+    assert_eq!(inspect(&env, "dc", "{{json .HostConfig.DeviceCgroupRules}}"), r#"["c 42:* rwm","b 8:1 r"]"#);
+    // The runtime spec carries the rules as OCI allow entries.
+    let id = inspect(&env, "dc", "{{.Id}}");
+    let spec = env.find_in_store(&format!("containers/{id}/config.json"));
+    let spec: serde_json::Value = serde_json::from_slice(&std::fs::read(&spec[0]).unwrap()).unwrap();
+    assert_eq!(
+        spec["linux"]["resources"]["devices"],
+        serde_json::json!([{"allow": true, "type": "c", "major": 42, "access": "rwm"}, {"allow": true, "type": "b", "major": 8, "minor": 1, "access": "r"}])
+    );
+    // Inside, as the warning says: the rule grants nothing the user namespace forbids.
+    let made = env.run(&["exec", "dc", "mknod", "/tmp/dev42", "c", "42", "1"]);
+    assert!(!made.success() && made.stderr.contains("not permitted"), "rootless, mknod stays refused: {}", made.describe());
+    env.ok(&["rm", "-f", "dc"]);
+    for bad in ["c 1:3 rwx", "c 1 rwm", "z 1:3 r"] {
+        let err = env.fail(&["run", "--rm", "--device-cgroup-rule", bad, &img, "true"], 125);
+        assert!(err.contains("invalid --device-cgroup-rule"), "{bad}: {err}");
+    }
+}
+
+#[test]
+fn rootfs_runs_a_directory_in_place_or_under_an_overlay() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // An exploded root, owned by the test user: the fixture's files and a marker.
+    let tar = env.home().join("rootfs.tar").display().to_string();
+    env.ok(&["create", "--name", "src", &img, "true"]);
+    env.ok(&["export", "-o", &tar, "src"]);
+    let dir = env.write_home("exploded/marker", "from-the-host\n").parent().unwrap().to_path_buf();
+    let d = dir.display().to_string();
+    let out = env.run_command(env.exec("tar", &["-x", "-C", &d, "-f", &tar]));
+    assert!(out.success(), "{}", out.describe());
+
+    // In place: the container sees the directory as / and writes into it.
+    let out = env.ok(&["run", "--name", "rf", "--rootfs", &d, "sh", "-c", "cat /marker; id -u; echo written > /in-place"]);
+    assert_eq!(out, "from-the-host\n0\n");
+    assert_eq!(std::fs::read_to_string(dir.join("in-place")).unwrap(), "written\n", "the write landed in the directory");
+    assert_eq!(inspect(&env, "rf", "{{.Rootfs}}|{{.Image}}|{{.ImageName}}"), format!("{d}||"), "podman's fields: the directory, no image");
+    assert_eq!(env.ok(&["start", "-a", "rf"]), "from-the-host\n0\n", "it starts again from the same directory");
+
+    // With :O an overlay keeps the directory unchanged.
+    let over = format!("{d}:O");
+    assert_eq!(sh(&env, &over, &["--rootfs"], "echo overlay > /over; cat /over /marker"), "overlay\nfrom-the-host");
+    assert!(!dir.join("over").exists(), "with :O the directory is not written");
+
+    // podman's refusals; removing the container leaves the directory.
+    let err = env.fail(&["commit", "rf", "x:v1"], 125);
+    assert!(err.contains("exploded rootfs"), "{err}");
+    env.ok(&["rm", "rf"]);
+    assert!(dir.join("marker").exists() && dir.join("in-place").exists(), "rm leaves the user's directory alone");
+    let err = env.fail(&["run", "--rm", "--rootfs", "/nonexistent-root", "true"], 125);
+    assert!(err.contains("no such directory"), "{err}");
+}

@@ -9,6 +9,8 @@ pub mod args;
 pub mod commands;
 pub mod docs;
 pub mod pflag;
+#[cfg(test)]
+mod podman_flags;
 pub mod resource_args;
 pub mod run_extra_args;
 pub mod userns;

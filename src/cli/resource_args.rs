@@ -54,6 +54,122 @@ pub struct ResourceArgs {
     /// Whether the container gets a cgroup: enabled or disabled
     #[arg(long, value_name = "MODE")]
     pub cgroups: Option<String>,
+    #[command(flatten)]
+    pub unenforced: UnenforcedArgs,
+}
+
+/// podman's block I/O, real-time CPU, swappiness, OOM-killer and raw
+/// cgroup flags: checked as podman checks them, then a warning says they
+/// are not enforced: dhow programs none of these controls (podman too
+/// ignores them, with a warning, for rootless containers on cgroup v1).
+#[derive(Args, Debug, Clone, Default)]
+pub struct UnenforcedArgs {
+    /// Block I/O weight, 10 to 1000 (not enforced: a warning says so)
+    #[arg(long = "blkio-weight", value_name = "WEIGHT")]
+    pub blkio_weight: Option<u64>,
+    /// Block I/O weight of a device: DEVICE:WEIGHT (not enforced)
+    #[arg(long = "blkio-weight-device", value_name = "DEVICE:WEIGHT")]
+    pub blkio_weight_device: Vec<String>,
+    /// Raw cgroup setting: KEY=VALUE (not enforced)
+    #[arg(long = "cgroup-conf", value_name = "KEY=VALUE")]
+    pub cgroup_conf: Vec<String>,
+    /// Real-time CPU period in microseconds (not enforced)
+    #[arg(long = "cpu-rt-period", value_name = "MICROSECONDS")]
+    pub cpu_rt_period: Option<u64>,
+    /// Real-time CPU runtime in microseconds (not enforced)
+    #[arg(long = "cpu-rt-runtime", value_name = "MICROSECONDS", allow_negative_numbers = true)]
+    pub cpu_rt_runtime: Option<i64>,
+    /// Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)
+    #[arg(long = "device-read-bps", value_name = "DEVICE:RATE")]
+    pub device_read_bps: Vec<String>,
+    /// Read operations per second of a device: DEVICE:N (not enforced)
+    #[arg(long = "device-read-iops", value_name = "DEVICE:N")]
+    pub device_read_iops: Vec<String>,
+    /// Write rate limit of a device: DEVICE:RATE (not enforced)
+    #[arg(long = "device-write-bps", value_name = "DEVICE:RATE")]
+    pub device_write_bps: Vec<String>,
+    /// Write operations per second of a device: DEVICE:N (not enforced)
+    #[arg(long = "device-write-iops", value_name = "DEVICE:N")]
+    pub device_write_iops: Vec<String>,
+    /// Memory swappiness, 0 to 100 (-1: the host's; not enforced)
+    #[arg(long = "memory-swappiness", value_name = "N", allow_negative_numbers = true)]
+    pub memory_swappiness: Option<i64>,
+    /// Disable the OOM killer for the container (not enforced)
+    #[arg(long = "oom-kill-disable")]
+    pub oom_kill_disable: bool,
+}
+
+impl UnenforcedArgs {
+    /// Checks the values as podman does; returns the flags given (each
+    /// then gets a warning).
+    pub fn check(&self) -> anyhow::Result<Vec<&'static str>> {
+        use anyhow::bail;
+        let mut given = Vec::new();
+        let weight = |flag: &str, w: u64| -> anyhow::Result<()> {
+            if !(10..=1000).contains(&w) {
+                bail!("invalid {flag} {w}: the weight must be in range [10, 1000]");
+            }
+            Ok(())
+        };
+        let device = |flag: &str, v: &str| -> anyhow::Result<String> {
+            match v.rsplit_once(':') {
+                Some((d, n)) if d.starts_with('/') && !n.is_empty() => Ok(n.to_string()),
+                _ => bail!("invalid {flag} {v:?}: expected DEVICE:VALUE with an absolute device path"),
+            }
+        };
+        if let Some(w) = self.blkio_weight {
+            weight("--blkio-weight", w)?;
+            given.push("--blkio-weight");
+        }
+        for v in &self.blkio_weight_device {
+            let n = device("--blkio-weight-device", v)?;
+            weight("--blkio-weight-device", n.parse().map_err(|_| anyhow::anyhow!("invalid --blkio-weight-device {v:?}: the weight must be a number"))?)?;
+        }
+        for (flag, list, rate) in [
+            ("--device-read-bps", &self.device_read_bps, true),
+            ("--device-write-bps", &self.device_write_bps, true),
+            ("--device-read-iops", &self.device_read_iops, false),
+            ("--device-write-iops", &self.device_write_iops, false),
+        ] {
+            for v in list {
+                let n = device(flag, v)?;
+                let ok = if rate { crate::util::human::parse_size(&n).is_ok() } else { n.parse::<u64>().is_ok() };
+                if !ok {
+                    bail!("invalid {flag} {v:?}: {}", if rate { "the rate must be a size such as 1mb" } else { "the value must be a number" });
+                }
+            }
+            if !list.is_empty() {
+                given.push(flag);
+            }
+        }
+        if !self.blkio_weight_device.is_empty() {
+            given.push("--blkio-weight-device");
+        }
+        if let Some(c) = self.cgroup_conf.iter().find(|c| c.split_once('=').is_none_or(|(k, _)| k.is_empty())) {
+            bail!("invalid --cgroup-conf {c:?}: expected KEY=VALUE");
+        }
+        if !self.cgroup_conf.is_empty() {
+            given.push("--cgroup-conf");
+        }
+        if self.cpu_rt_period.is_some() {
+            given.push("--cpu-rt-period");
+        }
+        if self.cpu_rt_runtime.is_some() {
+            given.push("--cpu-rt-runtime");
+        }
+        if let Some(s) = self.memory_swappiness {
+            if !(-1..=100).contains(&s) {
+                bail!("invalid --memory-swappiness {s}: must be a value between 0 and 100 (or -1 for the host's)");
+            }
+            if s >= 0 {
+                given.push("--memory-swappiness");
+            }
+        }
+        if self.oom_kill_disable {
+            given.push("--oom-kill-disable");
+        }
+        Ok(given)
+    }
 }
 
 impl LimitArgs {

@@ -22,6 +22,9 @@ pub struct ExtraArgs {
     /// Add a host device: HOST[:CONTAINER][:PERMISSIONS] (bind-mounted; without w read-only)
     #[arg(long, value_name = "DEVICE")]
     pub device: Vec<String>,
+    /// Add a rule to the container's allowed-devices cgroup list: TYPE MAJOR:MINOR ACCESS (e.g. 'c 1:3 rwm'); recorded, enforced only where a devices cgroup is writable
+    #[arg(long = "device-cgroup-rule", value_name = "RULE")]
+    pub device_cgroup_rule: Vec<String>,
     /// Add a supplementary group (name, GID, or keep-groups)
     #[arg(long = "group-add", value_name = "GROUP")]
     pub group_add: Vec<String>,
@@ -134,6 +137,7 @@ impl ExtraArgs {
             uts: self.uts.clone(),
             cgroupns: self.cgroupns.clone(),
             devices: self.device.clone(),
+            device_cgroup_rules: self.device_cgroup_rule.clone(),
             group_add: self.group_add.clone(),
             sysctls: self.sysctl.clone(),
             shm_size: self.shm_size.clone(),

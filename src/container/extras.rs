@@ -32,6 +32,10 @@ pub struct RunExtras {
     pub cgroupns_mode: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub devices: Vec<Device>,
+    /// `--device-cgroup-rule`, as given (validated by
+    /// [`parse_device_cgroup_rule`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub device_cgroup_rules: Vec<String>,
     /// `--group-add`: names (resolved in the container's /etc/group at
     /// start), numbers, or `keep-groups`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -105,6 +109,14 @@ pub struct RunExtras {
     /// etc/hostname and etc/resolv.conf binds.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub chroot_dirs: Vec<String>,
+    /// `--rootfs DIR[:O]`: the container's root is this host directory
+    /// (bind-mounted, written in place), not an image; with `:O`
+    /// (`rootfs_overlay`) an overlay over it keeps the writes in the
+    /// container's own upper directory.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub rootfs: String,
+    #[serde(skip_serializing_if = "is_false")]
+    pub rootfs_overlay: bool,
     /// `-a/--attach`: the streams an attachment shows (all when empty).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub attach: Vec<String>,
@@ -204,6 +216,44 @@ pub fn parse_device(v: &str) -> Result<Device, String> {
         return Err(format!("invalid --device {v:?}: both paths must be absolute"));
     }
     Ok(Device { path_on_host: host.into(), path_in_container: ctr.into(), cgroup_permissions: perm.into() })
+}
+
+/// One `--device-cgroup-rule` (docker's `TYPE MAJOR:MINOR ACCESS`, e.g.
+/// `c 1:3 rwm`): an OCI `linux.resources.devices` allow entry; `None` for
+/// a `*` number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRule {
+    /// `a` (all), `b` (block) or `c` (character).
+    pub kind: char,
+    pub major: Option<i64>,
+    pub minor: Option<i64>,
+    /// Some of `r`, `w`, `m`.
+    pub access: String,
+}
+
+/// Parses a `--device-cgroup-rule` with docker's grammar
+/// (`^([acb]) ([0-9]+|\*):([0-9]+|\*) ([rwm]{1,3})$`).
+pub fn parse_device_cgroup_rule(v: &str) -> Result<DeviceRule, String> {
+    let bad = || format!("invalid --device-cgroup-rule {v:?}: expected TYPE MAJOR:MINOR ACCESS, e.g. 'c 1:3 rwm' (TYPE a, b or c; MAJOR and MINOR numbers or *; ACCESS from r, w, m)");
+    let parts: Vec<&str> = v.split(' ').collect();
+    let [kind, numbers, access] = parts.as_slice() else { return Err(bad()) };
+    let kind = match *kind {
+        "a" | "b" | "c" => kind.chars().next().unwrap_or('a'),
+        _ => return Err(bad()),
+    };
+    let number = |s: &str| -> Result<Option<i64>, String> {
+        match s {
+            "*" => Ok(None),
+            _ if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => s.parse().map(Some).map_err(|_| bad()),
+            _ => Err(bad()),
+        }
+    };
+    let (major, minor) = numbers.split_once(':').ok_or_else(bad)?;
+    let ok_access = !access.is_empty() && access.len() <= 3 && access.chars().all(|c| matches!(c, 'r' | 'w' | 'm'));
+    if !ok_access {
+        return Err(bad());
+    }
+    Ok(DeviceRule { kind, major: number(major)?, minor: number(minor)?, access: access.to_string() })
 }
 
 /// The sysctls of an IPC namespace (docker's list).
@@ -315,6 +365,17 @@ mod tests {
         assert_eq!(parse_device("/dev/null:rw").unwrap().path_in_container, "/dev/null");
         assert!(parse_device("dev/null").is_err());
         assert!(parse_device("/a:/b:rwx").is_err());
+    }
+
+    #[test]
+    fn device_cgroup_rules_in_dockers_grammar() {
+        assert_eq!(parse_device_cgroup_rule("c 1:3 rwm").unwrap(), DeviceRule { kind: 'c', major: Some(1), minor: Some(3), access: "rwm".into() });
+        assert_eq!(parse_device_cgroup_rule("b 8:* r").unwrap(), DeviceRule { kind: 'b', major: Some(8), minor: None, access: "r".into() });
+        assert_eq!(parse_device_cgroup_rule("a *:* m").unwrap().kind, 'a');
+        for bad in ["", "c 1:3", "x 1:3 rwm", "c 1 rwm", "c a:3 rwm", "c 1:3 rwx", "c 1:3 rwmr", "c  1:3 rwm", "c 1:3 rwm extra", "c -1:3 rwm", "c 99999999999999999999:1 r"] {
+            let e = parse_device_cgroup_rule(bad).unwrap_err();
+            assert!(e.contains("invalid --device-cgroup-rule"), "{bad:?}: {e}");
+        }
     }
 
     #[test]

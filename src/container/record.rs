@@ -113,6 +113,11 @@ pub struct HostSettings {
     /// `--no-hosts`: `/etc/hosts` is the image's, untouched.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_hosts: bool,
+    /// `--hosts-file`: the base of the generated `/etc/hosts`: "" (none
+    /// but the localhost lines), "none" (the same), "image" (the image's
+    /// `/etc/hosts`), or a host file read at each start.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hosts_file: String,
     /// `--mac-address` of the interface on its own (first) network.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub mac_address: String,

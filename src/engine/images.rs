@@ -288,6 +288,11 @@ impl RemovalPlan {
     }
 }
 
+/// An image a container uses: podman's "image is in use by a container".
+fn busy(message: String) -> anyhow::Error {
+    crate::error::Busy(message).into()
+}
+
 /// Decides what removing `by_name` (or the image by ID when `None`) does,
 /// given the image's current names and the containers created from it.
 fn plan_removal(image: &Digest, names: &[String], by_name: Option<&str>, users: &[ContainerUser], force: bool) -> Result<RemovalPlan> {
@@ -295,24 +300,24 @@ fn plan_removal(image: &Digest, names: &[String], by_name: Option<&str>, users: 
     match by_name {
         Some(n) if names.len() > 1 => Ok(RemovalPlan::Untag(n.to_string())),
         Some(n) => match users.first() {
-            Some(u) if !force => bail!(
-                "conflict: unable to remove repository reference {n:?} (must force) - container {} is using its referenced image {}; remove the container first ('dhow rm {}') or use -f",
+            Some(u) if !force => Err(busy(format!(
+                "conflict: unable to remove repository reference {n:?} (must force) - container {} is using its referenced image {}: image is in use by a container; remove the container first ('dhow rm {}') or use -f",
                 u.short_id,
                 image.short(),
                 u.short_id
-            ),
+            ))),
             // The running container keeps the image, now without a name.
             _ if running.is_some() => Ok(RemovalPlan::Untag(n.to_string())),
             _ => Ok(RemovalPlan::Delete),
         },
         None => {
             if let Some(u) = running {
-                bail!(
-                    "conflict: unable to delete {} (cannot be forced) - image is being used by running container {}; stop and remove it first ('dhow rm -f {}')",
+                return Err(busy(format!(
+                    "conflict: unable to delete {} (cannot be forced) - image is being used by running container {}: image is in use by a container; stop and remove it first ('dhow rm -f {}')",
                     image.short(),
                     u.short_id,
                     u.short_id
-                );
+                )));
             }
             if !force && names.len() > 1 {
                 bail!(
@@ -322,12 +327,12 @@ fn plan_removal(image: &Digest, names: &[String], by_name: Option<&str>, users: 
                 );
             }
             match users.first() {
-                Some(u) if !force => bail!(
-                    "conflict: unable to delete {} (must be forced) - image is being used by stopped container {}; remove the container first ('dhow rm {}') or use -f",
+                Some(u) if !force => Err(busy(format!(
+                    "conflict: unable to delete {} (must be forced) - image is being used by stopped container {}: image is in use by a container; remove the container first ('dhow rm {}') or use -f",
                     image.short(),
                     u.short_id,
                     u.short_id
-                ),
+                ))),
                 _ => Ok(RemovalPlan::Delete),
             }
         }

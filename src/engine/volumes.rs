@@ -410,18 +410,19 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<()> {
     }
     let in_use = users(engine).remove(name).unwrap_or_default();
     if !in_use.is_empty() && !force {
-        bail!(
-            "remove {name}: volume is in use - [{}]; remove the container{} first ('dhow rm {}') or use 'dhow volume rm -f'",
+        return Err(crate::error::Busy(format!(
+            "remove {name}: volume is in use - [{}]: volume is being used; remove the container{} first ('dhow rm {}') or use 'dhow volume rm -f'",
             in_use.join(", "),
             if in_use.len() > 1 { "s" } else { "" },
             in_use.join(" ")
-        );
+        ))
+        .into());
     }
     let _lock = store.lock()?;
     // A container created meanwhile takes the volume back.
     if !force {
         if let Some(u) = users(engine).get(name) {
-            bail!("remove {name}: volume is in use - [{}]", u.join(", "));
+            return Err(crate::error::Busy(format!("remove {name}: volume is in use - [{}]: volume is being used", u.join(", "))).into());
         }
     }
     if !store.dir(name).exists() {

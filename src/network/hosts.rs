@@ -7,9 +7,23 @@ use super::attach::Attached;
 use super::plan::parse_add_host;
 use crate::container::ContainerRecord;
 
-/// The container's `/etc/hosts`.
-pub fn hosts_file(record: &ContainerRecord, net: Option<&Attached>) -> String {
-    let mut h = String::from("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost ip6-localhost ip6-loopback\n");
+/// The container's `/etc/hosts`: `base` (see [`hosts_base`]), the
+/// localhost lines it lacks, then dhow's entries.
+pub fn hosts_file(record: &ContainerRecord, net: Option<&Attached>, base: &str) -> String {
+    let mut h = base.to_string();
+    if !h.is_empty() && !h.ends_with('\n') {
+        h.push('\n');
+    }
+    let has = |h: &str, addr: &str| h.lines().any(|l| {
+        let mut w = l.split_whitespace();
+        w.next() == Some(addr) && w.any(|n| n == "localhost")
+    });
+    if !has(&h, "127.0.0.1") {
+        h.push_str("127.0.0.1\tlocalhost localhost.localdomain\n");
+    }
+    if !has(&h, "::1") {
+        h.push_str("::1\tlocalhost ip6-localhost ip6-loopback\n");
+    }
     h.push_str(&format!("127.0.1.1\t{} {}\n", record.config.hostname, record.name));
     h.push_str(&hosts_lines(record, net));
     h
@@ -19,12 +33,27 @@ pub fn hosts_file(record: &ContainerRecord, net: Option<&Attached>) -> String {
 /// hosts lock, so that a peer attached meanwhile either is in the text or
 /// rewrites the file after it ([`super::bridge::refresh_hosts`]), never
 /// before it is replaced by text that lacks it.
-pub fn write_hosts_file(root: &std::path::Path, record: &ContainerRecord, net: Option<&Attached>, path: &std::path::Path) -> anyhow::Result<()> {
+pub fn write_hosts_file(root: &std::path::Path, record: &ContainerRecord, net: Option<&Attached>, base: &str, path: &std::path::Path) -> anyhow::Result<()> {
     let _lock = match net.is_some_and(|n| !n.info.networks.is_empty()) {
         true => Some(crate::network::record::lock_hosts(root)?),
         false => None,
     };
-    crate::util::atomic::write_file_volatile(path, hosts_file(record, net).as_bytes(), 0o644)
+    crate::util::atomic::write_file_volatile(path, hosts_file(record, net, base).as_bytes(), 0o644)
+}
+
+/// The base of the container's `/etc/hosts` as `--hosts-file` says: none
+/// (the default and `none`), the image's (`image`: read inside `rootfs`,
+/// never following a link out of it), or a host file.
+pub fn hosts_base(record: &ContainerRecord, rootfs: &std::path::Path) -> anyhow::Result<String> {
+    use anyhow::Context;
+    let bytes = match record.host.hosts_file.as_str() {
+        "" | "none" => return Ok(String::new()),
+        "image" => crate::util::fsat::read_in_root(rootfs, std::path::Path::new("/etc/hosts"))
+            .context("reading the image's /etc/hosts (--hosts-file=image)")?
+            .unwrap_or_default(),
+        path => std::fs::read(path).with_context(|| format!("reading the --hosts-file {path}"))?,
+    };
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// The container's `/etc/resolv.conf`, from the host's (`host`).
@@ -162,6 +191,39 @@ mod tests {
         let lines = hosts_lines(&r, None);
         assert!(lines.contains("10.1.2.3\tdb\n"), "{lines}");
         assert!(lines.contains("127.0.0.1\tgw\n"), "{lines}");
+    }
+
+    #[test]
+    fn hosts_file_bases() {
+        let mut r = super::super::test_record();
+        r.config.hostname = "h".into();
+        let default = hosts_file(&r, None, "");
+        assert!(default.starts_with("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost"), "{default}");
+        assert!(default.contains("127.0.1.1\th x\n"), "{default}");
+        // A base keeps its lines; only the localhost lines it lacks are added.
+        let out = hosts_file(&r, None, "10.0.0.1 db\n::1 localhost6 localhost");
+        assert!(out.starts_with("10.0.0.1 db\n::1 localhost6 localhost\n127.0.0.1\tlocalhost"), "{out}");
+        assert_eq!(out.matches("::1").count(), 1, "{out}");
+        // The base: none by default and with none; a host file; the image's, inside the root only.
+        let d = tempfile::tempdir().unwrap();
+        assert_eq!(hosts_base(&r, d.path()).unwrap(), "");
+        r.host.hosts_file = "none".into();
+        assert_eq!(hosts_base(&r, d.path()).unwrap(), "");
+        let f = d.path().join("base");
+        std::fs::write(&f, "1.2.3.4 file.example\n").unwrap();
+        r.host.hosts_file = f.display().to_string();
+        assert_eq!(hosts_base(&r, d.path()).unwrap(), "1.2.3.4 file.example\n");
+        r.host.hosts_file = d.path().join("gone").display().to_string();
+        assert!(hosts_base(&r, d.path()).unwrap_err().to_string().contains("--hosts-file"));
+        let root = d.path().join("root");
+        std::fs::create_dir_all(root.join("etc")).unwrap();
+        r.host.hosts_file = "image".into();
+        assert_eq!(hosts_base(&r, &root).unwrap(), "", "an image without /etc/hosts");
+        std::os::unix::fs::symlink(&f, root.join("etc/hosts")).unwrap();
+        assert_ne!(hosts_base(&r, &root).ok().as_deref(), Some("1.2.3.4 file.example\n"), "a link out of the image is not followed");
+        std::fs::remove_file(root.join("etc/hosts")).unwrap();
+        std::fs::write(root.join("etc/hosts"), "5.6.7.8 image.example\n").unwrap();
+        assert_eq!(hosts_base(&r, &root).unwrap(), "5.6.7.8 image.example\n");
     }
 
 }

@@ -34,6 +34,8 @@ pub struct NetworkOptions {
     pub mac_address: Option<String>,
     /// `--no-hosts`.
     pub no_hosts: bool,
+    /// `--hosts-file PATH|image|none` (see [`HostSettings::hosts_file`](crate::container::record::HostSettings)).
+    pub hosts_file: Option<String>,
 }
 
 /// The checked network part of a container record.
@@ -53,6 +55,8 @@ pub struct Planned {
     /// Normalised (lower case, `:`-separated), "" when not given.
     pub mac_address: String,
     pub no_hosts: bool,
+    /// `--hosts-file`: "", "image", "none" or an absolute host path.
+    pub hosts_file: String,
 }
 
 impl Planned {
@@ -67,6 +71,7 @@ impl Planned {
         host.dns_search = self.dns_search.clone();
         host.dns_options = self.dns_options.clone();
         host.no_hosts = self.no_hosts;
+        host.hosts_file = self.hosts_file.clone();
         host.mac_address = self.mac_address.clone();
         host.extra_hosts = self.extra_hosts.clone();
         host.ip_address = self.ip_address.clone();
@@ -180,6 +185,10 @@ pub fn plan(paths: &Paths, o: &NetworkOptions) -> Result<Planned> {
     if o.no_hosts && !o.add_host.is_empty() {
         bail!("conflicting options: --no-hosts and --add-host (with --no-hosts the image's /etc/hosts is left as it is)");
     }
+    if o.no_hosts && o.hosts_file.is_some() {
+        bail!("--no-hosts and --hosts-file cannot be set together (--no-hosts leaves the image's /etc/hosts as it is; --hosts-file=image starts from it)");
+    }
+    let hosts_file = hosts_file(o.hosts_file.as_deref().unwrap_or(""))?;
     let mac_address = match &o.mac_address {
         None => String::new(),
         Some(m) => {
@@ -226,7 +235,22 @@ pub fn plan(paths: &Paths, o: &NetworkOptions) -> Result<Planned> {
         dns_options: o.dns_options.clone(),
         mac_address,
         no_hosts: o.no_hosts,
+        hosts_file,
     })
+}
+
+/// `--hosts-file`: "" (dhow's default base), `image`, `none`, or a file
+/// on the host (made absolute, and it must exist now; it is read at each
+/// start, as podman reads it).
+fn hosts_file(v: &str) -> Result<String> {
+    if matches!(v, "" | "image" | "none") {
+        return Ok(v.to_string());
+    }
+    let path = std::path::absolute(v).map_err(|e| anyhow!("invalid --hosts-file {v:?}: {e}"))?;
+    if !path.is_file() {
+        bail!("--hosts-file {v}: no such file (give a file on the host, image or none)");
+    }
+    Ok(path.to_string_lossy().into_owned())
 }
 
 /// `--mac-address`: six hex octets separated by `:` or `-`, unicast (a

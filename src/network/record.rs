@@ -501,11 +501,12 @@ pub fn remove(
     if !users.is_empty() {
         if !force {
             let names: Vec<String> = users.iter().map(|(r, _)| r.name.clone()).collect();
-            bail!(
-                "network {} is being used by container(s) {}: remove them first or use network rm -f",
+            return Err(crate::error::Busy(format!(
+                "network {} is being used by container(s) {}: network is being used; remove them first or use network rm -f",
                 rec.name,
                 names.join(", ")
-            );
+            ))
+            .into());
         }
         for (r, _) in &users {
             remove_container(r).with_context(|| {

@@ -81,6 +81,15 @@ fn mount_with(layers_root: &Path, layers: &[&str], upper: Option<(&Path, &Path)>
     r.with_context(|| format!("mounting an overlay at {} (kernel overlayfs in a user namespace needs Linux 5.11+)", target.display()))
 }
 
+/// Mounts an overlay of the plain directory `lower` at `target`, writable
+/// through `upper` = (upperdir, workdir): `run --rootfs DIR:O`. `lower`
+/// must not contain `:` or `,` (checked at create).
+pub fn mount_dir(lower: &Path, upper: (&Path, &Path), target: &Path) -> Result<()> {
+    let data = format!("lowerdir={},upperdir={},workdir={},userxattr", lower.display(), upper.0.display(), upper.1.display());
+    nix::mount::mount(Some("overlay"), target, Some("overlay"), nix::mount::MsFlags::empty(), Some(data.as_str()))
+        .with_context(|| format!("mounting an overlay of {} at {}", lower.display(), target.display()))
+}
+
 /// Detaches a mount; nothing to do if it is already gone.
 pub fn unmount(target: &Path) {
     let _ = nix::mount::umount2(target, nix::mount::MntFlags::MNT_DETACH);

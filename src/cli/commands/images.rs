@@ -28,6 +28,9 @@ pub struct ImagesArgs {
     /// Do not print the header line
     #[arg(short = 'n', long)]
     pub noheading: bool,
+    /// Add podman's HISTORY column: the image's names (dhow keeps no record of names it no longer has, so only the current ones)
+    #[arg(long)]
+    pub history: bool,
     /// Sort by created (newest first, the default), id, repository, size or tag
     #[arg(long, value_name = "KEY", default_value = "created", value_parser = ["created", "id", "repository", "size", "tag"], hide_possible_values = true)]
     pub sort: String,
@@ -82,6 +85,9 @@ pub fn exec(engine: &Engine, args: ImagesArgs) -> anyhow::Result<()> {
         Column { header: "CREATED", field: "CreatedSince" },
         Column { header: "SIZE", field: "Size" },
     ]);
+    if args.history {
+        columns.push(Column { header: "HISTORY", field: "History" });
+    }
     let format = if args.noheading { format.without_header() } else { format };
     render_rows(&format, &columns, &rows, out)
 }
@@ -105,6 +111,7 @@ fn rows_for(img: &ImageSummary, no_trunc: bool) -> Vec<Value> {
             "CreatedAt": created_at,
             "CreatedSince": since,
             "Digest": digest,
+            "History": img.names.join(", "),
             "ID": short_id(img, no_trunc),
             "Repository": repo,
             "SharedSize": "N/A",

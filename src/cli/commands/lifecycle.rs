@@ -84,15 +84,25 @@ pub struct RmArgs {
     /// Ignore containers that do not exist
     #[arg(short, long)]
     pub ignore: bool,
+    /// Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively
+    #[arg(long)]
+    pub depend: bool,
 }
 
 pub fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
     let names = args.targets.resolve(engine, |_| true)?;
-    each(&names, |n| rm_one(engine, &args, n).map_err(super::missing_exits_1))
+    each(&names, |n| rm_one(engine, &args, n).map_err(super::removal_exit))
 }
 
 fn rm_one(engine: &Engine, args: &RmArgs, n: &str) -> anyhow::Result<Option<String>> {
     crate::engine::pods::check_removable(engine, n)?;
+    if args.depend {
+        let Some((record, _)) = ignore_missing(args.ignore, ops::find(engine, n))? else { return Ok(None) };
+        for d in ops::dependents(engine, &record.id)? {
+            anyhow::Context::with_context(ops::remove(engine, &d.id, args.force), || format!("removing {}, which depends on {n}", d.name))?;
+            println!("{}", d.name);
+        }
+    }
     let mut gone = None;
     if let (true, Some(t)) = (args.force, args.time) {
         // podman's rm -f -t: the container's stop signal first.

@@ -76,19 +76,27 @@ pub(crate) fn for_each_name(names: &[String], mut f: impl FnMut(&str) -> anyhow:
     failed.map_or(Ok(()), Err)
 }
 
-/// podman and docker exit 1, not 125, when an object to remove is not
-/// there (`rm`, `rmi`, `volume rm`, `network rm`, `pod rm`); the words stay.
-pub(crate) fn missing_exits_1(e: anyhow::Error) -> anyhow::Error {
+/// podman's exit codes of the removal commands (`rm`, `rmi`, `volume rm`,
+/// `network rm`, `pod rm`): 1 (docker's too) when the object is not there,
+/// 2 when it is busy (a running container, an image, volume or network a
+/// container uses: [`crate::error::Busy`]); the words stay.
+pub(crate) fn removal_exit(e: anyhow::Error) -> anyhow::Error {
+    if e.downcast_ref::<crate::error::Exit>().is_some() {
+        return e;
+    }
     let missing = e.is::<crate::container::store::ContainerNotFound>()
         || crate::engine::images::is_not_found(&e)
         || e.is::<crate::engine::volumes::VolumeNotFound>()
         || e.is::<crate::network::record::NetworkNotFound>()
         || e.is::<crate::container::pod::PodNotFound>();
-    if missing && e.downcast_ref::<crate::error::Exit>().is_none() {
-        crate::error::Exit::with_code(1, crate::error::message(&e)).into()
+    let code = if missing {
+        1
+    } else if e.is::<crate::error::Busy>() {
+        2
     } else {
-        e
-    }
+        return e;
+    };
+    crate::error::Exit::with_code(code, crate::error::message(&e)).into()
 }
 
 use clap::Subcommand;

@@ -297,7 +297,7 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    super::for_each_name(&a.names, |n| crate::engine::network::remove(engine, n, a.force).map(Some).map_err(super::missing_exits_1))
+    super::for_each_name(&a.names, |n| crate::engine::network::remove(engine, n, a.force).map(Some).map_err(super::removal_exit))
 }
 
 #[derive(Args, Debug)]

@@ -402,7 +402,7 @@ fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
         if a.ignore && e.downcast_ref::<PodNotFound>().is_some() {
             Ok(())
         } else {
-            Err(super::missing_exits_1(e))
+            Err(super::removal_exit(e))
         }
     })
 }

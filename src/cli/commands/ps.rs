@@ -36,8 +36,17 @@ pub struct PsArgs {
     #[arg(long, value_name = "KEY", default_value = "created", value_parser = SORT_KEYS, hide_possible_values = true)]
     pub sort: String,
     /// Show the pod of each container (POD ID and PODNAME columns)
-    #[arg(long)]
+    #[arg(short, long)]
     pub pod: bool,
+    /// Show the namespaces of each running container's process (podman's PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)
+    #[arg(long)]
+    pub ns: bool,
+    /// Sync the containers' state with the OCI runtime (accepted for podman compatibility: dhow reads each container's state from its monitor every time)
+    #[arg(long)]
+    pub sync: bool,
+    /// List again every SECONDS seconds until interrupted, clearing the screen
+    #[arg(short, long, value_name = "SECONDS")]
+    pub watch: Option<u64>,
     /// Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)
     #[arg(long)]
     pub external: bool,
@@ -107,6 +116,20 @@ const TEMPLATE_ONLY: [Column; 5] = [
 ];
 
 pub fn exec(engine: &Engine, args: PsArgs) -> anyhow::Result<()> {
+    let Some(every) = args.watch else { return list_once(engine, &args) };
+    if every == 0 {
+        anyhow::bail!("invalid --watch 0: give a number of seconds greater than 0");
+    }
+    loop {
+        // podman's watch: the screen cleared, the listing redrawn.
+        print!("\x1b[2J\x1b[H");
+        list_once(engine, &args)?;
+        std::io::stdout().flush()?;
+        std::thread::sleep(std::time::Duration::from_secs(every));
+    }
+}
+
+fn list_once(engine: &Engine, args: &PsArgs) -> anyhow::Result<()> {
     let format = OutputFormat::parse(args.format.format.as_deref())?;
     // A template that asks for .Size needs sizes computed, as docker does.
     let wants_size = args.size
@@ -124,6 +147,7 @@ pub fn exec(engine: &Engine, args: PsArgs) -> anyhow::Result<()> {
     };
     let mut containers = list::list(engine, &opts)?;
     sort(&mut containers, &args.sort);
+    let format = if args.ns && matches!(format, OutputFormat::Table) { OutputFormat::parse(Some(NS_TABLE))? } else { format };
     let out = &mut std::io::stdout().lock();
     if args.quiet {
         for c in &containers {
@@ -149,10 +173,19 @@ pub fn exec(engine: &Engine, args: PsArgs) -> anyhow::Result<()> {
     let rows: Vec<Value> = containers
         .iter()
         .map(|c| with_pod(row(c, args.no_trunc, now), &c.record, &pods, args.no_trunc))
+        .map(|mut v| {
+            if args.ns {
+                with_namespaces(&mut v);
+            }
+            v
+        })
         .collect();
     let mut columns = TABLE.to_vec();
     if args.pod {
         columns.extend(POD_COLUMNS);
+    }
+    if args.ns {
+        columns.extend(NS_COLUMNS);
     }
     if args.size {
         columns.push(SIZE);
@@ -205,6 +238,7 @@ fn row(c: &ContainerSummary, no_trunc: bool, now: chrono::DateTime<chrono::Utc>)
         "State": c.state.status.as_str(),
         "Ports": c.ports,
         "Names": r.name,
+        "Pid": if crate::engine::containers::ops::is_running(&c.state) { c.state.pid } else { 0 },
         "Labels": list::labels_string(r),
         // docker: volume names and bind sources, truncated unless --no-trunc.
         "Mounts": r.host.mounts.iter().filter(|m| m.kind != "tmpfs").map(|m| {
@@ -214,6 +248,32 @@ fn row(c: &ContainerSummary, no_trunc: bool, now: chrono::DateTime<chrono::Utc>)
         "Networks": "",
         "Size": c.size.as_ref().map(list::size_cell).unwrap_or_default(),
     })
+}
+
+/// `ps --ns`'s table (podman's columns).
+const NS_TABLE: &str = "table {{.ID}}\t{{.Names}}\t{{.Pid}}\t{{.CgroupNS}}\t{{.IPC}}\t{{.MNT}}\t{{.NET}}\t{{.PIDNS}}\t{{.UserNS}}\t{{.UTS}}";
+
+const NS_COLUMNS: [Column; 8] = [
+    Column { header: "PID", field: "Pid" },
+    Column { header: "CGROUPNS", field: "CgroupNS" },
+    Column { header: "IPC", field: "IPC" },
+    Column { header: "MNT", field: "MNT" },
+    Column { header: "NET", field: "NET" },
+    Column { header: "PIDNS", field: "PIDNS" },
+    Column { header: "USERNS", field: "UserNS" },
+    Column { header: "UTS", field: "UTS" },
+];
+
+/// `ps --ns`: the namespace numbers of the row's container process
+/// (empty when it does not run), under the field names of [`NS_TABLE`].
+fn with_namespaces(v: &mut Value) {
+    let pid = v["Pid"].as_i64().unwrap_or(0) as i32;
+    let ns = list::namespace_ids(pid);
+    if let Some(o) = v.as_object_mut() {
+        for (field, kind) in [("CgroupNS", "cgroup"), ("IPC", "ipc"), ("MNT", "mnt"), ("NET", "net"), ("PIDNS", "pid"), ("UserNS", "user"), ("UTS", "uts")] {
+            o.insert(field.into(), json!(ns.get(kind).cloned().unwrap_or_default()));
+        }
+    }
 }
 
 /// `ps --pod`'s columns (podman's).
@@ -257,7 +317,7 @@ fn podman_json(c: &ContainerSummary) -> Value {
         "ExitCode": s.exit_code,
         "Id": r.id,
         "Image": r.image_name,
-        "ImageID": r.image_id.hex(),
+        "ImageID": if r.host.extras.rootfs.is_empty() { r.image_id.hex() } else { "" },
         "IsInfra": false,
         "Labels": if r.config.labels.is_empty() { Value::Null } else { json!(r.config.labels) },
         "Mounts": r.host.mounts.iter().map(|m| m.destination.clone()).collect::<Vec<_>>(),

@@ -55,7 +55,7 @@ pub fn exec(engine: &Engine, args: RmiArgs) -> anyhow::Result<()> {
         }
     }
     match failed {
-        Some(e) => Err(super::missing_exits_1(e)),
+        Some(e) => Err(super::removal_exit(e)),
         None => Ok(()),
     }
 }

@@ -120,6 +120,9 @@ pub struct CreateArgs {
     /// Suppress the pull progress output
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// The first argument is not an image but a directory to use as the container's root (DIR[:O]: with :O an overlay keeps the directory unchanged)
+    #[arg(long)]
+    pub rootfs: bool,
     /// Run the container in a pod: NAME, or new:NAME to create the pod
     #[arg(long, value_name = "POD")]
     pub pod: Option<String>,
@@ -140,6 +143,9 @@ pub struct CreateArgs {
     /// --pid, --ipc, --device, --sysctl, --tz, --umask, ...
     #[command(flatten)]
     pub extras: crate::cli::run_extra_args::ExtraArgs,
+    /// Make the container an init container of its pod: always or once (not supported: dhow's pods have no init containers)
+    #[arg(long = "init-ctr", value_name = "TYPE")]
+    pub init_ctr: Option<String>,
     /// Remove an existing container of the same name first (stopping it if it runs)
     #[arg(long)]
     pub replace: bool,
@@ -190,9 +196,15 @@ pub struct NetworkArgs {
     /// Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)
     #[arg(long = "mac-address", value_name = "MAC")]
     pub mac_address: Option<String>,
+    /// IPv6 address on a user-defined network (not supported: dhow's networks are IPv4 only)
+    #[arg(long, value_name = "IP")]
+    pub ip6: Option<String>,
     /// Do not create /etc/hosts for the container: the image's is used as it is
     #[arg(long = "no-hosts")]
     pub no_hosts: bool,
+    /// Base file of the container's /etc/hosts: a host file PATH, image (the image's /etc/hosts) or none; dhow's entries are added to it
+    #[arg(long = "hosts-file", value_name = "PATH")]
+    pub hosts_file: Option<String>,
 }
 
 impl NetworkArgs {
@@ -210,6 +222,7 @@ impl NetworkArgs {
             dns_options: self.dns_option.clone(),
             mac_address: self.mac_address.clone(),
             no_hosts: self.no_hosts,
+            hosts_file: self.hosts_file.clone(),
         }
     }
 }
@@ -242,6 +255,21 @@ impl CreateArgs {
             if f.exists() {
                 anyhow::bail!("the container ID file {} already exists; remove it or choose another (docker refuses to overwrite it too)", f.display());
             }
+        }
+        if let Some(ip) = &self.network.ip6 {
+            anyhow::bail!("not supported: --ip6 {ip}: dhow's networks are IPv4 only (give --ip on a user-defined network)");
+        }
+        if let Some(t) = &self.init_ctr {
+            if self.pod.is_none() && self.extras.pod_id_file.is_none() {
+                anyhow::bail!("must specify pod value with init-ctr");
+            }
+            if t != "always" && t != "once" {
+                anyhow::bail!("init-ctr value must be 'always' or 'once'");
+            }
+            anyhow::bail!("not supported: --init-ctr {t}: dhow's pods have no init containers (run it before the pod's other containers instead)");
+        }
+        for flag in self.resources.unenforced.check()? {
+            eprintln!("WARNING: {flag} is not enforced: dhow sets no block I/O, real-time CPU, swappiness, OOM-killer or raw cgroup limits (podman ignores them too for rootless containers on cgroup v1)");
         }
         let mut labels = self.labels()?;
         // Under a unit (generate systemd, quadlet): auto-update finds it by this label, as podman's.
@@ -281,7 +309,8 @@ impl CreateArgs {
             volumes: self.volume.clone(),
             mounts: self.mount.clone(),
             volumes_from: self.volumes_from.clone(),
-            pull_options: Some(crate::cli::args::pull_options(self.image(), &self.registry, &self.platform, self.quiet)?),
+            pull_options: if self.rootfs { None } else { Some(crate::cli::args::pull_options(self.image(), &self.registry, &self.platform, self.quiet)?) },
+            rootfs: self.rootfs,
             network: self.network.options(),
             resources: self.resources.flags(),
             health: self.health.options(),

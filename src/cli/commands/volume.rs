@@ -162,7 +162,7 @@ fn exec_rm(engine: &Engine, mut args: RmArgs) -> anyhow::Result<()> {
     if args.all {
         args.names.extend(volumes::list(engine, &[])?.into_iter().map(|v| v.record.name));
     }
-    super::for_each_name(&args.names, |n| crate::engine::containers::ops::remove_volume(engine, n, args.force).map(|()| Some(n.to_string())).map_err(super::missing_exits_1))
+    super::for_each_name(&args.names, |n| crate::engine::containers::ops::remove_volume(engine, n, args.force).map(|()| Some(n.to_string())).map_err(super::removal_exit))
 }
 
 #[derive(Args, Debug)]

@@ -54,6 +54,9 @@ pub fn clone(engine: &Engine, query: &str, opts: &CloneOptions) -> Result<Contai
         record.image_name = img.names.first().cloned().unwrap_or_else(|| image.clone());
         record.image_id = img.id.clone();
         record.layers = img.layers.iter().map(|l| l.diff_id.clone()).collect();
+        // A --rootfs container's clone with an image runs that image.
+        record.host.extras.rootfs.clear();
+        record.host.extras.rootfs_overlay = false;
     }
     let old_prefix = old_dir.display().to_string();
     let volumes = crate::engine::volumes::VolumeStore::for_engine(engine);

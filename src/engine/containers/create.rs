@@ -35,7 +35,10 @@ impl PullPolicy {
 /// Everything `create`/`run` takes, independent of the CLI.
 #[derive(Debug, Clone, Default)]
 pub struct CreateOptions {
+    /// The image; with `rootfs`, the container's root directory (`DIR[:O]`).
     pub image: String,
+    /// `--rootfs`: `image` is a directory, not an image.
+    pub rootfs: bool,
     /// Arguments after the image: replace the image's Cmd.
     pub command: Vec<String>,
     pub name: Option<String>,
@@ -224,10 +227,11 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         bail!("--replace needs --name: only a named container can be replaced");
     }
 
-    let image = resolve_image(engine, opts)?;
-    let store = engine.store()?;
-    let config = store.image_config(&image)?;
-    let ic = &config.config;
+    if opts.rootfs {
+        (extras.rootfs, extras.rootfs_overlay) = parse_rootfs(&opts.image)?;
+    }
+    let source = root_source(engine, opts)?;
+    let ic = &source.config.config;
     let mut image_volumes: Vec<String> = ic.volumes.as_ref().map(|v| v.keys().cloned().collect()).unwrap_or_default();
     // `--image-volume tmpfs|ignore`: no volume for the image's VOLUMEs.
     if !extras.image_volume.is_empty() {
@@ -285,9 +289,9 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let record = ContainerRecord {
         id: id.clone(),
         name,
-        image_name: display_image_name(&opts.image, &image),
-        image_id: image.id.clone(),
-        layers: image.layers.iter().map(|l| l.diff_id.clone()).collect(),
+        image_name: source.image_name,
+        image_id: source.image_id,
+        layers: source.layers,
         created: chrono::Utc::now(),
         command,
         config: Settings {
@@ -382,6 +386,57 @@ fn replace_existing(engine: &Engine, name: &str) -> Result<()> {
         super::ops::remove(engine, &record.id, true).with_context(|| format!("--replace: removing the container {name}"))?;
     }
     Ok(())
+}
+
+/// What a container's root comes from: an image, or (`--rootfs`) a
+/// directory, which has no name, layers or configuration.
+struct RootSource {
+    image_name: String,
+    image_id: crate::image::digest::Digest,
+    layers: Vec<crate::image::digest::Digest>,
+    config: crate::image::config::ImageConfig,
+}
+
+fn root_source(engine: &Engine, opts: &CreateOptions) -> Result<RootSource> {
+    if opts.rootfs {
+        return Ok(RootSource { image_name: String::new(), image_id: no_image(), layers: Vec::new(), config: Default::default() });
+    }
+    let image = resolve_image(engine, opts)?;
+    let config = engine.store()?.image_config(&image)?;
+    Ok(RootSource {
+        image_name: display_image_name(&opts.image, &image),
+        image_id: image.id.clone(),
+        layers: image.layers.iter().map(|l| l.diff_id.clone()).collect(),
+        config,
+    })
+}
+
+/// The image ID recorded for a `--rootfs` container: all zeros, the ID of
+/// no image (inspect shows "" for it, as podman does).
+fn no_image() -> crate::image::digest::Digest {
+    crate::image::digest::Digest::from_hex(&"0".repeat(64)).expect("64 hex digits")
+}
+
+/// `--rootfs DIR[:O]`: the directory, absolute, and whether `:O` asks for
+/// an overlay over it. The directory must exist; an overlay's lower
+/// directory cannot have `:` or `,` in its path (the mount options).
+fn parse_rootfs(arg: &str) -> Result<(String, bool)> {
+    let (dir, overlay) = match arg.strip_suffix(":O") {
+        Some(d) => (d, true),
+        None => (arg, false),
+    };
+    if dir.is_empty() {
+        bail!("--rootfs needs a directory as the first argument: dhow run --rootfs DIR[:O] COMMAND");
+    }
+    let path = std::path::absolute(dir).with_context(|| format!("--rootfs {dir}"))?;
+    if !path.is_dir() {
+        bail!("--rootfs {dir}: no such directory (the first argument of run --rootfs is the container's root directory)");
+    }
+    let path = path.to_string_lossy().into_owned();
+    if overlay && (path.contains(':') || path.contains(',')) {
+        bail!("--rootfs {path}:O: an overlay cannot have a directory whose path has ':' or ','; move or link it elsewhere");
+    }
+    Ok((path, overlay))
 }
 
 /// The image name as `ps` shows it: the stored full name the user meant.

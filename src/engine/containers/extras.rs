@@ -23,6 +23,8 @@ pub struct ExtraOptions {
     pub uts: Option<String>,
     pub cgroupns: Option<String>,
     pub devices: Vec<String>,
+    /// `--device-cgroup-rule`, as typed.
+    pub device_cgroup_rules: Vec<String>,
     pub group_add: Vec<String>,
     pub sysctls: Vec<String>,
     pub shm_size: Option<String>,
@@ -185,6 +187,16 @@ pub fn resolve(engine: &Engine, o: &ExtraOptions, network_mode: &str) -> Result<
     }
     for d in &o.devices {
         x.devices.push(check_device(extras::parse_device(d).map_err(|e| anyhow!(e))?)?);
+    }
+    for r in &o.device_cgroup_rules {
+        extras::parse_device_cgroup_rule(r).map_err(|e| anyhow!(e))?;
+        x.device_cgroup_rules.push(r.clone());
+    }
+    if !x.device_cgroup_rules.is_empty() {
+        eprintln!(
+            "Warning: --device-cgroup-rule is recorded (inspect's HostConfig.DeviceCgroupRules, the runtime spec's linux.resources.devices) but not enforced here: {}",
+            device_rules_unenforced()
+        );
     }
     if let Some(g) = o.group_add.iter().find(|g| g.is_empty() || g.contains(':')) {
         bail!("invalid --group-add {g:?}: give a group name, a GID or keep-groups");
@@ -570,6 +582,53 @@ pub fn resolve_userns(engine: &Engine, mode: &str, x: &mut RunExtras) -> Result<
     }
 }
 
+/// Why `--device-cgroup-rule` does not take effect here: only a writable
+/// devices cgroup (cgroup v1's `devices` hierarchy, or root for v2's eBPF
+/// device filter) could enforce it, and dhow does not program one even
+/// then. Rootless, the user namespace already keeps the
+/// container from creating device nodes.
+fn device_rules_unenforced() -> String {
+    let own = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
+    let v1_dir = own.lines().find_map(|l| {
+        let mut f = l.splitn(3, ':');
+        let (_, ctrls, path) = (f.next()?, f.next()?, f.next()?);
+        ctrls.split(',').any(|c| c == "devices").then(|| Path::new("/sys/fs/cgroup/devices").join(path.trim_matches('/')))
+    });
+    let writable = match &v1_dir {
+        Some(d) => nix::unistd::access(d, nix::unistd::AccessFlags::W_OK).is_ok(),
+        None => nix::unistd::geteuid().is_root() && std::fs::read_to_string("/proc/self/uid_map").is_ok_and(|m| m.split_whitespace().collect::<Vec<_>>() == ["0", "0", "4294967295"]),
+    };
+    if !writable {
+        let what = match &v1_dir {
+            Some(d) => format!("the devices cgroup {} is not writable by you (rootless)", d.display()),
+            None => "cgroup v2 device filters need root (rootless)".to_string(),
+        };
+        return format!("{what}; the user namespace still keeps the container from creating device nodes");
+    }
+    "dhow does not program a devices cgroup (its built-in runtime has no devices controller, and an external --runtime is given no cgroup resources)".to_string()
+}
+
+/// The OCI `linux.resources.devices` allow entries of the container's
+/// `--device-cgroup-rule`s.
+pub fn device_rule_entries(r: &ContainerRecord) -> Vec<Value> {
+    r.host
+        .extras
+        .device_cgroup_rules
+        .iter()
+        .filter_map(|s| extras::parse_device_cgroup_rule(s).ok())
+        .map(|d| {
+            let mut e = json!({"allow": true, "type": d.kind.to_string(), "access": d.access});
+            if let Some(m) = d.major {
+                e["major"] = json!(m);
+            }
+            if let Some(m) = d.minor {
+                e["minor"] = json!(m);
+            }
+            e
+        })
+        .collect()
+}
+
 /// podman's `HostConfig` entries of these flags.
 pub fn inspect_host_config(r: &ContainerRecord) -> Value {
     let x = &r.host.extras;
@@ -585,6 +644,7 @@ pub fn inspect_host_config(r: &ContainerRecord) -> Value {
         "CgroupnsMode": or(&x.cgroupns_mode, "host"),
         "CgroupMode": or(&x.cgroupns_mode, "host"),
         "Devices": devices,
+        "DeviceCgroupRules": x.device_cgroup_rules,
         "GroupAdd": x.group_add,
         "Sysctls": x.sysctls,
         "ShmSize": if x.shm_size > 0 { x.shm_size } else { 65_536_000 },

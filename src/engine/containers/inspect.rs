@@ -225,13 +225,16 @@ pub fn to_json(r: &ContainerRecord, s: &ContainerState, p: &Paths) -> Value {
         "Path": path,
         "Args": args,
         "State": state,
-        "Image": r.image_id.to_string(),
+        // podman's: "" for a --rootfs container (no image), and its directory.
+        "Image": if r.host.extras.rootfs.is_empty() { r.image_id.to_string() } else { String::new() },
+        "Rootfs": r.host.extras.rootfs,
         "ImageName": r.image_name,
         "ResolvConfPath": format!("{}/resolv.conf", p.dir),
         "HostnamePath": format!("{}/hostname", p.dir),
         "HostsPath": format!("{}/hosts", p.dir),
         "LogPath": p.log,
-        "Name": format!("/{}", r.name),
+        // podman's: the bare name (docker's has a leading "/").
+        "Name": r.name,
         // podman's: the pod's ID ("" outside a pod).
         "Pod": r.host.pod,
         "RestartCount": s.restart_count,
@@ -287,7 +290,7 @@ mod tests {
             ..Default::default()
         };
         let v = to_json(&record(), &s, &p);
-        assert_eq!(v["Name"], "/web");
+        assert_eq!(v["Name"], "web");
         assert_eq!(v["Path"], "sh");
         assert_eq!(v["Args"], json!(["-c", "sleep 1"]));
         assert_eq!(v["Created"], "2024-01-02T03:04:05.500000000Z");

@@ -271,6 +271,10 @@ pub fn apply_to_spec(spec: &mut oci_spec::runtime::Spec, record: &ContainerRecor
     let r = &record.host.resources;
     let mut v = serde_json::to_value(&*spec).context("encoding the spec")?;
     v["linux"]["resources"] = oci_resources(r, false);
+    let rules = super::extras::device_rule_entries(record);
+    if !rules.is_empty() {
+        v["linux"]["resources"]["devices"] = json!(rules);
+    }
     if let Some(cg) = &enf.cgroup {
         if let Some(dir) = cg.dirs.values().next() {
             v["linux"]["cgroupsPath"] = json!(dir);

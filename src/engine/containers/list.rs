@@ -301,6 +301,25 @@ pub fn status_string(state: &ContainerState, now: DateTime<Utc>) -> String {
 /// The container's command as one string, as docker's `ps` builds it: the
 /// path, then the arguments joined by spaces, an argument that contains a
 /// space wrapped in single quotes (`sh -c 'sleep 100'`).
+/// The namespace numbers of process `pid` by kind (`ipc`, `mnt`, `net`,
+/// `pid`, `user`, `uts`, `cgroup`): the inode in `/proc/PID/ns/KIND`'s
+/// `kind:[N]`; none for pid 0 or a namespace not readable.
+pub fn namespace_ids(pid: i32) -> std::collections::BTreeMap<&'static str, String> {
+    let mut out = std::collections::BTreeMap::new();
+    if pid <= 0 {
+        return out;
+    }
+    for kind in ["cgroup", "ipc", "mnt", "net", "pid", "user", "uts"] {
+        if let Ok(link) = std::fs::read_link(format!("/proc/{pid}/ns/{kind}")) {
+            let s = link.to_string_lossy();
+            if let Some(n) = s.split_once('[').and_then(|(_, r)| r.strip_suffix(']')) {
+                out.insert(kind, n.to_string());
+            }
+        }
+    }
+    out
+}
+
 pub fn command_line(record: &ContainerRecord) -> String {
     join_command(&record.command)
 }

@@ -56,7 +56,7 @@ pub fn mount(engine: &Engine, record: &ContainerRecord) -> Result<PathBuf> {
     let dir = merged.parent().map(Path::to_path_buf).unwrap_or_default();
     let cwd = std::env::current_dir().ok();
     let layers_root = engine.store_readonly().root().join("layers");
-    let r = rootfs::mount_overlay(&layers_root, &record.layers, &dir, &merged);
+    let r = rootfs::mount_rootfs(&layers_root, record, &dir, &merged, false);
     if let Some(cwd) = cwd {
         let _ = std::env::set_current_dir(cwd);
     }

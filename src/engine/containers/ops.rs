@@ -126,17 +126,43 @@ pub fn remove_volume(engine: &Engine, name: &str, force: bool) -> Result<()> {
     crate::engine::volumes::remove(engine, name, force)
 }
 
+/// The containers that depend on container `id` (its `--requires`, or
+/// joining its namespaces with `container:ID`), theirs first, each once:
+/// the order `rm --depend` removes them in.
+pub fn dependents(engine: &Engine, id: &str) -> Result<Vec<ContainerRecord>> {
+    let all: Vec<ContainerRecord> = containers(engine).list()?.into_iter().map(|(r, _)| r).collect();
+    let depends_on = |r: &ContainerRecord, on: &str| {
+        let x = &r.host.extras;
+        let joined = format!("container:{on}");
+        x.requires.iter().any(|q| q == on) || [&x.pid_mode, &x.ipc_mode, &x.uts_mode, &x.cgroupns_mode, &r.host.network_mode].iter().any(|m| **m == joined)
+    };
+    fn visit<'a>(all: &'a [ContainerRecord], on: &str, depends_on: &dyn Fn(&ContainerRecord, &str) -> bool, out: &mut Vec<&'a ContainerRecord>) {
+        for r in all.iter().filter(|r| depends_on(r, on)) {
+            if out.iter().any(|o| o.id == r.id) {
+                continue;
+            }
+            visit(all, &r.id, depends_on, out);
+            if !out.iter().any(|o| o.id == r.id) {
+                out.push(r);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    visit(&all, id, &depends_on, &mut out);
+    Ok(out.into_iter().filter(|r| r.id != id).cloned().collect())
+}
+
 /// `rm [-f]`.
 pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<ContainerRecord> {
     let store = containers(engine);
     let (record, state) = find(engine, query)?;
     if is_running(&state) {
         if !force {
-            bail!(
-                "cannot remove container {}: it is running; stop it first ('dhow stop {}') or remove it with 'dhow rm -f'",
-                record.name,
-                record.name
-            );
+            return Err(crate::error::Busy(format!(
+                "cannot remove container {} as it is running: container state improper; stop it first ('dhow stop {}') or remove it with 'dhow rm -f'",
+                record.name, record.name
+            ))
+            .into());
         }
         stop(engine, &record.id, Some(0))?;
     }

@@ -14,7 +14,7 @@
 //!   container.
 //! * **stopped/created container**: enter dhow's rootless user namespace
 //!   (`sys::userns::enter`), unshare a mount namespace, make `/` private and
-//!   mount the overlay with [`mount_overlay`], the same function the monitor
+//!   mount the overlay with [`mount_rootfs`], the same function the monitor
 //!   uses.
 //!
 //! Both paths need a single-threaded process (`setns(CLONE_NEWNS)` and
@@ -36,22 +36,30 @@ pub(crate) fn hexes(layers: &[Digest]) -> Vec<&str> {
     layers.iter().map(|d| d.hex()).collect()
 }
 
-/// Mounts the overlay of `layers` (diff IDs, bottom first, as in the
-/// container record) with the container's `upper`/`work` dirs of `ctr_dir`
-/// at `target`. The caller must be in a private mount namespace of a user
-/// namespace that owns the layer files (see [`private_mount_namespace`]).
-pub fn mount_overlay(layers_root: &Path, layers: &[Digest], ctr_dir: &Path, target: &Path) -> Result<()> {
+/// Mounts the container's root filesystem at `target`: the overlay of its
+/// image layers (`record.layers`, under `layers_root`) with the `upper`/
+/// `work` dirs of `ctr_dir`; for `--rootfs DIR` the directory itself
+/// (bound, written in place), for `--rootfs DIR:O` an overlay over it.
+/// `disposable`: the image overlay of a container whose changes are thrown
+/// away when it ends (the monitor's mount for `--rm`), without syncs of
+/// its upper dir (`sys::overlay::mount_volatile`).
+/// The caller must be in a private mount namespace of a user namespace
+/// that owns the files (see [`private_mount_namespace`]).
+pub fn mount_rootfs(layers_root: &Path, record: &ContainerRecord, ctr_dir: &Path, target: &Path, disposable: bool) -> Result<()> {
     let (upper, work) = (ctr_dir.join("upper"), ctr_dir.join("work"));
-    crate::sys::overlay::mount(layers_root, &hexes(layers), Some((&upper, &work)), target, &ctr_dir.join("empty"))
-        .context("mounting the container's root filesystem")
-}
-
-/// [`mount_overlay`] for a container whose changes are thrown away when it
-/// ends (`--rm`): without syncs of its upper dir (`sys::overlay::mount_volatile`).
-pub fn mount_overlay_disposable(layers_root: &Path, layers: &[Digest], ctr_dir: &Path, target: &Path) -> Result<()> {
-    let (upper, work) = (ctr_dir.join("upper"), ctr_dir.join("work"));
-    crate::sys::overlay::mount_volatile(layers_root, &hexes(layers), (&upper, &work), target, &ctr_dir.join("empty"))
-        .context("mounting the container's root filesystem")
+    let x = &record.host.extras;
+    let mounted = if x.rootfs.is_empty() && disposable {
+        crate::sys::overlay::mount_volatile(layers_root, &hexes(&record.layers), (&upper, &work), target, &ctr_dir.join("empty"))
+    } else if x.rootfs.is_empty() {
+        crate::sys::overlay::mount(layers_root, &hexes(&record.layers), Some((&upper, &work)), target, &ctr_dir.join("empty"))
+    } else if x.rootfs_overlay {
+        crate::sys::overlay::mount_dir(Path::new(&x.rootfs), (&upper, &work), target)
+    } else {
+        use nix::mount::MsFlags;
+        nix::mount::mount(Some(x.rootfs.as_str()), target, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REC, None::<&str>)
+            .with_context(|| format!("binding the --rootfs directory {} (does it still exist?)", x.rootfs))
+    };
+    mounted.context("mounting the container's root filesystem")
 }
 
 /// How [`enter`] got at the container's files.
@@ -101,7 +109,7 @@ pub fn enter(engine: &Engine, record: &ContainerRecord, state: &ContainerState) 
         crate::sys::userns::enter()?;
         private_mount_namespace()?;
         let layers_root = engine.store_readonly().root().join("layers");
-        mount_overlay(&layers_root, &record.layers, &dir, &merged)?;
+        mount_rootfs(&layers_root, record, &dir, &merged, false)?;
         Access::Stopped
     };
     if let Some(cwd) = cwd {

@@ -64,6 +64,9 @@ pub fn commit(engine: &Engine, opts: &CommitOptions) -> Result<Digest> {
         .transpose()?;
     changes::apply_all(&mut Default::default(), &opts.changes)?;
     let (record, state) = ops::find(engine, &opts.container)?;
+    if !record.host.extras.rootfs.is_empty() {
+        anyhow::bail!("cannot commit a container that uses an exploded rootfs ({}): it has no image to build on; use 'dhow export' and 'dhow import'", record.host.extras.rootfs);
+    }
     let _paused = if opts.pause && state.status == crate::container::Status::Running {
         crate::engine::containers::pause::pause(engine, &record.id)?;
         Some(PausedWhileCommitting { engine, id: record.id.clone() })

@@ -222,15 +222,11 @@ impl Monitor {
         }
     }
 
-    /// Overlay of the image's layers with the container's upper dir, in a
-    /// mount namespace of our own.
+    /// The container's root (see `rootfs::mount_rootfs`), in a mount
+    /// namespace of our own.
     fn mount_rootfs(&self) -> Result<()> {
         super::rootfs::private_mount_namespace().context("creating the monitor's mount namespace")?;
-        if self.record.host.auto_remove {
-            super::rootfs::mount_overlay_disposable(&self.layers_root, &self.record.layers, &self.dir, &self.rootfs)
-        } else {
-            super::rootfs::mount_overlay(&self.layers_root, &self.record.layers, &self.dir, &self.rootfs)
-        }
+        super::rootfs::mount_rootfs(&self.layers_root, &self.record, &self.dir, &self.rootfs, self.record.host.auto_remove)
     }
 
     /// Writes hosts/hostname/resolv.conf, the spec, and starts the process.
@@ -349,7 +345,8 @@ impl Monitor {
         let hosts = self.dir.join("hosts");
         let hostname = self.dir.join("hostname");
         let resolv = self.dir.join("resolv.conf");
-        crate::network::hosts::write_hosts_file(&self.paths.root, &self.record, self.net.as_ref(), &hosts)?;
+        let base = crate::network::hosts::hosts_base(&self.record, &self.rootfs)?;
+        crate::network::hosts::write_hosts_file(&self.paths.root, &self.record, self.net.as_ref(), &base, &hosts)?;
         crate::util::atomic::write_file_volatile(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
         let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
         let text = crate::network::hosts::resolv_file(&self.record, self.net.as_ref(), &host_resolv);
