@@ -174,6 +174,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         let (k, v) = o.split_once('=').ok_or_else(|| anyhow!("invalid --log-opt {o:?}: expected KEY=VALUE"))?;
         log_opts.insert(k.to_string(), v.to_string());
     }
+    crate::container::logs::LogLimits::from_opts(&log_opts)?;
     if let Some(s) = &opts.stop_signal {
         parse_signal(s)?;
     }

@@ -1,7 +1,10 @@
 //! `logs`: replays a container's log file (k8s-file or json-file, see
 //! [`crate::container::logs`]) to stdout and stderr, and with `follow` keeps
 //! reading as the monitor appends, across rotations, until the container
-//! stops.
+//! stops. Rotated files (`ctr.log.2`, `ctr.log.1`, see
+//! [`crate::container::logs::LogLimits`]) are read oldest first; `--follow`
+//! drains the file it holds before moving to a new live file (what a
+//! rotation dropped in between is lost, as with docker).
 
 use crate::container::logs::{parse_line, Driver, Entry, Stream};
 use crate::engine::Engine;
@@ -186,13 +189,15 @@ pub fn logs(
     };
     let mut joiner = Joiner::default();
 
-    // Open the live file first: if it is rotated while we read the old part,
-    // the rotated file is the one we hold, and is not read twice.
+    // Open the live file first: if it is rotated while we read the older
+    // files, the rotated file is the one we hold, and is not read twice.
     let mut current = Tail::open(&path);
-    let rotated = path.with_extension("log.1");
     let mut lines = Vec::new();
     let live_inode = current.as_ref().map(|c| c.inode);
-    if let Some(mut old) = Tail::open(&rotated).filter(|o| Some(o.inode) != live_inode) {
+    for rotated in crate::container::logs::rotated_files(&path) {
+        let Some(mut old) = Tail::open(&rotated).filter(|o| Some(o.inode) != live_inode) else {
+            continue;
+        };
         for e in old
             .read(driver)
             .with_context(|| format!("reading {}", rotated.display()))?
