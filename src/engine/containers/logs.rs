@@ -3,8 +3,8 @@
 //! reading as the monitor appends, across rotations, until the container
 //! stops. Rotated files (`ctr.log.2`, `ctr.log.1`, see
 //! [`crate::container::logs::LogLimits`]) are read oldest first; `--follow`
-//! drains the file it holds before moving to a new live file (what a
-//! rotation dropped in between is lost, as with docker).
+//! drains the file it holds, then the rotated files newer than it, then the
+//! new live file (only what max-file dropped before it was read is lost).
 
 use crate::container::logs::{parse_line, Driver, Entry, Stream};
 use crate::engine::Engine;
@@ -245,8 +245,27 @@ pub fn logs(
             }
         }
         let live_inode = std::fs::metadata(&path).ok().map(|m| m.ino());
-        if live_inode.is_some() && live_inode != current.as_ref().map(|c| c.inode) {
-            current = Tail::open(&path);
+        let held = current.as_ref().map(|c| c.inode);
+        if live_inode.is_some() && live_inode != held {
+            // Rotated: the files newer than the one drained (all of them
+            // when it was dropped already) come before the new live file.
+            // The new live file is opened first, as at the start.
+            let next = Tail::open(&path);
+            let next_inode = next.as_ref().map(|t| t.inode);
+            let rotated: Vec<_> = crate::container::logs::rotated_files(&path)
+                .into_iter()
+                .filter_map(|p| Tail::open(&p).map(|t| (p, t)))
+                .filter(|(_, t)| Some(t.inode) != next_inode)
+                .collect();
+            let newer = rotated.iter().position(|(_, t)| Some(t.inode) == held).map_or(0, |i| i + 1);
+            for (p, mut t) in rotated.into_iter().skip(newer) {
+                for e in t.read(driver).with_context(|| format!("reading {}", p.display()))? {
+                    if let Some(l) = joiner.push(e) {
+                        printer.print(&l).context("writing logs")?;
+                    }
+                }
+            }
+            current = next;
             continue;
         }
         printer.flush().context("writing logs")?;
