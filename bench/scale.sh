@@ -10,6 +10,9 @@
 #   ENGINES default "dhow podman", CHECKPOINTS default "10 300 N")
 # NETWORK=none runs every container with --network none (no slirp4netns per
 # running container: what is then measured is the engines' own bookkeeping).
+# MEASURE=cpu: user+sys CPU seconds of each command and its children (10 ms
+# resolution, /usr/bin/time) instead of wall time: steadier on a loaded
+# machine, and what an O(containers) scan per command shows up in.
 # The issue's bar: run start time may grow by at most 10 % from 10 to N.
 source "$(dirname "$0")/common.sh"
 n=${1:-1000}
@@ -41,9 +44,21 @@ grow() { # ENGINE TARGET: containers and images up to TARGET
   done
 }
 
-median_of() { # CMD...: median wall time of $runs runs
+# measure as_user CMD...: one measurement of CMD run as the bench user.
+measure() {
+  shift # as_user
+  if [ "${MEASURE:-wall}" = cpu ]; then
+    /usr/bin/time -f '%U %S' -o "$work/cpu" "${as_user_cmd[@]}" "$@" >/dev/null 2>"$work/last-error" ||
+      { echo "benchmark command failed: $*" >&2; cat "$work/last-error" >&2; exit 1; }
+    awk '{print $1 + $2}' "$work/cpu"
+  else
+    seconds as_user "$@"
+  fi
+}
+
+median_of() { # as_user CMD...: median time of $runs runs
   local t=""
-  for _ in $(seq "$runs"); do t+=" $(seconds "$@")"; done
+  for _ in $(seq "$runs"); do t+=" $(measure "$@")"; done
   printf '%s\n' $t | median
 }
 
@@ -51,6 +66,7 @@ rss_kb() { local s=0 p; for p in "$@"; do s=$((s + $(awk '/^Rss:/ {print $2}' "/
 
 net=()
 [ -n "${NETWORK:-}" ] && net=(--network "$NETWORK")
+if [ "${MEASURE:-wall}" = cpu ] && ! [ -x /usr/bin/time ]; then apt-get install -y -q time >/dev/null; fi
 checkpoints=${3:-10 300 $n}
 
 # stop -t 0 and rm of a fresh running container, $runs times: "STOP RM".
@@ -59,8 +75,8 @@ stop_rm_of() {
   local i
   for ((i = 0; i < runs; i++)); do
     as_user "${a[@]}" run -d "${net[@]}" --name probe "$image" sleep 1000000 >/dev/null
-    st+=("$(seconds as_user "${a[@]}" stop -t 0 probe)")
-    rt+=("$(seconds as_user "${a[@]}" rm probe)")
+    st+=("$(measure as_user "${a[@]}" stop -t 0 probe)")
+    rt+=("$(measure as_user "${a[@]}" rm probe)")
   done
   echo "$(printf '%s\n' "${st[@]}" | median) $(printf '%s\n' "${rt[@]}" | median)"
 }
@@ -97,7 +113,9 @@ echo "growth from ${cps[0]} to ${cps[-1]} containers (last / first; ps -a and im
 for e in $engines; do
   line="$e:"
   for k in run ps inspect stop rm images; do
-    line+=$(printf ' %s x%.2f' "$k" "$(echo "${last[$e.$k]} / ${first[$e.$k]}" | bc -l)")
+    f=${first[$e.$k]}
+    [ "$(echo "$f <= 0" | bc)" = 1 ] && f=0.01 # below the CPU clock's resolution
+    line+=$(printf ' %s x%.2f' "$k" "$(echo "${last[$e.$k]} / $f" | bc -l)")
   done
   echo "$line"
   printf '%s: run --rm start time from %s to %s containers: %+.1f %%\n' "$e" "${cps[0]}" "${cps[-1]}" "$(echo "(${last[$e.run]} / ${first[$e.run]} - 1) * 100" | bc -l)"
