@@ -118,7 +118,9 @@ for e in $engines; do
     line+=$(printf ' %s x%.2f' "$k" "$(echo "${last[$e.$k]} / $f" | bc -l)")
   done
   echo "$line"
-  printf '%s: run --rm start time from %s to %s containers: %+.1f %%\n' "$e" "${cps[0]}" "${cps[-1]}" "$(echo "(${last[$e.run]} / ${first[$e.run]} - 1) * 100" | bc -l)"
+  f=${first[$e.run]}
+  [ "$(echo "$f <= 0" | bc)" = 1 ] && f=0.01
+  printf '%s: run --rm start time from %s to %s containers: %+.1f %%\n' "$e" "${cps[0]}" "${cps[-1]}" "$(echo "(${last[$e.run]} / $f - 1) * 100" | bc -l)"
 done
 for e in $engines; do
   read -r -a a <<<"$(args_of "$e")"
