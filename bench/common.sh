@@ -54,10 +54,11 @@ for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/v2/" >/dev/null && break
 registry=127.0.0.1:$port
 
 # as_user CMD...: runs a command as the benchmark user with its own session env.
-as_user() {
-  setpriv --reuid="$bench_uid" --regid="$bench_uid" --init-groups \
-    env -i HOME="$bench_home" USER="$bench_user" XDG_RUNTIME_DIR="$runtime_dir" PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin "$@"
-}
+# as_user_cmd is the same prefix as an array, for tools that exec a command
+# (time, strace) and cannot call a shell function.
+as_user_cmd=(setpriv --reuid="$bench_uid" --regid="$bench_uid" --init-groups
+  env -i HOME="$bench_home" USER="$bench_user" XDG_RUNTIME_DIR="$runtime_dir" PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin)
+as_user() { "${as_user_cmd[@]}" "$@"; }
 
 # seconds CMD...: wall time of one run, in seconds with millisecond precision.
 seconds() {

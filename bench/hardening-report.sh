@@ -2,7 +2,10 @@
 # Prints the figures of issue 19 in one run: fuzz executions and findings per
 # target (fuzz/run.sh, briefly), kill points survived per operation
 # (tests/crash.rs), hostile inputs tried and refused or contained
-# (tests/hostile.rs) and escape attempts blocked (tests/escape.rs).
+# (tests/hostile.rs), escape attempts blocked (tests/escape.rs), symlink-swap
+# races against cp and volume import/export (tests/toctou.rs), log and event
+# rotation (tests/log_rotation.rs), and with SCALE_N set the scale curves
+# (bench/scale.sh SCALE_N dhow, NETWORK=none unless SCALE_NETWORK is set).
 #   bench/hardening-report.sh [FUZZ_SECONDS] [CRASH_POINTS]
 # FUZZ_SECONDS per fuzz target (default 10; 0 skips fuzzing, as does a
 # missing cargo-fuzz/nightly); CRASH_POINTS kill points per operation
@@ -56,3 +59,20 @@ blocked=$(grep -c '^escape: BLOCKED' "$log/escape")
 allowed=$(grep -c '^escape: ALLOWED' "$log/escape")
 echo "attempts blocked $blocked, succeeded $allowed"
 echo "$res"
+
+echo
+echo "== Symlink swaps during cp and volume import/export (TOCTOU)"
+res=$(run_suite toctou)
+sed -n 's/^toctou: /  /p' "$log/toctou"
+echo "operations raced $(grep -c '^toctou: .* contained' "$log/toctou"), host canary untouched and never copied out: $(grep -q '^test result: ok' "$log/toctou" && echo yes || echo NO)"
+echo "$res"
+
+echo
+echo "== Log and event rotation"
+run_suite log_rotation
+
+if [ -n "${SCALE_N:-}" ]; then
+  echo
+  echo "== Scale (dhow, --network ${SCALE_NETWORK:-none})"
+  NETWORK=${SCALE_NETWORK:-none} "$repo/bench/scale.sh" "$SCALE_N" dhow 2>&1 | grep -v 'level=warning'
+fi

@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Scale: as the store grows to N containers (one in ten running) and N
-# images, how long `ps -a`, `images`, `inspect` of one container and
-# `run --rm true` take, for dhow and rootless podman on the same work; and
-# the resident memory per running container (monitor + the network's holder
-# and uplink, for dhow; conmon + pasta/slirp4netns, for podman).
-#   bench/scale.sh [N] [ENGINES]    (as root; N default 1000, checkpoints at
-#   10, 100 and N; ENGINES default "dhow podman")
+# images, the latency of single commands (`run --rm true`, `ps -a`,
+# `inspect` of one container, `stop -t 0` and `rm` of one more container,
+# `images`), for dhow and rootless podman on the same work; the growth of each
+# from the first checkpoint to N; and the resident memory per running
+# container (monitor + the network's holder and uplink, for dhow; conmon +
+# pasta/slirp4netns, for podman).
+#   bench/scale.sh [N] [ENGINES] [CHECKPOINTS]   (as root; N default 1000,
+#   ENGINES default "dhow podman", CHECKPOINTS default "10 300 N")
+# NETWORK=none runs every container with --network none (no slirp4netns per
+# running container: what is then measured is the engines' own bookkeeping).
+# MEASURE=cpu: user+sys CPU seconds of each command and its children (10 ms
+# resolution, /usr/bin/time) instead of wall time: steadier on a loaded
+# machine, and what an O(containers) scan per command shows up in.
 # The issue's bar: run start time may grow by at most 10 % from 10 to N.
 source "$(dirname "$0")/common.sh"
 n=${1:-1000}
@@ -17,7 +24,7 @@ pull_both
 # A tiny distinct rootfs tar per image (import makes one image each).
 tars=$work/tars; mkdir -p "$tars"; chown "$bench_user:" "$tars"
 
-args_of() { if [ "$1" = dhow ]; then echo dhow-bench "${D[@]}"; else echo podman "${P[@]}"; fi; }
+args_of() { if [ "$1" = dhow ]; then echo "$bench_bin" "${D[@]}"; else echo podman "${P[@]}"; fi; }
 
 grow() { # ENGINE TARGET: containers and images up to TARGET
   local e=$1 target=$2 have i
@@ -25,9 +32,9 @@ grow() { # ENGINE TARGET: containers and images up to TARGET
   have=$(as_user "${a[@]}" ps -aq | wc -l)
   for ((i = have; i < target; i++)); do
     if ((i % 10 == 0)); then
-      as_user "${a[@]}" run -d --name "s$i" "$image" sleep 1000000 >/dev/null
+      as_user "${a[@]}" run -d "${net[@]}" --name "s$i" "$image" sleep 1000000 >/dev/null
     else
-      as_user "${a[@]}" create --name "s$i" "$image" true >/dev/null
+      as_user "${a[@]}" create "${net[@]}" --name "s$i" "$image" true >/dev/null
     fi
   done
   have=$(as_user "${a[@]}" images -q | wc -l)
@@ -37,24 +44,54 @@ grow() { # ENGINE TARGET: containers and images up to TARGET
   done
 }
 
-median_of() { # CMD...: median wall time of $runs runs
+# measure as_user CMD...: one measurement of CMD run as the bench user.
+measure() {
+  shift # as_user
+  if [ "${MEASURE:-wall}" = cpu ]; then
+    /usr/bin/time -f '%U %S' -o "$work/cpu" "${as_user_cmd[@]}" "$@" >/dev/null 2>"$work/last-error" ||
+      { echo "benchmark command failed: $*" >&2; cat "$work/last-error" >&2; exit 1; }
+    awk '{print $1 + $2}' "$work/cpu"
+  else
+    seconds as_user "$@"
+  fi
+}
+
+median_of() { # as_user CMD...: median time of $runs runs
   local t=""
-  for _ in $(seq "$runs"); do t+=" $(seconds "$@")"; done
+  for _ in $(seq "$runs"); do t+=" $(measure "$@")"; done
   printf '%s\n' $t | median
 }
 
 rss_kb() { local s=0 p; for p in "$@"; do s=$((s + $(awk '/^Rss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0))); done; echo $s; }
 
-printf '%-7s %6s %9s %9s %9s %9s %12s\n' ENGINE COUNT "ps -a" images inspect "run --rm" "KiB/running"
-declare -A first_run last_run
-for count in 10 100 "$n"; do
+net=()
+[ -n "${NETWORK:-}" ] && net=(--network "$NETWORK")
+if [ "${MEASURE:-wall}" = cpu ] && ! [ -x /usr/bin/time ]; then apt-get install -y -q time >/dev/null; fi
+checkpoints=${3:-10 300 $n}
+
+# stop -t 0 and rm of a fresh running container, $runs times: "STOP RM".
+stop_rm_of() {
+  local -a a=("$@") st=() rt=()
+  local i
+  for ((i = 0; i < runs; i++)); do
+    as_user "${a[@]}" run -d "${net[@]}" --name probe "$image" sleep 1000000 >/dev/null
+    st+=("$(measure as_user "${a[@]}" stop -t 0 probe)")
+    rt+=("$(measure as_user "${a[@]}" rm probe)")
+  done
+  echo "$(printf '%s\n' "${st[@]}" | median) $(printf '%s\n' "${rt[@]}" | median)"
+}
+
+printf '%-7s %6s %9s %9s %9s %9s %9s %9s %12s\n' ENGINE COUNT "run --rm" "ps -a" inspect stop rm images "KiB/running"
+declare -A first last
+for count in $checkpoints; do
   for e in $engines; do
     read -r -a a <<<"$(args_of "$e")"
     grow "$e" "$count"
+    run_t=$(median_of as_user "${a[@]}" run --rm "${net[@]}" "$image" true)
     ps_t=$(median_of as_user "${a[@]}" ps -a)
-    im_t=$(median_of as_user "${a[@]}" images)
     in_t=$(median_of as_user "${a[@]}" inspect s1)
-    run_t=$(median_of as_user "${a[@]}" run --rm "$image" true)
+    read -r stop_t rm_t <<<"$(stop_rm_of "${a[@]}")"
+    im_t=$(median_of as_user "${a[@]}" images)
     running=$(as_user "${a[@]}" ps -q | wc -l)
     if [ "$e" = dhow ]; then
       pids=$(pgrep -u "$bench_uid" -f "__monitor|__netns-holder|slirp4netns" | tr '\n' ' ')
@@ -63,13 +100,27 @@ for count in 10 100 "$n"; do
     fi
     # shellcheck disable=SC2086
     mem=$(($(rss_kb $pids) / (running > 0 ? running : 1)))
-    printf '%-7s %6s %9.3f %9.3f %9.3f %9.3f %12s\n' "$e" "$count" "$ps_t" "$im_t" "$in_t" "$run_t" "$mem"
-    [ -n "${first_run[$e]:-}" ] || first_run[$e]=$run_t
-    last_run[$e]=$run_t
+    printf '%-7s %6s %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f %12s\n' "$e" "$count" "$run_t" "$ps_t" "$in_t" "$stop_t" "$rm_t" "$im_t" "$mem"
+    for k in run ps inspect stop rm images; do
+      case $k in run) v=$run_t ;; ps) v=$ps_t ;; inspect) v=$in_t ;; stop) v=$stop_t ;; rm) v=$rm_t ;; images) v=$im_t ;; esac
+      [ -n "${first[$e.$k]:-}" ] || first[$e.$k]=$v
+      last[$e.$k]=$v
+    done
   done
 done
+read -r -a cps <<<"$checkpoints"
+echo "growth from ${cps[0]} to ${cps[-1]} containers (last / first; ps -a and images list everything, so they grow with N):"
 for e in $engines; do
-  printf '%s: run --rm start time from 10 to %s containers: %+.1f %%\n' "$e" "$n" "$(echo "(${last_run[$e]} / ${first_run[$e]} - 1) * 100" | bc -l)"
+  line="$e:"
+  for k in run ps inspect stop rm images; do
+    f=${first[$e.$k]}
+    [ "$(echo "$f <= 0" | bc)" = 1 ] && f=0.01 # below the CPU clock's resolution
+    line+=$(printf ' %s x%.2f' "$k" "$(echo "${last[$e.$k]} / $f" | bc -l)")
+  done
+  echo "$line"
+  f=${first[$e.run]}
+  [ "$(echo "$f <= 0" | bc)" = 1 ] && f=0.01
+  printf '%s: run --rm start time from %s to %s containers: %+.1f %%\n' "$e" "${cps[0]}" "${cps[-1]}" "$(echo "(${last[$e.run]} / $f - 1) * 100" | bc -l)"
 done
 for e in $engines; do
   read -r -a a <<<"$(args_of "$e")"

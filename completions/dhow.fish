@@ -1524,7 +1524,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l restart -d 'Restart po
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l userns -d 'User namespace mode: keep-id' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l pull -d 'Pull policy: always, missing, never, newer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-driver -d 'Logging driver: k8s-file, json-file, none' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-opt -d 'Logging driver options (max-size=SIZE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-opt -d 'Logging driver options: max-size=SIZE (-1 unbounded), max-file=N (rotated files kept); default 10m x 3' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s q -l quiet -d 'Suppress the pull progress output' -r
@@ -1685,7 +1685,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l restart -d 'Restart
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l userns -d 'User namespace mode: keep-id' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l pull -d 'Pull policy: always, missing, never, newer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-driver -d 'Logging driver: k8s-file, json-file, none' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-opt -d 'Logging driver options (max-size=SIZE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-opt -d 'Logging driver options: max-size=SIZE (-1 unbounded), max-file=N (rotated files kept); default 10m x 3' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s q -l quiet -d 'Suppress the pull progress output' -r
@@ -2807,7 +2807,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace mode: keep-id' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull policy: always, missing, never, newer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver: k8s-file, json-file, none' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Logging driver options (max-size=SIZE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Logging driver options: max-size=SIZE (-1 unbounded), max-file=N (rotated files kept); default 10m x 3' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress the pull progress output' -r
@@ -2973,7 +2973,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace mode: keep-id' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull policy: always, missing, never, newer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver: k8s-file, json-file, none' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Logging driver options (max-size=SIZE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Logging driver options: max-size=SIZE (-1 unbounded), max-file=N (rotated files kept); default 10m x 3' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'Path of an external OCI runtime (runc, crun) instead of the built-in one' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress the pull progress output' -r

@@ -44,24 +44,93 @@ impl Driver {
     }
 }
 
+/// Log size limits from `--log-opt` (docker's json-file keys, which
+/// podman's k8s-file also takes): `max-size` is the size at which the live
+/// file is rotated (`-1`: never), `max-file` how many files are kept in all,
+/// the live one included (`ctr.log`, then `ctr.log.1` the newest rotated, up
+/// to `ctr.log.<max-file - 1>`). As in docker, `max-file` alone defaults to 1
+/// when only `max-size` is given (the live file is started afresh).
+/// Without either, dhow caps a log at [`DEFAULT_MAX_SIZE`] ×
+/// [`DEFAULT_MAX_FILES`] (docker and podman keep logs unbounded by default;
+/// an unbounded log is a disk-filling hazard, `max-size=-1` restores it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LogLimits {
+    pub max_size: Option<u64>,
+    pub max_files: u32,
+}
+
+/// The default `max-size` when no `--log-opt max-size` is given.
+pub const DEFAULT_MAX_SIZE: u64 = 10 << 20;
+/// The default `max-file` when neither `max-size` nor `max-file` is given.
+pub const DEFAULT_MAX_FILES: u32 = 3;
+/// More rotated files than this are refused (and never looked for).
+const MAX_FILES_LIMIT: u32 = 100;
+
+impl LogLimits {
+    /// Reads `max-size` and `max-file` from the container's log options;
+    /// other keys (`tag`, `path`, `labels`, ...) are left to others.
+    pub fn from_opts(opts: &std::collections::BTreeMap<String, String>) -> Result<LogLimits> {
+        let size = opts.get("max-size").map(|s| s.trim());
+        let files = opts.get("max-file").map(|s| s.trim());
+        let max_files = match files {
+            Some(f) => match f.parse::<u32>() {
+                Ok(n) if (1..=MAX_FILES_LIMIT).contains(&n) => n,
+                _ => anyhow::bail!("invalid --log-opt max-file={f:?}: use a whole number from 1 to {MAX_FILES_LIMIT}"),
+            },
+            None if size.is_some() => 1,
+            None => DEFAULT_MAX_FILES,
+        };
+        let max_size = match size {
+            Some("-1") => None,
+            Some(s) => {
+                let n = crate::util::human::parse_size(s).map_err(|e| anyhow::anyhow!("invalid --log-opt max-size: {e}"))?;
+                if n == 0 {
+                    anyhow::bail!("invalid --log-opt max-size={s:?}: it must be larger than 0 (or -1 for no limit)");
+                }
+                Some(n)
+            }
+            None => Some(DEFAULT_MAX_SIZE),
+        };
+        if max_size.is_none() && max_files > 1 {
+            anyhow::bail!("invalid --log-opt max-file={max_files}: it needs a max-size (logs are rotated at max-size)");
+        }
+        Ok(LogLimits { max_size, max_files })
+    }
+}
+
+/// The rotated files of a log, oldest first (`ctr.log.2`, `ctr.log.1`),
+/// as far as they exist.
+pub fn rotated_files(path: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = (1..MAX_FILES_LIMIT).map(|k| rotated(path, k)).take_while(|p| p.exists()).collect();
+    out.reverse();
+    out
+}
+
+/// `ctr.log.K`.
+fn rotated(path: &Path, k: u32) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(format!(".{k}"));
+    PathBuf::from(s)
+}
+
 /// Appends container output to the log file, rotating at `max_size` bytes.
 pub struct LogWriter {
     driver: Driver,
     path: PathBuf,
     file: Option<File>,
     written: u64,
-    max_size: Option<u64>,
+    limits: LogLimits,
 }
 
 impl LogWriter {
-    pub fn open(path: &Path, driver: Driver, max_size: Option<u64>) -> Result<LogWriter> {
+    pub fn open(path: &Path, driver: Driver, limits: LogLimits) -> Result<LogWriter> {
         let file = if driver == Driver::None {
             None
         } else {
             Some(OpenOptions::new().create(true).append(true).open(path).with_context(|| format!("opening log {}", path.display()))?)
         };
         let written = file.as_ref().and_then(|f| f.metadata().ok()).map_or(0, |m| m.len());
-        Ok(LogWriter { driver, path: path.to_path_buf(), file, written, max_size })
+        Ok(LogWriter { driver, path: path.to_path_buf(), file, written, limits })
     }
 
     /// Records one chunk of output as read from the container.
@@ -104,13 +173,27 @@ impl LogWriter {
         Ok(())
     }
 
+    /// Before a line that would take the live file past `max_size`: shifts
+    /// `ctr.log.K` to `K+1` (dropping the oldest), the live file to
+    /// `ctr.log.1` (or drops it, with `max-file=1`) and starts a new one. A
+    /// reader following the log sees a new inode at the path.
     fn rotate_if_needed(&mut self, incoming: u64) -> std::io::Result<()> {
-        let Some(max) = self.max_size else { return Ok(()) };
+        let Some(max) = self.limits.max_size else { return Ok(()) };
         if self.written + incoming <= max || self.written == 0 {
             return Ok(());
         }
-        let old = self.path.with_extension("log.1");
-        std::fs::rename(&self.path, &old)?;
+        let keep = self.limits.max_files.saturating_sub(1);
+        if keep == 0 {
+            std::fs::remove_file(&self.path)?;
+        } else {
+            for k in (1..keep).rev() {
+                match std::fs::rename(rotated(&self.path, k), rotated(&self.path, k + 1)) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                    _ => {}
+                }
+            }
+            std::fs::rename(&self.path, rotated(&self.path, 1))?;
+        }
         self.file = Some(OpenOptions::new().create(true).append(true).open(&self.path)?);
         self.written = 0;
         Ok(())
@@ -154,10 +237,10 @@ pub fn parse_line(line: &[u8], driver: Driver) -> Option<Entry> {
     }
 }
 
-/// Reads all entries of a log (rotated part first).
+/// Reads all entries of a log (rotated files first, oldest first).
 pub fn read_all(path: &Path, driver: Driver) -> Result<Vec<Entry>> {
     let mut entries = Vec::new();
-    for p in [path.with_extension("log.1"), path.to_path_buf()] {
+    for p in rotated_files(path).into_iter().chain([path.to_path_buf()]) {
         let Ok(f) = File::open(&p) else { continue };
         for line in BufReader::new(f).split(b'\n') {
             if let Some(e) = parse_line(&line?, driver) {
@@ -177,7 +260,7 @@ mod tests {
         for driver in [Driver::K8sFile, Driver::JsonFile] {
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join("ctr.log");
-            let mut w = LogWriter::open(&path, driver, None).unwrap();
+            let mut w = LogWriter::open(&path, driver, LogLimits { max_size: None, max_files: 1 }).unwrap();
             w.write(Stream::Stdout, b"hello\nwor").unwrap();
             w.write(Stream::Stderr, b"oops\n").unwrap();
             w.write(Stream::Stdout, b"ld\n").unwrap();
@@ -188,16 +271,60 @@ mod tests {
         }
     }
 
+    fn lines(path: &Path) -> Vec<String> {
+        read_all(path, Driver::K8sFile).unwrap().iter().map(|e| String::from_utf8_lossy(&e.text).trim_end().to_string()).collect()
+    }
+
     #[test]
-    fn rotates() {
+    fn rotates_keeping_max_file_files_in_order() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("ctr.log");
-        let mut w = LogWriter::open(&path, Driver::K8sFile, Some(100)).unwrap();
-        for _ in 0..10 {
-            w.write(Stream::Stdout, b"0123456789\n").unwrap();
+        let mut w = LogWriter::open(&path, Driver::K8sFile, LogLimits { max_size: Some(200), max_files: 3 }).unwrap();
+        for i in 0..100 {
+            w.write(Stream::Stdout, format!("line-{i:03}\n").as_bytes()).unwrap();
         }
-        assert!(path.with_extension("log.1").exists());
-        assert!(std::fs::metadata(&path).unwrap().len() <= 100);
+        assert_eq!(rotated_files(&path), [dir.path().join("ctr.log.2"), dir.path().join("ctr.log.1")]);
+        assert!(!dir.path().join("ctr.log.3").exists(), "no more than max-file files");
+        let mut total = 0;
+        for p in rotated_files(&path).iter().chain([&path]) {
+            let n = std::fs::metadata(p).unwrap().len();
+            assert!(n <= 200, "{} has {n} bytes", p.display());
+            total += n;
+        }
+        assert!(total <= 600);
+        let got = lines(&path);
+        assert_eq!(got.last().unwrap(), "line-099", "the newest line is kept");
+        assert!(!got.contains(&"line-000".to_string()), "the oldest lines are dropped");
+        let want: Vec<String> = (100 - got.len()..100).map(|i| format!("line-{i:03}")).collect();
+        assert_eq!(got, want, "what is kept is the newest lines, in order, across the files");
+    }
+
+    #[test]
+    fn max_file_one_starts_afresh() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ctr.log");
+        let mut w = LogWriter::open(&path, Driver::JsonFile, LogLimits { max_size: Some(300), max_files: 1 }).unwrap();
+        for i in 0..50 {
+            w.write(Stream::Stdout, format!("line-{i:03}\n").as_bytes()).unwrap();
+        }
+        assert!(rotated_files(&path).is_empty());
+        assert!(std::fs::metadata(&path).unwrap().len() <= 300);
+        assert!(read_all(&path, Driver::JsonFile).unwrap().last().unwrap().text.starts_with(b"line-049"));
+    }
+
+    #[test]
+    fn limits_from_log_opts() {
+        let opts = |kv: &[(&str, &str)]| kv.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<std::collections::BTreeMap<_, _>>();
+        assert_eq!(LogLimits::from_opts(&opts(&[])).unwrap(), LogLimits { max_size: Some(DEFAULT_MAX_SIZE), max_files: DEFAULT_MAX_FILES });
+        assert_eq!(LogLimits::from_opts(&opts(&[("max-size", "2k")])).unwrap(), LogLimits { max_size: Some(2048), max_files: 1 });
+        assert_eq!(LogLimits::from_opts(&opts(&[("max-size", "1m"), ("max-file", "4")])).unwrap(), LogLimits { max_size: Some(1 << 20), max_files: 4 });
+        assert_eq!(LogLimits::from_opts(&opts(&[("max-size", "-1")])).unwrap(), LogLimits { max_size: None, max_files: 1 });
+        assert_eq!(LogLimits::from_opts(&opts(&[("max-file", "2")])).unwrap(), LogLimits { max_size: Some(DEFAULT_MAX_SIZE), max_files: 2 });
+        assert_eq!(LogLimits::from_opts(&opts(&[("tag", "x")])).unwrap().max_size, Some(DEFAULT_MAX_SIZE));
+        for bad in [&[("max-file", "0")][..], &[("max-file", "x")], &[("max-size", "0")], &[("max-size", "ten")], &[("max-size", "-1"), ("max-file", "3")]] {
+            let e = LogLimits::from_opts(&opts(bad)).unwrap_err().to_string();
+            assert!(e.contains("--log-opt"), "{e}");
+        }
     }
 
     #[test]

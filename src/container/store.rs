@@ -1,6 +1,15 @@
 //! Container records on disk: `<root>/containers/<id>/{container.json,state.json}`
 //! plus the container's own dirs (upper, work, logs). Creation takes the
 //! "containers" lock so two `run --name x` at once cannot both get the name.
+//!
+//! Lookups by full ID or by name read one record, not all of them: names are
+//! indexed in `<root>/containers/.names/<name>` (the container's ID). The
+//! index is a cache checked against the record it points to, so an entry
+//! left stale by a kill between two steps is ignored; it answers "is this
+//! name free" (and "no container has this name" before an ID-prefix lookup)
+//! only once `.names/.complete` records that it was built from every record
+//! (by the first create or rename on a store that had none). Entries change
+//! only under the creation lock.
 
 use super::{ContainerRecord, ContainerState};
 use crate::util::atomic::write_json;
@@ -46,12 +55,86 @@ impl ContainerStore {
         FileLock::exclusive(&self.dir(id).join("lock"))
     }
 
+    fn names_dir(&self) -> PathBuf {
+        self.dir.join(".names")
+    }
+
+    /// The container the name index gives for `name`, if its record agrees.
+    fn by_name(&self, name: &str) -> Option<(ContainerRecord, ContainerState)> {
+        if !indexable(name) {
+            return None;
+        }
+        let id = fs::read_to_string(self.names_dir().join(name)).ok()?;
+        let id = id.trim();
+        if !is_full_id(id) {
+            return None;
+        }
+        self.load(id).ok().filter(|(r, _)| r.name == name)
+    }
+
+    /// Whether the index holds every container's name.
+    fn index_complete(&self) -> bool {
+        self.names_dir().join(".complete").exists()
+    }
+
+    /// Under the creation lock: records `name` as `id`'s.
+    fn index_name(&self, name: &str, id: &str) -> Result<()> {
+        if !indexable(name) {
+            return Ok(());
+        }
+        let dir = self.names_dir();
+        fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        crate::util::atomic::write_file_volatile(&dir.join(name), id.as_bytes(), 0o644)
+    }
+
+    /// Under the creation lock: drops `name`'s entry if it is still `id`'s.
+    fn unindex_name(&self, name: &str, id: &str) {
+        if !indexable(name) {
+            return;
+        }
+        let path = self.names_dir().join(name);
+        if fs::read_to_string(&path).is_ok_and(|v| v.trim() == id) {
+            let _ = fs::remove_file(path);
+        }
+    }
+
+    /// The container that has exactly `name`, if any: one record read when
+    /// the index is complete, else a scan. Without the creation lock, so
+    /// only a hint for a create (which checks again under it).
+    pub fn named(&self, name: &str) -> Result<Option<(ContainerRecord, ContainerState)>> {
+        if indexable(name) && self.index_complete() {
+            return Ok(self.by_name(name));
+        }
+        Ok(self.list()?.into_iter().find(|(r, _)| r.name == name))
+    }
+
+    /// Under the creation lock: the container that has `name`, if any.
+    fn holder_of(&self, name: &str) -> Result<Option<(ContainerRecord, ContainerState)>> {
+        if indexable(name) {
+            if !self.index_complete() {
+                let all = self.list()?;
+                let dir = self.names_dir();
+                fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+                for (r, _) in &all {
+                    self.index_name(&r.name, &r.id)?;
+                }
+                crate::util::atomic::write_file_volatile(&self.names_dir().join(".complete"), b"", 0o644)?;
+                return Ok(all.into_iter().find(|(r, _)| r.name == name));
+            }
+            return Ok(self.by_name(name));
+        }
+        Ok(self.list()?.into_iter().find(|(r, _)| r.name == name))
+    }
+
     /// Writes a new container; fails if its name is taken.
     pub fn create(&self, record: &ContainerRecord, state: &ContainerState) -> Result<()> {
         let _lock = self.lock()?;
-        if let Some((other, _)) = self.list()?.into_iter().find(|(r, _)| r.name == record.name) {
+        if let Some((other, _)) = self.holder_of(&record.name)? {
             return Err(NameInUse { name: record.name.clone(), by: other.short_id().to_string() }.into());
         }
+        // The index entry before the record: a create killed in between
+        // leaves an entry whose record is missing, which lookups ignore.
+        self.index_name(&record.name, &record.id)?;
         let dir = self.dir(&record.id);
         fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
         // The overlay's dirs before the record: a create killed in between
@@ -79,28 +162,24 @@ impl ContainerStore {
     /// a concurrent create or rename cannot take the same name.
     pub fn rename(&self, id: &str, new_name: &str) -> Result<ContainerRecord> {
         let _lock = self.lock()?;
-        let all = self.list()?;
-        let Some((mut record, _)) = all.iter().find(|(r, _)| r.id == id).cloned() else {
+        let Some((mut record, _)) = self.load(id).ok().filter(|_| is_full_id(id)) else {
             return Err(ContainerNotFound(id.to_string()).into());
         };
         if record.name == new_name {
             bail!("renaming a container with the same name as its current name ({new_name:?}) does nothing; choose another name");
         }
-        if let Some((other, _)) = all.iter().find(|(r, _)| r.name == new_name) {
+        if let Some((other, _)) = self.holder_of(new_name)? {
             bail!(
                 "the container name {:?} is already in use by container {}; remove or rename that container first, or choose another name",
                 new_name,
                 other.short_id()
             );
         }
-        record.name = new_name.to_string();
+        let old_name = std::mem::replace(&mut record.name, new_name.to_string());
+        self.index_name(new_name, id)?;
         write_json(&self.dir(id).join("container.json"), &record)?;
+        self.unindex_name(&old_name, id);
         Ok(record)
-    }
-
-    /// Whether a name is free (for random name generation).
-    pub fn name_taken(&self, name: &str) -> Result<bool> {
-        Ok(self.list()?.iter().any(|(r, _)| r.name == name))
     }
 
     pub fn load(&self, id: &str) -> Result<(ContainerRecord, ContainerState)> {
@@ -144,8 +223,36 @@ impl ContainerStore {
         Ok(out)
     }
 
-    /// Finds a container by full ID, name, or unique ID prefix.
+    /// Finds a container by full ID, name, or unique ID prefix. A full ID or
+    /// an indexed name reads one record; an ID prefix reads the directory and
+    /// the records that match; without a complete name index, every record.
     pub fn find(&self, query: &str) -> Result<(ContainerRecord, ContainerState)> {
+        if is_full_id(query) {
+            if let Ok(pair) = self.load(query) {
+                return Ok(pair);
+            }
+        }
+        if let Some(pair) = self.by_name(query) {
+            return Ok(pair);
+        }
+        if indexable(query) && self.index_complete() {
+            // No container has this name: an ID prefix, then.
+            let q = query.to_ascii_lowercase();
+            let hits: Vec<_> = match fs::read_dir(&self.dir) {
+                Ok(entries) => entries
+                    .flatten()
+                    .filter_map(|e| e.file_name().to_str().map(str::to_string))
+                    .filter(|n| is_full_id(n) && n.starts_with(&q))
+                    .filter_map(|n| self.load(&n).ok())
+                    .collect(),
+                Err(_) => vec![],
+            };
+            return match hits.len() {
+                1 => Ok(hits.into_iter().next().expect("one hit")),
+                0 => Err(ContainerNotFound(query.to_string()).into()),
+                n => bail!("container ID prefix {query:?} is ambiguous: it matches {n} containers; give more characters"),
+            };
+        }
         let all = self.list()?;
         if let Some(hit) = all.iter().find(|(r, _)| r.id == query || r.name == query) {
             return Ok(hit.clone());
@@ -162,8 +269,15 @@ impl ContainerStore {
     /// Removes a container's directory: renamed away first so it vanishes at once.
     pub fn remove(&self, id: &str) -> Result<()> {
         let dir = self.dir(id);
+        let name = self.load(id).ok().map(|(r, _)| r.name);
         let trash = self.dir.join(format!(".removing-{id}"));
         fs::rename(&dir, &trash).with_context(|| format!("removing container {id}"))?;
+        if let Some(name) = name {
+            // A kill before this leaves a stale entry, which lookups ignore.
+            if let Ok(_lock) = self.lock() {
+                self.unindex_name(&name, id);
+            }
+        }
         crate::image::store::remove_tree(&trash).with_context(|| format!("deleting files of container {id}"))
     }
 
@@ -195,6 +309,17 @@ impl ContainerStore {
             .map(|e| e.path())
             .collect()
     }
+}
+
+/// A name the index can hold as a file name (names are validated at create,
+/// `[a-zA-Z0-9][a-zA-Z0-9_.-]*`; anything else is looked up by a scan).
+fn indexable(name: &str) -> bool {
+    !name.is_empty() && name.len() <= 255 && !name.starts_with('.') && !name.contains('/') && !name.contains('\0')
+}
+
+/// 64 lowercase hex digits: a container ID (and its directory's name).
+fn is_full_id(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
@@ -241,5 +366,51 @@ mod tests {
         assert_eq!(store.find("three").unwrap().0.id, "a".repeat(64));
         assert!(store.find("one").is_err());
         assert!(store.rename(&"c".repeat(64), "four").is_err());
+    }
+
+    #[test]
+    fn name_index_is_built_checked_and_kept() {
+        let d = tempfile::tempdir().unwrap();
+        let store = ContainerStore::new(d.path());
+        // A store from before the index: records only.
+        let legacy = record('a', "old");
+        let dir = store.dir(&legacy.id);
+        for sub in ["", "upper"] {
+            fs::create_dir_all(dir.join(sub)).unwrap();
+        }
+        write_json(&dir.join("container.json"), &legacy).unwrap();
+        assert_eq!(store.find("old").unwrap().0.id, legacy.id, "found by a scan");
+        assert_eq!(store.find("aaaa").unwrap().0.id, legacy.id);
+        // The first create builds the index from every record.
+        let e = store.create(&record('b', "old"), &ContainerState::default()).unwrap_err();
+        assert!(e.downcast_ref::<NameInUse>().is_some(), "{e}");
+        store.create(&record('b', "new"), &ContainerState::default()).unwrap();
+        assert!(store.index_complete());
+        assert_eq!(fs::read_to_string(store.names_dir().join("old")).unwrap(), legacy.id);
+        assert_eq!(store.find("new").unwrap().0.id, "b".repeat(64));
+        assert_eq!(store.find("bb").unwrap().0.id, "b".repeat(64));
+        assert!(store.find("cc").unwrap_err().downcast_ref::<ContainerNotFound>().is_some());
+        assert!(store.find("nosuch").unwrap_err().downcast_ref::<ContainerNotFound>().is_some());
+        // A stale entry (a create killed before its record) names nobody.
+        fs::write(store.names_dir().join("ghost"), "c".repeat(64)).unwrap();
+        assert!(store.find("ghost").is_err());
+        store.create(&record('d', "ghost"), &ContainerState::default()).unwrap();
+        assert_eq!(store.find("ghost").unwrap().0.id, "d".repeat(64));
+        // An entry pointing at a container renamed since is not believed.
+        fs::write(store.names_dir().join("imposter"), "b".repeat(64)).unwrap();
+        assert!(store.find("imposter").is_err());
+        // Rename moves the entry; remove drops it; the name is free again.
+        store.rename(&"b".repeat(64), "renamed").unwrap();
+        assert!(!store.names_dir().join("new").exists());
+        assert!(store.find("new").is_err());
+        store.create(&record('e', "new"), &ContainerState::default()).unwrap();
+        store.remove(&"e".repeat(64)).unwrap();
+        assert!(!store.names_dir().join("new").exists());
+        assert!(store.find("new").is_err());
+        store.create(&record('f', "new"), &ContainerState::default()).unwrap();
+        assert_eq!(store.find("new").unwrap().0.id, "f".repeat(64));
+        let mut names: Vec<String> = store.list().unwrap().into_iter().map(|(r, _)| r.name).collect();
+        names.sort();
+        assert_eq!(names, ["ghost", "new", "old", "renamed"]);
     }
 }

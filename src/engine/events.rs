@@ -10,6 +10,14 @@
 //!
 //! Emitting never fails the operation that emits: a lost event is reported
 //! on stderr only when `DHOW_DEBUG` is set.
+//!
+//! Rotation: once the file passes [`max_size`] (podman's
+//! `events_logfile_max_size`, 1 MiB by default; `DHOW_EVENTS_LOGFILE_MAX_SIZE`
+//! sets it, `-1` for none), the writer that noticed renames it to
+//! `events.log.1` (replacing the previous one) under `events.lock`, so the
+//! log never takes more than about twice that. Readers read `events.log.1`
+//! before `events.log`, and a follower moves to the new file when the path
+//! gets a new inode.
 
 use crate::config::paths::Paths;
 use anyhow::{anyhow, bail, Context, Result};
@@ -17,6 +25,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::{BufRead, Read, Seek, Write};
+use std::os::unix::fs::MetadataExt;
 use std::path::PathBuf;
 
 /// One event, as stored (one JSON line) and as `--format json` prints it.
@@ -106,6 +115,41 @@ pub fn log_path(paths: &Paths) -> PathBuf {
     paths.runroot.join("events.log")
 }
 
+/// The previous log file, moved aside by the last rotation.
+pub fn rotated_path(paths: &Paths) -> PathBuf {
+    paths.runroot.join("events.log.1")
+}
+
+/// podman's default `events_logfile_max_size`.
+pub const DEFAULT_MAX_SIZE: u64 = 1 << 20;
+
+/// The size at which the event log is rotated (None: never).
+pub fn max_size() -> Option<u64> {
+    match std::env::var("DHOW_EVENTS_LOGFILE_MAX_SIZE") {
+        Ok(v) if v.trim() == "-1" => None,
+        Ok(v) => Some(
+            crate::util::human::parse_size(&v)
+                .ok()
+                .filter(|n| *n > 0)
+                .unwrap_or(DEFAULT_MAX_SIZE),
+        ),
+        Err(_) => Some(DEFAULT_MAX_SIZE),
+    }
+}
+
+/// Moves a log past `max` to `events.log.1`. Under the lock, and only if
+/// the file at the path is still too big, so concurrent writers that all
+/// noticed rotate once.
+fn rotate(paths: &Paths, max: u64) -> Result<()> {
+    let _lock = crate::util::lock::FileLock::exclusive(&paths.runroot.join("events.lock"))?;
+    let path = log_path(paths);
+    if std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) > max {
+        std::fs::rename(&path, rotated_path(paths))
+            .with_context(|| format!("rotating the event log {}", path.display()))?;
+    }
+    Ok(())
+}
+
 /// Appends `event` to the log in one write. Never fails the caller.
 pub fn emit(paths: &Paths, event: Event) {
     if let Err(e) = try_emit(paths, &event) {
@@ -138,6 +182,11 @@ fn try_emit(paths: &Paths, event: &Event) -> Result<()> {
     let n = f.write(&line)?;
     if n != line.len() {
         bail!("short write to {}", path.display());
+    }
+    if let Some(max) = max_size() {
+        if f.metadata()?.len() > max {
+            rotate(paths, max)?;
+        }
     }
     Ok(())
 }
@@ -235,53 +284,86 @@ pub fn read(
 ) -> Result<()> {
     let path = log_path(paths);
     let follow = opts.until.is_none();
-    let mut file = match std::fs::File::open(&path) {
-        Ok(f) => Some(f),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => {
-            return Err(e).with_context(|| format!("reading the event log {}", path.display()))
-        }
-    };
+    let mut file = open_log(&path)?;
+    let mut pending = Vec::new();
     if follow && opts.since.is_none() {
         if let Some(f) = file.as_mut() {
             f.seek(std::io::SeekFrom::End(0))?;
         }
+    } else {
+        // The rotated part first (unless it is the file just opened, moved
+        // aside since).
+        let old_path = rotated_path(paths);
+        let live = file.as_ref().and_then(|f| f.metadata().ok()).map(|m| m.ino());
+        if let Some(mut old) = open_log(&old_path)? {
+            if Some(old.metadata()?.ino()) != live {
+                old.read_to_end(&mut pending)
+                    .with_context(|| format!("reading the event log {}", old_path.display()))?;
+                if !deliver(&mut pending, opts, out)? {
+                    return Ok(());
+                }
+                pending.clear(); // an unfinished last line stays unfinished
+            }
+        }
     }
-    let mut pending = Vec::new();
     loop {
         if file.is_none() {
             file = std::fs::File::open(&path).ok();
         }
         if let Some(f) = file.as_mut() {
-            let mut chunk = Vec::new();
-            f.read_to_end(&mut chunk)
+            f.read_to_end(&mut pending)
                 .with_context(|| format!("reading the event log {}", path.display()))?;
-            pending.extend_from_slice(&chunk);
-            let mut consumed = 0;
-            for line in pending.split_inclusive(|b| *b == b'\n') {
-                if !line.ends_with(b"\n") {
-                    break; // a line still being written
-                }
-                consumed += line.len();
-                let Ok(ev) = serde_json::from_slice::<Event>(line.trim_ascii()) else {
-                    continue;
-                };
-                if opts.since.is_some_and(|s| ev.time < s)
-                    || opts.until.is_some_and(|u| ev.time > u)
-                {
-                    continue;
-                }
-                if opts.filters.matches(&ev) && !out(&ev)? {
-                    return Ok(());
-                }
+            if !deliver(&mut pending, opts, out)? {
+                return Ok(());
             }
-            pending.drain(..consumed);
+            // Rotated under us: what we hold is drained, go on with the new file.
+            let held = f.metadata()?.ino();
+            if std::fs::metadata(&path).is_ok_and(|m| m.ino() != held) {
+                file = std::fs::File::open(&path).ok();
+                pending.clear();
+                continue;
+            }
         }
         if !follow {
             return Ok(());
         }
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
+}
+
+fn open_log(path: &std::path::Path) -> Result<Option<std::fs::File>> {
+    match std::fs::File::open(path) {
+        Ok(f) => Ok(Some(f)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("reading the event log {}", path.display())),
+    }
+}
+
+/// Hands the complete lines of `pending` that pass the options to `out`,
+/// keeping a line still being written; false when `out` asked to stop.
+fn deliver(
+    pending: &mut Vec<u8>,
+    opts: &ReadOptions,
+    out: &mut dyn FnMut(&Event) -> Result<bool>,
+) -> Result<bool> {
+    let mut consumed = 0;
+    for line in pending.split_inclusive(|b| *b == b'\n') {
+        if !line.ends_with(b"\n") {
+            break; // a line still being written
+        }
+        consumed += line.len();
+        let Ok(ev) = serde_json::from_slice::<Event>(line.trim_ascii()) else {
+            continue;
+        };
+        if opts.since.is_some_and(|s| ev.time < s) || opts.until.is_some_and(|u| ev.time > u) {
+            continue;
+        }
+        if opts.filters.matches(&ev) && !out(&ev)? {
+            return Ok(false);
+        }
+    }
+    pending.drain(..consumed);
+    Ok(true)
 }
 
 /// Reads every event of a log text (for tests and tools).
@@ -340,6 +422,41 @@ mod tests {
         })
         .unwrap();
         assert_eq!(seen, ["create", "die"]);
+    }
+
+    #[test]
+    fn rotation_keeps_the_log_bounded_and_readable_across() {
+        let d = tempfile::tempdir().unwrap();
+        let p = paths(d.path());
+        std::fs::create_dir_all(&p.runroot).unwrap();
+        let max = 4096;
+        for i in 0..200 {
+            let mut e = ev("container", "start", &format!("{i:04}"), "web");
+            e.time = Utc.timestamp_opt(1_800_000_000 + i, 0).unwrap();
+            try_emit(&p, &e).unwrap();
+            if std::fs::metadata(log_path(&p)).unwrap().len() > max {
+                rotate(&p, max).unwrap();
+            }
+        }
+        assert!(rotated_path(&p).exists(), "the log was rotated");
+        let size = |f: PathBuf| std::fs::metadata(f).map_or(0, |m| m.len());
+        assert!(size(log_path(&p)) <= max + 512 && size(rotated_path(&p)) <= max + 512);
+        // --since reads the rotated part, then the live one, in order.
+        let mut seen = Vec::new();
+        let opts = ReadOptions {
+            since: Some(Utc.timestamp_opt(1_800_000_000, 0).unwrap()),
+            until: Some(Utc.timestamp_opt(1_900_000_000, 0).unwrap()),
+            ..Default::default()
+        };
+        read(&p, &opts, &mut |e| {
+            seen.push(e.id.parse::<i64>().unwrap());
+            Ok(true)
+        })
+        .unwrap();
+        assert_eq!(*seen.last().unwrap(), 199);
+        let first = seen[0];
+        assert!(first > 0, "the oldest events are gone");
+        assert_eq!(seen, (first..200).collect::<Vec<_>>(), "no gap and no repeat across the rotation");
     }
 
     #[test]

@@ -503,15 +503,19 @@ pub fn export(engine: &Engine, name: &str, out: &mut dyn std::io::Write) -> Resu
 }
 
 /// `volume import NAME`: unpacks a tar into the volume (over its content,
-/// as podman). Paths escaping the volume are refused by the tar reader.
+/// as podman). The volume's content belongs to containers, which may be
+/// swapping a directory for a symlink to `/` while this runs: extraction is
+/// the layer extractor's (every step fd-relative from the volume's root,
+/// [`crate::image::layer::apply_layer`]), never a path walk that is
+/// checked and then opened by name.
 pub fn import(engine: &Engine, name: &str, input: &mut dyn std::io::Read) -> Result<()> {
     let store = VolumeStore::for_engine(engine);
     store.get(name)?;
-    let mut a = tar::Archive::new(input);
-    a.set_preserve_ownerships(true);
-    a.set_preserve_permissions(true);
-    a.set_overwrite(true);
-    a.unpack(store.mountpoint(name)).with_context(|| format!("importing into volume {name}: is the input a tar archive?"))
+    let mut opts = crate::image::layer::ApplyOptions::for_current_user();
+    opts.whiteouts = crate::image::layer::WhiteoutMode::Remove;
+    crate::image::layer::apply_layer(input, &store.mountpoint(name), &opts)
+        .with_context(|| format!("importing into volume {name}: is the input a tar archive?"))?;
+    Ok(())
 }
 
 #[cfg(test)]

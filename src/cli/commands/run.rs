@@ -108,7 +108,7 @@ pub struct CreateArgs {
     /// Logging driver: k8s-file, json-file, none
     #[arg(long = "log-driver", value_name = "DRIVER")]
     pub log_driver: Option<String>,
-    /// Logging driver options (max-size=SIZE)
+    /// Logging driver options: max-size=SIZE (-1 unbounded), max-file=N (rotated files kept); default 10m x 3
     #[arg(long = "log-opt", value_name = "KEY=VALUE")]
     pub log_opt: Vec<String>,
     /// Write the container ID to this file

@@ -177,6 +177,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         let (k, v) = o.split_once('=').ok_or_else(|| anyhow!("invalid --log-opt {o:?}: expected KEY=VALUE"))?;
         log_opts.insert(k.to_string(), v.to_string());
     }
+    crate::container::logs::LogLimits::from_opts(&log_opts)?;
     if let Some(s) = &opts.stop_signal {
         parse_signal(s)?;
     }
@@ -381,8 +382,7 @@ pub(super) fn make_dirs(engine: &Engine, record: &ContainerRecord, own_files: im
 /// runs), as podman does; nothing to do when no container has it.
 fn replace_existing(engine: &Engine, name: &str) -> Result<()> {
     let containers = ContainerStore::new(&engine.paths.root);
-    let exact = containers.list()?.into_iter().find(|(r, _)| r.name == name);
-    if let Some((record, _)) = exact {
+    if let Some((record, _)) = containers.named(name)? {
         super::ops::remove(engine, &record.id, true).with_context(|| format!("--replace: removing the container {name}"))?;
     }
     Ok(())
@@ -456,10 +456,9 @@ fn display_image_name(asked: &str, image: &crate::image::store::ImageRecord) -> 
 }
 
 fn unique_random_name(containers: &ContainerStore) -> Result<String> {
-    let taken: Vec<String> = containers.list()?.into_iter().map(|(r, _)| r.name).collect();
     for _ in 0..100 {
         let n = names::random();
-        if !taken.contains(&n) {
+        if containers.named(&n)?.is_none() {
             return Ok(n);
         }
     }

@@ -1,7 +1,10 @@
 //! `logs`: replays a container's log file (k8s-file or json-file, see
 //! [`crate::container::logs`]) to stdout and stderr, and with `follow` keeps
 //! reading as the monitor appends, across rotations, until the container
-//! stops.
+//! stops. Rotated files (`ctr.log.2`, `ctr.log.1`, see
+//! [`crate::container::logs::LogLimits`]) are read oldest first; `--follow`
+//! drains the file it holds, then the rotated files newer than it, then the
+//! new live file (only what max-file dropped before it was read is lost).
 
 use crate::container::logs::{parse_line, Driver, Entry, Stream};
 use crate::engine::Engine;
@@ -186,13 +189,15 @@ pub fn logs(
     };
     let mut joiner = Joiner::default();
 
-    // Open the live file first: if it is rotated while we read the old part,
-    // the rotated file is the one we hold, and is not read twice.
+    // Open the live file first: if it is rotated while we read the older
+    // files, the rotated file is the one we hold, and is not read twice.
     let mut current = Tail::open(&path);
-    let rotated = path.with_extension("log.1");
     let mut lines = Vec::new();
     let live_inode = current.as_ref().map(|c| c.inode);
-    if let Some(mut old) = Tail::open(&rotated).filter(|o| Some(o.inode) != live_inode) {
+    for rotated in crate::container::logs::rotated_files(&path) {
+        let Some(mut old) = Tail::open(&rotated).filter(|o| Some(o.inode) != live_inode) else {
+            continue;
+        };
         for e in old
             .read(driver)
             .with_context(|| format!("reading {}", rotated.display()))?
@@ -240,8 +245,27 @@ pub fn logs(
             }
         }
         let live_inode = std::fs::metadata(&path).ok().map(|m| m.ino());
-        if live_inode.is_some() && live_inode != current.as_ref().map(|c| c.inode) {
-            current = Tail::open(&path);
+        let held = current.as_ref().map(|c| c.inode);
+        if live_inode.is_some() && live_inode != held {
+            // Rotated: the files newer than the one drained (all of them
+            // when it was dropped already) come before the new live file.
+            // The new live file is opened first, as at the start.
+            let next = Tail::open(&path);
+            let next_inode = next.as_ref().map(|t| t.inode);
+            let rotated: Vec<_> = crate::container::logs::rotated_files(&path)
+                .into_iter()
+                .filter_map(|p| Tail::open(&p).map(|t| (p, t)))
+                .filter(|(_, t)| Some(t.inode) != next_inode)
+                .collect();
+            let newer = rotated.iter().position(|(_, t)| Some(t.inode) == held).map_or(0, |i| i + 1);
+            for (p, mut t) in rotated.into_iter().skip(newer) {
+                for e in t.read(driver).with_context(|| format!("reading {}", p.display()))? {
+                    if let Some(l) = joiner.push(e) {
+                        printer.print(&l).context("writing logs")?;
+                    }
+                }
+            }
+            current = next;
             continue;
         }
         printer.flush().context("writing logs")?;

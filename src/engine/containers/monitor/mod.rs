@@ -160,8 +160,8 @@ impl Monitor {
         let listener = UnixListener::bind(&socket).with_context(|| format!("listening on {}", socket.display()))?;
         listener.set_nonblocking(true)?;
         let driver = Driver::parse(&record.host.log_driver).map_err(|e| anyhow!(e))?;
-        let max_size = record.host.log_opts.get("max-size").map(|s| crate::util::human::parse_size(s)).transpose()?;
-        let log = LogWriter::open(&dir.join("ctr.log"), driver, max_size)?;
+        let limits = crate::container::logs::LogLimits::from_opts(&record.host.log_opts)?;
+        let log = LogWriter::open(&dir.join("ctr.log"), driver, limits)?;
         let mut clients = Vec::new();
         if let Some(s) = first {
             clients.push(Client::new(s, true, record.config.open_stdin));
