@@ -373,7 +373,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let store = ContainerStore::new(d.path());
         // A store from before the index: records only.
-        let legacy = record('a', "old");
+        let legacy = test_record('a', "old");
         let dir = store.dir(&legacy.id);
         for sub in ["", "upper"] {
             fs::create_dir_all(dir.join(sub)).unwrap();
@@ -382,9 +382,9 @@ mod tests {
         assert_eq!(store.find("old").unwrap().0.id, legacy.id, "found by a scan");
         assert_eq!(store.find("aaaa").unwrap().0.id, legacy.id);
         // The first create builds the index from every record.
-        let e = store.create(&record('b', "old"), &ContainerState::default()).unwrap_err();
+        let e = store.create(&test_record('b', "old"), &ContainerState::default()).unwrap_err();
         assert!(e.downcast_ref::<NameInUse>().is_some(), "{e}");
-        store.create(&record('b', "new"), &ContainerState::default()).unwrap();
+        store.create(&test_record('b', "new"), &ContainerState::default()).unwrap();
         assert!(store.index_complete());
         assert_eq!(fs::read_to_string(store.names_dir().join("old")).unwrap(), legacy.id);
         assert_eq!(store.find("new").unwrap().0.id, "b".repeat(64));
@@ -394,7 +394,7 @@ mod tests {
         // A stale entry (a create killed before its record) names nobody.
         fs::write(store.names_dir().join("ghost"), "c".repeat(64)).unwrap();
         assert!(store.find("ghost").is_err());
-        store.create(&record('d', "ghost"), &ContainerState::default()).unwrap();
+        store.create(&test_record('d', "ghost"), &ContainerState::default()).unwrap();
         assert_eq!(store.find("ghost").unwrap().0.id, "d".repeat(64));
         // An entry pointing at a container renamed since is not believed.
         fs::write(store.names_dir().join("imposter"), "b".repeat(64)).unwrap();
@@ -403,11 +403,11 @@ mod tests {
         store.rename(&"b".repeat(64), "renamed").unwrap();
         assert!(!store.names_dir().join("new").exists());
         assert!(store.find("new").is_err());
-        store.create(&record('e', "new"), &ContainerState::default()).unwrap();
+        store.create(&test_record('e', "new"), &ContainerState::default()).unwrap();
         store.remove(&"e".repeat(64)).unwrap();
         assert!(!store.names_dir().join("new").exists());
         assert!(store.find("new").is_err());
-        store.create(&record('f', "new"), &ContainerState::default()).unwrap();
+        store.create(&test_record('f', "new"), &ContainerState::default()).unwrap();
         assert_eq!(store.find("new").unwrap().0.id, "f".repeat(64));
         let mut names: Vec<String> = store.list().unwrap().into_iter().map(|(r, _)| r.name).collect();
         names.sort();
