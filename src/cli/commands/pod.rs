@@ -451,12 +451,16 @@ pub struct LogsArgs {
     /// Start each line with the container's name instead of its ID
     #[arg(short = 'n', long)]
     pub names: bool,
+    /// Follow the logs of every container of the pod until all have stopped (or Ctrl-C)
+    #[arg(short, long)]
+    pub follow: bool,
     #[command(flatten)]
     pub range: super::logs::LogRange,
 }
 
 /// `pod logs`: `logs` of each member (the infra logs nothing), each line
-/// prefixed with the container's short ID or, with `--names`, its name.
+/// prefixed with the container's short ID or, with `--names`, its name;
+/// `-f` follows them all at once until every one has stopped.
 fn exec_logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<()> {
     let pod = pods::find(engine, &a.pod)?;
     let mut names = Vec::new();
@@ -487,7 +491,7 @@ fn exec_logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<()> {
             latest: false,
             names: a.names,
             color: false,
-            follow: false,
+            follow: a.follow,
             range: a.range,
             details: false,
         },
