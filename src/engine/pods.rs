@@ -134,7 +134,16 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         }
         None => crate::container::names::random(),
     };
-    let net = if opts.infra { Some(crate::network::plan::plan(&engine.paths, &opts.network)?) } else { None };
+    let mut net = if opts.infra { Some(crate::network::plan::plan(&engine.paths, &opts.network)?) } else { None };
+    // On a user-defined network the pod is reached by its name and host
+    // name (aliases of the infra, which holds the pod's address), as on podman.
+    if let Some(n) = net.as_mut().filter(|n| crate::network::record::is_user_network_mode(&n.network_mode)) {
+        for alias in [&name, opts.hostname.as_ref().unwrap_or(&name)] {
+            if !n.aliases.contains(alias) {
+                n.aliases.push(alias.clone());
+            }
+        }
+    }
     let id = crate::container::store::new_id();
     let pods = store(engine);
     let _lock = pods.lock()?;
