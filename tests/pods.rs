@@ -370,3 +370,49 @@ fn pod_logs_follow_every_member_until_all_end() {
     env.ok(&["pod", "rm", "-f", "fl"]);
     assert!(env.monitors().is_empty(), "monitors left: {:?}", env.monitors());
 }
+
+/// `pod create --userns keep-id`: every container of the pod runs as the
+/// user's own uid, and what it writes to a bind mount is the user's on the
+/// host; the pod's containers still share its network and UTS namespaces.
+/// Modes dhow cannot give a pod are refused with the reason.
+#[test]
+fn pod_userns_keep_id_runs_members_as_the_user() {
+    use std::os::unix::fs::MetadataExt;
+    let env = TestEnv::new();
+    let img = image(&env);
+    let uid = env.user.uid;
+    assert_ne!(uid, 0, "the test user is unprivileged");
+    env.ok(&["pod", "create", "--name", "mine", "--userns", "keep-id", "--hostname", "minehost"]);
+    env.ok(&["run", "-d", "--pod", "mine", "--name", "srv", &img, "sh", "-c", &format!("id -u; {SERVER}")]);
+    let shared = env.write_home("shared/.keep", "");
+    let dir = shared.parent().unwrap().to_path_buf();
+    let out = env.ok(&["run", "--rm", "--pod", "mine", "-v", &format!("{}:/shared", dir.display()), &img, "sh", "-c", &format!("id -u; hostname; touch /shared/made; {CLIENT}")]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[..2], [uid.to_string().as_str(), "minehost"], "{out}");
+    assert!(out.contains("hello-from-pod"), "the pod's localhost: {out}");
+    assert_eq!(std::fs::metadata(dir.join("made")).unwrap().uid(), uid, "the user's own file on the host");
+    // (Read from its log: `exec` cannot enter a keep-id container that
+    // joined namespaces of dhow's own user namespace yet.)
+    assert_eq!(env.ok(&["logs", "srv"]).trim(), uid.to_string());
+    assert_eq!(env.ok(&["inspect", "--format", "{{.HostConfig.UsernsMode}}", "srv"]).trim(), "keep-id");
+    // The user namespace is the pod's.
+    let err = env.fail(&["run", "--rm", "--pod", "mine", "--userns", "host", &img, "true"], 125);
+    assert!(err.contains("--userns keep-id"), "{err}");
+
+    let err = env.fail(&["pod", "create", "--name", "pids", "--userns", "keep-id", "--share", "+pid"], 125);
+    assert!(err.contains("--share pid"), "{err}");
+    for mode in ["auto", "nomap"] {
+        let err = env.fail(&["pod", "create", "--userns", mode], 125);
+        assert!(err.contains("not supported"), "{mode}: {err}");
+    }
+    // A pod sharing PIDs refuses a keep-id member too.
+    env.ok(&["pod", "create", "--name", "pids", "--share", "+pid"]);
+    let err = env.fail(&["run", "--rm", "--pod", "pids", "--userns", "keep-id", &img, "true"], 125);
+    assert!(err.contains("--share pid"), "{err}");
+    // host is dhow's default mapping: root inside.
+    env.ok(&["pod", "create", "--name", "hosty", "--userns", "host"]);
+    assert_eq!(env.ok(&["run", "--rm", "--pod", "hosty", &img, "id", "-u"]).trim(), "0");
+    env.ok(&["pod", "rm", "-f", "-a"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+    assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
+}

@@ -28,6 +28,9 @@ pub struct PodRecord {
     pub share: Vec<String>,
     #[serde(default)]
     pub hostname: String,
+    /// `--userns` every member gets ("" for dhow's default mapping).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub userns: String,
 }
 
 impl PodRecord {
@@ -127,7 +130,7 @@ mod tests {
     use super::*;
 
     fn pod(id: &str, name: &str) -> PodRecord {
-        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new() }
+        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), userns: String::new() }
     }
 
     #[test]

@@ -291,6 +291,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                     dns_search: p.dns_search.clone(),
                     ..Default::default()
                 },
+                userns: None,
             },
         )?;
         let made = (|| -> Result<Vec<String>> {

@@ -59,6 +59,8 @@ pub struct PodOptions {
     pub infra: bool,
     /// `--network`, `-p`, `--dns`, `--add-host` of the pod (on the infra).
     pub network: NetworkOptions,
+    /// `--userns`: the user namespace mode of every member.
+    pub userns: Option<String>,
 }
 
 fn store(engine: &Engine) -> PodStore {
@@ -85,6 +87,24 @@ pub fn parse_share(s: Option<&str>) -> Result<Vec<String>> {
         }
     }
     Ok(out)
+}
+
+/// Checks a pod's `--userns` against what its members can do: the modes of
+/// `run --userns` that work for a container that joins the pod's namespaces.
+/// keep-id gives each member a nested user namespace, which can join the
+/// pod's network, IPC and UTS namespaces but not mount a `/proc` for its PID
+/// namespace, so it does not go with `--share pid`.
+pub fn check_userns(mode: &str, share: &[String]) -> Result<String> {
+    let base = mode.split(':').next().unwrap_or(mode);
+    match base {
+        "" | "host" | "private" => Ok(mode.to_string()),
+        "keep-id" if mode != "keep-id" => bail!("invalid --userns {mode:?} for a pod: keep-id takes no options in dhow (uid=, gid= are not supported)"),
+        "keep-id" if share.iter().any(|s| s == "pid") => bail!("--userns keep-id cannot be used with a shared PID namespace (--share pid): each container's own user namespace could not show the pod's processes; drop pid from --share"),
+        "keep-id" => Ok(mode.to_string()),
+        "auto" | "nomap" => bail!("--userns {base} is not supported for pods (nor for containers): dhow cannot yet give a container a mapping without your own ID; use keep-id or the default mapping"),
+        "ns" => bail!("--userns ns:PATH is not supported for pods: the pod's containers each join the infra's namespaces from dhow's own user namespace"),
+        _ => bail!("invalid --userns {mode:?}: use keep-id, host or private (auto and nomap are not supported)"),
+    }
 }
 
 /// The host directories the dynamically linked dhow binary needs inside the
@@ -115,6 +135,7 @@ fn infra_mounts() -> Result<Vec<Mount>> {
 /// podman's `pod create`).
 pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     let share = parse_share(opts.share.as_deref())?;
+    let userns = check_userns(opts.userns.as_deref().unwrap_or(""), if opts.infra { &share } else { &[] })?;
     let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
     if !opts.infra {
         let n = &opts.network;
@@ -155,6 +176,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         infra_id: String::new(),
         share: if opts.infra { share } else { Vec::new() },
         hostname: opts.hostname.clone().unwrap_or_else(|| name.clone()),
+        userns,
     };
     if let Some(net) = net {
         pod.infra_id = create_infra(engine, &pod, &net)?.id;
@@ -322,6 +344,15 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
         bail!("invalid config for a container in a pod: the pod shares its UTS namespace, so the host name is the pod's ('dhow pod create --hostname ...')");
     }
     let mut o = opts.clone();
+    // The pod's user namespace mode is its members'.
+    match o.userns.as_deref().filter(|u| !u.is_empty()) {
+        Some(u) if !pod.userns.is_empty() && u != pod.userns => bail!("invalid config for a container in a pod: the pod's containers use its --userns {} ('dhow pod create --userns ...'), not {u}", pod.userns),
+        Some(u) => {
+            check_userns(u, &pod.share).map_err(|e| anyhow!("invalid config for a container in pod {}: {e}", pod.name))?;
+        }
+        None if !pod.userns.is_empty() => o.userns = Some(pod.userns.clone()),
+        None => {}
+    }
     if !pod.infra_id.is_empty() {
         // A pod on the host's network: its members are too (the host's
         // namespace belongs to a user namespace they cannot join it from).
@@ -543,5 +574,25 @@ mod tests {
         assert_eq!(parse_share(Some("net,pid")).unwrap(), ["net", "pid"]);
         assert_eq!(parse_share(Some("+pid")).unwrap(), ["net", "ipc", "uts", "pid"]);
         assert!(parse_share(Some("cgroup")).unwrap_err().to_string().contains("cgroup"));
+    }
+
+    #[test]
+    fn userns_modes_for_pods() {
+        let net = parse_share(None).unwrap();
+        let pid = parse_share(Some("+pid")).unwrap();
+        assert_eq!(check_userns("keep-id", &net).unwrap(), "keep-id");
+        assert_eq!(check_userns("", &pid).unwrap(), "");
+        assert_eq!(check_userns("host", &pid).unwrap(), "host");
+        for (mode, share, says) in [
+            ("keep-id", &pid, "--share pid"),
+            ("keep-id:uid=5", &net, "no options"),
+            ("auto", &net, "not supported"),
+            ("nomap", &net, "not supported"),
+            ("ns:/proc/1/ns/user", &net, "not supported for pods"),
+            ("bogus", &net, "invalid --userns"),
+        ] {
+            let err = check_userns(mode, share).unwrap_err().to_string();
+            assert!(err.contains(says), "{mode}: {err}");
+        }
     }
 }

@@ -126,6 +126,9 @@ pub struct CreateArgs {
     /// The pod's IPv4 address on a user-defined network
     #[arg(long, value_name = "IP")]
     pub ip: Option<String>,
+    /// User namespace of the pod's containers: keep-id (your uid inside), host, private (auto and nomap are not supported)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
 }
 
 fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
@@ -136,6 +139,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         share: a.share,
         infra: a.infra && !a.no_infra,
         network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, ..Default::default() },
+        userns: a.userns,
     };
     let pod = pods::create(engine, &opts)?;
     println!("{}", pod.id);
