@@ -286,7 +286,8 @@ pub fn attach(
             // On X's user networks we are reached at X's address (a pod's
             // member at its infra's): a peer like X, whose hosts file
             // learns the other containers' names and is kept current.
-            if !a.info.networks.is_empty() {
+            // (Names do not resolve on the default network: nothing to do there.)
+            if a.info.networks.iter().any(|e| !crate::network::record::is_default(&e.network)) {
                 a.paths = Some(paths.clone());
                 write_info(dir, &a.info)?;
                 super::bridge::refresh_hosts(root, Some((&record.id, &record.name, &a.info.networks)));
