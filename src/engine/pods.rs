@@ -312,6 +312,25 @@ pub fn start_infra(engine: &Engine, pod: &PodRecord) -> Result<()> {
     }
 }
 
+/// `run --pod POD`: starts the pod's infra (when it is not running) while
+/// the member is being created, instead of after; the caller awaits the
+/// start before the member's. None when there is nothing to start, or the
+/// start could not begin (the member's start then tries again and reports
+/// why), or when the member's options are refused (nothing starts for a
+/// member that will not be). `create --pod` does not call this.
+pub fn start_infra_early(engine: &Engine, opts: &crate::engine::containers::create::CreateOptions) -> Option<crate::engine::containers::start::Pending> {
+    let asked = opts.pod.as_deref().filter(|p| !p.starts_with("new:"))?;
+    let (pod, _) = member_options(engine, asked, opts).ok()?;
+    if pod.infra_id.is_empty() {
+        return None;
+    }
+    let (_, state) = ContainerStore::new(&engine.paths.root).load(&pod.infra_id).ok()?;
+    if crate::engine::containers::ops::is_running(&state.effective()) {
+        return None;
+    }
+    crate::engine::containers::start::spawn(engine, &pod.infra_id).ok()
+}
+
 /// Before a member starts: its pod's infra must run (it holds the namespaces).
 pub fn before_member_start(engine: &Engine, id: &str) -> Result<()> {
     let Ok((record, _)) = ContainerStore::new(&engine.paths.root).load(id) else { return Ok(()) };
