@@ -50,7 +50,7 @@ const TABLE: &[(&str, bool)] = &[
     ("network rm", true),
     // `pod create` only writes records: the infra's directories belong to
     // the user either way (dhow's root is the user), and entering the
-    // namespace (newuidmap, newgidmap) was a third of its time.
+    // namespace (newuidmap, newgidmap) was about a third of its time.
     ("pod start", true),
     ("pod restart", true),
     ("pod rm", true),
