@@ -2116,7 +2116,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand ps" -s h -l help -d 'Print hel
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -s n -l names -d 'With several containers, start each line with the container\'s name instead of its ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l color -d 'Color the prefixes of several containers (accepted for podman compatibility; dhow prints no colors)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -s f -l follow -d 'Follow log output until the container stops' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -s f -l follow -d 'Follow log output until the container stops (with several, until all have stopped)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -s t -l timestamps -d 'Show timestamps' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l tail -d 'Number of lines to show from the end of the logs ("all" for every line; -n is podman\'s --names)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l since -d 'Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
@@ -3603,7 +3603,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'With several containers, start each line with the container\'s name instead of its ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l color -d 'Color the prefixes of several containers (accepted for podman compatibility; dhow prints no colors)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output until the container stops' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output until the container stops (with several, until all have stopped)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Number of lines to show from the end of the logs ("all" for every line; -n is podman\'s --names)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
@@ -5550,6 +5550,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-conmon-pidfile -d 'Write the infra container monitor\'s PID to this file at each start (podman\'s conmon; a unit\'s PIDFile=)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Write the pod\'s ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l replace -d 'Remove a pod of the same name (and its containers) first' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l userns -d 'User namespace of the pod\'s containers: keep-id (your uid inside), host, private (auto and nomap are not supported)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6073,6 +6074,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s c -l container -d 'Only the logs of this container of the pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l names -d 'Start each line with the container\'s name instead of its ID' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the logs of every container of the pod until all have stopped (or Ctrl-C)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l tail -d 'Number of lines to show from the end of the logs ("all" for every line; -n is podman\'s --names)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
@@ -6173,6 +6175,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcomma
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l start -d 'Start the pods after creating them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -s q -l quiet -d 'Suppress the pull progress output' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l configmap -d 'A YAML file of ConfigMaps the played YAML refers to (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'The pods\' network: a network NAME (pods reach each other by pod name on it), none, host, slirp4netns, pasta' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l build -d 'Build every image that has a build directory (NAME/Containerfile or NAME/Dockerfile beside the YAML), even when it exists; --build=false never builds (default: build the missing ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l context-dir -d 'Look for the images\' build directories here instead of beside the YAML and in the current directory' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6263,6 +6268,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcomma
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l start -d 'Start the pods after creating them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -s q -l quiet -d 'Suppress the pull progress output' -r
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l configmap -d 'A YAML file of ConfigMaps the played YAML refers to (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l network -d 'The pods\' network: a network NAME (pods reach each other by pod name on it), none, host, slirp4netns, pasta' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l build -d 'Build every image that has a build directory (NAME/Containerfile or NAME/Dockerfile beside the YAML), even when it exists; --build=false never builds (default: build the missing ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l context-dir -d 'Look for the images\' build directories here instead of beside the YAML and in the current directory' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

@@ -310,6 +310,10 @@ fn logs_of_several_containers_are_prefixed() {
     assert_eq!(env.ok(&["logs", "one"]), "hello\n", "one container: no prefix");
     assert_eq!(env.ok(&["logs", "--names", "one", "two"]), "one hello\ntwo world\n");
     assert_eq!(env.ok(&["logs", "-n", "--color", "one", "two"]), "one hello\ntwo world\n");
+    // Following several: both read at once, ended when both have ended.
+    let mut followed: Vec<String> = env.ok(&["logs", "-f", "-n", "one", "two"]).lines().map(String::from).collect();
+    followed.sort();
+    assert_eq!(followed, ["one hello", "two world"]);
     let id = env.ok(&["inspect", "-f", "{{.Id}}", "one"]);
     assert_eq!(env.ok(&["logs", "one", "two"]).lines().next(), Some(format!("{} hello", &id[..12]).as_str()));
     assert_eq!(env.ok(&["logs", "--latest", "--tail", "1"]), "world\n");

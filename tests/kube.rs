@@ -214,3 +214,111 @@ fn configmap_file_start_false_and_host_network() {
     env.ok(&["kube", "down", file]);
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
 }
+
+/// A Deployment played again with `--replace` and fewer replicas keeps only
+/// as many pods; `kube down` of the larger version removes every replica
+/// it made, even those the smaller YAML no longer names.
+#[test]
+fn replace_with_fewer_replicas_removes_the_surplus() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    env.ok(&["pull", "-q", &img]);
+    let deployment = |replicas: u32| format!(
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {{name: fleet}}\nspec:\n  replicas: {replicas}\n  selector:\n    matchLabels: {{app: fleet}}\n  template:\n    metadata:\n      labels: {{app: fleet}}\n    spec:\n      containers:\n      - {{name: c, image: {img}, command: [sleep, '1000']}}\n"
+    );
+    let pods = |env: &TestEnv| {
+        let mut p: Vec<String> = env.ok(&["pod", "ps", "--format", "{{.Name}}"]).lines().map(String::from).collect();
+        p.sort();
+        p
+    };
+    let three = env.write_home("fleet3.yaml", &deployment(3));
+    validate(&three);
+    let three = three.to_str().unwrap();
+    env.ok(&["kube", "play", three]);
+    assert_eq!(pods(&env), ["fleet-pod", "fleet-pod-1", "fleet-pod-2"]);
+    // A pod of the same name pattern that no play made is not the YAML's.
+    env.ok(&["pod", "create", "--name", "fleet-pod-7"]);
+
+    let one = env.write_home("fleet1.yaml", &deployment(1));
+    let one = one.to_str().unwrap();
+    env.ok(&["kube", "play", "--replace", one]);
+    assert_eq!(pods(&env), ["fleet-pod", "fleet-pod-7"]);
+    let members = env.ok(&["ps", "-a", "--format", "{{.Names}}"]);
+    assert!(!members.contains("fleet-pod-1") && !members.contains("fleet-pod-2"), "the surplus pods' containers went with them: {members}");
+
+    // Grown again, then brought down by the one-replica YAML: all replicas go.
+    env.ok(&["kube", "play", "--replace", three]);
+    assert_eq!(pods(&env), ["fleet-pod", "fleet-pod-1", "fleet-pod-2", "fleet-pod-7"]);
+    let down = env.ok(&["kube", "down", one]);
+    assert!(down.contains("fleet-pod-2"), "{down}");
+    assert_eq!(pods(&env), ["fleet-pod-7"]);
+    env.ok(&["pod", "rm", "-f", "fleet-pod-7"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// `--network NET`: the pods of one play join a user network and reach each
+/// other by pod name.
+#[test]
+fn play_on_a_user_network_pods_reach_each_other_by_name() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    env.ok(&["pull", "-q", &img]);
+    env.ok(&["network", "create", "kn"]);
+    let pod = |name: &str| format!(
+        "apiVersion: v1\nkind: Pod\nmetadata: {{name: {name}}}\nspec:\n  containers:\n  - name: web\n    image: {img}\n    command: [sh, -c, 'mkdir -p /www && echo i-am-{name} > /www/index.html && exec httpd -f -p 8080 -h /www']\n"
+    );
+    let file = env.write_home("net.yaml", &format!("{}---\n{}", pod("alpha"), pod("beta")));
+    validate(&file);
+    let file = file.to_str().unwrap();
+    env.ok(&["kube", "play", "--network", "kn", file]);
+    assert_eq!(env.ok(&["pod", "inspect", "--format", "{{.InfraConfig.NetworkMode}}", "alpha"]).trim(), "kn");
+    let get = |from: &str, to: &str| {
+        let script = format!("for i in $(seq 1 100); do wget -qO- http://{to}:8080/ && exit 0; sleep 0.1; done; exit 1");
+        let out = env.run(&["exec", from, "sh", "-c", &script]);
+        assert!(out.success(), "{}\n{from}'s /etc/hosts:\n{}", out.describe(), env.ok(&["exec", from, "cat", "/etc/hosts"]));
+        out.stdout
+    };
+    assert_eq!(get("alpha-web", "beta").trim(), "i-am-beta");
+    assert_eq!(get("beta-web", "alpha").trim(), "i-am-alpha");
+    // A pod's own name is its own address too.
+    assert_eq!(get("alpha-web", "alpha").trim(), "i-am-alpha");
+    let err = env.fail(&["kube", "play", "--replace", "--network", "nosuchnet", file], 125);
+    assert!(err.contains("nosuchnet"), "{err}");
+    env.ok(&["kube", "down", file]);
+    env.ok(&["network", "rm", "kn"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// `--build`: an image named in the YAML whose directory (NAME/Containerfile)
+/// is beside the YAML is built first when it is missing; `--build` rebuilds
+/// it when it exists, `--build=false` never builds.
+#[test]
+fn play_builds_images_from_directories_beside_the_yaml() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    env.ok(&["pull", "-q", &img]);
+    env.write_home("app/webimg/Containerfile", &format!("FROM {img}\nRUN echo first-build > /built\n"));
+    let yaml = "apiVersion: v1\nkind: Pod\nmetadata: {name: built}\nspec:\n  containers:\n  - {name: c, image: webimg, command: [sleep, '1000']}\n";
+    let file = env.write_home("app/built.yaml", yaml);
+    let file = file.to_str().unwrap();
+    // Played from the home directory: the build directory is found beside the YAML.
+    env.ok(&["kube", "play", "-q", file]);
+    assert_eq!(env.ok(&["exec", "built-c", "cat", "/built"]).trim(), "first-build");
+    assert!(env.ok(&["images", "--format", "{{.Repository}}"]).contains("webimg"));
+
+    env.write_home("app/webimg/Containerfile", &format!("FROM {img}\nRUN echo second-build > /built\n"));
+    // The image exists: not built again without --build, nor with --build=false.
+    env.ok(&["kube", "play", "--replace", file]);
+    assert_eq!(env.ok(&["exec", "built-c", "cat", "/built"]).trim(), "first-build");
+    env.ok(&["kube", "play", "--replace", "--build=false", file]);
+    assert_eq!(env.ok(&["exec", "built-c", "cat", "/built"]).trim(), "first-build");
+    env.ok(&["kube", "play", "--replace", "--build", file]);
+    assert_eq!(env.ok(&["exec", "built-c", "cat", "/built"]).trim(), "second-build");
+
+    // A failing build fails the play and names the image.
+    env.write_home("app/webimg/Containerfile", &format!("FROM {img}\nRUN exit 3\n"));
+    let err = env.fail(&["kube", "play", "--replace", "--build", file], 125);
+    assert!(err.contains("building image webimg"), "{err}");
+    env.ok(&["kube", "down", file]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}

@@ -292,3 +292,127 @@ fn shared_pids_pod_top_logs_stats_and_filters() {
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
     assert!(env.monitors().is_empty(), "monitors left: {:?}", env.monitors());
 }
+
+/// `pod logs -f` follows every member at once, each line behind its name,
+/// and ends by itself when the last member has ended; `--tail` applies to
+/// what was there before, `-c` picks one member. Ctrl-C ends a follow of
+/// members that keep running.
+#[test]
+fn pod_logs_follow_every_member_until_all_end() {
+    use std::io::{BufRead, Read};
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["pod", "create", "--name", "fl"]);
+    // Each member logs two lines, waits for /tmp/go (made by exec), then
+    // logs once more on each stream and ends.
+    for n in ["a", "b"] {
+        let script = format!("echo {n}-old; echo {n}-hello; until [ -e /tmp/go ]; do sleep 0.1; done; echo {n}-bye; echo {n}-err >&2");
+        env.ok(&["run", "-d", "--pod", "fl", "--name", n, &img, "sh", "-c", &script]);
+    }
+    // Both have logged their first lines before the follow starts, so
+    // `--tail 1` has the same lines to cut from whatever the timing.
+    for _ in 0..600 {
+        let out = env.ok(&["pod", "logs", "--names", "fl"]);
+        if out.contains("a a-hello") && out.contains("b b-hello") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let mut cmd = env.command(&["pod", "logs", "-f", "--names", "--tail", "1", "fl"]);
+    cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("start dhow pod logs -f");
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut seen = String::new();
+    while !(seen.contains("a a-hello\n") && seen.contains("b b-hello\n")) {
+        let mut line = String::new();
+        if out.read_line(&mut line).expect("read") == 0 {
+            panic!("pod logs -f ended while both members were running: {seen}");
+        }
+        seen.push_str(&line);
+    }
+    // The follow is on: what the members log now reaches it, and it ends
+    // when both have ended.
+    env.ok(&["exec", "a", "touch", "/tmp/go"]);
+    env.ok(&["exec", "b", "touch", "/tmp/go"]);
+    let status = child.wait().expect("wait");
+    out.read_to_string(&mut seen).expect("read");
+    let mut err = String::new();
+    child.stderr.take().expect("stderr").read_to_string(&mut err).expect("read");
+    assert!(status.success(), "{status:?}: {err}");
+    for n in ["a", "b"] {
+        let mine: Vec<&str> = seen.lines().filter(|l| l.starts_with(&format!("{n} "))).collect();
+        assert_eq!(mine, [format!("{n} {n}-hello"), format!("{n} {n}-bye")], "--tail 1, then what followed: {seen}");
+        assert!(err.lines().any(|l| l == format!("{n} {n}-err")), "stderr lines on stderr: {err}");
+    }
+    assert_eq!(seen.lines().count(), 4, "{seen}");
+
+    // One member, following an ended pod: its lines, then the end.
+    let out = env.run(&["pod", "logs", "-f", "-c", "b", "--names", "fl"]);
+    assert!(out.success(), "{}", out.describe());
+    assert_eq!(out.stdout, "b b-old\nb b-hello\nb b-bye\n");
+
+    // Members that keep running: Ctrl-C ends the follow.
+    env.ok(&["run", "-d", "--pod", "fl", "--name", "c", &img, "sh", "-c", "echo c-up; exec sleep 1000"]);
+    let mut cmd = env.command(&["pod", "logs", "-f", "-c", "c", "fl"]);
+    cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::null());
+    let mut child = cmd.spawn().expect("start dhow pod logs -f");
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    while !line.contains("c-up") {
+        line.clear();
+        assert_ne!(out.read_line(&mut line).expect("read"), 0, "pod logs -f ended while c runs");
+    }
+    // SAFETY: signalling the dhow process this test started.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let status = child.wait().expect("wait");
+    assert!(!status.success(), "{status:?}");
+    assert_eq!(env.ok(&["inspect", "-f", "{{.State.Status}}", "c"]).trim(), "running", "Ctrl-C on logs leaves the pod alone");
+    env.ok(&["pod", "rm", "-f", "fl"]);
+    assert!(env.monitors().is_empty(), "monitors left: {:?}", env.monitors());
+}
+
+/// `pod create --userns keep-id`: every container of the pod runs as the
+/// user's own uid, and what it writes to a bind mount is the user's on the
+/// host; the pod's containers still share its network and UTS namespaces.
+/// Modes dhow cannot give a pod are refused with the reason.
+#[test]
+fn pod_userns_keep_id_runs_members_as_the_user() {
+    use std::os::unix::fs::MetadataExt;
+    let env = TestEnv::new();
+    let img = image(&env);
+    let uid = env.user.uid;
+    assert_ne!(uid, 0, "the test user is unprivileged");
+    env.ok(&["pod", "create", "--name", "mine", "--userns", "keep-id", "--hostname", "minehost"]);
+    env.ok(&["run", "-d", "--pod", "mine", "--name", "srv", &img, "sh", "-c", &format!("id -u; {SERVER}")]);
+    let shared = env.write_home("shared/.keep", "");
+    let dir = shared.parent().unwrap().to_path_buf();
+    let out = env.ok(&["run", "--rm", "--pod", "mine", "-v", &format!("{}:/shared", dir.display()), &img, "sh", "-c", &format!("id -u; hostname; touch /shared/made; {CLIENT}")]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[..2], [uid.to_string().as_str(), "minehost"], "{out}");
+    assert!(out.contains("hello-from-pod"), "the pod's localhost: {out}");
+    assert_eq!(std::fs::metadata(dir.join("made")).unwrap().uid(), uid, "the user's own file on the host");
+    // (Read from its log: `exec` cannot enter a keep-id container that
+    // joined namespaces of dhow's own user namespace yet.)
+    assert_eq!(env.ok(&["logs", "srv"]).trim(), uid.to_string());
+    assert_eq!(env.ok(&["inspect", "--format", "{{.HostConfig.UsernsMode}}", "srv"]).trim(), "keep-id");
+    // The user namespace is the pod's.
+    let err = env.fail(&["run", "--rm", "--pod", "mine", "--userns", "host", &img, "true"], 125);
+    assert!(err.contains("--userns keep-id"), "{err}");
+
+    let err = env.fail(&["pod", "create", "--name", "pids", "--userns", "keep-id", "--share", "+pid"], 125);
+    assert!(err.contains("--share pid"), "{err}");
+    for mode in ["auto", "nomap"] {
+        let err = env.fail(&["pod", "create", "--userns", mode], 125);
+        assert!(err.contains("not supported"), "{mode}: {err}");
+    }
+    // A pod sharing PIDs refuses a keep-id member too.
+    env.ok(&["pod", "create", "--name", "pids", "--share", "+pid"]);
+    let err = env.fail(&["run", "--rm", "--pod", "pids", "--userns", "keep-id", &img, "true"], 125);
+    assert!(err.contains("--share pid"), "{err}");
+    // host is dhow's default mapping: root inside.
+    env.ok(&["pod", "create", "--name", "hosty", "--userns", "host"]);
+    assert_eq!(env.ok(&["run", "--rm", "--pod", "hosty", &img, "id", "-u"]).trim(), "0");
+    env.ok(&["pod", "rm", "-f", "-a"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+    assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
+}

@@ -33,6 +33,9 @@ pub struct PodRecord {
     /// pods made by `run --pod new:` or `kube play`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub create_command: Vec<String>,
+    /// `--userns` every member gets ("" for dhow's default mapping).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub userns: String,
 }
 
 impl PodRecord {
@@ -132,7 +135,7 @@ mod tests {
     use super::*;
 
     fn pod(id: &str, name: &str) -> PodRecord {
-        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new() }
+        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new(), userns: String::new() }
     }
 
     #[test]

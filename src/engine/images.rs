@@ -125,6 +125,15 @@ pub fn resolve(engine: &Engine, store: &Store, name: &str) -> Result<ImageRecord
     lookup::find(&records, name, &search)?.cloned().ok_or_else(|| ImageNotFound(name.to_string()).into())
 }
 
+/// The local image's ID, or None when there is no such image.
+pub fn local_id(engine: &Engine, name: &str) -> Result<Option<String>> {
+    match resolve(engine, &engine.store_readonly(), name) {
+        Ok(r) => Ok(Some(r.id.to_string())),
+        Err(e) if is_not_found(&e) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// docker-shaped `image inspect` JSON, or None when there is no such image.
 pub fn inspect(engine: &Engine, name: &str) -> Result<Option<Value>> {
     let store = engine.store_readonly();

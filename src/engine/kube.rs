@@ -71,6 +71,14 @@ pub struct PlayOptions {
     /// Start the pods (`--start`, default true).
     pub start: bool,
     pub quiet: bool,
+    /// `--network`: the pods' network (a pod with `hostNetwork` keeps the host's).
+    pub network: Option<String>,
+    /// `--build`: `Some(true)` builds every image that has a build
+    /// directory, `None` only those missing locally, `Some(false)` none.
+    pub build: Option<bool>,
+    /// Where build directories are looked for, in order (the YAML's
+    /// directory, then the current one; or `--context-dir`).
+    pub context_dirs: Vec<std::path::PathBuf>,
 }
 
 /// What `kube play` made: each pod with its containers' IDs.
@@ -85,7 +93,8 @@ fn kv(m: &std::collections::BTreeMap<String, String>) -> Vec<String> {
 }
 
 /// The options `create` gets for one planned container of pod `pod`.
-fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Option<&str>, quiet: bool) -> Result<crate::engine::containers::create::CreateOptions> {
+/// An image `kube play` built is used as it is, whatever `imagePullPolicy` says.
+fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Option<&str>, quiet: bool, built: &[String]) -> Result<crate::engine::containers::create::CreateOptions> {
     use crate::engine::containers::create::{CreateOptions, PullPolicy};
     Ok(CreateOptions {
         image: c.image.clone(),
@@ -106,7 +115,7 @@ fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Opti
         volumes: c.volumes.clone(),
         user: c.user.clone(),
         security_opt: c.security_opt.clone(),
-        pull: PullPolicy::parse(c.pull.as_deref().unwrap_or("missing"))?,
+        pull: PullPolicy::parse(if built.contains(&c.image) { "missing" } else { c.pull.as_deref().unwrap_or("missing") })?,
         pull_options: Some(crate::engine::pull::PullOptions::new(&c.image, quiet)),
         resources: crate::container::resources::ResourceFlags { memory: c.memory.clone(), cpus: c.cpus.clone(), ..Default::default() },
         health: crate::container::health::HealthOptions {
@@ -162,6 +171,84 @@ fn claim_volume(engine: &Engine, name: &str) -> Result<()> {
     Ok(())
 }
 
+/// podman's build directory of an image: its last path component without
+/// tag or digest (`registry:5000/team/web:1.0` → `web`).
+fn build_dir_name(image: &str) -> &str {
+    let image = image.split('@').next().unwrap_or(image);
+    let last = image.rsplit('/').next().unwrap_or(image);
+    last.split(':').next().unwrap_or(last)
+}
+
+/// The build file of `image` (podman's rule): `DIR/NAME/Containerfile`,
+/// else `DIR/NAME/Dockerfile`, in the first of `dirs` that has one.
+fn build_file(image: &str, dirs: &[std::path::PathBuf]) -> Option<std::path::PathBuf> {
+    let name = build_dir_name(image);
+    if name.is_empty() || name == "." || name == ".." {
+        return None;
+    }
+    dirs.iter().flat_map(|d| ["Containerfile", "Dockerfile"].map(|f| d.join(name).join(f))).find(|f| f.is_file())
+}
+
+/// `--build`: builds each image of the plan that has a build directory
+/// (podman's rule, see [`build_file`]), tagged with the image's name, when
+/// it is missing locally or `--build` asks for every one. Returns the
+/// images built.
+fn build_images(engine: &Engine, plan: &crate::kube::play::Plan, opts: &PlayOptions) -> Result<Vec<String>> {
+    let mut built: Vec<String> = Vec::new();
+    if opts.build == Some(false) {
+        return Ok(built);
+    }
+    let images = plan.pods.iter().flat_map(|p| p.init_containers.iter().chain(&p.containers)).map(|c| c.image.clone());
+    for image in images {
+        if built.contains(&image) {
+            continue;
+        }
+        let Some(file) = build_file(&image, &opts.context_dirs) else { continue };
+        if opts.build.is_none() && crate::engine::images::local_id(engine, &image)?.is_some() {
+            continue;
+        }
+        let context = file.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+        if !opts.quiet {
+            eprintln!("Building {image} from {}", context.display());
+        }
+        let bo = crate::engine::build::BuildOptions {
+            context: crate::engine::build::ContextSource::Dir(context),
+            file: Some(file.to_string_lossy().into_owned()),
+            tags: vec![image.clone()],
+            build_args: Vec::new(),
+            target: None,
+            no_cache: false,
+            pull: crate::engine::containers::create::PullPolicy::Missing,
+            layers: true,
+            squash: false,
+            labels: Vec::new(),
+            quiet: opts.quiet,
+            iidfile: None,
+            network: String::new(),
+            pull_options: crate::engine::pull::PullOptions::new("", opts.quiet),
+            ignorefile: None,
+        };
+        // The play fails as an engine error (125), not with the failed step's code.
+        crate::engine::build::build(engine, &bo).map_err(|e| anyhow::anyhow!("building image {image} from {}: {}", file.display(), crate::error::message(&e)))?;
+        built.push(image);
+    }
+    Ok(built)
+}
+
+/// Pods an earlier play of the plan's workloads made that the plan no
+/// longer has (a Deployment scaled down): `--replace` removes them.
+fn remove_surplus(engine: &Engine, plan: &crate::kube::play::Plan) -> Result<()> {
+    use crate::kube::play::{PLAY_LABEL, WORKLOAD_LABEL};
+    let workloads: Vec<&String> = plan.pods.iter().filter_map(|p| p.labels.get(WORKLOAD_LABEL)).collect();
+    for pod in crate::engine::pods::list(engine)? {
+        let theirs = pod.labels.contains_key(PLAY_LABEL) && pod.labels.get(WORKLOAD_LABEL).is_some_and(|w| workloads.contains(&w));
+        if theirs && !plan.pods.iter().any(|p| p.name == pod.name) {
+            crate::engine::pods::remove(engine, &pod, true).with_context(|| format!("removing pod {} (no longer in the YAML)", pod.name))?;
+        }
+    }
+    Ok(())
+}
+
 /// `kube play`: plans `yaml`, prints the warnings (stderr), creates the
 /// claimed volumes, then creates (and starts) each pod; a pod whose
 /// creation fails is removed again.
@@ -170,8 +257,12 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
     for w in &plan.warnings {
         eprintln!("WARN: {w}");
     }
+    let built = build_images(engine, &plan, opts)?;
     for v in &plan.volumes {
         claim_volume(engine, v).with_context(|| format!("PersistentVolumeClaim {v}"))?;
+    }
+    if opts.replace {
+        remove_surplus(engine, &plan)?;
     }
     let mut out = Vec::new();
     for p in &plan.pods {
@@ -193,7 +284,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                 infra: true,
                 share: p.share.clone(),
                 network: crate::network::plan::NetworkOptions {
-                    network: p.network.clone(),
+                    network: p.network.clone().or_else(|| opts.network.clone()),
                     publish: p.publish.clone(),
                     add_host: p.add_hosts.clone(),
                     dns: p.dns.clone(),
@@ -241,7 +332,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
             }
             // Init containers: in order, each to completion, then removed.
             for c in p.init_containers.iter().filter(|_| opts.start) {
-                let mut o = create_options(c, &pod.id, None, opts.quiet)?;
+                let mut o = create_options(c, &pod.id, None, opts.quiet, &built)?;
                 mount_files(c, &mut o)?;
                 let id = crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating init container {}", c.name)))?.id;
                 let ran = crate::engine::containers::start::start(engine, &id).and_then(|_| crate::engine::containers::ops::wait(engine, &id));
@@ -253,7 +344,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
             }
             let mut ids = Vec::new();
             for c in &p.containers {
-                let mut o = create_options(c, &pod.id, p.restart.as_deref(), opts.quiet)?;
+                let mut o = create_options(c, &pod.id, p.restart.as_deref(), opts.quiet, &built)?;
                 mount_files(c, &mut o)?;
                 ids.push(crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating container {}", c.name)))?.id);
             }
@@ -278,7 +369,15 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
 /// volumes a play created (others stay). Returns the removed pods' and
 /// volumes' names.
 pub fn down(engine: &Engine, yaml: &str, volumes: bool) -> Result<(Vec<String>, Vec<String>)> {
-    let (pods, claims) = crate::kube::play::names(yaml)?;
+    let names = crate::kube::play::names(yaml)?;
+    let (mut pods, claims) = (names.pods, names.volumes);
+    // Replicas of an earlier, larger version of the YAML are its too.
+    for pod in crate::engine::pods::list(engine)? {
+        let w = pod.labels.get(crate::kube::play::WORKLOAD_LABEL);
+        if w.is_some_and(|w| names.workloads.contains(w)) && !pods.contains(&pod.name) {
+            pods.push(pod.name);
+        }
+    }
     let mut removed = Vec::new();
     for name in &pods {
         match crate::engine::pods::find(engine, name) {
@@ -303,4 +402,28 @@ pub fn down(engine: &Engine, yaml: &str, volumes: bool) -> Result<(Vec<String>, 
         }
     }
     Ok((removed, gone))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn build_directories_as_podman_names_them() {
+        assert_eq!(build_dir_name("webimg"), "webimg");
+        assert_eq!(build_dir_name("localhost/webimg:1.0"), "webimg");
+        assert_eq!(build_dir_name("registry:5000/team/web:1.0"), "web");
+        assert_eq!(build_dir_name("team/web@sha256:abc"), "web");
+        let d = tempfile::tempdir().unwrap();
+        let (a, b) = (d.path().join("a"), d.path().join("b"));
+        std::fs::create_dir_all(a.join("web")).unwrap();
+        std::fs::create_dir_all(b.join("web")).unwrap();
+        std::fs::write(b.join("web/Dockerfile"), "FROM x\n").unwrap();
+        assert_eq!(build_file("web:1", &[a.clone(), b.clone()]), Some(b.join("web/Dockerfile")), "the first directory that has one");
+        std::fs::write(a.join("web/Dockerfile"), "FROM x\n").unwrap();
+        std::fs::write(a.join("web/Containerfile"), "FROM x\n").unwrap();
+        assert_eq!(build_file("web", &[a.clone(), b]), Some(a.join("web/Containerfile")), "Containerfile before Dockerfile");
+        assert_eq!(build_file("other", &[a.clone()]), None);
+        assert_eq!(build_file("..", &[a]), None);
+    }
 }

@@ -66,6 +66,8 @@ pub struct PodOptions {
     pub replace: bool,
     /// The command line that created the pod (see [`PodRecord::create_command`]).
     pub create_command: Vec<String>,
+    /// `--userns`: the user namespace mode of every member.
+    pub userns: Option<String>,
 }
 
 fn store(engine: &Engine) -> PodStore {
@@ -92,6 +94,24 @@ pub fn parse_share(s: Option<&str>) -> Result<Vec<String>> {
         }
     }
     Ok(out)
+}
+
+/// Checks a pod's `--userns` against what its members can do: the modes of
+/// `run --userns` that work for a container that joins the pod's namespaces.
+/// keep-id gives each member a nested user namespace, which can join the
+/// pod's network, IPC and UTS namespaces but not mount a `/proc` for its PID
+/// namespace, so it does not go with `--share pid`.
+pub fn check_userns(mode: &str, share: &[String]) -> Result<String> {
+    let base = mode.split(':').next().unwrap_or(mode);
+    match base {
+        "" | "host" | "private" => Ok(mode.to_string()),
+        "keep-id" if mode != "keep-id" => bail!("invalid --userns {mode:?} for a pod: keep-id takes no options in dhow (uid=, gid= are not supported)"),
+        "keep-id" if share.iter().any(|s| s == "pid") => bail!("--userns keep-id cannot be used with a shared PID namespace (--share pid): each container's own user namespace could not show the pod's processes; drop pid from --share"),
+        "keep-id" => Ok(mode.to_string()),
+        "auto" | "nomap" => bail!("--userns {base} is not supported for pods (nor for containers): dhow cannot yet give a container a mapping without your own ID; use keep-id or the default mapping"),
+        "ns" => bail!("--userns ns:PATH is not supported for pods: the pod's containers each join the infra's namespaces from dhow's own user namespace"),
+        _ => bail!("invalid --userns {mode:?}: use keep-id, host or private (auto and nomap are not supported)"),
+    }
 }
 
 /// The host directories the dynamically linked dhow binary needs inside the
@@ -122,6 +142,7 @@ fn infra_mounts() -> Result<Vec<Mount>> {
 /// podman's `pod create`).
 pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     let share = parse_share(opts.share.as_deref())?;
+    let userns = check_userns(opts.userns.as_deref().unwrap_or(""), if opts.infra { &share } else { &[] })?;
     let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
     if !opts.infra {
         let n = &opts.network;
@@ -152,7 +173,16 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
             _ => {}
         }
     }
-    let net = if opts.infra { Some(crate::network::plan::plan(&engine.paths, &opts.network)?) } else { None };
+    let mut net = if opts.infra { Some(crate::network::plan::plan(&engine.paths, &opts.network)?) } else { None };
+    // On a user-defined network the pod is reached by its name and host
+    // name (aliases of the infra, which holds the pod's address), as on podman.
+    if let Some(n) = net.as_mut().filter(|n| crate::network::record::is_user_network_mode(&n.network_mode)) {
+        for alias in [&name, opts.hostname.as_ref().unwrap_or(&name)] {
+            if !n.aliases.contains(alias) {
+                n.aliases.push(alias.clone());
+            }
+        }
+    }
     let id = crate::container::store::new_id();
     let _lock = pods.lock()?;
     let mut pod = PodRecord {
@@ -164,6 +194,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         share: if opts.infra { share } else { Vec::new() },
         hostname: opts.hostname.clone().unwrap_or_else(|| name.clone()),
         create_command: opts.create_command.clone(),
+        userns,
     };
     if let Some(net) = net {
         pod.infra_id = create_infra(engine, &pod, &net, opts.infra_conmon_pidfile.as_deref())?.id;
@@ -303,6 +334,25 @@ pub fn start_infra(engine: &Engine, pod: &PodRecord) -> Result<()> {
     }
 }
 
+/// `run --pod POD`: starts the pod's infra (when it is not running) while
+/// the member is being created, instead of after; the caller awaits the
+/// start before the member's. None when there is nothing to start, or the
+/// start could not begin (the member's start then tries again and reports
+/// why), or when the member's options are refused (nothing starts for a
+/// member that will not be). `create --pod` does not call this.
+pub fn start_infra_early(engine: &Engine, opts: &crate::engine::containers::create::CreateOptions) -> Option<crate::engine::containers::start::Pending> {
+    let asked = opts.pod.as_deref().filter(|p| !p.starts_with("new:"))?;
+    let (pod, _) = member_options(engine, asked, opts).ok()?;
+    if pod.infra_id.is_empty() {
+        return None;
+    }
+    let (_, state) = ContainerStore::new(&engine.paths.root).load(&pod.infra_id).ok()?;
+    if crate::engine::containers::ops::is_running(&state.effective()) {
+        return None;
+    }
+    crate::engine::containers::start::spawn(engine, &pod.infra_id).ok()
+}
+
 /// Before a member starts: its pod's infra must run (it holds the namespaces).
 pub fn before_member_start(engine: &Engine, id: &str) -> Result<()> {
     let Ok((record, _)) = ContainerStore::new(&engine.paths.root).load(id) else { return Ok(()) };
@@ -335,6 +385,15 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
         bail!("invalid config for a container in a pod: the pod shares its UTS namespace, so the host name is the pod's ('dhow pod create --hostname ...')");
     }
     let mut o = opts.clone();
+    // The pod's user namespace mode is its members'.
+    match o.userns.as_deref().filter(|u| !u.is_empty()) {
+        Some(u) if !pod.userns.is_empty() && u != pod.userns => bail!("invalid config for a container in a pod: the pod's containers use its --userns {} ('dhow pod create --userns ...'), not {u}", pod.userns),
+        Some(u) => {
+            check_userns(u, &pod.share).map_err(|e| anyhow!("invalid config for a container in pod {}: {e}", pod.name))?;
+        }
+        None if !pod.userns.is_empty() => o.userns = Some(pod.userns.clone()),
+        None => {}
+    }
     if !pod.infra_id.is_empty() {
         // A pod on the host's network: its members are too (the host's
         // namespace belongs to a user namespace they cannot join it from).
@@ -560,5 +619,25 @@ mod tests {
         assert_eq!(parse_share(Some("net,pid")).unwrap(), ["net", "pid"]);
         assert_eq!(parse_share(Some("+pid")).unwrap(), ["net", "ipc", "uts", "pid"]);
         assert!(parse_share(Some("cgroup")).unwrap_err().to_string().contains("cgroup"));
+    }
+
+    #[test]
+    fn userns_modes_for_pods() {
+        let net = parse_share(None).unwrap();
+        let pid = parse_share(Some("+pid")).unwrap();
+        assert_eq!(check_userns("keep-id", &net).unwrap(), "keep-id");
+        assert_eq!(check_userns("", &pid).unwrap(), "");
+        assert_eq!(check_userns("host", &pid).unwrap(), "host");
+        for (mode, share, says) in [
+            ("keep-id", &pid, "--share pid"),
+            ("keep-id:uid=5", &net, "no options"),
+            ("auto", &net, "not supported"),
+            ("nomap", &net, "not supported"),
+            ("ns:/proc/1/ns/user", &net, "not supported for pods"),
+            ("bogus", &net, "invalid --userns"),
+        ] {
+            let err = check_userns(mode, share).unwrap_err().to_string();
+            assert!(err.contains(says), "{mode}: {err}");
+        }
     }
 }

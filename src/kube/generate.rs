@@ -187,6 +187,9 @@ pub fn generate(input: &Input) -> Result<String> {
     }
     let name = dns_label(&input.name);
     let mut labels = input.labels.clone();
+    // dhow's own bookkeeping of a played pod is no Kubernetes label (a
+    // workload's `Kind/name` is not even a valid label value).
+    labels.retain(|k, _| k != super::play::PLAY_LABEL && k != super::play::WORKLOAD_LABEL);
     labels.insert("app".into(), name.clone());
     let mut volumes = Vec::new();
     let containers: Vec<Container> = input

@@ -10,6 +10,14 @@ use std::collections::BTreeMap;
 
 /// Label on pods `kube play` made: `kube down` removes only those.
 pub const PLAY_LABEL: &str = "io.dhow.kube.play";
+/// Label on a played pod naming the document that made it (`Deployment/web`):
+/// `--replace` with fewer replicas and `kube down` find every replica by it.
+pub const WORKLOAD_LABEL: &str = "io.dhow.kube.workload";
+
+/// The value of [`WORKLOAD_LABEL`] for document `kind` `name`.
+pub fn workload(kind: &str, name: &str) -> String {
+    format!("{kind}/{name}")
+}
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Plan {
@@ -537,7 +545,9 @@ pub fn plan(yaml: &str) -> Result<Plan> {
             "Pod" => {
                 unhonoured(&v, "Pod", "", &mut warnings);
                 let spec: PodSpec = serde_yaml_ng::from_value(v.get("spec").cloned().unwrap_or(Value::Null)).with_context(|| format!("{prefix}: spec"))?;
-                out.pods.push(pod(&meta.name, &meta, &spec, &data, &mut warnings)?);
+                let mut p = pod(&meta.name, &meta, &spec, &data, &mut warnings)?;
+                p.labels.insert(WORKLOAD_LABEL.into(), workload(&kind, &meta.name));
+                out.pods.push(p);
             }
             "Deployment" | "DaemonSet" | "Job" => {
                 unhonoured(&v, &kind, "", &mut warnings);
@@ -551,6 +561,7 @@ pub fn plan(yaml: &str) -> Result<Plan> {
                 }
                 let mut tmeta: ObjectMeta = serde_yaml_ng::from_value(template.get("metadata").cloned().unwrap_or(Value::Null)).unwrap_or_default();
                 tmeta.labels.extend(meta.labels.clone());
+                tmeta.labels.insert(WORKLOAD_LABEL.into(), workload(&kind, &meta.name));
                 for (i, name) in pod_names(&kind, &meta.name, &v).into_iter().enumerate() {
                     if i == 1 && spec.containers.iter().any(|c| c.ports.iter().any(|p| p.host_port.is_some())) {
                         warnings.push("spec.replicas: hostPorts are published by the first replica only (one host port, one listener)".into());
@@ -601,21 +612,37 @@ fn pod_names(kind: &str, name: &str, v: &Value) -> Vec<String> {
     }
 }
 
-/// What `kube down` removes: the pods and the PersistentVolumeClaims'
-/// volumes `yaml` names, without resolving ConfigMaps, Secrets or fields
-/// (so a file played with `--configmap` comes down without it).
-pub fn names(yaml: &str) -> Result<(Vec<String>, Vec<String>)> {
-    let (mut pods, mut volumes) = (Vec::new(), Vec::new());
+/// What a YAML names, read without resolving ConfigMaps, Secrets or
+/// fields (so a file played with `--configmap` comes down without it).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Names {
+    /// The pods its workloads make, by name.
+    pub pods: Vec<String>,
+    /// Its PersistentVolumeClaims' volumes.
+    pub volumes: Vec<String>,
+    /// Its workloads as [`WORKLOAD_LABEL`] values: every pod labelled so is
+    /// the YAML's, whatever replicas an earlier version of it asked for.
+    pub workloads: Vec<String>,
+}
+
+/// What `kube down` removes: the pods, the workloads and the
+/// PersistentVolumeClaims' volumes `yaml` names.
+pub fn names(yaml: &str) -> Result<Names> {
+    let mut out = Names::default();
     for (i, doc) in serde_yaml_ng::Deserializer::from_str(yaml).enumerate() {
         let v = Value::deserialize(doc).with_context(|| format!("document {}: invalid YAML", i + 1))?;
         let kind = v.get("kind").and_then(Value::as_str).unwrap_or_default();
         let Some(name) = v.get("metadata").and_then(|m| m.get("name")).and_then(Value::as_str) else { continue };
         if kind == "PersistentVolumeClaim" {
-            volumes.push(name.to_string());
+            out.volumes.push(name.to_string());
         }
-        pods.extend(pod_names(kind, name, &v));
+        let pods = pod_names(kind, name, &v);
+        if !pods.is_empty() {
+            out.workloads.push(workload(kind, name));
+        }
+        out.pods.extend(pods);
     }
-    Ok((pods, volumes))
+    Ok(out)
 }
 
 use serde::Deserialize;
@@ -720,10 +747,16 @@ mod tests {
         assert_eq!(host.pods[0].network.as_deref(), Some("host"));
         assert!(host.pods[0].publish.is_empty());
         assert_eq!(names_of(yaml), (vec!["web-pod".into(), "web-pod-1".into(), "web-pod-2".into(), "agent-pod".into(), "once-pod".into()], vec!["data".into()]));
+        assert_eq!(super::names(yaml).unwrap().workloads, ["Deployment/web", "DaemonSet/agent", "Job/once"]);
+        // Every replica carries its workload, for --replace and kube down.
+        let planned = super::plan(yaml).unwrap();
+        let labels: Vec<&str> = planned.pods.iter().map(|p| p.labels[WORKLOAD_LABEL].as_str()).collect();
+        assert_eq!(labels, ["Deployment/web", "Deployment/web", "Deployment/web", "DaemonSet/agent", "Job/once"]);
     }
 
     fn names_of(yaml: &str) -> (Vec<String>, Vec<String>) {
-        names(yaml).unwrap()
+        let n = names(yaml).unwrap();
+        (n.pods, n.volumes)
     }
 
     #[test]

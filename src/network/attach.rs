@@ -297,6 +297,15 @@ pub fn attach(
             a.info.mode = "container".into();
             a.info.ports.clear();
             a.join_path = Some(PathBuf::from(format!("/proc/{}/ns/net", state.pid)));
+            // On X's user networks we are reached at X's address (a pod's
+            // member at its infra's): a peer like X, whose hosts file
+            // learns the other containers' names and is kept current.
+            // (Names do not resolve on the default network: nothing to do there.)
+            if a.info.networks.iter().any(|e| !crate::network::record::is_default(&e.network)) {
+                a.paths = Some(paths.clone());
+                write_info(dir, &a.info)?;
+                super::bridge::refresh_hosts(root, Some((&record.id, &record.name, &a.info.networks)));
+            }
             return Ok(a);
         }
         _ => {}

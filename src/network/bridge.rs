@@ -257,24 +257,36 @@ fn running_peers(root: &Path) -> Vec<Peer> {
     out
 }
 
+/// One line per address of the peers on a network we are on, with every
+/// name it has: containers sharing a network namespace (a pod's infra and
+/// its members) share one address, and all their names go on its line.
 fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
-    let mut out = String::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut lines: Vec<(&str, Vec<String>)> = Vec::new();
     for p in peers.iter().filter(|p| p.id != me) {
         for e in &p.endpoints {
             // Names do not resolve on the default network, as on docker's.
             if crate::network::record::is_default(&e.network) {
                 continue;
             }
-            if !mine.iter().any(|m| m.network == e.network) || !seen.insert(e.ip_address.clone()) {
+            if !mine.iter().any(|m| m.network == e.network) {
                 continue;
             }
-            let mut names = vec![p.name.clone(), p.id[..12.min(p.id.len())].to_string()];
-            names.extend(e.aliases.iter().cloned());
-            out.push_str(&format!("{}\t{}\n", e.ip_address, names.join(" ")));
+            let names = [p.name.clone(), p.id[..12.min(p.id.len())].to_string()].into_iter().chain(e.aliases.iter().cloned());
+            let at = match lines.iter().position(|(ip, _)| *ip == e.ip_address) {
+                Some(i) => i,
+                None => {
+                    lines.push((&e.ip_address, Vec::new()));
+                    lines.len() - 1
+                }
+            };
+            for n in names {
+                if !lines[at].1.contains(&n) {
+                    lines[at].1.push(n);
+                }
+            }
         }
     }
-    out
+    lines.iter().map(|(ip, names)| format!("{ip}\t{}\n", names.join(" "))).collect()
 }
 
 /// The managed `/etc/hosts` section of container `me` with endpoints `mine`:
@@ -423,6 +435,16 @@ mod tests {
         let mine = vec![ep("red", "10.0.0.2")];
         let text = lines_for(&"a".repeat(64), &mine, &peers);
         assert_eq!(text, format!("10.0.0.3\ttwo {} db\n", "b".repeat(12)));
+        // A pod's member shares its infra's address (and aliases): one line.
+        let mut with_member = peers;
+        with_member.push(Peer {
+            id: "d".repeat(64),
+            name: "two-web".into(),
+            dir: PathBuf::new(),
+            endpoints: vec![EndpointInfo { aliases: vec!["db".into()], ..ep("red", "10.0.0.3") }],
+        });
+        let text = lines_for(&"a".repeat(64), &mine, &with_member);
+        assert_eq!(text, format!("10.0.0.3\ttwo {} db two-web {}\n", "b".repeat(12), "d".repeat(12)));
         assert_eq!(free_eth(&["lo".into(), "eth0".into()]), "eth1");
     }
 

@@ -85,6 +85,15 @@ pub struct PlayArgs {
     /// A YAML file of ConfigMaps the played YAML refers to (repeatable)
     #[arg(long = "configmap", value_name = "FILE", value_delimiter = ',')]
     pub configmap: Vec<PathBuf>,
+    /// The pods' network: a network NAME (pods reach each other by pod name on it), none, host, slirp4netns, pasta
+    #[arg(long = "network", alias = "net", value_name = "NETWORK")]
+    pub network: Option<String>,
+    /// Build every image that has a build directory (NAME/Containerfile or NAME/Dockerfile beside the YAML), even when it exists; --build=false never builds (default: build the missing ones)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub build: Option<bool>,
+    /// Look for the images' build directories here instead of beside the YAML and in the current directory
+    #[arg(long = "context-dir", value_name = "DIR")]
+    pub context_dir: Option<PathBuf>,
 }
 
 fn read_yaml(file: &std::path::Path) -> anyhow::Result<String> {
@@ -101,13 +110,23 @@ pub fn exec_play(engine: &Engine, a: PlayArgs) -> anyhow::Result<()> {
     // `--configmap FILE`: ConfigMap documents the YAML's references may use.
     for f in &a.configmap {
         let extra = read_yaml(f)?;
-        let (pods, volumes) = crate::kube::play::names(&extra).with_context(|| format!("--configmap {}", f.display()))?;
-        if !pods.is_empty() || !volumes.is_empty() {
+        let names = crate::kube::play::names(&extra).with_context(|| format!("--configmap {}", f.display()))?;
+        if !names.pods.is_empty() || !names.volumes.is_empty() {
             anyhow::bail!("--configmap {}: the file must hold only ConfigMap documents", f.display());
         }
         yaml = format!("{yaml}\n---\n{extra}");
     }
-    let played = crate::engine::kube::play(engine, &yaml, &crate::engine::kube::PlayOptions { replace: a.replace, start: a.start, quiet: a.quiet })?;
+    // podman looks in the current directory; a YAML played from elsewhere
+    // finds the directories beside it first.
+    let context_dirs = match a.context_dir {
+        Some(d) => vec![d],
+        None => {
+            let beside = a.file.parent().filter(|p| a.file.as_os_str() != "-" && !p.as_os_str().is_empty()).map(std::path::Path::to_path_buf);
+            beside.into_iter().chain([PathBuf::from(".")]).collect()
+        }
+    };
+    let opts = crate::engine::kube::PlayOptions { replace: a.replace, start: a.start, quiet: a.quiet, network: a.network, build: a.build, context_dirs };
+    let played = crate::engine::kube::play(engine, &yaml, &opts)?;
     for p in played {
         println!("Pod:\n{}\nContainers:", p.pod.id);
         for c in p.containers {

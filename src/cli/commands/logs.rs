@@ -2,10 +2,10 @@
 //! stdout and stderr to stderr, as docker replays it.
 
 use crate::engine::containers::logs::{self, LogsOptions};
+use crate::engine::containers::logs_many::{self, Source};
 use crate::engine::Engine;
 use anyhow::Context;
 use clap::Args;
-use std::io::Write;
 
 #[derive(Args, Debug)]
 pub struct LogsArgs {
@@ -21,7 +21,7 @@ pub struct LogsArgs {
     /// Color the prefixes of several containers (accepted for podman compatibility; dhow prints no colors)
     #[arg(long)]
     pub color: bool,
-    /// Follow log output until the container stops
+    /// Follow log output until the container stops (with several, until all have stopped)
     #[arg(short, long)]
     pub follow: bool,
     #[command(flatten)]
@@ -88,9 +88,6 @@ pub fn exec(engine: &Engine, args: LogsArgs) -> anyhow::Result<()> {
     if args.latest {
         containers.push(super::targets::latest(engine)?);
     }
-    if containers.len() > 1 && args.follow {
-        anyhow::bail!("following the logs of several containers at once is not supported yet: run one 'dhow logs -f' per container");
-    }
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let (mut out, mut err) = (stdout.lock(), stderr.lock());
@@ -101,67 +98,38 @@ pub fn exec(engine: &Engine, args: LogsArgs) -> anyhow::Result<()> {
     exec_prefixed(engine, LogsArgs { containers, ..args })
 }
 
-/// The logs of `args.containers` one after the other, every line prefixed
-/// with its container's short ID (its name with `--names`), as podman does
-/// for several containers and for `pod logs`.
+/// The logs of `args.containers`, every line prefixed with its container's
+/// short ID (its name with `--names`), as podman does for several
+/// containers and for `pod logs`: one after the other, or with `--follow`
+/// all at once until every one has stopped.
 pub(crate) fn exec_prefixed(engine: &Engine, args: LogsArgs) -> anyhow::Result<()> {
     let opts = options(&args)?;
-    let stdout = std::io::stdout();
-    let stderr = std::io::stderr();
-    let (mut out, mut err) = (stdout.lock(), stderr.lock());
-    super::for_each_name(&args.containers, |c| {
-        let (record, _) = crate::engine::containers::ops::find(engine, c)?;
-        let prefix = if args.names { record.name.clone() } else { record.short_id().to_string() };
-        let (mut o, mut e) = (LinePrefix::new(&mut out, &prefix), LinePrefix::new(&mut err, &prefix));
-        logs::logs(engine, &record.id, &opts, &mut o, &mut e)?;
-        Ok(None)
-    })
-}
-
-/// Writes `PREFIX ` at the start of every line, as podman marks the lines
-/// of several containers.
-struct LinePrefix<'a> {
-    inner: &'a mut dyn Write,
-    prefix: String,
-    at_line_start: bool,
-}
-
-impl<'a> LinePrefix<'a> {
-    fn new(inner: &'a mut dyn Write, prefix: &str) -> Self {
-        LinePrefix { inner, prefix: format!("{prefix} "), at_line_start: true }
-    }
-}
-
-impl Write for LinePrefix<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        for piece in buf.split_inclusive(|b| *b == b'\n') {
-            if self.at_line_start {
-                self.inner.write_all(self.prefix.as_bytes())?;
-            }
-            self.inner.write_all(piece)?;
-            self.at_line_start = piece.ends_with(b"\n");
+    let mut failed: Option<anyhow::Error> = None;
+    let mut fail = |e: anyhow::Error| {
+        if let Some(prev) = failed.replace(e) {
+            crate::error::report(&prev);
         }
-        Ok(buf.len())
+    };
+    let mut sources = Vec::new();
+    for c in &args.containers {
+        match crate::engine::containers::ops::find(engine, c) {
+            Ok((record, _)) => {
+                let prefix = if args.names { record.name.clone() } else { record.short_id().to_string() };
+                sources.push(Source { id: record.id, prefix: format!("{prefix} ") });
+            }
+            Err(e) => fail(e),
+        }
     }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
+    let (out, err) = logs_many::stdio();
+    for e in logs_many::show(engine, &sources, &opts, out, err) {
+        fail(e);
     }
+    failed.map_or(Ok(()), Err)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_tail, LinePrefix};
-    use std::io::Write;
-
-    #[test]
-    fn prefixes_every_line_across_writes() {
-        let mut buf = Vec::new();
-        let mut w = LinePrefix::new(&mut buf, "c1");
-        w.write_all(b"a\nb").unwrap();
-        w.write_all(b"c\n\nd\n").unwrap();
-        assert_eq!(String::from_utf8(buf).unwrap(), "c1 a\nc1 bc\nc1 \nc1 d\n");
-    }
+    use super::parse_tail;
 
     #[test]
     fn tail_values() {

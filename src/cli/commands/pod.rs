@@ -136,6 +136,9 @@ pub struct CreateArgs {
     /// Remove a pod of the same name (and its containers) first
     #[arg(long)]
     pub replace: bool,
+    /// User namespace of the pod's containers: keep-id (your uid inside), host, private (auto and nomap are not supported)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
 }
 
 fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
@@ -152,6 +155,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         infra_conmon_pidfile: a.infra_conmon_pidfile,
         replace: a.replace,
         create_command: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
+        userns: a.userns,
     };
     let pod = pods::create(engine, &opts)?;
     if let Some(f) = &a.pod_id_file {
@@ -512,12 +516,16 @@ pub struct LogsArgs {
     /// Start each line with the container's name instead of its ID
     #[arg(short = 'n', long)]
     pub names: bool,
+    /// Follow the logs of every container of the pod until all have stopped (or Ctrl-C)
+    #[arg(short, long)]
+    pub follow: bool,
     #[command(flatten)]
     pub range: super::logs::LogRange,
 }
 
 /// `pod logs`: `logs` of each member (the infra logs nothing), each line
-/// prefixed with the container's short ID or, with `--names`, its name.
+/// prefixed with the container's short ID or, with `--names`, its name;
+/// `-f` follows them all at once until every one has stopped.
 fn exec_logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<()> {
     let pod = pods::find(engine, &a.pod)?;
     let mut names = Vec::new();
@@ -548,7 +556,7 @@ fn exec_logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<()> {
             latest: false,
             names: a.names,
             color: false,
-            follow: false,
+            follow: a.follow,
             range: a.range,
             details: false,
         },

@@ -375,7 +375,17 @@ pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
         anyhow::bail!("--attach and --detach cannot be set together");
     }
     crate::engine::containers::exec::check_preserved_fds(args.preserve_fds)?;
-    let record = crate::engine::containers::create::create(engine, &args.create.options()?)?;
+    // A pod's infra starts while the member is created (see pods::start_infra_early).
+    let opts = args.create.options()?;
+    let infra = crate::engine::pods::start_infra_early(engine, &opts);
+    let created = crate::engine::containers::create::create(engine, &opts);
+    if let Some(infra) = infra {
+        let started = infra.wait();
+        if created.is_ok() {
+            anyhow::Context::context(started, "starting the pod's infra container")?;
+        }
+    }
+    let record = created?;
     args.create.write_cidfile(&record.id)?;
     let started = match start::start_preserving(engine, &record.id, args.preserve_fds) {
         Ok(s) => s,

@@ -3,65 +3,15 @@
 //! container until all have stopped, stopping them on Ctrl-C (a second
 //! Ctrl-C kills what is left).
 
-use crate::engine::containers::logs::{self, LogsOptions};
+use crate::engine::containers::logs::LogsOptions;
+use crate::engine::containers::logs_many::Shared;
 use crate::engine::containers::ops;
 use crate::engine::Engine;
 use anyhow::Result;
-use std::io::Write;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 
-/// A container to show, with its prefix (`web-1`).
-#[derive(Debug, Clone)]
-pub struct Source {
-    pub id: String,
-    pub prefix: String,
-}
-
-/// Writes whole lines to a shared output, each behind a prefix.
-pub struct PrefixWriter {
-    prefix: String,
-    pending: Vec<u8>,
-    out: Arc<Mutex<dyn Write + Send>>,
-}
-
-impl PrefixWriter {
-    pub fn new(prefix: String, out: Arc<Mutex<dyn Write + Send>>) -> PrefixWriter {
-        PrefixWriter { prefix, pending: Vec::new(), out }
-    }
-
-    fn emit(&mut self, line: &[u8]) -> std::io::Result<()> {
-        let mut o = self.out.lock().unwrap_or_else(|p| p.into_inner());
-        o.write_all(self.prefix.as_bytes())?;
-        o.write_all(line)?;
-        o.write_all(b"\n")?;
-        o.flush()
-    }
-}
-
-impl Write for PrefixWriter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.pending.extend_from_slice(buf);
-        while let Some(p) = self.pending.iter().position(|b| *b == b'\n') {
-            let line: Vec<u8> = self.pending.drain(..=p).collect();
-            self.emit(&line[..line.len() - 1])?;
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Drop for PrefixWriter {
-    fn drop(&mut self) {
-        if !self.pending.is_empty() {
-            let rest = std::mem::take(&mut self.pending);
-            let _ = self.emit(&rest);
-        }
-    }
-}
+pub use crate::engine::containers::logs_many::Source;
 
 /// docker compose's palette for prefixes, by position: cyan, yellow,
 /// green, magenta, blue, then their bright forms.
@@ -84,41 +34,14 @@ pub fn prefixes(names: &[String], no_prefix: bool, colour: bool) -> Vec<String> 
         .collect()
 }
 
-/// Prints the logs of every source; with `follow`, concurrently until each
-/// container stops.
+/// Prints the logs of every source, stderr lines on stdout as docker
+/// compose does; with `follow`, concurrently until each container stops.
+/// One container without logs (driver none) does not hide the others'.
 pub fn show(engine: &Engine, sources: &[Source], opts: &LogsOptions) -> Result<()> {
-    let out: Arc<Mutex<dyn Write + Send>> = Arc::new(Mutex::new(std::io::stdout()));
-    if !opts.follow {
-        for s in sources {
-            let mut w = PrefixWriter::new(s.prefix.clone(), out.clone());
-            let mut e = PrefixWriter::new(s.prefix.clone(), out.clone());
-            // One container without logs (driver none) does not hide the others'.
-            if let Err(err) = logs::logs(engine, &s.id, opts, &mut w, &mut e) {
-                eprintln!("WARN: {err:#}");
-            }
-        }
-        return Ok(());
+    let out: Shared = Arc::new(Mutex::new(std::io::stdout()));
+    for e in crate::engine::containers::logs_many::show(engine, sources, opts, out.clone(), out) {
+        eprintln!("WARN: {e:#}");
     }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = sources
-            .iter()
-            .map(|s| {
-                let out = out.clone();
-                scope.spawn(move || {
-                    let mut w = PrefixWriter::new(s.prefix.clone(), out.clone());
-                    let mut e = PrefixWriter::new(s.prefix.clone(), out);
-                    logs::logs(engine, &s.id, opts, &mut w, &mut e)
-                })
-            })
-            .collect();
-        for h in handles {
-            match h.join() {
-                Ok(Err(e)) => eprintln!("WARN: {e:#}"),
-                Err(_) => eprintln!("WARN: a log reader panicked"),
-                Ok(Ok(())) => {}
-            }
-        }
-    });
     Ok(())
 }
 
@@ -216,14 +139,6 @@ mod tests {
 
     #[test]
     fn prefixed_lines() {
-        let buf: Arc<Mutex<Vec<u8>>> = Arc::new(Mutex::new(Vec::new()));
-        {
-            let out: Arc<Mutex<dyn Write + Send>> = buf.clone();
-            let mut w = PrefixWriter::new("web-1  | ".into(), out);
-            w.write_all(b"a\nb").unwrap();
-            w.write_all(b"c\nd").unwrap();
-        }
-        assert_eq!(String::from_utf8(buf.lock().unwrap().clone()).unwrap(), "web-1  | a\nweb-1  | bc\nweb-1  | d\n");
         assert_eq!(prefixes(&["web-1".into(), "redis-1".into()], false, false), ["web-1    | ", "redis-1  | "]);
         assert_eq!(prefixes(&["web-1".into(), "redis-1".into()], false, true), ["\x1b[36mweb-1    |\x1b[0m ", "\x1b[33mredis-1  |\x1b[0m "]);
         assert_eq!(prefixes(&["web-1".into()], true, true), [""]);

@@ -151,12 +151,7 @@ pub struct ImageOptions {
 }
 
 fn image_id(engine: &Engine, name: &str) -> Result<Option<String>> {
-    let store = engine.store_readonly();
-    match crate::engine::images::resolve(engine, &store, name) {
-        Ok(r) => Ok(Some(r.id.to_string())),
-        Err(e) if crate::engine::images::is_not_found(&e) => Ok(None),
-        Err(e) => Err(e),
-    }
+    crate::engine::images::local_id(engine, name)
 }
 
 /// Builds one service's image, tagged with its image name.

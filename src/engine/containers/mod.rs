@@ -16,6 +16,7 @@ pub mod keep_id;
 pub mod limits;
 pub mod list;
 pub mod logs;
+pub mod logs_many;
 pub mod monitor;
 pub mod mount;
 pub mod ops;
