@@ -391,9 +391,11 @@ fn pod_userns_keep_id_runs_members_as_the_user() {
     assert_eq!(lines[..2], [uid.to_string().as_str(), "minehost"], "{out}");
     assert!(out.contains("hello-from-pod"), "the pod's localhost: {out}");
     assert_eq!(std::fs::metadata(dir.join("made")).unwrap().uid(), uid, "the user's own file on the host");
-    // (Read from its log: `exec` cannot enter a keep-id container that
-    // joined namespaces of dhow's own user namespace yet.)
     assert_eq!(env.ok(&["logs", "srv"]).trim(), uid.to_string());
+    // `exec` enters a keep-id member, whose net/uts/ipc belong to the pod
+    // (dhow's own user namespace), not to the member's: joined first.
+    let out = env.ok(&["exec", "srv", "sh", "-c", "id -u; hostname"]);
+    assert_eq!(out.lines().collect::<Vec<_>>(), [uid.to_string().as_str(), "minehost"], "{out}");
     assert_eq!(env.ok(&["inspect", "--format", "{{.HostConfig.UsernsMode}}", "srv"]).trim(), "keep-id");
     // The user namespace is the pod's.
     let err = env.fail(&["run", "--rm", "--pod", "mine", "--userns", "host", &img, "true"], 125);

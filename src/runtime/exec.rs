@@ -29,6 +29,35 @@ const JOINED: &[(&str, CloneFlags)] = &[
     ("cgroup", CloneFlags::CLONE_NEWCGROUP),
 ];
 
+/// The inode of the user namespace that owns namespace `fd`
+/// (`NS_GET_USERNS`), or `None` where the kernel cannot say.
+fn owner_inode(fd: &OwnedFd) -> Option<u64> {
+    use std::os::fd::{AsRawFd, FromRawFd};
+    use std::os::unix::fs::MetadataExt;
+    const NS_GET_USERNS: libc::c_ulong = 0xb701;
+    // SAFETY: the ioctl returns a new descriptor (or -1), which we own.
+    let owner = unsafe { libc::ioctl(fd.as_raw_fd(), NS_GET_USERNS as _) };
+    if owner < 0 {
+        return None;
+    }
+    let owner = unsafe { std::fs::File::from_raw_fd(owner) };
+    owner.metadata().ok().map(|m| m.ino())
+}
+
+/// Orders the joins so that each namespace is joined while we still have
+/// `CAP_SYS_ADMIN` over its owner: those owned by a user namespace other
+/// than the container's (a pod's net/uts/ipc, held by the infra in dhow's
+/// rootless user namespace, joined by a member with its own `keep-id`
+/// namespace) before the container's user namespace, the rest after it.
+fn order_joins(join: Vec<(CloneFlags, OwnedFd)>, target_user: Option<u64>) -> Vec<(CloneFlags, OwnedFd)> {
+    let (user, others): (Vec<_>, Vec<_>) = join.into_iter().partition(|(f, _)| *f == CloneFlags::CLONE_NEWUSER);
+    if user.is_empty() {
+        return others;
+    }
+    let (foreign, own): (Vec<_>, Vec<_>) = others.into_iter().partition(|(_, fd)| target_user.is_some() && owner_inode(fd).is_some_and(|o| Some(o) != target_user));
+    foreign.into_iter().chain(user).chain(own).collect()
+}
+
 /// Opens the namespaces of `pid` that differ from ours (joining our own
 /// user namespace again is an error, and the others are no-ops).
 fn open_namespaces(pid: Pid) -> Result<Vec<(CloneFlags, OwnedFd)>, RuntimeError> {
@@ -69,7 +98,7 @@ pub(crate) fn exec_process(
         ));
     }
     let filters = filters(extra.seccomp.as_ref())?;
-    let join = open_namespaces(init_pid)?;
+    let join = order_joins(open_namespaces(init_pid)?, namespaces::ns_inode(&format!("/proc/{init_pid}/ns/user")));
     let pid_ns = format!("/proc/{init_pid}/ns/pid");
     let target_pid_ns: Option<OwnedFd> = if namespaces::ns_inode(&pid_ns)
         == namespaces::ns_inode("/proc/self/ns/pid_for_children")

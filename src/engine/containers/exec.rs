@@ -130,7 +130,11 @@ pub fn exec(engine: &Engine, query: &str, req: &ExecRequest) -> Result<i32> {
     }
 
     let init = Pid::from_raw(state.pid);
-    crate::sys::userns::join(state.pid).map_err(|e| {
+    // The monitor's user namespace (dhow's rootless one): the container's
+    // own when it has none of its own; else its parent, where we may still
+    // join what a pod shares before entering the container's (`keep-id`).
+    let owner = if state.monitor_alive() { state.monitor_pid } else { state.pid };
+    crate::sys::userns::join(owner).map_err(|e| {
         anyhow::Error::from(Exit::with_code(
             crate::error::ENGINE_FAILURE,
             format!("container {} is not running (cannot join its namespaces: {e:#})", record.name),
