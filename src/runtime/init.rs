@@ -172,8 +172,10 @@ pub(crate) enum ParentDeath {
     /// Keep running (exec'd processes outlive a `dhow exec` that is killed).
     Ignore,
     /// SIGKILL: a container init dies with its monitor, so a container can
-    /// never run on unsupervised while `ps` calls it exited.
-    Kill,
+    /// never run on unsupervised while `ps` calls it exited. The descriptor
+    /// is our end of the pipe whose other end only the monitor holds: it
+    /// tells whether the monitor died before the signal was armed.
+    Kill(std::os::fd::RawFd),
 }
 
 /// Runs the final steps and `execve`s `process.args`. Returns only the
@@ -206,14 +208,20 @@ fn run(process: &Process, filters: &[BpfProgram], parent_death: ParentDeath) -> 
     }
     caps::switch_user(process.user())?;
     caps::apply_sets(capabilities)?;
-    if parent_death == ParentDeath::Kill {
-        // Set after the credential change, which clears it. (getppid() is 0
-        // in a new pid namespace, so a parent that died before this line
-        // cannot be detected here; the monitor is waiting on our exec, so it
-        // is alive.)
+    if let ParentDeath::Kill(parent_pipe) = parent_death {
+        // Set after the credential change, which clears it.
         // SAFETY: plain prctl.
         unsafe {
             libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0);
+        }
+        // A monitor killed before that line sent no signal, and getppid()
+        // cannot tell (0 in a new pid namespace): the pipe to it has no
+        // reader left then (POLLERR on our write end). Without this the
+        // container would run on, orphaned, unseen by `rm -f`.
+        let mut p = libc::pollfd { fd: parent_pipe, events: libc::POLLOUT, revents: 0 };
+        // SAFETY: poll on one descriptor we hold, without waiting.
+        if unsafe { libc::poll(&mut p, 1, 0) } == 1 && p.revents & libc::POLLERR != 0 {
+            return Err(err("start", "the container's monitor is gone"));
         }
     }
 

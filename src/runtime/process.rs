@@ -319,7 +319,7 @@ fn child(
                 // Returns only in the command's process; the init stays behind.
                 reaper::split(process.terminal().unwrap_or(false), &[err_w.as_raw_fd()]);
             }
-            init::finalize(process, filters, init::ParentDeath::Kill)
+            init::finalize(process, filters, init::ParentDeath::Kill(err_w.as_raw_fd()))
         }
     }
 }
