@@ -56,6 +56,7 @@ use oci_spec::runtime::{LinuxSeccomp, Spec};
 pub use command::resolve_command;
 pub use devices::pty_peer;
 pub use mounts::{parse_mount_options, MountOptions};
+pub(crate) use syscall::flags_of_statvfs;
 
 /// The three standard streams of a container process.
 ///

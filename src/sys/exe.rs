@@ -76,7 +76,7 @@ impl ReadonlyView {
     /// The view of any file (`prepare` uses dhow's binary).
     fn of(path: &std::path::Path) -> Result<ReadonlyView> {
         let st = nix::sys::statvfs::statvfs(path).with_context(|| format!("statvfs {}", path.display()))?;
-        let kept = mount_flags(st.flags());
+        let kept = crate::runtime::flags_of_statvfs(st.flags().bits() as libc::c_ulong).bits() as libc::c_ulong;
         let path = CString::new(path.as_os_str().as_bytes()).context("dhow's executable path has a NUL byte")?;
         Ok(ReadonlyView { path, kept })
     }
@@ -110,25 +110,6 @@ impl ReadonlyView {
     }
 }
 
-/// The locked mount flags among those `statvfs` reports, as `MS_*`.
-fn mount_flags(f: nix::sys::statvfs::FsFlags) -> libc::c_ulong {
-    use nix::sys::statvfs::FsFlags as F;
-    let mut out = 0;
-    for (have, ms) in [
-        (F::ST_NOSUID, libc::MS_NOSUID),
-        (F::ST_NODEV, libc::MS_NODEV),
-        (F::ST_NOEXEC, libc::MS_NOEXEC),
-        (F::ST_NOATIME, libc::MS_NOATIME),
-        (F::ST_NODIRATIME, libc::MS_NODIRATIME),
-        (F::ST_RELATIME, libc::MS_RELATIME),
-    ] {
-        if f.contains(have) {
-            out |= ms;
-        }
-    }
-    out
-}
-
 /// Makes sure this process runs from a binary the container cannot write,
 /// re-executing it (same arguments and environment) from a read-only view
 /// when it is [`exposed`]. Call while single-threaded, after joining the
@@ -155,14 +136,6 @@ pub fn reexec_if_exposed() -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use nix::sys::statvfs::FsFlags as F;
-
-    #[test]
-    fn locked_flags_are_kept_and_others_dropped() {
-        let f = F::ST_NOSUID | F::ST_NODEV | F::ST_RELATIME | F::ST_RDONLY | F::ST_SYNCHRONOUS;
-        assert_eq!(mount_flags(f), libc::MS_NOSUID | libc::MS_NODEV | libc::MS_RELATIME);
-        assert_eq!(mount_flags(F::empty()), 0);
-    }
 
     /// The view really is read-only, only in the namespace that made it.
     /// Needs CAP_SYS_ADMIN (CI runs the unit tests as root).
