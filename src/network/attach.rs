@@ -175,7 +175,7 @@ impl Attached {
                         let _ = std::fs::remove_file(&ns);
                     }
                 }
-                let _ = std::fs::remove_file(info_path(&self.dir));
+                remove_info(&self.dir);
                 self.leave_networks();
                 return;
             }
@@ -203,7 +203,7 @@ impl Attached {
                 let _ = std::fs::remove_file(&ns);
             }
         }
-        let _ = std::fs::remove_file(info_path(&self.dir));
+        remove_info(&self.dir);
         self.leave_networks();
     }
 
@@ -444,7 +444,59 @@ fn finish_user_networks(a: &mut Attached, record: &ContainerRecord, root: &Path,
 
 pub(crate) fn write_info(dir: &Path, info: &RuntimeInfo) -> Result<()> {
     let bytes = serde_json::to_vec_pretty(info).context("encoding the network state")?;
+    // Indexed first: whoever finds our network.json finds us in the index.
+    if !info.networks.is_empty() {
+        if let (Some(store), Some(id)) = (dir.parent(), dir.file_name()) {
+            let index = store.join(ATTACHED_INDEX);
+            std::fs::create_dir_all(&index).with_context(|| format!("creating {}", index.display()))?;
+            std::fs::write(index.join(id), b"").with_context(|| format!("indexing the endpoints of {}", dir.display()))?;
+        }
+    }
     crate::util::atomic::write_file_volatile(&info_path(dir), &bytes, 0o644)
+}
+
+/// `containers/.attached/<id>`: an empty file per container that has (or
+/// had, until its monitor detached or it was removed) endpoints on bridge
+/// networks, so that address allocation and `/etc/hosts` peers read those
+/// containers instead of every record of the store. Stale entries (the
+/// container removed, or its `network.json` gone) are dropped by the
+/// readers.
+const ATTACHED_INDEX: &str = ".attached";
+
+/// The containers of the store at `containers_dir` with endpoints on bridge
+/// networks, by ID ([`ATTACHED_INDEX`]); `None` for a store that has no
+/// index yet (one written before it existed: then read every record).
+pub(crate) fn attached_ids(containers_dir: &Path) -> Option<Vec<String>> {
+    let entries = std::fs::read_dir(containers_dir.join(ATTACHED_INDEX)).ok()?;
+    Some(entries.flatten().filter_map(|e| e.file_name().into_string().ok()).filter(|n| !n.starts_with('.')).collect())
+}
+
+/// Records that a container of the store has a fixed address on `network`
+/// although it is the default network (`network connect --ip`): address
+/// allocation on it then reads every record again, to keep that address
+/// free while its container is stopped.
+pub(crate) fn note_fixed_address(containers_dir: &Path, network: &str) -> Result<()> {
+    let index = containers_dir.join(ATTACHED_INDEX);
+    std::fs::create_dir_all(&index).with_context(|| format!("creating {}", index.display()))?;
+    std::fs::write(index.join(format!(".fixed-{network}")), b"").context("recording the fixed address")
+}
+
+/// Whether [`note_fixed_address`] was called for `network`.
+pub(crate) fn has_fixed_address(containers_dir: &Path, network: &str) -> bool {
+    containers_dir.join(ATTACHED_INDEX).join(format!(".fixed-{network}")).exists()
+}
+
+/// Drops `id` from the index (its endpoints are gone).
+pub(crate) fn unindex(containers_dir: &Path, id: &str) {
+    let _ = std::fs::remove_file(containers_dir.join(ATTACHED_INDEX).join(id));
+}
+
+/// Removes `network.json` of the container at `dir`, and its index entry.
+fn remove_info(dir: &Path) {
+    let _ = std::fs::remove_file(info_path(dir));
+    if let (Some(store), Some(id)) = (dir.parent(), dir.file_name().and_then(|n| n.to_str())) {
+        unindex(store, id);
+    }
 }
 
 /// Picks the host ports (`-p 80` and `-P` get free ones) and checks the
