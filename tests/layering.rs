@@ -144,6 +144,10 @@ const ENGINE_ONE_WAY: &[(&str, &[&str])] = &[
     // Containers resolve and pull images; images read container records
     // (which images are in use) from crate::container only.
     ("images", &["containers"]),
+    // Build resolves, pulls and tags images; the image GC keeps what cached
+    // build steps name by reading their records from the content store
+    // (image::store::CachedStep), never from the builder.
+    ("images", &["build"]),
 ];
 
 /// The lines of the engine module `module` (`engine/M.rs` and `engine/M/`)
