@@ -155,48 +155,6 @@ const ENGINE_ONE_WAY: &[(&str, &[&str])] = &[
     ("containers", &["pods"]),
 ];
 
-/// The modules named right after `engine::` or `super::` in one line of
-/// code: `engine::m::x`, `use crate::engine::m;`, `engine::m as _` and every
-/// item of a group, `engine::{a, m::x}`.
-fn engine_paths(code: &str) -> Vec<String> {
-    let ident = |t: &str| -> String { t.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect() };
-    let mut out = Vec::new();
-    for prefix in ["engine::", "super::"] {
-        let mut at = 0;
-        while let Some(i) = code[at..].find(prefix) {
-            let start = at + i;
-            at = start + prefix.len();
-            if code[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') {
-                continue;
-            }
-            let rest = &code[at..];
-            if let Some(group) = rest.strip_prefix('{') {
-                // Top-level items of the group only.
-                let (mut depth, mut item_start) = (0, 0);
-                for (j, c) in group.char_indices() {
-                    match c {
-                        '{' => depth += 1,
-                        '}' if depth == 0 => {
-                            out.push(ident(&group[item_start..j]));
-                            break;
-                        }
-                        '}' => depth -= 1,
-                        ',' if depth == 0 => {
-                            out.push(ident(&group[item_start..j]));
-                            item_start = j + 1;
-                        }
-                        _ => {}
-                    }
-                }
-            } else {
-                out.push(ident(rest));
-            }
-        }
-    }
-    out.retain(|m| !m.is_empty());
-    out
-}
-
 /// The lines of the engine module `module` (`engine/M.rs` and `engine/M/`)
 /// that name one of `forbidden` as an engine module.
 fn engine_violations(src: &Path, module: &str, forbidden: &[&str]) -> Vec<String> {
@@ -212,18 +170,36 @@ fn engine_violations(src: &Path, module: &str, forbidden: &[&str]) -> Vec<String
     files.sort();
     let mut bad = Vec::new();
     for f in files {
+        let here = module_path(&engine, &f);
         let text = std::fs::read_to_string(&f).unwrap();
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
-            let named = engine_paths(code);
             for other in forbidden {
-                if named.iter().any(|m| m == other) {
+                if engine_targets(code, &here).any(|t| t == *other) {
                     bad.push(format!("{}:{}: engine::{module} names engine::{other}", f.display(), n + 1));
                 }
             }
         }
     }
     bad
+}
+
+/// A file's module path below `engine`: engine/a/b.rs is [a, b], engine/a/mod.rs [a].
+fn module_path(engine: &Path, file: &Path) -> Vec<String> {
+    let mut path: Vec<String> =
+        file.strip_prefix(engine).unwrap().components().map(|c| c.as_os_str().to_string_lossy().trim_end_matches(".rs").to_string()).collect();
+    if path.last().is_some_and(|l| l == "mod") {
+        path.pop();
+    }
+    path
+}
+
+/// The top-level engine modules one line of code names (from the file at `here`).
+fn engine_targets<'a>(code: &str, here: &'a [String]) -> impl Iterator<Item = String> + 'a {
+    relative_paths(code, here).into_iter().flat_map(|(base, names)| match base.first() {
+        Some(first) => vec![first.clone()],
+        None => names,
+    })
 }
 
 #[test]
@@ -254,4 +230,163 @@ fn the_engine_check_sees_a_call_back_up() {
     for (i, line) in [1, 2, 3].into_iter().enumerate() {
         assert!(bad[i].contains(&format!("volumes/m.rs:{line}")), "{bad:#?}");
     }
+}
+
+/// Every `engine::X → engine::Y` dependency (X ≠ Y, top-level modules of
+/// `src/engine`), with the first place that makes it: paths written from
+/// `crate::engine::`, `super::` (resolved from the file's module) or
+/// `self::`, single or grouped.
+fn engine_edges(src: &Path) -> BTreeMap<(String, String), String> {
+    let engine = src.join("engine");
+    let modules: std::collections::BTreeSet<String> = std::fs::read_dir(&engine)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().trim_end_matches(".rs").to_string())
+        .filter(|m| m != "mod")
+        .collect();
+    let mut files = Vec::new();
+    rust_files(&engine, &mut files);
+    files.sort();
+    let mut edges = BTreeMap::new();
+    for f in files {
+        let path = module_path(&engine, &f);
+        let Some(me) = path.first().cloned() else { continue };
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for target in engine_targets(code, &path) {
+                if target != me && modules.contains(&target) {
+                    let place = format!("{}:{}", f.strip_prefix(src).unwrap().display(), n + 1);
+                    edges.entry((me.clone(), target)).or_insert(place);
+                }
+            }
+        }
+    }
+    edges
+}
+
+/// The engine paths one line names: (the module path below engine a path
+/// starts from, the first names after it).
+fn relative_paths(code: &str, here: &[String]) -> Vec<(Vec<String>, Vec<String>)> {
+    let ident = |t: &str| -> String { t.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect() };
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < code.len() {
+        let rest = &code[at..];
+        let before = code[..at].chars().next_back();
+        let starts_path = !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':');
+        let (base, len) = if !starts_path {
+            (None, 0)
+        } else if rest.starts_with("crate::engine::") {
+            (Some(Vec::new()), "crate::engine::".len())
+        } else if rest.starts_with("self::") {
+            (Some(here.to_vec()), "self::".len())
+        } else if rest.starts_with("super::") {
+            let mut k = 0;
+            while rest[k * 7..].starts_with("super::") {
+                k += 1;
+            }
+            // Past the engine's root the path leaves the engine.
+            ((k <= here.len()).then(|| here[..here.len() - k].to_vec()), k * 7)
+        } else {
+            (None, 0)
+        };
+        let Some(base) = base else {
+            at += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        at += len;
+        let tail = &code[at..];
+        let mut names = Vec::new();
+        if let Some(group) = tail.strip_prefix('{') {
+            let (mut depth, mut item) = (0, 0);
+            for (j, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth > 0 => depth -= 1,
+                    '}' | ',' if depth == 0 => {
+                        names.push(ident(&group[item..j]));
+                        item = j + 1;
+                        if c == '}' {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            names.push(ident(tail));
+        }
+        names.retain(|n| !n.is_empty());
+        out.push((base, names));
+    }
+    out
+}
+
+/// One cycle of the graph, if it has one (as `a → b → a`).
+fn a_cycle(edges: &BTreeMap<(String, String), String>) -> Option<Vec<String>> {
+    fn visit(v: &str, edges: &BTreeMap<(String, String), String>, stack: &mut Vec<String>, done: &mut Vec<String>) -> Option<Vec<String>> {
+        if let Some(i) = stack.iter().position(|s| s == v) {
+            let mut cycle = stack[i..].to_vec();
+            cycle.push(v.to_string());
+            return Some(cycle);
+        }
+        if done.iter().any(|d| d == v) {
+            return None;
+        }
+        stack.push(v.to_string());
+        for (a, b) in edges.keys() {
+            if a == v {
+                if let Some(c) = visit(b, edges, stack, done) {
+                    return Some(c);
+                }
+            }
+        }
+        stack.pop();
+        done.push(v.to_string());
+        None
+    }
+    let mut done = Vec::new();
+    for (a, _) in edges.keys() {
+        if let Some(c) = visit(a, edges, &mut Vec::new(), &mut done) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+#[test]
+fn no_cycle_between_engine_modules() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let edges = engine_edges(&src);
+    assert!(edges.len() > 20, "the engine's dependencies were not found: {edges:#?}");
+    if let Some(cycle) = a_cycle(&edges) {
+        let places: Vec<String> = cycle.windows(2).map(|w| format!("engine::{} → engine::{} at {}", w[0], w[1], edges[&(w[0].clone(), w[1].clone())])).collect();
+        panic!("engine modules call each other in a circle ({}):\n{}", cycle.join(" → "), places.join("\n"));
+    }
+}
+
+#[test]
+fn the_cycle_check_sees_a_circle() {
+    let dir = std::env::temp_dir().join(format!("dhow-layering-cycle-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("engine/b")).unwrap();
+    std::fs::create_dir_all(dir.join("engine/c")).unwrap();
+    let write = |p: &str, t: &str| std::fs::write(dir.join(p), t).unwrap();
+    write("engine/mod.rs", "pub mod a;\n");
+    write("engine/a.rs", "use crate::engine::b::x;\n// crate::engine::d in a comment\n");
+    write("engine/b/mod.rs", "fn f() { super::c::g(); }\n");
+    write("engine/d.rs", "use super::a;\n");
+    write("engine/c/m.rs", "use super::super::{d, a::y};\nuse self::inner::z;\n");
+    let edges = engine_edges(&dir);
+    let pairs: Vec<(&str, &str)> = edges.keys().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(pairs, [("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("d", "a")]);
+    let cycle = a_cycle(&edges).expect("a → b → c → a is a circle");
+    assert_eq!(cycle.first(), cycle.last());
+    for m in ["a", "b", "c"] {
+        assert!(cycle.iter().any(|x| x == m), "{cycle:?}");
+    }
+    write("engine/c/m.rs", "use self::inner::{d, a};\n");
+    let edges = engine_edges(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(a_cycle(&edges), None, "{edges:#?}");
 }
