@@ -175,7 +175,7 @@ fn engine_violations(src: &Path, module: &str, forbidden: &[&str]) -> Vec<String
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
             for other in forbidden {
-                if engine_targets(code, &here).any(|t| t == *other) {
+                if targets(code, &here, "engine").any(|t| t == *other) {
                     bad.push(format!("{}:{}: engine::{module} names engine::{other}", f.display(), n + 1));
                 }
             }
@@ -194,9 +194,9 @@ fn module_path(engine: &Path, file: &Path) -> Vec<String> {
     path
 }
 
-/// The top-level engine modules one line of code names (from the file at `here`).
-fn engine_targets<'a>(code: &str, here: &'a [String]) -> impl Iterator<Item = String> + 'a {
-    relative_paths(code, here).into_iter().flat_map(|(base, names)| match base.first() {
+/// The modules of `top` one line of code names (from the file at `here`).
+fn targets<'a>(code: &str, here: &'a [String], top: &str) -> impl Iterator<Item = String> + 'a {
+    relative_paths(code, here, top).into_iter().flat_map(|(base, names)| match base.first() {
         Some(first) => vec![first.clone()],
         None => names,
     })
@@ -232,28 +232,28 @@ fn the_engine_check_sees_a_call_back_up() {
     }
 }
 
-/// Every `engine::X → engine::Y` dependency (X ≠ Y, top-level modules of
-/// `src/engine`), with the first place that makes it: paths written from
-/// `crate::engine::`, `super::` (resolved from the file's module) or
-/// `self::`, single or grouped.
-fn engine_edges(src: &Path) -> BTreeMap<(String, String), String> {
-    let engine = src.join("engine");
-    let modules: std::collections::BTreeSet<String> = std::fs::read_dir(&engine)
+/// Every `top::X → top::Y` dependency (X ≠ Y, modules of `src/top`, as
+/// `engine` or `network`), with the first place that makes it: paths
+/// written from `crate::top::`, `super::` (resolved from the file's module)
+/// or `self::`, single or grouped.
+fn module_edges(src: &Path, top: &str) -> BTreeMap<(String, String), String> {
+    let base = src.join(top);
+    let modules: std::collections::BTreeSet<String> = std::fs::read_dir(&base)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().trim_end_matches(".rs").to_string())
         .filter(|m| m != "mod")
         .collect();
     let mut files = Vec::new();
-    rust_files(&engine, &mut files);
+    rust_files(&base, &mut files);
     files.sort();
     let mut edges = BTreeMap::new();
     for f in files {
-        let path = module_path(&engine, &f);
+        let path = module_path(&base, &f);
         let Some(me) = path.first().cloned() else { continue };
         let text = std::fs::read_to_string(&f).unwrap();
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
-            for target in engine_targets(code, &path) {
+            for target in targets(code, &path, top) {
                 if target != me && modules.contains(&target) {
                     let place = format!("{}:{}", f.strip_prefix(src).unwrap().display(), n + 1);
                     edges.entry((me.clone(), target)).or_insert(place);
@@ -264,9 +264,10 @@ fn engine_edges(src: &Path) -> BTreeMap<(String, String), String> {
     edges
 }
 
-/// The engine paths one line names: (the module path below engine a path
-/// starts from, the first names after it).
-fn relative_paths(code: &str, here: &[String]) -> Vec<(Vec<String>, Vec<String>)> {
+/// The paths into `top` one line names: (the module path below `top` a
+/// path starts from, the first names after it).
+fn relative_paths(code: &str, here: &[String], top: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    let from_top = format!("crate::{top}::");
     let ident = |t: &str| -> String { t.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect() };
     let mut out = Vec::new();
     let mut at = 0;
@@ -276,8 +277,8 @@ fn relative_paths(code: &str, here: &[String]) -> Vec<(Vec<String>, Vec<String>)
         let starts_path = !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':');
         let (base, len) = if !starts_path {
             (None, 0)
-        } else if rest.starts_with("crate::engine::") {
-            (Some(Vec::new()), "crate::engine::".len())
+        } else if rest.starts_with(&from_top) {
+            (Some(Vec::new()), from_top.len())
         } else if rest.starts_with("self::") {
             (Some(here.to_vec()), "self::".len())
         } else if rest.starts_with("super::") {
@@ -356,12 +357,22 @@ fn a_cycle(edges: &BTreeMap<(String, String), String>) -> Option<Vec<String>> {
 
 #[test]
 fn no_cycle_between_engine_modules() {
+    no_cycle_in("engine", 20);
+}
+
+/// The network layer's files too (issue 12: one layer, no import circle).
+#[test]
+fn no_cycle_between_network_modules() {
+    no_cycle_in("network", 20);
+}
+
+fn no_cycle_in(top: &str, at_least: usize) {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let edges = engine_edges(&src);
-    assert!(edges.len() > 20, "the engine's dependencies were not found: {edges:#?}");
+    let edges = module_edges(&src, top);
+    assert!(edges.len() > at_least, "the dependencies of {top} were not found: {edges:#?}");
     if let Some(cycle) = a_cycle(&edges) {
-        let places: Vec<String> = cycle.windows(2).map(|w| format!("engine::{} → engine::{} at {}", w[0], w[1], edges[&(w[0].clone(), w[1].clone())])).collect();
-        panic!("engine modules call each other in a circle ({}):\n{}", cycle.join(" → "), places.join("\n"));
+        let places: Vec<String> = cycle.windows(2).map(|w| format!("{top}::{} → {top}::{} at {}", w[0], w[1], edges[&(w[0].clone(), w[1].clone())])).collect();
+        panic!("{top} modules call each other in a circle ({}):\n{}", cycle.join(" → "), places.join("\n"));
     }
 }
 
@@ -377,7 +388,7 @@ fn the_cycle_check_sees_a_circle() {
     write("engine/b/mod.rs", "fn f() { super::c::g(); }\n");
     write("engine/d.rs", "use super::a;\n");
     write("engine/c/m.rs", "use super::super::{d, a::y};\nuse self::inner::z;\n");
-    let edges = engine_edges(&dir);
+    let edges = module_edges(&dir, "engine");
     let pairs: Vec<(&str, &str)> = edges.keys().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(pairs, [("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("d", "a")]);
     let cycle = a_cycle(&edges).expect("a → b → c → a is a circle");
@@ -386,7 +397,7 @@ fn the_cycle_check_sees_a_circle() {
         assert!(cycle.iter().any(|x| x == m), "{cycle:?}");
     }
     write("engine/c/m.rs", "use self::inner::{d, a};\n");
-    let edges = engine_edges(&dir);
+    let edges = module_edges(&dir, "engine");
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(a_cycle(&edges), None, "{edges:#?}");
 }
