@@ -132,6 +132,32 @@ fn pod_new_stop_start_and_prune() {
 /// `kube generate` of a pod, then `kube play` of that YAML after the pod is
 /// gone, gives a working pod again; `kube down` removes it.
 #[test]
+fn run_pod_new_makes_the_pod_unless_the_member_is_refused() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // Options that belong to a pod are refused before `new:` makes one.
+    for bad in [&["-p", "8081:80"][..], &["--network", "none"], &["--dns", "10.0.0.1"], &["--add-host", "a:10.0.0.2"]] {
+        let mut args = vec!["run", "--pod", "new:refused"];
+        args.extend_from_slice(bad);
+        args.extend_from_slice(&[&img, "true"]);
+        let err = env.fail(&args, 125);
+        assert!(err.contains("invalid config for a container in a pod"), "{bad:?}: {err}");
+    }
+    env.fail(&["pod", "exists", "refused"], 1);
+    assert_eq!(env.ok(&["ps", "-aq"]).trim(), "");
+    // `run --pod new:` makes the pod, starts its infra first, then the member in it.
+    let out = env.ok(&["run", "--pod", "new:made", "--name", "m", &img, "hostname"]);
+    assert_eq!(out.trim(), "made", "the member has the pod's host name");
+    env.ok(&["pod", "exists", "made"]);
+    let members = env.ok(&["ps", "-a", "--filter", "pod=made", "--format", "{{.Names}}"]);
+    assert!(members.lines().any(|l| l == "m"), "{members}");
+    // A second `new:` of the same name is refused (the pod exists) and creates no member.
+    let err = env.fail(&["create", "--pod", "new:made", "--name", "m2", &img, "true"], 125);
+    assert!(err.contains("already in use"), "{err}");
+    env.fail(&["container", "exists", "m2"], 1);
+}
+
+#[test]
 fn kube_generate_then_play_round_trip() {
     let env = TestEnv::new();
     let img = image(&env);

@@ -22,33 +22,15 @@ use crate::container::record::NetworkEndpoint;
 use crate::container::ContainerStore;
 use crate::network::record as networks;
 use crate::network::netlink;
+use super::live::{running_peers, Peer};
+pub use super::live::{network_in_use, EndpointInfo};
 use anyhow::{anyhow, bail, Context, Result};
-use serde::{Deserialize, Serialize};
 use std::net::Ipv4Addr;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 /// Where the managed part of a container's `/etc/hosts` starts.
 pub const HOSTS_MARKER: &str = "# dhow: containers on the same networks\n";
-
-/// A container's live endpoint on one network (in `<ctrdir>/network.json`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct EndpointInfo {
-    pub network: String,
-    #[serde(default)]
-    pub network_id: String,
-    /// The interface in the container (`eth0`, ...).
-    pub interface: String,
-    pub ip_address: String,
-    pub prefix_len: u8,
-    pub gateway: String,
-    pub mac_address: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    /// The veth end on the network's bridge.
-    #[serde(default)]
-    pub peer: String,
-}
 
 fn holder_netns(pid: i32) -> PathBuf {
     PathBuf::from(format!("/proc/{pid}/ns/net"))
@@ -84,7 +66,7 @@ fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
         }
         let s = s.effective();
         if s.is_running() || s.monitor_alive() || s.status == crate::container::Status::Created {
-            if let Some(info) = super::attach::runtime_info(&store.dir(&r.id)) {
+            if let Some(info) = super::live::runtime_info(&store.dir(&r.id)) {
                 used.extend(
                     info.networks
                         .iter()
@@ -217,44 +199,6 @@ fn mac_bytes(mac: &str) -> Result<[u8; 6]> {
 /// Removes an interface inside a container's namespace (`network disconnect`).
 pub fn remove_interface(netns: &Path, ifname: &str) -> Result<()> {
     netlink::in_namespace(Some(netns), |r| Ok(r.delete(ifname)?))
-}
-
-struct Peer {
-    id: String,
-    name: String,
-    dir: PathBuf,
-    endpoints: Vec<EndpointInfo>,
-}
-
-/// Whether a running container has an endpoint on network `name`.
-pub fn network_in_use(root: &Path, name: &str) -> bool {
-    running_peers(root)
-        .iter()
-        .any(|p| p.endpoints.iter().any(|e| e.network == name))
-}
-
-/// Containers with endpoints on user-defined networks: running ones, and
-/// ones being started whose monitor has attached them already. Two
-/// containers started at once each write their own hosts file before
-/// either is recorded as running; counting only running ones, each missed
-/// the other and nothing added it later.
-fn running_peers(root: &Path) -> Vec<Peer> {
-    let store = ContainerStore::new(root);
-    let mut out = Vec::new();
-    for (r, s) in store.list().unwrap_or_default() {
-        let dir = store.dir(&r.id);
-        if let Some(info) = super::attach::runtime_info(&dir) {
-            if !info.networks.is_empty() && (s.effective().is_running() || info.monitor_alive()) {
-                out.push(Peer {
-                    id: r.id.clone(),
-                    name: r.name.clone(),
-                    dir,
-                    endpoints: info.networks,
-                });
-            }
-        }
-    }
-    out
 }
 
 /// One line per address of the peers on a network we are on, with every

@@ -359,7 +359,7 @@ fn label_lines(text: &str) -> impl Iterator<Item = String> + '_ {
 
 pub fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
     attach_streams(&args.attach)?;
-    let record = crate::engine::containers::create::create(engine, &args.options()?)?;
+    let record = crate::engine::pods::create_container(engine, &args.options()?)?;
     args.write_cidfile(&record.id)?;
     println!("{}", record.id);
     Ok(())
@@ -378,7 +378,7 @@ pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
     // A pod's infra starts while the member is created (see pods::start_infra_early).
     let opts = args.create.options()?;
     let infra = crate::engine::pods::start_infra_early(engine, &opts);
-    let created = crate::engine::containers::create::create(engine, &opts);
+    let created = crate::engine::pods::create_container(engine, &opts);
     if let Some(infra) = infra {
         let started = infra.wait();
         if created.is_ok() {

@@ -154,8 +154,8 @@ pub use crate::util::signal::parse as parse_signal;
 
 /// Creates the container; returns its record.
 pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> {
-    // A pod's member joins the pod's namespaces (see engine/pods.rs).
-    let in_pod = opts.pod.as_deref().map(|p| crate::engine::pods::member_options(engine, p, opts)).transpose()?;
+    // A pod's member joins the pod's namespaces (see pod_member.rs).
+    let in_pod = opts.pod.as_deref().map(|p| super::pod_member::member_options(engine, p, opts)).transpose()?;
     let (pod_id, opts) = match &in_pod {
         Some((pod, o)) => (pod.id.clone(), o),
         None => (String::new(), opts),
@@ -196,7 +196,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let health_on_failure = crate::container::health::OnFailure::parse(opts.health.on_failure.as_deref().unwrap_or("none"))?;
     let mut net = crate::network::plan::plan(&engine.paths, &opts.network)?;
     if let Some((pod, _)) = &in_pod {
-        crate::engine::pods::inherit_name_settings(engine, pod, &mut net);
+        super::pod_member::inherit_name_settings(engine, pod, &mut net);
     }
     let mut extras = super::extras::resolve(engine, &opts.extras, &net.network_mode)?;
     let userns = opts.userns.clone().unwrap_or_default();

@@ -21,6 +21,7 @@ pub mod monitor;
 pub mod mount;
 pub mod ops;
 pub mod pause;
+pub mod pod_member;
 pub mod protocol;
 pub mod prune;
 pub mod rename;

@@ -254,7 +254,7 @@ impl Monitor {
         if let Some(n) = &self.net {
             n.apply_to_spec(&mut spec).map_err(engine_err)?;
         }
-        crate::engine::pods::join_shared_namespaces(&self.paths.root, &self.record, &mut spec).map_err(engine_err)?;
+        crate::engine::containers::pod_member::join_shared_namespaces(&self.paths.root, &self.record, &mut spec).map_err(engine_err)?;
         // Limits as the CLI decided at start (`limits.json`).
         let mut enforcement = super::limits::Enforcement::load(&self.dir).unwrap_or_default();
         super::limits::apply_to_spec(&mut spec, &self.record, &enforcement).map_err(engine_err)?;
