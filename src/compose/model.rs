@@ -540,34 +540,13 @@ pub struct Volume {
     pub labels: BTreeMap<String, String>,
 }
 
-/// What a local-driver volume with `driver_opts` mounts instead of a
-/// directory of its own, as docker's `mount -t TYPE -o O DEVICE`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LocalMount {
-    /// `type: none, o: bind, device: PATH`: the host directory PATH.
-    Bind(String),
-    /// `type: tmpfs`: a tmpfs with the mount options of `o`.
-    Tmpfs(Vec<String>),
-}
+pub use crate::container::local_volume::LocalMount;
 
 impl Volume {
     /// The mount the volume's `driver_opts` ask for; `None` without them.
     /// Only what a rootless user can mount is accepted: a bind of a host
     /// directory and a tmpfs (devices and network filesystems need root).
     pub fn local_mount(&self) -> Result<Option<LocalMount>, String> {
-        let o = &self.driver_opts;
-        let opts: Vec<String> = o.get("o").map(|s| s.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect()).unwrap_or_default();
-        match o.get("type").map(String::as_str) {
-            None if o.is_empty() => Ok(None),
-            Some("tmpfs") => Ok(Some(LocalMount::Tmpfs(opts))),
-            Some("none") | Some("") | None if opts.iter().any(|x| x == "bind" || x == "rbind") => match o.get("device") {
-                Some(d) if d.starts_with('/') => Ok(Some(LocalMount::Bind(d.clone()))),
-                Some(d) => Err(format!("device {d:?} of a bind volume must be an absolute path")),
-                None => Err("a bind volume (o: bind) needs device: /host/path".into()),
-            },
-            Some("none") | Some("") => Err("type: none mounts nothing without o: bind and device: /host/path".into()),
-            Some(t) => Err(format!("type {t:?} cannot be mounted by rootless dhow (it mounts tmpfs, or a host directory with type: none, o: bind, device: /path)")),
-            None => Err("driver_opts without type: use type: tmpfs, or type: none with o: bind and device: /host/path".into()),
-        }
+        crate::container::local_volume::parse(&self.driver_opts)
     }
 }
