@@ -396,7 +396,8 @@ impl Conv<'_> {
                     if !matches!(pp.as_str(), "always" | "never" | "missing" | "if_not_present" | "build") {
                         bail!("{p}: invalid pull policy {pp:?}: use always, never, missing or build");
                     }
-                    s.pull_policy = Some(pp);
+                    // compose-go's normalisation (`loader/normalize.go`).
+                    s.pull_policy = Some(if pp == "if_not_present" { "missing".into() } else { pp });
                 }
                 k if k.starts_with("x-") => {}
                 _ => self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored")),

@@ -24,6 +24,19 @@ fn as_float<S: serde::Serializer>(v: &Option<String>, s: S) -> Result<S::Ok, S::
     }
 }
 
+fn hosts_list<S: serde::Serializer>(v: &[String], s: S) -> Result<S::Ok, S::Error> {
+    let mut l: Vec<String> = v
+        .iter()
+        .map(|h| {
+            let (host, ip) = h.split_once('=').or_else(|| h.split_once(':')).unwrap_or((h, ""));
+            let ip = ip.strip_prefix('[').and_then(|i| i.strip_suffix(']')).unwrap_or(ip);
+            format!("{host}={ip}")
+        })
+        .collect();
+    l.sort();
+    l.serialize(s)
+}
+
 /// `KEY=VALUE` strings as a mapping (compose-go's `Mapping`).
 fn as_map<S: serde::Serializer>(v: &[String], s: S) -> Result<S::Ok, S::Error> {
     let m: BTreeMap<&str, &str> = v.iter().map(|x| x.split_once('=').unwrap_or((x, ""))).collect();
@@ -126,7 +139,9 @@ pub struct Service {
     /// network they share with the service.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub external_links: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// `HOST:IP` or `HOST=IP`; printed as compose-go's `HostsList`:
+    /// `HOST=IP`, sorted, brackets of IPv6 addresses removed.
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "hosts_list")]
     pub extra_hosts: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub group_add: Vec<String>,
