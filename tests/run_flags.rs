@@ -214,11 +214,10 @@ fn user_namespace_modes() {
     assert!(env.fail(&["run", "--rm", "--userns", "ns:/nonexistent", &img, "true"], 125).contains("/nonexistent"));
     assert!(env.fail(&["run", "--rm", "--userns", "ns:relative", &img, "true"], 125).contains("--userns"));
     assert!(env.fail(&["run", "--rm", "--userns", "bogus", &img, "true"], 125).contains("--userns"));
-    // Bad maps are refused before anything is created; good ones are not
-    // supported yet (the image's files would need an ID-shifted copy).
+    // Bad maps are refused before anything is created (good ones, and
+    // auto/nomap: tests/userns_maps.rs).
     assert!(env.fail(&["run", "--rm", "--uidmap", "0:1", &img, "true"], 125).contains("--uidmap"));
-    assert!(env.fail(&["run", "--rm", "--uidmap", "0:1:1000", &img, "true"], 125).contains("not supported yet"));
-    assert!(env.fail(&["run", "--rm", "--userns", "nomap", &img, "true"], 125).contains("not supported yet"));
+    assert!(env.fail(&["run", "--rm", "--userns", "auto:size=0", &img, "true"], 125).contains("--userns"));
     assert!(env.fail(&["run", "--rm", "--userns", "keep-id", "--uidmap", "0:1:10", &img, "true"], 125).contains("--uidmap"));
 }
 
@@ -359,7 +358,7 @@ fn unsetenv_pid_files_passwd_entry_and_pod_id_file() {
     let out = sh(&env, &img, &["--chrootdirs", "/jail", "-h", "jailhost"], "cat /jail/etc/hostname; cmp /etc/hosts /jail/etc/hosts && echo same");
     assert_eq!(out, "jailhost\nsame");
     assert!(env.fail(&["run", "--rm", "--chrootdirs", "jail", &img, "true"], 125).contains("--chrootdirs"));
-    assert!(env.fail(&["run", "--rm", "--subuidname", "someone", &img, "true"], 125).contains("not supported yet"));
+    assert!(env.fail(&["run", "--rm", "--subuidname", "someone", &img, "true"], 125).contains("--subuidname someone"));
     // --disable-content-trust: docker's, accepted and ignored as by podman.
     env.ok(&["run", "--rm", "--disable-content-trust", &img, "true"]);
 }
