@@ -446,6 +446,18 @@ fn rootfs_runs_a_directory_in_place_or_under_an_overlay() {
     assert_eq!(sh(&env, &over, &["--rootfs"], "echo overlay > /over; cat /over /marker"), "overlay\nfrom-the-host");
     assert!(!dir.join("over").exists(), "with :O the directory is not written");
 
+    // In a pod: the member joins the pod's namespaces and takes the pod's
+    // --hosts-file (podman 5) as the base of its /etc/hosts; its own wins.
+    let base = env.write_home("pod.hosts", "23.45.67.89 pod-file.example.com\n").display().to_string();
+    env.ok(&["pod", "create", "--name", "rp", "--hosts-file", &base, "--hostname", "podhost"]);
+    let out = env.ok(&["run", "--rm", "--pod", "rp", "--rootfs", &over, "sh", "-c", "hostname; cat /marker /etc/hosts"]);
+    assert!(out.starts_with("podhost\nfrom-the-host\n23.45.67.89 pod-file.example.com\n"), "{out}");
+    let out = sh(&env, &img, &["--pod", "rp", "--hosts-file", "none"], "cat /etc/hosts");
+    assert!(!out.contains("pod-file") && out.contains("127.0.0.1\tlocalhost"), "{out}");
+    env.ok(&["pod", "rm", "-f", "rp"]);
+    let err = env.fail(&["pod", "create", "--no-infra", "--hosts-file", &base], 125);
+    assert!(err.contains("--hosts-file"), "{err}");
+
     // podman's refusals; removing the container leaves the directory.
     let err = env.fail(&["commit", "rf", "x:v1"], 125);
     assert!(err.contains("exploded rootfs"), "{err}");

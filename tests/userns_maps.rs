@@ -62,6 +62,11 @@ fn uidmap_root_owns_the_image_files_and_writes_its_rootfs_and_volumes() {
     // The copy is made once; a second start keeps what the first wrote.
     assert_eq!(env.ok(&["start", "-a", "m"]), "0\n");
     assert_eq!(env.ok(&["start", "-a", "m"]), "0\n0\n");
+    // exec enters the container's own user namespace.
+    env.ok(&["run", "-d", "--name", "d", "--uidmap", "0:1:1000", "--network", "none", &img, "sleep", "1000"]);
+    let out = squeeze(&env.ok(&["exec", "d", "sh", "-c", "id -u; cat /proc/self/uid_map; touch /x && stat -c %u /x"]));
+    assert_eq!(out, ["0", "0 1 1000", "0"]);
+    env.ok(&["rm", "-f", "d"]);
     // Things that cannot go together are refused before anything is made.
     let err = env.fail(&["run", "--rm", "--uidmap", "0:1:10", "--rootfs", &env.home().display().to_string(), "true"], 125);
     assert!(err.contains("--rootfs cannot be used with --uidmap"), "{err}");

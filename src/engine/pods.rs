@@ -146,8 +146,8 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
     if !opts.infra {
         let n = &opts.network;
-        if !n.publish.is_empty() || n.network.is_some() || !n.dns.is_empty() || !n.dns_search.is_empty() || n.ip.is_some() || !n.add_host.is_empty() || opts.hostname.is_some() {
-            bail!("--no-infra cannot be used with -p, --network, --ip, --dns, --dns-search, --add-host or --hostname: those belong to the infra container that holds the pod's namespaces");
+        if !n.publish.is_empty() || n.network.is_some() || !n.dns.is_empty() || !n.dns_search.is_empty() || n.ip.is_some() || !n.add_host.is_empty() || n.hosts_file.is_some() || opts.hostname.is_some() {
+            bail!("--no-infra cannot be used with -p, --network, --ip, --dns, --dns-search, --add-host, --hosts-file or --hostname: those belong to the infra container that holds the pod's namespaces");
         }
     } else if !share.iter().any(|s| s == "net") {
         bail!("--share must include net: the pod's containers join the infra's network namespace");
@@ -408,7 +408,7 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::contai
 
 /// A member's `/etc/hosts` and `/etc/resolv.conf` say what the pod's do:
 /// the infra's `--add-host`, `--dns` and `--dns-search` (the member's own
-/// are refused, they belong to the pod).
+/// are refused, they belong to the pod), and its `--hosts-file` base.
 pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::network::plan::Planned) {
     if pod.infra_id.is_empty() {
         return;
@@ -417,6 +417,10 @@ pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::
         net.extra_hosts = infra.host.extra_hosts;
         net.dns = infra.host.dns;
         net.dns_search = infra.host.dns_search;
+        // `pod create --hosts-file`, unless the member gave its own.
+        if net.hosts_file.is_empty() {
+            net.hosts_file = infra.host.hosts_file;
+        }
     }
 }
 
