@@ -51,6 +51,9 @@ pub fn root_owner(maps: &IdMappings) -> (u32, u32) {
 /// a private mount namespace of dhow's user namespace.
 pub fn ensure_lower(layers_root: &Path, layers: &[&str], ctr_dir: &Path, maps: &IdMappings) -> Result<(PathBuf, &'static str)> {
     let done = ctr_dir.join("lower");
+    // Two mounts at once (a start and a `cp` into the stopped container)
+    // make the copy once.
+    let _lock = if done.join("diff").is_dir() { None } else { Some(crate::util::lock::FileLock::exclusive(&ctr_dir.join("lower.lock"))?) };
     if !done.join("diff").is_dir() {
         let tmp = ctr_dir.join("lower.tmp");
         let _ = crate::image::store::remove_tree(&tmp);
