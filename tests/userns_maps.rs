@@ -45,6 +45,11 @@ fn uidmap_root_owns_the_image_files_and_writes_its_rootfs_and_volumes() {
     let env = TestEnv::new();
     let img = image(&env);
     let flags = ["--uidmap", "0:1:1000", "--gidmap", "0:1:1000"];
+    // The user's own 0700 directory above the store (Debian makes homes
+    // 0700) becomes 0711, as podman does: the container's root must pass.
+    use std::os::unix::fs::PermissionsExt;
+    let local = env.home().join(".local");
+    std::fs::set_permissions(&local, std::fs::Permissions::from_mode(0o700)).unwrap();
     let out = sh(
         &env,
         &img,
@@ -52,6 +57,7 @@ fn uidmap_root_owns_the_image_files_and_writes_its_rootfs_and_volumes() {
         "id -u; cat /proc/self/uid_map /proc/self/gid_map; stat -c '%u:%g' /bin/busybox /etc; echo hi > /etc/new && stat -c '%u:%g' /etc/new; touch /bin/busybox && echo touched",
     );
     assert_eq!(out, ["0", "0 1 1000", "0 1 1000", "0:0", "0:0", "0:0", "touched"]);
+    assert_eq!(std::fs::metadata(&local).unwrap().permissions().mode() & 0o7777, 0o711);
     // A new named volume belongs to the container's root.
     let out = sh(&env, &img, &[&flags[..], &["-v", "mapped:/data"]].concat(), "touch /data/x && stat -c '%u' /data /data/x");
     assert_eq!(out, ["0", "0"]);

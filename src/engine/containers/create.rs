@@ -373,6 +373,7 @@ pub(super) fn make_dirs(engine: &Engine, record: &ContainerRecord, own_files: im
         if let Some(maps) = super::idshift::mappings(record) {
             let (uid, gid) = super::idshift::root_owner(&maps);
             let top = &engine.paths.root;
+            super::idshift::allow_traversal_above(top)?;
             super::idshift::allow_traversal(top, &containers.dir(&record.id))?;
             for m in record.host.mounts.iter().filter(|m| m.kind == "volume") {
                 super::idshift::allow_traversal(top, std::path::Path::new(&m.source))?;

@@ -78,6 +78,36 @@ pub fn ensure_lower(layers_root: &Path, layers: &[&str], ctr_dir: &Path, maps: &
     Ok((ctr_dir.to_path_buf(), "lower"))
 }
 
+/// The directories above dhow's store `top`, up to `/`, must let such a
+/// container's root through too. Those of the user's own that do not get
+/// `g+x,o+x` (0711, as podman's storage) with a warning (podman changes
+/// them silently); another's without `o+x` is refused, naming it.
+pub fn allow_traversal_above(top: &Path) -> Result<()> {
+    let me = nix::unistd::geteuid().as_raw();
+    for dir in top.ancestors().skip(1) {
+        let md = fs::metadata(dir).with_context(|| format!("reading {}", dir.display()))?;
+        // g+x too: the container keeps the user's supplementary groups
+        // (a rootless namespace cannot drop them), so the group's bits
+        // apply to it on the user's directories.
+        let want = if md.uid() == me { 0o011 } else { 0o001 };
+        if md.mode() & want == want {
+            continue;
+        }
+        if md.uid() != me {
+            anyhow::bail!(
+                "the container's root (not your own ID with this mapping) cannot pass through {} (mode {:o}, not yours) to reach dhow's store {}; ask its owner for o+x, or keep the store elsewhere with --root",
+                dir.display(),
+                md.mode() & 0o7777,
+                top.display()
+            );
+        }
+        let mode = (md.mode() & 0o7777) | 0o011;
+        fs::set_permissions(dir, fs::Permissions::from_mode(mode)).with_context(|| format!("letting the container's root through {}", dir.display()))?;
+        eprintln!("dhow: {} is now mode {mode:o} (g+x, o+x): a container with its own ID mapping must pass through it to reach dhow's store", dir.display());
+    }
+    Ok(())
+}
+
 /// Lets a container root other than the user pass through (not list)
 /// the directories from `top` down to `path`, as podman's storage does
 /// (0711): the runtime, already in the container's user namespace, binds
@@ -115,5 +145,8 @@ mod tests {
         let mode = |p: &Path| fs::metadata(p).unwrap().mode() & 0o7777;
         assert_eq!((mode(&top), mode(&top.join("containers")), mode(&path)), (0o711, 0o711, 0o711));
         assert_eq!(mode(d.path()), 0o700, "above the top stays closed");
+        // Above the top: our own directories get o+x, nothing else changes.
+        allow_traversal_above(&top).unwrap();
+        assert_eq!(mode(d.path()), 0o711);
     }
 }
