@@ -105,7 +105,14 @@ fn userns_auto_gives_disjoint_ranges_and_nomap_hides_the_user() {
     assert!(s1 + n1 <= s2 || s2 + n2 <= s1, "overlapping ranges {r1:?} {r2:?}");
     assert!(s1 > 0 && s2 > 0, "the user's own ID is not in an auto range");
     assert_eq!(env.ok(&["inspect", "-f", "{{.HostConfig.UsernsMode}}", "a1"]).trim(), "auto");
-    env.ok(&["rm", "a1", "a2"]);
+    // A clone gets a range of its own too.
+    env.ok(&["container", "clone", "a1", "a3"]);
+    let r3 = ranges(&squeeze(&env.ok(&["start", "-a", "a3"]))[2..]);
+    let (s3, n3) = r3[0];
+    for (s, n) in [(s1, n1), (s2, n2)] {
+        assert!(s + n <= s3 || s3 + n3 <= s, "the clone's range {r3:?} overlaps {s}+{n}");
+    }
+    env.ok(&["rm", "a1", "a2", "a3"]);
 
     // nomap: no ID maps to the user's own (dhow's 0); a file of the user
     // shows as nobody.
