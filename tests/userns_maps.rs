@@ -87,6 +87,13 @@ fn commit_of_a_mapped_container_holds_the_ids_it_saw() {
     env.ok(&["commit", "-q", "c", "localhost/mapped:1"]);
     let out = sh(&env, "localhost/mapped:1", &[], "stat -c '%u:%g %n' /rootfile /u5 /bin/busybox");
     assert_eq!(out, ["0:0 /rootfile", "5:7 /u5", "0:0 /bin/busybox"]);
+    // export too.
+    let tar = env.home().join("c.tar").display().to_string();
+    env.ok(&["export", "-o", &tar, "c"]);
+    let out = env.run_command(env.exec("tar", &["--numeric-owner", "-tvf", &tar, "u5", "bin/busybox"]));
+    assert!(out.success(), "{}", out.describe());
+    let owners: Vec<&str> = out.stdout.lines().map(|l| l.split_whitespace().nth(1).unwrap_or("")).collect();
+    assert_eq!(owners, ["0/0", "5/7"], "{}", out.stdout);
 }
 
 #[test]

@@ -40,6 +40,13 @@ pub fn mappings(record: &ContainerRecord) -> Option<IdMappings> {
     Some(IdMappings { uids: conv(&x.uid_maps), gids: conv(&x.gid_maps) })
 }
 
+/// The container's (uid, gid) mappings as `layer::WriteOptions::owner_map`
+/// takes them, so `commit` and `export` write the IDs seen inside.
+pub fn owner_map(record: &ContainerRecord) -> Option<[Vec<(u32, u32, u32)>; 2]> {
+    let x = &record.host.extras;
+    (!x.uid_maps.is_empty()).then(|| [x.uid_maps.clone(), x.gid_maps.clone()])
+}
+
 /// The dhow IDs of the container's root (its uid 0 and gid 0).
 pub fn root_owner(maps: &IdMappings) -> (u32, u32) {
     crate::sys::treecopy::shifted(maps, 0, 0)

@@ -120,7 +120,7 @@ pub fn commit(engine: &Engine, opts: &CommitOptions) -> Result<Digest> {
         .dir(&record.id)
         .join("upper");
     let staged = stage_tar(&store, |w| {
-        let owner_map = crate::engine::containers::idshift::mappings(&record).map(|_| [record.host.extras.uid_maps.clone(), record.host.extras.gid_maps.clone()]);
+        let owner_map = crate::engine::containers::idshift::owner_map(&record);
         layer::write_layer(&upper, w, &layer::WriteOptions { owner_map, ..Default::default() })
             .with_context(|| format!("archiving the changes of container {}", record.name))?;
         Ok(())
