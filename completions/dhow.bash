@@ -17794,7 +17794,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__create)
-            opts="-n -p -l -h --name --publish --network --share --infra --no-infra --label --hostname --add-host --dns --dns-search --ip --infra-conmon-pidfile --pod-id-file --replace --userns --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-n -p -l -h --name --publish --network --share --infra --no-infra --label --hostname --add-host --dns --dns-search --ip --hosts-file --infra-conmon-pidfile --pod-id-file --replace --userns --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17857,6 +17857,10 @@ _dhow() {
                     return 0
                     ;;
                 --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -71,7 +71,7 @@ pub fn check_userns(mode: &str, share: &[String]) -> Result<String> {
         "keep-id" if mode != "keep-id" => bail!("invalid --userns {mode:?} for a pod: keep-id takes no options in dhow (uid=, gid= are not supported)"),
         "keep-id" if share.iter().any(|s| s == "pid") => bail!("--userns keep-id cannot be used with a shared PID namespace (--share pid): each container's own user namespace could not show the pod's processes; drop pid from --share"),
         "keep-id" => Ok(mode.to_string()),
-        "auto" | "nomap" => bail!("--userns {base} is not supported for pods (nor for containers): dhow cannot yet give a container a mapping without your own ID; use keep-id or the default mapping"),
+        "auto" | "nomap" => bail!("--userns {base} is not supported for pods: the pod's containers would need one mapping between them; give it to each container (run --userns {base}) outside a pod, or use keep-id"),
         "ns" => bail!("--userns ns:PATH is not supported for pods: the pod's containers each join the infra's namespaces from dhow's own user namespace"),
         _ => bail!("invalid --userns {mode:?}: use keep-id, host or private (auto and nomap are not supported)"),
     }

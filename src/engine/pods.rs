@@ -127,8 +127,8 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
     if !opts.infra {
         let n = &opts.network;
-        if !n.publish.is_empty() || n.network.is_some() || !n.dns.is_empty() || !n.dns_search.is_empty() || n.ip.is_some() || !n.add_host.is_empty() || opts.hostname.is_some() {
-            bail!("--no-infra cannot be used with -p, --network, --ip, --dns, --dns-search, --add-host or --hostname: those belong to the infra container that holds the pod's namespaces");
+        if !n.publish.is_empty() || n.network.is_some() || !n.dns.is_empty() || !n.dns_search.is_empty() || n.ip.is_some() || !n.add_host.is_empty() || n.hosts_file.is_some() || opts.hostname.is_some() {
+            bail!("--no-infra cannot be used with -p, --network, --ip, --dns, --dns-search, --add-host, --hosts-file or --hostname: those belong to the infra container that holds the pod's namespaces");
         }
     } else if !share.iter().any(|s| s == "net") {
         bail!("--share must include net: the pod's containers join the infra's network namespace");

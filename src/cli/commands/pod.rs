@@ -127,6 +127,9 @@ pub struct CreateArgs {
     /// The pod's IPv4 address on a user-defined network
     #[arg(long, value_name = "IP")]
     pub ip: Option<String>,
+    /// Base file of the /etc/hosts of the pod's containers: a host file PATH, image or none (as run --hosts-file; a container's own wins)
+    #[arg(long = "hosts-file", value_name = "PATH")]
+    pub hosts_file: Option<String>,
     /// Write the infra container monitor's PID to this file at each start (podman's conmon; a unit's PIDFile=)
     #[arg(long = "infra-conmon-pidfile", value_name = "FILE")]
     pub infra_conmon_pidfile: Option<std::path::PathBuf>,
@@ -151,7 +154,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         hostname: a.hostname,
         share: a.share,
         infra: a.infra && !a.no_infra,
-        network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, ..Default::default() },
+        network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, hosts_file: a.hosts_file, ..Default::default() },
         infra_conmon_pidfile: a.infra_conmon_pidfile,
         replace: a.replace,
         create_command: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),

@@ -11,6 +11,7 @@ pub mod exec;
 pub mod extras;
 pub mod external;
 pub mod health;
+pub mod idshift;
 pub mod inspect;
 pub mod keep_id;
 pub mod limits;

@@ -90,7 +90,7 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &CreateOptions) -> Res
 
 /// A member's `/etc/hosts` and `/etc/resolv.conf` say what the pod's do:
 /// the infra's `--add-host`, `--dns` and `--dns-search` (the member's own
-/// are refused, they belong to the pod).
+/// are refused, they belong to the pod), and its `--hosts-file` base.
 pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::network::plan::Planned) {
     if pod.infra_id.is_empty() {
         return;
@@ -99,6 +99,10 @@ pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::
         net.extra_hosts = infra.host.extra_hosts;
         net.dns = infra.host.dns;
         net.dns_search = infra.host.dns_search;
+        // `pod create --hosts-file`, unless the member gave its own.
+        if net.hosts_file.is_empty() {
+            net.hosts_file = infra.host.hosts_file;
+        }
     }
 }
 
