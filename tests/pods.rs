@@ -418,3 +418,35 @@ fn pod_userns_keep_id_runs_members_as_the_user() {
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
     assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
 }
+
+/// A `run --pod` (or `create --pod`) whose member cannot be created undoes
+/// what it did to the pod: a pod it made (`new:NAME`) is removed, an infra
+/// it started in a pod with no running member is stopped; a pod whose
+/// members run is left as it was.
+#[test]
+fn a_failed_run_in_a_pod_undoes_what_it_started() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let missing = img.replace("/busybox:", "/no-such-image:");
+    let err = env.fail(&["run", "--pod", "new:fresh", &missing, "true"], 125);
+    assert!(err.contains("no-such-image"), "{err}");
+    env.fail(&["pod", "exists", "fresh"], 1);
+    env.fail(&["create", "--pod", "new:fresh", &missing, "true"], 125);
+    env.fail(&["pod", "exists", "fresh"], 1);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "", "no infra left behind");
+
+    env.ok(&["pod", "create", "--name", "idle"]);
+    env.fail(&["run", "--pod", "idle", &missing, "true"], 125);
+    let infra = env.ok(&["pod", "inspect", "--format", "{{.InfraContainerID}}", "idle"]);
+    let infra_state = |env: &TestEnv| env.ok(&["inspect", "--format", "{{.State.Status}}", infra.trim()]).trim().to_string();
+    assert_ne!(infra_state(&env), "running", "the infra this run started was stopped again");
+    assert_eq!(env.ok(&["ps", "-q"]).trim(), "");
+
+    // With a running member, the pod is left running.
+    env.ok(&["run", "-d", "--pod", "idle", "--name", "member", &img, "sleep", "1000"]);
+    env.fail(&["run", "--pod", "idle", &missing, "true"], 125);
+    assert_eq!(infra_state(&env), "running");
+    assert_eq!(env.ok(&["pod", "inspect", "--format", "{{.State}}", "idle"]).trim(), "Running");
+    env.ok(&["pod", "rm", "-f", "idle"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}

@@ -353,6 +353,48 @@ pub fn start_infra_early(engine: &Engine, opts: &crate::engine::containers::crea
     crate::engine::containers::start::spawn(engine, &pod.infra_id).ok()
 }
 
+/// `run/create --pod NAME|new:NAME`: creates the member, and when that
+/// fails undoes what this command did to the pod: a pod it created
+/// (`new:NAME`) is removed, and an infra it started (`early`, see
+/// [`start_infra_early`]) of a pod with no running member is stopped
+/// again. Without `--pod`, only `create`.
+pub fn create_member(engine: &Engine, opts: &crate::engine::containers::create::CreateOptions, early: bool) -> Result<ContainerRecord> {
+    let create_ctr = crate::engine::containers::create::create;
+    let Some(asked) = opts.pod.as_deref() else { return create_ctr(engine, opts) };
+    if let Some(name) = asked.strip_prefix("new:") {
+        // The pod first, so that a failure removes this very pod (by ID).
+        let pod = create(engine, &PodOptions { name: Some(name.to_string()), infra: true, ..Default::default() })?;
+        let o = crate::engine::containers::create::CreateOptions { pod: Some(pod.id.clone()), ..opts.clone() };
+        return create_ctr(engine, &o).inspect_err(|_| {
+            let _ = remove(engine, &pod, true);
+        });
+    }
+    let infra = if early { start_infra_early(engine, opts) } else { None };
+    let created = create_ctr(engine, opts);
+    let Some(infra) = infra else { return created };
+    let started = infra.wait();
+    match created {
+        Ok(r) => started.map(|_| r).context("starting the pod's infra container"),
+        Err(e) => {
+            if started.is_ok() {
+                stop_unused_infra(engine, asked);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Stops the infra of pod `query` when none of its members runs (best
+/// effort: the command that started it failed, and reports that).
+fn stop_unused_infra(engine: &Engine, query: &str) {
+    let Ok(pod) = find(engine, query) else { return };
+    let Ok(ctrs) = containers(engine, &pod) else { return };
+    if ctrs.iter().any(|(r, s)| r.id != pod.infra_id && crate::engine::containers::ops::is_running(s)) {
+        return;
+    }
+    let _ = crate::engine::containers::ops::stop_many(engine, std::slice::from_ref(&pod.infra_id), None);
+}
+
 /// Before a member starts: its pod's infra must run (it holds the namespaces).
 pub fn before_member_start(engine: &Engine, id: &str) -> Result<()> {
     let Ok((record, _)) = ContainerStore::new(&engine.paths.root).load(id) else { return Ok(()) };
