@@ -450,3 +450,49 @@ fn a_failed_run_in_a_pod_undoes_what_it_started() {
     env.ok(&["pod", "rm", "-f", "idle"]);
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
 }
+
+/// `pod create --exit-policy stop`: the infra stops when the last member
+/// exits (with `continue`, the default, it runs on); `--infra-name` names
+/// the infra; `pod inspect -f` renders podman's fields.
+#[test]
+fn exit_policy_stop_infra_name_and_inspect_format() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["pod", "create", "--name", "ends", "--exit-policy", "stop", "--infra-name", "ends-holder"]);
+    env.ok(&["pod", "create", "--name", "stays"]);
+    let err = env.fail(&["pod", "create", "--name", "bad", "--exit-policy", "sometimes"], 125);
+    assert!(err.contains("continue or stop"), "{err}");
+    let err = env.fail(&["pod", "create", "--name", "dup", "--infra-name", "ends-holder"], 125);
+    assert!(err.contains("ends-holder"), "{err}");
+    env.fail(&["pod", "exists", "dup"], 1);
+
+    let shown = env.ok(&["pod", "inspect", "-f", "{{.Name}} {{.State}} {{.NumContainers}} {{.ExitPolicy}}", "ends"]);
+    assert_eq!(shown.trim(), "ends Created 1 stop");
+    assert_eq!(env.ok(&["pod", "inspect", "--format", "{{.ExitPolicy}}", "stays"]).trim(), "continue");
+    let infra = |pod: &str| env.ok(&["pod", "inspect", "-f", "{{.InfraContainerID}}", pod]).trim().to_string();
+    let (ends_infra, stays_infra) = (infra("ends"), infra("stays"));
+    assert_eq!(env.ok(&["inspect", "--format", "{{.Name}}", &ends_infra]).trim(), "ends-holder");
+
+    for (pod, ctr) in [("ends", "e1"), ("ends", "e2"), ("stays", "s1")] {
+        env.ok(&["run", "-d", "--pod", pod, "--name", ctr, &img, "sleep", "1000"]);
+    }
+    let status = |id: &str| env.ok(&["inspect", "--format", "{{.State.Status}}", id]).trim().to_string();
+    env.ok(&["stop", "-t", "0", "s1"]);
+    env.ok(&["stop", "-t", "0", "e1"]);
+    // One member still runs: the pod goes on.
+    assert_eq!(status(&ends_infra), "running");
+    env.ok(&["stop", "-t", "0", "e2"]);
+    // The last member's monitor stops the infra after the member's exit.
+    for _ in 0..600 {
+        if status(&ends_infra) != "running" {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(status(&ends_infra), "exited", "the last member exited: the infra of an exit-policy stop pod stops");
+    assert_eq!(env.ok(&["pod", "inspect", "-f", "{{.State}}", "ends"]).trim(), "Exited");
+    assert_eq!(status(&stays_infra), "running", "exit-policy continue: the infra runs on");
+    assert_eq!(env.ok(&["pod", "inspect", "-f", "{{.State}}", "stays"]).trim(), "Degraded");
+    env.ok(&["pod", "rm", "-f", "ends", "stays"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}

@@ -36,6 +36,10 @@ pub struct PodRecord {
     /// `--userns` every member gets ("" for dhow's default mapping).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub userns: String,
+    /// `--exit-policy`: "stop" stops the infra when the last member exits;
+    /// "" is podman's default, continue.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub exit_policy: String,
 }
 
 impl PodRecord {
@@ -135,7 +139,7 @@ mod tests {
     use super::*;
 
     fn pod(id: &str, name: &str) -> PodRecord {
-        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new(), userns: String::new() }
+        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new(), userns: String::new(), exit_policy: String::new() }
     }
 
     #[test]

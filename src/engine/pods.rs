@@ -68,6 +68,10 @@ pub struct PodOptions {
     pub create_command: Vec<String>,
     /// `--userns`: the user namespace mode of every member.
     pub userns: Option<String>,
+    /// `--exit-policy continue|stop`.
+    pub exit_policy: Option<String>,
+    /// `--infra-name`: the infra container's name (default `<short ID>-infra`).
+    pub infra_name: Option<String>,
 }
 
 fn store(engine: &Engine) -> PodStore {
@@ -165,6 +169,13 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     if opts.infra_conmon_pidfile.is_some() && !opts.infra {
         bail!("--infra-conmon-pidfile needs an infra container: leave out --infra=false/--no-infra");
     }
+    let exit_policy = parse_exit_policy(opts.exit_policy.as_deref())?;
+    if let Some(n) = &opts.infra_name {
+        if !opts.infra {
+            bail!("--infra-name needs an infra container: leave out --infra=false/--no-infra");
+        }
+        crate::container::names::validate(n).map_err(|e| anyhow!("invalid --infra-name: {e}"))?;
+    }
     let pods = store(engine);
     if opts.replace {
         let Some(asked) = &opts.name else { bail!("--replace needs --name: only a named pod can be replaced") };
@@ -195,9 +206,13 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         hostname: opts.hostname.clone().unwrap_or_else(|| name.clone()),
         create_command: opts.create_command.clone(),
         userns,
+        exit_policy,
     };
     if let Some(net) = net {
-        pod.infra_id = create_infra(engine, &pod, &net, opts.infra_conmon_pidfile.as_deref())?.id;
+        pod.infra_id = create_infra(engine, &pod, &net, opts.infra_conmon_pidfile.as_deref(), opts.infra_name.as_deref()).with_context(|| match &opts.infra_name {
+            Some(n) => format!("creating the infra container {n} (--infra-name)"),
+            None => "creating the infra container".into(),
+        })?.id;
     }
     if let Err(e) = pods.create(&pod) {
         if !pod.infra_id.is_empty() {
@@ -209,11 +224,11 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     Ok(pod)
 }
 
-fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned, conmon_pidfile: Option<&std::path::Path>) -> Result<ContainerRecord> {
+fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned, conmon_pidfile: Option<&std::path::Path>, name: Option<&str>) -> Result<ContainerRecord> {
     let id = crate::container::store::new_id();
     let mut record = ContainerRecord {
         id: id.clone(),
-        name: format!("{}-infra", &pod.id[..12]),
+        name: name.map_or_else(|| format!("{}-infra", &pod.id[..12]), str::to_string),
         image_name: INFRA_IMAGE_NAME.into(),
         image_id: crate::image::digest::Digest::of(INFRA_IMAGE_NAME.as_bytes()),
         layers: Vec::new(),
@@ -247,6 +262,29 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
     let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
     containers.create(&record, &state)?;
     Ok(record)
+}
+
+/// `--exit-policy`: "continue" (podman's default, recorded as "") or "stop".
+fn parse_exit_policy(p: Option<&str>) -> Result<String> {
+    match p.unwrap_or("continue") {
+        "continue" => Ok(String::new()),
+        "stop" => Ok("stop".into()),
+        other => bail!("invalid --exit-policy {other:?}: expected continue or stop"),
+    }
+}
+
+/// After a member's final exit (no restart follows): a pod with
+/// `--exit-policy stop` stops its infra when no other member runs (the
+/// last member to exit sees all the others exited, as each saves its
+/// state before it gets here).
+pub fn after_member_exit(engine: &Engine, record: &ContainerRecord) {
+    if record.host.pod.is_empty() || is_infra(record) {
+        return;
+    }
+    let Ok(pod) = store(engine).find(&record.host.pod) else { return };
+    if pod.exit_policy == "stop" && !pod.infra_id.is_empty() {
+        stop_unused_infra(engine, &pod.id);
+    }
 }
 
 fn pod_event(action: &str, pod: &PodRecord) -> crate::engine::events::Event {
@@ -625,6 +663,7 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
         "CreateInfra": !pod.infra_id.is_empty(),
         "InfraContainerID": pod.infra_id,
         "SharedNamespaces": pod.share,
+        "ExitPolicy": if pod.exit_policy.is_empty() { "continue" } else { pod.exit_policy.as_str() },
         "NumContainers": ctrs.len(),
         "InfraConfig": { "PortBindings": infra_ports, "NetworkMode": network },
         "Containers": ctrs.iter().map(|(r, s)| serde_json::json!({"Id": r.id, "Name": r.name, "State": s.status.as_str()})).collect::<Vec<_>>(),
