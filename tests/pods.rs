@@ -401,8 +401,6 @@ fn pod_userns_keep_id_runs_members_as_the_user() {
     let err = env.fail(&["run", "--rm", "--pod", "mine", "--userns", "host", &img, "true"], 125);
     assert!(err.contains("--userns keep-id"), "{err}");
 
-    let err = env.fail(&["pod", "create", "--name", "pids", "--userns", "keep-id", "--share", "+pid"], 125);
-    assert!(err.contains("--share pid"), "{err}");
     for mode in ["auto", "nomap"] {
         let err = env.fail(&["pod", "create", "--userns", mode], 125);
         assert!(err.contains("not supported"), "{mode}: {err}");
@@ -410,7 +408,7 @@ fn pod_userns_keep_id_runs_members_as_the_user() {
     // A pod sharing PIDs refuses a keep-id member too.
     env.ok(&["pod", "create", "--name", "pids", "--share", "+pid"]);
     let err = env.fail(&["run", "--rm", "--pod", "pids", "--userns", "keep-id", &img, "true"], 125);
-    assert!(err.contains("--share pid"), "{err}");
+    assert!(err.contains("--share pid") && err.contains("create the pod with --userns keep-id"), "{err}");
     // host is dhow's default mapping: root inside.
     env.ok(&["pod", "create", "--name", "hosty", "--userns", "host"]);
     assert_eq!(env.ok(&["run", "--rm", "--pod", "hosty", &img, "id", "-u"]).trim(), "0");
@@ -494,5 +492,31 @@ fn exit_policy_stop_infra_name_and_inspect_format() {
     assert_eq!(status(&stays_infra), "running", "exit-policy continue: the infra runs on");
     assert_eq!(env.ok(&["pod", "inspect", "-f", "{{.State}}", "stays"]).trim(), "Degraded");
     env.ok(&["pod", "rm", "-f", "ends", "stays"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// A pod with `--userns keep-id --share pid`: the infra runs in the keep-id
+/// user namespace and its members join it, so each member mounts the pod's
+/// own /proc: it sees the pod's processes (the infra as PID 1), not the
+/// host's, and runs as the user.
+#[test]
+fn keep_id_pod_sharing_pids_shows_only_the_pods_processes() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let uid = env.user.uid.to_string();
+    env.ok(&["pod", "create", "--name", "kp", "--userns", "keep-id", "--share", "+pid"]);
+    env.ok(&["run", "-d", "--pod", "kp", "--name", "sleeper", &img, "sleep", "1000"]);
+    let out = env.ok(&["run", "--rm", "--pod", "kp", &img, "sh", "-c", "id -u; cat /proc/1/cmdline | tr '\\0' ' '; echo; ps -o pid,args"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], uid, "{out}");
+    assert_eq!(lines[1].trim(), "/dhow-infra __pod-infra", "the infra is the pod's PID 1: {out}");
+    let procs: Vec<&str> = lines[3..].to_vec();
+    assert!(procs.iter().any(|l| l.contains("sleep 1000")), "the other member's process: {out}");
+    // The pod's processes only: the infra, the sleeper, this sh and its ps.
+    assert!(procs.len() <= 5, "the host's process list is not the pod's: {out}");
+    let out = env.ok(&["exec", "sleeper", "sh", "-c", "id -u; ps -o pid,args"]);
+    assert_eq!(out.lines().next(), Some(uid.as_str()), "{out}");
+    assert!(out.contains("__pod-infra") && out.lines().count() <= 6, "{out}");
+    env.ok(&["pod", "rm", "-f", "kp"]);
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
 }

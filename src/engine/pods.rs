@@ -110,7 +110,7 @@ pub fn check_userns(mode: &str, share: &[String]) -> Result<String> {
     match base {
         "" | "host" | "private" => Ok(mode.to_string()),
         "keep-id" if mode != "keep-id" => bail!("invalid --userns {mode:?} for a pod: keep-id takes no options in dhow (uid=, gid= are not supported)"),
-        "keep-id" if share.iter().any(|s| s == "pid") => bail!("--userns keep-id cannot be used with a shared PID namespace (--share pid): each container's own user namespace could not show the pod's processes; drop pid from --share"),
+        "keep-id" if share.iter().any(|s| s == "pid") => bail!("--userns keep-id cannot be used for one container of a pod sharing its PID namespace (--share pid): its own user namespace could not show the pod's processes; create the pod with --userns keep-id instead (its containers then share the pod's)"),
         "keep-id" => Ok(mode.to_string()),
         "auto" | "nomap" => bail!("--userns {base} is not supported for pods (nor for containers): dhow cannot yet give a container a mapping without your own ID; use keep-id or the default mapping"),
         "ns" => bail!("--userns ns:PATH is not supported for pods: the pod's containers each join the infra's namespaces from dhow's own user namespace"),
@@ -146,7 +146,11 @@ fn infra_mounts() -> Result<Vec<Mount>> {
 /// podman's `pod create`).
 pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     let share = parse_share(opts.share.as_deref())?;
-    let userns = check_userns(opts.userns.as_deref().unwrap_or(""), if opts.infra { &share } else { &[] })?;
+    // With keep-id and a shared PID namespace the infra itself runs in
+    // the keep-id user namespace, which its members join (see
+    // `join_pod_user_namespace`), so the pod's /proc can be mounted.
+    let userns_share: Vec<String> = share.iter().filter(|s| opts.infra && *s != "pid").cloned().collect();
+    let userns = check_userns(opts.userns.as_deref().unwrap_or(""), &userns_share)?;
     let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
     if !opts.infra {
         let n = &opts.network;
@@ -254,6 +258,9 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
         },
     };
     net.record_in(&mut record.host);
+    if pod.userns == "keep-id" && pod.shares("pid") {
+        record.host.userns = pod.userns.clone();
+    }
     if let Some(f) = conmon_pidfile {
         let f = std::path::absolute(f).with_context(|| format!("--infra-conmon-pidfile {}", f.display()))?;
         record.host.extras.conmon_pidfile = f.display().to_string();
@@ -531,6 +538,29 @@ pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, 
         }
     }
     *spec = serde_json::from_value(v).context("building the runtime spec")?;
+    join_pod_user_namespace(root, record, &pod, state.pid, spec)
+}
+
+/// A keep-id member of a pod whose infra runs keep-id (a pod with
+/// `--userns keep-id --share pid`) joins the infra's user namespace instead
+/// of making its own: that namespace owns the pod's PID namespace, so the
+/// member can mount the pod's /proc (from a user namespace of its own it
+/// could not, and would see the monitor's /proc instead).
+fn join_pod_user_namespace(root: &std::path::Path, record: &ContainerRecord, pod: &PodRecord, infra_pid: i32, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
+    if record.host.userns != "keep-id" || !pod.shares("pid") {
+        return Ok(());
+    }
+    let (infra, _) = ContainerStore::new(root).load(&pod.infra_id)?;
+    if infra.host.userns != "keep-id" {
+        return Ok(());
+    }
+    let mut linux = spec.linux().clone().unwrap_or_default();
+    let mut namespaces = linux.namespaces().clone().unwrap_or_default();
+    namespaces.retain(|n| n.typ() != oci_spec::runtime::LinuxNamespaceType::User);
+    let path = std::path::PathBuf::from(format!("/proc/{infra_pid}/ns/user"));
+    namespaces.insert(0, oci_spec::runtime::LinuxNamespaceBuilder::default().typ(oci_spec::runtime::LinuxNamespaceType::User).path(path).build()?);
+    linux.set_namespaces(Some(namespaces));
+    spec.set_linux(Some(linux));
     Ok(())
 }
 
@@ -710,7 +740,7 @@ mod tests {
         assert_eq!(check_userns("", &pid).unwrap(), "");
         assert_eq!(check_userns("host", &pid).unwrap(), "host");
         for (mode, share, says) in [
-            ("keep-id", &pid, "--share pid"),
+            ("keep-id", &pid, "create the pod with --userns keep-id"),
             ("keep-id:uid=5", &net, "no options"),
             ("auto", &net, "not supported"),
             ("nomap", &net, "not supported"),
