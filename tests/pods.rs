@@ -475,6 +475,10 @@ fn exit_policy_stop_infra_name_and_inspect_format() {
         env.ok(&["run", "-d", "--pod", pod, "--name", ctr, &img, "sleep", "1000"]);
     }
     let status = |id: &str| env.ok(&["inspect", "--format", "{{.State.Status}}", id]).trim().to_string();
+    // podman's pod ps fields.
+    let ps = env.ok(&["pod", "ps", "--filter", "name=ends", "--format", "{{.Name}} {{.Networks}} {{.ContainerStatuses}} {{.ContainerIds}}"]);
+    let e1 = env.ok(&["inspect", "--format", "{{.Id}}", "e1"]);
+    assert!(ps.starts_with("ends podman running,running,running ") && ps.contains(&e1[..12]), "{ps}");
     env.ok(&["stop", "-t", "0", "s1"]);
     env.ok(&["stop", "-t", "0", "e1"]);
     // One member still runs: the pod goes on.

@@ -289,9 +289,18 @@ pub fn after_member_exit(engine: &Engine, record: &ContainerRecord) {
         return;
     }
     let Ok(pod) = store(engine).find(&record.host.pod) else { return };
-    if pod.exit_policy == "stop" && !pod.infra_id.is_empty() {
-        stop_unused_infra(engine, &pod.id);
+    if pod.exit_policy != "stop" || pod.infra_id.is_empty() {
+        return;
     }
+    // An infra started after this exit (`pod restart`) is a new run of the
+    // pod: not this member's to stop.
+    let containers = ContainerStore::new(&engine.paths.root);
+    let finished = containers.load(&record.id).ok().and_then(|(_, s)| s.finished_at);
+    let started = containers.load(&pod.infra_id).ok().and_then(|(_, s)| s.started_at);
+    if matches!((finished, started), (Some(f), Some(s)) if s > f) {
+        return;
+    }
+    stop_unused_infra(engine, &pod.id);
 }
 
 fn pod_event(action: &str, pod: &PodRecord) -> crate::engine::events::Event {

@@ -242,6 +242,10 @@ fn exec_ps(engine: &Engine, a: PsArgs) -> anyhow::Result<()> {
     for p in &list {
         let ctrs = pods::containers(engine, p)?;
         let names: Vec<&str> = ctrs.iter().map(|(r, _)| r.name.as_str()).collect();
+        let ids: Vec<String> = ctrs.iter().map(|(r, _)| if a.no_trunc { r.id.clone() } else { r.id.chars().take(12).collect() }).collect();
+        let statuses: Vec<&str> = ctrs.iter().map(|(_, s)| s.status.as_str()).collect();
+        // podman's Networks: the infra's (the default one is "podman").
+        let networks = ctrs.iter().find(|(r, _)| r.id == p.infra_id).map(|(r, _)| if r.host.network_mode.is_empty() { "podman".to_string() } else { r.host.network_mode.clone() });
         let labels: Vec<String> = p.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
         rows.push(json!({
             "ID": short(p),
@@ -252,6 +256,9 @@ fn exec_ps(engine: &Engine, a: PsArgs) -> anyhow::Result<()> {
             "InfraID": if a.no_trunc { p.infra_id.clone() } else { p.infra_id.chars().take(12).collect() },
             "NumberOfContainers": ctrs.len(),
             "ContainerNames": names.join(","),
+            "ContainerIds": ids.join(","),
+            "ContainerStatuses": statuses.join(","),
+            "Networks": networks.unwrap_or_default(),
             "Labels": labels.join(","),
         }));
     }
