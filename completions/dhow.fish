@@ -5552,6 +5552,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Write the pod\'s ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l replace -d 'Remove a pod of the same name (and its containers) first' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l userns -d 'User namespace of the pod\'s containers: keep-id (your uid inside), host, private (auto and nomap are not supported)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l exit-policy -d 'What the pod does when its last container exits: continue (the infra runs on) or stop (the infra stops too)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-name -d 'Name of the infra container (default: the pod\'s short ID followed by -infra)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5682,7 +5684,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template over the inspect JSON (\'{{.Name}} {{.State}}\'), or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

@@ -37,6 +37,10 @@ pub struct PodRecord {
     /// `--userns` every member gets ("" for dhow's default mapping).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub userns: String,
+    /// `--exit-policy`: "stop" stops the infra when the last member exits;
+    /// "" is podman's default, continue.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub exit_policy: String,
 }
 
 impl PodRecord {
@@ -69,7 +73,7 @@ pub fn check_userns(mode: &str, share: &[String]) -> Result<String> {
     match base {
         "" | "host" | "private" => Ok(mode.to_string()),
         "keep-id" if mode != "keep-id" => bail!("invalid --userns {mode:?} for a pod: keep-id takes no options in dhow (uid=, gid= are not supported)"),
-        "keep-id" if share.iter().any(|s| s == "pid") => bail!("--userns keep-id cannot be used with a shared PID namespace (--share pid): each container's own user namespace could not show the pod's processes; drop pid from --share"),
+        "keep-id" if share.iter().any(|s| s == "pid") => bail!("--userns keep-id cannot be used for one container of a pod sharing its PID namespace (--share pid): its own user namespace could not show the pod's processes; create the pod with --userns keep-id instead (its containers then share the pod's)"),
         "keep-id" => Ok(mode.to_string()),
         "auto" | "nomap" => bail!("--userns {base} is not supported for pods: the pod's containers would need one mapping between them; give it to each container (run --userns {base}) outside a pod, or use keep-id"),
         "ns" => bail!("--userns ns:PATH is not supported for pods: the pod's containers each join the infra's namespaces from dhow's own user namespace"),
@@ -164,7 +168,7 @@ mod tests {
     use super::*;
 
     fn pod(id: &str, name: &str) -> PodRecord {
-        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new(), userns: String::new() }
+        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new(), userns: String::new(), exit_policy: String::new() }
     }
 
     #[test]

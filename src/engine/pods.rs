@@ -67,6 +67,10 @@ pub struct PodOptions {
     pub create_command: Vec<String>,
     /// `--userns`: the user namespace mode of every member.
     pub userns: Option<String>,
+    /// `--exit-policy continue|stop`.
+    pub exit_policy: Option<String>,
+    /// `--infra-name`: the infra container's name (default `<short ID>-infra`).
+    pub infra_name: Option<String>,
 }
 
 fn store(engine: &Engine) -> PodStore {
@@ -123,7 +127,11 @@ fn infra_mounts() -> Result<Vec<Mount>> {
 /// podman's `pod create`).
 pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     let share = parse_share(opts.share.as_deref())?;
-    let userns = check_userns(opts.userns.as_deref().unwrap_or(""), if opts.infra { &share } else { &[] })?;
+    // With keep-id and a shared PID namespace the infra itself runs in
+    // the keep-id user namespace, which its members join (see
+    // `join_pod_user_namespace`), so the pod's /proc can be mounted.
+    let userns_share: Vec<String> = share.iter().filter(|s| opts.infra && *s != "pid").cloned().collect();
+    let userns = check_userns(opts.userns.as_deref().unwrap_or(""), &userns_share)?;
     let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
     if !opts.infra {
         let n = &opts.network;
@@ -145,6 +153,13 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     };
     if opts.infra_conmon_pidfile.is_some() && !opts.infra {
         bail!("--infra-conmon-pidfile needs an infra container: leave out --infra=false/--no-infra");
+    }
+    let exit_policy = parse_exit_policy(opts.exit_policy.as_deref())?;
+    if let Some(n) = &opts.infra_name {
+        if !opts.infra {
+            bail!("--infra-name needs an infra container: leave out --infra=false/--no-infra");
+        }
+        crate::container::names::validate(n).map_err(|e| anyhow!("invalid --infra-name: {e}"))?;
     }
     let pods = store(engine);
     if opts.replace {
@@ -176,9 +191,13 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         hostname: opts.hostname.clone().unwrap_or_else(|| name.clone()),
         create_command: opts.create_command.clone(),
         userns,
+        exit_policy,
     };
     if let Some(net) = net {
-        pod.infra_id = create_infra(engine, &pod, &net, opts.infra_conmon_pidfile.as_deref())?.id;
+        pod.infra_id = create_infra(engine, &pod, &net, opts.infra_conmon_pidfile.as_deref(), opts.infra_name.as_deref()).with_context(|| match &opts.infra_name {
+            Some(n) => format!("creating the infra container {n} (--infra-name)"),
+            None => "creating the infra container".into(),
+        })?.id;
     }
     if let Err(e) = pods.create(&pod) {
         if !pod.infra_id.is_empty() {
@@ -190,11 +209,11 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     Ok(pod)
 }
 
-fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned, conmon_pidfile: Option<&std::path::Path>) -> Result<ContainerRecord> {
+fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned, conmon_pidfile: Option<&std::path::Path>, name: Option<&str>) -> Result<ContainerRecord> {
     let id = crate::container::store::new_id();
     let mut record = ContainerRecord {
         id: id.clone(),
-        name: format!("{}-infra", &pod.id[..12]),
+        name: name.map_or_else(|| format!("{}-infra", &pod.id[..12]), str::to_string),
         image_name: INFRA_IMAGE_NAME.into(),
         image_id: crate::image::digest::Digest::of(INFRA_IMAGE_NAME.as_bytes()),
         layers: Vec::new(),
@@ -220,6 +239,9 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
         },
     };
     net.record_in(&mut record.host);
+    if pod.userns == "keep-id" && pod.shares("pid") {
+        record.host.userns = pod.userns.clone();
+    }
     if let Some(f) = conmon_pidfile {
         let f = std::path::absolute(f).with_context(|| format!("--infra-conmon-pidfile {}", f.display()))?;
         record.host.extras.conmon_pidfile = f.display().to_string();
@@ -228,6 +250,15 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
     let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
     containers.create(&record, &state)?;
     Ok(record)
+}
+
+/// `--exit-policy`: "continue" (podman's default, recorded as "") or "stop".
+fn parse_exit_policy(p: Option<&str>) -> Result<String> {
+    match p.unwrap_or("continue") {
+        "continue" => Ok(String::new()),
+        "stop" => Ok("stop".into()),
+        other => bail!("invalid --exit-policy {other:?}: expected continue or stop"),
+    }
 }
 
 fn pod_event(action: &str, pod: &PodRecord) -> crate::engine::events::Event {
@@ -313,17 +344,40 @@ pub fn start_infra_early(engine: &Engine, opts: &crate::engine::containers::crea
     crate::engine::containers::start::spawn(engine, &pod.infra_id).ok()
 }
 
-/// `run/create [--pod POD]`: creates the container; for `--pod new:NAME`
-/// the pod first (after the member's options that belong to a pod are
-/// refused, so a refused member makes no pod), as a member of it.
-pub fn create_container(engine: &Engine, opts: &crate::engine::containers::create::CreateOptions) -> Result<ContainerRecord> {
-    let Some(name) = opts.pod.as_deref().and_then(|p| p.strip_prefix("new:")) else {
-        return crate::engine::containers::create::create(engine, opts);
-    };
-    crate::engine::containers::pod_member::refuse_pod_settings(opts)?;
-    let pod = create(engine, &PodOptions { name: Some(name.to_string()), infra: true, ..Default::default() })?;
-    crate::engine::containers::create::create(engine, &crate::engine::containers::create::CreateOptions { pod: Some(pod.id.clone()), ..opts.clone() })
+/// `run/create --pod NAME|new:NAME`: creates the member, and when that
+/// fails undoes what this command did to the pod: a pod it created
+/// (`new:NAME`) is removed, and an infra it started (`early`, see
+/// [`start_infra_early`]) of a pod with no running member is stopped
+/// again. Without `--pod`, only `create`.
+pub fn create_member(engine: &Engine, opts: &crate::engine::containers::create::CreateOptions, early: bool) -> Result<ContainerRecord> {
+    let create_ctr = crate::engine::containers::create::create;
+    let Some(asked) = opts.pod.as_deref() else { return create_ctr(engine, opts) };
+    if let Some(name) = asked.strip_prefix("new:") {
+        // The member's options that belong to a pod are refused before the
+        // pod is made, so a refused member makes no pod.
+        crate::engine::containers::pod_member::refuse_pod_settings(opts)?;
+        // The pod first, so that a failure removes this very pod (by ID).
+        let pod = create(engine, &PodOptions { name: Some(name.to_string()), infra: true, ..Default::default() })?;
+        let o = crate::engine::containers::create::CreateOptions { pod: Some(pod.id.clone()), ..opts.clone() };
+        return create_ctr(engine, &o).inspect_err(|_| {
+            let _ = remove(engine, &pod, true);
+        });
+    }
+    let infra = if early { start_infra_early(engine, opts) } else { None };
+    let created = create_ctr(engine, opts);
+    let Some(infra) = infra else { return created };
+    let started = infra.wait();
+    match created {
+        Ok(r) => started.map(|_| r).context("starting the pod's infra container"),
+        Err(e) => {
+            if started.is_ok() {
+                crate::engine::containers::pod_member::stop_unused_infra(engine, asked);
+            }
+            Err(e)
+        }
+    }
 }
+
 
 /// `pod start`: the infra, then every member not running, side by side
 /// (all monitors spawned, then each start awaited). Returns the first
@@ -454,6 +508,7 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
         "CreateInfra": !pod.infra_id.is_empty(),
         "InfraContainerID": pod.infra_id,
         "SharedNamespaces": pod.share,
+        "ExitPolicy": if pod.exit_policy.is_empty() { "continue" } else { pod.exit_policy.as_str() },
         "NumContainers": ctrs.len(),
         "InfraConfig": { "PortBindings": infra_ports, "NetworkMode": network },
         "Containers": ctrs.iter().map(|(r, s)| serde_json::json!({"Id": r.id, "Name": r.name, "State": s.status.as_str()})).collect::<Vec<_>>(),
@@ -500,7 +555,7 @@ mod tests {
         assert_eq!(check_userns("", &pid).unwrap(), "");
         assert_eq!(check_userns("host", &pid).unwrap(), "host");
         for (mode, share, says) in [
-            ("keep-id", &pid, "--share pid"),
+            ("keep-id", &pid, "create the pod with --userns keep-id"),
             ("keep-id:uid=5", &net, "no options"),
             ("auto", &net, "not supported"),
             ("nomap", &net, "not supported"),

@@ -137,5 +137,62 @@ pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, 
         }
     }
     *spec = serde_json::from_value(v).context("building the runtime spec")?;
+    join_pod_user_namespace(root, record, &pod, state.pid, spec)
+}
+
+/// A keep-id member of a pod whose infra runs keep-id (a pod with
+/// `--userns keep-id --share pid`) joins the infra's user namespace instead
+/// of making its own: that namespace owns the pod's PID namespace, so the
+/// member can mount the pod's /proc (from a user namespace of its own it
+/// could not, and would see the monitor's /proc instead).
+fn join_pod_user_namespace(root: &std::path::Path, record: &ContainerRecord, pod: &PodRecord, infra_pid: i32, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
+    if record.host.userns != "keep-id" || !pod.shares("pid") {
+        return Ok(());
+    }
+    let (infra, _) = ContainerStore::new(root).load(&pod.infra_id)?;
+    if infra.host.userns != "keep-id" {
+        return Ok(());
+    }
+    let mut linux = spec.linux().clone().unwrap_or_default();
+    let mut namespaces = linux.namespaces().clone().unwrap_or_default();
+    namespaces.retain(|n| n.typ() != oci_spec::runtime::LinuxNamespaceType::User);
+    let path = std::path::PathBuf::from(format!("/proc/{infra_pid}/ns/user"));
+    namespaces.insert(0, oci_spec::runtime::LinuxNamespaceBuilder::default().typ(oci_spec::runtime::LinuxNamespaceType::User).path(path).build()?);
+    linux.set_namespaces(Some(namespaces));
+    spec.set_linux(Some(linux));
     Ok(())
+}
+
+/// After a member's final exit (no restart follows): a pod with
+/// `--exit-policy stop` stops its infra when no other member runs (the
+/// last member to exit sees all the others exited, as each saves its
+/// state before it gets here).
+pub fn after_member_exit(engine: &Engine, record: &ContainerRecord) {
+    if record.host.pod.is_empty() || is_infra(record) {
+        return;
+    }
+    let Ok(pod) = PodStore::new(&engine.paths.root).find(&record.host.pod) else { return };
+    if pod.exit_policy != "stop" || pod.infra_id.is_empty() {
+        return;
+    }
+    // An infra started after this exit (`pod restart`) is a new run of the
+    // pod: not this member's to stop.
+    let containers = ContainerStore::new(&engine.paths.root);
+    let finished = containers.load(&record.id).ok().and_then(|(_, s)| s.finished_at);
+    let started = containers.load(&pod.infra_id).ok().and_then(|(_, s)| s.started_at);
+    if matches!((finished, started), (Some(f), Some(s)) if s > f) {
+        return;
+    }
+    stop_unused_infra(engine, &pod.id);
+}
+
+/// Stops the infra of pod `query` when none of its members runs (best
+/// effort: the command that started it failed, and reports that).
+pub fn stop_unused_infra(engine: &Engine, query: &str) {
+    let Ok(pod) = PodStore::new(&engine.paths.root).find(query) else { return };
+    let Ok(ctrs) = ContainerStore::new(&engine.paths.root).list() else { return };
+    if ctrs.iter().any(|(r, s)| r.host.pod == pod.id && r.id != pod.infra_id && super::ops::is_running(&s.clone().effective())) {
+        return;
+    }
+    let _ = super::ops::stop_many(engine, std::slice::from_ref(&pod.infra_id), None);
 }

@@ -214,6 +214,8 @@ impl Monitor {
                 continue;
             }
             self.finish(code);
+            // A pod with `--exit-policy stop` ends with its last member.
+            crate::engine::containers::pod_member::after_member_exit(&crate::engine::Engine::new(self.paths.clone()), &self.record);
             // The monitor is a unit's main PID: a container stopped on
             // purpose (`dhow stop`, the unit's ExecStop) ends the unit
             // cleanly; any other exit keeps its code, so `Restart=on-failure`
