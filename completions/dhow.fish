@@ -1617,8 +1617,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l personality -d 'Execut
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (within your own range when rootless)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (within your own range when rootless)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l init-ctr -d 'Make the container an init container of its pod: always or once (not supported: dhow\'s pods have no init containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
@@ -1778,8 +1778,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l personality -d 'Exe
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (within your own range when rootless)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (within your own range when rootless)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l init-ctr -d 'Make the container an init container of its pod: always or once (not supported: dhow\'s pods have no init containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
@@ -2900,8 +2900,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (within your own range when rootless)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (within your own range when rootless)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l init-ctr -d 'Make the container an init container of its pod: always or once (not supported: dhow\'s pods have no init containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
@@ -3066,8 +3066,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'With --init: the init binary to run as PID 1 (e.g. catatonit, tini), instead of dhow\'s own' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l seccomp-policy -d 'Whose seccomp profile applies: default, or image (the image\'s io.containers.seccomp.profile label)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l chrootdirs -d 'Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l subuidname -d 'Run in a user namespace mapped from this /etc/subuid name (within your own range when rootless)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l subgidname -d 'Run in a user namespace mapped from this /etc/subgid name (within your own range when rootless)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'docker\'s image signing check; ignored, as podman ignores it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l init-ctr -d 'Make the container an init container of its pod: always or once (not supported: dhow\'s pods have no init containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove an existing container of the same name first (stopping it if it runs)' -r
@@ -5547,10 +5547,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip -d 'The pod\'s IPv4 address on a user-defined network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l hosts-file -d 'Base file of the /etc/hosts of the pod\'s containers: a host file PATH, image or none (as run --hosts-file; a container\'s own wins)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-conmon-pidfile -d 'Write the infra container monitor\'s PID to this file at each start (podman\'s conmon; a unit\'s PIDFile=)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Write the pod\'s ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l replace -d 'Remove a pod of the same name (and its containers) first' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l userns -d 'User namespace of the pod\'s containers: keep-id (your uid inside), host, private (auto and nomap are not supported)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l exit-policy -d 'What the pod does when its last container exits: continue (the infra runs on) or stop (the infra stops too)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-name -d 'Name of the infra container (default: the pod\'s short ID followed by -infra)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5681,7 +5684,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template over the inspect JSON (\'{{.Name}} {{.State}}\'), or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

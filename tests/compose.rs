@@ -259,7 +259,10 @@ fn config_and_bad_files() {
     let cfg = compose_ok(&env, &dir, &["config"]).stdout;
     assert!(cfg.starts_with("name: cfg\n"), "{cfg}");
     assert!(cfg.contains("image: busybox:from-dotenv"), "{cfg}");
-    assert!(cfg.contains("published: '8080'"), "{cfg}");
+    // docker compose's own e2e expectation (pkg/e2e/config_test.go).
+    assert!(cfg.contains("    ports:\n      - mode: ingress\n        target: 80\n        published: \"8080\"\n        protocol: tcp\n"), "{cfg}");
+    let json = compose_ok(&env, &dir, &["config", "--format", "json"]).stdout;
+    assert!(json.contains(r#""published": "8080""#), "{json}");
     assert!(cfg.contains("name: cfg_default"), "{cfg}");
     assert_eq!(compose_ok(&env, &dir, &["-p", "other", "config", "--images"]).stdout, "busybox:from-dotenv\n");
     let bad = compose(&env, &dir, &["-f", "bad.yaml", "config"]);

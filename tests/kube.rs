@@ -306,13 +306,17 @@ fn play_builds_images_from_directories_beside_the_yaml() {
     assert_eq!(env.ok(&["exec", "built-c", "cat", "/built"]).trim(), "first-build");
     assert!(env.ok(&["images", "--format", "{{.Repository}}"]).contains("webimg"));
 
-    env.write_home("app/webimg/Containerfile", &format!("FROM {img}\nRUN echo second-build > /built\n"));
+    env.write_home("app/webimg/Containerfile", &format!("FROM {img}\nRUN echo second-build > /built && echo run-said-hello\n"));
     // The image exists: not built again without --build, nor with --build=false.
     env.ok(&["kube", "play", "--replace", file]);
     assert_eq!(env.ok(&["exec", "built-c", "cat", "/built"]).trim(), "first-build");
     env.ok(&["kube", "play", "--replace", "--build=false", file]);
     assert_eq!(env.ok(&["exec", "built-c", "cat", "/built"]).trim(), "first-build");
-    env.ok(&["kube", "play", "--replace", "--build", file]);
+    // The build's output goes to stderr: stdout is only the play's result.
+    let played = env.run(&["kube", "play", "--replace", "--build", file]);
+    assert!(played.success(), "{}", played.describe());
+    assert!(played.stderr.contains("STEP 2/2") && played.stderr.contains("run-said-hello"), "{}", played.describe());
+    assert!(played.stdout.starts_with("Pod:\n") && played.stdout.lines().count() == 4, "{}", played.describe());
     assert_eq!(env.ok(&["exec", "built-c", "cat", "/built"]).trim(), "second-build");
 
     // A failing build fails the play and names the image.
@@ -320,5 +324,57 @@ fn play_builds_images_from_directories_beside_the_yaml() {
     let err = env.fail(&["kube", "play", "--replace", "--build", file], 125);
     assert!(err.contains("building image webimg"), "{err}");
     env.ok(&["kube", "down", file]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// `--replace` checks the new YAML (images pulled, hostPath types, names in
+/// use) before it removes anything: a play that would fail leaves the pod
+/// it would have replaced running, its container untouched.
+#[test]
+fn a_failing_replace_leaves_the_old_pod_running() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    env.ok(&["pull", "-q", &img]);
+    let missing = img.replace("/busybox:", "/no-such-image:");
+    let pod = |image: &str, extra: &str| format!(
+        "apiVersion: v1\nkind: Pod\nmetadata: {{name: keep}}\nspec:\n  containers:\n  - {{name: c, image: {image}, command: [sleep, '1000']}}\n{extra}"
+    );
+    let good = env.write_home("keep.yaml", &pod(&img, ""));
+    let good = good.to_str().unwrap();
+    env.ok(&["kube", "play", good]);
+    // The running containers, the pod's infra with them.
+    let running = |env: &TestEnv| env.ok(&["ps", "--format", "{{.ID}} {{.Names}}"]);
+    let before = running(&env);
+    assert_eq!(before.lines().filter(|l| l.ends_with(" keep-c")).count(), 1, "{before}");
+    let state = |env: &TestEnv| env.ok(&["pod", "inspect", "--format", "{{.State}}", "keep"]).trim().to_string();
+    assert_eq!(state(&env), "Running");
+
+    // An image the registry does not have.
+    let bad = env.write_home("bad-image.yaml", &pod(&missing, ""));
+    let err = env.fail(&["kube", "play", "--replace", bad.to_str().unwrap()], 125);
+    assert!(err.contains("no-such-image"), "{err}");
+    assert_eq!((state(&env), running(&env)), ("Running".to_string(), before.clone()), "the old pod runs on, its container untouched");
+    // A hostPath that must exist and does not.
+    let volume = "  - {name: c2, image: IMG, command: [sleep, '1000'], volumeMounts: [{name: d, mountPath: /d}]}\n  volumes:\n  - {name: d, hostPath: {path: /nonexistent/dir, type: Directory}}\n".replace("IMG", &img);
+    let bad = env.write_home("bad-path.yaml", &pod(&img, &volume));
+    let err = env.fail(&["kube", "play", "--replace", bad.to_str().unwrap()], 125);
+    assert!(err.contains("/nonexistent/dir"), "{err}");
+    assert_eq!((state(&env), running(&env)), ("Running".to_string(), before.clone()));
+    // A container name taken by a container outside the pod.
+    env.ok(&["create", "--name", "keep-c2", &img, "true"]);
+    let second = format!("  - {{name: c2, image: {img}, command: [sleep, '1000']}}\n");
+    let taken = env.write_home("taken.yaml", &pod(&img, &second));
+    let err = env.fail(&["kube", "play", "--replace", taken.to_str().unwrap()], 125);
+    assert!(err.contains("keep-c2") && err.contains("in use"), "{err}");
+    assert_eq!((state(&env), running(&env)), ("Running".to_string(), before.clone()));
+
+    // Once the YAML can be played, --replace replaces.
+    env.ok(&["rm", "keep-c2"]);
+    env.ok(&["kube", "play", "--replace", taken.to_str().unwrap()]);
+    let after = running(&env);
+    assert_eq!(after.lines().filter(|l| l.ends_with(" keep-c") || l.ends_with(" keep-c2")).count(), 2, "{after}");
+    let old_id = before.lines().find(|l| l.ends_with(" keep-c")).unwrap().split(' ').next().unwrap();
+    assert!(!after.contains(old_id), "the old container was replaced: {after}");
+    env.ok(&["kube", "down", good]);
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
 }

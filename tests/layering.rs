@@ -144,6 +144,15 @@ const ENGINE_ONE_WAY: &[(&str, &[&str])] = &[
     // Containers resolve and pull images; images read container records
     // (which images are in use) from crate::container only.
     ("images", &["containers"]),
+    // Build resolves, pulls and tags images; the image GC keeps what cached
+    // build steps name by reading their records from the content store
+    // (image::store::CachedStep), never from the builder.
+    ("images", &["build"]),
+    // Pods are made of containers: pods create, start, stop and remove
+    // containers; a container's side of being a member (options from its
+    // pod, the infra started first, shared namespaces joined) is
+    // containers/pod_member.rs over the records of crate::container::pod.
+    ("containers", &["pods"]),
 ];
 
 /// The lines of the engine module `module` (`engine/M.rs` and `engine/M/`)
@@ -161,19 +170,36 @@ fn engine_violations(src: &Path, module: &str, forbidden: &[&str]) -> Vec<String
     files.sort();
     let mut bad = Vec::new();
     for f in files {
+        let here = module_path(&engine, &f);
         let text = std::fs::read_to_string(&f).unwrap();
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
             for other in forbidden {
-                for prefix in ["engine::", "super::"] {
-                    if code.contains(&format!("{prefix}{other}::")) || code.contains(&format!("{prefix}{{{other}")) {
-                        bad.push(format!("{}:{}: engine::{module} names engine::{other}", f.display(), n + 1));
-                    }
+                if targets(code, &here, "engine").any(|t| t == *other) {
+                    bad.push(format!("{}:{}: engine::{module} names engine::{other}", f.display(), n + 1));
                 }
             }
         }
     }
     bad
+}
+
+/// A file's module path below `engine`: engine/a/b.rs is [a, b], engine/a/mod.rs [a].
+fn module_path(engine: &Path, file: &Path) -> Vec<String> {
+    let mut path: Vec<String> =
+        file.strip_prefix(engine).unwrap().components().map(|c| c.as_os_str().to_string_lossy().trim_end_matches(".rs").to_string()).collect();
+    if path.last().is_some_and(|l| l == "mod") {
+        path.pop();
+    }
+    path
+}
+
+/// The modules of `top` one line of code names (from the file at `here`).
+fn targets<'a>(code: &str, here: &'a [String], top: &str) -> impl Iterator<Item = String> + 'a {
+    relative_paths(code, here, top).into_iter().flat_map(|(base, names)| match base.first() {
+        Some(first) => vec![first.clone()],
+        None => names,
+    })
 }
 
 #[test]
@@ -193,9 +219,192 @@ fn the_engine_check_sees_a_call_back_up() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("engine/volumes")).unwrap();
     std::fs::write(dir.join("engine/volumes.rs"), "use crate::container::ContainerStore;\n// engine::containers::x in a comment\n").unwrap();
-    std::fs::write(dir.join("engine/volumes/m.rs"), "fn f() { crate::engine::containers::ops::remove(); }\n").unwrap();
+    std::fs::write(
+        dir.join("engine/volumes/m.rs"),
+        "fn f() { crate::engine::containers::ops::remove(); }\nuse crate::engine::containers;\nuse crate::engine::{images, containers::ops as o};\nuse crate::engine::{images::{a, b}, events};\nuse crate::engine::containers_x::y;\n",
+    )
+    .unwrap();
     let bad = engine_violations(&dir, "volumes", &["containers"]);
     let _ = std::fs::remove_dir_all(&dir);
-    assert_eq!(bad.len(), 1, "{bad:#?}");
-    assert!(bad[0].contains("volumes/m.rs:1"), "{bad:#?}");
+    assert_eq!(bad.len(), 3, "{bad:#?}");
+    for (i, line) in [1, 2, 3].into_iter().enumerate() {
+        assert!(bad[i].contains(&format!("volumes/m.rs:{line}")), "{bad:#?}");
+    }
+}
+
+/// Every `top::X → top::Y` dependency (X ≠ Y, modules of `src/top`, as
+/// `engine` or `network`), with the first place that makes it: paths
+/// written from `crate::top::`, `super::` (resolved from the file's module)
+/// or `self::`, single or grouped.
+fn module_edges(src: &Path, top: &str) -> BTreeMap<(String, String), String> {
+    let base = src.join(top);
+    let modules: std::collections::BTreeSet<String> = std::fs::read_dir(&base)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().trim_end_matches(".rs").to_string())
+        .filter(|m| m != "mod")
+        .collect();
+    let mut files = Vec::new();
+    rust_files(&base, &mut files);
+    files.sort();
+    let mut edges = BTreeMap::new();
+    for f in files {
+        let path = module_path(&base, &f);
+        let Some(me) = path.first().cloned() else { continue };
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for target in targets(code, &path, top) {
+                if target != me && modules.contains(&target) {
+                    let place = format!("{}:{}", f.strip_prefix(src).unwrap().display(), n + 1);
+                    edges.entry((me.clone(), target)).or_insert(place);
+                }
+            }
+        }
+    }
+    edges
+}
+
+/// The paths into `top` one line names: (the module path below `top` a
+/// path starts from, the first names after it).
+fn relative_paths(code: &str, here: &[String], top: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    let from_top = format!("crate::{}::", top.replace('/', "::"));
+    let ident = |t: &str| -> String { t.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect() };
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < code.len() {
+        let rest = &code[at..];
+        let before = code[..at].chars().next_back();
+        let starts_path = !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':');
+        let (base, len) = if !starts_path {
+            (None, 0)
+        } else if rest.starts_with(&from_top) {
+            (Some(Vec::new()), from_top.len())
+        } else if rest.starts_with("self::") {
+            (Some(here.to_vec()), "self::".len())
+        } else if rest.starts_with("super::") {
+            let mut k = 0;
+            while rest[k * 7..].starts_with("super::") {
+                k += 1;
+            }
+            // Past the engine's root the path leaves the engine.
+            ((k <= here.len()).then(|| here[..here.len() - k].to_vec()), k * 7)
+        } else {
+            (None, 0)
+        };
+        let Some(base) = base else {
+            at += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        at += len;
+        let tail = &code[at..];
+        let mut names = Vec::new();
+        if let Some(group) = tail.strip_prefix('{') {
+            let (mut depth, mut item) = (0, 0);
+            for (j, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth > 0 => depth -= 1,
+                    '}' | ',' if depth == 0 => {
+                        names.push(ident(&group[item..j]));
+                        item = j + 1;
+                        if c == '}' {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            names.push(ident(tail));
+        }
+        names.retain(|n| !n.is_empty());
+        out.push((base, names));
+    }
+    out
+}
+
+/// One cycle of the graph, if it has one (as `a → b → a`).
+fn a_cycle(edges: &BTreeMap<(String, String), String>) -> Option<Vec<String>> {
+    fn visit(v: &str, edges: &BTreeMap<(String, String), String>, stack: &mut Vec<String>, done: &mut Vec<String>) -> Option<Vec<String>> {
+        if let Some(i) = stack.iter().position(|s| s == v) {
+            let mut cycle = stack[i..].to_vec();
+            cycle.push(v.to_string());
+            return Some(cycle);
+        }
+        if done.iter().any(|d| d == v) {
+            return None;
+        }
+        stack.push(v.to_string());
+        for (a, b) in edges.keys() {
+            if a == v {
+                if let Some(c) = visit(b, edges, stack, done) {
+                    return Some(c);
+                }
+            }
+        }
+        stack.pop();
+        done.push(v.to_string());
+        None
+    }
+    let mut done = Vec::new();
+    for (a, _) in edges.keys() {
+        if let Some(c) = visit(a, edges, &mut Vec::new(), &mut done) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+#[test]
+fn no_cycle_between_engine_modules() {
+    no_cycle_in("engine", 20);
+}
+
+/// The network layer's files too (issue 12: one layer, no import circle),
+/// and the parts of the files split along their seams.
+#[test]
+fn no_cycle_between_network_modules() {
+    no_cycle_in("network", 20);
+}
+
+#[test]
+fn no_cycle_between_the_parts_of_split_modules() {
+    no_cycle_in("format/template", 5);
+    no_cycle_in("image/registry", 2);
+}
+
+fn no_cycle_in(top: &str, at_least: usize) {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let edges = module_edges(&src, top);
+    assert!(edges.len() > at_least, "the dependencies of {top} were not found: {edges:#?}");
+    if let Some(cycle) = a_cycle(&edges) {
+        let places: Vec<String> = cycle.windows(2).map(|w| format!("{top}::{} → {top}::{} at {}", w[0], w[1], edges[&(w[0].clone(), w[1].clone())])).collect();
+        panic!("{top} modules call each other in a circle ({}):\n{}", cycle.join(" → "), places.join("\n"));
+    }
+}
+
+#[test]
+fn the_cycle_check_sees_a_circle() {
+    let dir = std::env::temp_dir().join(format!("dhow-layering-cycle-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("engine/b")).unwrap();
+    std::fs::create_dir_all(dir.join("engine/c")).unwrap();
+    let write = |p: &str, t: &str| std::fs::write(dir.join(p), t).unwrap();
+    write("engine/mod.rs", "pub mod a;\n");
+    write("engine/a.rs", "use crate::engine::b::x;\n// crate::engine::d in a comment\n");
+    write("engine/b/mod.rs", "fn f() { super::c::g(); }\n");
+    write("engine/d.rs", "use super::a;\n");
+    write("engine/c/m.rs", "use super::super::{d, a::y};\nuse self::inner::z;\n");
+    let edges = module_edges(&dir, "engine");
+    let pairs: Vec<(&str, &str)> = edges.keys().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(pairs, [("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("d", "a")]);
+    let cycle = a_cycle(&edges).expect("a → b → c → a is a circle");
+    assert_eq!(cycle.first(), cycle.last());
+    for m in ["a", "b", "c"] {
+        assert!(cycle.iter().any(|x| x == m), "{cycle:?}");
+    }
+    write("engine/c/m.rs", "use self::inner::{d, a};\n");
+    let edges = module_edges(&dir, "engine");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(a_cycle(&edges), None, "{edges:#?}");
 }

@@ -132,6 +132,32 @@ fn pod_new_stop_start_and_prune() {
 /// `kube generate` of a pod, then `kube play` of that YAML after the pod is
 /// gone, gives a working pod again; `kube down` removes it.
 #[test]
+fn run_pod_new_makes_the_pod_unless_the_member_is_refused() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // Options that belong to a pod are refused before `new:` makes one.
+    for bad in [&["-p", "8081:80"][..], &["--network", "none"], &["--dns", "10.0.0.1"], &["--add-host", "a:10.0.0.2"]] {
+        let mut args = vec!["run", "--pod", "new:refused"];
+        args.extend_from_slice(bad);
+        args.extend_from_slice(&[&img, "true"]);
+        let err = env.fail(&args, 125);
+        assert!(err.contains("invalid config for a container in a pod"), "{bad:?}: {err}");
+    }
+    env.fail(&["pod", "exists", "refused"], 1);
+    assert_eq!(env.ok(&["ps", "-aq"]).trim(), "");
+    // `run --pod new:` makes the pod, starts its infra first, then the member in it.
+    let out = env.ok(&["run", "--pod", "new:made", "--name", "m", &img, "hostname"]);
+    assert_eq!(out.trim(), "made", "the member has the pod's host name");
+    env.ok(&["pod", "exists", "made"]);
+    let members = env.ok(&["ps", "-a", "--filter", "pod=made", "--format", "{{.Names}}"]);
+    assert!(members.lines().any(|l| l == "m"), "{members}");
+    // A second `new:` of the same name is refused (the pod exists) and creates no member.
+    let err = env.fail(&["create", "--pod", "new:made", "--name", "m2", &img, "true"], 125);
+    assert!(err.contains("already in use"), "{err}");
+    env.fail(&["container", "exists", "m2"], 1);
+}
+
+#[test]
 fn kube_generate_then_play_round_trip() {
     let env = TestEnv::new();
     let img = image(&env);
@@ -401,8 +427,6 @@ fn pod_userns_keep_id_runs_members_as_the_user() {
     let err = env.fail(&["run", "--rm", "--pod", "mine", "--userns", "host", &img, "true"], 125);
     assert!(err.contains("--userns keep-id"), "{err}");
 
-    let err = env.fail(&["pod", "create", "--name", "pids", "--userns", "keep-id", "--share", "+pid"], 125);
-    assert!(err.contains("--share pid"), "{err}");
     for mode in ["auto", "nomap"] {
         let err = env.fail(&["pod", "create", "--userns", mode], 125);
         assert!(err.contains("not supported"), "{mode}: {err}");
@@ -410,11 +434,119 @@ fn pod_userns_keep_id_runs_members_as_the_user() {
     // A pod sharing PIDs refuses a keep-id member too.
     env.ok(&["pod", "create", "--name", "pids", "--share", "+pid"]);
     let err = env.fail(&["run", "--rm", "--pod", "pids", "--userns", "keep-id", &img, "true"], 125);
-    assert!(err.contains("--share pid"), "{err}");
+    assert!(err.contains("--share pid") && err.contains("create the pod with --userns keep-id"), "{err}");
     // host is dhow's default mapping: root inside.
     env.ok(&["pod", "create", "--name", "hosty", "--userns", "host"]);
     assert_eq!(env.ok(&["run", "--rm", "--pod", "hosty", &img, "id", "-u"]).trim(), "0");
     env.ok(&["pod", "rm", "-f", "-a"]);
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
     assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
+}
+
+/// A `run --pod` (or `create --pod`) whose member cannot be created undoes
+/// what it did to the pod: a pod it made (`new:NAME`) is removed, an infra
+/// it started in a pod with no running member is stopped; a pod whose
+/// members run is left as it was.
+#[test]
+fn a_failed_run_in_a_pod_undoes_what_it_started() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let missing = img.replace("/busybox:", "/no-such-image:");
+    let err = env.fail(&["run", "--pod", "new:fresh", &missing, "true"], 125);
+    assert!(err.contains("no-such-image"), "{err}");
+    env.fail(&["pod", "exists", "fresh"], 1);
+    env.fail(&["create", "--pod", "new:fresh", &missing, "true"], 125);
+    env.fail(&["pod", "exists", "fresh"], 1);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "", "no infra left behind");
+
+    env.ok(&["pod", "create", "--name", "idle"]);
+    env.fail(&["run", "--pod", "idle", &missing, "true"], 125);
+    let infra = env.ok(&["pod", "inspect", "--format", "{{.InfraContainerID}}", "idle"]);
+    let infra_state = |env: &TestEnv| env.ok(&["inspect", "--format", "{{.State.Status}}", infra.trim()]).trim().to_string();
+    assert_ne!(infra_state(&env), "running", "the infra this run started was stopped again");
+    assert_eq!(env.ok(&["ps", "-q"]).trim(), "");
+
+    // With a running member, the pod is left running.
+    env.ok(&["run", "-d", "--pod", "idle", "--name", "member", &img, "sleep", "1000"]);
+    env.fail(&["run", "--pod", "idle", &missing, "true"], 125);
+    assert_eq!(infra_state(&env), "running");
+    assert_eq!(env.ok(&["pod", "inspect", "--format", "{{.State}}", "idle"]).trim(), "Running");
+    env.ok(&["pod", "rm", "-f", "idle"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// `pod create --exit-policy stop`: the infra stops when the last member
+/// exits (with `continue`, the default, it runs on); `--infra-name` names
+/// the infra; `pod inspect -f` renders podman's fields.
+#[test]
+fn exit_policy_stop_infra_name_and_inspect_format() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["pod", "create", "--name", "ends", "--exit-policy", "stop", "--infra-name", "ends-holder"]);
+    env.ok(&["pod", "create", "--name", "stays"]);
+    let err = env.fail(&["pod", "create", "--name", "bad", "--exit-policy", "sometimes"], 125);
+    assert!(err.contains("continue or stop"), "{err}");
+    let err = env.fail(&["pod", "create", "--name", "dup", "--infra-name", "ends-holder"], 125);
+    assert!(err.contains("ends-holder"), "{err}");
+    env.fail(&["pod", "exists", "dup"], 1);
+
+    let shown = env.ok(&["pod", "inspect", "-f", "{{.Name}} {{.State}} {{.NumContainers}} {{.ExitPolicy}}", "ends"]);
+    assert_eq!(shown.trim(), "ends Created 1 stop");
+    assert_eq!(env.ok(&["pod", "inspect", "--format", "{{.ExitPolicy}}", "stays"]).trim(), "continue");
+    let infra = |pod: &str| env.ok(&["pod", "inspect", "-f", "{{.InfraContainerID}}", pod]).trim().to_string();
+    let (ends_infra, stays_infra) = (infra("ends"), infra("stays"));
+    assert_eq!(env.ok(&["inspect", "--format", "{{.Name}}", &ends_infra]).trim(), "ends-holder");
+
+    for (pod, ctr) in [("ends", "e1"), ("ends", "e2"), ("stays", "s1")] {
+        env.ok(&["run", "-d", "--pod", pod, "--name", ctr, &img, "sleep", "1000"]);
+    }
+    let status = |id: &str| env.ok(&["inspect", "--format", "{{.State.Status}}", id]).trim().to_string();
+    // podman's pod ps fields.
+    let ps = env.ok(&["pod", "ps", "--filter", "name=ends", "--format", "{{.Name}} {{.Networks}} {{.ContainerStatuses}} {{.ContainerIds}}"]);
+    let e1 = env.ok(&["inspect", "--format", "{{.Id}}", "e1"]);
+    assert!(ps.starts_with("ends podman running,running,running ") && ps.contains(&e1[..12]), "{ps}");
+    env.ok(&["stop", "-t", "0", "s1"]);
+    env.ok(&["stop", "-t", "0", "e1"]);
+    // One member still runs: the pod goes on.
+    assert_eq!(status(&ends_infra), "running");
+    env.ok(&["stop", "-t", "0", "e2"]);
+    // The last member's monitor stops the infra after the member's exit.
+    for _ in 0..600 {
+        if status(&ends_infra) != "running" {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(status(&ends_infra), "exited", "the last member exited: the infra of an exit-policy stop pod stops");
+    assert_eq!(env.ok(&["pod", "inspect", "-f", "{{.State}}", "ends"]).trim(), "Exited");
+    assert_eq!(status(&stays_infra), "running", "exit-policy continue: the infra runs on");
+    assert_eq!(env.ok(&["pod", "inspect", "-f", "{{.State}}", "stays"]).trim(), "Degraded");
+    env.ok(&["pod", "rm", "-f", "ends", "stays"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
+}
+
+/// A pod with `--userns keep-id --share pid`: the infra runs in the keep-id
+/// user namespace and its members join it, so each member mounts the pod's
+/// own /proc: it sees the pod's processes (the infra as PID 1), not the
+/// host's, and runs as the user.
+#[test]
+fn keep_id_pod_sharing_pids_shows_only_the_pods_processes() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let uid = env.user.uid.to_string();
+    env.ok(&["pod", "create", "--name", "kp", "--userns", "keep-id", "--share", "+pid"]);
+    env.ok(&["run", "-d", "--pod", "kp", "--name", "sleeper", &img, "sleep", "1000"]);
+    let out = env.ok(&["run", "--rm", "--pod", "kp", &img, "sh", "-c", "id -u; cat /proc/1/cmdline | tr '\\0' ' '; echo; ps -o pid,args"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], uid, "{out}");
+    assert_eq!(lines[1].trim(), "/dhow-infra __pod-infra", "the infra is the pod's PID 1: {out}");
+    let procs: Vec<&str> = lines[3..].to_vec();
+    assert!(procs.iter().any(|l| l.contains("sleep 1000")), "the other member's process: {out}");
+    // The pod's processes only: the infra, the sleeper, this sh and its ps.
+    assert!(procs.len() <= 5, "the host's process list is not the pod's: {out}");
+    let out = env.ok(&["exec", "sleeper", "sh", "-c", "id -u; ps -o pid,args"]);
+    assert_eq!(out.lines().next(), Some(uid.as_str()), "{out}");
+    assert!(out.contains("__pod-infra") && out.lines().count() <= 6, "{out}");
+    env.ok(&["pod", "rm", "-f", "kp"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
 }

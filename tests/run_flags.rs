@@ -214,11 +214,10 @@ fn user_namespace_modes() {
     assert!(env.fail(&["run", "--rm", "--userns", "ns:/nonexistent", &img, "true"], 125).contains("/nonexistent"));
     assert!(env.fail(&["run", "--rm", "--userns", "ns:relative", &img, "true"], 125).contains("--userns"));
     assert!(env.fail(&["run", "--rm", "--userns", "bogus", &img, "true"], 125).contains("--userns"));
-    // Bad maps are refused before anything is created; good ones are not
-    // supported yet (the image's files would need an ID-shifted copy).
+    // Bad maps are refused before anything is created (good ones, and
+    // auto/nomap: tests/userns_maps.rs).
     assert!(env.fail(&["run", "--rm", "--uidmap", "0:1", &img, "true"], 125).contains("--uidmap"));
-    assert!(env.fail(&["run", "--rm", "--uidmap", "0:1:1000", &img, "true"], 125).contains("not supported yet"));
-    assert!(env.fail(&["run", "--rm", "--userns", "nomap", &img, "true"], 125).contains("not supported yet"));
+    assert!(env.fail(&["run", "--rm", "--userns", "auto:size=0", &img, "true"], 125).contains("--userns"));
     assert!(env.fail(&["run", "--rm", "--userns", "keep-id", "--uidmap", "0:1:10", &img, "true"], 125).contains("--uidmap"));
 }
 
@@ -359,7 +358,7 @@ fn unsetenv_pid_files_passwd_entry_and_pod_id_file() {
     let out = sh(&env, &img, &["--chrootdirs", "/jail", "-h", "jailhost"], "cat /jail/etc/hostname; cmp /etc/hosts /jail/etc/hosts && echo same");
     assert_eq!(out, "jailhost\nsame");
     assert!(env.fail(&["run", "--rm", "--chrootdirs", "jail", &img, "true"], 125).contains("--chrootdirs"));
-    assert!(env.fail(&["run", "--rm", "--subuidname", "someone", &img, "true"], 125).contains("not supported yet"));
+    assert!(env.fail(&["run", "--rm", "--subuidname", "someone", &img, "true"], 125).contains("--subuidname someone"));
     // --disable-content-trust: docker's, accepted and ignored as by podman.
     env.ok(&["run", "--rm", "--disable-content-trust", &img, "true"]);
 }
@@ -446,6 +445,18 @@ fn rootfs_runs_a_directory_in_place_or_under_an_overlay() {
     let over = format!("{d}:O");
     assert_eq!(sh(&env, &over, &["--rootfs"], "echo overlay > /over; cat /over /marker"), "overlay\nfrom-the-host");
     assert!(!dir.join("over").exists(), "with :O the directory is not written");
+
+    // In a pod: the member joins the pod's namespaces and takes the pod's
+    // --hosts-file (podman 5) as the base of its /etc/hosts; its own wins.
+    let base = env.write_home("pod.hosts", "23.45.67.89 pod-file.example.com\n").display().to_string();
+    env.ok(&["pod", "create", "--name", "rp", "--hosts-file", &base, "--hostname", "podhost"]);
+    let out = env.ok(&["run", "--rm", "--pod", "rp", "--rootfs", &over, "sh", "-c", "hostname; cat /marker /etc/hosts"]);
+    assert!(out.starts_with("podhost\nfrom-the-host\n23.45.67.89 pod-file.example.com\n"), "{out}");
+    let out = sh(&env, &img, &["--pod", "rp", "--hosts-file", "none"], "cat /etc/hosts");
+    assert!(!out.contains("pod-file") && out.contains("127.0.0.1\tlocalhost"), "{out}");
+    env.ok(&["pod", "rm", "-f", "rp"]);
+    let err = env.fail(&["pod", "create", "--no-infra", "--hosts-file", &base], 125);
+    assert!(err.contains("--hosts-file"), "{err}");
 
     // podman's refusals; removing the container leaves the directory.
     let err = env.fail(&["commit", "rf", "x:v1"], 125);

@@ -210,6 +210,12 @@ fn quadlet_units_verify_and_run() {
     let out = quadlet(&env.home().join("bad"), &["--dryrun"]);
     assert_eq!(out.code(), Some(125), "{}", out.describe());
     assert!(out.stderr.contains("broken.container:3: unknown key Colour"), "{}", out.stderr);
+    // A podman key dhow ignores is a warning at generate time, and in the unit.
+    env.write_home("warn/odd.pod", "[Pod]\nVolume=x:/x\n");
+    let out = quadlet(&env.home().join("warn"), &["--dryrun"]);
+    assert!(out.success(), "{}", out.describe());
+    assert!(out.stderr.contains("warning: ") && out.stderr.contains("odd.pod:2: Volume= is not supported"), "{}", out.describe());
+    assert!(out.stdout.contains("odd.pod:2: Volume= is not supported"), "{}", out.stdout);
 
     let out = quadlet(&dir, &["--dryrun"]);
     assert!(out.success(), "{}", out.describe());

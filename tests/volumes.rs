@@ -337,3 +337,45 @@ fn cp_reaches_into_volumes_of_a_running_container() {
     assert_eq!(std::fs::read_to_string(mountpoint(&env, "data").join("g")).unwrap(), "from-host\n", "it landed in the volume");
     env.ok(&["rm", "-f", "c"]);
 }
+
+/// docker's local driver options outside compose: `-o type=tmpfs` mounts
+/// a tmpfs with `o`'s options (one per container in dhow, with a warning),
+/// `-o type=none -o o=bind -o device=DIR` binds a host directory; both
+/// keep the volume's name (in use while a container has it) and `volume
+/// inspect` shows the options as docker does. Other types need root.
+#[test]
+fn local_driver_options_tmpfs_and_bind() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.run(&["volume", "create", "-o", "type=tmpfs", "-o", "device=tmpfs", "-o", "o=size=64m,mode=1770", "scratch"]);
+    assert!(out.success(), "{}", out.describe());
+    assert!(out.stderr.contains("its own tmpfs"), "the difference from docker is said: {}", out.describe());
+    let opts = env.ok(&["volume", "inspect", "--format", "{{json .Options}}", "scratch"]);
+    assert_eq!(opts.trim(), r#"{"device":"tmpfs","o":"size=64m,mode=1770","type":"tmpfs"}"#);
+    let m = env.ok(&["run", "--rm", "-v", "scratch:/s", &img, "sh", "-c", "grep ' /s ' /proc/mounts; echo hi > /s/f && cat /s/f"]);
+    assert!(m.starts_with("tmpfs /s tmpfs ") && m.contains("size=65536k") && m.contains("mode=1770"), "{m}");
+    assert!(m.ends_with("hi\n"), "{m}");
+    env.ok(&["volume", "rm", "scratch"]);
+
+    let d = host_dir(&env, "hostdata", 0o755);
+    std::fs::write(d.join("hello.txt"), "from the host\n").unwrap();
+    env.user.chown(&d.join("hello.txt"));
+    let dev = format!("device={}", d.display());
+    env.ok(&["volume", "create", "-o", "type=none", "-o", "o=bind", "-o", &dev, "hb"]);
+    let opts = env.ok(&["volume", "inspect", "--format", "{{.Options.type}} {{.Options.o}} {{.Options.device}}", "hb"]);
+    assert_eq!(opts.trim(), format!("none bind {}", d.display()));
+    env.ok(&["run", "--name", "user", "-v", "hb:/h", &img, "sh", "-c", "cat /h/hello.txt > /h/copy"]);
+    assert_eq!(std::fs::read_to_string(d.join("copy")).unwrap(), "from the host\n", "the container wrote into the host directory");
+    assert_eq!(std::fs::metadata(d.join("copy")).unwrap().uid(), env.user.host_uid(0));
+    let err = env.fail(&["volume", "rm", "hb"], 2);
+    assert!(err.contains("user"), "a container using the bind volume keeps it: {err}");
+    env.ok(&["rm", "user"]);
+    env.ok(&["volume", "rm", "hb"]);
+    assert!(d.join("hello.txt").exists(), "removing the volume leaves the host directory alone");
+
+    let err = env.fail(&["volume", "create", "-o", "type=nfs", "-o", "o=addr=10.0.0.1", "-o", "device=:/export", "nfsvol"], 125);
+    assert!(err.contains("cannot be mounted by rootless dhow"), "{err}");
+    let err = env.fail(&["volume", "create", "-o", "type=none", "-o", "o=bind", "-o", "device=relative", "relvol"], 125);
+    assert!(err.contains("absolute path"), "{err}");
+    assert!(volume_names(&env).is_empty());
+}

@@ -106,10 +106,10 @@ pub struct ExtraArgs {
     /// Directories inside the container (comma separated) that also get /etc/hosts, /etc/hostname and /etc/resolv.conf
     #[arg(long, value_name = "PATH")]
     pub chrootdirs: Vec<String>,
-    /// Run in a user namespace mapped from this /etc/subuid name (not supported yet, as --uidmap)
+    /// Run in a user namespace mapped from this /etc/subuid name (within your own range when rootless)
     #[arg(long, value_name = "NAME")]
     pub subuidname: Option<String>,
-    /// Run in a user namespace mapped from this /etc/subgid name (not supported yet, as --gidmap)
+    /// Run in a user namespace mapped from this /etc/subgid name (within your own range when rootless)
     #[arg(long, value_name = "NAME")]
     pub subgidname: Option<String>,
     /// docker's image signing check; ignored, as podman ignores it
@@ -164,7 +164,8 @@ impl ExtraArgs {
             init_path: self.init_path.clone(),
             seccomp_policy: self.seccomp_policy.clone(),
             chroot_dirs: self.chrootdirs.clone(),
-            subid_names: self.subuidname.is_some() || self.subgidname.is_some(),
+            subuidname: self.subuidname.clone(),
+            subgidname: self.subgidname.clone(),
             attach: Vec::new(),
         }
     }

@@ -75,6 +75,21 @@ pub(super) fn str_of(v: &Value, path: &str) -> Result<String> {
     scalar_string(v).ok_or_else(|| anyhow!("{path} must be a string"))
 }
 
+/// A size (`512m`, `1g`, `1048576`) as a number of bytes, the way
+/// compose-go's `UnitBytes` holds and prints it.
+fn bytes_of(v: &Value, path: &str) -> Result<String> {
+    let s = str_of(v, path)?;
+    crate::util::human::parse_size(&s).map(|b| b.to_string()).map_err(|e| anyhow!("{path}: {e}"))
+}
+
+/// A duration (`90s`, `1m30s`) in Go's `Duration.String()` form
+/// (`1m30s`), the way compose-go's `Duration` prints it.
+fn duration_of(v: &Value, path: &str) -> Result<String> {
+    let s = str_of(v, path)?;
+    let ns = crate::util::duration::parse(&s).map_err(|e| anyhow!("{path}: {e}"))?.as_nanos();
+    Ok(crate::util::duration::format_go(ns as i64))
+}
+
 pub(super) fn opt_str(m: &Mapping, key: &str, path: &str) -> Result<Option<String>> {
     match m.get(key) {
         None | Some(Value::Null) => Ok(None),
@@ -334,8 +349,8 @@ impl Conv<'_> {
                         }
                     }
                 }
-                "mem_limit" => s.mem_limit = Some(str_of(x, &p)?),
-                "mem_reservation" => s.mem_reservation = Some(str_of(x, &p)?),
+                "mem_limit" => s.mem_limit = Some(bytes_of(x, &p)?),
+                "mem_reservation" => s.mem_reservation = Some(bytes_of(x, &p)?),
                 "oom_score_adj" => {
                     let v = i64_of(x, &p)?;
                     if !(-1000..=1000).contains(&v) {
@@ -362,7 +377,7 @@ impl Conv<'_> {
                 "logging" => s.logging = Some(self.logging(x, &p)?),
                 "extra_hosts" => s.extra_hosts = str_list(x, &p)?,
                 "security_opt" => s.security_opt = str_list(x, &p)?,
-                "shm_size" => s.shm_size = Some(str_of(x, &p)?),
+                "shm_size" => s.shm_size = Some(bytes_of(x, &p)?),
                 "sysctls" => s.sysctls = kv_list(x, &p)?,
                 "devices" => s.devices = str_list(x, &p)?,
                 "ipc" => s.ipc = Some(str_of(x, &p)?),
@@ -375,13 +390,14 @@ impl Conv<'_> {
                 "tty" => s.tty = bool_of(x, &p)?,
                 "stdin_open" => s.stdin_open = bool_of(x, &p)?,
                 "stop_signal" => s.stop_signal = Some(str_of(x, &p)?),
-                "stop_grace_period" => s.stop_grace_period = Some(str_of(x, &p)?),
+                "stop_grace_period" => s.stop_grace_period = Some(duration_of(x, &p)?),
                 "pull_policy" => {
                     let pp = str_of(x, &p)?;
                     if !matches!(pp.as_str(), "always" | "never" | "missing" | "if_not_present" | "build") {
                         bail!("{p}: invalid pull policy {pp:?}: use always, never, missing or build");
                     }
-                    s.pull_policy = Some(pp);
+                    // compose-go's normalisation (`loader/normalize.go`).
+                    s.pull_policy = Some(if pp == "if_not_present" { "missing".into() } else { pp });
                 }
                 k if k.starts_with("x-") => {}
                 _ => self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored")),
@@ -526,10 +542,10 @@ impl Conv<'_> {
                 let lk = key_str(lk);
                 let lp = format!("{p}.{lk}");
                 match (key.as_str(), lk.as_str()) {
-                    ("limits", "memory") => s.mem_limit = Some(str_of(lv, &lp)?),
+                    ("limits", "memory") => s.mem_limit = Some(bytes_of(lv, &lp)?),
                     ("limits", "cpus") => s.cpus = Some(str_of(lv, &lp)?),
                     ("limits", "pids") => s.pids_limit = Some(i64_of(lv, &lp)?),
-                    ("reservations", "memory") => s.mem_reservation = Some(str_of(lv, &lp)?),
+                    ("reservations", "memory") => s.mem_reservation = Some(bytes_of(lv, &lp)?),
                     _ => self.warnings.push(format!("{p}: key {lk:?} is not supported by dhow and is ignored")),
                 }
             }
@@ -584,7 +600,13 @@ impl Conv<'_> {
             }
         }
         let tmpfs = match m.get("tmpfs") {
-            Some(Value::Mapping(t)) => Some(TmpfsOptions { size: opt_str(t, "size", path)?, mode: opt_str(t, "mode", path)? }),
+            Some(Value::Mapping(t)) => {
+                let size = match t.get("size") {
+                    None | Some(Value::Null) => None,
+                    Some(v) => Some(bytes_of(v, &format!("{path}.tmpfs.size"))?),
+                };
+                Some(TmpfsOptions { size, mode: opt_str(t, "mode", path)? })
+            }
             _ => None,
         };
         let kind = match opt_str(m, "type", path)?.as_deref() {
@@ -768,8 +790,7 @@ fn healthcheck(v: &Value, path: &str) -> Result<Healthcheck> {
                 })
             }
             "interval" | "timeout" | "start_period" | "start_interval" => {
-                let d = str_of(x, &p)?;
-                crate::util::duration::parse(&d).map_err(|e| anyhow!("{p}: {e}"))?;
+                let d = duration_of(x, &p)?;
                 match key.as_str() {
                     "interval" => h.interval = Some(d),
                     "timeout" => h.timeout = Some(d),

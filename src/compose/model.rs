@@ -17,6 +17,53 @@ fn is_one(n: &u32) -> bool {
     *n == 1
 }
 
+fn as_float<S: serde::Serializer>(v: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+    match v.as_deref().map(|x| x.parse::<f32>()) {
+        Some(Ok(f)) => s.serialize_f32(f),
+        _ => v.serialize(s),
+    }
+}
+
+fn hosts_list<S: serde::Serializer>(v: &[String], s: S) -> Result<S::Ok, S::Error> {
+    let mut l: Vec<String> = v
+        .iter()
+        .map(|h| {
+            let (host, ip) = h.split_once('=').or_else(|| h.split_once(':')).unwrap_or((h, ""));
+            let ip = ip.strip_prefix('[').and_then(|i| i.strip_suffix(']')).unwrap_or(ip);
+            format!("{host}={ip}")
+        })
+        .collect();
+    l.sort();
+    l.serialize(s)
+}
+
+/// `KEY=VALUE` strings as a mapping (compose-go's `Mapping`).
+fn as_map<S: serde::Serializer>(v: &[String], s: S) -> Result<S::Ok, S::Error> {
+    let m: BTreeMap<&str, &str> = v.iter().map(|x| x.split_once('=').unwrap_or((x, ""))).collect();
+    m.serialize(s)
+}
+
+fn ulimits_map<S: serde::Serializer>(v: &[String], s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    #[serde(untagged)]
+    enum Limit {
+        Single(i64),
+        Pair { soft: i64, hard: i64 },
+    }
+    let num = |x: &str| x.parse::<i64>().unwrap_or(-1);
+    let m: BTreeMap<&str, Limit> = v
+        .iter()
+        .map(|x| {
+            let (name, l) = x.split_once('=').unwrap_or((x, ""));
+            match l.split_once(':') {
+                Some((a, b)) => (name, Limit::Pair { soft: num(a), hard: num(b) }),
+                None => (name, Limit::Single(num(l))),
+            }
+        })
+        .collect();
+    m.serialize(s)
+}
+
 /// A loaded project: its name, files, and the services enabled by profiles.
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
 pub struct Project {
@@ -59,8 +106,9 @@ pub struct Service {
     /// `--cgroup-parent`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cgroup_parent: Option<String>,
-    /// `cpus` or `deploy.resources.limits.cpus` (`0.5`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// `cpus` or `deploy.resources.limits.cpus` (`0.5`); printed as a
+    /// number, as compose-go's `float32` field is.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "as_float")]
     pub cpus: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub command: Option<Vec<String>>,
@@ -91,7 +139,9 @@ pub struct Service {
     /// network they share with the service.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub external_links: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// `HOST:IP` or `HOST=IP`; printed as compose-go's `HostsList`:
+    /// `HOST=IP`, sorted, brackets of IPv6 addresses removed.
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "hosts_list")]
     pub extra_hosts: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub group_add: Vec<String>,
@@ -112,10 +162,11 @@ pub struct Service {
     pub links: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logging: Option<Logging>,
-    /// `mem_limit` or `deploy.resources.limits.memory`, as written (`512m`).
+    /// `mem_limit` or `deploy.resources.limits.memory`, in bytes
+    /// (`536870912` for `512m`): compose-go's `UnitBytes` prints so.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mem_limit: Option<String>,
-    /// `mem_reservation` or `deploy.resources.reservations.memory`.
+    /// `mem_reservation` or `deploy.resources.reservations.memory`, in bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mem_reservation: Option<String>,
     /// `mac_address`: `--mac-address`.
@@ -163,14 +214,15 @@ pub struct Service {
     pub stop_grace_period: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stop_signal: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_map")]
     pub sysctls: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tmpfs: Vec<String>,
     #[serde(skip_serializing_if = "is_false")]
     pub tty: bool,
-    /// `NAME=SOFT[:HARD]`, as `run --ulimit` takes them.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// `NAME=SOFT[:HARD]`, as `run --ulimit` takes them; printed as
+    /// compose-go's map (`nproc: 65535`, `nofile: {soft: N, hard: M}`).
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "ulimits_map")]
     pub ulimits: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
@@ -253,7 +305,13 @@ pub struct FileRef {
     pub mode: Option<String>,
 }
 
+/// Printed in compose-go's field order, with its default `dockerfile:
+/// Dockerfile` when neither `dockerfile` nor `dockerfile_inline` is set
+/// (compose-go `loader/normalize.go`; docker compose's `TestConfig`
+/// expects it). The model keeps `None` so that the build still finds a
+/// `Containerfile`.
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[serde(into = "BuildOut")]
 pub struct Build {
     /// Absolute path of the context directory.
     pub context: String,
@@ -270,6 +328,30 @@ pub struct Build {
     pub target: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+struct BuildOut {
+    context: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dockerfile: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dockerfile_inline: Option<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    args: BTreeMap<String, Option<String>>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    labels: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    network: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target: Option<String>,
+}
+
+impl From<Build> for BuildOut {
+    fn from(b: Build) -> Self {
+        let dockerfile = b.dockerfile.or_else(|| b.dockerfile_inline.is_none().then(|| "Dockerfile".to_string()));
+        BuildOut { context: b.context, dockerfile, dockerfile_inline: b.dockerfile_inline, args: b.args, labels: b.labels, network: b.network, target: b.target }
+    }
 }
 
 /// `depends_on` entry.
@@ -296,9 +378,9 @@ pub struct Healthcheck {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub test: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interval: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retries: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -399,8 +481,10 @@ pub struct ServiceNetwork {
     pub mac_address: Option<String>,
 }
 
-/// A top-level network. `name` is the full engine name.
+/// A top-level network. `name` is the full engine name. Printed as
+/// compose-go's `NetworkConfig` (`ipam: {config: [{subnet, gateway}]}`).
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[serde(into = "NetworkOut")]
 pub struct Network {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -419,6 +503,43 @@ pub struct Network {
     pub labels: BTreeMap<String, String>,
 }
 
+#[derive(Serialize)]
+struct NetworkOut {
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    driver: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ipam: Option<Ipam>,
+    #[serde(skip_serializing_if = "is_false")]
+    external: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    internal: bool,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    labels: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "is_false")]
+    enable_ipv6: bool,
+}
+
+#[derive(Serialize)]
+struct Ipam {
+    config: Vec<IpamPool>,
+}
+
+#[derive(Serialize)]
+struct IpamPool {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subnet: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gateway: Option<String>,
+}
+
+impl From<Network> for NetworkOut {
+    fn from(n: Network) -> Self {
+        let ipam = (n.subnet.is_some() || n.gateway.is_some()).then(|| Ipam { config: vec![IpamPool { subnet: n.subnet, gateway: n.gateway }] });
+        NetworkOut { name: n.name, driver: n.driver, ipam, external: n.external, internal: n.internal, labels: n.labels, enable_ipv6: n.enable_ipv6 }
+    }
+}
+
 /// A top-level volume. `name` is the full engine name.
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
 pub struct Volume {
@@ -434,34 +555,13 @@ pub struct Volume {
     pub labels: BTreeMap<String, String>,
 }
 
-/// What a local-driver volume with `driver_opts` mounts instead of a
-/// directory of its own, as docker's `mount -t TYPE -o O DEVICE`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LocalMount {
-    /// `type: none, o: bind, device: PATH`: the host directory PATH.
-    Bind(String),
-    /// `type: tmpfs`: a tmpfs with the mount options of `o`.
-    Tmpfs(Vec<String>),
-}
+pub use crate::container::local_volume::LocalMount;
 
 impl Volume {
     /// The mount the volume's `driver_opts` ask for; `None` without them.
     /// Only what a rootless user can mount is accepted: a bind of a host
     /// directory and a tmpfs (devices and network filesystems need root).
     pub fn local_mount(&self) -> Result<Option<LocalMount>, String> {
-        let o = &self.driver_opts;
-        let opts: Vec<String> = o.get("o").map(|s| s.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect()).unwrap_or_default();
-        match o.get("type").map(String::as_str) {
-            None if o.is_empty() => Ok(None),
-            Some("tmpfs") => Ok(Some(LocalMount::Tmpfs(opts))),
-            Some("none") | Some("") | None if opts.iter().any(|x| x == "bind" || x == "rbind") => match o.get("device") {
-                Some(d) if d.starts_with('/') => Ok(Some(LocalMount::Bind(d.clone()))),
-                Some(d) => Err(format!("device {d:?} of a bind volume must be an absolute path")),
-                None => Err("a bind volume (o: bind) needs device: /host/path".into()),
-            },
-            Some("none") | Some("") => Err("type: none mounts nothing without o: bind and device: /host/path".into()),
-            Some(t) => Err(format!("type {t:?} cannot be mounted by rootless dhow (it mounts tmpfs, or a host directory with type: none, o: bind, device: /path)")),
-            None => Err("driver_opts without type: use type: tmpfs, or type: none with o: bind and device: /host/path".into()),
-        }
+        crate::container::local_volume::parse(&self.driver_opts)
     }
 }

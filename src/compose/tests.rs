@@ -16,6 +16,15 @@ fn opts(dir: &Path) -> LoadOptions {
 }
 
 /// Compares with (or with DHOW_UPDATE_GOLDEN=1 rewrites) a golden file.
+/// The `expected.yaml` files are docker compose v2's `config` output for
+/// the same files: yaml.v3 with `SetIndent(2)` (compose-go
+/// `types/project.go` `MarshalYAML`), sequences indented under their key
+/// and numeric strings double-quoted as docker compose's e2e tests expect
+/// (`pkg/e2e/config_test.go`, `compose_test.go` `TestConfig`), keys in
+/// compose-go's struct order (`types/types.go`), sizes in bytes
+/// (`UnitBytes.MarshalYAML`), durations as Go prints them
+/// (`Duration.MarshalYAML`), file modes as `"0440"` (`FileMode`), and
+/// `build.dockerfile: Dockerfile` by default (`loader/normalize.go`).
 fn golden(dir: &Path, file: &str, got: &str) {
     let got = got.replace(&dir.to_string_lossy().to_string(), "$PROJECT_DIR");
     let path = dir.join(file);
@@ -61,6 +70,19 @@ fn secrets_configs_logging_golden() {
     golden(&dir, "expected.yaml", &super::to_yaml(&p).unwrap());
     let json = serde_json::to_value(&p).unwrap();
     assert_eq!(json["services"]["app"]["secrets"][1]["mode"], "0440", "the JSON form too");
+}
+
+/// Sizes, durations, cpus, ulimits, sysctls, a build and a network's ipam
+/// in the forms compose-go prints them (see [`golden`]).
+#[test]
+fn typed_values_golden() {
+    let dir = testdata("typed");
+    let p = loader::load(&opts(&dir)).unwrap();
+    golden(&dir, "expected.yaml", &super::to_yaml(&p).unwrap());
+    let w = &p.services["web"];
+    assert_eq!((w.mem_limit.as_deref(), w.stop_grace_period.as_deref()), (Some("536870912"), Some("1m30s")));
+    let json = serde_json::to_value(&p).unwrap();
+    assert_eq!((json["services"]["web"]["cpus"].as_f64(), json["services"]["web"]["mem_limit"].as_str()), (Some(1.5), Some("536870912")), "JSON: cpus a number, sizes strings of bytes");
 }
 
 #[test]
@@ -374,9 +396,9 @@ fn unquoted_ports_and_numbers() {
 fn limits_and_ulimits() {
     let p = project("services:\n  web:\n    image: b\n    mem_limit: 256m\n    ulimits:\n      nproc: 512\n      nofile: {soft: 1024, hard: 2048}\n    deploy:\n      resources:\n        limits: {cpus: '0.5', pids: 100}\n        reservations: {memory: 1g, cpus: '0.25'}\n");
     let w = &p.services["web"];
-    assert_eq!((w.mem_limit.as_deref(), w.cpus.as_deref(), w.pids_limit), (Some("256m"), Some("0.5"), Some(100)));
+    assert_eq!((w.mem_limit.as_deref(), w.cpus.as_deref(), w.pids_limit), (Some("268435456"), Some("0.5"), Some(100)), "sizes in bytes, as compose-go's UnitBytes");
     assert_eq!(w.ulimits, ["nproc=512", "nofile=1024:2048"]);
-    assert_eq!(w.mem_reservation.as_deref(), Some("1g"), "a memory reservation is mem_reservation");
+    assert_eq!(w.mem_reservation.as_deref(), Some("1073741824"), "a memory reservation is mem_reservation");
     assert!(p.warnings.iter().any(|x| x.contains("reservations: key \"cpus\"")), "{:?}", p.warnings);
     let p = project("services:\n  a: {image: b, deploy: {restart_policy: {condition: on-failure, max_attempts: 3, delay: 5s}}}\n  b: {image: b, restart: unless-stopped, deploy: {restart_policy: {condition: any}}}\n  c: {build: {context: ., dockerfile_inline: 'FROM b', network: host}}\n");
     assert_eq!(p.services["a"].restart.as_deref(), Some("on-failure:3"));

@@ -5,6 +5,7 @@
 
 pub mod extras;
 pub mod health;
+pub mod local_volume;
 pub mod logs;
 pub mod names;
 pub mod pod;

@@ -3,6 +3,7 @@
 //! the name). A pod is a name, its labels and the infra container that holds
 //! its namespaces; its members are the containers whose record names it.
 
+use super::ContainerRecord;
 use crate::util::atomic::write_json;
 use crate::util::lock::FileLock;
 use anyhow::{bail, Context, Result};
@@ -36,6 +37,10 @@ pub struct PodRecord {
     /// `--userns` every member gets ("" for dhow's default mapping).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub userns: String,
+    /// `--exit-policy`: "stop" stops the infra when the last member exits;
+    /// "" is podman's default, continue.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub exit_policy: String,
 }
 
 impl PodRecord {
@@ -45,6 +50,34 @@ impl PodRecord {
 
     pub fn shares(&self, ns: &str) -> bool {
         self.share.iter().any(|s| s == ns)
+    }
+}
+
+/// The image name `ps -a` and `inspect` show for infra containers.
+pub const INFRA_IMAGE_NAME: &str = "dhow-pod-infra";
+/// Label on the infra container naming its pod.
+pub const INFRA_LABEL: &str = "io.dhow.pod.infra";
+
+/// Whether `record` is a pod's infra container.
+pub fn is_infra(record: &ContainerRecord) -> bool {
+    record.config.labels.contains_key(INFRA_LABEL) && record.image_name == INFRA_IMAGE_NAME
+}
+
+/// Checks a pod's `--userns` against what its members can do: the modes of
+/// `run --userns` that work for a container that joins the pod's namespaces.
+/// keep-id gives each member a nested user namespace, which can join the
+/// pod's network, IPC and UTS namespaces but not mount a `/proc` for its PID
+/// namespace, so it does not go with `--share pid`.
+pub fn check_userns(mode: &str, share: &[String]) -> Result<String> {
+    let base = mode.split(':').next().unwrap_or(mode);
+    match base {
+        "" | "host" | "private" => Ok(mode.to_string()),
+        "keep-id" if mode != "keep-id" => bail!("invalid --userns {mode:?} for a pod: keep-id takes no options in dhow (uid=, gid= are not supported)"),
+        "keep-id" if share.iter().any(|s| s == "pid") => bail!("--userns keep-id cannot be used for one container of a pod sharing its PID namespace (--share pid): its own user namespace could not show the pod's processes; create the pod with --userns keep-id instead (its containers then share the pod's)"),
+        "keep-id" => Ok(mode.to_string()),
+        "auto" | "nomap" => bail!("--userns {base} is not supported for pods: the pod's containers would need one mapping between them; give it to each container (run --userns {base}) outside a pod, or use keep-id"),
+        "ns" => bail!("--userns ns:PATH is not supported for pods: the pod's containers each join the infra's namespaces from dhow's own user namespace"),
+        _ => bail!("invalid --userns {mode:?}: use keep-id, host or private (auto and nomap are not supported)"),
     }
 }
 
@@ -135,7 +168,7 @@ mod tests {
     use super::*;
 
     fn pod(id: &str, name: &str) -> PodRecord {
-        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new(), userns: String::new() }
+        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new(), userns: String::new(), exit_policy: String::new() }
     }
 
     #[test]

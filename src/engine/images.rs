@@ -441,7 +441,7 @@ pub fn references(store: &Store, images: &[ImageRecord]) -> Result<(HashSet<Dige
     let containers = crate::container::ContainerStore::new(store.root()).list()?;
     layers.extend(containers.into_iter().flat_map(|(r, _)| r.layers));
     let mut blobs: HashSet<Digest> = HashSet::new();
-    for entry in crate::engine::build::cache::Cache::entries(store) {
+    for entry in store.cached_steps() {
         blobs.insert(entry.config.clone());
         layers.extend(entry.layers.iter().map(|l| l.diff_id.clone()));
         blobs.extend(entry.layers.iter().filter_map(|l| l.blob.clone()));

@@ -5,6 +5,7 @@ use crate::container::ContainerStore;
 use crate::engine::Engine;
 use crate::kube::generate::{self, Input, Member};
 use anyhow::{Context, Result};
+use std::os::fd::AsFd;
 
 /// The environment an image brings, to leave out of the generated `env`.
 fn image_env(engine: &Engine, r: &crate::container::ContainerRecord) -> Vec<String> {
@@ -228,11 +229,41 @@ fn build_images(engine: &Engine, plan: &crate::kube::play::Plan, opts: &PlayOpti
             pull_options: crate::engine::pull::PullOptions::new("", opts.quiet),
             ignorefile: None,
         };
+        // The play's stdout is its result (podman's "Pod:" lines): the
+        // build's steps and its RUN output go to stderr.
+        let _stdout = StdoutToStderr::new();
         // The play fails as an engine error (125), not with the failed step's code.
         crate::engine::build::build(engine, &bo).map_err(|e| anyhow::anyhow!("building image {image} from {}: {}", file.display(), crate::error::message(&e)))?;
         built.push(image);
     }
     Ok(built)
+}
+
+/// While it lives, the process's stdout (fd 1) is its stderr; the old
+/// stdout comes back when it is dropped.
+struct StdoutToStderr(Option<std::os::fd::OwnedFd>);
+
+impl StdoutToStderr {
+    fn new() -> StdoutToStderr {
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+        let saved = std::io::stdout().as_fd().try_clone_to_owned().ok();
+        if saved.is_some() && nix::unistd::dup2(2, 1).is_err() {
+            return StdoutToStderr(None);
+        }
+        StdoutToStderr(saved)
+    }
+}
+
+impl Drop for StdoutToStderr {
+    fn drop(&mut self) {
+        use std::io::Write;
+        use std::os::fd::AsRawFd;
+        let _ = std::io::stdout().flush();
+        if let Some(fd) = &self.0 {
+            let _ = nix::unistd::dup2(fd.as_raw_fd(), 1);
+        }
+    }
 }
 
 /// Pods an earlier play of the plan's workloads made that the plan no
@@ -249,32 +280,138 @@ fn remove_surplus(engine: &Engine, plan: &crate::kube::play::Plan) -> Result<()>
     Ok(())
 }
 
-/// `kube play`: plans `yaml`, prints the warnings (stderr), creates the
-/// claimed volumes, then creates (and starts) each pod; a pod whose
-/// creation fails is removed again.
+/// The pod of `p`'s name an earlier play made, which `--replace` removes;
+/// an error when it exists and may not be replaced.
+fn replaced_pod(engine: &Engine, p: &crate::kube::play::PodPlan, replace: bool) -> Result<Option<crate::container::pod::PodRecord>> {
+    let existing = match crate::engine::pods::find(engine, &p.name) {
+        Ok(e) if e.name == p.name => e,
+        Ok(_) => return Ok(None),
+        Err(e) if e.downcast_ref::<crate::container::pod::PodNotFound>().is_some() => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    if !replace {
+        anyhow::bail!("pod {} already exists: remove it ('dhow kube down FILE' or 'dhow pod rm -f {}') or play with --replace", p.name, p.name);
+    }
+    if !existing.labels.contains_key(crate::kube::play::PLAY_LABEL) {
+        anyhow::bail!("pod {} exists and was not made by 'kube play': --replace leaves it alone; remove it yourself ('dhow pod rm -f {}')", p.name, p.name);
+    }
+    Ok(Some(existing))
+}
+
+/// The image of one planned container, made ready before anything is
+/// removed or created: pulled when its policy asks (`Always`) or it is
+/// missing (`IfNotPresent`), present with `Never`. Images in `ready` are
+/// not looked at again (and their containers are created without pulling).
+fn ready_image(engine: &Engine, c: &crate::kube::play::ContainerPlan, quiet: bool, ready: &mut Vec<String>) -> Result<()> {
+    use crate::engine::containers::create::PullPolicy;
+    if ready.contains(&c.image) {
+        return Ok(());
+    }
+    let policy = PullPolicy::parse(c.pull.as_deref().unwrap_or("missing"))?;
+    let present = crate::engine::images::local_id(engine, &c.image)?.is_some();
+    match policy {
+        PullPolicy::Never if !present => anyhow::bail!("container {}: image {} is not here and imagePullPolicy Never forbids pulling it (pull it first with 'dhow pull {}')", c.name, c.image, c.image),
+        PullPolicy::Always => {}
+        _ if present => {
+            ready.push(c.image.clone());
+            return Ok(());
+        }
+        _ => {}
+    }
+    crate::engine::pull::pull(engine, &crate::engine::pull::PullOptions::new(&c.image, quiet)).map_err(|e| e.context(format!("container {}: pulling image {}", c.name, c.image)))?;
+    ready.push(c.image.clone());
+    Ok(())
+}
+
+/// Everything about the plan that can be checked before a pod is removed
+/// or created, so that a play that would fail (`--replace` above all)
+/// leaves the pods it would replace running: pod names, networks and
+/// ports, images (pulled now), each container's options, hostPath types,
+/// subPath keys, and container names taken outside the replaced pods.
+/// Returns the pods `--replace` removes, in plan order.
+fn prepare(engine: &Engine, plan: &crate::kube::play::Plan, opts: &PlayOptions, ready: &mut Vec<String>) -> Result<Vec<crate::container::pod::PodRecord>> {
+    let mut replaced = Vec::new();
+    for p in &plan.pods {
+        crate::container::names::validate(&p.name).map_err(|e| anyhow::anyhow!("pod {}: {e}", p.name))?;
+        if let Some(old) = replaced_pod(engine, p, opts.replace)? {
+            replaced.push(old);
+        }
+        crate::network::plan::plan(&engine.paths, &pod_network(p, opts)).with_context(|| format!("pod {}", p.name))?;
+        for (path, kind) in &p.host_paths {
+            host_path(path, kind)?;
+        }
+    }
+    let containers = ContainerStore::new(&engine.paths.root);
+    for p in &plan.pods {
+        for c in p.init_containers.iter().chain(&p.containers) {
+            ready_image(engine, c, opts.quiet, ready)?;
+            let o = create_options(c, &p.name, p.restart.as_deref(), opts.quiet, ready)?;
+            check_options(&o).with_context(|| format!("container {}", c.name))?;
+            for (vol, _) in &c.file_mounts {
+                let (v, key) = vol.split_once('/').unwrap_or((vol, ""));
+                if !p.files.get(v).is_some_and(|f| key.is_empty() || f.contains_key(key)) {
+                    anyhow::bail!("container {}: subPath {vol:?}: no such key in the volume", c.name);
+                }
+            }
+            if let Some((r, _)) = containers.named(&c.name)? {
+                if !replaced.iter().any(|old| old.id == r.host.pod) {
+                    anyhow::bail!("container {}: the name is in use by container {} (not of a pod this play replaces): remove or rename it first", c.name, &r.id[..12]);
+                }
+            }
+        }
+    }
+    Ok(replaced)
+}
+
+/// The checks of `create` that need nothing but the options (the image is
+/// ready, names and the pod are checked by [`prepare`]).
+fn check_options(o: &crate::engine::containers::create::CreateOptions) -> Result<()> {
+    crate::container::resources::Resources::default().apply(&o.resources, &crate::container::resources::HostCpus::detect()).map_err(|e| anyhow::anyhow!(e))?;
+    crate::engine::containers::spec::capabilities(o.privileged, &o.cap_add, &o.cap_drop)?;
+    o.health.parse()?;
+    let tmpfs: Vec<String> = o.tmpfs.iter().map(|t| t.split_once(':').map_or(t.as_str(), |(d, _)| d).to_string()).collect();
+    crate::engine::volumes::mounts::parse_all(&o.volumes, &o.mounts, &tmpfs)?;
+    if let Some(w) = o.workdir.as_deref().filter(|w| !w.starts_with('/')) {
+        anyhow::bail!("invalid working directory {w:?}: it must be an absolute path");
+    }
+    Ok(())
+}
+
+/// A planned pod's network options (`--network` unless the YAML says).
+fn pod_network(p: &crate::kube::play::PodPlan, opts: &PlayOptions) -> crate::network::plan::NetworkOptions {
+    crate::network::plan::NetworkOptions {
+        network: p.network.clone().or_else(|| opts.network.clone()),
+        publish: p.publish.clone(),
+        add_host: p.add_hosts.clone(),
+        dns: p.dns.clone(),
+        dns_search: p.dns_search.clone(),
+        ..Default::default()
+    }
+}
+
+/// `kube play`: plans `yaml`, prints the warnings (stderr), builds and
+/// pulls the images and checks what can be checked ([`prepare`]), and only
+/// then removes what `--replace` replaces, creates the claimed volumes,
+/// and creates (and starts) each pod; a pod whose creation fails is
+/// removed again.
 pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Played>> {
     let plan = crate::kube::play::plan(yaml)?;
     for w in &plan.warnings {
         eprintln!("WARN: {w}");
     }
-    let built = build_images(engine, &plan, opts)?;
+    let mut built = build_images(engine, &plan, opts)?;
+    let replaced = prepare(engine, &plan, opts, &mut built)?;
     for v in &plan.volumes {
         claim_volume(engine, v).with_context(|| format!("PersistentVolumeClaim {v}"))?;
     }
     if opts.replace {
         remove_surplus(engine, &plan)?;
     }
+    for old in &replaced {
+        crate::engine::pods::remove(engine, old, true).with_context(|| format!("replacing pod {}", old.name))?;
+    }
     let mut out = Vec::new();
     for p in &plan.pods {
-        if let Ok(existing) = crate::engine::pods::find(engine, &p.name) {
-            if !opts.replace {
-                anyhow::bail!("pod {} already exists: remove it ('dhow kube down FILE' or 'dhow pod rm -f {}') or play with --replace", p.name, p.name);
-            }
-            if !existing.labels.contains_key(crate::kube::play::PLAY_LABEL) {
-                anyhow::bail!("pod {} exists and was not made by 'kube play': --replace leaves it alone; remove it yourself ('dhow pod rm -f {}')", p.name, p.name);
-            }
-            crate::engine::pods::remove(engine, &existing, true)?;
-        }
         let pod = crate::engine::pods::create(
             engine,
             &crate::engine::pods::PodOptions {
@@ -283,14 +420,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                 hostname: p.hostname.clone(),
                 infra: true,
                 share: p.share.clone(),
-                network: crate::network::plan::NetworkOptions {
-                    network: p.network.clone().or_else(|| opts.network.clone()),
-                    publish: p.publish.clone(),
-                    add_host: p.add_hosts.clone(),
-                    dns: p.dns.clone(),
-                    dns_search: p.dns_search.clone(),
-                    ..Default::default()
-                },
+                network: pod_network(p, opts),
                 ..Default::default()
             },
         )?;
@@ -304,9 +434,6 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                 for (name, content) in files {
                     crate::util::atomic::write_file(&d.join(name), content.as_bytes(), 0o644)?;
                 }
-            }
-            for (path, kind) in &p.host_paths {
-                host_path(path, kind)?;
             }
             let mount_files = |c: &crate::kube::play::ContainerPlan, o: &mut crate::engine::containers::create::CreateOptions| -> Result<()> {
                 for (vol, target) in &c.file_mounts {

@@ -17,9 +17,9 @@ pub fn published_ports(engine: &Engine, container: &str) -> Result<(ContainerRec
     Ok((record, ports))
 }
 
-/// `network rm [-f]` (see [`crate::network::record::remove`]).
+/// `network rm [-f]` (see [`crate::network::holder::remove`]).
 pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<String> {
-    crate::network::record::remove(&engine.paths, query, force, &mut |r| {
+    crate::network::holder::remove(&engine.paths, query, force, &mut |r| {
         super::containers::ops::remove(engine, &r.id, true).map(|_| ())
     })
 }

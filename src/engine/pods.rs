@@ -14,6 +14,10 @@
 //! pod in `HostSettings::pod`.
 
 use crate::container::pod::{PodRecord, PodStore};
+// Record-level facts (container::pod) and a member's side of a pod
+// (containers::pod_member), named here too for pods' callers.
+pub use crate::container::pod::{check_userns, is_infra, INFRA_IMAGE_NAME, INFRA_LABEL};
+pub use crate::engine::containers::pod_member::start_infra;
 use crate::container::record::{HostSettings, Mount, RestartPolicy, Settings};
 use crate::container::{ContainerRecord, ContainerState, ContainerStore, Status};
 use crate::network::plan::NetworkOptions;
@@ -25,11 +29,6 @@ use std::collections::BTreeMap;
 pub const INFRA_COMMAND: &str = "__pod-infra";
 /// Where dhow's binary appears inside the infra container.
 pub const INFRA_BINARY: &str = "/dhow-infra";
-/// The image name `ps -a` and `inspect` show for infra containers.
-pub const INFRA_IMAGE_NAME: &str = "dhow-pod-infra";
-/// Label on the infra container naming its pod.
-pub const INFRA_LABEL: &str = "io.dhow.pod.infra";
-
 /// The infra process: PID 1 of the pod's namespaces. It blocks the usual
 /// stop signals and exits 0 on the first one (a PID 1 without handlers would
 /// ignore SIGTERM).
@@ -68,6 +67,10 @@ pub struct PodOptions {
     pub create_command: Vec<String>,
     /// `--userns`: the user namespace mode of every member.
     pub userns: Option<String>,
+    /// `--exit-policy continue|stop`.
+    pub exit_policy: Option<String>,
+    /// `--infra-name`: the infra container's name (default `<short ID>-infra`).
+    pub infra_name: Option<String>,
 }
 
 fn store(engine: &Engine) -> PodStore {
@@ -94,24 +97,6 @@ pub fn parse_share(s: Option<&str>) -> Result<Vec<String>> {
         }
     }
     Ok(out)
-}
-
-/// Checks a pod's `--userns` against what its members can do: the modes of
-/// `run --userns` that work for a container that joins the pod's namespaces.
-/// keep-id gives each member a nested user namespace, which can join the
-/// pod's network, IPC and UTS namespaces but not mount a `/proc` for its PID
-/// namespace, so it does not go with `--share pid`.
-pub fn check_userns(mode: &str, share: &[String]) -> Result<String> {
-    let base = mode.split(':').next().unwrap_or(mode);
-    match base {
-        "" | "host" | "private" => Ok(mode.to_string()),
-        "keep-id" if mode != "keep-id" => bail!("invalid --userns {mode:?} for a pod: keep-id takes no options in dhow (uid=, gid= are not supported)"),
-        "keep-id" if share.iter().any(|s| s == "pid") => bail!("--userns keep-id cannot be used with a shared PID namespace (--share pid): each container's own user namespace could not show the pod's processes; drop pid from --share"),
-        "keep-id" => Ok(mode.to_string()),
-        "auto" | "nomap" => bail!("--userns {base} is not supported for pods (nor for containers): dhow cannot yet give a container a mapping without your own ID; use keep-id or the default mapping"),
-        "ns" => bail!("--userns ns:PATH is not supported for pods: the pod's containers each join the infra's namespaces from dhow's own user namespace"),
-        _ => bail!("invalid --userns {mode:?}: use keep-id, host or private (auto and nomap are not supported)"),
-    }
 }
 
 /// The host directories the dynamically linked dhow binary needs inside the
@@ -142,12 +127,16 @@ fn infra_mounts() -> Result<Vec<Mount>> {
 /// podman's `pod create`).
 pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     let share = parse_share(opts.share.as_deref())?;
-    let userns = check_userns(opts.userns.as_deref().unwrap_or(""), if opts.infra { &share } else { &[] })?;
+    // With keep-id and a shared PID namespace the infra itself runs in
+    // the keep-id user namespace, which its members join (see
+    // `join_pod_user_namespace`), so the pod's /proc can be mounted.
+    let userns_share: Vec<String> = share.iter().filter(|s| opts.infra && *s != "pid").cloned().collect();
+    let userns = check_userns(opts.userns.as_deref().unwrap_or(""), &userns_share)?;
     let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
     if !opts.infra {
         let n = &opts.network;
-        if !n.publish.is_empty() || n.network.is_some() || !n.dns.is_empty() || !n.dns_search.is_empty() || n.ip.is_some() || !n.add_host.is_empty() || opts.hostname.is_some() {
-            bail!("--no-infra cannot be used with -p, --network, --ip, --dns, --dns-search, --add-host or --hostname: those belong to the infra container that holds the pod's namespaces");
+        if !n.publish.is_empty() || n.network.is_some() || !n.dns.is_empty() || !n.dns_search.is_empty() || n.ip.is_some() || !n.add_host.is_empty() || n.hosts_file.is_some() || opts.hostname.is_some() {
+            bail!("--no-infra cannot be used with -p, --network, --ip, --dns, --dns-search, --add-host, --hosts-file or --hostname: those belong to the infra container that holds the pod's namespaces");
         }
     } else if !share.iter().any(|s| s == "net") {
         bail!("--share must include net: the pod's containers join the infra's network namespace");
@@ -164,6 +153,13 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     };
     if opts.infra_conmon_pidfile.is_some() && !opts.infra {
         bail!("--infra-conmon-pidfile needs an infra container: leave out --infra=false/--no-infra");
+    }
+    let exit_policy = parse_exit_policy(opts.exit_policy.as_deref())?;
+    if let Some(n) = &opts.infra_name {
+        if !opts.infra {
+            bail!("--infra-name needs an infra container: leave out --infra=false/--no-infra");
+        }
+        crate::container::names::validate(n).map_err(|e| anyhow!("invalid --infra-name: {e}"))?;
     }
     let pods = store(engine);
     if opts.replace {
@@ -195,9 +191,13 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         hostname: opts.hostname.clone().unwrap_or_else(|| name.clone()),
         create_command: opts.create_command.clone(),
         userns,
+        exit_policy,
     };
     if let Some(net) = net {
-        pod.infra_id = create_infra(engine, &pod, &net, opts.infra_conmon_pidfile.as_deref())?.id;
+        pod.infra_id = create_infra(engine, &pod, &net, opts.infra_conmon_pidfile.as_deref(), opts.infra_name.as_deref()).with_context(|| match &opts.infra_name {
+            Some(n) => format!("creating the infra container {n} (--infra-name)"),
+            None => "creating the infra container".into(),
+        })?.id;
     }
     if let Err(e) = pods.create(&pod) {
         if !pod.infra_id.is_empty() {
@@ -209,11 +209,11 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     Ok(pod)
 }
 
-fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned, conmon_pidfile: Option<&std::path::Path>) -> Result<ContainerRecord> {
+fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned, conmon_pidfile: Option<&std::path::Path>, name: Option<&str>) -> Result<ContainerRecord> {
     let id = crate::container::store::new_id();
     let mut record = ContainerRecord {
         id: id.clone(),
-        name: format!("{}-infra", &pod.id[..12]),
+        name: name.map_or_else(|| format!("{}-infra", &pod.id[..12]), str::to_string),
         image_name: INFRA_IMAGE_NAME.into(),
         image_id: crate::image::digest::Digest::of(INFRA_IMAGE_NAME.as_bytes()),
         layers: Vec::new(),
@@ -239,6 +239,9 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
         },
     };
     net.record_in(&mut record.host);
+    if pod.userns == "keep-id" && pod.shares("pid") {
+        record.host.userns = pod.userns.clone();
+    }
     if let Some(f) = conmon_pidfile {
         let f = std::path::absolute(f).with_context(|| format!("--infra-conmon-pidfile {}", f.display()))?;
         record.host.extras.conmon_pidfile = f.display().to_string();
@@ -247,6 +250,15 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
     let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
     containers.create(&record, &state)?;
     Ok(record)
+}
+
+/// `--exit-policy`: "continue" (podman's default, recorded as "") or "stop".
+fn parse_exit_policy(p: Option<&str>) -> Result<String> {
+    match p.unwrap_or("continue") {
+        "continue" => Ok(String::new()),
+        "stop" => Ok("stop".into()),
+        other => bail!("invalid --exit-policy {other:?}: expected continue or stop"),
+    }
 }
 
 fn pod_event(action: &str, pod: &PodRecord) -> crate::engine::events::Event {
@@ -259,11 +271,6 @@ pub fn find(engine: &Engine, query: &str) -> Result<PodRecord> {
 
 pub fn list(engine: &Engine) -> Result<Vec<PodRecord>> {
     store(engine).list()
-}
-
-/// Whether `record` is a pod's infra container.
-pub fn is_infra(record: &ContainerRecord) -> bool {
-    record.config.labels.contains_key(INFRA_LABEL) && record.image_name == INFRA_IMAGE_NAME
 }
 
 /// Files that belong to the pod (`kube play`'s ConfigMap and Secret
@@ -318,22 +325,6 @@ pub fn status(engine: &Engine, pod: &PodRecord) -> Result<String> {
     .to_string())
 }
 
-/// Starts the pod's infra container unless it runs already.
-pub fn start_infra(engine: &Engine, pod: &PodRecord) -> Result<()> {
-    if pod.infra_id.is_empty() {
-        return Ok(());
-    }
-    let (_, state) = ContainerStore::new(&engine.paths.root).load(&pod.infra_id)?;
-    if crate::engine::containers::ops::is_running(&state.effective()) {
-        return Ok(());
-    }
-    match crate::engine::containers::start::start(engine, &pod.infra_id) {
-        Ok(_) => Ok(()),
-        Err(e) if e.to_string().contains("already running") => Ok(()),
-        Err(e) => Err(e.context(format!("starting the infra container of pod {}", pod.name))),
-    }
-}
-
 /// `run --pod POD`: starts the pod's infra (when it is not running) while
 /// the member is being created, instead of after; the caller awaits the
 /// start before the member's. None when there is nothing to start, or the
@@ -342,7 +333,7 @@ pub fn start_infra(engine: &Engine, pod: &PodRecord) -> Result<()> {
 /// member that will not be). `create --pod` does not call this.
 pub fn start_infra_early(engine: &Engine, opts: &crate::engine::containers::create::CreateOptions) -> Option<crate::engine::containers::start::Pending> {
     let asked = opts.pod.as_deref().filter(|p| !p.starts_with("new:"))?;
-    let (pod, _) = member_options(engine, asked, opts).ok()?;
+    let (pod, _) = crate::engine::containers::pod_member::member_options(engine, asked, opts).ok()?;
     if pod.infra_id.is_empty() {
         return None;
     }
@@ -353,106 +344,40 @@ pub fn start_infra_early(engine: &Engine, opts: &crate::engine::containers::crea
     crate::engine::containers::start::spawn(engine, &pod.infra_id).ok()
 }
 
-/// Before a member starts: its pod's infra must run (it holds the namespaces).
-pub fn before_member_start(engine: &Engine, id: &str) -> Result<()> {
-    let Ok((record, _)) = ContainerStore::new(&engine.paths.root).load(id) else { return Ok(()) };
-    if record.host.pod.is_empty() || is_infra(&record) {
-        return Ok(());
+/// `run/create --pod NAME|new:NAME`: creates the member, and when that
+/// fails undoes what this command did to the pod: a pod it created
+/// (`new:NAME`) is removed, and an infra it started (`early`, see
+/// [`start_infra_early`]) of a pod with no running member is stopped
+/// again. Without `--pod`, only `create`.
+pub fn create_member(engine: &Engine, opts: &crate::engine::containers::create::CreateOptions, early: bool) -> Result<ContainerRecord> {
+    let create_ctr = crate::engine::containers::create::create;
+    let Some(asked) = opts.pod.as_deref() else { return create_ctr(engine, opts) };
+    if let Some(name) = asked.strip_prefix("new:") {
+        // The member's options that belong to a pod are refused before the
+        // pod is made, so a refused member makes no pod.
+        crate::engine::containers::pod_member::refuse_pod_settings(opts)?;
+        // The pod first, so that a failure removes this very pod (by ID).
+        let pod = create(engine, &PodOptions { name: Some(name.to_string()), infra: true, ..Default::default() })?;
+        let o = crate::engine::containers::create::CreateOptions { pod: Some(pod.id.clone()), ..opts.clone() };
+        return create_ctr(engine, &o).inspect_err(|_| {
+            let _ = remove(engine, &pod, true);
+        });
     }
-    let pod = store(engine).find(&record.host.pod).with_context(|| format!("the pod of container {}", record.name))?;
-    start_infra(engine, &pod)
-}
-
-/// `run/create --pod NAME|new:NAME`: the pod (created for `new:`) and the
-/// options a member gets: the infra's network namespace. Ports, `--network`,
-/// `--dns`, `--add-host` and `--hostname` belong to the pod.
-pub fn member_options(engine: &Engine, asked: &str, opts: &crate::engine::containers::create::CreateOptions) -> Result<(PodRecord, crate::engine::containers::create::CreateOptions)> {
-    let n = &opts.network;
-    if !n.publish.is_empty() || n.publish_all {
-        bail!("invalid config for a container in a pod: publish ports on the pod ('dhow pod create -p ...'), its containers share the pod's network");
-    }
-    if n.network.is_some() {
-        bail!("invalid config for a container in a pod: --network belongs to the pod ('dhow pod create --network ...')");
-    }
-    if !n.dns.is_empty() || !n.dns_search.is_empty() || !n.add_host.is_empty() || !n.dns_options.is_empty() || n.mac_address.is_some() {
-        bail!("invalid config for a container in a pod: --dns, --dns-search, --dns-option, --add-host and --mac-address belong to the pod ('dhow pod create --dns/--add-host ...')");
-    }
-    let pod = match asked.strip_prefix("new:") {
-        Some(name) => create(engine, &PodOptions { name: Some(name.to_string()), infra: true, ..Default::default() })?,
-        None => find(engine, asked)?,
-    };
-    if pod.shares("uts") && opts.hostname.is_some() {
-        bail!("invalid config for a container in a pod: the pod shares its UTS namespace, so the host name is the pod's ('dhow pod create --hostname ...')");
-    }
-    let mut o = opts.clone();
-    // The pod's user namespace mode is its members'.
-    match o.userns.as_deref().filter(|u| !u.is_empty()) {
-        Some(u) if !pod.userns.is_empty() && u != pod.userns => bail!("invalid config for a container in a pod: the pod's containers use its --userns {} ('dhow pod create --userns ...'), not {u}", pod.userns),
-        Some(u) => {
-            check_userns(u, &pod.share).map_err(|e| anyhow!("invalid config for a container in pod {}: {e}", pod.name))?;
+    let infra = if early { start_infra_early(engine, opts) } else { None };
+    let created = create_ctr(engine, opts);
+    let Some(infra) = infra else { return created };
+    let started = infra.wait();
+    match created {
+        Ok(r) => started.map(|_| r).context("starting the pod's infra container"),
+        Err(e) => {
+            if started.is_ok() {
+                crate::engine::containers::pod_member::stop_unused_infra(engine, asked);
+            }
+            Err(e)
         }
-        None if !pod.userns.is_empty() => o.userns = Some(pod.userns.clone()),
-        None => {}
-    }
-    if !pod.infra_id.is_empty() {
-        // A pod on the host's network: its members are too (the host's
-        // namespace belongs to a user namespace they cannot join it from).
-        let host = ContainerStore::new(&engine.paths.root).load(&pod.infra_id).is_ok_and(|(r, _)| r.host.network_mode == "host");
-        o.network.network = Some(if host { "host".to_string() } else { format!("container:{}", pod.infra_id) });
-        if pod.shares("uts") && o.hostname.is_none() {
-            o.hostname = Some(pod.hostname.clone());
-        }
-    }
-    Ok((pod, o))
-}
-
-/// A member's `/etc/hosts` and `/etc/resolv.conf` say what the pod's do:
-/// the infra's `--add-host`, `--dns` and `--dns-search` (the member's own
-/// are refused, they belong to the pod).
-pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::network::plan::Planned) {
-    if pod.infra_id.is_empty() {
-        return;
-    }
-    if let Ok((infra, _)) = ContainerStore::new(&engine.paths.root).load(&pod.infra_id) {
-        net.extra_hosts = infra.host.extra_hosts;
-        net.dns = infra.host.dns;
-        net.dns_search = infra.host.dns_search;
     }
 }
 
-/// In the monitor of a pod's member: the spec joins the running infra's
-/// IPC, UTS and PID namespaces when the pod shares them (the network
-/// namespace is joined as `container:<infra>`).
-pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
-    if record.host.pod.is_empty() || is_infra(record) {
-        return Ok(());
-    }
-    let pod = PodStore::new(root).find(&record.host.pod)?;
-    let kinds: Vec<&str> = [("ipc", "ipc"), ("uts", "uts"), ("pid", "pid")].into_iter().filter(|(s, _)| pod.shares(s)).map(|(_, k)| k).collect();
-    if pod.infra_id.is_empty() || kinds.is_empty() {
-        return Ok(());
-    }
-    let (_, state) = ContainerStore::new(root).load(&pod.infra_id)?;
-    let state = state.effective();
-    if state.status != Status::Running || state.pid <= 0 {
-        bail!("the infra container of pod {} is not running (start the pod first)", pod.name);
-    }
-    let mut v = serde_json::to_value(&*spec).context("encoding the runtime spec")?;
-    if kinds.contains(&"uts") {
-        // The infra set the pod's host name in the namespace we join.
-        if let Some(o) = v.as_object_mut() {
-            o.remove("hostname");
-        }
-    }
-    if let Some(list) = v.pointer_mut("/linux/namespaces").and_then(|n| n.as_array_mut()) {
-        for k in kinds {
-            list.retain(|n| n["type"] != k);
-            list.push(serde_json::json!({"type": k, "path": format!("/proc/{}/ns/{k}", state.pid)}));
-        }
-    }
-    *spec = serde_json::from_value(v).context("building the runtime spec")?;
-    Ok(())
-}
 
 /// `pod start`: the infra, then every member not running, side by side
 /// (all monitors spawned, then each start awaited). Returns the first
@@ -583,6 +508,7 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
         "CreateInfra": !pod.infra_id.is_empty(),
         "InfraContainerID": pod.infra_id,
         "SharedNamespaces": pod.share,
+        "ExitPolicy": if pod.exit_policy.is_empty() { "continue" } else { pod.exit_policy.as_str() },
         "NumContainers": ctrs.len(),
         "InfraConfig": { "PortBindings": infra_ports, "NetworkMode": network },
         "Containers": ctrs.iter().map(|(r, s)| serde_json::json!({"Id": r.id, "Name": r.name, "State": s.status.as_str()})).collect::<Vec<_>>(),
@@ -629,7 +555,7 @@ mod tests {
         assert_eq!(check_userns("", &pid).unwrap(), "");
         assert_eq!(check_userns("host", &pid).unwrap(), "host");
         for (mode, share, says) in [
-            ("keep-id", &pid, "--share pid"),
+            ("keep-id", &pid, "create the pod with --userns keep-id"),
             ("keep-id:uid=5", &net, "no options"),
             ("auto", &net, "not supported"),
             ("nomap", &net, "not supported"),

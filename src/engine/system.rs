@@ -65,7 +65,7 @@ pub fn prune(engine: &Engine, o: &PruneOptions, report: &mut dyn FnMut(Pruned<'_
     // layers nothing keeps any more.
     let store = engine.store()?;
     let (_, cache_size) = build_cache_usage(engine, &all_images(engine)?);
-    let steps = super::build::cache::Cache::clear(&store)?;
+    let steps = store.clear_build_cache()?;
     if steps > 0 {
         super::images::collect_garbage(&store)?;
         reclaimed += cache_size;
@@ -169,7 +169,7 @@ pub fn all_images(engine: &Engine) -> Result<Vec<ImageSummary>> {
 /// holds).
 pub fn build_cache_usage(engine: &Engine, images: &[ImageSummary]) -> (usize, u64) {
     let store = engine.store_readonly();
-    let entries = super::build::cache::Cache::entries(&store);
+    let entries = store.cached_steps();
     let image_layers: HashSet<_> = store
         .images()
         .unwrap_or_default()

@@ -18,6 +18,7 @@
 pub mod mounts;
 pub mod prepare;
 
+use crate::container::local_volume;
 use crate::container::{ContainerRecord, ContainerStore};
 use crate::engine::Engine;
 use crate::util::atomic::write_json;
@@ -194,15 +195,14 @@ impl VolumeStore {
         };
         let mut labels = parse_kv(&opts.labels, "label")?;
         let options = parse_kv(&opts.options, "volume option")?;
-        for (k, v) in &options {
-            match k.as_str() {
-                "type" | "device" if !v.is_empty() && v != "none" => bail!(
-                    "volume option {k}={v} is not supported: rootless dhow volumes are plain directories and cannot mount devices or filesystems; bind-mount a host directory with -v /host/dir:/ctr/dir instead"
-                ),
-                "type" | "device" | "o" | "copy" | "nocopy" => {}
-                _ => bail!("invalid volume option {k:?} for the local driver: use type, device, o, copy or nocopy"),
+        for k in options.keys() {
+            if !matches!(k.as_str(), "type" | "device" | "o" | "copy" | "nocopy") {
+                bail!("invalid volume option {k:?} for the local driver: use type, device, o, copy or nocopy");
             }
         }
+        // docker's local driver mounts `-t TYPE -o O DEVICE` at first use:
+        // dhow mounts a tmpfs or binds a host directory in each container.
+        local_volume::parse(&options).map_err(|e| anyhow!("invalid volume options: {e}"))?;
         if opts.anonymous {
             labels.entry(ANONYMOUS_LABEL.to_string()).or_default();
         }
@@ -291,7 +291,9 @@ fn users_in(containers: &[(ContainerRecord, crate::container::ContainerState)]) 
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (r, _) in containers {
         for m in &r.host.mounts {
-            if m.kind == "volume" {
+            // A volume with driver options is mounted as a tmpfs or bind
+            // that keeps the volume's name.
+            if m.kind == "volume" || !m.name.is_empty() {
                 let v = out.entry(m.name.clone()).or_default();
                 if !v.contains(&r.name) {
                     v.push(r.name.clone());
@@ -556,6 +558,10 @@ mod tests {
         s.delete("data").unwrap();
         assert!(s.get("data").unwrap_err().downcast_ref::<VolumeNotFound>().is_some());
         assert!(s.create(&CreateOptions { options: vec!["type=nfs".into()], ..Default::default() }).is_err());
+        let (t, _) = s.create(&CreateOptions { name: Some("tm".into()), options: vec!["type=tmpfs".into(), "device=tmpfs".into(), "o=size=64m".into()], ..Default::default() }).unwrap();
+        assert_eq!(t.to_json()["Options"], serde_json::json!({"device": "tmpfs", "o": "size=64m", "type": "tmpfs"}), "inspect shows the options as docker");
+        assert!(s.create(&CreateOptions { name: Some("bd".into()), options: vec!["type=none".into(), "o=bind".into(), "device=rel".into()], ..Default::default() }).is_err());
+        s.delete("tm").unwrap();
         assert!(s.create(&CreateOptions { options: vec!["bogus=1".into()], ..Default::default() }).is_err());
         assert!(s.get("../x").is_err());
         // Leftovers of a crash are swept; nothing half-made is listed.

@@ -214,8 +214,13 @@ pub fn translate_with_install(sources: &[Source], dhow: &str) -> Result<Vec<(Uni
         };
         if kind != "container" && kind != "kube" {
             let name = f.last(section, name_key).map_or_else(|| format!("systemd-{}", base(&s.name)), str::to_string);
-            // `web.pod` → pod `systemd-web`, unit `web-pod.service`.
-            res.by_file.insert(s.name.clone(), (name, format!("{}-{kind}.service", base(&s.name))));
+            // `web.pod` → pod `systemd-web`, unit `web-pod.service`
+            // (a pod's `ServiceName=X` makes it `X.service`).
+            let unit = match f.last(section, "ServiceName").filter(|_| kind == "pod") {
+                Some(n) => format!("{n}.service"),
+                None => format!("{}-{kind}.service", base(&s.name)),
+            };
+            res.by_file.insert(s.name.clone(), (name, unit));
         }
         parsed.push((s, kind, section, f));
     }
@@ -391,12 +396,22 @@ fn network(res: &Resources, v: &str, at: &str, deps: &mut Vec<String>) -> Result
 fn pod_service(f: &UnitFile, res: &Resources, name: &str, wanted: &[String], dhow: &str) -> Result<[String; 2]> {
     let mut flags = Vec::new();
     let mut deps = Vec::new();
+    let mut global = String::new();
+    let mut warnings = String::new();
     for e in f.section("Pod") {
         let v = e.value.as_str();
         let flag = match e.key.as_str() {
-            "PodName" => continue,
+            "PodName" | "ServiceName" => continue,
             "PodmanArgs" => {
                 flags.extend(raw_words(v));
+                continue;
+            }
+            "GlobalArgs" => {
+                global.extend(raw_words(v).iter().map(|w| format!(" {w}")));
+                continue;
+            }
+            key @ ("ContainersConfModule" | "DNSOption" | "IP6" | "NetworkAlias" | "Volume" | "ShmSize" | "StopTimeout" | "UIDMap" | "GIDMap" | "SubUIDMap" | "SubGIDMap") => {
+                warnings.push_str(&format!("{WARNING}{}: {key}= is not supported by dhow's pods and is ignored{}\n", e.at, pod_key_hint(key)));
                 continue;
             }
             "Network" => {
@@ -409,17 +424,20 @@ fn pod_service(f: &UnitFile, res: &Resources, name: &str, wanted: &[String], dho
             "DNSSearch" => "--dns-search",
             "IP" => "--ip",
             "HostName" => "--hostname",
+            "ExitPolicy" => "--exit-policy",
+            "UserNS" => "--userns",
             "Label" => {
                 for w in raw_words(v) {
                     flags.extend(["--label".to_string(), w]);
                 }
                 continue;
             }
-            key => bail!("{}: unknown key {key} in [Pod] (known: PodName, PublishPort, Network, AddHost, DNS, DNSSearch, IP, HostName, Label, PodmanArgs)", e.at),
+            key => bail!("{}: unknown key {key} in [Pod] (known: PodName, ServiceName, PublishPort, Network, AddHost, DNS, DNSSearch, IP, HostName, Label, ExitPolicy, UserNS, PodmanArgs, GlobalArgs; ignored with a warning: ContainersConfModule, DNSOption, IP6, NetworkAlias, Volume, ShmSize, StopTimeout, UIDMap, GIDMap, SubUIDMap, SubGIDMap)", e.at),
         };
         flags.extend([flag.to_string(), raw_or_quoted(v)]);
     }
-    let mut unit = String::from("Wants=network-online.target\nAfter=network-online.target\n");
+    let mut unit = warnings;
+    unit.push_str("Wants=network-online.target\nAfter=network-online.target\n");
     if !deps.is_empty() {
         deps.dedup();
         unit.push_str(&format!("Requires={}\nAfter={}\n", deps.join(" "), deps.join(" ")));
@@ -429,6 +447,8 @@ fn pod_service(f: &UnitFile, res: &Resources, name: &str, wanted: &[String], dho
     }
     let flags: String = flags.iter().map(|w| format!(" {w}")).collect();
     let ids = "--pod-id-file=%t/%N.pod-id";
+    // `GlobalArgs=` go before the command, in every command of the unit.
+    let dhow = format!("{dhow}{global}");
     let service = format!(
         "Environment=PODMAN_SYSTEMD_UNIT=%n\nEnvironment=DHOW_SYSTEMD_UNIT=%n\n\
          ExecStartPre=/bin/rm -f %t/%N.pid %t/%N.pod-id\n\
@@ -440,6 +460,21 @@ fn pod_service(f: &UnitFile, res: &Resources, name: &str, wanted: &[String], dho
         raw_or_quoted(name)
     );
     Ok([unit, service])
+}
+
+/// The comment that starts a warning in a generated unit; `dhow quadlet`
+/// also prints each such line to stderr (the journal, as a generator).
+pub const WARNING: &str = "# dhow quadlet warning: ";
+
+/// What to do instead of a `[Pod]` key dhow ignores.
+fn pod_key_hint(key: &str) -> &'static str {
+    match key {
+        "Volume" => " (give Volume= to each .container of the pod)",
+        "DNSOption" => " (give DNSOption= to the containers, or use DNS=/DNSSearch=)",
+        "NetworkAlias" => " (the pod is reached by its name and HostName= on its network)",
+        "UIDMap" | "GIDMap" | "SubUIDMap" | "SubGIDMap" => " (use UserNS=keep-id, or none)",
+        _ => "",
+    }
 }
 
 /// A value taken whole into a command line: as written when it is one

@@ -187,5 +187,28 @@ fn pod_and_its_containers_golden() {
     assert_golden("quadlet/front-network.service", &units[3].text);
     let err = |name: &str, text: &str| translate(&[source(name, text)], "/d").unwrap_err().to_string();
     assert!(err("a.container", "[Container]\nImage=x\nPod=gone.pod\n").contains("a.container:3: Pod=gone.pod: name a .pod file"));
-    assert!(err("p.pod", "[Pod]\n\nShmSize=1g\n").contains("p.pod:3: unknown key ShmSize in [Pod]"));
+    assert!(err("p.pod", "[Pod]\n\nBogus=1g\n").contains("p.pod:3: unknown key Bogus in [Pod]"));
+}
+
+/// podman 5's `[Pod]` keys: those dhow honours become `pod create` flags
+/// (`GlobalArgs` go before the command in every line, `ServiceName` names
+/// the unit), the others a warning naming file:line in the unit.
+#[test]
+fn podman_5_pod_keys_golden() {
+    let pod = "[Pod]\nServiceName=kitchen\nExitPolicy=stop\nUserNS=keep-id\nGlobalArgs=--log-level=info\nHostName=kitchen.local\nVolume=data:/data\nDNSOption=ndots:1\nIP6=2001:db8::1\nNetworkAlias=k\nContainersConfModule=/etc/nvd.conf\nShmSize=1g\n";
+    let units = translate(&[source("kitchen.pod", pod), source("kitchen-app.container", "[Container]\nImage=busybox\nPod=kitchen.pod\nExec=sleep inf\n")], "/usr/bin/dhow").unwrap();
+    let names: Vec<&str> = units.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(names, ["kitchen.service", "kitchen-app.service"]);
+    let text = &units[0].text;
+    assert!(text.contains("ExecStartPre=/usr/bin/dhow --log-level=info pod create --infra-conmon-pidfile=%t/%N.pid --pod-id-file=%t/%N.pod-id --replace --name=systemd-kitchen --exit-policy stop --userns keep-id --hostname kitchen.local\n"), "{text}");
+    for cmd in ["ExecStart=", "ExecStop=", "ExecStopPost="] {
+        assert!(text.contains(&format!("{cmd}/usr/bin/dhow --log-level=info pod ")), "{cmd}: {text}");
+    }
+    let warnings: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix(WARNING)).collect();
+    assert_eq!(warnings.len(), 6, "{text}");
+    assert!(warnings[0].starts_with("/home/u/.config/containers/systemd/kitchen.pod:7: Volume= is not supported") && warnings[0].contains("each .container"), "{warnings:?}");
+    assert!(warnings[5].contains("kitchen.pod:12: ShmSize="), "{warnings:?}");
+    let app = &units[1].text;
+    assert!(app.contains("BindsTo=kitchen.service\nAfter=kitchen.service\n") && app.contains(" --pod-id-file %t/kitchen.pod-id "), "{app}");
+    assert_golden("quadlet/kitchen.service", text);
 }

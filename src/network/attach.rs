@@ -34,69 +34,18 @@
 //! `setns` into it from inside its new user namespace).
 
 use super::plan::{default_mode_name, is_default_mode, on_bridge};
+use super::ifaddr::{dgram_socket, ifreq, read_addresses};
+use super::live::info_path;
+pub use super::live::{runtime_info, RuntimeInfo};
 use super::usermode::{find_program, start_pasta, start_slirp};
 use crate::container::ports::{self, PortBinding};
 use crate::container::{ContainerRecord, ContainerStore};
 use anyhow::{anyhow, bail, Context, Result};
-use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 use std::process::Child;
 use std::time::{Duration, Instant};
-
-/// What a running container's network looks like; `<ctrdir>/network.json`,
-/// written by the monitor at each start and removed when it stops.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct RuntimeInfo {
-    /// "pasta", "slirp4netns", "none", "host" or "container".
-    pub mode: String,
-    /// The published ports with their actual host ports.
-    #[serde(default)]
-    pub ports: Vec<PortBinding>,
-    #[serde(default)]
-    pub ip_address: String,
-    #[serde(default)]
-    pub prefix_len: u8,
-    #[serde(default)]
-    pub gateway: String,
-    #[serde(default)]
-    pub mac_address: String,
-    /// The namespace file (docker's `SandboxKey`).
-    #[serde(default)]
-    pub sandbox_key: String,
-    /// Endpoints on user-defined networks.
-    #[serde(default)]
-    pub networks: Vec<super::bridge::EndpointInfo>,
-    /// pasta's gateway (the host), when `gateway` is a network's.
-    #[serde(default)]
-    pub uplink_gateway: String,
-    /// The monitor that attached the container (PID and start time): a
-    /// container being started is a peer on its networks from the moment
-    /// it is attached, before its state says running.
-    #[serde(default)]
-    pub monitor_pid: i32,
-    #[serde(default)]
-    pub monitor_start: u64,
-}
-
-impl RuntimeInfo {
-    /// Whether the monitor that wrote this is still alive.
-    pub fn monitor_alive(&self) -> bool {
-        self.monitor_pid > 0 && crate::container::state::process_start_time(self.monitor_pid).is_some_and(|t| t == self.monitor_start)
-    }
-}
-
-fn info_path(dir: &Path) -> PathBuf {
-    dir.join("network.json")
-}
-
-/// The network of a running container (None when it is not running or has
-/// no record of one).
-pub fn runtime_info(dir: &Path) -> Option<RuntimeInfo> {
-    let text = std::fs::read_to_string(info_path(dir)).ok()?;
-    serde_json::from_str(&text).ok()
-}
 
 /// The ports a container publishes now, or (stopped) as configured.
 pub fn effective_ports(record: &ContainerRecord, dir: &Path, running: bool) -> Vec<PortBinding> {
@@ -447,55 +396,17 @@ pub(crate) fn write_info(dir: &Path, info: &RuntimeInfo) -> Result<()> {
     // Indexed first: whoever finds our network.json finds us in the index.
     if !info.networks.is_empty() {
         if let (Some(store), Some(id)) = (dir.parent(), dir.file_name()) {
-            let index = store.join(ATTACHED_INDEX);
-            std::fs::create_dir_all(&index).with_context(|| format!("creating {}", index.display()))?;
-            std::fs::write(index.join(id), b"").with_context(|| format!("indexing the endpoints of {}", dir.display()))?;
+            super::live::index(store, id).with_context(|| format!("indexing the endpoints of {}", dir.display()))?;
         }
     }
     crate::util::atomic::write_file_volatile(&info_path(dir), &bytes, 0o644)
-}
-
-/// `containers/.attached/<id>`: an empty file per container that has (or
-/// had, until its monitor detached or it was removed) endpoints on bridge
-/// networks, so that address allocation and `/etc/hosts` peers read those
-/// containers instead of every record of the store. Stale entries (the
-/// container removed, or its `network.json` gone) are dropped by the
-/// readers.
-const ATTACHED_INDEX: &str = ".attached";
-
-/// The containers of the store at `containers_dir` with endpoints on bridge
-/// networks, by ID ([`ATTACHED_INDEX`]); `None` for a store that has no
-/// index yet (one written before it existed: then read every record).
-pub(crate) fn attached_ids(containers_dir: &Path) -> Option<Vec<String>> {
-    let entries = std::fs::read_dir(containers_dir.join(ATTACHED_INDEX)).ok()?;
-    Some(entries.flatten().filter_map(|e| e.file_name().into_string().ok()).filter(|n| !n.starts_with('.')).collect())
-}
-
-/// Records that a container of the store has a fixed address on `network`
-/// although it is the default network (`network connect --ip`): address
-/// allocation on it then reads every record again, to keep that address
-/// free while its container is stopped.
-pub(crate) fn note_fixed_address(containers_dir: &Path, network: &str) -> Result<()> {
-    let index = containers_dir.join(ATTACHED_INDEX);
-    std::fs::create_dir_all(&index).with_context(|| format!("creating {}", index.display()))?;
-    std::fs::write(index.join(format!(".fixed-{network}")), b"").context("recording the fixed address")
-}
-
-/// Whether [`note_fixed_address`] was called for `network`.
-pub(crate) fn has_fixed_address(containers_dir: &Path, network: &str) -> bool {
-    containers_dir.join(ATTACHED_INDEX).join(format!(".fixed-{network}")).exists()
-}
-
-/// Drops `id` from the index (its endpoints are gone).
-pub(crate) fn unindex(containers_dir: &Path, id: &str) {
-    let _ = std::fs::remove_file(containers_dir.join(ATTACHED_INDEX).join(id));
 }
 
 /// Removes `network.json` of the container at `dir`, and its index entry.
 fn remove_info(dir: &Path) {
     let _ = std::fs::remove_file(info_path(dir));
     if let (Some(store), Some(id)) = (dir.parent(), dir.file_name().and_then(|n| n.to_str())) {
-        unindex(store, id);
+        super::live::unindex(store, id);
     }
 }
 
@@ -585,25 +496,6 @@ fn in_netns<T: Send + 'static>(ns: &Path, f: fn() -> Result<T>) -> Result<T> {
     .map_err(|_| anyhow!("reading the container's network: the thread panicked"))?
 }
 
-fn ifreq(name: &str) -> libc::ifreq {
-    // SAFETY: ifreq is plain data; all-zero is a valid value.
-    let mut r: libc::ifreq = unsafe { std::mem::zeroed() };
-    for (i, b) in name.bytes().take(libc::IFNAMSIZ - 1).enumerate() {
-        r.ifr_name[i] = b as libc::c_char;
-    }
-    r
-}
-
-fn dgram_socket() -> Result<OwnedFd> {
-    nix::sys::socket::socket(
-        nix::sys::socket::AddressFamily::Inet,
-        nix::sys::socket::SockType::Datagram,
-        nix::sys::socket::SockFlag::SOCK_CLOEXEC,
-        None,
-    )
-    .context("creating a socket")
-}
-
 /// Brings `lo` up in the current thread's network namespace.
 fn loopback_up() -> Result<()> {
     let s = dgram_socket()?;
@@ -619,59 +511,6 @@ fn loopback_up() -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// (IPv4 address, prefix length, MAC, default gateway) of the namespace's
-/// interface with the default route.
-pub(crate) fn read_addresses() -> Result<(String, u8, String, String)> {
-    let route = std::fs::read_to_string("/proc/thread-self/net/route").unwrap_or_default();
-    let (ifname, gw) =
-        parse_default_route(&route).unwrap_or_else(|| ("eth0".into(), String::new()));
-    let s = dgram_socket()?;
-    let mut ip = String::new();
-    let mut prefix = 0u8;
-    let mut mac = String::new();
-    // SAFETY: the ioctls fill the ifreq we own; the union members read are
-    // the ones these requests write.
-    unsafe {
-        let mut r = ifreq(&ifname);
-        if libc::ioctl(s.as_raw_fd(), libc::SIOCGIFADDR, &mut r) == 0 {
-            let sin =
-                &*(&r.ifr_ifru.ifru_addr as *const libc::sockaddr as *const libc::sockaddr_in);
-            ip = std::net::Ipv4Addr::from(u32::from_be(sin.sin_addr.s_addr)).to_string();
-        }
-        let mut r = ifreq(&ifname);
-        if libc::ioctl(s.as_raw_fd(), libc::SIOCGIFNETMASK, &mut r) == 0 {
-            let sin =
-                &*(&r.ifr_ifru.ifru_netmask as *const libc::sockaddr as *const libc::sockaddr_in);
-            prefix = u32::from_be(sin.sin_addr.s_addr).count_ones() as u8;
-        }
-        let mut r = ifreq(&ifname);
-        if libc::ioctl(s.as_raw_fd(), libc::SIOCGIFHWADDR, &mut r) == 0 {
-            let d = r.ifr_ifru.ifru_hwaddr.sa_data;
-            mac = d[..6]
-                .iter()
-                .map(|b| format!("{:02x}", *b as u8))
-                .collect::<Vec<_>>()
-                .join(":");
-        }
-    }
-    Ok((ip, prefix, mac, gw))
-}
-
-/// The default route's interface and gateway from `/proc/net/route`.
-fn parse_default_route(text: &str) -> Option<(String, String)> {
-    for line in text.lines().skip(1) {
-        let f: Vec<&str> = line.split_whitespace().collect();
-        if f.len() > 2 && f[1] == "00000000" {
-            let gw = u32::from_str_radix(f[2], 16).ok()?;
-            // The kernel prints the network-order address read as a native
-            // integer: its native bytes are the address bytes.
-            let gw = std::net::Ipv4Addr::from(gw.to_ne_bytes());
-            return Some((f[0].to_string(), gw.to_string()));
-        }
-    }
-    None
 }
 
 #[cfg(test)]
@@ -694,14 +533,5 @@ mod tests {
         assert_eq!(published_ports(&r, dir.path(), true), vec![b(80, 8080), b(81, 40001)]);
     }
 
-    #[test]
-    fn default_route_parsing() {
-        let t = "Iface\tDestination\tGateway \tFlags\nwlan0\t0001A8C0\t00000000\t0001\neth0\t00000000\t010200C0\t0003\n";
-        assert_eq!(
-            parse_default_route(t),
-            Some(("eth0".into(), "192.0.2.1".into()))
-        );
-        assert_eq!(parse_default_route("Iface\n"), None);
-    }
 
 }

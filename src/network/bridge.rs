@@ -22,33 +22,15 @@ use crate::container::record::NetworkEndpoint;
 use crate::container::ContainerStore;
 use crate::network::record as networks;
 use crate::network::netlink;
+use super::live::{running_peers, Peer};
+pub use super::live::{network_in_use, EndpointInfo};
 use anyhow::{anyhow, bail, Context, Result};
-use serde::{Deserialize, Serialize};
 use std::net::Ipv4Addr;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 /// Where the managed part of a container's `/etc/hosts` starts.
 pub const HOSTS_MARKER: &str = "# dhow: containers on the same networks\n";
-
-/// A container's live endpoint on one network (in `<ctrdir>/network.json`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct EndpointInfo {
-    pub network: String,
-    #[serde(default)]
-    pub network_id: String,
-    /// The interface in the container (`eth0`, ...).
-    pub interface: String,
-    pub ip_address: String,
-    pub prefix_len: u8,
-    pub gateway: String,
-    pub mac_address: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    /// The veth end on the network's bridge.
-    #[serde(default)]
-    pub peer: String,
-}
 
 fn holder_netns(pid: i32) -> PathBuf {
     PathBuf::from(format!("/proc/{pid}/ns/net"))
@@ -77,7 +59,7 @@ pub fn mac_for(ip: Ipv4Addr) -> String {
 /// same address. An exited container's stale `network.json` is not counted.
 ///
 /// Endpoints are read from the containers in the attached index
-/// ([`super::attach::attached_ids`]), not from every record; fixed `--ip`
+/// ([`super::live::attached_ids`]), not from every record; fixed `--ip`
 /// addresses exist only on user-defined networks (and on the default one
 /// after a `network connect --ip`), so only those read every record (the
 /// default network, every plain `run`, does not).
@@ -89,16 +71,16 @@ fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
         let s = s.effective();
         s.is_running() || s.monitor_alive() || s.status == crate::container::Status::Created
     };
-    let attached = super::attach::attached_ids(store.root_dir());
-    let fixed_possible = !networks::is_default(name) || super::attach::has_fixed_address(store.root_dir(), name);
+    let attached = super::live::attached_ids(store.root_dir());
+    let fixed_possible = !networks::is_default(name) || super::live::has_fixed_address(store.root_dir(), name);
     if let (Some(ids), false) = (&attached, fixed_possible) {
         for id in ids.iter().filter(|id| *id != me) {
             let Ok((_, s)) = store.load(id) else {
-                super::attach::unindex(store.root_dir(), id);
+                super::live::unindex(store.root_dir(), id);
                 continue;
             };
             if live(s) {
-                if let Some(info) = super::attach::runtime_info(&store.dir(id)) {
+                if let Some(info) = super::live::runtime_info(&store.dir(id)) {
                     used.extend(info.networks.iter().filter_map(|e| on(&e.network, &e.ip_address)));
                 }
             }
@@ -110,7 +92,7 @@ fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
             continue;
         }
         if live(s) {
-            if let Some(info) = super::attach::runtime_info(&store.dir(&r.id)) {
+            if let Some(info) = super::live::runtime_info(&store.dir(&r.id)) {
                 used.extend(info.networks.iter().filter_map(|e| on(&e.network, &e.ip_address)));
             }
         }
@@ -233,59 +215,6 @@ fn mac_bytes(mac: &str) -> Result<[u8; 6]> {
 /// Removes an interface inside a container's namespace (`network disconnect`).
 pub fn remove_interface(netns: &Path, ifname: &str) -> Result<()> {
     netlink::in_namespace(Some(netns), |r| Ok(r.delete(ifname)?))
-}
-
-struct Peer {
-    id: String,
-    name: String,
-    dir: PathBuf,
-    endpoints: Vec<EndpointInfo>,
-}
-
-/// Whether a running container has an endpoint on network `name`.
-pub fn network_in_use(root: &Path, name: &str) -> bool {
-    running_peers(root)
-        .iter()
-        .any(|p| p.endpoints.iter().any(|e| e.network == name))
-}
-
-/// Containers with endpoints on user-defined networks: running ones, and
-/// ones being started whose monitor has attached them already. Two
-/// containers started at once each write their own hosts file before
-/// either is recorded as running; counting only running ones, each missed
-/// the other and nothing added it later.
-fn running_peers(root: &Path) -> Vec<Peer> {
-    let store = ContainerStore::new(root);
-    let mut out = Vec::new();
-    // Only containers in the attached index can have endpoints (every
-    // record in a store that has no index yet).
-    let all = match super::attach::attached_ids(store.root_dir()) {
-        Some(ids) => ids
-            .iter()
-            .filter_map(|id| {
-                let loaded = store.load(id);
-                if loaded.is_err() {
-                    super::attach::unindex(store.root_dir(), id);
-                }
-                loaded.ok()
-            })
-            .collect(),
-        None => store.list().unwrap_or_default(),
-    };
-    for (r, s) in all {
-        let dir = store.dir(&r.id);
-        if let Some(info) = super::attach::runtime_info(&dir) {
-            if !info.networks.is_empty() && (s.effective().is_running() || info.monitor_alive()) {
-                out.push(Peer {
-                    id: r.id.clone(),
-                    name: r.name.clone(),
-                    dir,
-                    endpoints: info.networks,
-                });
-            }
-        }
-    }
-    out
 }
 
 /// One line per address of the peers on a network we are on, with every
@@ -511,7 +440,7 @@ mod tests {
     #[test]
     fn endpoints_are_found_through_the_attached_index() {
         use crate::container::state::{process_start_time, ContainerState};
-        use crate::network::attach::{self, RuntimeInfo};
+        use crate::network::live::{self, RuntimeInfo};
         let d = tempfile::tempdir().unwrap();
         let store = ContainerStore::new(d.path());
         let me = std::process::id() as i32;
@@ -538,21 +467,18 @@ mod tests {
         let ip = |s: &str| s.parse::<Ipv4Addr>().unwrap();
         assert_eq!(addrs("x"), [ip("10.88.0.2"), ip("10.88.0.3")], "no index yet: every record");
         assert_eq!(running_peers(d.path()).len(), 2);
-        // "one" is (re)written through write_info: indexed; "two" is not.
-        attach::write_info(&store.dir(&ids[0]), &info("10.88.0.2")).unwrap();
+        // "one" is indexed (as the monitor's write_info does); "two" is not.
+        live::index(store.root_dir(), ids[0].as_ref()).unwrap();
         assert_eq!(addrs("x"), [ip("10.88.0.2")], "only the indexed container is read");
         assert_eq!(running_peers(d.path()).into_iter().map(|p| p.name).collect::<Vec<_>>(), ["one"]);
         assert!(addrs(&ids[0]).is_empty(), "our own endpoint is not in the way");
         // A fixed address on the default network: every record again.
-        attach::note_fixed_address(store.root_dir(), "podman").unwrap();
+        live::note_fixed_address(store.root_dir(), "podman").unwrap();
         assert_eq!(addrs("x").len(), 2);
         std::fs::remove_file(store.root_dir().join(".attached/.fixed-podman")).unwrap();
         // The container removed: its stale entry goes.
         std::fs::remove_dir_all(store.dir(&ids[0])).unwrap();
         assert!(addrs("x").is_empty());
-        assert_eq!(attach::attached_ids(store.root_dir()), Some(vec![]));
-        // Detaching drops the entry too.
-        attach::write_info(&store.dir(&ids[1]), &info("10.88.0.3")).unwrap();
-        assert_eq!(attach::attached_ids(store.root_dir()), Some(vec![ids[1].clone()]));
+        assert_eq!(live::attached_ids(store.root_dir()), Some(vec![]));
     }
 }

@@ -45,7 +45,7 @@ pub fn connect(
             }
         );
     }
-    let on_default = is_default(&net.name) && crate::network::plan::is_default_mode(mode);
+    let on_default = is_default(&net.name) && crate::network::record::is_default_mode(mode);
     if on_default || container_networks(&rec).iter().any(|e| e.network == net.name) {
         bail!(
             "container {} is already connected to network {}",
@@ -64,7 +64,7 @@ pub fn connect(
         }
         bridge::pick_address(subnet, gw, Some(addr), &[], &net.name)?;
         if is_default(&net.name) {
-            super::attach::note_fixed_address(crate::container::ContainerStore::new(root).root_dir(), &net.name)?;
+            super::live::note_fixed_address(crate::container::ContainerStore::new(root).root_dir(), &net.name)?;
         }
         ip_address = addr.to_string();
     }
@@ -120,7 +120,7 @@ pub fn disconnect(paths: &Paths, network: &str, container: &str) -> Result<()> {
     let (found, _) = store.find(container)?;
     let _lock = store.lock_container(&found.id)?;
     let (mut rec, state) = store.load(&found.id)?;
-    let primary = rec.host.network_mode == name || (is_default(&name) && crate::network::plan::is_default_mode(&rec.host.network_mode));
+    let primary = rec.host.network_mode == name || (is_default(&name) && crate::network::record::is_default_mode(&rec.host.network_mode));
     if primary {
         // Its primary network: what is left is the first connected one, or none.
         if rec.host.extra_networks.is_empty() {

@@ -216,7 +216,7 @@ pub fn holder_main(paths: &Paths, name: &str) -> i32 {
                     .ok()
                     .flatten()
                     .filter(|_| {
-                        !crate::network::bridge::network_in_use(&paths.root, name)
+                        !crate::network::live::network_in_use(&paths.root, name)
                     });
                 match (idle, idle_since) {
                     (Some(_guard), Some(t)) if t.elapsed() >= timeout => {
@@ -351,7 +351,6 @@ impl HostThread {
 }
 
 fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThread) -> Result<Uplink> {
-    use crate::network::attach as cnet;
     let slirp = crate::network::usermode::find_program("slirp4netns").ok_or_else(|| anyhow!("slirp4netns is not installed"))?;
     let iptables = crate::network::usermode::find_program("iptables").ok_or_else(|| anyhow!("iptables is not installed"))?;
     let dir = uplink_dir(paths, &rec.name);
@@ -361,7 +360,7 @@ fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThre
     let ns = PathBuf::from(format!("/proc/{}/ns/net", std::process::id()));
     let start = (slirp.clone(), ns.clone(), dir.clone(), api.clone());
     let (child, exit_fd) = host.run(move || crate::network::usermode::start_slirp(&slirp, &ns, &[], &dir, &api, UPLINK_IF))?;
-    let (_, _, _, gateway) = cnet::read_addresses()?;
+    let (_, _, _, gateway) = crate::network::ifaddr::read_addresses()?;
     std::fs::write("/proc/sys/net/ipv4/ip_forward", "1").context("enabling IPv4 forwarding in the network's namespace")?;
     let cidr = subnet.to_string();
     let out = std::process::Command::new(&iptables)
@@ -391,7 +390,7 @@ pub fn holder_uplink(paths: &Paths, name: &str) -> Option<String> {
 /// The user namespace a command on `network` must run in: the holder's
 /// (started now if needed) when it is a user-defined network.
 pub fn user_namespace_owner(paths: &Paths, network: &str) -> Option<i32> {
-    let network = if crate::network::plan::is_default_mode(network) {
+    let network = if crate::network::record::is_default_mode(network) {
         DEFAULT_NETWORK
     } else if is_user_network_mode(network) {
         network
@@ -412,5 +411,72 @@ pub fn user_namespace_owner(paths: &Paths, network: &str) -> Option<i32> {
             eprintln!("WARN: {e:#}");
             None
         }
+    }
+}
+
+/// `network rm`: refused while containers use the network unless `force`,
+/// which removes those containers first with `remove_container` (podman's
+/// behaviour; the engine's container removal, see `engine::network`).
+pub fn remove(
+    paths: &Paths,
+    query: &str,
+    force: bool,
+    remove_container: &mut dyn FnMut(&crate::container::ContainerRecord) -> Result<()>,
+) -> Result<String> {
+    if is_default(query) || query == "host" || query == "none" {
+        bail!("{query} is a pre-defined network and cannot be removed");
+    }
+    let root = &paths.root;
+    let rec = find(root, query)?;
+    let users = users(root, &rec.name)?;
+    if !users.is_empty() {
+        if !force {
+            let names: Vec<String> = users.iter().map(|(r, _)| r.name.clone()).collect();
+            return Err(crate::error::Busy(format!(
+                "network {} is being used by container(s) {}: network is being used; remove them first or use network rm -f",
+                rec.name,
+                names.join(", ")
+            ))
+            .into());
+        }
+        for (r, _) in &users {
+            remove_container(r).with_context(|| {
+                format!("removing container {} of network {}", r.name, rec.name)
+            })?;
+        }
+    }
+    let _lock = lock_all(root)?;
+    stop_holder(paths, &rec.name);
+    std::fs::remove_file(record_path(root, &rec.name))
+        .with_context(|| format!("removing network {}", rec.name))?;
+    let _ = std::fs::remove_file(dir(root).join(format!("{}.lock", rec.name)));
+    Ok(rec.name)
+}
+
+/// `network prune`: removes every network no container is configured on.
+pub fn prune(paths: &Paths) -> Result<Vec<String>> {
+    let root = &paths.root;
+    let mut removed = Vec::new();
+    for n in list_records(root)? {
+        if users(root, &n.name)?.is_empty() {
+            removed.push(remove(paths, &n.name, false, &mut |_| Ok(()))?);
+        }
+    }
+    Ok(removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remove_takes_the_record_away() {
+        let tmp = tempfile::tempdir().unwrap();
+        let paths = Paths::resolve(Some(tmp.path().join("root")), Some(tmp.path().join("run"))).unwrap();
+        create(&paths, &CreateOptions { name: "a".into(), ..Default::default() }).unwrap();
+        assert!(remove(&paths, "podman", false, &mut |_| unreachable!()).unwrap_err().to_string().contains("pre-defined"));
+        assert_eq!(remove(&paths, "a", false, &mut |_| unreachable!("no containers")).unwrap(), "a");
+        assert!(load(&paths.root, "a").is_err());
+        assert!(find(&paths.root, "a").is_err());
     }
 }

@@ -2,16 +2,23 @@
 //! `--add-host` mean, the user-defined networks (`dhow network ...`) and
 //! what the monitor sets up at each start.
 //!
-//! Bottom to top:
-//! - `netlink`: the rtnetlink requests (bridge, veth, addresses, routes).
-//! - `record`: network definitions on disk, subnet allocation, the holder
-//!   process of each network's namespace and its shared uplink.
+//! Bottom to top (no file imports one above it; tests/layering.rs checks
+//! that there is no circle):
+//! - `netlink`: the rtnetlink requests (bridge, veth, addresses, routes);
+//!   `ifaddr`: the addresses a namespace's default interface has;
+//!   `usermode`: slirp4netns and pasta; `relay`: published TCP ports,
+//!   forwarded by the monitor.
+//! - `live`: each running container's `network.json` and its endpoints,
+//!   and which containers are on networks now.
+//! - `record`: network definitions on disk, subnet allocation.
+//! - `holder`: the process holding each network's namespace, its shared
+//!   uplink, the one user namespace of networks; `network rm`/`prune`.
 //! - `bridge`: a container's endpoint (veth) on a network's bridge, its
 //!   address, the `/etc/hosts` lines of containers sharing networks.
-//! - `relay`: published TCP ports, forwarded by the monitor.
-//! - `attach`: the per-container plan (create) and attachment (start),
-//!   user-mode helpers (slirp4netns, pasta), hosts/resolv.conf, the
-//!   inspect view.
+//! - `plan`: the network flags of create/run.
+//! - `attach`: what the monitor sets up at each start, `network.json`.
+//! - `hosts`, `connect`, `inspect`: /etc/hosts and resolv.conf, network
+//!   connect/disconnect, the inspect views.
 //!
 //! The container records themselves (including the `-p` grammar in
 //! `container::ports`) sit below, in `container`.
@@ -21,6 +28,8 @@ pub mod bridge;
 pub mod connect;
 pub mod holder;
 pub mod hosts;
+mod ifaddr;
+pub mod live;
 pub mod inspect;
 pub mod netlink;
 pub mod plan;

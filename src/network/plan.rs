@@ -2,6 +2,7 @@
 //! `--add-host`, ...) checked before anything is written, and which user
 //! namespace a CLI must join to start a container on a shared network.
 
+pub use super::record::is_default_mode;
 use super::usermode::find_program;
 use crate::container::ports::{self, PortBinding};
 use crate::config::paths::Paths;
@@ -105,10 +106,6 @@ pub(crate) fn on_bridge(mode: &str) -> bool {
     is_default_mode(mode) || crate::network::record::is_user_network_mode(mode)
 }
 
-/// Network modes that mean the default network (a record's mode is "").
-pub fn is_default_mode(n: &str) -> bool {
-    matches!(n, "" | "default" | "bridge" | "private" | crate::network::record::DEFAULT_NETWORK)
-}
 
 /// The user-mode tool a container on the default network gets:
 /// slirp4netns when installed, else pasta. slirp4netns is ready within a

@@ -174,7 +174,7 @@ pub struct CreateOptions {
 #[error("unable to find network with name or ID {0}: network not found (see 'dhow network ls')")]
 pub struct NetworkNotFound(pub String);
 
-fn dir(root: &Path) -> PathBuf {
+pub(super) fn dir(root: &Path) -> PathBuf {
     root.join("networks")
 }
 
@@ -202,7 +202,7 @@ pub fn lock_hosts(root: &Path) -> Result<FileLock> {
     FileLock::exclusive(&dir(root).join("hosts.lock"))
 }
 
-fn lock_all(root: &Path) -> Result<FileLock> {
+pub(super) fn lock_all(root: &Path) -> Result<FileLock> {
     std::fs::create_dir_all(dir(root)).context("creating the networks directory")?;
     FileLock::exclusive(&dir(root).join("networks.lock"))
 }
@@ -440,7 +440,7 @@ pub fn users(root: &Path, name: &str) -> Result<Vec<(crate::container::Container
     let store = ContainerStore::new(root);
     let mut out = Vec::new();
     for (r, s) in store.list()? {
-        let on_default = is_default(name) && crate::network::plan::is_default_mode(&r.host.network_mode);
+        let on_default = is_default(name) && is_default_mode(&r.host.network_mode);
         if on_default || container_networks(&r).iter().any(|e| e.network == name) {
             let running = s.effective().is_running();
             out.push((r, running));
@@ -483,55 +483,9 @@ pub fn is_user_network_mode(m: &str) -> bool {
     ) && !m.starts_with("container:")
 }
 
-/// `network rm`: refused while containers use the network unless `force`,
-/// which removes those containers first with `remove_container` (podman's
-/// behaviour; the engine's container removal, see `engine::network`).
-pub fn remove(
-    paths: &Paths,
-    query: &str,
-    force: bool,
-    remove_container: &mut dyn FnMut(&crate::container::ContainerRecord) -> Result<()>,
-) -> Result<String> {
-    if is_default(query) || query == "host" || query == "none" {
-        bail!("{query} is a pre-defined network and cannot be removed");
-    }
-    let root = &paths.root;
-    let rec = find(root, query)?;
-    let users = users(root, &rec.name)?;
-    if !users.is_empty() {
-        if !force {
-            let names: Vec<String> = users.iter().map(|(r, _)| r.name.clone()).collect();
-            return Err(crate::error::Busy(format!(
-                "network {} is being used by container(s) {}: network is being used; remove them first or use network rm -f",
-                rec.name,
-                names.join(", ")
-            ))
-            .into());
-        }
-        for (r, _) in &users {
-            remove_container(r).with_context(|| {
-                format!("removing container {} of network {}", r.name, rec.name)
-            })?;
-        }
-    }
-    let _lock = lock_all(root)?;
-    super::holder::stop_holder(paths, &rec.name);
-    std::fs::remove_file(record_path(root, &rec.name))
-        .with_context(|| format!("removing network {}", rec.name))?;
-    let _ = std::fs::remove_file(dir(root).join(format!("{}.lock", rec.name)));
-    Ok(rec.name)
-}
-
-/// `network prune`: removes every network no container is configured on.
-pub fn prune(paths: &Paths) -> Result<Vec<String>> {
-    let root = &paths.root;
-    let mut removed = Vec::new();
-    for n in list_records(root)? {
-        if users(root, &n.name)?.is_empty() {
-            removed.push(remove(paths, &n.name, false, &mut |_| Ok(()))?);
-        }
-    }
-    Ok(removed)
+/// Network modes that mean the default network (a record's mode is "").
+pub fn is_default_mode(n: &str) -> bool {
+    matches!(n, "" | "default" | "bridge" | "private" | DEFAULT_NETWORK)
 }
 
 #[cfg(test)]
@@ -643,7 +597,5 @@ mod tests {
         )
         .is_err());
         assert_eq!(find(&paths.root, &a.id[..6]).unwrap().name, "a");
-        assert_eq!(remove(&paths, "a", false, &mut |_| unreachable!("no containers")).unwrap(), "a");
-        assert!(load(&paths.root, "a").is_err());
     }
 }

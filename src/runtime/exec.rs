@@ -49,7 +49,7 @@ fn owner_inode(fd: &OwnedFd) -> Option<u64> {
 /// than the container's (a pod's net/uts/ipc, held by the infra in dhow's
 /// rootless user namespace, joined by a member with its own `keep-id`
 /// namespace) before the container's user namespace, the rest after it.
-fn order_joins(join: Vec<(CloneFlags, OwnedFd)>, target_user: Option<u64>) -> Vec<(CloneFlags, OwnedFd)> {
+pub(crate) fn order_joins(join: Vec<(CloneFlags, OwnedFd)>, target_user: Option<u64>) -> Vec<(CloneFlags, OwnedFd)> {
     let (user, others): (Vec<_>, Vec<_>) = join.into_iter().partition(|(f, _)| *f == CloneFlags::CLONE_NEWUSER);
     if user.is_empty() {
         return others;

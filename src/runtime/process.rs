@@ -232,11 +232,19 @@ pub(crate) fn clone_via_helper(
 /// owned by ours. Net, IPC, UTS and cgroup namespaces can be inherited at
 /// `clone`; a mount namespace cannot be entered by the (single-threaded,
 /// but rootfs-owning) parent and stays with the child.
+///
+/// A joined user namespace is entered the same way, after the namespaces
+/// it does not own and before those it does (see `exec::order_joins`): the child is born in it, so the
+/// namespaces `clone` creates, its mount namespace above all, belong to it.
+/// Then a `/proc` can be mounted for a joined pid namespace that user
+/// namespace owns (a keep-id pod's members, which join the infra's).
 fn inherited_at_clone(plan: &mut Plan) -> Vec<(CloneFlags, OwnedFd)> {
-    if !plan.creates(CloneFlags::CLONE_NEWUSER) {
+    let joins_user = plan.join.first().is_some_and(|(f, _)| *f == CloneFlags::CLONE_NEWUSER);
+    if !plan.creates(CloneFlags::CLONE_NEWUSER) && !joins_user {
         return Vec::new();
     }
-    let inheritable = CloneFlags::CLONE_NEWNET
+    let inheritable = CloneFlags::CLONE_NEWUSER
+        | CloneFlags::CLONE_NEWNET
         | CloneFlags::CLONE_NEWIPC
         | CloneFlags::CLONE_NEWUTS
         | CloneFlags::CLONE_NEWCGROUP;
@@ -244,7 +252,13 @@ fn inherited_at_clone(plan: &mut Plan) -> Vec<(CloneFlags, OwnedFd)> {
         .into_iter()
         .partition(|(f, _)| inheritable.contains(*f));
     plan.join = join;
-    born
+    if !joins_user {
+        return born;
+    }
+    // Those the joined user namespace does not own (a pod's network held
+    // in dhow's own) are entered before it, while we still may.
+    let target = born.first().and_then(|(_, fd)| nix::sys::stat::fstat(fd.as_raw_fd()).ok()).map(|s| s.st_ino);
+    super::exec::order_joins(born, target)
 }
 
 /// Kills and reaps a child that will not reach `execve`.

@@ -6,4 +6,5 @@
 pub mod userns;
 pub mod memory;
 pub mod overlay;
+pub mod treecopy;
 pub mod exe;

@@ -308,7 +308,7 @@ pub struct PruneArgs {
 }
 
 fn exec_prune(engine: &Engine, _a: PruneArgs) -> anyhow::Result<()> {
-    for n in networks::prune(&engine.paths)? {
+    for n in crate::network::holder::prune(&engine.paths)? {
         println!("{n}");
     }
     Ok(())

@@ -19,7 +19,7 @@ pub enum PodCommand {
     #[command(visible_alias = "ls", visible_alias = "list")]
     Ps(PsArgs),
     /// Display detailed information on one or more pods
-    Inspect(NamesArgs),
+    Inspect(InspectArgs),
     /// Start one or more pods
     Start(IdFileArgs),
     /// Stop one or more pods
@@ -127,6 +127,9 @@ pub struct CreateArgs {
     /// The pod's IPv4 address on a user-defined network
     #[arg(long, value_name = "IP")]
     pub ip: Option<String>,
+    /// Base file of the /etc/hosts of the pod's containers: a host file PATH, image or none (as run --hosts-file; a container's own wins)
+    #[arg(long = "hosts-file", value_name = "PATH")]
+    pub hosts_file: Option<String>,
     /// Write the infra container monitor's PID to this file at each start (podman's conmon; a unit's PIDFile=)
     #[arg(long = "infra-conmon-pidfile", value_name = "FILE")]
     pub infra_conmon_pidfile: Option<std::path::PathBuf>,
@@ -139,6 +142,12 @@ pub struct CreateArgs {
     /// User namespace of the pod's containers: keep-id (your uid inside), host, private (auto and nomap are not supported)
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
+    /// What the pod does when its last container exits: continue (the infra runs on) or stop (the infra stops too)
+    #[arg(long = "exit-policy", value_name = "POLICY")]
+    pub exit_policy: Option<String>,
+    /// Name of the infra container (default: the pod's short ID followed by -infra)
+    #[arg(long = "infra-name", value_name = "NAME")]
+    pub infra_name: Option<String>,
 }
 
 fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
@@ -151,11 +160,13 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         hostname: a.hostname,
         share: a.share,
         infra: a.infra && !a.no_infra,
-        network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, ..Default::default() },
+        network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, hosts_file: a.hosts_file, ..Default::default() },
         infra_conmon_pidfile: a.infra_conmon_pidfile,
         replace: a.replace,
         create_command: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
         userns: a.userns,
+        exit_policy: a.exit_policy,
+        infra_name: a.infra_name,
     };
     let pod = pods::create(engine, &opts)?;
     if let Some(f) = &a.pod_id_file {
@@ -234,6 +245,10 @@ fn exec_ps(engine: &Engine, a: PsArgs) -> anyhow::Result<()> {
     for p in &list {
         let ctrs = pods::containers(engine, p)?;
         let names: Vec<&str> = ctrs.iter().map(|(r, _)| r.name.as_str()).collect();
+        let ids: Vec<String> = ctrs.iter().map(|(r, _)| if a.no_trunc { r.id.clone() } else { r.id.chars().take(12).collect() }).collect();
+        let statuses: Vec<&str> = ctrs.iter().map(|(_, s)| s.status.as_str()).collect();
+        // podman's Networks: the infra's (the default one is "podman").
+        let networks = ctrs.iter().find(|(r, _)| r.id == p.infra_id).map(|(r, _)| if r.host.network_mode.is_empty() { "podman".to_string() } else { r.host.network_mode.clone() });
         let labels: Vec<String> = p.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
         rows.push(json!({
             "ID": short(p),
@@ -244,6 +259,9 @@ fn exec_ps(engine: &Engine, a: PsArgs) -> anyhow::Result<()> {
             "InfraID": if a.no_trunc { p.infra_id.clone() } else { p.infra_id.chars().take(12).collect() },
             "NumberOfContainers": ctrs.len(),
             "ContainerNames": names.join(","),
+            "ContainerIds": ids.join(","),
+            "ContainerStatuses": statuses.join(","),
+            "Networks": networks.unwrap_or_default(),
             "Labels": labels.join(","),
         }));
     }
@@ -263,15 +281,16 @@ fn exec_ps(engine: &Engine, a: PsArgs) -> anyhow::Result<()> {
 }
 
 #[derive(Args, Debug)]
-pub struct NamesArgs {
+pub struct InspectArgs {
     /// Pods (names or IDs)
     #[arg(value_name = "POD", required = true)]
     pub pods: Vec<String>,
-    #[command(flatten)]
-    pub format: FormatArg,
+    /// Format the output with a Go template over the inspect JSON ('{{.Name}} {{.State}}'), or 'json'
+    #[arg(short = 'f', long, value_name = "TEMPLATE")]
+    pub format: Option<String>,
 }
 
-fn exec_inspect(engine: &Engine, a: NamesArgs) -> anyhow::Result<()> {
+fn exec_inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<()> {
     let mut all = Vec::new();
     let mut failed = None;
     for n in &a.pods {
@@ -285,10 +304,10 @@ fn exec_inspect(engine: &Engine, a: NamesArgs) -> anyhow::Result<()> {
         }
     }
     let out = &mut std::io::stdout().lock();
-    match a.format.format.as_deref() {
+    match a.format.as_deref() {
         None | Some("json") => crate::format::output::print_json(&Value::Array(all), out)?,
         Some(_) => {
-            let format = OutputFormat::parse(a.format.format.as_deref())?;
+            let format = OutputFormat::parse(a.format.as_deref())?;
             render_rows(&format, &[], &all, out)?;
         }
     }

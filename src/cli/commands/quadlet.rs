@@ -31,6 +31,12 @@ pub fn exec(_engine: &Engine, a: QuadletArgs) -> anyhow::Result<()> {
     let sources = find_sources(&unit_dirs(a.user))?;
     let exe = std::env::current_exe().map_err(|e| anyhow::anyhow!("finding the dhow executable: {e}"))?;
     let units = quadlet::translate_with_install(&sources, &exe.to_string_lossy())?;
+    // Keys dhow ignores: said at generate time (a generator's stderr is the journal).
+    for line in units.iter().flat_map(|(u, _)| u.text.lines()) {
+        if let Some(w) = line.strip_prefix(quadlet::WARNING) {
+            eprintln!("dhow quadlet: warning: {w}");
+        }
+    }
     for (u, install) in &units {
         if a.dryrun {
             print!("---{}---\n{}\n", u.name, u.text);

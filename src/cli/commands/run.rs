@@ -359,7 +359,7 @@ fn label_lines(text: &str) -> impl Iterator<Item = String> + '_ {
 
 pub fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
     attach_streams(&args.attach)?;
-    let record = crate::engine::containers::create::create(engine, &args.options()?)?;
+    let record = crate::engine::pods::create_member(engine, &args.options()?, false)?;
     args.write_cidfile(&record.id)?;
     println!("{}", record.id);
     Ok(())
@@ -376,16 +376,8 @@ pub fn exec_run(engine: &Engine, args: RunArgs) -> anyhow::Result<()> {
     }
     crate::engine::containers::exec::check_preserved_fds(args.preserve_fds)?;
     // A pod's infra starts while the member is created (see pods::start_infra_early).
-    let opts = args.create.options()?;
-    let infra = crate::engine::pods::start_infra_early(engine, &opts);
-    let created = crate::engine::containers::create::create(engine, &opts);
-    if let Some(infra) = infra {
-        let started = infra.wait();
-        if created.is_ok() {
-            anyhow::Context::context(started, "starting the pod's infra container")?;
-        }
-    }
-    let record = created?;
+    // A failed create stops or removes what it started or made of a pod.
+    let record = crate::engine::pods::create_member(engine, &args.create.options()?, true)?;
     args.create.write_cidfile(&record.id)?;
     let started = match start::start_preserving(engine, &record.id, args.preserve_fds) {
         Ok(s) => s,

@@ -72,6 +72,9 @@ fn exec_create(engine: &Engine, args: CreateArgs) -> anyhow::Result<()> {
         anyhow::bail!("volume driver {:?} is not supported: dhow has only the local driver", args.driver);
     }
     let v = volumes::create(engine, &CreateOptions { name: args.name, labels: args.label, options: args.opt, anonymous: false })?;
+    if v.options.get("type").is_some_and(|t| t == "tmpfs") {
+        eprintln!("WARN: volume {}: each container that mounts it gets its own tmpfs in dhow (docker's local driver shares one tmpfs between them)", v.name);
+    }
     println!("{}", v.name);
     Ok(())
 }

@@ -35,7 +35,11 @@ pub fn containers(engine: &Engine, project: &str) -> Result<Vec<ContainerSummary
 }
 
 pub fn label(c: &ContainerSummary, key: &str) -> String {
-    c.record.config.labels.get(key).cloned().unwrap_or_default()
+    record_label(&c.record, key)
+}
+
+fn record_label(r: &crate::container::ContainerRecord, key: &str) -> String {
+    r.config.labels.get(key).cloned().unwrap_or_default()
 }
 
 fn number(c: &ContainerSummary) -> u32 {
@@ -44,15 +48,34 @@ fn number(c: &ContainerSummary) -> u32 {
 
 /// The planner's view of a container.
 pub fn existing(c: &ContainerSummary) -> Existing {
+    existing_of(&c.record, &c.state)
+}
+
+fn existing_of(r: &crate::container::ContainerRecord, state: &crate::container::ContainerState) -> Existing {
     Existing {
-        id: c.record.id.clone(),
-        name: c.record.name.clone(),
-        service: label(c, planner::LABEL_SERVICE),
-        number: number(c),
-        hash: label(c, planner::LABEL_HASH),
-        running: ops::is_running(&c.state),
-        oneoff: label(c, planner::LABEL_ONEOFF) == "True",
+        id: r.id.clone(),
+        name: r.name.clone(),
+        service: record_label(r, planner::LABEL_SERVICE),
+        number: record_label(r, planner::LABEL_NUMBER).parse().unwrap_or(0),
+        hash: record_label(r, planner::LABEL_HASH),
+        running: ops::is_running(state),
+        oneoff: record_label(r, planner::LABEL_ONEOFF) == "True",
     }
+}
+
+/// The planner's view of the project's containers, from their records and
+/// states alone: `up` needs neither the ports nor the health that `ps`
+/// shows (which read each container's network file and probe state).
+fn existing_containers(engine: &Engine, project: &str) -> Result<Vec<Existing>> {
+    let mut out: Vec<Existing> = ops::containers(engine)
+        .list()?
+        .into_iter()
+        .filter(|(r, _)| r.config.labels.get(planner::LABEL_PROJECT).is_some_and(|p| p == project))
+        .map(|(r, s)| existing_of(&r, &s.effective()))
+        .collect();
+    // The order of [`containers`].
+    out.sort_by(|a, b| (&a.service, a.number, &a.name).cmp(&(&b.service, b.number, &b.name)));
+    Ok(out)
 }
 
 /// The project's non-one-off containers of `services` (all when empty).
@@ -212,11 +235,17 @@ pub fn pull_service(engine: &Engine, project: &Project, svc: &Service, quiet: bo
 /// Builds or pulls what the selected services need; returns each one's image ID.
 pub fn ensure_images(engine: &Engine, project: &Project, selected: &BTreeSet<String>, opts: &ImageOptions) -> Result<BTreeMap<String, String>> {
     let mut ids = BTreeMap::new();
+    // Services often share an image: each is looked up once (a lookup
+    // reads the image index and registries.conf).
+    let mut looked_up: BTreeMap<String, Option<String>> = BTreeMap::new();
     for name in selected {
         let svc = &project.services[name];
         let image = planner::image_name(project, svc);
         let policy = opts.pull.clone().or_else(|| svc.pull_policy.clone()).unwrap_or_else(|| "missing".into());
-        let present = image_id(engine, &image)?;
+        let present = match looked_up.get(&image) {
+            Some(id) => id.clone(),
+            None => image_id(engine, &image)?,
+        };
         let id = if svc.build.is_some() && !opts.no_build && (opts.build || policy == "build" || present.is_none()) {
             build_service(engine, project, svc, opts)?
         } else if policy == "always" || (present.is_none() && policy != "never") {
@@ -231,6 +260,7 @@ pub fn ensure_images(engine: &Engine, project: &Project, selected: &BTreeSet<Str
         } else {
             present.ok_or_else(|| anyhow!("no such image {image:?} for service {name:?} (pull_policy {policy}, or --no-build)"))?
         };
+        looked_up.insert(image, Some(id.clone()));
         ids.insert(name.clone(), id);
     }
     Ok(ids)
@@ -281,8 +311,7 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
     ensure_volumes(engine, project, &selected)?;
     let images = ensure_images(engine, project, &selected, &opts.images)?;
     let hashes: BTreeMap<String, String> = selected.iter().map(|s| (s.clone(), planner::config_hash(&project.services[s], &images[s]))).collect();
-    let found = containers(engine, &project.name)?;
-    let existing: Vec<Existing> = found.iter().map(existing).collect();
+    let existing = existing_containers(engine, &project.name)?;
     let plan = planner::plan_up(project, &opts.services, &existing, &hashes, opts.flags)?;
     if !plan.orphans.is_empty() {
         if opts.remove_orphans {

@@ -300,7 +300,7 @@ mod tests {
         assert_eq!(o.command, ["echo", "hi"]);
         assert_eq!(o.env, ["A=1"]);
         assert_eq!(o.volumes, ["p_data:/data:ro", "/host:/h", "/anon"]);
-        assert_eq!(o.tmpfs, ["/t", "/s:size=1m,mode=1777"]);
+        assert_eq!(o.tmpfs, ["/t", "/s:size=1048576,mode=1777"]);
         assert_eq!(o.network.network.as_deref(), Some("p_default"));
         assert_eq!(o.network.aliases, ["web"]);
         assert_eq!(o.network.publish, ["8080:80/tcp"]);
@@ -366,7 +366,7 @@ mod tests {
         assert!(p.warnings.is_empty(), "{:?}", p.warnings);
         let r = Replica { number: 1, hash: "", oneoff: false, joined: [("a".to_string(), "p-a-1".to_string())].into() };
         let (o, _) = create_options(&p, web, &r).unwrap();
-        assert_eq!((o.resources.oom_score_adj, o.resources.memory_reservation.as_deref(), o.resources.cgroup_parent.as_deref()), (Some(200), Some("64m"), Some("mine")));
+        assert_eq!((o.resources.oom_score_adj, o.resources.memory_reservation.as_deref(), o.resources.cgroup_parent.as_deref()), (Some(200), Some("67108864"), Some("mine")));
         assert_eq!(o.network.mac_address.as_deref(), Some("02:42:ac:11:00:09"));
         assert_eq!(o.extras.sysctls, ["kernel.domainname=example.org"]);
         assert_eq!(o.runtime.as_deref(), Some("runc"));

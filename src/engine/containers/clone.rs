@@ -58,6 +58,11 @@ pub fn clone(engine: &Engine, query: &str, opts: &CloneOptions) -> Result<Contai
         record.host.extras.rootfs.clear();
         record.host.extras.rootfs_overlay = false;
     }
+    // An --userns=auto clone gets a range of its own.
+    if record.host.userns.starts_with("auto") {
+        let mode = record.host.userns.clone();
+        super::extras::resolve_userns(engine, &mode, &mut record.host.extras)?;
+    }
     let old_prefix = old_dir.display().to_string();
     let volumes = crate::engine::volumes::VolumeStore::for_engine(engine);
     for m in &mut record.host.mounts {

@@ -154,8 +154,8 @@ pub use crate::util::signal::parse as parse_signal;
 
 /// Creates the container; returns its record.
 pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> {
-    // A pod's member joins the pod's namespaces (see engine/pods.rs).
-    let in_pod = opts.pod.as_deref().map(|p| crate::engine::pods::member_options(engine, p, opts)).transpose()?;
+    // A pod's member joins the pod's namespaces (see pod_member.rs).
+    let in_pod = opts.pod.as_deref().map(|p| super::pod_member::member_options(engine, p, opts)).transpose()?;
     let (pod_id, opts) = match &in_pod {
         Some((pod, o)) => (pod.id.clone(), o),
         None => (String::new(), opts),
@@ -196,7 +196,7 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
     let health_on_failure = crate::container::health::OnFailure::parse(opts.health.on_failure.as_deref().unwrap_or("none"))?;
     let mut net = crate::network::plan::plan(&engine.paths, &opts.network)?;
     if let Some((pod, _)) = &in_pod {
-        crate::engine::pods::inherit_name_settings(engine, pod, &mut net);
+        super::pod_member::inherit_name_settings(engine, pod, &mut net);
     }
     let mut extras = super::extras::resolve(engine, &opts.extras, &net.network_mode)?;
     let userns = opts.userns.clone().unwrap_or_default();
@@ -204,10 +204,10 @@ pub fn create(engine: &Engine, opts: &CreateOptions) -> Result<ContainerRecord> 
         bail!("--userns and --uidmap/--gidmap cannot be used together: give one of them");
     }
     let userns = super::extras::resolve_userns(engine, &userns, &mut extras)?;
-    if !extras.uid_maps.is_empty() {
-        // The image's files belong to dhow's ID 0; a mapping without it
-        // needs an ID-shifted copy of the image, which dhow does not make yet.
-        bail!("--uidmap, --gidmap and --userns=auto|nomap are not supported yet: the container's root could not use the image's files (owned by your own ID); use --userns=keep-id or the default mapping");
+    if !extras.uid_maps.is_empty() && opts.rootfs {
+        // The directory's files belong to the user, whom such a mapping
+        // does not map; only image layers get an ID-shifted copy (`idshift`).
+        bail!("--rootfs cannot be used with --uidmap, --gidmap or --userns=auto|nomap: the directory's files would not belong to the container's root; use an image, or the default mapping");
     }
     let mut env_changes = super::extras::proxy_env(&opts.extras);
     for f in &opts.env_files {
@@ -367,7 +367,21 @@ pub(super) fn make_dirs(engine: &Engine, record: &ContainerRecord, own_files: im
     let containers = ContainerStore::new(&engine.paths.root);
     let made = (|| -> Result<()> {
         own_files()?;
-        crate::engine::volumes::mounts::realize(engine, &record.host.mounts)?;
+        let created = crate::engine::volumes::mounts::realize(engine, &record.host.mounts)?;
+        // As podman: a volume made for a container with its own ID mapping
+        // belongs to the container's root (bind mounts stay as they are).
+        if let Some(maps) = super::idshift::mappings(record) {
+            let (uid, gid) = super::idshift::root_owner(&maps);
+            let top = &engine.paths.root;
+            super::idshift::allow_traversal_above(top)?;
+            super::idshift::allow_traversal(top, &containers.dir(&record.id))?;
+            for m in record.host.mounts.iter().filter(|m| m.kind == "volume") {
+                super::idshift::allow_traversal(top, std::path::Path::new(&m.source))?;
+                if created.contains(&m.name) {
+                    std::os::unix::fs::lchown(&m.source, Some(uid), Some(gid)).with_context(|| format!("giving volume {} to the container's root", m.name))?;
+                }
+            }
+        }
         Ok(())
     })();
     if let Err(e) = made {

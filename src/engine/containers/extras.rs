@@ -53,8 +53,10 @@ pub struct ExtraOptions {
     pub init_path: Option<std::path::PathBuf>,
     pub seccomp_policy: Option<String>,
     pub chroot_dirs: Vec<String>,
-    /// `--subuidname`/`--subgidname` (refused like `--uidmap`).
-    pub subid_names: bool,
+    /// `--subuidname`/`--subgidname`: the /etc/subuid and /etc/subgid
+    /// names whose ranges become the container's mapping.
+    pub subuidname: Option<String>,
+    pub subgidname: Option<String>,
     /// `-a/--attach` streams (checked by the CLI).
     pub attach: Vec<String>,
 }
@@ -179,9 +181,6 @@ pub fn resolve(engine: &Engine, o: &ExtraOptions, network_mode: &str) -> Result<
         bail!("invalid --chrootdirs {d:?}: give absolute paths inside the container");
     }
     x.chroot_dirs = o.chroot_dirs.iter().flat_map(|d| d.split(',')).filter(|d| !d.is_empty()).map(|d| d.trim_end_matches('/').to_string()).collect();
-    if o.subid_names {
-        bail!("--subuidname and --subgidname are not supported yet: like --uidmap they need an ID-shifted copy of the image");
-    }
     if let Some(k) = o.unsetenv.iter().find(|k| k.is_empty() || k.contains('=')) {
         bail!("invalid --unsetenv {k:?}: give a variable name");
     }
@@ -225,6 +224,16 @@ pub fn resolve(engine: &Engine, o: &ExtraOptions, network_mode: &str) -> Result<
     x.uid_maps = o.uidmap.iter().map(|m| extras::parse_id_map("--uidmap", m)).collect::<Result<_, _>>().map_err(|e| anyhow!(e))?;
     x.gid_maps = o.gidmap.iter().map(|m| extras::parse_id_map("--gidmap", m)).collect::<Result<_, _>>().map_err(|e| anyhow!(e))?;
     // podman: one of the two given, the other is the same.
+    if o.subuidname.is_some() || o.subgidname.is_some() {
+        if !x.uid_maps.is_empty() || !x.gid_maps.is_empty() {
+            bail!("--subuidname/--subgidname and --uidmap/--gidmap cannot be used together: give one of them");
+        }
+        // As podman: one name given serves for both.
+        let (u, g) = (o.subuidname.as_ref().or(o.subgidname.as_ref()).unwrap(), o.subgidname.as_ref().or(o.subuidname.as_ref()).unwrap());
+        let outer = crate::sys::userns::current_mappings().context("reading dhow's user namespace mapping")?;
+        x.uid_maps = vec![subid_map("--subuidname", "/etc/subuid", u, |h| outer.to_container_uid(h))?];
+        x.gid_maps = vec![subid_map("--subgidname", "/etc/subgid", g, |h| outer.to_container_gid(h))?];
+    }
     if x.gid_maps.is_empty() {
         x.gid_maps = x.uid_maps.clone();
     } else if x.uid_maps.is_empty() {
@@ -527,6 +536,21 @@ fn shm_mount(mounts: &mut Vec<Value>, x: &RunExtras) {
     }
 }
 
+/// `--subuidname NAME` (`flag`): the first range `file` grants NAME, as a
+/// mapping of container IDs 0.. relative to dhow's namespace (`inner`
+/// turns a host ID into dhow's), which must hold the whole range: a
+/// rootless user can only hand out the IDs of its own subordinate range.
+fn subid_map(flag: &str, file: &str, name: &str, inner: impl Fn(u32) -> Option<u32>) -> Result<(u32, u32, u32)> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("{flag} {name}: reading {file}"))?;
+    let Some(&(start, count)) = crate::sys::userns::parse_subid_file(&text, name, u32::MAX).first() else {
+        bail!("{flag} {name}: {file} has no range for {name:?}; give a name listed there");
+    };
+    match (inner(start), inner(start + (count - 1))) {
+        (Some(a), Some(b)) if b.checked_sub(a) == Some(count - 1) => Ok((0, a, count)),
+        _ => bail!("{flag} {name}: its range {start}:{count} in {file} is not inside the IDs you may map (your own ID and your own range in {file}); name a range within yours, or use --uidmap/--userns=auto"),
+    }
+}
+
 /// `--userns` modes beyond keep-id: `auto[:size=N]` becomes a range of
 /// dhow's namespace no other auto container uses (uid_maps), `nomap` a
 /// mapping without the user's own ID; returns the mode to record.
@@ -684,6 +708,21 @@ pub fn inspect_config(r: &ContainerRecord) -> BTreeMap<String, Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn subid_names_map_a_range_inside_dhows_namespace_or_are_refused() {
+        let d = tempfile::tempdir().unwrap();
+        let file = d.path().join("subuid");
+        std::fs::write(&file, "me:100000:65536\nsub:100100:50\nother:500000:10\n").unwrap();
+        let f = file.to_str().unwrap();
+        // dhow's namespace: 0 → 1000, 1..=65536 → 100000..
+        let inner = |h: u32| (100_000..165_536).contains(&h).then(|| h - 99_999).or((h == 1000).then_some(0));
+        assert_eq!(subid_map("--subuidname", f, "sub", inner).unwrap(), (0, 101, 50));
+        let err = subid_map("--subuidname", f, "other", inner).unwrap_err().to_string();
+        assert!(err.contains("500000:10") && err.contains("not inside"), "{err}");
+        let err = subid_map("--subuidname", f, "nobody", inner).unwrap_err().to_string();
+        assert!(err.contains("has no range"), "{err}");
+    }
 
     #[test]
     fn env_merge_uses_the_image_value() {

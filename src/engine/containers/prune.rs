@@ -65,7 +65,7 @@ fn selected<'a>(
         .iter()
         .filter(|(r, s)| {
             // A pod's infra goes with its pod (`pod rm`, `pod prune`).
-            !super::ops::is_running(&s.clone().effective()) && !crate::engine::pods::is_infra(r) && filters.iter().all(|f| matches(f, r))
+            !super::ops::is_running(&s.clone().effective()) && !crate::container::pod::is_infra(r) && filters.iter().all(|f| matches(f, r))
         })
         .map(|(r, _)| r)
         .collect()

@@ -48,10 +48,18 @@ pub(crate) fn hexes(layers: &[Digest]) -> Vec<&str> {
 pub fn mount_rootfs(layers_root: &Path, record: &ContainerRecord, ctr_dir: &Path, target: &Path, disposable: bool) -> Result<()> {
     let (upper, work) = (ctr_dir.join("upper"), ctr_dir.join("work"));
     let x = &record.host.extras;
+    // A container with its own ID mapping sees an ID-shifted copy instead.
+    let (layers_root, layers) = match super::idshift::mappings(record) {
+        Some(maps) if x.rootfs.is_empty() => {
+            let (root, hex) = super::idshift::ensure_lower(layers_root, &hexes(&record.layers), ctr_dir, &maps)?;
+            (root, vec![hex])
+        }
+        _ => (layers_root.to_path_buf(), hexes(&record.layers)),
+    };
     let mounted = if x.rootfs.is_empty() && disposable {
-        crate::sys::overlay::mount_volatile(layers_root, &hexes(&record.layers), (&upper, &work), target, &ctr_dir.join("empty"))
+        crate::sys::overlay::mount_volatile(&layers_root, &layers, (&upper, &work), target, &ctr_dir.join("empty"))
     } else if x.rootfs.is_empty() {
-        crate::sys::overlay::mount(layers_root, &hexes(&record.layers), Some((&upper, &work)), target, &ctr_dir.join("empty"))
+        crate::sys::overlay::mount(&layers_root, &layers, Some((&upper, &work)), target, &ctr_dir.join("empty"))
     } else if x.rootfs_overlay {
         crate::sys::overlay::mount_dir(Path::new(&x.rootfs), (&upper, &work), target)
     } else {

@@ -71,7 +71,7 @@ pub fn spawn(engine: &Engine, id: &str) -> Result<Pending> {
 
 /// [`spawn`] with `preserve_fds` descriptors passed on (see [`start_preserving`]).
 fn spawn_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<Pending> {
-    crate::engine::pods::before_member_start(engine, id)?;
+    super::pod_member::before_member_start(engine, id)?;
     super::extras::before_start(engine, id)?;
     let containers = ContainerStore::new(&engine.paths.root);
     let _lock = containers.lock_container(id)?;

@@ -120,7 +120,8 @@ pub fn commit(engine: &Engine, opts: &CommitOptions) -> Result<Digest> {
         .dir(&record.id)
         .join("upper");
     let staged = stage_tar(&store, |w| {
-        layer::write_layer(&upper, w, &layer::WriteOptions::default())
+        let owner_map = crate::engine::containers::idshift::owner_map(&record);
+        layer::write_layer(&upper, w, &layer::WriteOptions { owner_map, ..Default::default() })
             .with_context(|| format!("archiving the changes of container {}", record.name))?;
         Ok(())
     })?;

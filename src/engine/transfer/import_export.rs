@@ -80,7 +80,9 @@ impl Output {
 pub fn export(engine: &Engine, container: &str, mut out: Output) -> Result<()> {
     let (record, state) = ops::find(engine, container)?;
     let fs = rootfs::enter(engine, &record, &state)?;
-    layer::write_layer(&fs.merged, out.writer(), &layer::WriteOptions::default())
+    // A container with its own ID mapping: the IDs seen inside.
+    let owner_map = crate::engine::containers::idshift::owner_map(&record);
+    layer::write_layer(&fs.merged, out.writer(), &layer::WriteOptions { owner_map, ..Default::default() })
         .with_context(|| format!("exporting container {}", record.name))?;
     out.finish()
 }

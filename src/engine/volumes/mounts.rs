@@ -10,6 +10,7 @@
 //! refuses a missing `--mount type=bind` source). [`rollback`] undoes it.
 
 use super::{CreateOptions as VolumeCreate, VolumeStore};
+use crate::container::local_volume;
 use crate::container::record::Mount;
 use crate::container::ContainerStore;
 use crate::engine::Engine;
@@ -315,6 +316,21 @@ pub fn plan(engine: &Engine, mut mounts: Vec<Mount>, volumes_from: &[String], im
             m.name = super::random_name();
         }
         m.source = store.mountpoint(&m.name).display().to_string();
+        // `volume create -o type=tmpfs|none,o=bind`: what the options ask
+        // for, under the volume's name (which keeps it in use).
+        let options = store.get(&m.name).map(|r| r.options).unwrap_or_default();
+        match local_volume::parse(&options).map_err(|e| anyhow!("volume {}: {e}", m.name))? {
+            Some(local_volume::LocalMount::Tmpfs(o)) => {
+                m.kind = "tmpfs".into();
+                m.source = String::new();
+                m.tmpfs_options = o;
+            }
+            Some(local_volume::LocalMount::Bind(dir)) => {
+                m.kind = "bind".into();
+                m.source = dir;
+            }
+            None => {}
+        }
     }
     mounts.sort_by_key(|m| m.destination.matches('/').count());
     Ok(mounts)

@@ -68,47 +68,11 @@ pub fn copy_up(rootfs: &Path, dest: &str, volume: &Path) -> Result<()> {
     // from there without re-resolving `dest`.
     let src = std::path::PathBuf::from(crate::util::fsat::fd_path(&dir));
     let meta = fs::metadata(&src)?;
-    copy_tree(&src, volume)?;
+    crate::sys::treecopy::copy_tree(&src, volume, None)?;
     // The volume's root takes the owner and mode of the image's directory
     // (a database's data dir owned by its user).
     std::os::unix::fs::lchown(volume, Some(meta.uid()), Some(meta.gid()))?;
     fs::set_permissions(volume, fs::Permissions::from_mode(meta.mode() & 0o7777))?;
-    Ok(())
-}
-
-/// Copies the content of `src` into the existing directory `dst`, keeping
-/// owners, modes and modification times; never follows symlinks. Sockets
-/// and device nodes are skipped (a user namespace cannot create devices).
-fn copy_tree(src: &Path, dst: &Path) -> Result<()> {
-    for entry in fs::read_dir(src).with_context(|| format!("reading {}", src.display()))? {
-        let entry = entry?;
-        let from = entry.path();
-        let to = dst.join(entry.file_name());
-        let md = fs::symlink_metadata(&from)?;
-        let ft = md.file_type();
-        if ft.is_dir() {
-            fs::create_dir(&to).with_context(|| format!("creating {}", to.display()))?;
-            copy_tree(&from, &to)?;
-        } else if ft.is_symlink() {
-            std::os::unix::fs::symlink(fs::read_link(&from)?, &to)?;
-        } else if ft.is_file() {
-            fs::copy(&from, &to).with_context(|| format!("copying {}", from.display()))?;
-        } else {
-            use std::os::unix::fs::FileTypeExt;
-            if ft.is_fifo() {
-                nix::unistd::mkfifo(&to, nix::sys::stat::Mode::from_bits_truncate(md.mode() & 0o777))?;
-            } else {
-                continue;
-            }
-        }
-        std::os::unix::fs::lchown(&to, Some(md.uid()), Some(md.gid())).with_context(|| format!("setting the owner of {}", to.display()))?;
-        if !ft.is_symlink() {
-            // After chown, which clears setuid bits.
-            fs::set_permissions(&to, fs::Permissions::from_mode(md.mode() & 0o7777))?;
-            let t = nix::sys::time::TimeSpec::new(md.mtime(), md.mtime_nsec());
-            let _ = nix::sys::stat::utimensat(None, &to, &t, &t, nix::sys::stat::UtimensatFlags::NoFollowSymlink);
-        }
-    }
     Ok(())
 }
 

@@ -4,10 +4,7 @@
 use serde_json::{Number, Value};
 use std::cmp::Ordering;
 use super::lex::is_ident_char;
-use super::value::{go_type, display, sprintf};
-
-/// Largest padding `pad` and printf widths add, so a typo cannot exhaust memory.
-pub(super) const MAX_PAD: usize = 1 << 16;
+use super::value::{as_int, go_type, display, sprintf, MAX_PAD};
 
 pub(super) fn want(name: &str, args: &[Value], n: usize) -> Result<(), String> {
     if args.len() == n {
@@ -280,17 +277,6 @@ pub(super) fn truth(v: &Value) -> bool {
         Value::Array(a) => !a.is_empty(),
         Value::Object(m) => !m.is_empty(),
     }
-}
-
-pub(super) fn as_int(v: &Value) -> Option<i128> {
-    let Value::Number(n) = v else { return None };
-    if let Some(i) = n.as_i64() {
-        return Some(i128::from(i));
-    }
-    if let Some(u) = n.as_u64() {
-        return Some(i128::from(u));
-    }
-    n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e36).map(|f| f as i128)
 }
 
 pub(super) fn num_cmp(a: &Number, b: &Number) -> Option<Ordering> {

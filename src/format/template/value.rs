@@ -3,7 +3,21 @@
 
 use crate::util::quote::go_quote;
 use serde_json::{Map, Number, Value};
-use super::funcs::{MAX_PAD, as_int};
+
+/// Largest padding `pad` and printf widths add, so a typo cannot exhaust memory.
+pub(super) const MAX_PAD: usize = 1 << 16;
+
+/// A JSON number as an integer, when it is one (floats without a fraction too).
+pub(super) fn as_int(v: &Value) -> Option<i128> {
+    let Value::Number(n) = v else { return None };
+    if let Some(i) = n.as_i64() {
+        return Some(i128::from(i));
+    }
+    if let Some(u) = n.as_u64() {
+        return Some(i128::from(u));
+    }
+    n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e36).map(|f| f as i128)
+}
 
 /// The Go type docker's value would have, for error messages and `%T`.
 pub(super) fn go_type(v: &Value) -> &'static str {

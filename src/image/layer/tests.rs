@@ -572,7 +572,7 @@ fn write_is_deterministic_and_clamps_mtimes() {
     upper_fixture(upper.path());
     let mut a = Vec::new();
     let mut b = Vec::new();
-    let o = WriteOptions { clamp_mtime: Some(1_000) };
+    let o = WriteOptions { clamp_mtime: Some(1_000), ..Default::default() };
     write_layer(upper.path(), &mut a, &o).unwrap();
     write_layer(upper.path(), &mut b, &o).unwrap();
     assert!(a == b);
@@ -581,6 +581,27 @@ fn write_is_deterministic_and_clamps_mtimes() {
         let e = e.unwrap();
         assert!(e.header().mtime().unwrap() <= 1_000);
     }
+}
+
+#[test]
+fn write_names_owners_through_the_owner_map() {
+    let upper = tempfile::tempdir().unwrap();
+    fs::write(upper.path().join("f"), "x").unwrap();
+    let me = (nix::unistd::getuid().as_raw(), nix::unistd::getgid().as_raw());
+    // The file's owner is the outside ID `me`, inside 7 (uid) and 9 (gid).
+    let o = WriteOptions { owner_map: Some([vec![(7, me.0, 1)], vec![(9, me.1, 1)]]), ..Default::default() };
+    let mut a = Vec::new();
+    write_layer(upper.path(), &mut a, &o).unwrap();
+    let mut ar = tar::Archive::new(&a[..]);
+    let e = ar.entries().unwrap().map(Result::unwrap).find(|e| e.path().unwrap() == Path::new("f")).unwrap();
+    assert_eq!((e.header().uid().unwrap(), e.header().gid().unwrap()), (7, 9));
+    // An owner outside every range is nobody.
+    let o = WriteOptions { owner_map: Some([vec![(0, me.0 + 1, 1)], vec![]]), ..Default::default() };
+    let mut b = Vec::new();
+    write_layer(upper.path(), &mut b, &o).unwrap();
+    let mut ar = tar::Archive::new(&b[..]);
+    let e = ar.entries().unwrap().map(Result::unwrap).find(|e| e.path().unwrap() == Path::new("f")).unwrap();
+    assert_eq!((e.header().uid().unwrap(), e.header().gid().unwrap()), (65534, 65534));
 }
 
 #[test]

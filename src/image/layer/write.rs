@@ -19,6 +19,20 @@ pub struct WriteOptions {
     /// Clamp modification times to at most this (Unix seconds), as
     /// SOURCE_DATE_EPOCH does for reproducible builds.
     pub clamp_mtime: Option<i64>,
+    /// Owners as the archive names them: (inside, outside, size) ranges for
+    /// uids and gids; an owner found in the directory (outside) is written
+    /// as its inside ID, an unmapped one as 65534 (nobody). For the upper
+    /// dir of a container with its own ID mapping (`--uidmap`): its commit
+    /// holds the IDs the container saw, as podman's does.
+    pub owner_map: Option<[Vec<(u32, u32, u32)>; 2]>,
+}
+
+impl WriteOptions {
+    fn owner(&self, which: usize, id: u32) -> u64 {
+        let Some(maps) = &self.owner_map else { return u64::from(id) };
+        let inside = maps[which].iter().find_map(|&(c, h, s)| id.checked_sub(h).filter(|off| *off < s).map(|off| u64::from(c) + u64::from(off)));
+        inside.unwrap_or(65534)
+    }
 }
 
 /// Writes the overlay upper (diff) dir `dir` as a layer tar to `w` and
@@ -116,8 +130,8 @@ impl<W: Write> TarWriter<'_, W> {
             name: rel.to_vec(),
             kind: tar::EntryType::Regular,
             mode: st.st_mode & 0o7777,
-            uid: u64::from(st.st_uid),
-            gid: u64::from(st.st_gid),
+            uid: self.opts.owner(0, st.st_uid),
+            gid: self.opts.owner(1, st.st_gid),
             mtime: self.opts.clamp_mtime.map_or(mtime, |c| mtime.min(c)),
             size: 0,
             link: None,

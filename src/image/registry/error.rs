@@ -6,7 +6,6 @@ use reqwest::blocking::Response;
 use reqwest::StatusCode;
 use std::io::{self, Read};
 use super::{MAX_ERROR_BODY, RegistryClient, Ctx, display_ref};
-use super::transport::BlobBody;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RegistryError {
@@ -174,9 +173,9 @@ impl RegistryClient {
 /// (`{"errors":[{"code":..,"message":..}]}`), or its text.
 pub(super) fn error_details(resp: Response) -> (Vec<String>, Option<String>) {
     let mut body = Vec::new();
-    let _ = BlobBody { resp }
-        .take(MAX_ERROR_BODY)
-        .read_to_end(&mut body);
+    // Read errors are ignored (the body only adds detail), so the plain
+    // response will do here; transport::BlobBody only renames their kinds.
+    let _ = resp.take(MAX_ERROR_BODY).read_to_end(&mut body);
     let mut codes = Vec::new();
     let mut messages = Vec::new();
     if let Ok(v) = serde_json::from_slice::<serde_json::Value>(&body) {

@@ -7,6 +7,7 @@
 //!                           save/push reproduce the registry's digests)
 //! layers/<diff-id hex>/     one committed layer: diff/ (an overlay lowerdir) + layer.json
 //! images.json               every image record; replaced atomically
+//! build-cache/<key>.json    one cached build step (config + layers it keeps)
 //! tmp/<random>/             work in progress; each has <random>.lock held by its owner
 //! locks/                    flock files
 //! ```
@@ -16,11 +17,13 @@
 //! once their owner's lock is free.
 
 mod blobs;
+mod build_cache;
 mod images;
 mod layers;
 pub mod lookup;
 
 pub use blobs::BlobWriter;
+pub use build_cache::CachedStep;
 pub use images::{ImageRecord, LayerRecord};
 pub use layers::{LayerInfo, LayerTx, LayerSlot};
 

@@ -196,7 +196,7 @@ pub(super) fn config(project: &Project, a: ConfigArgs) -> Result<()> {
     }
     match a.format.as_str() {
         "yaml" => write!(out, "{}", crate::compose::to_yaml(project)?)?,
-        "json" => writeln!(out, "{}", serde_json::to_string_pretty(project)?)?,
+        "json" => writeln!(out, "{}", crate::compose::to_json(project)?)?,
         f => bail!("invalid --format {f:?}: use yaml or json"),
     }
     Ok(())

@@ -6,7 +6,8 @@
 mod copy;
 mod run;
 
-use super::cache::{Cache, Entry};
+use super::cache::Cache;
+use crate::image::store::CachedStep;
 use super::fsops;
 use super::{commit_config, short, Builder, State};
 use crate::build::instruction::{self, Meta};
@@ -205,7 +206,7 @@ impl Builder<'_> {
             prep.sources_hash.as_deref(),
         );
         if self.use_cache() {
-            if let Some(hit) = self.cache.get(&self.store, &key) {
+            if let Some(hit) = self.store.cached_step(&key) {
                 let bytes = self.store.read_blob(&hit.config)?;
                 let config = ImageConfig::parse(&bytes)?;
                 if !silent {
@@ -228,9 +229,9 @@ impl Builder<'_> {
         }
         let new = self.apply(state, prep, None)?;
         if self.opts.layers && !self.opts.squash {
-            self.cache.put(
+            self.store.put_cached_step(
                 &key,
-                &Entry {
+                &CachedStep {
                     config: new.id.clone(),
                     layers: new.layers.clone(),
                 },

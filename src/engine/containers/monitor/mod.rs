@@ -214,6 +214,8 @@ impl Monitor {
                 continue;
             }
             self.finish(code);
+            // A pod with `--exit-policy stop` ends with its last member.
+            crate::engine::containers::pod_member::after_member_exit(&crate::engine::Engine::new(self.paths.clone()), &self.record);
             // The monitor is a unit's main PID: a container stopped on
             // purpose (`dhow stop`, the unit's ExecStop) ends the unit
             // cleanly; any other exit keeps its code, so `Restart=on-failure`
@@ -254,7 +256,7 @@ impl Monitor {
         if let Some(n) = &self.net {
             n.apply_to_spec(&mut spec).map_err(engine_err)?;
         }
-        crate::engine::pods::join_shared_namespaces(&self.paths.root, &self.record, &mut spec).map_err(engine_err)?;
+        crate::engine::containers::pod_member::join_shared_namespaces(&self.paths.root, &self.record, &mut spec).map_err(engine_err)?;
         // Limits as the CLI decided at start (`limits.json`).
         let mut enforcement = super::limits::Enforcement::load(&self.dir).unwrap_or_default();
         super::limits::apply_to_spec(&mut spec, &self.record, &enforcement).map_err(engine_err)?;
