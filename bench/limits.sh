@@ -26,7 +26,7 @@ for c in memory cpu cpuacct cpuset pids; do
   dirs+=("$d")
 done
 uncgroup() {
-  as_user dhow-bench "${D[@]}" rm -f $(as_user dhow-bench "${D[@]}" ps -aq) >/dev/null 2>&1 || true
+  as_user "$bench_bin" "${D[@]}" rm -f $(as_user "$bench_bin" "${D[@]}" ps -aq) >/dev/null 2>&1 || true
   as_user podman "${P[@]}" rm -f -a >/dev/null 2>&1 || true
   for d in "${dirs[@]}"; do
     for _ in $(seq 50); do rmdir "$d"/dhow-* 2>/dev/null; rmdir "$d" 2>/dev/null && break; sleep 0.1; done
@@ -36,15 +36,15 @@ uncgroup() {
 trap uncgroup EXIT
 
 limits=(-m 64m --pids-limit 100 --cpus 1)
-as_user dhow-bench "${D[@]}" run --rm --cgroup-parent "$parent" "${limits[@]}" "$image" true
+as_user "$bench_bin" "${D[@]}" run --rm --cgroup-parent "$parent" "${limits[@]}" "$image" true
 podman_ok=1
 as_user podman "${P[@]}" run --rm "${limits[@]}" "$image" true >/dev/null 2>&1 || podman_ok=0
 settle
 
 dn="" dl="" pl=""
 for _ in $(seq "$runs"); do
-  dn+=" $(seconds as_user dhow-bench "${D[@]}" run --rm "$image" true)"
-  dl+=" $(seconds as_user dhow-bench "${D[@]}" run --rm --cgroup-parent "$parent" "${limits[@]}" "$image" true)"
+  dn+=" $(seconds as_user "$bench_bin" "${D[@]}" run --rm "$image" true)"
+  dl+=" $(seconds as_user "$bench_bin" "${D[@]}" run --rm --cgroup-parent "$parent" "${limits[@]}" "$image" true)"
   if [ "$podman_ok" = 1 ]; then pl+=" $(seconds as_user podman "${P[@]}" run --rm "${limits[@]}" "$image" true)"; fi
 done
 report "run --rm true (no limits)" "$dn" "$dn"
@@ -59,11 +59,11 @@ printf 'limits add %.1f ms to a start (goal: at most 5 ms)\n' "$(echo "($d - $n)
 
 # stats --no-stream with 20 running containers (each in its cgroup).
 for i in $(seq 20); do
-  as_user dhow-bench "${D[@]}" run -d --cgroup-parent "$parent" -m 64m "$image" sleep 1000 >/dev/null
+  as_user "$bench_bin" "${D[@]}" run -d --cgroup-parent "$parent" -m 64m "$image" sleep 1000 >/dev/null
 done
 ds=""
 for _ in $(seq "$runs"); do
-  ds+=" $(seconds as_user dhow-bench "${D[@]}" stats --no-stream)"
+  ds+=" $(seconds as_user "$bench_bin" "${D[@]}" stats --no-stream)"
 done
 d=$(printf '%s\n' $ds | median)
 # One sample: CPU % is each container's average since its start (as podman).

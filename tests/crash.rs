@@ -4,7 +4,9 @@
 //! consistent (`system check` clean, or clean after `system check --repair`),
 //! the next commands must work, and nothing of the killed command may stay
 //! behind: no process of its group, no monitor once its container is
-//! removed, no mount under the test env.
+//! removed, no process of its containers (found by a marker in their
+//! environment, whatever their parent), no namespace they created, no mount
+//! under the test env.
 //!
 //! Kill delays are spread evenly over the operation's duration measured by a
 //! first, uninterrupted run (and a little past it, so the commit point at
@@ -26,7 +28,8 @@ struct Op {
     name: &'static str,
     /// Brings the store to the state the operation starts from (must succeed).
     setup: Vec<Vec<String>>,
-    /// The command that is killed.
+    /// The command that is killed. `{MARK}` is replaced by a marker unique
+    /// to the kill point (see [`mark`]).
     args: Vec<String>,
     /// Undoes the operation whether it ran fully, partly or not at all
     /// (must succeed: these are "the next commands" after a kill).
@@ -99,6 +102,142 @@ fn no_mounts(env: &TestEnv, what: &str) {
     assert!(leaked.is_empty(), "{what}: mounts left behind: {leaked:?}");
 }
 
+/// The environment variable that marks a kill point's containers.
+const MARK_VAR: &str = "DHOW_CRASH_MARK";
+
+/// A marker unique to one kill point of one operation in this test process.
+/// Given to the containers as `-e DHOW_CRASH_MARK=...`, it finds their
+/// processes from the host (a rootless container's processes are the test
+/// user's, in their own namespaces) whoever their parent is: a list of
+/// victims taken before a kill misses an init cloned just after it, and an
+/// init orphaned by its monitor's death is reparented out of any tree.
+fn mark(op: &str, i: usize) -> String {
+    format!("{}-{}-{i}", mark_prefix(op), std::process::id())
+}
+
+fn mark_prefix(op: &str) -> String {
+    op.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+}
+
+fn pids() -> Vec<i32> {
+    fs::read_dir("/proc").map(|d| d.flatten().filter_map(|e| e.file_name().to_str()?.parse().ok()).collect()).unwrap_or_default()
+}
+
+/// Live processes whose environment has `DHOW_CRASH_MARK=<value>` with a
+/// value `matches` accepts (zombies have no environment left and are not
+/// counted: they hold nothing).
+fn marked_by(matches: &dyn Fn(&str) -> bool) -> Vec<i32> {
+    let var = format!("{MARK_VAR}=");
+    pids()
+        .into_iter()
+        .filter(|p| {
+            let env = fs::read(format!("/proc/{p}/environ")).unwrap_or_default();
+            env.split(|&b| b == 0).any(|v| v.strip_prefix(var.as_bytes()).is_some_and(|val| matches(&String::from_utf8_lossy(val))))
+        })
+        .collect()
+}
+
+fn marked(mark: &str) -> Vec<i32> {
+    marked_by(&|v| v == mark)
+}
+
+fn describe_pids(pids: &[i32]) -> Vec<String> {
+    pids.iter()
+        .map(|p| {
+            let cmdline = fs::read_to_string(format!("/proc/{p}/cmdline")).unwrap_or_default().replace('\0', " ");
+            format!("{p} (parent {:?}) {}", ppid(*p), cmdline.trim())
+        })
+        .collect()
+}
+
+/// Waits (bounded) until no process carries a marker `matches` accepts:
+/// once its containers are removed, nothing of a killed command's
+/// containers may run on.
+fn no_marked(matches: &dyn Fn(&str) -> bool, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let left = marked_by(matches);
+        if left.is_empty() {
+            return;
+        }
+        if Instant::now() > deadline {
+            let desc = describe_pids(&left);
+            for p in left {
+                kill9(p);
+            }
+            panic!("{what}: processes of the container outlived its removal (found by their marker): {desc:?}");
+        }
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+const NAMESPACES: [&str; 7] = ["user", "mnt", "pid", "net", "ipc", "uts", "cgroup"];
+
+/// `(type, inode)` of each namespace `pid` is in.
+fn namespaces(pid: i32) -> Vec<(&'static str, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    NAMESPACES.iter().filter_map(|t| Some((*t, fs::metadata(format!("/proc/{pid}/ns/{t}")).ok()?.ino()))).collect()
+}
+
+/// Namespaces of the processes marked `mark` that a container made for
+/// itself: not the host's (ours), not its parent's (a monitor), not those of
+/// a network holder of `env` (which outlive containers by design).
+fn own_namespaces(env: &TestEnv, mark: &str, into: &mut Vec<(&'static str, u64)>) {
+    let procs = marked(mark);
+    if procs.is_empty() {
+        return;
+    }
+    let mut shared = namespaces(std::process::id() as i32);
+    for p in network_holders(env) {
+        for (q, _) in tree(p) {
+            shared.extend(namespaces(q));
+        }
+    }
+    for &p in &procs {
+        if let Some(parent) = ppid(p) {
+            if !procs.contains(&parent) {
+                shared.extend(namespaces(parent));
+            }
+        }
+    }
+    for p in procs {
+        for ns in namespaces(p) {
+            if !shared.contains(&ns) && !into.contains(&ns) {
+                into.push(ns);
+            }
+        }
+    }
+}
+
+/// Waits (bounded) until no process is in any of `nss` and no mount pins
+/// one (a namespace bind-mounted somewhere outlives its processes).
+fn namespaces_gone(nss: &[(&'static str, u64)], what: &str) {
+    if nss.is_empty() {
+        return;
+    }
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let mut left: Vec<String> = Vec::new();
+        for p in pids() {
+            for ns in namespaces(p) {
+                if nss.contains(&ns) {
+                    left.push(format!("{}:[{}] held by {}", ns.0, ns.1, describe_pids(&[p]).join("")));
+                }
+            }
+        }
+        let mounts = fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
+        for (t, ino) in nss {
+            let name = format!("{t}:[{ino}]");
+            left.extend(mounts.lines().filter(|l| l.contains(&name)).map(|l| format!("{name} pinned by mount {l}")));
+        }
+        if left.is_empty() {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{what}: namespaces of the container outlived its removal: {left:?}");
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// `system check`; when it reports problems, `--repair` must fix them all.
 /// Returns whether a repair was needed.
 fn store_consistent(env: &TestEnv, what: &str) -> bool {
@@ -132,7 +271,8 @@ fn crash_op(env: &TestEnv, op: &Op, after_kill: &dyn Fn(&TestEnv, &str)) {
     // The uninterrupted run: it must work, and its duration spreads the points.
     run_all(env, &op.setup, op.name);
     let t0 = Instant::now();
-    let first = env.run(&refs(&op.args));
+    let plain: Vec<String> = op.args.iter().map(|a| a.replace("{MARK}", "first")).collect();
+    let first = env.run(&refs(&plain));
     let took = t0.elapsed();
     assert!(first.success(), "{}: the uninterrupted run: {}", op.name, first.describe());
     run_all(env, &op.undo, op.name);
@@ -143,7 +283,9 @@ fn crash_op(env: &TestEnv, op: &Op, after_kill: &dyn Fn(&TestEnv, &str)) {
         run_all(env, &op.setup, &what);
         // Points cover 0..110 % of the measured time.
         let delay = took.mul_f64(1.1 * i as f64 / n as f64);
-        let mut child = env.spawn(&refs(&op.args));
+        let m = mark(op.name, i);
+        let args: Vec<String> = op.args.iter().map(|a| a.replace("{MARK}", &m)).collect();
+        let mut child = env.spawn(&refs(&args));
         let pid = child.id() as i32;
         thread::sleep(delay);
         kill9(pid);
@@ -155,11 +297,15 @@ fn crash_op(env: &TestEnv, op: &Op, after_kill: &dyn Fn(&TestEnv, &str)) {
         after_kill(env, &what);
         run_all(env, &op.undo, &what);
         monitors_gone(env, &what);
+        no_marked(&|v| v == m, &what);
         no_mounts(env, &what);
     }
+    // An init that was still being set up at a check above is not missed.
+    let prefix = format!("{}-{}-", mark_prefix(op.name), std::process::id());
+    no_marked(&|v| v.starts_with(&prefix), op.name);
     // After all that, the operation still works and leaves a sound store.
     run_all(env, &op.setup, op.name);
-    env.ok(&refs(&op.args));
+    env.ok(&refs(&plain));
     run_all(env, &op.undo, op.name);
     assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n", "{}: after the last full run", op.name);
     eprintln!("crash-points: {} survived={n} repaired={repaired} (operation took {took:?} uninterrupted)", op.name);
@@ -206,8 +352,20 @@ fn kill_during_run() {
     let env = TestEnv::new();
     let img = image(&env);
     let ops = [
-        Op { name: "run -d", setup: vec![], args: cmd(&["run", "-d", "--name", "c", &img, "sleep", "1000"]), undo: vec![cmd(&["rm", "-af"])], points: 50 },
-        Op { name: "run --rm", setup: vec![], args: cmd(&["run", "--rm", &img, "true"]), undo: vec![cmd(&["rm", "-af"])], points: 20 },
+        Op {
+            name: "run -d",
+            setup: vec![],
+            args: cmd(&["run", "-d", "--name", "c", "-e", "DHOW_CRASH_MARK={MARK}", &img, "sleep", "1000"]),
+            undo: vec![cmd(&["rm", "-af"])],
+            points: 50,
+        },
+        Op {
+            name: "run --rm",
+            setup: vec![],
+            args: cmd(&["run", "--rm", "-e", "DHOW_CRASH_MARK={MARK}", &img, "true"]),
+            undo: vec![cmd(&["rm", "-af"])],
+            points: 20,
+        },
     ];
     crash_all(&env, &ops);
 }
@@ -361,19 +519,22 @@ fn comm(pid: i32) -> String {
     fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default().trim().to_string()
 }
 
-/// The user-mode network helper of this env's default network (the
-/// `__netns-holder` process's slirp4netns or pasta), else the holder itself.
-fn network_helper(env: &TestEnv) -> Option<i32> {
+/// The `__netns-holder` processes of this env's networks.
+fn network_holders(env: &TestEnv) -> Vec<i32> {
     let root = env.root.display().to_string();
-    let holders: Vec<i32> = fs::read_dir("/proc")
-        .map(|d| d.flatten().filter_map(|e| e.file_name().to_str()?.parse().ok()).collect::<Vec<i32>>())
-        .unwrap_or_default()
+    pids()
         .into_iter()
         .filter(|pid| {
             let cmdline = String::from_utf8_lossy(&fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default()).into_owned();
             cmdline.contains("__netns-holder") && cmdline.contains(&root)
         })
-        .collect();
+        .collect()
+}
+
+/// The user-mode network helper of this env's default network (the
+/// `__netns-holder` process's slirp4netns or pasta), else the holder itself.
+fn network_helper(env: &TestEnv) -> Option<i32> {
+    let holders = network_holders(env);
     let helpers = holders.iter().flat_map(|&h| tree(h)).map(|(p, _)| p);
     helpers.clone().find(|&p| matches!(comm(p).as_str(), "slirp4netns" | "pasta" | "pasta.avx2")).or(holders.first().copied())
 }
@@ -387,24 +548,29 @@ fn network_helper(env: &TestEnv) -> Option<i32> {
 fn kill_monitors_and_network_helpers() {
     let env = TestEnv::new();
     let img = image(&env);
-    let args = ["run", "-d", "--name", "m", &img, "sleep", "1000"];
+    let args_marked = |m: &str| -> Vec<String> { cmd(&["run", "-d", "--name", "m", "-e", &format!("{MARK_VAR}={m}"), &img, "sleep", "1000"]) };
+    let first = args_marked("first");
+    let args = refs(&first);
     let t0 = Instant::now();
     env.ok(&args);
     let took = t0.elapsed();
     env.ok(&["rm", "-af"]);
     monitors_gone(&env, "first run");
     let n = points(20);
-    let (mut repaired, mut helpers_killed, mut monitors_killed) = (0, 0, 0);
+    let (mut repaired, mut helpers_killed, mut monitors_killed, mut namespaces_checked) = (0, 0, 0, 0);
     for i in 0..n {
         let what = format!("monitor killed at point {}/{n}", i + 1);
         // Points cover 0..150 % of `run -d`: start-up, then a running container.
         let delay = took.mul_f64(1.5 * i as f64 / n as f64);
-        let mut child = env.spawn(&args);
+        let m = mark("monitor", i);
+        let mut child = env.spawn(&refs(&args_marked(&m)));
         let t = Instant::now();
         let mut victims = Vec::new();
+        let mut nss = Vec::new();
         // Kill whatever monitor exists at the point (poll until it).
         while victims.is_empty() && t.elapsed() < delay + took {
             if t.elapsed() >= delay {
+                own_namespaces(&env, &m, &mut nss);
                 // Odd points: a network helper (slirp4netns or pasta, else
                 // the network's namespace holder) if one runs; else monitors.
                 let helper = if i % 2 == 1 { network_helper(&env) } else { None };
@@ -428,12 +594,14 @@ fn kill_monitors_and_network_helpers() {
         }
         let _ = proc::wait_bounded(&mut child, proc::COMMAND_TIMEOUT);
         group_settles(child.id() as i32, env.user.uid, &what);
+        own_namespaces(&env, &m, &mut nss);
         if store_consistent(&env, &what) {
             repaired += 1;
         }
         let rm = env.run(&["rm", "-af"]);
         assert!(rm.success(), "{what}: {}", rm.describe());
         monitors_gone(&env, &what);
+        no_marked(&|v| v == m, &what);
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let left: Vec<String> =
@@ -444,11 +612,19 @@ fn kill_monitors_and_network_helpers() {
             assert!(Instant::now() < deadline, "{what}: processes of the container outlived its removal: {left:?}");
             thread::sleep(Duration::from_millis(20));
         }
+        namespaces_gone(&nss, &what);
+        if std::env::var_os("DHOW_CRASH_VERBOSE").is_some() {
+            eprintln!("{what}: the container's own namespaces, all gone: {nss:?}");
+        }
+        namespaces_checked += usize::from(!nss.is_empty());
         no_mounts(&env, &what);
     }
+    // An init that was still being set up at a check above is not missed.
+    let prefix = format!("{}-{}-", mark_prefix("monitor"), std::process::id());
+    no_marked(&|v| v.starts_with(&prefix), "monitor kills");
     env.ok(&args);
     assert_eq!(env.ok(&["exec", "m", "echo", "ok"]), "ok\n");
     env.ok(&["rm", "-f", "m"]);
     assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n");
-    eprintln!("crash-points: monitor survived={n} repaired={repaired} (monitors killed {monitors_killed}, network helpers killed {helpers_killed})");
+    eprintln!("crash-points: monitor survived={n} repaired={repaired} (monitors killed {monitors_killed}, network helpers killed {helpers_killed}, points with namespaces checked gone {namespaces_checked})");
 }

@@ -222,3 +222,62 @@ fn processes_entering_a_container_run_from_a_read_only_binary() {
     assert!(!on_readonly_mount(monitor2), "a binary the user cannot write needs no view");
     let _ = dhow(&["rm", "-f", "-t", "0", "a", "b"]);
 }
+
+/// A container's init is set up (mounts, `pivot_root`, capabilities) by a
+/// runtime process that, until its `execve`, holds the host's root,
+/// working directory, binary and descriptors. In a PID namespace shared
+/// with other containers (a pod with `--share pid`, `--pid container:X`)
+/// they can see it from its birth: it must be closed to them (born
+/// non-dumpable, as an `exec` child is) or a member could walk
+/// `/proc/PID/root` into the host. A watcher in the pod hunts for such
+/// processes while members start, plain and with a user namespace of
+/// their own (`--userns keep-id`, whose ID maps the monitor writes during
+/// the setup).
+#[test]
+fn a_container_being_set_up_is_closed_to_its_pid_namespace() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let ctl = env.home().join("ctl");
+    fs::create_dir_all(&ctl).unwrap();
+    env.user.chown(&ctl);
+    let ctl_arg = format!("{}:/ctl", ctl.display());
+    let m = mount_arg();
+    env.ok(&["pod", "create", "--name", "pp", "--share", "+pid"]);
+    env.ok(&["run", "-d", "--name", "watcher", "--pod", "pp", "-v", &m, "-v", &ctl_arg, &img, "/probe", "setup-watch", "600"]);
+    while !env.ok(&["logs", "watcher"]).contains("watching") {
+        thread::sleep(Duration::from_millis(20));
+    }
+    for i in 0..8 {
+        let out = env.run(&["run", "--rm", "--pod", "pp", &img, "true"]);
+        assert!(out.success(), "member {i}: {}", out.describe());
+        let out = env.run(&["run", "--rm", "--pid", "container:watcher", &img, "true"]);
+        assert!(out.success(), "--pid container: {i}: {}", out.describe());
+        let out = env.run(&["run", "--rm", "--pid", "container:watcher", "--userns", "keep-id", &img, "true"]);
+        assert!(out.success(), "--pid container: --userns keep-id {i}: {}", out.describe());
+    }
+    // Hidden, they are set up as before: the keep-id member has its own
+    // user namespace with the user's ID, and an OOM score the init could
+    // not have written for itself once non-dumpable.
+    let uid = env.user.uid.to_string();
+    let out = env.ok(&["run", "--rm", "--pid", "container:watcher", "--userns", "keep-id", &img, "id", "-u"]);
+    assert_eq!(out.trim(), uid);
+    let out = env.ok(&["run", "--rm", "--pod", "pp", "--oom-score-adj", "500", &img, "cat", "/proc/self/oom_score_adj"]);
+    assert_eq!(out.trim(), "500");
+    fs::write(ctl.join("stop"), "").unwrap();
+    let waited = env.ok(&["wait", "watcher"]);
+    let logs = env.run(&["logs", "watcher"]);
+    let lines: Vec<&str> = logs.stdout.lines().filter(|l| *l != "watching").collect();
+    let out = Output { status: logs.status, stdout: lines.join("\n"), stderr: logs.stderr.clone(), cmdline: logs.cmdline.clone() };
+    all_blocked(&out, 1, "a container being set up");
+    assert_eq!(waited.trim(), "0", "the watcher reached a process in setup: {}", logs.stdout);
+    let logs = logs.stdout;
+    // The watcher did meet the inits while they were set up (closed to it):
+    // a watch that saw nothing could not have failed.
+    let hidden: u32 = logs
+        .lines()
+        .find(|l| l.contains("setup watch ("))
+        .and_then(|l| l.split(&['(', ','][..]).find_map(|p| p.trim().strip_suffix("of our user hidden)")?.trim().parse().ok()))
+        .unwrap_or(0);
+    assert!(hidden > 0, "the watcher never met a container init during its setup: {logs}");
+    env.ok(&["pod", "rm", "-f", "pp"]);
+}

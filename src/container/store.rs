@@ -45,6 +45,11 @@ impl ContainerStore {
         self.dir.join(id)
     }
 
+    /// The directory holding every container's directory.
+    pub fn root_dir(&self) -> &Path {
+        &self.dir
+    }
+
     fn lock(&self) -> Result<FileLock> {
         fs::create_dir_all(&self.dir).with_context(|| format!("creating {}", self.dir.display()))?;
         FileLock::exclusive(&self.dir.join(".lock"))

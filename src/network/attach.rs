@@ -124,7 +124,7 @@ impl Attached {
                         let _ = std::fs::remove_file(&ns);
                     }
                 }
-                let _ = std::fs::remove_file(info_path(&self.dir));
+                remove_info(&self.dir);
                 self.leave_networks();
                 return;
             }
@@ -152,7 +152,7 @@ impl Attached {
                 let _ = std::fs::remove_file(&ns);
             }
         }
-        let _ = std::fs::remove_file(info_path(&self.dir));
+        remove_info(&self.dir);
         self.leave_networks();
     }
 
@@ -393,7 +393,21 @@ fn finish_user_networks(a: &mut Attached, record: &ContainerRecord, root: &Path,
 
 pub(crate) fn write_info(dir: &Path, info: &RuntimeInfo) -> Result<()> {
     let bytes = serde_json::to_vec_pretty(info).context("encoding the network state")?;
+    // Indexed first: whoever finds our network.json finds us in the index.
+    if !info.networks.is_empty() {
+        if let (Some(store), Some(id)) = (dir.parent(), dir.file_name()) {
+            super::live::index(store, id).with_context(|| format!("indexing the endpoints of {}", dir.display()))?;
+        }
+    }
     crate::util::atomic::write_file_volatile(&info_path(dir), &bytes, 0o644)
+}
+
+/// Removes `network.json` of the container at `dir`, and its index entry.
+fn remove_info(dir: &Path) {
+    let _ = std::fs::remove_file(info_path(dir));
+    if let (Some(store), Some(id)) = (dir.parent(), dir.file_name().and_then(|n| n.to_str())) {
+        super::live::unindex(store, id);
+    }
 }
 
 /// Picks the host ports (`-p 80` and `-P` get free ones) and checks the

@@ -57,30 +57,46 @@ pub fn mac_for(ip: Ipv4Addr) -> String {
 /// monitor is alive, or it was never started before (created). Counting
 /// only running containers gave two containers started side by side the
 /// same address. An exited container's stale `network.json` is not counted.
+///
+/// Endpoints are read from the containers in the attached index
+/// ([`super::live::attached_ids`]), not from every record; fixed `--ip`
+/// addresses exist only on user-defined networks (and on the default one
+/// after a `network connect --ip`), so only those read every record (the
+/// default network, every plain `run`, does not).
 fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
     let store = ContainerStore::new(root);
     let mut used = Vec::new();
+    let on = |network: &str, ip: &str| (network == name).then(|| ip.parse::<Ipv4Addr>().ok()).flatten();
+    let live = |s: crate::container::ContainerState| {
+        let s = s.effective();
+        s.is_running() || s.monitor_alive() || s.status == crate::container::Status::Created
+    };
+    let attached = super::live::attached_ids(store.root_dir());
+    let fixed_possible = !networks::is_default(name) || super::live::has_fixed_address(store.root_dir(), name);
+    if let (Some(ids), false) = (&attached, fixed_possible) {
+        for id in ids.iter().filter(|id| *id != me) {
+            let Ok((_, s)) = store.load(id) else {
+                super::live::unindex(store.root_dir(), id);
+                continue;
+            };
+            if live(s) {
+                if let Some(info) = super::live::runtime_info(&store.dir(id)) {
+                    used.extend(info.networks.iter().filter_map(|e| on(&e.network, &e.ip_address)));
+                }
+            }
+        }
+        return Ok(used);
+    }
     for (r, s) in store.list()? {
         if r.id == me {
             continue;
         }
-        let s = s.effective();
-        if s.is_running() || s.monitor_alive() || s.status == crate::container::Status::Created {
+        if live(s) {
             if let Some(info) = super::live::runtime_info(&store.dir(&r.id)) {
-                used.extend(
-                    info.networks
-                        .iter()
-                        .filter(|e| e.network == name)
-                        .filter_map(|e| e.ip_address.parse::<Ipv4Addr>().ok()),
-                );
+                used.extend(info.networks.iter().filter_map(|e| on(&e.network, &e.ip_address)));
             }
         }
-        used.extend(
-            networks::container_networks(&r)
-                .iter()
-                .filter(|e| e.network == name)
-                .filter_map(|e| e.ip_address.parse::<Ipv4Addr>().ok()),
-        );
+        used.extend(networks::container_networks(&r).iter().filter_map(|e| on(&e.network, &e.ip_address)));
     }
     Ok(used)
 }
@@ -414,5 +430,55 @@ mod tests {
         }
         let names: Vec<String> = running_peers(d.path()).into_iter().map(|p| p.name).collect();
         assert_eq!(names, ["starting"]);
+    }
+
+    /// Peers and used addresses come from the attached index, not from every
+    /// record: a container with a network.json but no index entry is not
+    /// read (on the default network); a removed container's entry is
+    /// dropped; a store without an index is read whole; a fixed address on
+    /// the default network (`network connect --ip`) brings every record back.
+    #[test]
+    fn endpoints_are_found_through_the_attached_index() {
+        use crate::container::state::{process_start_time, ContainerState};
+        use crate::network::live::{self, RuntimeInfo};
+        let d = tempfile::tempdir().unwrap();
+        let store = ContainerStore::new(d.path());
+        let me = std::process::id() as i32;
+        let info = |ip: &str| RuntimeInfo {
+            networks: vec![EndpointInfo { network: "podman".into(), ip_address: ip.into(), ..Default::default() }],
+            monitor_pid: me,
+            monitor_start: process_start_time(me).unwrap(),
+            ..Default::default()
+        };
+        let mut ids = Vec::new();
+        for (c, name, ip) in [('a', "one", "10.88.0.2"), ('b', "two", "10.88.0.3")] {
+            let r = crate::container::store::test_record(c, name);
+            store.create(&r, &ContainerState::default()).unwrap();
+            ids.push(r.id.clone());
+            // Written without the index (as by a dhow from before it).
+            let bytes = serde_json::to_vec(&info(ip)).unwrap();
+            std::fs::write(store.dir(&r.id).join("network.json"), bytes).unwrap();
+        }
+        let addrs = |me: &str| {
+            let mut v = used_addresses(d.path(), "podman", me).unwrap();
+            v.sort();
+            v
+        };
+        let ip = |s: &str| s.parse::<Ipv4Addr>().unwrap();
+        assert_eq!(addrs("x"), [ip("10.88.0.2"), ip("10.88.0.3")], "no index yet: every record");
+        assert_eq!(running_peers(d.path()).len(), 2);
+        // "one" is indexed (as the monitor's write_info does); "two" is not.
+        live::index(store.root_dir(), ids[0].as_ref()).unwrap();
+        assert_eq!(addrs("x"), [ip("10.88.0.2")], "only the indexed container is read");
+        assert_eq!(running_peers(d.path()).into_iter().map(|p| p.name).collect::<Vec<_>>(), ["one"]);
+        assert!(addrs(&ids[0]).is_empty(), "our own endpoint is not in the way");
+        // A fixed address on the default network: every record again.
+        live::note_fixed_address(store.root_dir(), "podman").unwrap();
+        assert_eq!(addrs("x").len(), 2);
+        std::fs::remove_file(store.root_dir().join(".attached/.fixed-podman")).unwrap();
+        // The container removed: its stale entry goes.
+        std::fs::remove_dir_all(store.dir(&ids[0])).unwrap();
+        assert!(addrs("x").is_empty());
+        assert_eq!(live::attached_ids(store.root_dir()), Some(vec![]));
     }
 }

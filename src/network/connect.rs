@@ -63,6 +63,9 @@ pub fn connect(
             bail!("requested IP address {ip} is already allocated on network {} (container {other}): choose another --ip", net.name);
         }
         bridge::pick_address(subnet, gw, Some(addr), &[], &net.name)?;
+        if is_default(&net.name) {
+            super::live::note_fixed_address(crate::container::ContainerStore::new(root).root_dir(), &net.name)?;
+        }
         ip_address = addr.to_string();
     }
     let ep = crate::container::record::NetworkEndpoint {

@@ -104,7 +104,22 @@ pub fn network_in_use(root: &Path, name: &str) -> bool {
 pub(super) fn running_peers(root: &Path) -> Vec<Peer> {
     let store = ContainerStore::new(root);
     let mut out = Vec::new();
-    for (r, s) in store.list().unwrap_or_default() {
+    // Only containers in the attached index can have endpoints (every
+    // record in a store that has no index yet).
+    let all = match attached_ids(store.root_dir()) {
+        Some(ids) => ids
+            .iter()
+            .filter_map(|id| {
+                let loaded = store.load(id);
+                if loaded.is_err() {
+                    unindex(store.root_dir(), id);
+                }
+                loaded.ok()
+            })
+            .collect(),
+        None => store.list().unwrap_or_default(),
+    };
+    for (r, s) in all {
         let dir = store.dir(&r.id);
         if let Some(info) = runtime_info(&dir) {
             if !info.networks.is_empty() && (s.effective().is_running() || info.monitor_alive()) {
@@ -118,4 +133,48 @@ pub(super) fn running_peers(root: &Path) -> Vec<Peer> {
         }
     }
     out
+}
+
+/// `containers/.attached/<id>`: an empty file per container that has (or
+/// had, until its monitor detached or it was removed) endpoints on bridge
+/// networks, so that address allocation and `/etc/hosts` peers read those
+/// containers instead of every record of the store. Stale entries (the
+/// container removed, or its `network.json` gone) are dropped by the
+/// readers.
+pub(super) const ATTACHED_INDEX: &str = ".attached";
+
+/// The containers of the store at `containers_dir` with endpoints on bridge
+/// networks, by ID ([`ATTACHED_INDEX`]); `None` for a store that has no
+/// index yet (one written before it existed: then read every record).
+pub(crate) fn attached_ids(containers_dir: &Path) -> Option<Vec<String>> {
+    let entries = std::fs::read_dir(containers_dir.join(ATTACHED_INDEX)).ok()?;
+    Some(entries.flatten().filter_map(|e| e.file_name().into_string().ok()).filter(|n| !n.starts_with('.')).collect())
+}
+
+/// Records that a container of the store has a fixed address on `network`
+/// although it is the default network (`network connect --ip`): address
+/// allocation on it then reads every record again, to keep that address
+/// free while its container is stopped.
+pub(crate) fn note_fixed_address(containers_dir: &Path, network: &str) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let index = containers_dir.join(ATTACHED_INDEX);
+    std::fs::create_dir_all(&index).with_context(|| format!("creating {}", index.display()))?;
+    std::fs::write(index.join(format!(".fixed-{network}")), b"").context("recording the fixed address")
+}
+
+/// Whether [`note_fixed_address`] was called for `network`.
+pub(crate) fn has_fixed_address(containers_dir: &Path, network: &str) -> bool {
+    containers_dir.join(ATTACHED_INDEX).join(format!(".fixed-{network}")).exists()
+}
+
+/// Enters `id` in the index ([`ATTACHED_INDEX`]).
+pub(crate) fn index(containers_dir: &Path, id: &std::ffi::OsStr) -> std::io::Result<()> {
+    let index = containers_dir.join(ATTACHED_INDEX);
+    std::fs::create_dir_all(&index)?;
+    std::fs::write(index.join(id), b"")
+}
+
+/// Drops `id` from the index (its endpoints are gone).
+pub(crate) fn unindex(containers_dir: &Path, id: &str) {
+    let _ = std::fs::remove_file(containers_dir.join(ATTACHED_INDEX).join(id));
 }

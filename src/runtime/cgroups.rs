@@ -245,6 +245,15 @@ impl Host {
         Ok(dir)
     }
 
+    /// v2: when our own cgroup is not delegated to us, systemd's
+    /// `user@UID.service` that is (where a transient user scope would go).
+    pub fn delegated_user_service(&self) -> Option<PathBuf> {
+        if self.version != Some(Version::V2) || self.delegation_root().is_ok() {
+            return None;
+        }
+        self.user_service()
+    }
+
     /// systemd's delegated `user.slice/user-UID.slice/user@UID.service`
     /// that belongs to us, if any.
     fn user_service(&self) -> Option<PathBuf> {

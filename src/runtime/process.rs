@@ -77,6 +77,41 @@ pub(crate) fn clone_in_pid_ns(
     }
 }
 
+/// How an init born into a PID namespace that other containers share (a
+/// pod sharing PIDs, `--pid container:X`) is kept closed to them. They see
+/// it from its birth, and until its `execve` it holds the host's root,
+/// working directory, binary and descriptors: through `/proc/PID/{root,
+/// cwd,fd,exe}` a member could walk into the host. Born non-dumpable (the
+/// helper that clones it makes itself so first; the kernel makes it
+/// dumpable again at `execve`), it keeps those closed: opening them then
+/// needs `CAP_SYS_PTRACE` over the user namespace dhow was started in. As in
+/// `exec` ([`super::exec`]'s `Hidden`), its `oom_score_adj`, which a
+/// non-dumpable process cannot write itself, is set on the helper first.
+///
+/// A non-dumpable process's `uid_map` cannot be written by the monitor
+/// either; so with a user namespace of its own (`--userns keep-id`) the
+/// helper creates that namespace (`unshare`, outside the shared PID
+/// namespace, where no container sees it), has the monitor write the maps,
+/// and only then becomes non-dumpable and clones the init into it.
+pub(crate) struct Hide<'a> {
+    pub oom_score_adj: Option<i32>,
+    /// Writes the ID maps of the given process's user namespace.
+    pub map_user_ns: Option<&'a dyn Fn(Pid) -> Result<(), RuntimeError>>,
+}
+
+impl Hide<'_> {
+    /// In the helper, right before the clone.
+    fn apply(&self) {
+        if let Some(v) = self.oom_score_adj {
+            // Lowering needs privilege: then the init keeps ours, as
+            // `init::set_oom_score_adj` would have.
+            let _ = std::fs::write("/proc/self/oom_score_adj", v.to_string());
+        }
+        // SAFETY: prctl with these arguments only sets a flag of ours.
+        unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) };
+    }
+}
+
 /// Clones a child with `flags` that is born in the namespaces `targets`
 /// (joined with `setns`) and is still a child of the caller.
 ///
@@ -91,11 +126,19 @@ pub(crate) fn clone_in_pid_ns(
 /// caller its parent (to wait for, and the parent whose death kills it);
 /// the helper reports the pid and exits. The caller must be
 /// single-threaded.
+///
+/// With `hide`, the child is born non-dumpable (see [`Hide`]).
 pub(crate) fn clone_via_helper(
     targets: &[(CloneFlags, &OwnedFd)],
     flags: CloneFlags,
+    hide: Option<&Hide>,
 ) -> Result<Option<Pid>, RuntimeError> {
     let (r, w) = sync::cloexec_pipe()?;
+    // The helper's "user namespace made" and our "its ID maps are written".
+    let maps = match hide.and_then(|h| h.map_user_ns) {
+        Some(write) => Some((sync::cloexec_pipe()?, sync::cloexec_pipe()?, write)),
+        None => None,
+    };
     let helper = namespaces::clone_process(CloneFlags::empty())
         .map_err(|e| RuntimeError::setup("clone", e))?;
     let Some(helper) = helper else {
@@ -110,6 +153,23 @@ pub(crate) fn clone_via_helper(
             if let Err(e) = nix::sched::setns(*fd, *f) {
                 fail(RuntimeError::setup(&format!("join {f:?} namespace"), e));
             }
+        }
+        if let Some(((ready_r, ready_w), (mapped_r, mapped_w), _)) = maps {
+            drop(ready_r);
+            drop(mapped_w);
+            // Made here, outside the shared PID namespace, where no
+            // container sees us while we are dumpable for the maps.
+            if let Err(e) = nix::sched::unshare(CloneFlags::CLONE_NEWUSER) {
+                fail(RuntimeError::setup("create the user namespace", e));
+            }
+            let _ = nix::unistd::write(&ready_w, b"u");
+            let mut b = [0u8; 1];
+            if !matches!(nix::unistd::read(mapped_r.as_raw_fd(), &mut b), Ok(1)) {
+                fail(RuntimeError::setup("map the user namespace", "the monitor did not write its ID maps"));
+            }
+        }
+        if let Some(h) = hide {
+            h.apply();
         }
         match namespaces::clone_process(flags | CloneFlags::CLONE_PARENT) {
             Ok(None) => {
@@ -127,6 +187,19 @@ pub(crate) fn clone_via_helper(
         }
     };
     drop(w);
+    if let Some(((ready_r, ready_w), (mapped_r, mapped_w), write)) = maps {
+        drop(ready_w);
+        drop(mapped_r);
+        let mut b = [0u8; 1];
+        // End of file instead: the helper failed and reports why below.
+        if matches!(nix::unistd::read(ready_r.as_raw_fd(), &mut b), Ok(1)) {
+            if let Err(e) = write(helper) {
+                abandon(helper);
+                return Err(e);
+            }
+            let _ = nix::unistd::write(&mapped_w, b"m");
+        }
+    }
     let mut msg = Vec::new();
     let mut buf = [0u8; 4096];
     loop {
@@ -237,15 +310,30 @@ pub(crate) fn spawn(spec: &Spec, stdio: InitStdio, before_start: &mut dyn FnMut(
     // owner, which a rootless monitor lacks (a pod sharing its PID
     // namespace, `--pid container:X`); the helper never switches back, it
     // exits.
+    //
+    // Born in a PID namespace other containers share, the init is closed
+    // to them from birth ([`Hide`]); its own user namespace is then made
+    // and mapped by the helper.
+    let write_maps = |p: Pid| namespaces::write_id_maps(p, spec.linux().as_ref());
+    let maps_by_helper = plan.join_pid.is_some() && plan.creates(CloneFlags::CLONE_NEWUSER);
     let forked = if born_in.is_empty() && plan.join_pid.is_none() {
         clone_in_pid_ns(None, plan.new)?
     } else {
         let mut targets: Vec<(CloneFlags, &OwnedFd)> =
             born_in.iter().map(|(f, fd)| (*f, fd)).collect();
+        let mut flags = plan.new;
+        let mut hide = None;
         if let Some(p) = plan.join_pid.as_ref() {
             targets.push((CloneFlags::CLONE_NEWPID, p));
+            if maps_by_helper {
+                flags.remove(CloneFlags::CLONE_NEWUSER);
+            }
+            hide = Some(Hide {
+                oom_score_adj: process.oom_score_adj(),
+                map_user_ns: maps_by_helper.then_some(&write_maps as &dyn Fn(Pid) -> Result<(), RuntimeError>),
+            });
         }
-        clone_via_helper(&targets, plan.new)?
+        clone_via_helper(&targets, flags, hide.as_ref())?
     };
     drop(born_in);
     let Some(pid) = forked else {
@@ -265,8 +353,8 @@ pub(crate) fn spawn(spec: &Spec, stdio: InitStdio, before_start: &mut dyn FnMut(
     drop(stdio);
     // Only the child may hold its end: end-of-file then means it is gone.
     drop(console_theirs);
-    if plan.creates(CloneFlags::CLONE_NEWUSER) {
-        if let Err(e) = namespaces::write_id_maps(pid, spec.linux().as_ref()) {
+    if plan.creates(CloneFlags::CLONE_NEWUSER) && !maps_by_helper {
+        if let Err(e) = write_maps(pid) {
             drop(go_w);
             abandon(pid);
             return Err(e);

@@ -5,9 +5,13 @@
 //! `user@UID.service`, with the limits as unit properties and
 //! `Delegate=yes`, so the process may make cgroups below it.
 //!
-//! Pure planning ([`invocation`]) and detection ([`Manager::detect`]);
-//! this host has no systemd user manager, so what would be called is
-//! unit-tested. Not yet used to start the monitor.
+//! Pure planning ([`invocation`]) and detection ([`Manager::detect`]).
+//! `engine::containers::limits` decides at each start whether the monitor
+//! starts in a scope (cgroup v2, own cgroup not delegated, a user manager
+//! with a delegated `user@UID.service`), records it in `limits.json`, and
+//! `start` runs the monitor through `systemd-run`. The development host
+//! (cgroup v1, no systemd) cannot run it end to end: the decision and the
+//! command line are unit-tested against a fake cgroupfs tree.
 
 use super::cgroups::Limits;
 use std::path::{Path, PathBuf};

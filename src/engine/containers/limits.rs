@@ -4,7 +4,11 @@
 //!
 //! Best available first, per limit:
 //! 1. a cgroup (v2 delegated subtree, or v1 directories the user owns), see
-//!    [`crate::runtime::cgroups`];
+//!    [`crate::runtime::cgroups`]; on cgroup v2 when our own cgroup is not
+//!    delegated (a login or SSH session) but a systemd user manager runs a
+//!    delegated `user@UID.service`, a transient user scope ([`Scope`]): the
+//!    monitor is started in it by `systemd-run`, with the limits as the
+//!    scope's properties;
 //! 2. without one, what the kernel still offers: `--pids-limit` as
 //!    `RLIMIT_NPROC` and `--cpuset-cpus` as CPU affinity. Neither is
 //!    equivalent (see [`How`]) and the user is told so;
@@ -14,6 +18,7 @@
 use crate::container::resources::{Limit, Resources};
 use crate::container::ContainerRecord;
 use crate::runtime::cgroups::{self, Cgroup, Host, Version};
+use crate::runtime::scope;
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -74,6 +79,62 @@ pub struct Enforcement {
     /// (`--oom-score-adj` below our own without privileges).
     #[serde(default)]
     pub notes: Vec<String>,
+    /// The transient systemd user scope the monitor starts in, when the
+    /// limits are enforced that way (then `cgroup` is none: systemd makes
+    /// the scope's cgroup and writes the limits).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+}
+
+/// A transient systemd user scope for one container (see
+/// [`crate::runtime::scope`]): chosen on cgroup v2 when our own cgroup is
+/// not delegated, a systemd user manager answers, and it runs a
+/// `user@UID.service` delegated to us whose controllers the limits need.
+/// Its cgroup holds the monitor and the container: memory and pids limits
+/// count the monitor too (a few MiB, one process).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scope {
+    pub unit: String,
+    pub systemd_run: std::path::PathBuf,
+    /// The v2 controllers the user's service delegates (so the scope's).
+    pub controllers: Vec<String>,
+}
+
+impl Scope {
+    /// The command line that starts `argv` (the monitor) in the scope with
+    /// the limits of `r`.
+    pub fn invocation(&self, r: &Resources, argv: &[String]) -> Vec<String> {
+        let manager = scope::Manager { systemd_run: self.systemd_run.clone() };
+        let limits = cgroups::Limits::from_oci(&oci_resources(r, false));
+        let id = self.unit.trim_end_matches(".scope").trim_start_matches("dhow-");
+        scope::invocation(&manager, id, &limits, argv)
+    }
+}
+
+/// The `systemd-run` command that starts the monitor `exe` in `scope`; the
+/// caller appends the monitor's arguments from `--root` on, which are
+/// checked here to be text (systemd-run's command line is).
+pub fn scope_command(scope: &Scope, record: &ContainerRecord, exe: &Path, root: &Path, runroot: &Path) -> Result<std::process::Command> {
+    let text = |p: &Path| p.to_str().map(str::to_string).ok_or_else(|| anyhow::anyhow!("{} is not valid UTF-8, which a systemd scope's command line needs", p.display()));
+    let _ = (text(root)?, text(runroot)?);
+    let argv = scope.invocation(&record.host.resources, &[text(exe)?]);
+    let mut cmd = std::process::Command::new(&argv[0]);
+    cmd.args(&argv[1..]);
+    Ok(cmd)
+}
+
+/// The scope for a container whose cgroup `name` could not be placed on
+/// `host` (see [`Scope`]); `None` when a scope would not help or cannot be
+/// had. Only for the default place: an explicit `--cgroup-parent` names a
+/// cgroup the user means.
+fn scope_for(r: &Resources, name: &str, host: &Host, placed: bool, manager: Option<&scope::Manager>) -> Option<Scope> {
+    if placed || r.cgroups_disabled || !parent_of(r).is_empty() || host.version != Some(Version::V2) {
+        return None;
+    }
+    let manager = manager?;
+    let service = host.delegated_user_service()?;
+    let controllers = std::fs::read_to_string(service.join("cgroup.controllers")).ok()?.split_whitespace().map(str::to_string).collect();
+    Some(Scope { unit: format!("{name}.scope"), systemd_run: manager.systemd_run.clone(), controllers })
 }
 
 impl Enforcement {
@@ -123,15 +184,21 @@ fn fix(host: &Host) -> &'static str {
     }
 }
 
-/// Decides how each limit of `record` is enforced on `host`.
+/// Decides how each limit of `record` is enforced on `host` (without a
+/// systemd scope: for `update`, which cannot move a running container).
 pub fn decide(record: &ContainerRecord, host: &Host) -> Enforcement {
-    decide_for(&record.host.resources, &format!("dhow-{}", record.id), host)
+    decide_with(record, host, None)
+}
+
+/// [`decide`], with a systemd user manager to ask for a scope when there is one.
+pub fn decide_with(record: &ContainerRecord, host: &Host, manager: Option<&scope::Manager>) -> Enforcement {
+    decide_for(&record.host.resources, &format!("dhow-{}", record.id), host, manager)
 }
 
 /// [`decide`] for limits `r` of a cgroup named `name`. An external runtime
 /// is limited the same way (its process joins the cgroup, see
 /// [`Placement`]).
-fn decide_for(r: &Resources, name: &str, host: &Host) -> Enforcement {
+fn decide_for(r: &Resources, name: &str, host: &Host, manager: Option<&scope::Manager>) -> Enforcement {
     let limits = r.limits();
     let placement = if r.cgroups_disabled {
         cgroups::Placement::default()
@@ -141,9 +208,15 @@ fn decide_for(r: &Resources, name: &str, host: &Host) -> Enforcement {
     // A usable cgroup is used even without limits: it gives `stats`, OOM
     // detection and a live `update`.
     let cgroup = placement.cgroup.clone();
+    // A scope only when some limit needs it (it costs a systemd round trip).
+    let scope = scope_for(r, name, host, cgroup.is_some(), manager).filter(|_| !limits.is_empty());
     let mut out = Vec::new();
     for limit in limits {
         let controller = limit.v1_controller();
+        if scope.as_ref().is_some_and(|s| s.controllers.iter().any(|c| c == limit.v2_controller())) {
+            out.push(LimitStatus { limit, how: How::CgroupV2, note: String::new() });
+            continue;
+        }
         let by_cgroup = cgroup.as_ref().filter(|c| c.has(controller));
         if let Some(c) = by_cgroup {
             // v1 swap needs swap accounting (memory.memsw.*).
@@ -195,7 +268,7 @@ fn decide_for(r: &Resources, name: &str, host: &Host) -> Enforcement {
             ));
         }
     }
-    Enforcement { cgroup, limits: out, notes }
+    Enforcement { cgroup, limits: out, notes, scope }
 }
 
 /// Whether `DHOW_LIMITS_STRICT` asks for errors instead of warnings.
@@ -206,7 +279,10 @@ fn strict() -> bool {
 /// Decides, prints the warnings, honours `DHOW_LIMITS_STRICT` and records
 /// the decision in the container's directory (CLI side of a start).
 pub fn decide_and_record(record: &ContainerRecord, ctr_dir: &Path) -> Result<Enforcement> {
-    let enf = decide(record, &Host::detect());
+    let host = Host::detect();
+    // Asked only where a scope could serve (v2): no cost on other hosts.
+    let manager = (host.version == Some(Version::V2)).then(scope::Manager::detect).and_then(Result::ok);
+    let enf = decide_with(record, &host, manager.as_ref());
     let warnings = enf.warnings();
     let strict = strict();
     let unenforced: Vec<&str> = enf.limits.iter().filter(|s| s.how == How::NotEnforced).map(|s| s.limit.flag()).collect();
@@ -395,7 +471,8 @@ pub fn host_report() -> Value {
         };
         controllers.insert(c.to_string(), json!(v));
     }
-    let enf = decide_for(&every, "dhow-probe", &host);
+    let manager = scope::Manager::detect();
+    let enf = decide_for(&every, "dhow-probe", &host, manager.as_ref().ok());
     let how: serde_json::Map<String, Value> = enf.limits.iter().map(|s| (s.limit.flag().to_string(), json!(s.how))).collect();
     json!({
         "cgroupVersion": host.version.map(|v| v.as_str()).unwrap_or("none"),
@@ -404,8 +481,9 @@ pub fn host_report() -> Value {
         "controllers": controllers,
         "enforcement": how,
         "strict": strict(),
-        // Whether a transient systemd user scope could hold a container (not used yet).
-        "systemdScope": match crate::runtime::scope::Manager::detect() {
+        // Whether a transient systemd user scope could hold a container
+        // (used when the own cgroup is not delegated, on cgroup v2).
+        "systemdScope": match &manager {
             Ok(m) => format!("available through {}", m.systemd_run.display()),
             Err(why) => format!("not available: {why}"),
         },
@@ -438,7 +516,7 @@ pub fn inspect_enforcement(ctr_dir: &Path) -> Value {
     let Some(e) = Enforcement::load(ctr_dir) else { return Value::Null };
     let cgroup = e.cgroup.as_ref().map(|c| json!({"Version": c.version.as_str(), "Paths": c.dirs}));
     let limits: Vec<Value> = e.limits.iter().map(|s| json!({"Flag": s.limit.flag(), "Enforcement": s.how, "Note": s.note})).collect();
-    json!({"Cgroup": cgroup, "Limits": limits})
+    json!({"Cgroup": cgroup, "Scope": e.scope.as_ref().map(|s| s.unit.clone()), "Limits": limits})
 }
 
 #[cfg(test)]
@@ -492,6 +570,90 @@ mod tests {
         let host = Host::detect_at(dir.path(), "", 1000);
         let rec = record(ResourceFlags { memory: Some("32m".into()), cgroups: Some("disabled".into()), ..Default::default() });
         assert!(decide(&rec, &host).warnings()[0].contains("--cgroups disabled"));
+    }
+
+    /// A cgroup v2 tree as systemd leaves it, seen from a login session:
+    /// our own cgroup (`session-3.scope`) is root's, the user's
+    /// `user@1000.service` (delegating cpu, memory and pids) is ours.
+    fn session_host(dir: &Path, own: &str) -> Host {
+        for (rel, text) in [
+            ("cgroup.controllers", "cpuset cpu io memory pids"),
+            ("user.slice/user-1000.slice/user@1000.service/cgroup.controllers", "cpu memory pids"),
+            ("user.slice/user-1000.slice/user@1000.service/cgroup.subtree_control", ""),
+            ("user.slice/user-1000.slice/user@1000.service/app.slice/term.scope/cgroup.procs", "42"),
+            ("user.slice/user-1000.slice/session-3.scope/cgroup.procs", "7"),
+        ] {
+            let p = dir.join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, text).unwrap();
+        }
+        fn owner(p: &Path) -> std::io::Result<u32> {
+            std::fs::metadata(p)?;
+            Ok(if p.ancestors().any(|a| a.ends_with("user@1000.service")) { 1000 } else { 0 })
+        }
+        Host { owner_of: owner, ..Host::detect_at(dir, &format!("0::{own}\n"), 1000) }
+    }
+
+    #[test]
+    fn a_session_without_delegation_gets_a_systemd_scope() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = session_host(dir.path(), "/user.slice/user-1000.slice/session-3.scope");
+        let manager = scope::Manager { systemd_run: "/usr/bin/systemd-run".into() };
+        let flags = ResourceFlags { memory: Some("32m".into()), cpus: Some("1".into()), pids_limit: Some(10), cpuset_cpus: Some("0".into()), ..Default::default() };
+        let rec = record(flags.clone());
+        let e = decide_with(&rec, &session, Some(&manager));
+        let s = e.scope.clone().expect("a scope");
+        assert_eq!(s.unit, format!("dhow-{}.scope", rec.id));
+        assert_eq!(s.controllers, ["cpu", "memory", "pids"]);
+        assert!(e.cgroup.is_none());
+        for l in [Limit::Memory, Limit::MemorySwap, Limit::CpuQuota, Limit::Pids] {
+            assert_eq!(e.how(l), Some(How::CgroupV2), "{l:?}");
+        }
+        // cpuset is not delegated to the user's service: its fallback.
+        assert_eq!(e.how(Limit::CpusetCpus), Some(How::Affinity));
+        assert_eq!(e.warnings().len(), 1, "{:?}", e.warnings());
+        // Recorded with the decision, and read back.
+        let ctr = tempfile::tempdir().unwrap();
+        e.save(ctr.path()).unwrap();
+        assert_eq!(Enforcement::load(ctr.path()).unwrap(), e);
+        assert_eq!(inspect_enforcement(ctr.path())["Scope"], json!(s.unit));
+        // The monitor's command line: systemd-run with the limits, then dhow.
+        let cmd = scope_command(&s, &rec, Path::new("/usr/bin/dhow"), Path::new("/r"), Path::new("/rr")).unwrap();
+        let argv: Vec<String> = std::iter::once(cmd.get_program()).chain(cmd.get_args()).map(|a| a.to_string_lossy().into_owned()).collect();
+        assert_eq!(argv[..5], ["/usr/bin/systemd-run", "--user", "--scope", "--quiet", "--collect"]);
+        for want in [format!("--unit={}", s.unit), "--property=Delegate=yes".into(), "--property=MemoryMax=33554432".into(), "--property=CPUQuota=100%".into(), "--property=TasksMax=10".into()] {
+            assert!(argv.contains(&want), "{want} in {argv:?}");
+        }
+        assert_eq!(argv[argv.len() - 2..], ["--", "/usr/bin/dhow"]);
+
+        // No manager: no scope, the limits are not enforced and say why.
+        let e = decide_with(&rec, &session, None);
+        assert!(e.scope.is_none());
+        assert_eq!(e.how(Limit::Memory), Some(How::NotEnforced));
+        // No limits: no scope (nothing to gain from a systemd round trip).
+        assert!(decide_with(&record(ResourceFlags::default()), &session, Some(&manager)).scope.is_none());
+        // An explicit --cgroup-parent names the cgroup the user means.
+        let named = record(ResourceFlags { cgroup_parent: Some("mine".into()), ..flags.clone() });
+        assert!(decide_with(&named, &session, Some(&manager)).scope.is_none());
+        // --cgroups disabled: none either.
+        let off = record(ResourceFlags { cgroups: Some("disabled".into()), ..flags.clone() });
+        assert!(decide_with(&off, &session, Some(&manager)).scope.is_none());
+        // Our own cgroup delegated (a terminal in the user's service): a
+        // cgroup of our own, no scope.
+        let inside = session_host(dir.path(), "/user.slice/user-1000.slice/user@1000.service/app.slice/term.scope");
+        let e = decide_with(&rec, &inside, Some(&manager));
+        assert!(e.scope.is_none() && e.cgroup.is_some());
+        assert_eq!(e.how(Limit::Memory), Some(How::CgroupV2));
+        // cgroup v1 and no cgroup at all: never a scope.
+        let none = tempfile::tempdir().unwrap();
+        assert!(decide_with(&rec, &Host::detect_at(none.path(), "", 1000), Some(&manager)).scope.is_none());
+    }
+
+    #[test]
+    fn a_decision_recorded_before_scopes_still_loads() {
+        let ctr = tempfile::tempdir().unwrap();
+        std::fs::write(Enforcement::path(ctr.path()), r#"{"cgroup": null, "limits": [], "notes": []}"#).unwrap();
+        assert_eq!(Enforcement::load(ctr.path()).unwrap().scope, None);
     }
 
     #[test]

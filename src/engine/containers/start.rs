@@ -82,11 +82,16 @@ fn spawn_preserving(engine: &Engine, id: &str, preserve_fds: u32) -> Result<Pend
     }
     let dir = containers.dir(id);
     // Limits: decided here so that the warnings reach the user.
-    super::limits::decide_and_record(&record, &dir)?;
+    let enf = super::limits::decide_and_record(&record, &dir)?;
     let (ours, theirs) = UnixStream::pair().context("creating the monitor socket pair")?;
     let exe = std::env::current_exe().context("finding the dhow executable")?;
     let log = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("monitor.log")).context("opening the monitor log")?;
-    let mut cmd = Command::new(exe);
+    let mut cmd = match &enf.scope {
+        // systemd-run registers the scope with its own PID and execs the
+        // monitor in it (same process: the steps below apply unchanged).
+        Some(scope) => super::limits::scope_command(scope, &record, &exe, &engine.paths.root, &engine.paths.runroot)?,
+        None => Command::new(exe),
+    };
     cmd.arg("--root")
         .arg(&engine.paths.root)
         .arg("--runroot")
