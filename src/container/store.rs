@@ -268,8 +268,19 @@ impl ContainerStore {
 
     /// Removes a container's directory: renamed away first so it vanishes at once.
     pub fn remove(&self, id: &str) -> Result<()> {
+        self.discard(id)?.delete()
+    }
+
+    /// The first half of [`remove`](Self::remove): the container vanishes
+    /// (its directory renamed to `.removing-ID`, its name freed) and its
+    /// files wait in the returned [`Trash`] for [`Trash::delete`]. The
+    /// directory is locked before the rename and until its deletion ends, so
+    /// `system check` and sweeps leave a deletion under way alone and only
+    /// take up one whose deleter was killed.
+    pub fn discard(&self, id: &str) -> Result<Trash> {
         let dir = self.dir(id);
         let name = self.load(id).ok().map(|(r, _)| r.name);
+        let lock = FileLock::directory(&dir).with_context(|| format!("removing container {id}"))?;
         let trash = self.dir.join(format!(".removing-{id}"));
         fs::rename(&dir, &trash).with_context(|| format!("removing container {id}"))?;
         if let Some(name) = name {
@@ -278,14 +289,14 @@ impl ContainerStore {
                 self.unindex_name(&name, id);
             }
         }
-        crate::image::store::remove_tree(&trash).with_context(|| format!("deleting files of container {id}"))
+        Ok(Trash { path: trash, id: id.to_string(), _lock: lock })
     }
 
     /// Removes leftovers of interrupted creates and removals.
     /// Takes the creation lock, so a create in progress is never mistaken for one.
     pub fn sweep(&self) {
         let Ok(_lock) = self.lock() else { return };
-        for path in self.leftovers_unlocked() {
+        for (path, _removing) in self.leftovers_unlocked() {
             let _ = crate::image::store::remove_tree(&path);
         }
     }
@@ -293,21 +304,44 @@ impl ContainerStore {
     /// Leftovers of interrupted creates and removals (for `system check`).
     pub fn leftovers(&self) -> Vec<PathBuf> {
         match self.lock() {
-            Ok(_lock) => self.leftovers_unlocked(),
+            Ok(_lock) => self.leftovers_unlocked().into_iter().map(|(p, _)| p).collect(),
             Err(_) => vec![],
         }
     }
 
-    fn leftovers_unlocked(&self) -> Vec<PathBuf> {
+    /// Each leftover with the lock of a `.removing-` one: a trash directory
+    /// still locked by its deleter (see [`discard`](Self::discard)) is not one.
+    fn leftovers_unlocked(&self) -> Vec<(PathBuf, Option<FileLock>)> {
         let Ok(entries) = fs::read_dir(&self.dir) else { return vec![] };
         entries
             .flatten()
-            .filter(|e| {
+            .filter_map(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
-                name.starts_with(".removing-") || (name.len() == 64 && !e.path().join("container.json").exists())
+                if name.starts_with(".removing-") {
+                    let lock = FileLock::try_directory(&e.path()).ok().flatten()?;
+                    Some((e.path(), Some(lock)))
+                } else if name.len() == 64 && !e.path().join("container.json").exists() {
+                    Some((e.path(), None))
+                } else {
+                    None
+                }
             })
-            .map(|e| e.path())
             .collect()
+    }
+}
+
+/// A removed container's files, renamed away and locked, not yet deleted.
+pub struct Trash {
+    path: PathBuf,
+    id: String,
+    _lock: FileLock,
+}
+
+impl Trash {
+    /// Deletes the files (a kill meanwhile leaves a `.removing-` directory
+    /// that sweeps and `system check --repair` delete).
+    pub fn delete(self) -> Result<()> {
+        crate::image::store::remove_tree(&self.path).with_context(|| format!("deleting files of container {}", self.id))
     }
 }
 
