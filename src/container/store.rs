@@ -402,6 +402,32 @@ mod tests {
         assert!(store.rename(&"c".repeat(64), "four").is_err());
     }
 
+    /// A discarded container is gone at once (record and name); its trash is
+    /// no leftover while its lock is held, and one once the holder is gone
+    /// (as after a kill), which a sweep deletes.
+    #[test]
+    fn discarded_trash_is_a_leftover_only_without_its_deleter() {
+        let d = tempfile::tempdir().unwrap();
+        let store = ContainerStore::new(d.path());
+        let record = test_record('a', "gone");
+        store.create(&record, &ContainerState::default()).unwrap();
+        fs::create_dir_all(store.dir(&record.id).join("upper/x")).unwrap();
+        let trash = store.discard(&record.id).unwrap();
+        assert!(store.find("gone").is_err() && store.list().unwrap().is_empty());
+        store.create(&test_record('b', "gone"), &ContainerState::default()).unwrap();
+        assert!(store.leftovers().is_empty(), "a deletion under way");
+        store.sweep();
+        let path = d.path().join("containers").join(format!(".removing-{}", record.id));
+        assert!(path.join("upper/x").exists(), "a sweep leaves it alone");
+        drop(trash);
+        assert_eq!(store.leftovers(), [path.clone()]);
+        store.sweep();
+        assert!(!path.exists());
+        // The whole removal, as `rm` does it.
+        store.remove(&"b".repeat(64)).unwrap();
+        assert!(store.leftovers().is_empty() && store.list().unwrap().is_empty());
+    }
+
     #[test]
     fn name_index_is_built_checked_and_kept() {
         let d = tempfile::tempdir().unwrap();
