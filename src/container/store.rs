@@ -420,7 +420,7 @@ mod tests {
         let path = d.path().join("containers").join(format!(".removing-{}", record.id));
         assert!(path.join("upper/x").exists(), "a sweep leaves it alone");
         drop(trash);
-        assert_eq!(store.leftovers(), [path.clone()]);
+        assert_eq!(store.leftovers(), std::slice::from_ref(&path));
         store.sweep();
         assert!(!path.exists());
         // The whole removal, as `rm` does it.
