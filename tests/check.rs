@@ -114,3 +114,53 @@ fn a_running_state_without_its_monitor_is_set_to_exited() {
     assert_eq!(env.ok(&["inspect", "-f", "{{.State.Status}}", "orphan"]).trim(), "exited");
     env.ok(&["rm", "orphan"]);
 }
+
+/// `run --rm` returns once the container has left the store; its monitor
+/// deletes the files after that. A deletion under way is not damage (check
+/// and repair leave it alone), one whose monitor was killed is a leftover
+/// that repair deletes.
+#[test]
+fn a_run_rm_deletion_under_way_is_left_alone_and_a_killed_one_repaired() {
+    let env = TestEnv::new();
+    let img = pull(&env);
+    let signal = |pid: i32, sig: i32| {
+        // SAFETY: plain syscall on this env's monitor.
+        unsafe {
+            libc::kill(pid, sig);
+        }
+    };
+    // Enough files that their deletion is still going on when `run` returns.
+    let script = "mkdir /d && cd /d && i=0 && while [ $i -lt 30000 ]; do : > f$i; i=$((i+1)); done";
+    env.ok(&["run", "--rm", &img, "sh", "-c", script]);
+    let monitors = env.monitors();
+    assert_eq!(monitors.len(), 1, "the monitor is still deleting the container's files");
+    signal(monitors[0], libc::SIGSTOP);
+    let containers = env.store_dir().join("containers");
+    let trash: Vec<PathBuf> = fs::read_dir(&containers)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(".removing-"))
+        .collect();
+    assert_eq!(trash.len(), 1, "the container's files wait in the trash: {trash:?}");
+    assert!(env.ok(&["ps", "-aq"]).trim().is_empty(), "the container is gone from the store");
+
+    // Its monitor still holds it: nothing to report or repair.
+    assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n");
+    assert_eq!(env.ok(&["system", "check", "--repair"]), "The store is consistent.\n");
+    assert!(trash[0].exists(), "repair leaves a deletion under way alone");
+
+    // Killed mid-deletion: a leftover, which repair deletes.
+    signal(monitors[0], libc::SIGKILL);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !env.monitors().is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let check = env.run(&["system", "check"]);
+    assert_eq!(check.code(), Some(1), "{}", check.describe());
+    let report = check.stdout;
+    assert!(report.contains("interrupted container create or removal"), "{report}");
+    env.ok(&["system", "check", "--repair"]);
+    assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n");
+    assert!(!trash[0].exists(), "{} removed", trash[0].display());
+}

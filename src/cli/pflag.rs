@@ -19,6 +19,12 @@ pub fn apply(cmd: Command) -> Command {
     cmd.args_override_self(true).mut_args(bool_flag).mut_subcommands(apply)
 }
 
+/// `cmd` and those of its subcommands `which` picks (with all theirs) with
+/// pflag's rules: enough to parse a command line that names no other.
+pub fn apply_to(cmd: Command, which: impl Fn(&Command) -> bool) -> Command {
+    cmd.args_override_self(true).mut_args(bool_flag).mut_subcommands(|c| if which(&c) { apply(c) } else { c })
+}
+
 /// A boolean flag as pflag has it: bare means true, `=VALUE` sets it.
 fn bool_flag(arg: Arg) -> Arg {
     let takes_bool = match arg.get_action() {

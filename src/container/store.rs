@@ -273,8 +273,19 @@ impl ContainerStore {
 
     /// Removes a container's directory: renamed away first so it vanishes at once.
     pub fn remove(&self, id: &str) -> Result<()> {
+        self.discard(id)?.delete()
+    }
+
+    /// The first half of [`remove`](Self::remove): the container vanishes
+    /// (its directory renamed to `.removing-ID`, its name freed) and its
+    /// files wait in the returned [`Trash`] for [`Trash::delete`]. The
+    /// directory is locked before the rename and until its deletion ends, so
+    /// `system check` and sweeps leave a deletion under way alone and only
+    /// take up one whose deleter was killed.
+    pub fn discard(&self, id: &str) -> Result<Trash> {
         let dir = self.dir(id);
         let name = self.load(id).ok().map(|(r, _)| r.name);
+        let lock = FileLock::directory(&dir).with_context(|| format!("removing container {id}"))?;
         let trash = self.dir.join(format!(".removing-{id}"));
         fs::rename(&dir, &trash).with_context(|| format!("removing container {id}"))?;
         if let Some(name) = name {
@@ -283,14 +294,14 @@ impl ContainerStore {
                 self.unindex_name(&name, id);
             }
         }
-        crate::image::store::remove_tree(&trash).with_context(|| format!("deleting files of container {id}"))
+        Ok(Trash { path: trash, id: id.to_string(), _lock: lock })
     }
 
     /// Removes leftovers of interrupted creates and removals.
     /// Takes the creation lock, so a create in progress is never mistaken for one.
     pub fn sweep(&self) {
         let Ok(_lock) = self.lock() else { return };
-        for path in self.leftovers_unlocked() {
+        for (path, _removing) in self.leftovers_unlocked() {
             let _ = crate::image::store::remove_tree(&path);
         }
     }
@@ -298,21 +309,44 @@ impl ContainerStore {
     /// Leftovers of interrupted creates and removals (for `system check`).
     pub fn leftovers(&self) -> Vec<PathBuf> {
         match self.lock() {
-            Ok(_lock) => self.leftovers_unlocked(),
+            Ok(_lock) => self.leftovers_unlocked().into_iter().map(|(p, _)| p).collect(),
             Err(_) => vec![],
         }
     }
 
-    fn leftovers_unlocked(&self) -> Vec<PathBuf> {
+    /// Each leftover with the lock of a `.removing-` one: a trash directory
+    /// still locked by its deleter (see [`discard`](Self::discard)) is not one.
+    fn leftovers_unlocked(&self) -> Vec<(PathBuf, Option<FileLock>)> {
         let Ok(entries) = fs::read_dir(&self.dir) else { return vec![] };
         entries
             .flatten()
-            .filter(|e| {
+            .filter_map(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
-                name.starts_with(".removing-") || (name.len() == 64 && !e.path().join("container.json").exists())
+                if name.starts_with(".removing-") {
+                    let lock = FileLock::try_directory(&e.path()).ok().flatten()?;
+                    Some((e.path(), Some(lock)))
+                } else if name.len() == 64 && !e.path().join("container.json").exists() {
+                    Some((e.path(), None))
+                } else {
+                    None
+                }
             })
-            .map(|e| e.path())
             .collect()
+    }
+}
+
+/// A removed container's files, renamed away and locked, not yet deleted.
+pub struct Trash {
+    path: PathBuf,
+    id: String,
+    _lock: FileLock,
+}
+
+impl Trash {
+    /// Deletes the files (a kill meanwhile leaves a `.removing-` directory
+    /// that sweeps and `system check --repair` delete).
+    pub fn delete(self) -> Result<()> {
+        crate::image::store::remove_tree(&self.path).with_context(|| format!("deleting files of container {}", self.id))
     }
 }
 
@@ -371,6 +405,32 @@ mod tests {
         assert_eq!(store.find("three").unwrap().0.id, "a".repeat(64));
         assert!(store.find("one").is_err());
         assert!(store.rename(&"c".repeat(64), "four").is_err());
+    }
+
+    /// A discarded container is gone at once (record and name); its trash is
+    /// no leftover while its lock is held, and one once the holder is gone
+    /// (as after a kill), which a sweep deletes.
+    #[test]
+    fn discarded_trash_is_a_leftover_only_without_its_deleter() {
+        let d = tempfile::tempdir().unwrap();
+        let store = ContainerStore::new(d.path());
+        let record = test_record('a', "gone");
+        store.create(&record, &ContainerState::default()).unwrap();
+        fs::create_dir_all(store.dir(&record.id).join("upper/x")).unwrap();
+        let trash = store.discard(&record.id).unwrap();
+        assert!(store.find("gone").is_err() && store.list().unwrap().is_empty());
+        store.create(&test_record('b', "gone"), &ContainerState::default()).unwrap();
+        assert!(store.leftovers().is_empty(), "a deletion under way");
+        store.sweep();
+        let path = d.path().join("containers").join(format!(".removing-{}", record.id));
+        assert!(path.join("upper/x").exists(), "a sweep leaves it alone");
+        drop(trash);
+        assert_eq!(store.leftovers(), std::slice::from_ref(&path));
+        store.sweep();
+        assert!(!path.exists());
+        // The whole removal, as `rm` does it.
+        store.remove(&"b".repeat(64)).unwrap();
+        assert!(store.leftovers().is_empty() && store.list().unwrap().is_empty());
     }
 
     #[test]

@@ -29,6 +29,31 @@ impl FileLock {
         }
     }
 
+    /// Blocks until the exclusive lock on the directory `path` itself is held
+    /// (a directory's lock stays with it through renames: a deleter locks a
+    /// directory before renaming it into the trash, so whoever finds it there
+    /// can tell a deletion under way from one a kill interrupted).
+    pub fn directory(path: &Path) -> Result<FileLock> {
+        let file = open_dir(path).with_context(|| format!("opening directory {}", path.display()))?;
+        file.lock_exclusive().with_context(|| format!("locking {}", path.display()))?;
+        Ok(FileLock { file })
+    }
+
+    /// The exclusive lock on the directory `path` if nobody holds it now;
+    /// None also when the directory is gone.
+    pub fn try_directory(path: &Path) -> Result<Option<FileLock>> {
+        let file = match open_dir(path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("opening directory {}", path.display())),
+        };
+        match file.try_lock_exclusive() {
+            Ok(()) => Ok(Some(FileLock { file })),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Ok(None),
+            Err(e) => Err(e).with_context(|| format!("locking {}", path.display())),
+        }
+    }
+
     /// Blocks until a shared lock on `path` is held.
     pub fn shared(path: &Path) -> Result<FileLock> {
         let file = open(path)?;
@@ -51,4 +76,9 @@ fn open(path: &Path) -> Result<File> {
         .truncate(false)
         .open(path)
         .with_context(|| format!("opening lock file {}", path.display()))
+}
+
+fn open_dir(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    OpenOptions::new().read(true).custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW).open(path)
 }

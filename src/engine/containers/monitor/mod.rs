@@ -642,21 +642,36 @@ impl Monitor {
         self.state.exit_code = code;
         self.state.error = message.to_string();
         self.save();
-        self.cleanup();
+        let trash = self.cleanup();
         self.broadcast(&Frame::Error { code, message: message.to_string() }, false);
         for c in &mut self.clients {
             c.send(&Frame::Error { code, message: message.to_string() });
         }
+        self.empty(trash);
         code
     }
 
+    /// The container is done: clients hear the code as soon as an `--rm`
+    /// container is gone from the store (renamed away, name free), not after
+    /// its files are deleted, which happens after it.
     fn finish(&mut self, code: i32) {
-        self.cleanup();
+        let trash = self.cleanup();
         self.broadcast(&Frame::Exit { code }, false);
+        self.empty(trash);
     }
 
-    /// Unmounts, removes the socket, and an `--rm` container.
-    fn cleanup(&mut self) {
+    /// Deletes the files of a removed `--rm` container (see [`Self::cleanup`]).
+    fn empty(&self, trash: Option<crate::container::store::Trash>) {
+        if let Some(Err(e)) = trash.map(|t| t.delete()) {
+            eprintln!("dhow monitor: removing --rm container {}: {e:#}", self.id);
+        }
+    }
+
+    /// Unmounts, removes the socket, and an `--rm` container: it leaves the
+    /// store here (with its anonymous volumes); its files come back to be
+    /// deleted once the clients know (a kill before that leaves them for
+    /// `system check --repair`, as any interrupted removal).
+    fn cleanup(&mut self) -> Option<crate::container::store::Trash> {
         if let Some(n) = self.net.take() {
             n.detach();
         }
@@ -665,18 +680,25 @@ impl Monitor {
         }
         let _ = nix::mount::umount2(&self.rootfs, nix::mount::MntFlags::MNT_DETACH);
         let _ = std::fs::remove_file(&self.socket);
-        if self.record.host.auto_remove {
-            if let Err(e) = self.containers.remove(&self.id) {
+        if !self.record.host.auto_remove {
+            return None;
+        }
+        let trash = match self.containers.discard(&self.id) {
+            Ok(t) => t,
+            Err(e) => {
                 eprintln!("dhow monitor: removing --rm container {}: {e:#}", self.id);
-            } else if let Some(root) = self.dir.parent().and_then(|p| p.parent()) {
-                crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("remove", &self.record));
-                // `--rm` takes the container's anonymous volumes with it, as
-                // docker (the store root is two levels above its directory).
-                if let Err(e) = crate::engine::volumes::remove_anonymous_at(root, &self.record) {
-                    eprintln!("dhow monitor: removing the anonymous volumes of {}: {e:#}", self.id);
-                }
+                return None;
+            }
+        };
+        crate::engine::events::emit(&self.paths, crate::engine::events::Event::container("remove", &self.record));
+        // `--rm` takes the container's anonymous volumes with it, as
+        // docker (the store root is two levels above its directory).
+        if let Some(root) = self.dir.parent().and_then(|p| p.parent()) {
+            if let Err(e) = crate::engine::volumes::remove_anonymous_at(root, &self.record) {
+                eprintln!("dhow monitor: removing the anonymous volumes of {}: {e:#}", self.id);
             }
         }
+        Some(trash)
     }
 
     /// Re-reads `container.json` (kept as is if it cannot be read).
