@@ -199,13 +199,18 @@ impl Builder<'_> {
         silent: bool,
     ) -> Result<(State, bool)> {
         let prep = self.prepare(&mut state, ins)?;
+        // --timestamp changes what a step makes (created times, mtimes).
+        let desc = match super::more::timestamp() {
+            Some(t) => format!("{}\0timestamp={t}", prep.desc),
+            None => prep.desc.clone(),
+        };
         let key = Cache::key(
             &state.id,
-            &prep.desc,
+            &desc,
             &state.arg_values(),
             prep.sources_hash.as_deref(),
         );
-        if self.use_cache() {
+        if self.use_cache() && self.fresh_enough(&key) {
             if let Some(hit) = self.store.cached_step(&key) {
                 let bytes = self.store.read_blob(&hit.config)?;
                 let config = ImageConfig::parse(&bytes)?;
@@ -272,6 +277,15 @@ impl Builder<'_> {
 
     /// Stores a `--layers=false`/`--squash` stage's changes as one layer.
     /// A store temp dir with the overlay's `upper`, `work` and `merged`.
+    /// `--cache-ttl`: whether the cached step `key` is young enough.
+    fn fresh_enough(&self, key: &str) -> bool {
+        let Some(ttl) = self.opts.more.cache_ttl else { return true };
+        let path = self.store.build_cache_dir().join(format!("{key}.json"));
+        std::fs::metadata(path)
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().map_or(true, |age| age <= ttl))
+    }
+
     fn overlay_work_dir(&self) -> Result<TempDir> {
         let tmp = self.store.temp_dir()?;
         for d in ["upper", "work", "merged"] {
@@ -286,6 +300,9 @@ impl Builder<'_> {
     fn commit_upper(&self, state: &mut State, upper: &Path) -> Result<()> {
         let lowers = &state.layers;
         fsops::prune_runtime_artifacts(upper, |rel| lowers.iter().any(|l| std::fs::symlink_metadata(self.store.layer_diff(&l.diff_id).join(rel)).is_ok()));
+        if let Some(ts) = super::more::timestamp() {
+            super::more::set_mtimes(upper, ts);
+        }
         let layer = fsops::commit_layer(&self.store, upper)?;
         state.layers.push(layer);
         Ok(())

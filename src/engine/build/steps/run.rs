@@ -9,7 +9,7 @@ use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
 
 impl Builder<'_> {
-    pub(super) fn ensure_mount_ns(&mut self) -> Result<()> {
+    pub(crate) fn ensure_mount_ns(&mut self) -> Result<()> {
         if !self.mount_ns {
             fsops::private_mount_namespace()?;
             self.mount_ns = true;
@@ -36,6 +36,19 @@ impl Builder<'_> {
         let merged = self.mount_stage(state, tmp)?;
         let r = self.run_mounted(state, argv, tmp, &merged, desc);
         fsops::unmount(&merged);
+        // The mount points made for secrets, -v and devices are no part
+        // of the layer.
+        let more = &self.opts.more;
+        let mut dests: Vec<String> = more.mounts.iter().map(|m| m.destination.clone()).collect();
+        dests.extend(more.secrets.iter().map(|(id, _)| format!("/run/secrets/{id}")));
+        dests.extend(more.run_extras.devices.iter().map(|d| {
+            let parts: Vec<&str> = d.split(':').collect();
+            parts.get(1).filter(|p| p.starts_with('/')).unwrap_or(&parts[0]).to_string()
+        }));
+        let store = &self.store;
+        super::super::more::prune_mount_points(&tmp.path().join("upper"), &dests, |rel| {
+            state.layers.iter().any(|l| std::fs::symlink_metadata(store.layer_diff(&l.diff_id).join(rel)).is_ok())
+        });
         r
     }
 
@@ -80,10 +93,22 @@ impl Builder<'_> {
         let hosts = tmp.path().join("hosts");
         let hostname_file = tmp.path().join("hostname");
         let resolv = tmp.path().join("resolv.conf");
-        std::fs::write(&hosts, format!("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t{hostname}\n"))?;
+        let more = &self.opts.more;
+        std::fs::write(&hosts, super::super::more::hosts_file(&hostname, more))?;
         std::fs::write(&hostname_file, format!("{hostname}\n"))?;
-        let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-        std::fs::write(&resolv, host_resolv)?;
+        std::fs::write(&resolv, super::super::more::resolv_conf(more))?;
+        // -v binds, and each --secret read-only at /run/secrets/ID.
+        let mut mounts = more.mounts.clone();
+        for (id, src) in &more.secrets {
+            mounts.push(crate::container::record::Mount {
+                kind: "bind".into(),
+                source: src.display().to_string(),
+                destination: format!("/run/secrets/{id}"),
+                read_only: true,
+                ..Default::default()
+            });
+        }
+        let extras = crate::engine::containers::extras::resolve(self.engine, &more.run_extras, "")?;
         let record = crate::container::ContainerRecord {
             id: id.clone(),
             name: format!("build-{hostname}"),
@@ -104,6 +129,12 @@ impl Builder<'_> {
             },
             host: HostSettings {
                 log_driver: "k8s-file".into(),
+                mounts,
+                cap_add: more.cap_add.clone(),
+                cap_drop: more.cap_drop.clone(),
+                security_opt: more.security_opt.clone(),
+                no_hosts: more.no_hosts,
+                extras,
                 ..Default::default()
             },
         };
@@ -112,7 +143,8 @@ impl Builder<'_> {
             hostname: &hostname_file,
             resolv_conf: &resolv,
         };
-        let spec = crate::engine::containers::spec::generate(&record, merged, &user, &pf)?;
+        let mut spec = crate::engine::containers::spec::generate(&record, merged, &user, &pf)?;
+        crate::engine::containers::extras::apply_to_spec(&self.engine.paths.root, &record, merged, tmp.path(), &mut spec)?;
         let spec = if self.opts.network == "host" {
             let mut v = serde_json::to_value(&spec)?;
             if let Some(ns) = v
@@ -142,7 +174,7 @@ impl Builder<'_> {
             )
         };
         let stdio = crate::runtime::Stdio {
-            stdin: devnull()?,
+            stdin: if more.stdin { std::io::stdin().as_fd_owned()? } else { devnull()? },
             stdout,
             stderr,
         };
