@@ -688,6 +688,11 @@ fn build_secret_is_seen_by_run_only() {
     build(&env, &ctx, &["-q", "--secret", &secret, "-t", "withsecret"]);
     let out = env.ok(&["run", "--rm", "withsecret", "sh", "-c", "cat /seen; test -e /run/secrets/token && echo LEAKED || echo absent"]);
     assert_eq!(out.split_whitespace().collect::<Vec<_>>(), ["seen", "absent"], "{out}");
+    // From an environment variable of dhow's.
+    let mut cmd = env.command(&["build", "-q", "--no-cache", "--secret", "id=token,env=MY_TOKEN", &ctx.display().to_string()]);
+    cmd.env("MY_TOKEN", "s3cret");
+    let out = env.run_command(cmd);
+    assert!(out.success(), "{}", out.describe());
     // Without the secret the same RUN fails.
     env.fail(&["build", "-q", "--no-cache", &ctx.display().to_string()], 1);
     let err = env.fail(&["build", "--secret", "src=/nonexistent", &ctx.display().to_string()], 125);
@@ -756,4 +761,36 @@ fn build_flags_that_cannot_apply_are_refused_by_name() {
     let out = env.ok(&["build", "-q", "--rm=false", "--force-rm", "--jobs", "2", "--compress", "--identity-label=false",
         "--skip-unused-stages", "--disable-compression=false", "--memory", "64m", "--isolation", "chroot", "--layers", "-t", "accepted", &c]);
     assert!(is_hex(out.trim(), 64), "{out}");
+}
+
+#[test]
+fn build_http_proxy_and_logfile() {
+    let env = TestEnv::new();
+    let df = format!("FROM {}\nRUN echo \"proxy=$http_proxy\" > /p\n", base(&env));
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df)]);
+    let c = ctx.display().to_string();
+    let with_proxy = |extra: &[&str], tag: &str| {
+        let mut args = vec!["build", "-q", "--no-cache"];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["-t", tag, &c]);
+        let mut cmd = env.command(&args);
+        cmd.env("http_proxy", "http://proxy.example:3128");
+        let out = env.run_command(cmd);
+        assert!(out.success(), "{}", out.describe());
+    };
+    env.ok(&["pull", "-q", &base(&env)]);
+    // RUN steps see dhow's proxy variables (podman's --http-proxy default)...
+    with_proxy(&[], "proxied");
+    assert_eq!(env.ok(&["run", "--rm", "proxied", "cat", "/p"]).trim(), "proxy=http://proxy.example:3128");
+    // ...which stay out of the image.
+    assert!(!inspect(&env, "proxied", "{{json .Config.Env}}").contains("proxy"));
+    with_proxy(&["--http-proxy=false"], "unproxied");
+    assert_eq!(env.ok(&["run", "--rm", "unproxied", "cat", "/p"]).trim(), "proxy=");
+
+    // --logfile: the progress goes to the file, not stdout.
+    let log = env.home().join("build.log");
+    let out = env.ok(&["build", "--no-cache", "--logfile", &log.display().to_string(), &c]);
+    assert!(!out.contains("STEP 1/"), "{out}");
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert!(logged.contains("STEP 1/2: FROM") && logged.contains("COMMIT"), "{logged}");
 }

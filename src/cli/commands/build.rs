@@ -337,7 +337,10 @@ pub fn exec(engine: &Engine, args: BuildArgs) -> anyhow::Result<()> {
     if let Some(f) = &args.more.logfile {
         redirect_output(f)?;
     }
-    let id = crate::engine::build::build(engine, &opts)?;
+    let built = crate::engine::build::build(engine, &opts);
+    // --secret id=ID,env=VAR files live only as long as the build.
+    let _ = std::fs::remove_dir_all(secret_env_dir());
+    let id = built?;
     println!("{}", id.hex());
     Ok(())
 }
@@ -441,7 +444,7 @@ fn more_options(m: &BuildMoreArgs) -> anyhow::Result<BuildMore> {
             }
             (None, Some(var)) => {
                 let v = std::env::var(&var).map_err(|_| anyhow::anyhow!("--secret {s:?}: environment variable {var} is not set"))?;
-                let dir = std::env::temp_dir().join(format!("dhow-build-secret-{}", std::process::id()));
+                let dir = secret_env_dir();
                 std::fs::create_dir_all(&dir)?;
                 let f = dir.join(&id);
                 crate::util::atomic::write_file(&f, v.as_bytes(), 0o400)?;
@@ -467,6 +470,9 @@ fn more_options(m: &BuildMoreArgs) -> anyhow::Result<BuildMore> {
             bail!("--volume {v:?}: {} does not exist", mount.source);
         }
         mounts.push(mount);
+    }
+    if docker_format && !m.annotations.is_empty() {
+        eprintln!("Warning: --annotation is ignored with --format docker: docker manifests have no annotations");
     }
     let output = match m.output.as_deref() {
         None => None,
@@ -499,6 +505,7 @@ fn more_options(m: &BuildMoreArgs) -> anyhow::Result<BuildMore> {
         cgroupns: m.cgroupns.clone(),
         devices: m.devices.clone(),
         shm_size: m.shm_size.clone(),
+        http_proxy: Some(m.http_proxy),
         ..Default::default()
     };
     Ok(BuildMore {
@@ -528,6 +535,11 @@ fn more_options(m: &BuildMoreArgs) -> anyhow::Result<BuildMore> {
         retry: m.retry.unwrap_or(3),
         retry_delay: duration("--retry-delay", m.retry_delay.as_deref().unwrap_or("2s"))?,
     })
+}
+
+/// Where `--secret id=ID,env=VAR` values are written for the build.
+fn secret_env_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("dhow-build-secret-{}", std::process::id()))
 }
 
 /// `--logfile`: the build's output (stdout and stderr) goes to the file.

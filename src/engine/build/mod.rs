@@ -595,12 +595,13 @@ impl Builder<'_> {
         let mut p = self.opts.pull_options.clone();
         p.image = name.to_string();
         p.quiet = p.quiet || self.opts.quiet;
-        // --retry: a failed pull is tried again after --retry-delay.
+        // --retry: a pull that failed on the network (not a refusal) is
+        // tried again after --retry-delay.
         let mut tries = 0;
         let pulled = loop {
             match crate::engine::pull::pull(self.engine, &p) {
                 Ok(x) => break x,
-                Err(e) if tries < self.opts.more.retry && !crate::engine::images::is_not_found(&e) => {
+                Err(e) if tries < self.opts.more.retry && crate::engine::pull::is_transient(&e) => {
                     tries += 1;
                     eprintln!("Warning: pulling {name} failed ({e:#}); retrying in {:?} ({tries}/{})", self.opts.more.retry_delay, self.opts.more.retry);
                     std::thread::sleep(self.opts.more.retry_delay);

@@ -77,7 +77,11 @@ impl Builder<'_> {
             max_id,
         )?;
         let mut env = c.env.clone().unwrap_or_default();
-        for (k, v) in state.arg_values() {
+        // Build args, then (--http-proxy, default true) dhow's proxy
+        // variables: RUN's environment only, never the image's.
+        let proxies = crate::engine::containers::extras::proxy_env(&self.opts.more.run_extras);
+        let proxies = proxies.iter().filter_map(|e| e.split_once('=')).map(|(k, v)| (k.to_string(), v.to_string()));
+        for (k, v) in state.arg_values().into_iter().chain(proxies) {
             if !env.iter().any(|e| e.split('=').next() == Some(k.as_str())) {
                 env.push(format!("{k}={v}"));
             }
