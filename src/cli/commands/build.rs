@@ -460,6 +460,9 @@ fn more_options(m: &BuildMoreArgs) -> anyhow::Result<BuildMore> {
             _ => bail!("invalid --add-host {h:?}: use HOST:IP"),
         }
     }
+    if m.no_hosts && !m.add_hosts.is_empty() {
+        bail!("--no-hosts and --add-host conflict: RUN steps keep the image's /etc/hosts with --no-hosts");
+    }
     let mut mounts = Vec::new();
     for v in &m.volumes {
         let mount = crate::engine::volumes::mounts::parse_volume(v)?;
@@ -494,6 +497,11 @@ fn more_options(m: &BuildMoreArgs) -> anyhow::Result<BuildMore> {
             }
         }
     };
+    if let Some(Output::Tar(d) | Output::Dir(d)) = &output {
+        if d.as_os_str() == "-" {
+            return Err(unsupported("--output to stdout", "the build's progress is written there; give type=tar,dest=FILE"));
+        }
+    }
     let duration = |flag: &str, s: &str| -> anyhow::Result<std::time::Duration> {
         let ns = crate::util::duration::parse_go(s).map_err(|e| anyhow::anyhow!("invalid {flag} {s:?}: {e}"))?;
         Ok(std::time::Duration::from_nanos(u64::try_from(ns).unwrap_or(0)))

@@ -71,7 +71,7 @@ pub struct BuildOptions {
 pub enum Output {
     /// `type=local,dest=DIR`: the files, into DIR.
     Dir(PathBuf),
-    /// `type=tar,dest=FILE`: one tar (`-`: stdout).
+    /// `type=tar,dest=FILE`: one tar.
     Tar(PathBuf),
 }
 

@@ -221,12 +221,8 @@ pub(crate) fn finish_image(store: &Store, mut state: State, more: &BuildMore, b:
         Some(Output::Tar(dest)) => {
             let (_tmp, tar) = b.flat_tar(&state)?;
             let mut src = std::fs::File::open(&tar)?;
-            if dest.as_os_str() == "-" {
-                std::io::copy(&mut src, &mut std::io::stdout().lock())?;
-            } else {
-                let mut f = std::fs::File::create(dest).with_context(|| format!("--output: creating {}", dest.display()))?;
-                std::io::copy(&mut src, &mut f).with_context(|| format!("--output: writing {}", dest.display()))?;
-            }
+            let mut f = std::fs::File::create(dest).with_context(|| format!("--output: creating {}", dest.display()))?;
+            std::io::copy(&mut src, &mut f).with_context(|| format!("--output: writing {}", dest.display()))?;
         }
     }
     Ok(state)
