@@ -191,7 +191,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand build" -l env -d 'Set an envir
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l unsetenv -d 'Unset an environment variable in the built image (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l from -d 'Image to use instead of the one named by the first FROM' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l timestamp -d 'Created time of the image and modification time of the files in its new layers (epoch seconds), for reproducible builds' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l secret -d 'Secret file for RUN steps: id=ID,src=PATH (visible at /run/secrets/ID during RUN only; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l secret -d 'Secret for RUN --mount=type=secret,id=ID (at /run/secrets/ID during that RUN only): id=ID,src=PATH or id=ID,env=VAR (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l add-host -d 'Add a host-to-IP mapping (HOST:IP) to RUN steps\' /etc/hosts (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l dns -d 'DNS servers for RUN steps\' /etc/resolv.conf (none: no resolv.conf)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l dns-search -d 'DNS search domains for RUN steps' -r
@@ -339,7 +339,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l unsetenv -d 'Unset an environment variable in the built image (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l from -d 'Image to use instead of the one named by the first FROM' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l timestamp -d 'Created time of the image and modification time of the files in its new layers (epoch seconds), for reproducible builds' -r
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l secret -d 'Secret file for RUN steps: id=ID,src=PATH (visible at /run/secrets/ID during RUN only; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l secret -d 'Secret for RUN --mount=type=secret,id=ID (at /run/secrets/ID during that RUN only): id=ID,src=PATH or id=ID,env=VAR (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l add-host -d 'Add a host-to-IP mapping (HOST:IP) to RUN steps\' /etc/hosts (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l dns -d 'DNS servers for RUN steps\' /etc/resolv.conf (none: no resolv.conf)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l dns-search -d 'DNS search domains for RUN steps' -r
@@ -991,7 +991,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l unsetenv -d 'Unset an environment variable in the built image (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l from -d 'Image to use instead of the one named by the first FROM' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l timestamp -d 'Created time of the image and modification time of the files in its new layers (epoch seconds), for reproducible builds' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'Secret file for RUN steps: id=ID,src=PATH (visible at /run/secrets/ID during RUN only; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'Secret for RUN --mount=type=secret,id=ID (at /run/secrets/ID during that RUN only): id=ID,src=PATH or id=ID,env=VAR (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l add-host -d 'Add a host-to-IP mapping (HOST:IP) to RUN steps\' /etc/hosts (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l dns -d 'DNS servers for RUN steps\' /etc/resolv.conf (none: no resolv.conf)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l dns-search -d 'DNS search domains for RUN steps' -r

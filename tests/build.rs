@@ -680,7 +680,7 @@ fn build_timestamp_sets_created_and_file_times_reproducibly() {
 fn build_secret_is_seen_by_run_only() {
     let env = TestEnv::new();
     let df = format!(
-        "FROM {}\nRUN test \"$(cat /run/secrets/token)\" = s3cret && echo seen > /seen\n",
+        "FROM {}\nRUN --mount=type=secret,id=token test \"$(cat /run/secrets/token)\" = s3cret && echo seen > /seen\nRUN test ! -e /run/secrets/token\n",
         base(&env)
     );
     let ctx = context(&env, "ctx", &[("Dockerfile", &df), ("token.txt", "s3cret")]);
@@ -697,6 +697,38 @@ fn build_secret_is_seen_by_run_only() {
     env.fail(&["build", "-q", "--no-cache", &ctx.display().to_string()], 1);
     let err = env.fail(&["build", "--secret", "src=/nonexistent", &ctx.display().to_string()], 125);
     assert!(err.contains("--secret"), "{err}");
+}
+
+#[test]
+fn build_run_mounts_bind_cache_tmpfs_and_secret_targets() {
+    let env = TestEnv::new();
+    let df = format!(
+        "FROM {}\n\
+         RUN --mount=type=bind,source=src,target=/src cat /src/input > /copied\n\
+         RUN --mount=type=cache,target=/cache sh -c 'echo run >> /cache/log; wc -l < /cache/log > /runs'\n\
+         RUN --mount=type=tmpfs,target=/scratch sh -c 'echo t > /scratch/f && grep -q \" /scratch tmpfs\" /proc/mounts && echo tmpfs > /tmpfs-seen'\n\
+         RUN --mount=type=secret,id=token,target=/etc/app.key,required cat /etc/app.key > /dev/null && echo ok > /key-seen\n",
+        base(&env)
+    );
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df), ("src/input", "from context\n"), ("token.txt", "k")]);
+    let secret = format!("id=token,src={}", ctx.join("token.txt").display());
+    build(&env, &ctx, &["-q", "--secret", &secret, "-t", "mounts1"]);
+    build(&env, &ctx, &["-q", "--no-cache", "--secret", &secret, "-t", "mounts2"]);
+    let check = "cat /copied /runs /tmpfs-seen /key-seen; for p in /src /cache /scratch /etc/app.key; do test -e $p && echo LEAKED $p; done; true";
+    assert_eq!(env.ok(&["run", "--rm", "mounts1", "sh", "-c", check]), "from context\n1\ntmpfs\nok\n");
+    // The cache dir outlives the first build.
+    assert_eq!(env.ok(&["run", "--rm", "mounts2", "cat", "/runs"]).trim(), "2");
+    // system prune empties it, with the build cache.
+    env.ok(&["system", "prune", "-f"]);
+    build(&env, &ctx, &["-q", "--no-cache", "--secret", &secret, "-t", "mounts3"]);
+    assert_eq!(env.ok(&["run", "--rm", "mounts3", "cat", "/runs"]).trim(), "1");
+    // A required secret that was not given fails the build by name.
+    let err = env.fail(&["build", "-q", "--no-cache", &ctx.display().to_string()], 125);
+    assert!(err.contains("--secret id=token"), "{err}");
+    // RUN --mount=type=ssh is refused by name.
+    let ctx2 = context(&env, "ctx2", &[("Dockerfile", &format!("FROM {}\nRUN --mount=type=ssh true\n", base(&env)))]);
+    let err = env.fail(&["build", &ctx2.display().to_string()], 125);
+    assert!(err.contains("type=ssh is not supported by dhow"), "{err}");
 }
 
 #[test]

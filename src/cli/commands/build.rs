@@ -100,7 +100,7 @@ pub struct BuildMoreArgs {
     /// Created time of the image and modification time of the files in its new layers (epoch seconds), for reproducible builds
     #[arg(long, value_name = "SECONDS")]
     pub timestamp: Option<i64>,
-    /// Secret file for RUN steps: id=ID,src=PATH (visible at /run/secrets/ID during RUN only; repeatable)
+    /// Secret for RUN --mount=type=secret,id=ID (at /run/secrets/ID during that RUN only): id=ID,src=PATH or id=ID,env=VAR (repeatable)
     #[arg(long = "secret", value_name = "id=ID,src=PATH")]
     pub secrets: Vec<String>,
     /// Add a host-to-IP mapping (HOST:IP) to RUN steps' /etc/hosts (repeatable)

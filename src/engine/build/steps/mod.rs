@@ -4,6 +4,7 @@
 //! prepares each instruction (words, cache key) and applies metadata ones.
 
 mod copy;
+pub(crate) mod mounts;
 mod run;
 
 use super::cache::Cache;
@@ -51,6 +52,8 @@ enum Kind {
     Meta(Option<Meta>),
     Run {
         argv: Vec<String>,
+        /// `RUN --mount=...`.
+        mounts: Vec<mounts::StepMount>,
     },
     Copy {
         sources: Vec<Source>,
@@ -145,8 +148,18 @@ impl Builder<'_> {
                 Prepared { created_by: nop(&desc), desc, kind: Kind::Meta(Some(m)), sources_hash: None }
             }
             "RUN" => {
-                if let Some((f, _)) = ins.flags.first() {
-                    return Err(self.err(ins, format!("--{f} is not supported yet (RUN options such as --mount and --network are not implemented)")));
+                let mut step_mounts = Vec::new();
+                let mut mount_text = String::new();
+                for (f, v) in &ins.flags {
+                    match (f.as_str(), v) {
+                        ("mount", Some(v)) => {
+                            let lookup = |n: &str| state.lookup(n);
+                            let v = vars::process_word(v, &lookup, self.escape).map_err(|e| self.err(ins, e))?;
+                            step_mounts.push(mounts::parse(&v).map_err(|e| self.err(ins, e))?);
+                            mount_text.push_str(&format!("--mount={v} "));
+                        }
+                        _ => return Err(self.err(ins, format!("--{f} is not supported yet (of RUN's options only --mount is implemented)"))),
+                    }
                 }
                 let argv = match &ins.args {
                     Args::Exec(v) => v.clone(),
@@ -179,9 +192,9 @@ impl Builder<'_> {
                     Args::Shell(_) => format!("RUN {}", argv.join(" ")),
                 };
                 Prepared {
-                    desc: format!("RUN {}", serde_json::to_string(&argv)?),
+                    desc: format!("RUN {mount_text}{}", serde_json::to_string(&argv)?),
                     created_by,
-                    kind: Kind::Run { argv },
+                    kind: Kind::Run { argv, mounts: step_mounts },
                     sources_hash: None,
                 }
             }
@@ -348,7 +361,10 @@ impl Builder<'_> {
         };
         match prep.kind {
             Kind::Meta(_) => unreachable!("handled above"),
-            Kind::Run { argv } => self.run_in(&state, &argv, work_tmp, &prep.desc)?,
+            Kind::Run { argv, mounts } => {
+                let step_mounts = mounts::resolve(self, &mounts)?;
+                self.run_in(&state, &argv, &step_mounts, work_tmp, &prep.desc)?
+            }
             Kind::Copy { sources, dest, dest_is_dir, chown, chmod, add } => {
                 self.copy_in(&state, work_tmp, &sources, &dest, dest_is_dir, chown.as_deref(), chmod, add)?
             }

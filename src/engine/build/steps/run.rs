@@ -3,6 +3,7 @@
 
 use super::super::fsops::{self, Root};
 use super::super::{Builder, State};
+use crate::container::record::Mount;
 use crate::image::store::TempDir;
 use anyhow::{anyhow, Context, Result};
 use std::os::fd::OwnedFd;
@@ -32,15 +33,17 @@ impl Builder<'_> {
     }
 
     /// Runs `argv` in the stage's overlay with the built-in runtime.
-    pub(super) fn run_in(&mut self, state: &State, argv: &[String], tmp: &TempDir, desc: &str) -> Result<()> {
+    pub(super) fn run_in(&mut self, state: &State, argv: &[String], step_mounts: &[Mount], tmp: &TempDir, desc: &str) -> Result<()> {
         let merged = self.mount_stage(state, tmp)?;
-        let r = self.run_mounted(state, argv, tmp, &merged, desc);
+        // -v binds, then the step's own --mounts.
+        let mut mounts = self.opts.more.mounts.clone();
+        mounts.extend(step_mounts.iter().cloned());
+        let r = self.run_mounted(state, argv, &mounts, tmp, &merged, desc);
         fsops::unmount(&merged);
         // The mount points made for secrets, -v and devices are no part
         // of the layer.
         let more = &self.opts.more;
-        let mut dests: Vec<String> = more.mounts.iter().map(|m| m.destination.clone()).collect();
-        dests.extend(more.secrets.iter().map(|(id, _)| format!("/run/secrets/{id}")));
+        let mut dests: Vec<String> = mounts.iter().map(|m| m.destination.clone()).collect();
         dests.extend(more.run_extras.devices.iter().map(|d| {
             let parts: Vec<&str> = d.split(':').collect();
             parts.get(1).filter(|p| p.starts_with('/')).unwrap_or(&parts[0]).to_string()
@@ -56,6 +59,7 @@ impl Builder<'_> {
         &mut self,
         state: &State,
         argv: &[String],
+        mounts: &[Mount],
         tmp: &TempDir,
         merged: &Path,
         desc: &str,
@@ -101,17 +105,6 @@ impl Builder<'_> {
         std::fs::write(&hosts, super::super::more::hosts_file(&hostname, more))?;
         std::fs::write(&hostname_file, format!("{hostname}\n"))?;
         std::fs::write(&resolv, super::super::more::resolv_conf(more))?;
-        // -v binds, and each --secret read-only at /run/secrets/ID.
-        let mut mounts = more.mounts.clone();
-        for (id, src) in &more.secrets {
-            mounts.push(crate::container::record::Mount {
-                kind: "bind".into(),
-                source: src.display().to_string(),
-                destination: format!("/run/secrets/{id}"),
-                read_only: true,
-                ..Default::default()
-            });
-        }
         let extras = crate::engine::containers::extras::resolve(self.engine, &more.run_extras, "")?;
         let record = crate::container::ContainerRecord {
             id: id.clone(),
@@ -133,7 +126,7 @@ impl Builder<'_> {
             },
             host: HostSettings {
                 log_driver: "k8s-file".into(),
-                mounts,
+                mounts: mounts.to_vec(),
                 cap_add: more.cap_add.clone(),
                 cap_drop: more.cap_drop.clone(),
                 security_opt: more.security_opt.clone(),
