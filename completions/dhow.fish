@@ -183,6 +183,73 @@ complete -c dhow -n "__fish_dhow_using_subcommand build" -l platform -d 'Platfor
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l format -d 'Format of the built image\'s manifest and config: oci (default) or docker (BUILDAH_FORMAT sets the default)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l rm -d 'Remove intermediate containers after a successful build (RUN steps never leave containers behind in dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l force-rm -d 'Remove intermediate containers even when the build fails (dhow always does)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l squash-all -d 'Squash all layers, the base image\'s too, into one' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l env -d 'Set an environment variable in the built image (KEY=VALUE, or KEY to take dhow\'s own value; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l unsetenv -d 'Unset an environment variable in the built image (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l from -d 'Image to use instead of the one named by the first FROM' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l timestamp -d 'Created time of the image and modification time of the files in its new layers (epoch seconds), for reproducible builds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l secret -d 'Secret for RUN --mount=type=secret,id=ID (at /run/secrets/ID during that RUN only): id=ID,src=PATH or id=ID,env=VAR (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l add-host -d 'Add a host-to-IP mapping (HOST:IP) to RUN steps\' /etc/hosts (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l dns -d 'DNS servers for RUN steps\' /etc/resolv.conf (none: no resolv.conf)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l dns-search -d 'DNS search domains for RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l dns-option -d 'DNS options for RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l no-hosts -d 'Do not make /etc/hosts for RUN steps: the image\'s own is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -s v -l volume -d 'Bind mount for RUN steps: /host/dir:/ctr/dir[:ro] (repeatable; not part of the image)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cap-add -d 'Add a capability to RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cap-drop -d 'Drop a capability from RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l security-opt -d 'Security options for RUN steps (as run --security-opt)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l shm-size -d 'Size of /dev/shm in RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l device -d 'Add a host device to RUN steps (HOST[:CONTAINER[:PERMS]])' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l pid -d 'PID namespace for RUN steps: private, host or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l ipc -d 'IPC namespace for RUN steps: private, host or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l uts -d 'UTS namespace for RUN steps: private, host or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cgroupns -d 'Cgroup namespace for RUN steps: private or host' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l userns -d 'User namespace for RUN steps (rootless: RUN steps always run in the user\'s namespace)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l userns-uid-map -d 'UID mapping for RUN steps (CONTAINER:HOST:LENGTH; not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l userns-gid-map -d 'GID mapping for RUN steps (CONTAINER:HOST:LENGTH; not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l userns-uid-map-user -d '/etc/subuid name for RUN steps\' mapping (not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l userns-gid-map-group -d '/etc/subgid name for RUN steps\' mapping (not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l isolation -d 'Isolation for RUN steps: oci, rootless or chroot (dhow always uses its built-in OCI runtime)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cpu-period -d 'CPU CFS period for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cpu-quota -d 'CPU CFS quota for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -s c -l cpu-shares -d 'CPU shares for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cpuset-cpus -d 'CPUs RUN steps may use (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cpuset-mems -d 'Memory nodes RUN steps may use (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -s m -l memory -d 'Memory limit for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l memory-swap -d 'Memory plus swap limit for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cgroup-parent -d 'Parent cgroup for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l jobs -d 'Stages to build in parallel (accepted; dhow builds stages one after another)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cache-from -d 'Remote repository to take cached layers from (not supported by dhow: its build cache is local)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cache-to -d 'Remote repository to push cached layers to (not supported by dhow: its build cache is local)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cache-ttl -d 'Only reuse cached steps younger than this duration (e.g. 10m, 2h)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -s o -l output -d 'Also export the final root filesystem: type=local,dest=DIR, type=tar,dest=FILE, or a bare DIR' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l retry -d 'Times to retry pulling a base image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l retry-delay -d 'Delay between pull retries (e.g. 2s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l omit-history -d 'Leave the build history out of the image config' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l identity-label -d 'Add the io.buildah.version identity label (accepted; dhow adds no identity label)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l skip-unused-stages -d 'Skip stages the target does not need (dhow always does)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l compress -d 'Legacy option without effect (as in podman)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -s D -l disable-compression -d 'Do not compress new layers (accepted; dhow stores new layers gzip-compressed)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l disable-content-trust -d 'Docker-specific option without effect (as in podman)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l logfile -d 'Write the build\'s output to this file instead of stdout/stderr' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l logsplit -d 'Split the logfile per platform (dhow builds one platform)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l stdin -d 'Pass stdin into RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l manifest -d 'Add the built image to this manifest list (created if missing)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l annotation -d 'Annotation for the built image\'s manifest (KEY=VALUE, repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l http-proxy -d 'Pass the host\'s proxy variables to RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cert-dir -d 'Use certificates at this path to access the registry' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l all-platforms -d 'Build for every platform of the base image (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l build-context -d 'Extra build context NAME=VALUE (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cpp-flag -d 'Flag for the C preprocessor on Containerfile.in (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l decryption-key -d 'Key to decrypt encrypted images (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l hooks-dir -d 'OCI hooks directory (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l os-feature -d 'Required OS feature (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l os-version -d 'Required OS version (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l sign-by -d 'Sign the image with this GPG key (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l ssh -d 'SSH agent socket or keys for RUN --mount=type=ssh (not supported by dhow)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -264,6 +331,73 @@ complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l format -d 'Format of the built image\'s manifest and config: oci (default) or docker (BUILDAH_FORMAT sets the default)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l rm -d 'Remove intermediate containers after a successful build (RUN steps never leave containers behind in dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l force-rm -d 'Remove intermediate containers even when the build fails (dhow always does)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash all layers, the base image\'s too, into one' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l env -d 'Set an environment variable in the built image (KEY=VALUE, or KEY to take dhow\'s own value; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l unsetenv -d 'Unset an environment variable in the built image (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l from -d 'Image to use instead of the one named by the first FROM' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l timestamp -d 'Created time of the image and modification time of the files in its new layers (epoch seconds), for reproducible builds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l secret -d 'Secret for RUN --mount=type=secret,id=ID (at /run/secrets/ID during that RUN only): id=ID,src=PATH or id=ID,env=VAR (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l add-host -d 'Add a host-to-IP mapping (HOST:IP) to RUN steps\' /etc/hosts (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l dns -d 'DNS servers for RUN steps\' /etc/resolv.conf (none: no resolv.conf)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l dns-search -d 'DNS search domains for RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l dns-option -d 'DNS options for RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l no-hosts -d 'Do not make /etc/hosts for RUN steps: the image\'s own is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -s v -l volume -d 'Bind mount for RUN steps: /host/dir:/ctr/dir[:ro] (repeatable; not part of the image)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cap-add -d 'Add a capability to RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cap-drop -d 'Drop a capability from RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l security-opt -d 'Security options for RUN steps (as run --security-opt)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l shm-size -d 'Size of /dev/shm in RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l device -d 'Add a host device to RUN steps (HOST[:CONTAINER[:PERMS]])' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l pid -d 'PID namespace for RUN steps: private, host or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l ipc -d 'IPC namespace for RUN steps: private, host or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l uts -d 'UTS namespace for RUN steps: private, host or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cgroupns -d 'Cgroup namespace for RUN steps: private or host' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l userns -d 'User namespace for RUN steps (rootless: RUN steps always run in the user\'s namespace)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l userns-uid-map -d 'UID mapping for RUN steps (CONTAINER:HOST:LENGTH; not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l userns-gid-map -d 'GID mapping for RUN steps (CONTAINER:HOST:LENGTH; not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l userns-uid-map-user -d '/etc/subuid name for RUN steps\' mapping (not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l userns-gid-map-group -d '/etc/subgid name for RUN steps\' mapping (not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l isolation -d 'Isolation for RUN steps: oci, rootless or chroot (dhow always uses its built-in OCI runtime)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cpu-period -d 'CPU CFS period for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cpu-quota -d 'CPU CFS quota for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -s c -l cpu-shares -d 'CPU shares for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cpuset-cpus -d 'CPUs RUN steps may use (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cpuset-mems -d 'Memory nodes RUN steps may use (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -s m -l memory -d 'Memory limit for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l memory-swap -d 'Memory plus swap limit for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cgroup-parent -d 'Parent cgroup for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l jobs -d 'Stages to build in parallel (accepted; dhow builds stages one after another)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-from -d 'Remote repository to take cached layers from (not supported by dhow: its build cache is local)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-to -d 'Remote repository to push cached layers to (not supported by dhow: its build cache is local)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-ttl -d 'Only reuse cached steps younger than this duration (e.g. 10m, 2h)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -s o -l output -d 'Also export the final root filesystem: type=local,dest=DIR, type=tar,dest=FILE, or a bare DIR' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l retry -d 'Times to retry pulling a base image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l retry-delay -d 'Delay between pull retries (e.g. 2s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l omit-history -d 'Leave the build history out of the image config' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l identity-label -d 'Add the io.buildah.version identity label (accepted; dhow adds no identity label)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l skip-unused-stages -d 'Skip stages the target does not need (dhow always does)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l compress -d 'Legacy option without effect (as in podman)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -s D -l disable-compression -d 'Do not compress new layers (accepted; dhow stores new layers gzip-compressed)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l disable-content-trust -d 'Docker-specific option without effect (as in podman)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l logfile -d 'Write the build\'s output to this file instead of stdout/stderr' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l logsplit -d 'Split the logfile per platform (dhow builds one platform)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l stdin -d 'Pass stdin into RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l manifest -d 'Add the built image to this manifest list (created if missing)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l annotation -d 'Annotation for the built image\'s manifest (KEY=VALUE, repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l http-proxy -d 'Pass the host\'s proxy variables to RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cert-dir -d 'Use certificates at this path to access the registry' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l all-platforms -d 'Build for every platform of the base image (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l build-context -d 'Extra build context NAME=VALUE (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cpp-flag -d 'Flag for the C preprocessor on Containerfile.in (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l decryption-key -d 'Key to decrypt encrypted images (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l hooks-dir -d 'OCI hooks directory (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l os-feature -d 'Required OS feature (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l os-version -d 'Required OS version (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l sign-by -d 'Sign the image with this GPG key (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l ssh -d 'SSH agent socket or keys for RUN --mount=type=ssh (not supported by dhow)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -849,6 +983,73 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'Format of the built image\'s manifest and config: oci (default) or docker (BUILDAH_FORMAT sets the default)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l rm -d 'Remove intermediate containers after a successful build (RUN steps never leave containers behind in dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l force-rm -d 'Remove intermediate containers even when the build fails (dhow always does)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash all layers, the base image\'s too, into one' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l env -d 'Set an environment variable in the built image (KEY=VALUE, or KEY to take dhow\'s own value; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l unsetenv -d 'Unset an environment variable in the built image (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l from -d 'Image to use instead of the one named by the first FROM' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l timestamp -d 'Created time of the image and modification time of the files in its new layers (epoch seconds), for reproducible builds' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'Secret for RUN --mount=type=secret,id=ID (at /run/secrets/ID during that RUN only): id=ID,src=PATH or id=ID,env=VAR (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l add-host -d 'Add a host-to-IP mapping (HOST:IP) to RUN steps\' /etc/hosts (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l dns -d 'DNS servers for RUN steps\' /etc/resolv.conf (none: no resolv.conf)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l dns-search -d 'DNS search domains for RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l dns-option -d 'DNS options for RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l no-hosts -d 'Do not make /etc/hosts for RUN steps: the image\'s own is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s v -l volume -d 'Bind mount for RUN steps: /host/dir:/ctr/dir[:ro] (repeatable; not part of the image)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cap-add -d 'Add a capability to RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cap-drop -d 'Drop a capability from RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l security-opt -d 'Security options for RUN steps (as run --security-opt)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l shm-size -d 'Size of /dev/shm in RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l device -d 'Add a host device to RUN steps (HOST[:CONTAINER[:PERMS]])' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l pid -d 'PID namespace for RUN steps: private, host or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l ipc -d 'IPC namespace for RUN steps: private, host or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l uts -d 'UTS namespace for RUN steps: private, host or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroupns -d 'Cgroup namespace for RUN steps: private or host' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l userns -d 'User namespace for RUN steps (rootless: RUN steps always run in the user\'s namespace)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l userns-uid-map -d 'UID mapping for RUN steps (CONTAINER:HOST:LENGTH; not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l userns-gid-map -d 'GID mapping for RUN steps (CONTAINER:HOST:LENGTH; not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l userns-uid-map-user -d '/etc/subuid name for RUN steps\' mapping (not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l userns-gid-map-group -d '/etc/subgid name for RUN steps\' mapping (not supported by dhow\'s builder)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l isolation -d 'Isolation for RUN steps: oci, rootless or chroot (dhow always uses its built-in OCI runtime)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cpu-period -d 'CPU CFS period for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cpu-quota -d 'CPU CFS quota for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s c -l cpu-shares -d 'CPU shares for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cpuset-cpus -d 'CPUs RUN steps may use (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cpuset-mems -d 'Memory nodes RUN steps may use (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s m -l memory -d 'Memory limit for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l memory-swap -d 'Memory plus swap limit for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-parent -d 'Parent cgroup for RUN steps (rootless on cgroup v1: not applied, warned)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l jobs -d 'Stages to build in parallel (accepted; dhow builds stages one after another)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'Remote repository to take cached layers from (not supported by dhow: its build cache is local)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-to -d 'Remote repository to push cached layers to (not supported by dhow: its build cache is local)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-ttl -d 'Only reuse cached steps younger than this duration (e.g. 10m, 2h)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s o -l output -d 'Also export the final root filesystem: type=local,dest=DIR, type=tar,dest=FILE, or a bare DIR' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l retry -d 'Times to retry pulling a base image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l retry-delay -d 'Delay between pull retries (e.g. 2s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l omit-history -d 'Leave the build history out of the image config' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l identity-label -d 'Add the io.buildah.version identity label (accepted; dhow adds no identity label)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l skip-unused-stages -d 'Skip stages the target does not need (dhow always does)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l compress -d 'Legacy option without effect (as in podman)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s D -l disable-compression -d 'Do not compress new layers (accepted; dhow stores new layers gzip-compressed)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l disable-content-trust -d 'Docker-specific option without effect (as in podman)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l logfile -d 'Write the build\'s output to this file instead of stdout/stderr' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l logsplit -d 'Split the logfile per platform (dhow builds one platform)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l stdin -d 'Pass stdin into RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l manifest -d 'Add the built image to this manifest list (created if missing)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l annotation -d 'Annotation for the built image\'s manifest (KEY=VALUE, repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l http-proxy -d 'Pass the host\'s proxy variables to RUN steps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cert-dir -d 'Use certificates at this path to access the registry' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l all-platforms -d 'Build for every platform of the base image (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l build-context -d 'Extra build context NAME=VALUE (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cpp-flag -d 'Flag for the C preprocessor on Containerfile.in (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l decryption-key -d 'Key to decrypt encrypted images (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l hooks-dir -d 'OCI hooks directory (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l os-feature -d 'Required OS feature (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l os-version -d 'Required OS version (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l sign-by -d 'Sign the image with this GPG key (not supported by dhow)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l ssh -d 'SSH agent socket or keys for RUN --mount=type=ssh (not supported by dhow)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

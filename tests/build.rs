@@ -616,3 +616,213 @@ fn bad_stage_references_and_json_forms() {
     assert!(err.contains("two"), "{err}");
     assert!(!env.ok(&["images"]).contains("badfrom"), "nothing tagged");
 }
+
+// ---- podman 4.3's other build flags (issue 18) ----
+
+fn inspect(env: &TestEnv, image: &str, template: &str) -> String {
+    env.ok(&["image", "inspect", "-f", template, image]).trim().to_string()
+}
+
+#[test]
+fn build_format_docker_env_and_unsetenv() {
+    let env = TestEnv::new();
+    let df = format!("FROM {}\nENV KEEP=1 DROP=2\nRUN echo hi > /f\n", base(&env));
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df)]);
+    // The default is OCI, as podman's.
+    build(&env, &ctx, &["-q", "-t", "fmt-oci"]);
+    assert_eq!(inspect(&env, "fmt-oci", "{{.ManifestType}}"), "application/vnd.oci.image.manifest.v1+json");
+    build(&env, &ctx, &["-q", "--format", "docker", "--env", "FOO=bar baz", "--unsetenv", "DROP", "-t", "fmt-docker"]);
+    assert_eq!(inspect(&env, "fmt-docker", "{{.ManifestType}}"), "application/vnd.docker.distribution.manifest.v2+json");
+    let envs = inspect(&env, "fmt-docker", "{{json .Config.Env}}");
+    assert!(envs.contains("\"FOO=bar baz\"") && envs.contains("\"KEEP=1\""), "{envs}");
+    assert!(!envs.contains("DROP="), "{envs}");
+    // Pushed without --format, the registry gets the docker manifest.
+    let dest = format!("{}/buildflags/fmt:docker", env.fx().registry.addr());
+    env.ok(&["push", "-q", "fmt-docker", &dest]);
+    let remote: serde_json::Value = serde_json::from_str(&env.ok(&["manifest", "inspect", &dest])).unwrap();
+    assert_eq!(remote["mediaType"], "application/vnd.docker.distribution.manifest.v2+json", "{remote}");
+    assert_eq!(remote["config"]["mediaType"], "application/vnd.docker.container.image.v1+json", "{remote}");
+    // A bad format is refused by name.
+    let err = env.fail(&["build", "--format", "rpm", &ctx.display().to_string()], 125);
+    assert!(err.contains("unrecognized image type"), "{err}");
+}
+
+#[test]
+fn build_from_replaces_the_first_from() {
+    let env = TestEnv::new();
+    let df = "FROM no-such-registry.invalid/nothing:1\nRUN echo replaced > /f\n";
+    let ctx = context(&env, "ctx", &[("Dockerfile", df)]);
+    env.ok(&["pull", "-q", &base(&env)]);
+    // --pull=never: the first FROM's image is not even looked up.
+    build(&env, &ctx, &["-q", "--pull=never", "--from", &base(&env), "-t", "fromflag"]);
+    assert_eq!(env.ok(&["run", "--rm", "fromflag", "cat", "/f"]).trim(), "replaced");
+}
+
+#[test]
+fn build_timestamp_sets_created_and_file_times_reproducibly() {
+    let env = TestEnv::new();
+    let df = format!("FROM {}\nRUN echo x > /stamped\nCOPY a.txt /a.txt\n", base(&env));
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df), ("a.txt", "a\n")]);
+    let first = last_line(&build(&env, &ctx, &["--no-cache", "--timestamp", "1000000000", "-t", "ts1"]));
+    let created = inspect(&env, "ts1", "{{.Created}}");
+    assert!(created.starts_with("2001-09-09") && created.contains("01:46:40"), "{created}");
+    let times = env.ok(&["run", "--rm", "ts1", "stat", "-c", "%Y", "/stamped", "/a.txt"]);
+    assert_eq!(times.split_whitespace().collect::<Vec<_>>(), ["1000000000", "1000000000"], "{times}");
+    // The same inputs and timestamp: the same image.
+    let second = last_line(&build(&env, &ctx, &["--no-cache", "--timestamp", "1000000000", "-t", "ts2"]));
+    assert_eq!(first, second);
+    // Without it, the files keep their real times.
+    build(&env, &ctx, &["-q", "-t", "nots"]);
+    assert_ne!(env.ok(&["run", "--rm", "nots", "stat", "-c", "%Y", "/stamped"]).trim(), "1000000000");
+}
+
+#[test]
+fn build_secret_is_seen_by_run_only() {
+    let env = TestEnv::new();
+    let df = format!(
+        "FROM {}\nRUN --mount=type=secret,id=token test \"$(cat /run/secrets/token)\" = s3cret && echo seen > /seen\nRUN test ! -e /run/secrets/token\n",
+        base(&env)
+    );
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df), ("token.txt", "s3cret")]);
+    let secret = format!("id=token,src={}", ctx.join("token.txt").display());
+    build(&env, &ctx, &["-q", "--secret", &secret, "-t", "withsecret"]);
+    let out = env.ok(&["run", "--rm", "withsecret", "sh", "-c", "cat /seen; test -e /run/secrets/token && echo LEAKED || echo absent"]);
+    assert_eq!(out.split_whitespace().collect::<Vec<_>>(), ["seen", "absent"], "{out}");
+    // From an environment variable of dhow's.
+    let mut cmd = env.command(&["build", "-q", "--no-cache", "--secret", "id=token,env=MY_TOKEN", &ctx.display().to_string()]);
+    cmd.env("MY_TOKEN", "s3cret");
+    let out = env.run_command(cmd);
+    assert!(out.success(), "{}", out.describe());
+    // Without the secret the same RUN fails.
+    env.fail(&["build", "-q", "--no-cache", &ctx.display().to_string()], 1);
+    let err = env.fail(&["build", "--secret", "src=/nonexistent", &ctx.display().to_string()], 125);
+    assert!(err.contains("--secret"), "{err}");
+}
+
+#[test]
+fn build_run_mounts_bind_cache_tmpfs_and_secret_targets() {
+    let env = TestEnv::new();
+    let df = format!(
+        "FROM {}\n\
+         RUN --mount=type=bind,source=src,target=/src cat /src/input > /copied\n\
+         RUN --mount=type=cache,target=/cache sh -c 'echo run >> /cache/log; wc -l < /cache/log > /runs'\n\
+         RUN --mount=type=tmpfs,target=/scratch sh -c 'echo t > /scratch/f && grep -q \" /scratch tmpfs\" /proc/mounts && echo tmpfs > /tmpfs-seen'\n\
+         RUN --mount=type=secret,id=token,target=/etc/app.key,required cat /etc/app.key > /dev/null && echo ok > /key-seen\n",
+        base(&env)
+    );
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df), ("src/input", "from context\n"), ("token.txt", "k")]);
+    let secret = format!("id=token,src={}", ctx.join("token.txt").display());
+    build(&env, &ctx, &["-q", "--secret", &secret, "-t", "mounts1"]);
+    build(&env, &ctx, &["-q", "--no-cache", "--secret", &secret, "-t", "mounts2"]);
+    let check = "cat /copied /runs /tmpfs-seen /key-seen; for p in /src /cache /scratch /etc/app.key; do test -e $p && echo LEAKED $p; done; true";
+    assert_eq!(env.ok(&["run", "--rm", "mounts1", "sh", "-c", check]), "from context\n1\ntmpfs\nok\n");
+    // The cache dir outlives the first build.
+    assert_eq!(env.ok(&["run", "--rm", "mounts2", "cat", "/runs"]).trim(), "2");
+    // system prune empties it, with the build cache.
+    env.ok(&["system", "prune", "-f"]);
+    build(&env, &ctx, &["-q", "--no-cache", "--secret", &secret, "-t", "mounts3"]);
+    assert_eq!(env.ok(&["run", "--rm", "mounts3", "cat", "/runs"]).trim(), "1");
+    // A required secret that was not given fails the build by name.
+    let err = env.fail(&["build", "-q", "--no-cache", &ctx.display().to_string()], 125);
+    assert!(err.contains("--secret id=token"), "{err}");
+    // RUN --mount=type=ssh is refused by name.
+    let ctx2 = context(&env, "ctx2", &[("Dockerfile", &format!("FROM {}\nRUN --mount=type=ssh true\n", base(&env)))]);
+    let err = env.fail(&["build", &ctx2.display().to_string()], 125);
+    assert!(err.contains("type=ssh is not supported by dhow"), "{err}");
+}
+
+#[test]
+fn build_add_host_dns_and_volume_reach_run_steps() {
+    let env = TestEnv::new();
+    let df = format!(
+        "FROM {}\nRUN grep myhost.example /etc/hosts > /hosts-line && grep -E '^(nameserver|search)' /etc/resolv.conf > /resolv && cat /mnt/in/data > /from-bind\n",
+        base(&env)
+    );
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df), ("bind/data", "bound\n")]);
+    let bind = format!("{}:/mnt/in:ro", ctx.join("bind").display());
+    build(&env, &ctx, &[
+        "-q", "--add-host", "myhost.example:10.1.2.3", "--dns", "192.0.2.53", "--dns-search", "corp.example",
+        "-v", &bind, "-t", "runsettings",
+    ]);
+    let out = env.ok(&["run", "--rm", "runsettings", "sh", "-c", "cat /hosts-line /resolv /from-bind; test -e /mnt/in && echo LEAKED || echo absent"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines, ["10.1.2.3\tmyhost.example", "search corp.example", "nameserver 192.0.2.53", "bound", "absent"], "{out}");
+}
+
+#[test]
+fn build_output_squash_all_and_manifest() {
+    let env = TestEnv::new();
+    let df = format!("FROM {}\nRUN echo out > /exported && rm /bin/true\n", base(&env));
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df)]);
+    let dest = env.home().join("rootfs");
+    let tar = env.home().join("rootfs.tar");
+    let c = ctx.display().to_string();
+    build(&env, &ctx, &["-q", "-o", &format!("type=local,dest={}", dest.display()), "-t", "outimg"]);
+    assert_eq!(std::fs::read_to_string(dest.join("exported")).unwrap(), "out\n");
+    assert!(dest.join("bin/sh").exists() || dest.join("bin/busybox").exists());
+    assert!(std::fs::symlink_metadata(dest.join("bin/true")).is_err(), "a deleted file is not exported");
+    env.ok(&["build", "-q", "--output", &format!("type=tar,dest={}", tar.display()), &c]);
+    let list = std::process::Command::new("tar").arg("tf").arg(&tar).output().unwrap();
+    let list = String::from_utf8_lossy(&list.stdout);
+    assert!(list.lines().any(|l| l.trim_start_matches("./") == "exported"), "{list}");
+
+    let layers = inspect(&env, "outimg", "{{len .RootFS.Layers}}");
+    assert_ne!(layers, "1");
+    build(&env, &ctx, &["-q", "--squash-all", "-t", "flat"]);
+    assert_eq!(inspect(&env, "flat", "{{len .RootFS.Layers}}"), "1");
+    assert_eq!(env.ok(&["run", "--rm", "flat", "sh", "-c", "cat /exported; test -e /bin/true || echo gone"]), "out\ngone\n");
+
+    build(&env, &ctx, &["-q", "--manifest", "mylist"]);
+    let v: serde_json::Value = serde_json::from_str(&env.ok(&["manifest", "inspect", "mylist"])).unwrap();
+    assert_eq!(v["manifests"].as_array().map(|a| a.len()), Some(1), "{v}");
+}
+
+#[test]
+fn build_flags_that_cannot_apply_are_refused_by_name() {
+    let env = TestEnv::new();
+    let df = format!("FROM {}\n", base(&env));
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df)]);
+    let c = ctx.display().to_string();
+    for (flag, value) in [("--sign-by", "ABCD"), ("--ssh", "default"), ("--cache-to", "reg/x"), ("--decryption-key", "k")] {
+        let err = env.fail(&["build", flag, value, &c], 125);
+        assert!(err.contains(&format!("Error: {flag} is not supported by dhow")), "{flag}: {err}");
+    }
+    let err = env.fail(&["build", "--all-platforms", &c], 125);
+    assert!(err.contains("Error: --all-platforms is not supported by dhow"), "{err}");
+    // Flags podman accepts without effect for a rootless build are taken.
+    let out = env.ok(&["build", "-q", "--rm=false", "--force-rm", "--jobs", "2", "--compress", "--identity-label=false",
+        "--skip-unused-stages", "--disable-compression=false", "--memory", "64m", "--isolation", "chroot", "--layers", "-t", "accepted", &c]);
+    assert!(is_hex(out.trim(), 64), "{out}");
+}
+
+#[test]
+fn build_http_proxy_and_logfile() {
+    let env = TestEnv::new();
+    let df = format!("FROM {}\nRUN echo \"proxy=$http_proxy\" > /p\n", base(&env));
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df)]);
+    let c = ctx.display().to_string();
+    let with_proxy = |extra: &[&str], tag: &str| {
+        let mut args = vec!["build", "-q", "--no-cache"];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["-t", tag, &c]);
+        let mut cmd = env.command(&args);
+        cmd.env("http_proxy", "http://proxy.example:3128");
+        let out = env.run_command(cmd);
+        assert!(out.success(), "{}", out.describe());
+    };
+    env.ok(&["pull", "-q", &base(&env)]);
+    // RUN steps see dhow's proxy variables (podman's --http-proxy default)...
+    with_proxy(&[], "proxied");
+    assert_eq!(env.ok(&["run", "--rm", "proxied", "cat", "/p"]).trim(), "proxy=http://proxy.example:3128");
+    // ...which stay out of the image.
+    assert!(!inspect(&env, "proxied", "{{json .Config.Env}}").contains("proxy"));
+    with_proxy(&["--http-proxy=false"], "unproxied");
+    assert_eq!(env.ok(&["run", "--rm", "unproxied", "cat", "/p"]).trim(), "proxy=");
+
+    // --logfile: the progress goes to the file, not stdout.
+    let log = env.home().join("build.log");
+    let out = env.ok(&["build", "--no-cache", "--logfile", &log.display().to_string(), &c]);
+    assert!(!out.contains("STEP 1/"), "{out}");
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert!(logged.contains("STEP 1/2: FROM") && logged.contains("COMMIT"), "{logged}");
+}

@@ -549,7 +549,7 @@ fn the_podman_flag_table_is_podmans() {
     let table = include_str!("../src/cli/podman_flags.rs");
     let env = TestEnv::new();
     let mut missing = Vec::new();
-    for cmd in ["run", "create", "exec", "ps", "images", "rm", "rmi", "logs", "inspect"] {
+    for cmd in ["run", "create", "exec", "ps", "images", "rm", "rmi", "logs", "inspect", "build"] {
         let out = env.run_command(env.exec("/usr/bin/podman", &[cmd, "--help"]));
         assert!(out.success(), "podman {cmd} --help: {}", out.describe());
         let row = table.lines().find(|l| l.trim_start().starts_with(&format!("(\"{cmd}\", "))).unwrap_or_else(|| panic!("no row for {cmd} in the table"));

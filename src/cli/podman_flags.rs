@@ -16,6 +16,7 @@ const PODMAN_4_3: &[(&str, &str)] = &[
     ("rmi", "-a --all;-f --force;-i --ignore;--no-prune"),
     ("logs", "--color;-f --follow;-l --latest;-n --names;--since;--tail;-t --timestamps;--until"),
     ("inspect", "-f --format;-l --latest;-s --size;-t --type"),
+    ("build", "--add-host;--all-platforms;--annotation;--arch;--authfile;--build-arg;--build-context;--cache-from;--cache-to;--cache-ttl;--cap-add;--cap-drop;--cert-dir;--cgroup-parent;--cgroupns;--compress;--cpp-flag;--cpu-period;--cpu-quota;-c --cpu-shares;--cpuset-cpus;--cpuset-mems;--creds;--decryption-key;--device;-D --disable-compression;--disable-content-trust;--dns;--dns-option;--dns-search;--env;-f --file;--force-rm;--format;--from;--hooks-dir;--http-proxy;--identity-label;--ignorefile;--iidfile;--ipc;--isolation;--jobs;--label;--layers;--logfile;--logsplit;--manifest;-m --memory;--memory-swap;--network;--no-cache;--no-hosts;--omit-history;--os;--os-feature;--os-version;-o --output;--pid;--platform;--pull;-q --quiet;--retry;--retry-delay;--rm;--runtime-flag;--secret;--security-opt;--shm-size;--sign-by;--skip-unused-stages;--squash;--squash-all;--ssh;--stdin;-t --tag;--target;--timestamp;--tls-verify;--ulimit;--unsetenv;--userns;--userns-gid-map;--userns-gid-map-group;--userns-uid-map;--userns-uid-map-user;--uts;--variant;-v --volume"),
 ];
 
 /// `-x --long` or `--long` → (short, long).
@@ -28,7 +29,9 @@ fn parse(entry: &str) -> (Option<char>, &str) {
 
 #[test]
 fn dhow_takes_every_flag_podman_lists_for_its_common_commands() {
-    let root = super::command();
+    let mut root = super::command();
+    root.build(); // global flags (--runtime-flag) then show in each command
+
     let mut missing = Vec::new();
     for (name, flags) in PODMAN_4_3 {
         let cmd = root.find_subcommand(name).unwrap_or_else(|| panic!("dhow has no {name} command"));

@@ -228,6 +228,7 @@ fn build_images(engine: &Engine, plan: &crate::kube::play::Plan, opts: &PlayOpti
             network: String::new(),
             pull_options: crate::engine::pull::PullOptions::new("", opts.quiet),
             ignorefile: None,
+            more: Default::default(),
         };
         // The play's stdout is its result (podman's "Pod:" lines): the
         // build's steps and its RUN output go to stderr.

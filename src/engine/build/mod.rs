@@ -13,7 +13,10 @@
 
 pub mod cache;
 mod fsops;
+mod more;
 mod steps;
+
+use more::{add_to_manifest, finish_image, layer_media_type};
 
 use crate::build::context::BuildContext;
 use crate::build::parser::{self, Instruction, Stage};
@@ -59,6 +62,64 @@ pub struct BuildOptions {
     pub pull_options: PullOptions,
     /// `--ignorefile`: used instead of the context's `.dockerignore`.
     pub ignorefile: Option<PathBuf>,
+    /// podman's other build flags (`--format`, `--env`, `--secret`, …).
+    pub more: BuildMore,
+}
+
+/// Where `--output` exports the final root filesystem.
+#[derive(Debug, Clone)]
+pub enum Output {
+    /// `type=local,dest=DIR`: the files, into DIR.
+    Dir(PathBuf),
+    /// `type=tar,dest=FILE`: one tar.
+    Tar(PathBuf),
+}
+
+/// podman 4.3's build flags beyond the basic ones, checked by the CLI.
+#[derive(Debug, Clone, Default)]
+pub struct BuildMore {
+    /// `--format docker`: a docker v2s2 manifest and config media type.
+    pub docker_format: bool,
+    /// `--env K=V`, added to the final image's config.
+    pub env: Vec<String>,
+    /// `--unsetenv K`, removed from the final image's config.
+    pub unsetenv: Vec<String>,
+    /// `--from`: replaces the first FROM's image.
+    pub from: Option<String>,
+    /// `--timestamp`: created times and new files' mtimes (epoch seconds).
+    pub timestamp: Option<i64>,
+    /// `--secret id=ID,src=PATH`: (id, host file) at /run/secrets/ID in RUN.
+    pub secrets: Vec<(String, PathBuf)>,
+    /// RUN steps' /etc/hosts additions (`--add-host HOST:IP`).
+    pub add_hosts: Vec<String>,
+    pub dns: Vec<String>,
+    pub dns_search: Vec<String>,
+    pub dns_options: Vec<String>,
+    /// `--no-hosts`: RUN steps see the image's /etc/hosts.
+    pub no_hosts: bool,
+    /// `-v`: bind mounts for RUN steps.
+    pub mounts: Vec<crate::container::record::Mount>,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub security_opt: Vec<String>,
+    /// `--pid/--ipc/--uts/--cgroupns/--device/--shm-size` for RUN steps.
+    pub run_extras: crate::engine::containers::extras::ExtraOptions,
+    /// `--squash-all`: the image is one layer.
+    pub squash_all: bool,
+    pub output: Option<Output>,
+    /// `--manifest LIST`: the image is added to this list.
+    pub manifest: Option<String>,
+    /// `--omit-history`: no history in the image config.
+    pub omit_history: bool,
+    /// `--stdin`: RUN steps read dhow's stdin.
+    pub stdin: bool,
+    /// `--cache-ttl`: older cached steps are not reused.
+    pub cache_ttl: Option<std::time::Duration>,
+    /// `--annotation K=V` on the image's (OCI) manifest.
+    pub annotations: Vec<String>,
+    /// `--retry`/`--retry-delay` for pulling base images.
+    pub retry: u32,
+    pub retry_delay: std::time::Duration,
 }
 
 /// Args docker lets through without an ARG line.
@@ -144,6 +205,7 @@ pub(crate) struct StageResult {
 pub fn build(engine: &Engine, opts: &BuildOptions) -> Result<Digest> {
     let store = engine.store()?;
     store.sweep();
+    more::set_timestamp(opts.more.timestamp);
     let out = Out { quiet: opts.quiet };
 
     // The context, read once.
@@ -223,6 +285,10 @@ pub fn build(engine: &Engine, opts: &BuildOptions) -> Result<Digest> {
         }
         bases.push(b);
     }
+    // --from replaces the first FROM's image, as podman does.
+    if let (Some(f), Some(first)) = (&opts.more.from, bases.first_mut()) {
+        *first = f.clone();
+    }
     let needed = needed_stages(&stages, &bases, target, df.escape, &file_name)?;
 
     let mut b = Builder {
@@ -270,6 +336,22 @@ pub fn build(engine: &Engine, opts: &BuildOptions) -> Result<Digest> {
                 .map_err(|e| anyhow!("--label: {e}"))?;
         state = b.step(state, &ins, true)?.0;
     }
+    // --env: one more (cached) ENV step, as podman adds them to the image.
+    if !opts.more.env.is_empty() {
+        let text: Vec<String> = opts
+            .more
+            .env
+            .iter()
+            .map(|e| {
+                let (k, v) = e.split_once('=').unwrap_or((e.as_str(), ""));
+                format!("{k}={v:?}")
+            })
+            .collect();
+        let ins = parser::parse_instruction("ENV", &text.join(" "), 0, '\\')
+            .map_err(|e| anyhow!("--env: {e}"))?;
+        state = b.step(state, &ins, true)?.0;
+    }
+    state = finish_image(&store, state, &opts.more, &mut b)?;
     let unused: Vec<&String> = build_args
         .keys()
         .filter(|k| !b.used_args.contains(k) && !PREDEFINED_ARGS.contains(&k.as_str()))
@@ -293,7 +375,7 @@ pub fn build(engine: &Engine, opts: &BuildOptions) -> Result<Digest> {
     } else {
         out.line("COMMIT");
     }
-    let record = image_record(&store, &state, names.clone())?;
+    let record = image_record(&store, &state, names.clone(), opts.more.docker_format, &opts.more.annotations)?;
     {
         let _guard = store.lock("images-gc")?;
         for l in &record.layers {
@@ -309,6 +391,9 @@ pub fn build(engine: &Engine, opts: &BuildOptions) -> Result<Digest> {
     out.line(&format!("--> {}", &record.id.hex()[..12]));
     for n in &names {
         out.line(&format!("Successfully tagged {n}"));
+    }
+    if let Some(list) = &opts.more.manifest {
+        add_to_manifest(engine, list, &record.id)?;
     }
     if let Some(f) = &opts.iidfile {
         crate::util::atomic::write_file(f, record.id.to_string().as_bytes(), 0o644)
@@ -397,25 +482,42 @@ fn needed_stages(
 }
 
 /// The final image's manifest and record.
-fn image_record(store: &Store, state: &State, names: Vec<String>) -> Result<ImageRecord> {
+fn image_record(store: &Store, state: &State, names: Vec<String>, docker: bool, annotations: &[String]) -> Result<ImageRecord> {
     let config_bytes = store.read_blob(&state.id)?;
+    use crate::image::manifest as m;
+    let (manifest_type, config_type) = if docker {
+        (m::DOCKER_MANIFEST, m::DOCKER_CONFIG)
+    } else {
+        (m::OCI_MANIFEST, "application/vnd.oci.image.config.v1+json")
+    };
     let layers: Vec<serde_json::Value> = state
         .layers
         .iter()
         .map(|l| {
+            let t = if l.media_type.is_empty() { fsops::LAYER_MEDIA_TYPE } else { l.media_type.as_str() };
             serde_json::json!({
-                "mediaType": if l.media_type.is_empty() { fsops::LAYER_MEDIA_TYPE } else { l.media_type.as_str() },
+                "mediaType": layer_media_type(t, docker),
                 "digest": l.blob.as_ref().map(|b| b.to_string()).unwrap_or_else(|| l.diff_id.to_string()),
                 "size": l.blob_size,
             })
         })
         .collect();
-    let manifest = serde_json::json!({
+    let mut manifest = serde_json::json!({
         "schemaVersion": 2,
-        "mediaType": "application/vnd.oci.image.manifest.v1+json",
-        "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": state.id.to_string(), "size": config_bytes.len()},
+        "mediaType": manifest_type,
+        "config": {"mediaType": config_type, "digest": state.id.to_string(), "size": config_bytes.len()},
         "layers": layers,
     });
+    if !annotations.is_empty() && !docker {
+        let a: serde_json::Map<String, serde_json::Value> = annotations
+            .iter()
+            .map(|a| {
+                let (k, v) = a.split_once('=').unwrap_or((a.as_str(), ""));
+                (k.to_string(), serde_json::Value::String(v.to_string()))
+            })
+            .collect();
+        manifest["annotations"] = serde_json::Value::Object(a);
+    }
     let bytes = serde_json::to_vec(&manifest)?;
     let mdigest = store.put_blob(&bytes, None)?;
     Ok(ImageRecord {
@@ -423,7 +525,7 @@ fn image_record(store: &Store, state: &State, names: Vec<String>) -> Result<Imag
         names,
         repo_digests: vec![],
         manifest: mdigest,
-        manifest_media_type: "application/vnd.oci.image.manifest.v1+json".into(),
+        manifest_media_type: manifest_type.into(),
         size: state.layers.iter().map(|l| l.size).sum(),
         layers: state.layers.clone(),
         created: state.config.created_time(),
@@ -493,7 +595,20 @@ impl Builder<'_> {
         let mut p = self.opts.pull_options.clone();
         p.image = name.to_string();
         p.quiet = p.quiet || self.opts.quiet;
-        let pulled = crate::engine::pull::pull(self.engine, &p)?;
+        // --retry: a pull that failed on the network (not a refusal) is
+        // tried again after --retry-delay.
+        let mut tries = 0;
+        let pulled = loop {
+            match crate::engine::pull::pull(self.engine, &p) {
+                Ok(x) => break x,
+                Err(e) if tries < self.opts.more.retry && crate::engine::pull::is_transient(&e) => {
+                    tries += 1;
+                    eprintln!("Warning: pulling {name} failed ({e:#}); retrying in {:?} ({tries}/{})", self.opts.more.retry_delay, self.opts.more.retry);
+                    std::thread::sleep(self.opts.more.retry_delay);
+                }
+                Err(e) => return Err(e),
+            }
+        };
         crate::engine::images::resolve(self.engine, &self.store, &pulled.id.to_string())
     }
 
@@ -614,7 +729,7 @@ pub(crate) fn commit_config(
     created_by: String,
     empty_layer: bool,
 ) -> Result<State> {
-    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, true);
+    let now = more::created_now();
     state.config.created = Some(now.clone());
     state.config.history.push(History {
         created: Some(now),

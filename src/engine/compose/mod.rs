@@ -213,6 +213,7 @@ pub fn build_service(engine: &Engine, project: &Project, svc: &Service, opts: &I
         network: b.network.clone().unwrap_or_default(),
         pull_options: pull_options("", opts.quiet)?,
         ignorefile: None,
+        more: Default::default(),
     };
     eprintln!(" Service {}  Building", svc.name);
     let id = crate::engine::build::build(engine, &bo).with_context(|| format!("building service {:?}", svc.name))?;

@@ -63,7 +63,7 @@ fn fetch_one(store: &Store, client: &RegistryClient, repo: &str, desc: &Descript
 }
 
 /// Network hiccups are worth another try; bad content is not.
-fn is_transient(err: &anyhow::Error) -> bool {
+pub(crate) fn is_transient(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
         if let Some(io) = c.downcast_ref::<io::Error>() {
             return matches!(io.kind(), io::ErrorKind::ConnectionReset | io::ErrorKind::ConnectionAborted | io::ErrorKind::TimedOut | io::ErrorKind::Interrupted);

@@ -3,6 +3,7 @@
 //! concurrently, each in one streaming pass, and record the image.
 
 mod layers;
+pub(crate) use layers::is_transient;
 pub mod progress;
 
 use crate::engine::Engine;

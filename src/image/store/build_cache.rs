@@ -60,15 +60,20 @@ impl Store {
             .collect()
     }
 
-    /// Forgets every cached step and the file-hash memo (`system prune`,
-    /// `builder prune`); returns how many steps there were. The layers they
+    /// Forgets every cached step, the file-hash memo and the cache mounts
+    /// (`system prune`, `builder prune`); returns how many steps there were. The layers they
     /// kept are collected afterwards by the image garbage collection.
     pub fn clear_build_cache(&self) -> Result<usize> {
         let n = self.cached_steps().len();
         match std::fs::read_dir(self.build_cache_dir()) {
             Ok(entries) => {
                 for e in entries.flatten() {
-                    let _ = std::fs::remove_file(e.path());
+                    // The step records, and `mounts/` (RUN --mount=type=cache).
+                    if e.file_type().is_ok_and(|t| t.is_dir()) {
+                        let _ = std::fs::remove_dir_all(e.path());
+                    } else {
+                        let _ = std::fs::remove_file(e.path());
+                    }
                 }
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}

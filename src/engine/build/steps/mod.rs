@@ -4,6 +4,7 @@
 //! prepares each instruction (words, cache key) and applies metadata ones.
 
 mod copy;
+pub(crate) mod mounts;
 mod run;
 
 use super::cache::Cache;
@@ -51,6 +52,8 @@ enum Kind {
     Meta(Option<Meta>),
     Run {
         argv: Vec<String>,
+        /// `RUN --mount=...`.
+        mounts: Vec<mounts::StepMount>,
     },
     Copy {
         sources: Vec<Source>,
@@ -145,8 +148,18 @@ impl Builder<'_> {
                 Prepared { created_by: nop(&desc), desc, kind: Kind::Meta(Some(m)), sources_hash: None }
             }
             "RUN" => {
-                if let Some((f, _)) = ins.flags.first() {
-                    return Err(self.err(ins, format!("--{f} is not supported yet (RUN options such as --mount and --network are not implemented)")));
+                let mut step_mounts = Vec::new();
+                let mut mount_text = String::new();
+                for (f, v) in &ins.flags {
+                    match (f.as_str(), v) {
+                        ("mount", Some(v)) => {
+                            let lookup = |n: &str| state.lookup(n);
+                            let v = vars::process_word(v, &lookup, self.escape).map_err(|e| self.err(ins, e))?;
+                            step_mounts.push(mounts::parse(&v).map_err(|e| self.err(ins, e))?);
+                            mount_text.push_str(&format!("--mount={v} "));
+                        }
+                        _ => return Err(self.err(ins, format!("--{f} is not supported yet (of RUN's options only --mount is implemented)"))),
+                    }
                 }
                 let argv = match &ins.args {
                     Args::Exec(v) => v.clone(),
@@ -179,9 +192,9 @@ impl Builder<'_> {
                     Args::Shell(_) => format!("RUN {}", argv.join(" ")),
                 };
                 Prepared {
-                    desc: format!("RUN {}", serde_json::to_string(&argv)?),
+                    desc: format!("RUN {mount_text}{}", serde_json::to_string(&argv)?),
                     created_by,
-                    kind: Kind::Run { argv },
+                    kind: Kind::Run { argv, mounts: step_mounts },
                     sources_hash: None,
                 }
             }
@@ -199,13 +212,18 @@ impl Builder<'_> {
         silent: bool,
     ) -> Result<(State, bool)> {
         let prep = self.prepare(&mut state, ins)?;
+        // --timestamp changes what a step makes (created times, mtimes).
+        let desc = match super::more::timestamp() {
+            Some(t) => format!("{}\0timestamp={t}", prep.desc),
+            None => prep.desc.clone(),
+        };
         let key = Cache::key(
             &state.id,
-            &prep.desc,
+            &desc,
             &state.arg_values(),
             prep.sources_hash.as_deref(),
         );
-        if self.use_cache() {
+        if self.use_cache() && self.fresh_enough(&key) {
             if let Some(hit) = self.store.cached_step(&key) {
                 let bytes = self.store.read_blob(&hit.config)?;
                 let config = ImageConfig::parse(&bytes)?;
@@ -272,6 +290,15 @@ impl Builder<'_> {
 
     /// Stores a `--layers=false`/`--squash` stage's changes as one layer.
     /// A store temp dir with the overlay's `upper`, `work` and `merged`.
+    /// `--cache-ttl`: whether the cached step `key` is young enough.
+    fn fresh_enough(&self, key: &str) -> bool {
+        let Some(ttl) = self.opts.more.cache_ttl else { return true };
+        let path = self.store.build_cache_dir().join(format!("{key}.json"));
+        std::fs::metadata(path)
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().map_or(true, |age| age <= ttl))
+    }
+
     fn overlay_work_dir(&self) -> Result<TempDir> {
         let tmp = self.store.temp_dir()?;
         for d in ["upper", "work", "merged"] {
@@ -286,6 +313,9 @@ impl Builder<'_> {
     fn commit_upper(&self, state: &mut State, upper: &Path) -> Result<()> {
         let lowers = &state.layers;
         fsops::prune_runtime_artifacts(upper, |rel| lowers.iter().any(|l| std::fs::symlink_metadata(self.store.layer_diff(&l.diff_id).join(rel)).is_ok()));
+        if let Some(ts) = super::more::timestamp() {
+            super::more::set_mtimes(upper, ts);
+        }
         let layer = fsops::commit_layer(&self.store, upper)?;
         state.layers.push(layer);
         Ok(())
@@ -331,7 +361,10 @@ impl Builder<'_> {
         };
         match prep.kind {
             Kind::Meta(_) => unreachable!("handled above"),
-            Kind::Run { argv } => self.run_in(&state, &argv, work_tmp, &prep.desc)?,
+            Kind::Run { argv, mounts } => {
+                let step_mounts = mounts::resolve(self, &mounts)?;
+                self.run_in(&state, &argv, &step_mounts, work_tmp, &prep.desc)?
+            }
             Kind::Copy { sources, dest, dest_is_dir, chown, chmod, add } => {
                 self.copy_in(&state, work_tmp, &sources, &dest, dest_is_dir, chown.as_deref(), chmod, add)?
             }

@@ -3,13 +3,14 @@
 
 use super::super::fsops::{self, Root};
 use super::super::{Builder, State};
+use crate::container::record::Mount;
 use crate::image::store::TempDir;
 use anyhow::{anyhow, Context, Result};
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
 
 impl Builder<'_> {
-    pub(super) fn ensure_mount_ns(&mut self) -> Result<()> {
+    pub(crate) fn ensure_mount_ns(&mut self) -> Result<()> {
         if !self.mount_ns {
             fsops::private_mount_namespace()?;
             self.mount_ns = true;
@@ -32,10 +33,25 @@ impl Builder<'_> {
     }
 
     /// Runs `argv` in the stage's overlay with the built-in runtime.
-    pub(super) fn run_in(&mut self, state: &State, argv: &[String], tmp: &TempDir, desc: &str) -> Result<()> {
+    pub(super) fn run_in(&mut self, state: &State, argv: &[String], step_mounts: &[Mount], tmp: &TempDir, desc: &str) -> Result<()> {
         let merged = self.mount_stage(state, tmp)?;
-        let r = self.run_mounted(state, argv, tmp, &merged, desc);
+        // -v binds, then the step's own --mounts.
+        let mut mounts = self.opts.more.mounts.clone();
+        mounts.extend(step_mounts.iter().cloned());
+        let r = self.run_mounted(state, argv, &mounts, tmp, &merged, desc);
         fsops::unmount(&merged);
+        // The mount points made for secrets, -v and devices are no part
+        // of the layer.
+        let more = &self.opts.more;
+        let mut dests: Vec<String> = mounts.iter().map(|m| m.destination.clone()).collect();
+        dests.extend(more.run_extras.devices.iter().map(|d| {
+            let parts: Vec<&str> = d.split(':').collect();
+            parts.get(1).filter(|p| p.starts_with('/')).unwrap_or(&parts[0]).to_string()
+        }));
+        let store = &self.store;
+        super::super::more::prune_mount_points(&tmp.path().join("upper"), &dests, |rel| {
+            state.layers.iter().any(|l| std::fs::symlink_metadata(store.layer_diff(&l.diff_id).join(rel)).is_ok())
+        });
         r
     }
 
@@ -43,6 +59,7 @@ impl Builder<'_> {
         &mut self,
         state: &State,
         argv: &[String],
+        mounts: &[Mount],
         tmp: &TempDir,
         merged: &Path,
         desc: &str,
@@ -64,7 +81,11 @@ impl Builder<'_> {
             max_id,
         )?;
         let mut env = c.env.clone().unwrap_or_default();
-        for (k, v) in state.arg_values() {
+        // Build args, then (--http-proxy, default true) dhow's proxy
+        // variables: RUN's environment only, never the image's.
+        let proxies = crate::engine::containers::extras::proxy_env(&self.opts.more.run_extras);
+        let proxies = proxies.iter().filter_map(|e| e.split_once('=')).map(|(k, v)| (k.to_string(), v.to_string()));
+        for (k, v) in state.arg_values().into_iter().chain(proxies) {
             if !env.iter().any(|e| e.split('=').next() == Some(k.as_str())) {
                 env.push(format!("{k}={v}"));
             }
@@ -80,10 +101,11 @@ impl Builder<'_> {
         let hosts = tmp.path().join("hosts");
         let hostname_file = tmp.path().join("hostname");
         let resolv = tmp.path().join("resolv.conf");
-        std::fs::write(&hosts, format!("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t{hostname}\n"))?;
+        let more = &self.opts.more;
+        std::fs::write(&hosts, super::super::more::hosts_file(&hostname, more))?;
         std::fs::write(&hostname_file, format!("{hostname}\n"))?;
-        let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-        std::fs::write(&resolv, host_resolv)?;
+        std::fs::write(&resolv, super::super::more::resolv_conf(more))?;
+        let extras = crate::engine::containers::extras::resolve(self.engine, &more.run_extras, "")?;
         let record = crate::container::ContainerRecord {
             id: id.clone(),
             name: format!("build-{hostname}"),
@@ -104,6 +126,12 @@ impl Builder<'_> {
             },
             host: HostSettings {
                 log_driver: "k8s-file".into(),
+                mounts: mounts.to_vec(),
+                cap_add: more.cap_add.clone(),
+                cap_drop: more.cap_drop.clone(),
+                security_opt: more.security_opt.clone(),
+                no_hosts: more.no_hosts,
+                extras,
                 ..Default::default()
             },
         };
@@ -112,7 +140,8 @@ impl Builder<'_> {
             hostname: &hostname_file,
             resolv_conf: &resolv,
         };
-        let spec = crate::engine::containers::spec::generate(&record, merged, &user, &pf)?;
+        let mut spec = crate::engine::containers::spec::generate(&record, merged, &user, &pf)?;
+        crate::engine::containers::extras::apply_to_spec(&self.engine.paths.root, &record, merged, tmp.path(), &mut spec)?;
         let spec = if self.opts.network == "host" {
             let mut v = serde_json::to_value(&spec)?;
             if let Some(ns) = v
@@ -142,7 +171,7 @@ impl Builder<'_> {
             )
         };
         let stdio = crate::runtime::Stdio {
-            stdin: devnull()?,
+            stdin: if more.stdin { std::io::stdin().as_fd_owned()? } else { devnull()? },
             stdout,
             stderr,
         };
