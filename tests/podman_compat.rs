@@ -549,8 +549,16 @@ fn the_podman_flag_table_is_podmans() {
     let table = include_str!("../src/cli/podman_flags.rs");
     let env = TestEnv::new();
     let mut missing = Vec::new();
-    for cmd in ["run", "create", "exec", "ps", "images", "rm", "rmi", "logs", "inspect"] {
-        let out = env.run_command(env.exec("/usr/bin/podman", &[cmd, "--help"]));
+    // Every row of the table: top-level commands and nested ones ("pod create").
+    let commands: Vec<&str> = table
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("(\"")?.split_once("\", ").map(|(c, _)| c))
+        .collect();
+    assert!(commands.len() > 100, "the table lists only {} commands", commands.len());
+    for cmd in commands {
+        let mut words: Vec<&str> = cmd.split(' ').collect();
+        words.push("--help");
+        let out = env.run_command(env.exec("/usr/bin/podman", &words));
         assert!(out.success(), "podman {cmd} --help: {}", out.describe());
         let row = table.lines().find(|l| l.trim_start().starts_with(&format!("(\"{cmd}\", "))).unwrap_or_else(|| panic!("no row for {cmd} in the table"));
         // Option lines: "  -a, --attach ..." or "      --add-host ...".

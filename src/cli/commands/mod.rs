@@ -99,6 +99,20 @@ pub(crate) fn removal_exit(e: anyhow::Error) -> anyhow::Error {
     crate::error::Exit::with_code(code, crate::error::message(&e)).into()
 }
 
+/// A podman flag dhow takes but cannot honour, refused when given:
+/// `Error: FLAG is not supported by dhow: WHY`, exit 125.
+pub(crate) fn unsupported(flag: &str, why: &str) -> anyhow::Error {
+    crate::error::Exit::with_code(crate::error::ENGINE_FAILURE, format!("{flag} is not supported by dhow: {why}")).into()
+}
+
+/// [`unsupported`] for the first of `flags` (name, given) that was given.
+pub(crate) fn refuse_given(flags: &[(&str, bool)], why: &str) -> anyhow::Result<()> {
+    match flags.iter().find(|(_, given)| *given) {
+        Some((flag, _)) => Err(unsupported(flag, why)),
+        None => Ok(()),
+    }
+}
+
 use clap::Subcommand;
 
 #[derive(Subcommand, Debug)]
