@@ -253,7 +253,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
                     _ => Ok(arg.to_string()),
                 }
             };
-            super::cp::exec(engine, super::cp::CpArgs { archive: a.archive, follow_link: a.follow_link, src: side(&a.src)?, dest: side(&a.dest)? })
+            super::cp::exec(engine, super::cp::CpArgs { archive: a.archive, follow_link: a.follow_link, overwrite: false, src: side(&a.src)?, dest: side(&a.dest)? })
         }
         ComposeCommand::Wait(a) => {
             for c in ops::service_containers(engine, &project, &a.services)? {
