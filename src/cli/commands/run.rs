@@ -268,9 +268,7 @@ impl CreateArgs {
             }
             anyhow::bail!("not supported: --init-ctr {t}: dhow's pods have no init containers (run it before the pod's other containers instead)");
         }
-        for flag in self.resources.unenforced.check()? {
-            eprintln!("WARNING: {flag} is not enforced: dhow sets no block I/O, real-time CPU, swappiness, OOM-killer or raw cgroup limits (podman ignores them too for rootless containers on cgroup v1)");
-        }
+        self.resources.unenforced.check_and_warn()?;
         let mut labels = self.labels()?;
         // Under a unit (generate systemd, quadlet): auto-update finds it by this label, as podman's.
         if let Ok(unit) = std::env::var(crate::engine::autoupdate::UNIT_LABEL) {
