@@ -96,12 +96,36 @@ pub struct CloneArgs {
     /// Start the clone
     #[arg(long)]
     pub run: bool,
+    /// With --destroy, remove the original even when it is running
+    #[arg(short, long, requires = "destroy")]
+    pub force: bool,
+    /// Not supported by dhow (refused): a clone stays out of pods; create a new container with 'dhow run --pod'
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
+    /// The clone's resource limits (those not given are the original's)
+    #[command(flatten)]
+    pub limits: crate::cli::resource_args::LimitArgs,
+    #[command(flatten)]
+    pub unenforced: crate::cli::resource_args::UnenforcedArgs,
 }
 
 fn exec_clone(engine: &Engine, args: CloneArgs) -> anyhow::Result<()> {
     use crate::engine::containers::clone::{clone, CloneOptions};
-    let opts = CloneOptions { name: args.name.or(args.new_name), image: args.image, destroy: args.destroy, run: args.run };
+    super::refuse_given(&[("--pod", args.pod.is_some())], "a clone keeps the original's namespaces and stays out of pods; create the container in the pod with 'dhow run --pod POD'")?;
+    args.unenforced.check_and_warn()?;
+    let flags = args.limits.flags();
+    // --destroy removes the original whether it runs or not (as with --force).
+    let opts = CloneOptions { name: args.name.or(args.new_name), image: args.image, destroy: args.destroy, run: args.run && !flags.any_limit() };
     let record = clone(engine, &args.container, &opts)?;
+    if flags.any_limit() {
+        let (_, warnings) = crate::engine::containers::update::set_limits(engine, &record.id, &flags)?;
+        for w in warnings {
+            eprintln!("WARNING: {w}");
+        }
+        if args.run {
+            crate::engine::containers::start::start(engine, &record.id)?;
+        }
+    }
     println!("{}", record.id);
     Ok(())
 }
