@@ -74,6 +74,12 @@ pub enum ContainerCommand {
     /// Unmount a container's root filesystem (rootless: inside 'dhow unshare')
     #[command(visible_alias = "umount")]
     Unmount(super::mount::UnmountArgs),
+    /// Run the command an image keeps in a label ($IMAGE and $NAME substituted)
+    Runlabel(super::runlabel::RunlabelArgs),
+    /// Not supported by dhow (refused): checkpointing needs CRIU, which cannot run rootless
+    Checkpoint(super::refused::RefusedArgs),
+    /// Not supported by dhow (refused): restoring needs CRIU, which cannot run rootless
+    Restore(super::refused::RefusedArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -186,6 +192,9 @@ impl ContainerCommand {
             ContainerCommand::Clone(a) => exec_clone(engine, a),
             ContainerCommand::Mount(a) => super::mount::exec_mount(engine, a),
             ContainerCommand::Unmount(a) => super::mount::exec_unmount(engine, a),
+            ContainerCommand::Runlabel(a) => super::runlabel::exec(engine, a),
+            ContainerCommand::Checkpoint(_) => super::refused::refuse("container checkpoint", super::refused::CHECKPOINT),
+            ContainerCommand::Restore(_) => super::refused::refuse("container restore", super::refused::CHECKPOINT),
         }
     }
 }

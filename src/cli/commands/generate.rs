@@ -13,6 +13,8 @@ pub enum GenerateCommand {
     Systemd(SystemdArgs),
     /// Generate Kubernetes YAML from pods or containers (same as 'kube generate')
     Kube(super::kube::GenerateArgs),
+    /// Not supported by dhow (refused): dhow writes no podman JSON spec
+    Spec(super::refused::RefusedArgs),
 }
 
 #[derive(Args, Debug)]
@@ -75,6 +77,7 @@ impl GenerateCommand {
         match self {
             GenerateCommand::Systemd(a) => exec_systemd(engine, a),
             GenerateCommand::Kube(a) => super::kube::exec_generate(engine, a),
+            GenerateCommand::Spec(_) => super::refused::refuse("generate spec", super::refused::SPEC),
         }
     }
 }

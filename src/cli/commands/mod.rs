@@ -33,7 +33,9 @@ mod pod;
 mod port;
 mod ps;
 mod pull;
+mod refused;
 mod rename;
+mod runlabel;
 mod rmi;
 mod run;
 mod stats;
@@ -221,6 +223,8 @@ pub enum Command {
     Healthcheck(healthcheck::HealthcheckCommand),
     /// Run a command in dhow's rootless user namespace (default: a shell), e.g. to chown volume files
     Unshare(unshare::UnshareArgs),
+    /// Not supported by dhow (refused): dhow runs containers on this machine and manages no virtual machines
+    Machine(refused::RefusedArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
@@ -361,6 +365,7 @@ impl Command {
             Command::Events(a) => events::exec(engine, a),
             Command::Healthcheck(c) => c.exec(engine),
             Command::Unshare(a) => unshare::exec(engine, a),
+            Command::Machine(_) => refused::refuse("machine", refused::MACHINE),
             Command::Container(c) => c.exec(engine),
             Command::Volume(c) => c.exec(engine),
             Command::Network(c) => c.exec(engine),

@@ -45,6 +45,8 @@ pub enum PodCommand {
     Stats(StatsArgs),
     /// Fetch the logs of a pod's containers (each line starts with the container's ID or name)
     Logs(LogsArgs),
+    /// Not supported by dhow (refused): create a new pod with the same flags
+    Clone(super::refused::RefusedArgs),
 }
 
 impl PodCommand {
@@ -85,6 +87,7 @@ impl PodCommand {
             PodCommand::Top(a) => exec_top(engine, a),
             PodCommand::Stats(a) => exec_stats(engine, a),
             PodCommand::Logs(a) => exec_logs(engine, a),
+            PodCommand::Clone(_) => super::refused::refuse("pod clone", super::refused::POD_CLONE),
         }
     }
 }

@@ -27,6 +27,10 @@ pub enum SystemCommand {
     Migrate(MigrateArgs),
     /// Renumber container locks (nothing to do: dhow's locks are per container, not numbered)
     Renumber(NothingToDoArgs),
+    /// Not supported by dhow (refused): dhow has no remote connections
+    Connection(super::refused::RefusedArgs),
+    /// Not supported by dhow (refused): dhow has no API service
+    Service(super::refused::RefusedArgs),
 }
 
 #[derive(Args, Debug)]
@@ -79,6 +83,8 @@ impl SystemCommand {
                 None => Ok(()),
             },
             SystemCommand::Renumber(_) => Ok(()),
+            SystemCommand::Connection(_) => super::refused::refuse("system connection", super::refused::REMOTE),
+            SystemCommand::Service(_) => super::refused::refuse("system service", super::refused::REMOTE),
         }
     }
 }
