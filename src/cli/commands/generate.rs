@@ -70,6 +70,9 @@ pub struct SystemdArgs {
     /// Set an environment variable of the service: KEY=VALUE
     #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
     pub env: Vec<String>,
+    /// Not supported by dhow yet (refused): template units (NAME@.service) are not generated
+    #[arg(long)]
+    pub template: bool,
 }
 
 impl GenerateCommand {
@@ -109,6 +112,7 @@ fn pod_of(engine: &Engine, pod: &crate::container::pod::PodRecord) -> anyhow::Re
 }
 
 fn exec_systemd(engine: &Engine, a: SystemdArgs) -> anyhow::Result<()> {
+    super::refuse_given(&[("--template", a.template)], "dhow does not generate template units (NAME@.service) yet; generate one unit per instance with --name")?;
     // A container first, then a pod, as podman looks.
     let found = match crate::engine::containers::ops::find(engine, &a.container) {
         Ok((record, _)) => Ok(record),

@@ -10,6 +10,7 @@ use clap::Args;
 
 #[derive(Args, Debug)]
 #[command(mut_arg("all", |a| a.help("Stop all running containers")))]
+#[command(mut_arg("filter", |a| a.short('f')))]
 pub struct StopArgs {
     #[command(flatten)]
     pub targets: Targets,
@@ -48,6 +49,7 @@ pub fn exec_kill(engine: &Engine, args: KillArgs) -> anyhow::Result<()> {
 
 #[derive(Args, Debug)]
 #[command(mut_arg("all", |a| a.help("Restart all containers (with --running: the running ones)")))]
+#[command(mut_arg("filter", |a| a.short('f')))]
 pub struct RestartArgs {
     #[command(flatten)]
     pub targets: Targets,

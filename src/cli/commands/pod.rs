@@ -14,6 +14,7 @@ use std::io::Write;
 #[derive(Subcommand, Debug)]
 pub enum PodCommand {
     /// Create a new, empty pod
+    #[command(disable_help_flag = true)]
     Create(CreateArgs),
     /// List pods
     #[command(visible_alias = "ls", visible_alias = "list")]
@@ -116,8 +117,11 @@ pub struct CreateArgs {
     #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
     pub label: Vec<String>,
     /// The pod's host name (default: the pod's name)
-    #[arg(long)]
+    #[arg(short = 'h', long)]
     pub hostname: Option<String>,
+    /// Print help (-h is --hostname, as in podman)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
     /// Add a custom host-to-IP mapping: NAME:IP
     #[arg(long = "add-host", value_name = "NAME:IP")]
     pub add_host: Vec<String>,

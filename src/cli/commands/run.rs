@@ -442,6 +442,7 @@ fn start_error(e: anyhow::Error) -> anyhow::Error {
 
 #[derive(Args, Debug)]
 #[command(mut_arg("all", |a| a.short(None).help("Start all containers that are not running")))]
+#[command(mut_arg("filter", |a| a.short('f')))]
 pub struct StartArgs {
     #[command(flatten)]
     pub targets: super::targets::Targets,
