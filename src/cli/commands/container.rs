@@ -77,8 +77,10 @@ pub enum ContainerCommand {
     /// Run the command an image keeps in a label ($IMAGE and $NAME substituted)
     Runlabel(super::runlabel::RunlabelArgs),
     /// Not supported by dhow (refused): checkpointing needs CRIU, which cannot run rootless
+    #[command(hide = true)]
     Checkpoint(super::refused::RefusedArgs),
     /// Not supported by dhow (refused): restoring needs CRIU, which cannot run rootless
+    #[command(hide = true)]
     Restore(super::refused::RefusedArgs),
 }
 

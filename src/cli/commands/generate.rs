@@ -14,6 +14,7 @@ pub enum GenerateCommand {
     /// Generate Kubernetes YAML from pods or containers (same as 'kube generate')
     Kube(super::kube::GenerateArgs),
     /// Not supported by dhow (refused): dhow writes no podman JSON spec
+    #[command(hide = true)]
     Spec(super::refused::RefusedArgs),
 }
 

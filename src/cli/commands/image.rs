@@ -39,19 +39,26 @@ pub enum ImageCommand {
     /// Exit 0 if the image exists, 1 if not
     Exists(super::exists::ExistsArgs),
     /// Not supported by dhow (refused): use 'dhow diff' on a container of the image
+    #[command(hide = true)]
     Diff(super::refused::RefusedArgs),
     /// Not supported by dhow (refused): mount a container of the image instead
+    #[command(hide = true)]
     Mount(super::refused::RefusedArgs),
     /// Not supported by dhow (refused): dhow does not mount images
     #[command(visible_alias = "umount")]
+    #[command(hide = true)]
     Unmount(super::refused::RefusedArgs),
     /// Not supported by dhow (refused): see 'dhow image history'
+    #[command(hide = true)]
     Tree(super::refused::RefusedArgs),
     /// Not supported by dhow (refused): dhow does not sign images
+    #[command(hide = true)]
     Sign(super::refused::RefusedArgs),
     /// Not supported by dhow (refused): dhow has no signature trust policy
+    #[command(hide = true)]
     Trust(super::refused::RefusedArgs),
     /// Not supported by dhow (refused): pipe 'dhow save' into 'dhow load' on the other side
+    #[command(hide = true)]
     Scp(super::refused::RefusedArgs),
 }
 

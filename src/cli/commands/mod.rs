@@ -224,6 +224,7 @@ pub enum Command {
     /// Run a command in dhow's rootless user namespace (default: a shell), e.g. to chown volume files
     Unshare(unshare::UnshareArgs),
     /// Not supported by dhow (refused): dhow runs containers on this machine and manages no virtual machines
+    #[command(hide = true)]
     Machine(refused::RefusedArgs),
     /// Manage containers
     #[command(subcommand)]

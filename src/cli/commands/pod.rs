@@ -47,6 +47,7 @@ pub enum PodCommand {
     /// Fetch the logs of a pod's containers (each line starts with the container's ID or name)
     Logs(LogsArgs),
     /// Not supported by dhow (refused): create a new pod with the same flags
+    #[command(hide = true)]
     Clone(super::refused::RefusedArgs),
 }
 
@@ -54,6 +55,8 @@ impl PodCommand {
     /// Starting a pod's containers happens in its infra's user namespace.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         let names = match self {
+            PodCommand::Start(a) if a.pods.latest => pods::latest_name(paths).into_iter().collect(),
+            PodCommand::Restart(a) if a.latest => pods::latest_name(paths).into_iter().collect(),
             PodCommand::Start(a) => a.names(true).ok()?,
             PodCommand::Restart(a) => a.pods.clone(),
             _ => return None,

@@ -28,8 +28,10 @@ pub enum SystemCommand {
     /// Renumber container locks (nothing to do: dhow's locks are per container, not numbered)
     Renumber(NothingToDoArgs),
     /// Not supported by dhow (refused): dhow has no remote connections
+    #[command(hide = true)]
     Connection(super::refused::RefusedArgs),
     /// Not supported by dhow (refused): dhow has no API service
+    #[command(hide = true)]
     Service(super::refused::RefusedArgs),
 }
 
