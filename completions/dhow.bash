@@ -112,6 +112,9 @@ _dhow() {
             dhow,logs)
                 cmd="dhow__subcmd__logs"
                 ;;
+            dhow,machine)
+                cmd="dhow__subcmd__machine"
+                ;;
             dhow,manifest)
                 cmd="dhow__subcmd__manifest"
                 ;;
@@ -298,6 +301,9 @@ _dhow() {
             dhow__subcmd__container,attach)
                 cmd="dhow__subcmd__container__subcmd__attach"
                 ;;
+            dhow__subcmd__container,checkpoint)
+                cmd="dhow__subcmd__container__subcmd__checkpoint"
+                ;;
             dhow__subcmd__container,cleanup)
                 cmd="dhow__subcmd__container__subcmd__cleanup"
                 ;;
@@ -367,11 +373,17 @@ _dhow() {
             dhow__subcmd__container,restart)
                 cmd="dhow__subcmd__container__subcmd__restart"
                 ;;
+            dhow__subcmd__container,restore)
+                cmd="dhow__subcmd__container__subcmd__restore"
+                ;;
             dhow__subcmd__container,rm)
                 cmd="dhow__subcmd__container__subcmd__rm"
                 ;;
             dhow__subcmd__container,run)
                 cmd="dhow__subcmd__container__subcmd__run"
+                ;;
+            dhow__subcmd__container,runlabel)
+                cmd="dhow__subcmd__container__subcmd__runlabel"
                 ;;
             dhow__subcmd__container,start)
                 cmd="dhow__subcmd__container__subcmd__start"
@@ -403,6 +415,9 @@ _dhow() {
             dhow__subcmd__generate,kube)
                 cmd="dhow__subcmd__generate__subcmd__kube"
                 ;;
+            dhow__subcmd__generate,spec)
+                cmd="dhow__subcmd__generate__subcmd__spec"
+                ;;
             dhow__subcmd__generate,systemd)
                 cmd="dhow__subcmd__generate__subcmd__systemd"
                 ;;
@@ -411,6 +426,9 @@ _dhow() {
                 ;;
             dhow__subcmd__image,build)
                 cmd="dhow__subcmd__image__subcmd__build"
+                ;;
+            dhow__subcmd__image,diff)
+                cmd="dhow__subcmd__image__subcmd__diff"
                 ;;
             dhow__subcmd__image,exists)
                 cmd="dhow__subcmd__image__subcmd__exists"
@@ -433,6 +451,9 @@ _dhow() {
             dhow__subcmd__image,ls)
                 cmd="dhow__subcmd__image__subcmd__ls"
                 ;;
+            dhow__subcmd__image,mount)
+                cmd="dhow__subcmd__image__subcmd__mount"
+                ;;
             dhow__subcmd__image,prune)
                 cmd="dhow__subcmd__image__subcmd__prune"
                 ;;
@@ -451,11 +472,29 @@ _dhow() {
             dhow__subcmd__image,save)
                 cmd="dhow__subcmd__image__subcmd__save"
                 ;;
+            dhow__subcmd__image,scp)
+                cmd="dhow__subcmd__image__subcmd__scp"
+                ;;
             dhow__subcmd__image,search)
                 cmd="dhow__subcmd__image__subcmd__search"
                 ;;
+            dhow__subcmd__image,sign)
+                cmd="dhow__subcmd__image__subcmd__sign"
+                ;;
             dhow__subcmd__image,tag)
                 cmd="dhow__subcmd__image__subcmd__tag"
+                ;;
+            dhow__subcmd__image,tree)
+                cmd="dhow__subcmd__image__subcmd__tree"
+                ;;
+            dhow__subcmd__image,trust)
+                cmd="dhow__subcmd__image__subcmd__trust"
+                ;;
+            dhow__subcmd__image,umount)
+                cmd="dhow__subcmd__image__subcmd__unmount"
+                ;;
+            dhow__subcmd__image,unmount)
+                cmd="dhow__subcmd__image__subcmd__unmount"
                 ;;
             dhow__subcmd__image,untag)
                 cmd="dhow__subcmd__image__subcmd__untag"
@@ -528,6 +567,9 @@ _dhow() {
                 ;;
             dhow__subcmd__play,kube)
                 cmd="dhow__subcmd__play__subcmd__kube"
+                ;;
+            dhow__subcmd__pod,clone)
+                cmd="dhow__subcmd__pod__subcmd__clone"
                 ;;
             dhow__subcmd__pod,create)
                 cmd="dhow__subcmd__pod__subcmd__create"
@@ -607,6 +649,9 @@ _dhow() {
             dhow__subcmd__system,check)
                 cmd="dhow__subcmd__system__subcmd__check"
                 ;;
+            dhow__subcmd__system,connection)
+                cmd="dhow__subcmd__system__subcmd__connection"
+                ;;
             dhow__subcmd__system,df)
                 cmd="dhow__subcmd__system__subcmd__df"
                 ;;
@@ -624,6 +669,9 @@ _dhow() {
                 ;;
             dhow__subcmd__system,reset)
                 cmd="dhow__subcmd__system__subcmd__reset"
+                ;;
+            dhow__subcmd__system,service)
+                cmd="dhow__subcmd__system__subcmd__service"
                 ;;
             dhow__subcmd__volume,create)
                 cmd="dhow__subcmd__volume__subcmd__create"
@@ -646,14 +694,26 @@ _dhow() {
             dhow__subcmd__volume,ls)
                 cmd="dhow__subcmd__volume__subcmd__ls"
                 ;;
+            dhow__subcmd__volume,mount)
+                cmd="dhow__subcmd__volume__subcmd__mount"
+                ;;
             dhow__subcmd__volume,prune)
                 cmd="dhow__subcmd__volume__subcmd__prune"
+                ;;
+            dhow__subcmd__volume,reload)
+                cmd="dhow__subcmd__volume__subcmd__reload"
                 ;;
             dhow__subcmd__volume,remove)
                 cmd="dhow__subcmd__volume__subcmd__rm"
                 ;;
             dhow__subcmd__volume,rm)
                 cmd="dhow__subcmd__volume__subcmd__rm"
+                ;;
+            dhow__subcmd__volume,umount)
+                cmd="dhow__subcmd__volume__subcmd__unmount"
+                ;;
+            dhow__subcmd__volume,unmount)
+                cmd="dhow__subcmd__volume__subcmd__unmount"
                 ;;
             *)
                 ;;
@@ -662,7 +722,7 @@ _dhow() {
 
     case "${cmd}" in
         dhow)
-            opts="-r -c -h -V --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --runtime --help --version pull build buildx push login logout save load export import commit search images inspect tag untag rmi history image version info doctor run create start stop kill restart rm wait init ps logs rename exec attach top pause unpause port update cp mount unmount umount diff stats events healthcheck unshare container volume network manifest secret pod kube play compose generate auto-update quadlet system __monitor __netns-holder __generate-docs"
+            opts="-r -c -h -V --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --runtime --help --version pull build buildx push login logout save load export import commit search images inspect tag untag rmi history image version info doctor run create start stop kill restart rm wait init ps logs rename exec attach top pause unpause port update cp mount unmount umount diff stats events healthcheck unshare machine container volume network manifest secret pod kube play compose generate auto-update quadlet system __monitor __netns-holder __generate-docs"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2316,7 +2376,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__commit)
-            opts="-a -m -c -p -f -q -h --author --message --change --pause --format --quiet --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -m -c -p -f -q -s -h --author --message --change --pause --format --quiet --iidfile --include-volumes --squash --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2367,6 +2427,22 @@ _dhow() {
                     return 0
                     ;;
                 -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --include-volumes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --squash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5448,7 +5524,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container)
-            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5647,8 +5723,98 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__container__subcmd__checkpoint)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__container__subcmd__cleanup)
-            opts="-l -a -h --latest --cidfile --filter --rm --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -a -h --latest --cidfile --filter --rm --rmi --exec --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5671,6 +5837,14 @@ _dhow() {
                     return 0
                     ;;
                 --rm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rmi)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exec)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5766,7 +5940,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__clone)
-            opts="-h --name --destroy --run --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-f -m -c -h --name --destroy --run --force --pod --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --cgroup-conf --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --memory-swappiness --oom-kill-disable --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5781,6 +5955,110 @@ _dhow() {
                     return 0
                     ;;
                 --run)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-reservation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-shares)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-quota)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-cpus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-mems)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pids-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-kill-disable)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5868,7 +6146,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__commit)
-            opts="-a -m -c -p -f -q -h --author --message --change --pause --format --quiet --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -m -c -p -f -q -s -h --author --message --change --pause --format --quiet --iidfile --include-volumes --squash --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5919,6 +6197,22 @@ _dhow() {
                     return 0
                     ;;
                 -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --include-volumes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --squash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6006,7 +6300,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__cp)
-            opts="-a -L -h --archive --follow-link --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -L -h --archive --follow-link --overwrite --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6025,6 +6319,10 @@ _dhow() {
                     return 0
                     ;;
                 -L)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --overwrite)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8022,7 +8320,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__pause)
-            opts="-l -a -h --latest --cidfile --filter --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -a -f -h --latest --cidfile --all --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8040,15 +8338,19 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --filter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --all)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8136,12 +8438,20 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__port)
-            opts="-l -h --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -l -h --all --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --latest)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8426,7 +8736,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__restart)
-            opts="-l -t -a -h --latest --cidfile --filter --timeout --time --running --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -t -a -f -h --latest --cidfile --timeout --time --running --all --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8441,10 +8751,6 @@ _dhow() {
                     return 0
                     ;;
                 --cidfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8472,6 +8778,104 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__container__subcmd__restore)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9395,8 +9799,138 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__container__subcmd__runlabel)
+            opts="-n -q -h --display --name --quiet --replace --tls-verify --authfile --creds --cert-dir --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --display)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__container__subcmd__start)
-            opts="-l -a -i -h --latest --cidfile --filter --attach --interactive --detach-keys --sig-proxy --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -a -i -f -h --latest --cidfile --attach --interactive --detach-keys --sig-proxy --all --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9411,10 +9945,6 @@ _dhow() {
                     return 0
                     ;;
                 --cidfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9443,6 +9973,14 @@ _dhow() {
                     return 0
                     ;;
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9530,7 +10068,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__stats)
-            opts="-a -h --all --no-stream --no-trunc --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -i -l -h --all --no-stream --no-trunc --interval --no-reset --format --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9552,7 +10090,27 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-reset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9640,7 +10198,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__stop)
-            opts="-l -t -i -a -h --latest --cidfile --filter --timeout --time --ignore --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -t -i -a -f -h --latest --cidfile --timeout --time --ignore --all --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9655,10 +10213,6 @@ _dhow() {
                     return 0
                     ;;
                 --cidfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9687,6 +10241,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9986,7 +10548,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__unpause)
-            opts="-l -a -h --latest --cidfile --filter --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -a -f -h --latest --cidfile --all --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10004,15 +10566,19 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --filter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --all)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10100,7 +10666,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__container__subcmd__update)
-            opts="-m -c -h --restart --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-m -c -h --restart --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --cgroup-conf --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --memory-swappiness --oom-kill-disable --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10155,6 +10721,50 @@ _dhow() {
                     return 0
                     ;;
                 --pids-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-kill-disable)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10372,7 +10982,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__cp)
-            opts="-a -L -h --archive --follow-link --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -L -h --archive --follow-link --overwrite --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10391,6 +11001,10 @@ _dhow() {
                     return 0
                     ;;
                 -L)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --overwrite)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11340,7 +11954,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__events)
-            opts="-f -h --since --until --filter --format --stream --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-f -h --since --until --filter --format --stream --no-trunc --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11367,6 +11981,10 @@ _dhow() {
                     return 0
                     ;;
                 --stream)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-trunc)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11714,7 +12332,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__generate)
-            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help systemd kube"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help systemd kube spec"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11925,8 +12543,98 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__generate__subcmd__spec)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__generate__subcmd__systemd)
-            opts="-n -f -t -e -h --new --name --files --format --restart-policy --restart-sec --stop-timeout --time --start-timeout --container-prefix --pod-prefix --separator --after --wants --requires --no-header --env --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-n -f -t -e -h --new --name --files --format --restart-policy --restart-sec --stop-timeout --time --start-timeout --container-prefix --pod-prefix --separator --after --wants --requires --no-header --env --template --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12013,6 +12721,10 @@ _dhow() {
                     return 0
                     ;;
                 -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12394,7 +13106,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__image)
-            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help build pull ls list inspect tag untag rm remove prune history push save load import search exists"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12969,6 +13681,96 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__image__subcmd__diff)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__image__subcmd__exists)
             opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -13174,7 +13976,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__image__subcmd__import)
-            opts="-c -m -q -h --change --message --platform --quiet --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-c -m -q -h --change --message --platform --quiet --arch --os --variant --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13205,6 +14007,18 @@ _dhow() {
                     return 0
                     ;;
                 -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13637,8 +14451,98 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__image__subcmd__mount)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__image__subcmd__prune)
-            opts="-a -f -h --all --force --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -f -h --all --force --filter --external --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13661,6 +14565,10 @@ _dhow() {
                     return 0
                     ;;
                 --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13748,7 +14656,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__image__subcmd__pull)
-            opts="-a -q -h --tls-verify --authfile --creds --platform --arch --os --variant --all-tags --quiet --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -q -h --tls-verify --authfile --creds --platform --arch --os --variant --all-tags --cert-dir --disable-content-trust --quiet --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13787,6 +14695,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13882,7 +14798,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__image__subcmd__push)
-            opts="-f -q -h --tls-verify --authfile --creds --format --compression-format --digestfile --quiet --remove-signatures --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-f -q -h --tls-verify --authfile --creds --format --compression-format --digestfile --quiet --remove-signatures --compress --cert-dir --disable-content-trust --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13925,6 +14841,30 @@ _dhow() {
                     return 0
                     ;;
                 --remove-signatures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by-sigstore-private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14255,8 +15195,98 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__image__subcmd__scp)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__image__subcmd__search)
-            opts="-f -h --limit --filter --format --no-trunc --tls-verify --authfile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-f -h --limit --filter --format --no-trunc --tls-verify --authfile --list-tags --compatible --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14287,6 +15317,14 @@ _dhow() {
                     return 0
                     ;;
                 --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --list-tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compatible)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14373,7 +15411,367 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__image__subcmd__sign)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__image__subcmd__tag)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__image__subcmd__tree)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__image__subcmd__trust)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__image__subcmd__unmount)
             opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -14696,7 +16094,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__import)
-            opts="-c -m -q -h --change --message --platform --quiet --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-c -m -q -h --change --message --platform --quiet --arch --os --variant --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14727,6 +16125,18 @@ _dhow() {
                     return 0
                     ;;
                 -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15576,7 +16986,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__kube__subcmd__play)
-            opts="-q -h --replace --start --quiet --configmap --network --build --context-dir --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-q -h --replace --start --quiet --configmap --network --build --context-dir --annotation --authfile --creds --tls-verify --cert-dir --ip --mac-address --log-driver --log-opt --no-hosts --userns --seccomp-profile-root --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15611,6 +17021,54 @@ _dhow() {
                     return 0
                     ;;
                 --context-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seccomp-profile-root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15804,7 +17262,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__login)
-            opts="-u -p -h --username --password --password-stdin --authfile --tls-verify --get-login --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-u -p -v -h --username --password --password-stdin --authfile --tls-verify --get-login --verbose --cert-dir --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15839,6 +17297,18 @@ _dhow() {
                     return 0
                     ;;
                 --get-login)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verbose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16169,6 +17639,96 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__machine)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__manifest)
             opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help create add annotate remove inspect push rm exists"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -16260,7 +17820,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__manifest__subcmd__add)
-            opts="-h --all --arch --os --variant --os-version --annotation --tls-verify --authfile --creds --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-h --all --arch --os --variant --os-version --annotation --features --tls-verify --authfile --creds --cert-dir --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16290,6 +17850,10 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --features)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-verify)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16299,6 +17863,10 @@ _dhow() {
                     return 0
                     ;;
                 --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16386,7 +17954,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__manifest__subcmd__annotate)
-            opts="-h --arch --os --variant --os-version --annotation --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-h --arch --os --variant --os-version --annotation --features --os-features --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16409,6 +17977,14 @@ _dhow() {
                     return 0
                     ;;
                 --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --features)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-features)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16802,7 +18378,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__manifest__subcmd__push)
-            opts="-q -h --all --rm --digestfile --quiet --tls-verify --authfile --creds --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-q -f -h --all --rm --digestfile --quiet --tls-verify --authfile --creds --format --compression-format --remove-signatures --cert-dir --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16837,6 +18413,38 @@ _dhow() {
                     return 0
                     ;;
                 --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compression-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-signatures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by-sigstore-private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17316,7 +18924,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__network__subcmd__connect)
-            opts="-h --ip --alias --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-h --ip --alias --ip6 --mac-address --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17327,6 +18935,14 @@ _dhow() {
                     return 0
                     ;;
                 --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip6)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17414,7 +19030,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__network__subcmd__create)
-            opts="-l -d -h --subnet --gateway --internal --label --driver --ignore --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -d -o -h --subnet --gateway --internal --label --driver --ignore --ipam-driver --ipv6 --ip-range --disable-dns --opt --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17449,6 +19065,30 @@ _dhow() {
                     return 0
                     ;;
                 --ignore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipam-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipv6)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip-range)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17940,7 +19580,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__network__subcmd__prune)
-            opts="-f -h --force --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-f -h --force --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17951,6 +19591,10 @@ _dhow() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18144,7 +19788,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__network__subcmd__rm)
-            opts="-f -h --force --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-f -t -h --force --time --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18155,6 +19799,14 @@ _dhow() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18242,7 +19894,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pause)
-            opts="-l -a -h --latest --cidfile --filter --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -a -f -h --latest --cidfile --all --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18260,15 +19912,19 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --filter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --all)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18446,7 +20102,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__play__subcmd__kube)
-            opts="-q -h --replace --start --quiet --configmap --network --build --context-dir --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-q -h --replace --start --quiet --configmap --network --build --context-dir --annotation --authfile --creds --tls-verify --cert-dir --ip --mac-address --log-driver --log-opt --no-hosts --userns --seccomp-profile-root --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18481,6 +20137,54 @@ _dhow() {
                     return 0
                     ;;
                 --context-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seccomp-profile-root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18568,7 +20272,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod)
-            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18657,8 +20361,98 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__pod__subcmd__clone)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__pod__subcmd__create)
-            opts="-n -p -l -h --name --publish --network --share --infra --no-infra --label --hostname --add-host --dns --dns-search --ip --hosts-file --infra-conmon-pidfile --pod-id-file --replace --userns --exit-policy --infra-name --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-n -p -l -h -c -m -v --name --publish --network --share --infra --no-infra --label --hostname --help --add-host --dns --dns-search --ip --hosts-file --infra-conmon-pidfile --pod-id-file --replace --userns --exit-policy --infra-name --label-file --no-hosts --dns-option --network-alias --mac-address --blkio-weight --blkio-weight-device --cgroup-parent --cpu-shares --cpus --cpuset-cpus --cpuset-mems --device --device-read-bps --device-write-bps --memory --memory-swap --infra-command --infra-image --ip6 --pid --uts --security-opt --share-parent --shm-size --sysctl --volume --volumes-from --uidmap --gidmap --subuidname --subgidname --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18708,6 +20502,10 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -h)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --add-host)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18749,6 +20547,146 @@ _dhow() {
                     return 0
                     ;;
                 --infra-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-parent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-shares)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-cpus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-mems)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --infra-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --infra-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip6)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --share-parent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumes-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gidmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subuidname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subgidname)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18926,7 +20864,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__inspect)
-            opts="-f -h --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-f -l -h --format --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18937,6 +20875,14 @@ _dhow() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19024,7 +20970,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__kill)
-            opts="-a -s -h --all --signal --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -l -s -h --all --latest --signal --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19035,6 +20981,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19130,12 +21084,24 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__logs)
-            opts="-c -n -f -t -h --container --names --follow --timestamps --tail --since --until --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -c -n -f -t -h --latest --color --container --names --follow --timestamps --tail --since --until --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --container)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19264,7 +21230,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__pause)
-            opts="-a -h --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -l -h --all --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19275,6 +21241,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19460,7 +21434,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__ps)
-            opts="-q -f -h --quiet --filter --ctr-names --no-trunc --format --noheading --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-q -f -l -h --quiet --filter --ctr-names --ctr-ids --ctr-status --ns --sort --latest --no-trunc --format --noheading --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19483,6 +21457,30 @@ _dhow() {
                     return 0
                     ;;
                 --ctr-names)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ctr-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ctr-status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created id name number status" -- "${cur}"))
+                    return 0
+                    ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19582,7 +21580,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__restart)
-            opts="-a -h --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -l -h --all --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19593,6 +21591,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19680,7 +21686,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__rm)
-            opts="-a -f -i -t -h --all --pod-id-file --force --ignore --time --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -l -f -i -t -h --all --latest --pod-id-file --force --ignore --time --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19691,6 +21697,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19806,7 +21820,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__start)
-            opts="-a -h --all --pod-id-file --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -l -h --all --latest --pod-id-file --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19817,6 +21831,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19908,7 +21930,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__stats)
-            opts="-a -h --all --no-stream --no-trunc --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -l -i -h --all --latest --no-stream --no-trunc --interval --no-reset --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19922,11 +21944,31 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --no-stream)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --no-trunc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-reset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20018,7 +22060,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__stop)
-            opts="-a -t -i -h --all --pod-id-file --time --ignore --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -l -t -i -h --all --latest --pod-id-file --time --ignore --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20029,6 +22071,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20136,12 +22186,20 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__top)
-            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -h --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20226,7 +22284,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__unpause)
-            opts="-a -h --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -l -h --all --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20237,6 +22295,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20324,12 +22390,20 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__port)
-            opts="-l -h --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -l -h --all --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --latest)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20604,7 +22678,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pull)
-            opts="-a -q -h --tls-verify --authfile --creds --platform --arch --os --variant --all-tags --quiet --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -q -h --tls-verify --authfile --creds --platform --arch --os --variant --all-tags --cert-dir --disable-content-trust --quiet --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20643,6 +22717,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20738,7 +22820,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__push)
-            opts="-f -q -h --tls-verify --authfile --creds --format --compression-format --digestfile --quiet --remove-signatures --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-f -q -h --tls-verify --authfile --creds --format --compression-format --digestfile --quiet --remove-signatures --compress --cert-dir --disable-content-trust --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20781,6 +22863,30 @@ _dhow() {
                     return 0
                     ;;
                 --remove-signatures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by-sigstore-private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21056,7 +23162,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__restart)
-            opts="-l -t -a -h --latest --cidfile --filter --timeout --time --running --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -t -a -f -h --latest --cidfile --timeout --time --running --all --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21071,10 +23177,6 @@ _dhow() {
                     return 0
                     ;;
                 --cidfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21099,6 +23201,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22270,7 +24380,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__search)
-            opts="-f -h --limit --filter --format --no-trunc --tls-verify --authfile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-f -h --limit --filter --format --no-trunc --tls-verify --authfile --list-tags --compatible --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22301,6 +24411,14 @@ _dhow() {
                     return 0
                     ;;
                 --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --list-tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compatible)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23012,7 +25130,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__start)
-            opts="-l -a -i -h --latest --cidfile --filter --attach --interactive --detach-keys --sig-proxy --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -a -i -f -h --latest --cidfile --attach --interactive --detach-keys --sig-proxy --all --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23027,10 +25145,6 @@ _dhow() {
                     return 0
                     ;;
                 --cidfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23059,6 +25173,14 @@ _dhow() {
                     return 0
                     ;;
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23146,7 +25268,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__stats)
-            opts="-a -h --all --no-stream --no-trunc --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-a -i -l -h --all --no-stream --no-trunc --interval --no-reset --format --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23168,7 +25290,27 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-reset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23256,7 +25398,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__stop)
-            opts="-l -t -i -a -h --latest --cidfile --filter --timeout --time --ignore --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -t -i -a -f -h --latest --cidfile --timeout --time --ignore --all --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23271,10 +25413,6 @@ _dhow() {
                     return 0
                     ;;
                 --cidfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23303,6 +25441,14 @@ _dhow() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23390,7 +25536,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__system)
-            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help df prune check reset info migrate renumber"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help df prune check reset info migrate renumber connection service"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23510,6 +25656,96 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__system__subcmd__connection)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23794,12 +26030,16 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__system__subcmd__migrate)
-            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-h --new-runtime --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --new-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24102,6 +26342,96 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__system__subcmd__service)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24488,7 +26818,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__unpause)
-            opts="-l -a -h --latest --cidfile --filter --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-l -a -f -h --latest --cidfile --all --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24506,15 +26836,19 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --filter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --all)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24602,12 +26936,16 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__unshare)
-            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-h --rootless-netns --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --rootless-netns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24782,7 +27120,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__update)
-            opts="-m -c -h --restart --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-m -c -h --restart --memory --memory-reservation --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --cgroup-conf --cpu-rt-period --cpu-rt-runtime --device-read-bps --device-read-iops --device-write-bps --device-write-iops --memory-swappiness --oom-kill-disable --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24837,6 +27175,50 @@ _dhow() {
                     return 0
                     ;;
                 --pids-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-kill-disable)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25022,7 +27404,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__volume)
-            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help create ls list inspect rm remove prune export import exists"
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help create ls list inspect rm remove prune export import exists mount unmount umount reload"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25508,7 +27890,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__volume__subcmd__inspect)
-            opts="-f -h --format --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-f -a -h --format --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25519,6 +27901,14 @@ _dhow() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25719,6 +28109,96 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__volume__subcmd__mount)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__volume__subcmd__prune)
             opts="-f -h --force --filter --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -25821,8 +28301,98 @@ _dhow() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dhow__subcmd__volume__subcmd__reload)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dhow__subcmd__volume__subcmd__rm)
-            opts="-f -a -h --force --all --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-f -a -t -h --force --all --time --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25844,6 +28414,104 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dhow__subcmd__volume__subcmd__unmount)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -106,6 +106,7 @@ complete -c dhow -n "__fish_dhow_needs_command" -f -a "stats" -d 'Display a live
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "events" -d 'Get real time events from dhow'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "healthcheck" -d 'Run container health checks'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "unshare" -d 'Run a command in dhow\'s rootless user namespace (default: a shell), e.g. to chown volume files'
+complete -c dhow -n "__fish_dhow_needs_command" -f -a "machine" -d 'Not supported by dhow (refused): dhow runs containers on this machine and manages no virtual machines'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "container" -d 'Manage containers'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "network" -d 'Manage networks'
@@ -129,7 +130,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand pull" -l platform -d 'Platform
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -s a -l all-tags -d 'Pull all tagged images in the repository (not supported yet)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -433,7 +436,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand push" -s f -l format -d 'Manif
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l compression-format -d 'Compression for layers that need compressing: gzip or zstd' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -s q -l quiet -d 'Do not print progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l remove-signatures -d 'Accepted for compatibility; dhow never copies signatures' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -468,6 +477,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand login" -l password-stdin -d 'R
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates' -r
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l get-login -d 'Return the stored credentials\' user name instead of logging in' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -s v -l verbose -d 'Print the authentication file used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -529,7 +540,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand logout" -s h -l help -d 'Print
 complete -c dhow -n "__fish_dhow_using_subcommand save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -s q -l quiet -d 'Accepted for compatibility (no progress is printed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand save" -s m -l multi-image-archive -d 'Accepted for compatibility: several images always share one archive' -r
+complete -c dhow -n "__fish_dhow_using_subcommand save" -s m -l multi-image-archive -d 'Put several images in one docker-archive (what dhow always does with several images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l uncompressed -d 'Keep layers uncompressed in oci-dir output (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l compress -d 'Compress layers of directory formats (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -623,6 +634,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand import" -s c -l change -d 'App
 complete -c dhow -n "__fish_dhow_using_subcommand import" -s m -l message -d 'Commit message for the imported image' -r
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l platform -d 'Platform OS/ARCH[/VARIANT] to record (default: this machine\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand import" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l arch -d 'Architecture to record (overrides --platform\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l os -d 'OS to record (overrides --platform\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l variant -d 'Architecture variant to record (overrides --platform\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -657,6 +671,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand commit" -s c -l change -d 'App
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -s p -l pause -d 'Pause a running container while committing (default true, as in docker)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -s f -l format -d 'Image format: oci or docker' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s s -l squash -d 'Not supported by dhow (refused): the image keeps its base layers and gets one new layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -691,6 +708,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand search" -l format -d 'Format o
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l no-trunc -d 'Do not truncate descriptions' -r
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l tls-verify -d 'Require HTTPS and verify certificates' -r
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l authfile -d 'Path of the authentication file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l list-tags -d 'List the tags of the repository TERM names (REGISTRY/REPOSITORY) instead of searching' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l compatible -d 'Add docker\'s STARS, OFFICIAL and AUTOMATED columns' -r
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -914,9 +933,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand history" -l url -l host -d 'UR
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand history" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -924,41 +943,49 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "pull" -d 'Pull an image from a registry'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "ls" -d 'List images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "list" -d 'List images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "inspect" -d 'Display detailed information on one or more images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "tag" -d 'Add a name to an image'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "untag" -d 'Remove names from an image'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "rm" -d 'Remove one or more images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "remove" -d 'Remove one or more images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "prune" -d 'Remove unused images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "history" -d 'Show the history of an image'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "push" -d 'Push an image to a registry'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "save" -d 'Save images to an archive'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "load" -d 'Load images from an archive'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "import" -d 'Import a filesystem tarball as an image'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "search" -d 'Search registries for images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists" -f -a "exists" -d 'Exit 0 if the image exists, 1 if not'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "pull" -d 'Pull an image from a registry'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "ls" -d 'List images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "list" -d 'List images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "inspect" -d 'Display detailed information on one or more images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "tag" -d 'Add a name to an image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "untag" -d 'Remove names from an image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "rm" -d 'Remove one or more images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "remove" -d 'Remove one or more images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "prune" -d 'Remove unused images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "history" -d 'Show the history of an image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "push" -d 'Push an image to a registry'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "save" -d 'Save images to an archive'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "load" -d 'Load images from an archive'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "import" -d 'Import a filesystem tarball as an image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "search" -d 'Search registries for images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "exists" -d 'Exit 0 if the image exists, 1 if not'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "diff" -d 'Not supported by dhow (refused): use \'dhow diff\' on a container of the image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "mount" -d 'Not supported by dhow (refused): mount a container of the image instead'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "unmount" -d 'Not supported by dhow (refused): dhow does not mount images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "umount" -d 'Not supported by dhow (refused): dhow does not mount images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "tree" -d 'Not supported by dhow (refused): see \'dhow image history\''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "sign" -d 'Not supported by dhow (refused): dhow does not sign images'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "trust" -d 'Not supported by dhow (refused): dhow has no signature trust policy'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "scp" -d 'Not supported by dhow (refused): pipe \'dhow save\' into \'dhow load\' on the other side'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'Name of the Dockerfile (default: CONTEXT/Containerfile or CONTEXT/Dockerfile; - reads stdin)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name and optionally a tag (NAME[:TAG]) for the image (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Set a build-time variable (KEY=VALUE, or KEY to take it from the environment)' -r
@@ -1085,7 +1112,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Architecture to pull instead of this machine\'s' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull all tagged images in the repository (not supported yet)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1349,6 +1378,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not used by containers, not just dangling ones' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks; accepted for compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Filter images to prune (until=, label=)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l external -d 'Also prune images used only by external (build) containers: dhow\'s builds leave no such containers, so prune is the same (no-op)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1416,7 +1446,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compression for layers that need compressing: gzip or zstd' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Do not print progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for compatibility; dhow never copies signatures' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1448,7 +1484,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Accepted for compatibility (no progress is printed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Accepted for compatibility: several images always share one archive' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Put several images in one docker-archive (what dhow always does with several images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Keep layers uncompressed in oci-dir output (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Compress layers of directory formats (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -1513,6 +1549,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message for the imported image' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l platform -d 'Platform OS/ARCH[/VARIANT] to record (default: this machine\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'Architecture to record (overrides --platform\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l os -d 'OS to record (overrides --platform\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l variant -d 'Architecture variant to record (overrides --platform\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1547,6 +1586,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l no-trunc -d 'Do not truncate descriptions' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l tls-verify -d 'Require HTTPS and verify certificates' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l authfile -d 'Path of the authentication file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l list-tags -d 'List the tags of the repository TERM names (REGISTRY/REPOSITORY) instead of searching' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l compatible -d 'Add docker\'s STARS, OFFICIAL and AUTOMATED columns' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1603,6 +1644,230 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from exists" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from exists" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand version" -s f -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2019,12 +2284,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l identity -d 'SSH id
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l help -d 'Print help (-h is --hostname, as in docker)'
 complete -c dhow -n "__fish_dhow_using_subcommand start" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand start" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and wait for it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -s i -l interactive -d 'Attach the container\'s stdin' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l sig-proxy -d 'Proxy received signals to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l all -d 'Start all containers that are not running' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2055,10 +2320,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand start" -l identity -d 'SSH ide
 complete -c dhow -n "__fish_dhow_using_subcommand start" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -s a -l all -d 'Stop all running containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2122,10 +2387,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand kill" -l identity -d 'SSH iden
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l running -d 'With --all, only the running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -s a -l all -d 'Restart all containers (with --running: the running ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2481,8 +2746,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand top" -l identity -d 'SSH ident
 complete -c dhow -n "__fish_dhow_using_subcommand top" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pause" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2513,8 +2778,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand pause" -l identity -d 'SSH ide
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2543,6 +2808,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l url -l host -d 'UR
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand port" -s a -l all -d 'The port mappings of every running container, each line starting with its short ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand port" -s l -l latest -d 'The most recently created container (the first word is then the port)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2583,6 +2849,17 @@ complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-quota -d 'Limit
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2613,6 +2890,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand update" -l identity -d 'SSH id
 complete -c dhow -n "__fish_dhow_using_subcommand update" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -l overwrite -d 'Replace a directory by a non-directory and the reverse (refused by default)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2768,7 +3046,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand diff" -s h -l help -d 'Print h
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -s a -l all -d 'Show all containers (default shows just running)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -s i -l interval -d 'Seconds between readings when streaming' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-reset -d 'Do not redraw the screen in place when streaming: print each reading below the last' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2802,6 +3083,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand events" -l until -d 'Stream ev
 complete -c dhow -n "__fish_dhow_using_subcommand events" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l format -d 'Format the output with \'json\' or a Go template (\'{{.Status}} {{.Name}}\')' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l stream -d 'Keep following new events (--stream=false: print the past ones and exit)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l no-trunc -d 'Do not truncate IDs (dhow\'s events always carry full IDs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2887,6 +3169,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_s
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l rootless-netns -d 'Not supported by dhow (refused): dhow has no single rootless network namespace, each network has its own' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2915,9 +3198,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l url -l host -d 'UR
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -2925,59 +3208,90 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "create" -d 'Create a new container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "run" -d 'Run a command in a new container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "start" -d 'Start one or more stopped containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "stop" -d 'Stop one or more running containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "kill" -d 'Kill one or more running containers with a signal'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "restart" -d 'Restart one or more containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "rm" -d 'Remove one or more containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "remove" -d 'Remove one or more containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "wait" -d 'Block until containers stop, then print their exit codes'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "cleanup" -d 'Clean up after stopped containers (dhow\'s monitors already did; --rm removes them)'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "init" -d 'Initialize containers without starting them (dhow prepares a container when it starts: this checks it is not running)'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "ls" -d 'List containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "ps" -d 'List containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "list" -d 'List containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "logs" -d 'Fetch the logs of a container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "inspect" -d 'Display detailed information on one or more containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "rename" -d 'Rename a container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "diff" -d 'Inspect changes to files or directories on a container\'s filesystem'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "stats" -d 'Display a live stream of container(s) resource usage statistics'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "prune" -d 'Remove all stopped containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "exec" -d 'Run a command in a running container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "top" -d 'Display the running processes of a container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "pause" -d 'Pause all processes within one or more containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "unpause" -d 'Unpause all processes within one or more containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "port" -d 'List port mappings or a specific mapping for the container'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "update" -d 'Update configuration of one or more containers'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "commit" -d 'Create a new image from a container\'s changes'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "clone" -d 'Create a new container from another\'s configuration (the file system starts fresh from the image)'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "mount" -d 'Mount a container\'s root filesystem and print where (rootless: inside \'dhow unshare\')'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "unmount" -d 'Unmount a container\'s root filesystem (rootless: inside \'dhow unshare\')'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount" -f -a "umount" -d 'Unmount a container\'s root filesystem (rootless: inside \'dhow unshare\')'
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand machine" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "create" -d 'Create a new container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "run" -d 'Run a command in a new container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "start" -d 'Start one or more stopped containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "stop" -d 'Stop one or more running containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "restart" -d 'Restart one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "rm" -d 'Remove one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "remove" -d 'Remove one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "wait" -d 'Block until containers stop, then print their exit codes'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "cleanup" -d 'Clean up after stopped containers (dhow\'s monitors already did; --rm removes them)'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "init" -d 'Initialize containers without starting them (dhow prepares a container when it starts: this checks it is not running)'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "ls" -d 'List containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "ps" -d 'List containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "list" -d 'List containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "inspect" -d 'Display detailed information on one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "rename" -d 'Rename a container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "diff" -d 'Inspect changes to files or directories on a container\'s filesystem'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "stats" -d 'Display a live stream of container(s) resource usage statistics'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "prune" -d 'Remove all stopped containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "exec" -d 'Run a command in a running container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "attach" -d 'Attach local standard input, output, and error streams to a running container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "top" -d 'Display the running processes of a container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "update" -d 'Update configuration of one or more containers'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "export" -d 'Export a container\'s filesystem as a tar archive'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "clone" -d 'Create a new container from another\'s configuration (the file system starts fresh from the image)'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "mount" -d 'Mount a container\'s root filesystem and print where (rootless: inside \'dhow unshare\')'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "unmount" -d 'Unmount a container\'s root filesystem (rootless: inside \'dhow unshare\')'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "umount" -d 'Unmount a container\'s root filesystem (rootless: inside \'dhow unshare\')'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "runlabel" -d 'Run the command an image keeps in a label ($IMAGE and $NAME substituted)'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "checkpoint" -d 'Not supported by dhow (refused): checkpointing needs CRIU, which cannot run rootless'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "restore" -d 'Not supported by dhow (refused): restoring needs CRIU, which cannot run rootless'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -3307,12 +3621,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (-h is --hostname, as in docker)'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output and wait for it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach the container\'s stdin' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy received signals to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start all containers that are not running' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3343,10 +3657,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore containers that do not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3410,10 +3724,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'With --all, only the running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Restart all containers (with --running: the running ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3561,6 +3875,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l rm -d 'Remove the container after cleaning up' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l rmi -d 'Remove the container and then its image (unless other containers use it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l exec -d 'Clean up this exec session instead: dhow keeps no state of exec sessions after they end, so there is nothing to clean (no-op)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s a -l all -d 'Clean up all stopped containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -3899,6 +4215,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Replace a directory by a non-directory and the reverse (refused by default)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3960,7 +4277,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all containers (default shows just running)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s i -l interval -d 'Seconds between readings when streaming' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not redraw the screen in place when streaming: print each reading below the last' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4121,8 +4441,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4153,8 +4473,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4183,6 +4503,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'The port mappings of every running container, each line starting with its short ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'The most recently created container (the first word is then the port)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -4223,6 +4544,17 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4257,6 +4589,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause a running container while committing (default true, as in docker)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Image format: oci or docker' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Not supported by dhow (refused): the image keeps its base layers and gets one new layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4317,6 +4652,29 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l name -d 'The clone\'s name (podman\'s flag spelling)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l destroy -d 'Remove the original container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l run -d 'Start the clone' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s f -l force -d 'With --destroy, remove the original even when it is running' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l pod -d 'Not supported by dhow (refused): a clone stays out of pods; create a new container with \'dhow run --pod\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4439,9 +4797,17 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l display -d 'Print the command instead of running it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s n -l name -d 'The container name for $NAME (default: the image\'s name without registry and tag)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s q -l quiet -d 'Print no pull progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l replace -d 'Remove a container named $NAME first' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -4449,34 +4815,122 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -f -a "create" -d 'Create a volume'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -f -a "ls" -d 'List volumes'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -f -a "list" -d 'List volumes'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -f -a "inspect" -d 'Display detailed information on one or more volumes'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -f -a "rm" -d 'Remove one or more volumes'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -f -a "remove" -d 'Remove one or more volumes'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -f -a "prune" -d 'Remove all volumes no container uses'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -f -a "export" -d 'Write a volume\'s content as a tar archive'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -f -a "import" -d 'Unpack a tar archive into a volume'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists" -f -a "exists" -d 'Exit 0 if the volume exists, 1 if not'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "create" -d 'Create a volume'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "ls" -d 'List volumes'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "list" -d 'List volumes'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "inspect" -d 'Display detailed information on one or more volumes'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "rm" -d 'Remove one or more volumes'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "remove" -d 'Remove one or more volumes'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "prune" -d 'Remove all volumes no container uses'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "export" -d 'Write a volume\'s content as a tar archive'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "import" -d 'Unpack a tar archive into a volume'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "exists" -d 'Exit 0 if the volume exists, 1 if not'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "mount" -d 'Print the directory where a volume\'s content is (dhow\'s volumes are plain directories, always there)'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "unmount" -d 'Unmount volumes (dhow\'s volumes are plain directories: nothing to unmount; prints the names)'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "umount" -d 'Unmount volumes (dhow\'s volumes are plain directories: nothing to unmount; prints the names)'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "reload" -d 'Reload volumes from volume plugins (dhow has none: nothing changes)'
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the volume (KEY=VALUE)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver options (KEY=VALUE)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Volume driver (only "local")' -r
@@ -4574,6 +5028,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Mountpoint}}\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect every volume' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4604,6 +5059,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the volumes too; a missing volume is not an error' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all volumes (those in use only with --force)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for the running containers using the volumes to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4634,6 +5090,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the volumes too; a missing volume is not an error' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all volumes (those in use only with --force)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for the running containers using the volumes to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4777,6 +5234,118 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from exists" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from exists" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from reload" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists reload" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists reload" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists reload" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4822,6 +5391,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the network (KEY=VALUE)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver (only "bridge")' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Do not fail when the network already exists (it is left as it is)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'IP address management driver: host-local (dhow\'s own allocation, podman\'s default for bridge networks)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Not supported by dhow (refused): dhow\'s networks are IPv4 only' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Not supported by dhow (refused): dhow allocates from the whole --subnet' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'Not supported by dhow (refused): containers on dhow\'s networks always resolve each other by name' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Not supported by dhow (refused): driver options (mtu, vlan, isolate, metric) are not configurable' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4946,6 +5520,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the networks too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4975,6 +5550,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the networks too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5004,6 +5580,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks; accepted for compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Not supported by dhow (refused): prune removes every unused network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5034,6 +5611,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The container\'s IPv4 address on the network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Add a network-scoped alias for the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'Not supported by dhow (refused): dhow\'s networks are IPv4 only' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'Not supported by dhow (refused): the container keeps the MAC address its interface has' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5224,9 +5803,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l variant -d 'Architecture variant of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-version -d 'Operating system version of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Not supported by dhow (refused): platform features of the entry are not recorded' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5260,6 +5841,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l variant -d 'Architecture variant of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-version -d 'Operating system version of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Not supported by dhow (refused): platform features of the entry are not recorded' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'Not supported by dhow (refused): OS features of the entry are not recorded' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5354,6 +5937,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'Format of the pushed list: v2s2 (docker\'s manifest list, what dhow\'s lists are); oci is refused' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Not supported by dhow (refused): images are pushed with the layers they have' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5690,9 +6280,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from exists" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from exists" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -5700,42 +6290,43 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "create" -d 'Create a new, empty pod'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "ps" -d 'List pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "ls" -d 'List pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "list" -d 'List pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "inspect" -d 'Display detailed information on one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "start" -d 'Start one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "stop" -d 'Stop one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "restart" -d 'Restart one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "kill" -d 'Send a signal to the containers of one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "pause" -d 'Pause the containers of one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "unpause" -d 'Unpause the containers of one or more pods'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "rm" -d 'Remove one or more pods and their containers'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "remove" -d 'Remove one or more pods and their containers'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "prune" -d 'Remove all stopped pods and their containers'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "top" -d 'Display the running processes of a pod\'s containers'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "stats" -d 'Display a live stream of resource usage of pods\' containers'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs" -f -a "logs" -d 'Fetch the logs of a pod\'s containers (each line starts with the container\'s ID or name)'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "create" -d 'Create a new, empty pod'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "ps" -d 'List pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "ls" -d 'List pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "list" -d 'List pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "inspect" -d 'Display detailed information on one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "start" -d 'Start one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "stop" -d 'Stop one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "restart" -d 'Restart one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "kill" -d 'Send a signal to the containers of one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "pause" -d 'Pause the containers of one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "unpause" -d 'Unpause the containers of one or more pods'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "rm" -d 'Remove one or more pods and their containers'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "remove" -d 'Remove one or more pods and their containers'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "prune" -d 'Remove all stopped pods and their containers'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "top" -d 'Display the running processes of a pod\'s containers'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "stats" -d 'Display a live stream of resource usage of pods\' containers'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "logs" -d 'Fetch the logs of a pod\'s containers (each line starts with the container\'s ID or name)'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "clone" -d 'Not supported by dhow (refused): create a new pod with the same flags'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s n -l name -d 'Name of the pod (default: a random one)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port of the pod to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l network -d 'The pod\'s network: a network NAME, none, host, slirp4netns, pasta (default: the default network)' -r
@@ -5743,7 +6334,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra -d 'Create an infra container holding the pod\'s namespaces' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l no-infra -d 'Do not create an infra container (the containers share nothing)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the pod (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l hostname -d 'The pod\'s host name (default: the pod\'s name)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s h -l hostname -d 'The pod\'s host name (default: the pod\'s name)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping: NAME:IP' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains' -r
@@ -5755,6 +6346,38 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l userns -d 'User namespace of the pod\'s containers: keep-id (your uid inside), host, private (auto and nomap are not supported)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l exit-policy -d 'What the pod does when its last container exits: continue (the infra runs on) or stop (the infra stops too)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-name -d 'Name of the infra container (default: the pod\'s short ID followed by -infra)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l label-file -d 'Read labels from a file of KEY=VALUE lines (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not write /etc/hosts into the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns-option -d 'DNS resolver options for the pod\'s /etc/resolv.conf' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-alias -d 'Name by which the pod is also reached on its network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l mac-address -d 'MAC address of the pod\'s network interface' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Not supported by dhow for pods (refused): give --blkio-weight to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Not supported by dhow for pods (refused): dhow has no pod cgroup' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'Not supported by dhow for pods (refused): give -c to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpus -d 'Not supported by dhow for pods (refused): give --cpus to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device -d 'Not supported by dhow for pods (refused): give --device to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s m -l memory -d 'Not supported by dhow for pods (refused): give -m to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l memory-swap -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-command -d 'Not supported by dhow (refused): dhow\'s infra is its own binary, not an image\'s command' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-image -d 'Not supported by dhow (refused): dhow\'s infra is its own binary, not an image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip6 -d 'Not supported by dhow for pods (refused): dhow\'s pods have one IPv4 network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l pid -d 'Not supported by dhow for pods (refused): give --pid to each container, or --share pid' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l uts -d 'Not supported by dhow for pods (refused): give --uts to each container, or --share uts' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l security-opt -d 'Not supported by dhow for pods (refused): give --security-opt to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l share-parent -d 'Not supported by dhow for pods (refused): dhow has no pod cgroup parent to share' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l shm-size -d 'Not supported by dhow for pods (refused): give --shm-size to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l sysctl -d 'Not supported by dhow for pods (refused): give --sysctl to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s v -l volume -d 'Not supported by dhow for pods (refused): give -v to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l volumes-from -d 'Not supported by dhow for pods (refused): give --volumes-from to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l uidmap -d 'Not supported by dhow for pods (refused, as --userns auto): use --userns keep-id or none' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l gidmap -d 'Not supported by dhow for pods (refused, as --userns auto)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l subuidname -d 'Not supported by dhow for pods (refused, as --userns auto)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l subgidname -d 'Not supported by dhow for pods (refused, as --userns auto)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5782,10 +6405,19 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l help -d 'Print help (-h is --hostname, as in podman)'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only print the pod IDs' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS, ctr-names=NAME, ctr-ids=ID, ctr-status=STATUS, ctr-number=N' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-names -d 'Show the names of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-ids -d 'Show the IDs of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-status -d 'Show the status of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ns -d 'Show the namespaces the pod\'s containers share' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l sort -d 'Sort by created, id, name, number or status' -r -f -a "created\t''
+id\t''
+name\t''
+number\t''
+status\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Only the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate the pod IDs' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header line' -r
@@ -5820,6 +6452,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only print the pod IDs' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS, ctr-names=NAME, ctr-ids=ID, ctr-status=STATUS, ctr-number=N' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-names -d 'Show the names of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-ids -d 'Show the IDs of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-status -d 'Show the status of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ns -d 'Show the namespaces the pod\'s containers share' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created, id, name, number or status' -r -f -a "created\t''
+id\t''
+name\t''
+number\t''
+status\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Only the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate the pod IDs' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
@@ -5854,6 +6495,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only print the pod IDs' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS, ctr-names=NAME, ctr-ids=ID, ctr-status=STATUS, ctr-number=N' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ctr-names -d 'Show the names of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ctr-ids -d 'Show the IDs of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ctr-status -d 'Show the status of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ns -d 'Show the namespaces the pod\'s containers share' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created, id, name, number or status' -r -f -a "created\t''
+id\t''
+name\t''
+number\t''
+status\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s l -l latest -d 'Only the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate the pod IDs' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
@@ -5886,6 +6536,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template over the inspect JSON (\'{{.Name}} {{.State}}\'), or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'The most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5915,6 +6566,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5945,6 +6597,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for each container to stop before killing it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Do not fail when a pod (or its --pod-id-file) does not exist' -r
@@ -5977,6 +6630,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6006,6 +6660,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -6036,6 +6691,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6065,6 +6721,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6094,6 +6751,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running pods' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
@@ -6127,6 +6785,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s f -l force -d 'Stop and remove running pods' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
@@ -6216,6 +6875,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -s l -l latest -d 'The most recently created pod (the first word is then a ps option)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6245,8 +6905,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all pods (what no POD shows too)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s l -l latest -d 'The most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s i -l interval -d 'Seconds between readings when streaming' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not redraw the screen in place when streaming: print each reading below the last' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -6276,6 +6939,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s l -l latest -d 'The most recently created pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l color -d 'Color each container\'s prefix differently' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s c -l container -d 'Only the logs of this container of the pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l names -d 'Start each line with the container\'s name instead of its ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the logs of every container of the pod until all have stopped (or Ctrl-C)' -r
@@ -6311,6 +6976,34 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6382,6 +7075,18 @@ complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcomma
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'The pods\' network: a network NAME (pods reach each other by pod name on it), none, host, slirp4netns, pasta' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l build -d 'Build every image that has a build directory (NAME/Containerfile or NAME/Dockerfile beside the YAML), even when it exists; --build=false never builds (default: build the missing ones)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l context-dir -d 'Look for the images\' build directories here instead of beside the YAML and in the current directory' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l annotation -d 'Not supported by dhow\'s kube play (refused): put annotations in the YAML\'s metadata' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l authfile -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --authfile\'' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l creds -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --creds\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l tls-verify -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --tls-verify\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l ip -d 'Not supported by dhow\'s kube play (refused): pods get addresses in order from the network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l mac-address -d 'Not supported by dhow\'s kube play (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-driver -d 'Not supported by dhow\'s kube play (refused): containers log with dhow\'s default driver' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-opt -d 'Not supported by dhow\'s kube play (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l no-hosts -d 'Not supported by dhow\'s kube play (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l userns -d 'Not supported by dhow\'s kube play (refused): the pods get dhow\'s default user namespace' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l seccomp-profile-root -d 'Not supported by dhow (refused): dhow applies its own seccomp profile' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6475,6 +7180,18 @@ complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcomma
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l network -d 'The pods\' network: a network NAME (pods reach each other by pod name on it), none, host, slirp4netns, pasta' -r
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l build -d 'Build every image that has a build directory (NAME/Containerfile or NAME/Dockerfile beside the YAML), even when it exists; --build=false never builds (default: build the missing ones)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l context-dir -d 'Look for the images\' build directories here instead of beside the YAML and in the current directory' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l annotation -d 'Not supported by dhow\'s kube play (refused): put annotations in the YAML\'s metadata' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l authfile -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --authfile\'' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l creds -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --creds\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l tls-verify -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --tls-verify\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l ip -d 'Not supported by dhow\'s kube play (refused): pods get addresses in order from the network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l mac-address -d 'Not supported by dhow\'s kube play (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-driver -d 'Not supported by dhow\'s kube play (refused): containers log with dhow\'s default driver' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-opt -d 'Not supported by dhow\'s kube play (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l no-hosts -d 'Not supported by dhow\'s kube play (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l userns -d 'Not supported by dhow\'s kube play (refused): the pods get dhow\'s default user namespace' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l seccomp-profile-root -d 'Not supported by dhow (refused): dhow applies its own seccomp profile' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7387,9 +8104,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from version" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -7397,26 +8114,27 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -f -a "systemd" -d 'Generate a systemd unit file that runs a container as a service'
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube" -f -a "kube" -d 'Generate Kubernetes YAML from pods or containers (same as \'kube generate\')'
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -f -a "systemd" -d 'Generate a systemd unit file that runs a container as a service'
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -f -a "kube" -d 'Generate Kubernetes YAML from pods or containers (same as \'kube generate\')'
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -f -a "spec" -d 'Not supported by dhow (refused): dhow writes no podman JSON spec'
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'Create a new container at each start (from its recorded create command) and remove it at stop' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s n -l name -d 'Use the container\'s name instead of its ID in the unit\'s name and commands' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s f -l files -d 'Write the unit to <UNIT>.service in the current directory and print its path' -r
@@ -7433,6 +8151,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'Add a Requires= dependency on this unit (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'Leave out the header comment (name, generator, date)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'Set an environment variable of the service: KEY=VALUE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'Not supported by dhow yet (refused): template units (NAME@.service) are not generated' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7494,6 +8213,34 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l dry-run -d 'Only report which containers have a newer image (UPDATED: pending); nothing is pulled or restarted' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l rollback -d 'Point the image name back at the previous image and restart again when a restart with the new one fails (the unit\'s start fails, the container exits with an error, or its health check says unhealthy)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (--tls-verify=false allows plain HTTP)' -r
@@ -7557,9 +8304,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l url -l host -d 'UR
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -7567,31 +8314,33 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -f -a "df" -d 'Show disk usage of images, containers, volumes and build cache'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -f -a "prune" -d 'Remove stopped containers, dangling images (and unused volumes with --volumes)'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -f -a "check" -d 'Verify the store (images, layers, blobs, containers, volumes) and repair it with --repair'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -f -a "reset" -d 'Remove every container, image, volume, network and the build cache: back to an empty dhow'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -f -a "info" -d 'Display system-wide information (same as dhow info)'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -f -a "migrate" -d 'Migrate containers to a new dhow version (nothing to do: dhow\'s records need no migration)'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber" -f -a "renumber" -d 'Renumber container locks (nothing to do: dhow\'s locks are per container, not numbered)'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "df" -d 'Show disk usage of images, containers, volumes and build cache'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "prune" -d 'Remove stopped containers, dangling images (and unused volumes with --volumes)'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "check" -d 'Verify the store (images, layers, blobs, containers, volumes) and repair it with --repair'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "reset" -d 'Remove every container, image, volume, network and the build cache: back to an empty dhow'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "info" -d 'Display system-wide information (same as dhow info)'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "migrate" -d 'Migrate containers to a new dhow version (nothing to do: dhow\'s records need no migration); --new-runtime switches their OCI runtime'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "renumber" -d 'Renumber container locks (nothing to do: dhow\'s locks are per container, not numbered)'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "connection" -d 'Not supported by dhow (refused): dhow has no remote connections'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "service" -d 'Not supported by dhow (refused): dhow has no API service'
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Show detailed information on space usage' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Format the output with a Go template ({{.Type}} {{.TotalCount}} {{.Active}} {{.Size}} {{.Reclaimable}}) or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -7743,6 +8492,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l new-runtime -d 'Run every container with this OCI runtime from its next start (runc, crun, a path; dhow: the built-in one)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7799,6 +8549,62 @@ complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from renumber" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from renumber" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from renumber" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from connection" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand __monitor" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand __monitor" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand __monitor" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

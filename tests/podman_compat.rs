@@ -375,6 +375,26 @@ const FAMILIES: &[Family] = &[
             step(&["--no-such-global", "ps"], 125, &["unknown flag: --no-such-global"]),
         ],
     },
+    Family {
+        name: "podman 4.3 flags",
+        steps: &[
+            step(&["pod", "create", "--name", "p43", "--label-file", "{HOME}/labels.txt", "--no-hosts", "--dns-option", "ndots:2"], 0, &[]),
+            step(&["pod", "inspect", "--latest", "--format", "{{.Name}}"], 0, &["p43"]),
+            step(&["pod", "ps", "--ctr-ids", "--ctr-status", "--sort", "name"], 0, &["IDS", "STATUS", "p43"]),
+            step(&["pod", "rm", "-l"], 0, &[]),
+            step(&["pod", "exists", "p43"], 1, &[]),
+            step(&["run", "-d", "--name", "cpo", "-p", "{PORT}:80", "{IMG}", "sleep", "1000"], 0, &[]),
+            step(&["port", "-a"], 0, &["80/tcp -> 0.0.0.0:{PORT}"]),
+            step(&["rm", "-f", "-t", "0", "cpo"], 0, &[]),
+            step(&["volume", "create", "va"], 0, &[]),
+            step(&["volume", "inspect", "--all", "--format", "{{.Name}}"], 0, &["va"]),
+            step(&["volume", "rm", "-f", "-t", "0", "va"], 0, &["va"]),
+            step(&["search", "--list-tags", "--tls-verify=false", "{IMG_REPO}"], 0, &["NAME", "TAG", "{IMG_REPO}", "latest"]),
+            step(&["pull", "--all-tags", "--tls-verify=false", "{IMG_REPO}"], 0, &[]),
+            step(&["container", "checkpoint", "nosuch"], 125, &[]),
+            step(&["update", "--blkio-weight", "5", "nosuch"], 125, &[]),
+        ],
+    },
 ];
 
 /// Steps (by their exact arguments, unique in the table) where dhow
@@ -405,6 +425,7 @@ impl Tool {
         s.replace("{TOOL}", self.name)
             .replace("{BIN}", &self.bin)
             .replace("{IMG_DIGEST}", &fx.busybox.digest)
+            .replace("{IMG_REPO}", fx.busybox.reference.rsplit_once(':').map_or(fx.busybox.reference.as_str(), |(r, _)| r))
             .replace("{IMG}", &fx.busybox.reference)
             .replace("{REG}", &fx.registry.addr())
             .replace("{SECRET_FILE}", &self.env.home().join("secret.txt").display().to_string())
@@ -435,6 +456,7 @@ impl Tool {
 
     fn prepare(&self) {
         self.env.write_home("secret.txt", "topsecret");
+        self.env.write_home("labels.txt", "# a comment\nteam=blue\n");
         let from = format!("FROM {}\n", self.env.fx().busybox.reference);
         self.env.write_home("ctx/Containerfile", &format!("{from}LABEL stage=final\nRUN echo built-ok > /msg\nCMD [\"cat\", \"/msg\"]\n"));
         self.env.write_home("ctx/Bad", &format!("{from}RUN exit 3\n"));
@@ -549,8 +571,16 @@ fn the_podman_flag_table_is_podmans() {
     let table = include_str!("../src/cli/podman_flags.rs");
     let env = TestEnv::new();
     let mut missing = Vec::new();
-    for cmd in ["run", "create", "exec", "ps", "images", "rm", "rmi", "logs", "inspect", "build"] {
-        let out = env.run_command(env.exec("/usr/bin/podman", &[cmd, "--help"]));
+    // Every row of the table: top-level commands and nested ones ("pod create").
+    let commands: Vec<&str> = table
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("(\"")?.split_once("\", ").map(|(c, _)| c))
+        .collect();
+    assert!(commands.len() > 100, "the table lists only {} commands", commands.len());
+    for cmd in commands {
+        let mut words: Vec<&str> = cmd.split(' ').collect();
+        words.push("--help");
+        let out = env.run_command(env.exec("/usr/bin/podman", &words));
         assert!(out.success(), "podman {cmd} --help: {}", out.describe());
         let row = table.lines().find(|l| l.trim_start().starts_with(&format!("(\"{cmd}\", "))).unwrap_or_else(|| panic!("no row for {cmd} in the table"));
         // Option lines: "  -a, --attach ..." or "      --add-host ...".
@@ -574,4 +604,93 @@ fn the_podman_flag_table_is_podmans() {
         }
     }
     assert!(missing.is_empty(), "flags of the installed podman missing from src/cli/podman_flags.rs:\n{}", missing.join("\n"));
+}
+
+/// podman flags and commands dhow takes but cannot carry out: each parses
+/// (never "unknown flag") and is refused with the reason, exit 125, before
+/// anything is made.
+#[test]
+fn what_dhow_cannot_honour_is_refused_with_the_reason() {
+    let env = TestEnv::new();
+    let cases: &[(&[&str], &str)] = &[
+        (&["pod", "create", "--name", "pr", "--memory", "1g"], "--memory is not supported by dhow"),
+        (&["pod", "create", "--name", "pr", "--infra-image", "x"], "--infra-image is not supported by dhow"),
+        (&["pod", "create", "--name", "pr", "--uidmap", "0:1:1"], "--uidmap is not supported by dhow"),
+        (&["push", "--sign-by", "ABC", "x"], "--sign-by is not supported by dhow"),
+        (&["pull", "--cert-dir", "/tmp", "x"], "--cert-dir is not supported by dhow"),
+        (&["network", "create", "--ipv6", "n6"], "--ipv6 is not supported by dhow"),
+        (&["commit", "--squash", "c", "i"], "--squash is not supported by dhow"),
+        (&["kube", "play", "--userns", "auto", "f.yaml"], "--userns is not supported by dhow"),
+        (&["unshare", "--rootless-netns", "true"], "--rootless-netns is not supported by dhow"),
+        (&["container", "checkpoint", "--all", "--keep"], "'container checkpoint' is not supported by dhow: checkpointing needs CRIU"),
+        (&["container", "restore", "-l"], "'container restore' is not supported by dhow"),
+        (&["machine", "init", "--cpus", "2"], "'machine' is not supported by dhow"),
+        (&["system", "service", "--time", "0"], "'system service' is not supported by dhow"),
+        (&["image", "scp", "x", "y::"], "'image scp' is not supported by dhow"),
+        (&["generate", "spec", "c"], "'generate spec' is not supported by dhow"),
+    ];
+    for (args, phrase) in cases {
+        let err = env.fail(args, 125);
+        assert!(err.starts_with("Error: ") && err.contains(phrase), "dhow {}: {err}", args.join(" "));
+        assert!(!err.contains("unknown flag"), "dhow {}: {err}", args.join(" "));
+    }
+    env.fail(&["pod", "exists", "pr"], 1);
+    env.fail(&["network", "exists", "n6"], 1);
+}
+
+/// commit --iidfile writes the ID commit prints; --include-volumes makes
+/// the container's volume targets VOLUMEs of the image.
+#[test]
+fn commit_writes_the_iidfile_and_includes_volumes() {
+    let env = TestEnv::new();
+    let img = &env.fx().busybox.reference;
+    env.ok(&["pull", "-q", img]);
+    env.ok(&["create", "--name", "cv", "-v", "cvol:/data", img, "true"]);
+    let iid = env.home().join("iid");
+    let id = env.ok(&["commit", "-q", "--include-volumes", "--iidfile", &iid.display().to_string(), "cv", "cvimg"]);
+    let written = std::fs::read_to_string(&iid).expect("the iidfile");
+    assert_eq!(written.trim(), id.trim());
+    let vols = env.ok(&["image", "inspect", "--format", "{{json .Config.Volumes}}", "cvimg"]);
+    assert!(vols.contains("/data"), "{vols}");
+    let plain = env.ok(&["commit", "-q", "cv", "cvimg2"]);
+    assert_ne!(plain.trim(), "");
+    let vols = env.ok(&["image", "inspect", "--format", "{{json .Config.Volumes}}", "cvimg2"]);
+    assert!(!vols.contains("/data"), "{vols}");
+}
+
+/// Pod commands on the latest pod (-l), container runlabel, cp --overwrite:
+/// dhow alone (podman's commit fails in this test set-up, and its cp
+/// refuses a directory over a file even with --overwrite).
+#[test]
+fn latest_pod_runlabel_and_cp_overwrite() {
+    let env = TestEnv::new();
+    let img = &env.fx().busybox.reference;
+    env.ok(&["pull", "-q", img]);
+    env.ok(&["pod", "create", "--name", "pl"]);
+    env.ok(&["pod", "start", "-l"]);
+    let ps = env.ok(&["pod", "ps", "--ns", "--ctr-status", "--format", "{{.Name}} {{.Status}}", "-l"]);
+    assert!(ps.contains("pl Running"), "{ps}");
+    env.ok(&["pod", "stop", "-l", "-t", "0"]);
+    env.ok(&["pod", "rm", "-l"]);
+    env.fail(&["pod", "exists", "pl"], 1);
+
+    env.ok(&["create", "--name", "rl", img, "true"]);
+    env.ok(&["commit", "-q", "-c", "LABEL RUN=\"echo ran-label \\$NAME from \\$IMAGE\"", "rl", "rlimg"]);
+    let out = env.ok(&["container", "runlabel", "--name", "xyz", "RUN", "rlimg", "extra"]);
+    assert!(out.contains("ran-label xyz from rlimg extra"), "{out}");
+    let shown = env.ok(&["container", "runlabel", "--display", "RUN", "rlimg"]);
+    assert!(shown.contains("command: echo ran-label rlimg from rlimg"), "{shown}");
+    let err = env.fail(&["container", "runlabel", "NOPE", "rlimg"], 125);
+    assert!(err.contains("cannot find the value of label: NOPE in image: rlimg"), "{err}");
+
+    // A directory copied into /tmp/ where /tmp/ctx is a file.
+    env.ok(&["run", "-d", "--name", "cpo", img, "sh", "-c", "touch /tmp/ctx; sleep 1000"]);
+    env.write_home("ctx/Containerfile", "FROM scratch\n");
+    let ctx = format!("{}/ctx", env.home().display());
+    let err = env.fail(&["cp", &ctx, "cpo:/tmp/"], 1);
+    assert!(err.contains("cannot overwrite non-directory"), "{err}");
+    env.ok(&["exec", "cpo", "test", "-f", "/tmp/ctx"]);
+    env.ok(&["cp", "--overwrite", &ctx, "cpo:/tmp/"]);
+    env.ok(&["exec", "cpo", "test", "-f", "/tmp/ctx/Containerfile"]);
+    env.ok(&["rm", "-f", "-t", "0", "cpo"]);
 }

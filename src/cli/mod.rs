@@ -14,6 +14,7 @@ mod podman_flags;
 pub mod resource_args;
 pub mod run_extra_args;
 pub mod userns;
+pub mod compat_args;
 
 use crate::config::paths::Paths;
 use crate::engine::Engine;

@@ -100,6 +100,15 @@ pub struct UnenforcedArgs {
 }
 
 impl UnenforcedArgs {
+    /// [`Self::check`], then a warning for each flag given; how many were.
+    pub fn check_and_warn(&self) -> anyhow::Result<usize> {
+        let given = self.check()?;
+        for flag in &given {
+            eprintln!("WARNING: {flag} is not enforced: dhow sets no block I/O, real-time CPU, swappiness, OOM-killer or raw cgroup limits (podman ignores them too for rootless containers on cgroup v1)");
+        }
+        Ok(given.len())
+    }
+
     /// Checks the values as podman does; returns the flags given (each
     /// then gets a warning).
     pub fn check(&self) -> anyhow::Result<Vec<&'static str>> {

@@ -19,7 +19,16 @@ pub fn published_ports(engine: &Engine, container: &str) -> Result<(ContainerRec
 
 /// `network rm [-f]` (see [`crate::network::holder::remove`]).
 pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<String> {
+    remove_waiting(engine, query, force, None)
+}
+
+/// [`remove`]; with `force` and `stop_timeout` each container on the
+/// network is first stopped with that grace period (`network rm -t`).
+pub fn remove_waiting(engine: &Engine, query: &str, force: bool, stop_timeout: Option<u32>) -> Result<String> {
     crate::network::holder::remove(&engine.paths, query, force, &mut |r| {
+        if stop_timeout.is_some() {
+            super::containers::ops::stop(engine, &r.id, stop_timeout)?;
+        }
         super::containers::ops::remove(engine, &r.id, true).map(|_| ())
     })
 }

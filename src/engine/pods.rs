@@ -521,6 +521,11 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
 
 /// The user namespace a command acting on `pod` must join: its running
 /// infra's monitor, else the one a container on the infra's network joins.
+/// The most recently created pod's name (`--latest` before there is an engine).
+pub fn latest_name(paths: &crate::config::paths::Paths) -> Option<String> {
+    PodStore::new(&paths.root).list().ok()?.into_iter().max_by_key(|p| p.created).map(|p| p.name)
+}
+
 pub fn user_namespace_owner(paths: &crate::config::paths::Paths, pod: &str) -> Option<i32> {
     let p = PodStore::new(&paths.root).find(pod).ok()?;
     if p.infra_id.is_empty() {

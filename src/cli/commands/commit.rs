@@ -31,9 +31,25 @@ pub struct CommitArgs {
     /// Do not print progress
     #[arg(short, long)]
     pub quiet: bool,
+    /// Write the new image's ID to this file
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<std::path::PathBuf>,
+    /// Make the container's volumes and bind mounts (-v, --mount) VOLUMEs of the image
+    #[arg(long = "include-volumes")]
+    pub include_volumes: bool,
+    /// Not supported by dhow (refused): the image keeps its base layers and gets one new layer
+    #[arg(short, long)]
+    pub squash: bool,
 }
 
-pub fn exec(engine: &Engine, args: CommitArgs) -> anyhow::Result<()> {
+pub fn exec(engine: &Engine, mut args: CommitArgs) -> anyhow::Result<()> {
+    super::refuse_given(&[("--squash", args.squash)], "dhow's commit adds one layer on top of the image's layers and does not flatten them; flatten with 'dhow export CONTAINER | dhow import - IMAGE'")?;
+    if args.include_volumes {
+        let (record, _) = crate::engine::containers::ops::find(engine, &args.container)?;
+        for m in record.host.mounts.iter().filter(|m| m.kind == "volume" || m.kind == "bind") {
+            args.change.push(format!("VOLUME {}", serde_json::json!([m.destination])));
+        }
+    }
     let opts = CommitOptions {
         container: args.container,
         name: args.reference,
@@ -45,6 +61,9 @@ pub fn exec(engine: &Engine, args: CommitArgs) -> anyhow::Result<()> {
         pause: args.pause,
     };
     let id = commit::commit(engine, &opts)?;
+    if let Some(f) = &args.iidfile {
+        crate::util::atomic::write_file(f, id.hex().as_bytes(), 0o644).map_err(|e| anyhow::anyhow!("writing the image ID file {}: {e}", f.display()))?;
+    }
     println!("{}", id.hex());
     Ok(())
 }

@@ -74,6 +74,14 @@ pub enum ContainerCommand {
     /// Unmount a container's root filesystem (rootless: inside 'dhow unshare')
     #[command(visible_alias = "umount")]
     Unmount(super::mount::UnmountArgs),
+    /// Run the command an image keeps in a label ($IMAGE and $NAME substituted)
+    Runlabel(super::runlabel::RunlabelArgs),
+    /// Not supported by dhow (refused): checkpointing needs CRIU, which cannot run rootless
+    #[command(hide = true)]
+    Checkpoint(super::refused::RefusedArgs),
+    /// Not supported by dhow (refused): restoring needs CRIU, which cannot run rootless
+    #[command(hide = true)]
+    Restore(super::refused::RefusedArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -96,12 +104,36 @@ pub struct CloneArgs {
     /// Start the clone
     #[arg(long)]
     pub run: bool,
+    /// With --destroy, remove the original even when it is running
+    #[arg(short, long, requires = "destroy")]
+    pub force: bool,
+    /// Not supported by dhow (refused): a clone stays out of pods; create a new container with 'dhow run --pod'
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
+    /// The clone's resource limits (those not given are the original's)
+    #[command(flatten)]
+    pub limits: crate::cli::resource_args::LimitArgs,
+    #[command(flatten)]
+    pub unenforced: crate::cli::resource_args::UnenforcedArgs,
 }
 
 fn exec_clone(engine: &Engine, args: CloneArgs) -> anyhow::Result<()> {
     use crate::engine::containers::clone::{clone, CloneOptions};
-    let opts = CloneOptions { name: args.name.or(args.new_name), image: args.image, destroy: args.destroy, run: args.run };
+    super::refuse_given(&[("--pod", args.pod.is_some())], "a clone keeps the original's namespaces and stays out of pods; create the container in the pod with 'dhow run --pod POD'")?;
+    args.unenforced.check_and_warn()?;
+    let flags = args.limits.flags();
+    // --destroy removes the original whether it runs or not (as with --force).
+    let opts = CloneOptions { name: args.name.or(args.new_name), image: args.image, destroy: args.destroy, run: args.run && !flags.any_limit() };
     let record = clone(engine, &args.container, &opts)?;
+    if flags.any_limit() {
+        let (_, warnings) = crate::engine::containers::update::set_limits(engine, &record.id, &flags)?;
+        for w in warnings {
+            eprintln!("WARNING: {w}");
+        }
+        if args.run {
+            crate::engine::containers::start::start(engine, &record.id)?;
+        }
+    }
     println!("{}", record.id);
     Ok(())
 }
@@ -162,6 +194,9 @@ impl ContainerCommand {
             ContainerCommand::Clone(a) => exec_clone(engine, a),
             ContainerCommand::Mount(a) => super::mount::exec_mount(engine, a),
             ContainerCommand::Unmount(a) => super::mount::exec_unmount(engine, a),
+            ContainerCommand::Runlabel(a) => super::runlabel::exec(engine, a),
+            ContainerCommand::Checkpoint(_) => super::refused::refuse("container checkpoint", super::refused::CHECKPOINT),
+            ContainerCommand::Restore(_) => super::refused::refuse("container restore", super::refused::CHECKPOINT),
         }
     }
 }

@@ -12,6 +12,9 @@ pub struct CpArgs {
     /// Always follow symbol link in SRC_PATH
     #[arg(short = 'L', long)]
     pub follow_link: bool,
+    /// Replace a directory by a non-directory and the reverse (refused by default)
+    #[arg(long)]
+    pub overwrite: bool,
     /// CONTAINER:SRC_PATH, a host path, or - (a tar stream on stdin)
     #[arg(value_name = "SRC_PATH")]
     pub src: String,
@@ -25,6 +28,7 @@ pub fn exec(engine: &Engine, args: CpArgs) -> anyhow::Result<()> {
     let opts = CpOptions {
         archive: args.archive,
         follow_link: args.follow_link,
+        overwrite: args.overwrite,
     };
     cp::copy(
         engine,

@@ -22,6 +22,9 @@ pub struct EventsArgs {
     /// Keep following new events (--stream=false: print the past ones and exit)
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
     pub stream: bool,
+    /// Do not truncate IDs (dhow's events always carry full IDs)
+    #[arg(long = "no-trunc", value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub no_trunc: bool,
 }
 
 pub fn exec(engine: &Engine, args: EventsArgs) -> anyhow::Result<()> {
@@ -57,8 +60,12 @@ pub fn exec(engine: &Engine, args: EventsArgs) -> anyhow::Result<()> {
             let v = serde_json::to_value(e)?;
             t.render(&v)
                 .map_err(|err| anyhow::anyhow!("rendering --format template: {err}"))?
-        } else {
+        } else if args.no_trunc {
             e.human()
+        } else {
+            // --no-trunc=false: 12-character IDs, as podman prints them.
+            let id: String = e.id.chars().take(12).collect();
+            e.human().replacen(&e.id, &id, 1)
         };
         // A closed pipe (`| head`) ends the command.
         Ok(writeln!(out, "{line}").and_then(|_| out.flush()).is_ok())

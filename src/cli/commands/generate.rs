@@ -13,6 +13,9 @@ pub enum GenerateCommand {
     Systemd(SystemdArgs),
     /// Generate Kubernetes YAML from pods or containers (same as 'kube generate')
     Kube(super::kube::GenerateArgs),
+    /// Not supported by dhow (refused): dhow writes no podman JSON spec
+    #[command(hide = true)]
+    Spec(super::refused::RefusedArgs),
 }
 
 #[derive(Args, Debug)]
@@ -68,6 +71,9 @@ pub struct SystemdArgs {
     /// Set an environment variable of the service: KEY=VALUE
     #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
     pub env: Vec<String>,
+    /// Not supported by dhow yet (refused): template units (NAME@.service) are not generated
+    #[arg(long)]
+    pub template: bool,
 }
 
 impl GenerateCommand {
@@ -75,6 +81,7 @@ impl GenerateCommand {
         match self {
             GenerateCommand::Systemd(a) => exec_systemd(engine, a),
             GenerateCommand::Kube(a) => super::kube::exec_generate(engine, a),
+            GenerateCommand::Spec(_) => super::refused::refuse("generate spec", super::refused::SPEC),
         }
     }
 }
@@ -106,6 +113,7 @@ fn pod_of(engine: &Engine, pod: &crate::container::pod::PodRecord) -> anyhow::Re
 }
 
 fn exec_systemd(engine: &Engine, a: SystemdArgs) -> anyhow::Result<()> {
+    super::refuse_given(&[("--template", a.template)], "dhow does not generate template units (NAME@.service) yet; generate one unit per instance with --name")?;
     // A container first, then a pod, as podman looks.
     let found = match crate::engine::containers::ops::find(engine, &a.container) {
         Ok((record, _)) => Ok(record),

@@ -38,6 +38,28 @@ pub enum ImageCommand {
     Search(search::SearchArgs),
     /// Exit 0 if the image exists, 1 if not
     Exists(super::exists::ExistsArgs),
+    /// Not supported by dhow (refused): use 'dhow diff' on a container of the image
+    #[command(hide = true)]
+    Diff(super::refused::RefusedArgs),
+    /// Not supported by dhow (refused): mount a container of the image instead
+    #[command(hide = true)]
+    Mount(super::refused::RefusedArgs),
+    /// Not supported by dhow (refused): dhow does not mount images
+    #[command(visible_alias = "umount")]
+    #[command(hide = true)]
+    Unmount(super::refused::RefusedArgs),
+    /// Not supported by dhow (refused): see 'dhow image history'
+    #[command(hide = true)]
+    Tree(super::refused::RefusedArgs),
+    /// Not supported by dhow (refused): dhow does not sign images
+    #[command(hide = true)]
+    Sign(super::refused::RefusedArgs),
+    /// Not supported by dhow (refused): dhow has no signature trust policy
+    #[command(hide = true)]
+    Trust(super::refused::RefusedArgs),
+    /// Not supported by dhow (refused): pipe 'dhow save' into 'dhow load' on the other side
+    #[command(hide = true)]
+    Scp(super::refused::RefusedArgs),
 }
 
 impl ImageCommand {
@@ -58,6 +80,13 @@ impl ImageCommand {
             ImageCommand::Import(a) => import::exec(engine, a),
             ImageCommand::Search(a) => search::exec(engine, a),
             ImageCommand::Exists(a) => super::exists::image(engine, a),
+            ImageCommand::Diff(_) => super::refused::refuse("image diff", super::refused::IMAGE_DIFF),
+            ImageCommand::Mount(_) => super::refused::refuse("image mount", super::refused::IMAGE_MOUNT),
+            ImageCommand::Unmount(_) => super::refused::refuse("image unmount", super::refused::IMAGE_MOUNT),
+            ImageCommand::Tree(_) => super::refused::refuse("image tree", super::refused::IMAGE_TREE),
+            ImageCommand::Sign(_) => super::refused::refuse("image sign", super::refused::SIGNING),
+            ImageCommand::Trust(_) => super::refused::refuse("image trust", super::refused::SIGNING),
+            ImageCommand::Scp(_) => super::refused::refuse("image scp", super::refused::SCP),
         }
     }
 }

@@ -24,19 +24,47 @@ pub struct ImportArgs {
     /// Do not print progress
     #[arg(short, long)]
     pub quiet: bool,
+    /// Architecture to record (overrides --platform's)
+    #[arg(long, value_name = "ARCH")]
+    pub arch: Option<String>,
+    /// OS to record (overrides --platform's)
+    #[arg(long, value_name = "OS")]
+    pub os: Option<String>,
+    /// Architecture variant to record (overrides --platform's)
+    #[arg(long, value_name = "VARIANT")]
+    pub variant: Option<String>,
+}
+
+impl ImportArgs {
+    /// --platform (or this machine's when only --arch/--os/--variant are
+    /// given) with --arch, --os and --variant applied.
+    fn platform(&self) -> anyhow::Result<Option<crate::image::manifest::Platform>> {
+        let mut p = self.platform.as_deref().map(crate::image::manifest::Platform::parse).transpose()?;
+        if self.arch.is_some() || self.os.is_some() || self.variant.is_some() {
+            let q = p.get_or_insert_with(crate::image::manifest::Platform::host);
+            if let Some(a) = &self.arch {
+                q.architecture = a.clone();
+                q.variant = None;
+            }
+            if let Some(o) = &self.os {
+                q.os = o.clone();
+            }
+            if let Some(v) = &self.variant {
+                q.variant = Some(v.clone());
+            }
+        }
+        Ok(p)
+    }
 }
 
 pub fn exec(engine: &Engine, args: ImportArgs) -> anyhow::Result<()> {
+    let platform = args.platform()?;
     let opts = ImportOptions {
         source: args.source,
         name: args.reference,
         message: args.message,
         changes: args.change,
-        platform: args
-            .platform
-            .as_deref()
-            .map(crate::image::manifest::Platform::parse)
-            .transpose()?,
+        platform,
         quiet: args.quiet,
     };
     let id = import_export::import(engine, &opts)?;

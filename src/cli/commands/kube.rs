@@ -94,6 +94,73 @@ pub struct PlayArgs {
     /// Look for the images' build directories here instead of beside the YAML and in the current directory
     #[arg(long = "context-dir", value_name = "DIR")]
     pub context_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub refused: PlayRefusedArgs,
+}
+
+/// podman's `kube play` flags dhow's play does not apply yet: taken and
+/// refused when given (set the same in the YAML, or pull the images first
+/// with 'dhow pull --authfile/--creds/--tls-verify').
+#[derive(Args, Debug)]
+pub struct PlayRefusedArgs {
+    /// Not supported by dhow's kube play (refused): put annotations in the YAML's metadata
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// Not supported by dhow's kube play (refused): pull the images first with 'dhow pull --authfile'
+    #[arg(long, value_name = "FILE")]
+    pub authfile: Option<PathBuf>,
+    /// Not supported by dhow's kube play (refused): pull the images first with 'dhow pull --creds'
+    #[arg(long, value_name = "USER[:PASS]")]
+    pub creds: Option<String>,
+    /// Not supported by dhow's kube play (refused): pull the images first with 'dhow pull --tls-verify'
+    #[arg(long = "tls-verify", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub tls_verify: Option<String>,
+    /// Not supported by dhow (refused): dhow uses the system's CA store
+    #[arg(long = "cert-dir", value_name = "DIR")]
+    pub cert_dir: Option<PathBuf>,
+    /// Not supported by dhow's kube play (refused): pods get addresses in order from the network
+    #[arg(long, value_name = "IP")]
+    pub ip: Vec<String>,
+    /// Not supported by dhow's kube play (refused)
+    #[arg(long = "mac-address", value_name = "MAC")]
+    pub mac_address: Vec<String>,
+    /// Not supported by dhow's kube play (refused): containers log with dhow's default driver
+    #[arg(long = "log-driver", value_name = "DRIVER")]
+    pub log_driver: Option<String>,
+    /// Not supported by dhow's kube play (refused)
+    #[arg(long = "log-opt", value_name = "KEY=VALUE")]
+    pub log_opt: Vec<String>,
+    /// Not supported by dhow's kube play (refused)
+    #[arg(long = "no-hosts")]
+    pub no_hosts: bool,
+    /// Not supported by dhow's kube play (refused): the pods get dhow's default user namespace
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+    /// Not supported by dhow (refused): dhow applies its own seccomp profile
+    #[arg(long = "seccomp-profile-root", value_name = "DIR")]
+    pub seccomp_profile_root: Option<PathBuf>,
+}
+
+impl PlayRefusedArgs {
+    fn check(&self) -> anyhow::Result<()> {
+        super::refuse_given(
+            &[
+                ("--annotation", !self.annotation.is_empty()),
+                ("--authfile", self.authfile.is_some()),
+                ("--creds", self.creds.is_some()),
+                ("--tls-verify", self.tls_verify.is_some()),
+                ("--cert-dir", self.cert_dir.is_some()),
+                ("--ip", !self.ip.is_empty()),
+                ("--mac-address", !self.mac_address.is_empty()),
+                ("--log-driver", self.log_driver.is_some()),
+                ("--log-opt", !self.log_opt.is_empty()),
+                ("--no-hosts", self.no_hosts),
+                ("--userns", self.userns.is_some()),
+                ("--seccomp-profile-root", self.seccomp_profile_root.is_some()),
+            ],
+            "dhow's kube play does not apply it yet; set it in the YAML where Kubernetes has it, or pull the images first with 'dhow pull' and its registry flags",
+        )
+    }
 }
 
 fn read_yaml(file: &std::path::Path) -> anyhow::Result<String> {
@@ -106,6 +173,7 @@ fn read_yaml(file: &std::path::Path) -> anyhow::Result<String> {
 }
 
 pub fn exec_play(engine: &Engine, a: PlayArgs) -> anyhow::Result<()> {
+    a.refused.check()?;
     let mut yaml = read_yaml(&a.file)?;
     // `--configmap FILE`: ConfigMap documents the YAML's references may use.
     for f in &a.configmap {

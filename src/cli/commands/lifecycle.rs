@@ -10,6 +10,7 @@ use clap::Args;
 
 #[derive(Args, Debug)]
 #[command(mut_arg("all", |a| a.help("Stop all running containers")))]
+#[command(mut_arg("filter", |a| a.short('f')))]
 pub struct StopArgs {
     #[command(flatten)]
     pub targets: Targets,
@@ -48,6 +49,7 @@ pub fn exec_kill(engine: &Engine, args: KillArgs) -> anyhow::Result<()> {
 
 #[derive(Args, Debug)]
 #[command(mut_arg("all", |a| a.help("Restart all containers (with --running: the running ones)")))]
+#[command(mut_arg("filter", |a| a.short('f')))]
 pub struct RestartArgs {
     #[command(flatten)]
     pub targets: Targets,
@@ -189,6 +191,12 @@ pub struct CleanupArgs {
     /// Remove the container after cleaning up
     #[arg(long)]
     pub rm: bool,
+    /// Remove the container and then its image (unless other containers use it)
+    #[arg(long)]
+    pub rmi: bool,
+    /// Clean up this exec session instead: dhow keeps no state of exec sessions after they end, so there is nothing to clean (no-op)
+    #[arg(long, value_name = "SESSION")]
+    pub exec: Option<String>,
 }
 
 /// podman's `container cleanup`: what podman does after a container stops
@@ -197,13 +205,21 @@ pub struct CleanupArgs {
 /// with `--rm`, removes it.
 pub fn exec_cleanup(engine: &Engine, args: CleanupArgs) -> anyhow::Result<()> {
     let names = args.targets.resolve(engine, |s| !running(s))?;
+    if args.exec.is_some() {
+        return Ok(());
+    }
     each(&names, |n| {
         let (record, state) = ops::find(engine, n)?;
         if running(&state) {
             anyhow::bail!("container {} is running or paused, refusing to clean up (stop it first: 'dhow stop {}')", record.name, record.name);
         }
-        if args.rm {
+        if args.rm || args.rmi {
             ops::remove(engine, &record.id, false)?;
+        }
+        if args.rmi {
+            if let Err(e) = crate::engine::images::remove(engine, &record.image_id.hex(), false) {
+                eprintln!("Warning: --rmi: could not remove image {}: {e:#}", record.image_name);
+            }
         }
         Ok(Some(record.id))
     })

@@ -30,6 +30,11 @@ pub struct LoginArgs {
     /// Return the stored credentials' user name instead of logging in
     #[arg(long)]
     pub get_login: bool,
+    /// Print the authentication file used
+    #[arg(short, long)]
+    pub verbose: bool,
+    #[command(flatten)]
+    pub cert_dir: crate::cli::compat_args::CertDirArg,
 }
 
 #[derive(Args, Debug)]
@@ -46,6 +51,7 @@ pub struct LogoutArgs {
 }
 
 pub fn exec(_engine: &Engine, args: LoginArgs) -> anyhow::Result<()> {
+    args.cert_dir.check()?;
     if args.get_login {
         let (key, _) = login::registry_key(&args.registry)?;
         let found = match &args.authfile {
@@ -90,13 +96,16 @@ pub fn exec(_engine: &Engine, args: LoginArgs) -> anyhow::Result<()> {
         }
         (None, false) => read_password()?,
     };
-    login::login(&LoginOptions {
+    let used = login::login(&LoginOptions {
         registry: args.registry,
         username,
         password,
         authfile: args.authfile,
         tls_verify: args.tls_verify,
     })?;
+    if args.verbose {
+        println!("Used: {}", used.display());
+    }
     println!("Login Succeeded!");
     Ok(())
 }

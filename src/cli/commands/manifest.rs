@@ -45,6 +45,9 @@ pub struct EntryArgs {
     /// Annotation of the entry (KEY=VALUE)
     #[arg(long = "annotation", value_name = "KEY=VALUE")]
     pub annotation: Vec<String>,
+    /// Not supported by dhow (refused): platform features of the entry are not recorded
+    #[arg(long, value_name = "FEATURE")]
+    pub features: Vec<String>,
 }
 
 /// `--tls-verify`, `--authfile`, `--creds` for the engine.
@@ -53,8 +56,9 @@ fn access(r: &RegistryArgs) -> anyhow::Result<RegistryAccess> {
 }
 
 impl EntryArgs {
-    fn options(&self, all: bool, access: RegistryAccess) -> AddOptions {
-        AddOptions {
+    fn options(&self, all: bool, access: RegistryAccess) -> anyhow::Result<AddOptions> {
+        super::refuse_given(&[("--features", !self.features.is_empty())], "dhow records no platform features in a list's entries; drop the flag")?;
+        Ok(AddOptions {
             all,
             arch: self.arch.clone(),
             os: self.os.clone(),
@@ -62,7 +66,7 @@ impl EntryArgs {
             os_version: self.os_version.clone(),
             annotations: self.annotation.clone(),
             access,
-        }
+        })
     }
 }
 
@@ -98,6 +102,8 @@ pub struct AddArgs {
     pub entry: EntryArgs,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub cert_dir: crate::cli::compat_args::CertDirArg,
 }
 
 #[derive(Args, Debug)]
@@ -109,6 +115,9 @@ pub struct AnnotateArgs {
     pub entry_ref: String,
     #[command(flatten)]
     pub entry: EntryArgs,
+    /// Not supported by dhow (refused): OS features of the entry are not recorded
+    #[arg(long = "os-features", value_name = "FEATURE")]
+    pub os_features: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -148,6 +157,19 @@ pub struct PushArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    /// Format of the pushed list: v2s2 (docker's manifest list, what dhow's lists are); oci is refused
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Not supported by dhow (refused): images are pushed with the layers they have
+    #[arg(long = "compression-format", value_name = "FORMAT")]
+    pub compression_format: Option<String>,
+    /// No-op: dhow never copies signatures
+    #[arg(long = "remove-signatures")]
+    pub remove_signatures: bool,
+    #[command(flatten)]
+    pub cert_dir: crate::cli::compat_args::CertDirArg,
+    #[command(flatten)]
+    pub sign: crate::cli::compat_args::SignArgs,
 }
 
 #[derive(Args, Debug)]
@@ -169,11 +191,17 @@ impl ManifestCommand {
                 Ok(())
             }
             ManifestCommand::Add(a) => {
-                println!("{}", manifests::add(engine, &a.list, &a.image, &a.entry.options(a.all, access(&a.registry)?))?);
+                println!("{}", manifests::add(engine, &a.list, &a.image, &{
+                    a.cert_dir.check()?;
+                    a.entry.options(a.all, access(&a.registry)?)?
+                })?);
                 Ok(())
             }
             ManifestCommand::Annotate(a) => {
-                println!("{}", manifests::annotate(engine, &a.list, &a.entry_ref, &a.entry.options(false, RegistryAccess::default()))?);
+                println!("{}", manifests::annotate(engine, &a.list, &a.entry_ref, &{
+                    super::refuse_given(&[("--os-features", !a.os_features.is_empty())], "dhow records no OS features in a list's entries; drop the flag")?;
+                    a.entry.options(false, RegistryAccess::default())?
+                })?);
                 Ok(())
             }
             ManifestCommand::Remove(a) => {
@@ -185,6 +213,13 @@ impl ManifestCommand {
                 crate::format::output::print_json(&v, &mut std::io::stdout().lock())
             }
             ManifestCommand::Push(a) => {
+                a.cert_dir.check()?;
+                a.sign.check()?;
+                match a.format.as_deref() {
+                    None | Some("v2s2") => {}
+                    Some(f) => return Err(super::unsupported("--format", &format!("dhow's manifest lists are docker manifest lists (v2s2) and are pushed as they are; {f:?} would need converting"))),
+                }
+                super::refuse_given(&[("--compression-format", a.compression_format.is_some())], "manifest push sends each image with the layers it has; push single images with 'dhow push --compression-format'")?;
                 let dest = a.destination.clone().unwrap_or_else(|| manifests::find(engine, &a.list).map(|l| l.name).unwrap_or_else(|_| a.list.clone()));
                 let opts = PushOptions { all: a.all, access: access(&a.registry)?, quiet: a.quiet, rm: a.rm };
                 let digest = manifests::push(engine, &a.list, &dest, &opts)?;

@@ -33,7 +33,9 @@ mod pod;
 mod port;
 mod ps;
 mod pull;
+mod refused;
 mod rename;
+mod runlabel;
 mod rmi;
 mod run;
 mod stats;
@@ -97,6 +99,20 @@ pub(crate) fn removal_exit(e: anyhow::Error) -> anyhow::Error {
         return e;
     };
     crate::error::Exit::with_code(code, crate::error::message(&e)).into()
+}
+
+/// A podman flag dhow takes but cannot honour, refused when given:
+/// `Error: FLAG is not supported by dhow: WHY`, exit 125.
+pub(crate) fn unsupported(flag: &str, why: &str) -> anyhow::Error {
+    crate::error::Exit::with_code(crate::error::ENGINE_FAILURE, format!("{flag} is not supported by dhow: {why}")).into()
+}
+
+/// [`unsupported`] for the first of `flags` (name, given) that was given.
+pub(crate) fn refuse_given(flags: &[(&str, bool)], why: &str) -> anyhow::Result<()> {
+    match flags.iter().find(|(_, given)| *given) {
+        Some((flag, _)) => Err(unsupported(flag, why)),
+        None => Ok(()),
+    }
 }
 
 use clap::Subcommand;
@@ -207,6 +223,9 @@ pub enum Command {
     Healthcheck(healthcheck::HealthcheckCommand),
     /// Run a command in dhow's rootless user namespace (default: a shell), e.g. to chown volume files
     Unshare(unshare::UnshareArgs),
+    /// Not supported by dhow (refused): dhow runs containers on this machine and manages no virtual machines
+    #[command(hide = true)]
+    Machine(refused::RefusedArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
@@ -347,6 +366,7 @@ impl Command {
             Command::Events(a) => events::exec(engine, a),
             Command::Healthcheck(c) => c.exec(engine),
             Command::Unshare(a) => unshare::exec(engine, a),
+            Command::Machine(_) => refused::refuse("machine", refused::MACHINE),
             Command::Container(c) => c.exec(engine),
             Command::Volume(c) => c.exec(engine),
             Command::Network(c) => c.exec(engine),

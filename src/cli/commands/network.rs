@@ -91,6 +91,8 @@ impl NetworkCommand {
             NetworkCommand::Rm(a) => exec_rm(engine, a),
             NetworkCommand::Prune(a) => exec_prune(engine, a),
             NetworkCommand::Connect(a) => {
+                super::refuse_given(&[("--ip6", a.ip6.is_some())], "dhow's networks are IPv4 only")?;
+                super::refuse_given(&[("--mac-address", a.mac_address.is_some())], "a container joining a network keeps the MAC address its interface gets; set it at creation with 'run --mac-address'")?;
                 crate::network::connect::connect(&engine.paths, &a.network, &a.container, a.ip.as_deref(), &a.alias)
             }
             NetworkCommand::Disconnect(a) => crate::network::connect::disconnect(&engine.paths, &a.network, &a.container),
@@ -136,9 +138,31 @@ pub struct CreateArgs {
     /// Do not fail when the network already exists (it is left as it is)
     #[arg(long)]
     pub ignore: bool,
+    /// IP address management driver: host-local (dhow's own allocation, podman's default for bridge networks)
+    #[arg(long = "ipam-driver", value_name = "DRIVER")]
+    pub ipam_driver: Option<String>,
+    /// Not supported by dhow (refused): dhow's networks are IPv4 only
+    #[arg(long)]
+    pub ipv6: bool,
+    /// Not supported by dhow (refused): dhow allocates from the whole --subnet
+    #[arg(long = "ip-range", value_name = "CIDR")]
+    pub ip_range: Option<String>,
+    /// Not supported by dhow (refused): containers on dhow's networks always resolve each other by name
+    #[arg(long = "disable-dns")]
+    pub disable_dns: bool,
+    /// Not supported by dhow (refused): driver options (mtu, vlan, isolate, metric) are not configurable
+    #[arg(short = 'o', long = "opt", value_name = "KEY=VALUE")]
+    pub opt: Vec<String>,
 }
 
 fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
+    if let Some(d) = a.ipam_driver.as_deref().filter(|d| *d != "host-local") {
+        return Err(super::unsupported("--ipam-driver", &format!("dhow allocates addresses itself (host-local); {d:?} is not available")));
+    }
+    super::refuse_given(&[("--ipv6", a.ipv6)], "dhow's networks are IPv4 only; drop --ipv6")?;
+    super::refuse_given(&[("--ip-range", a.ip_range.is_some())], "dhow allocates addresses from the whole subnet; give a smaller --subnet instead")?;
+    super::refuse_given(&[("--disable-dns", a.disable_dns)], "containers on a dhow network always find each other by name; drop the flag")?;
+    super::refuse_given(&[("--opt", !a.opt.is_empty())], "dhow's bridge driver takes no options (mtu, vlan, isolate, metric)")?;
     if a.ignore && (networks::is_default(&a.name) || networks::find(&engine.paths.root, &a.name).is_ok_and(|n| n.name == a.name)) {
         println!("{}", a.name);
         return Ok(());
@@ -294,10 +318,13 @@ pub struct RmArgs {
     /// Remove the containers using the networks too
     #[arg(short, long)]
     pub force: bool,
+    /// With --force, seconds to wait for those containers to stop before killing them
+    #[arg(short, long, value_name = "SECONDS")]
+    pub time: Option<u32>,
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    super::for_each_name(&a.names, |n| crate::engine::network::remove(engine, n, a.force).map(Some).map_err(super::removal_exit))
+    super::for_each_name(&a.names, |n| crate::engine::network::remove_waiting(engine, n, a.force, a.time).map(Some).map_err(super::removal_exit))
 }
 
 #[derive(Args, Debug)]
@@ -305,9 +332,13 @@ pub struct PruneArgs {
     /// Do not ask for confirmation (dhow never asks; accepted for compatibility)
     #[arg(short, long)]
     pub force: bool,
+    /// Not supported by dhow (refused): prune removes every unused network
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
 }
 
-fn exec_prune(engine: &Engine, _a: PruneArgs) -> anyhow::Result<()> {
+fn exec_prune(engine: &Engine, a: PruneArgs) -> anyhow::Result<()> {
+    super::refuse_given(&[("--filter", !a.filter.is_empty())], "network prune removes every network no container uses; remove chosen ones with 'dhow network rm'")?;
     for n in crate::network::holder::prune(&engine.paths)? {
         println!("{n}");
     }
@@ -328,6 +359,12 @@ pub struct ConnectArgs {
     /// Add a network-scoped alias for the container
     #[arg(long, value_name = "NAME")]
     pub alias: Vec<String>,
+    /// Not supported by dhow (refused): dhow's networks are IPv4 only
+    #[arg(long, value_name = "IPV6")]
+    pub ip6: Option<String>,
+    /// Not supported by dhow (refused): the container keeps the MAC address its interface has
+    #[arg(long = "mac-address", value_name = "MAC")]
+    pub mac_address: Option<String>,
 }
 
 #[derive(Args, Debug)]

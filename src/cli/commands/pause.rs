@@ -8,6 +8,7 @@ use clap::Args;
 
 #[derive(Args, Debug)]
 #[command(mut_arg("all", |a| a.help("All running containers (pause) or all paused ones (unpause)")))]
+#[command(mut_arg("filter", |a| a.short('f')))]
 pub struct PauseArgs {
     #[command(flatten)]
     pub targets: Targets,

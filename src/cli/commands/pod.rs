@@ -14,6 +14,7 @@ use std::io::Write;
 #[derive(Subcommand, Debug)]
 pub enum PodCommand {
     /// Create a new, empty pod
+    #[command(disable_help_flag = true)]
     Create(CreateArgs),
     /// List pods
     #[command(visible_alias = "ls", visible_alias = "list")]
@@ -45,12 +46,17 @@ pub enum PodCommand {
     Stats(StatsArgs),
     /// Fetch the logs of a pod's containers (each line starts with the container's ID or name)
     Logs(LogsArgs),
+    /// Not supported by dhow (refused): create a new pod with the same flags
+    #[command(hide = true)]
+    Clone(super::refused::RefusedArgs),
 }
 
 impl PodCommand {
     /// Starting a pod's containers happens in its infra's user namespace.
     pub fn user_namespace_owner(&self, paths: &crate::config::paths::Paths) -> Option<i32> {
         let names = match self {
+            PodCommand::Start(a) if a.pods.latest => pods::latest_name(paths).into_iter().collect(),
+            PodCommand::Restart(a) if a.latest => pods::latest_name(paths).into_iter().collect(),
             PodCommand::Start(a) => a.names(true).ok()?,
             PodCommand::Restart(a) => a.pods.clone(),
             _ => return None,
@@ -85,6 +91,7 @@ impl PodCommand {
             PodCommand::Top(a) => exec_top(engine, a),
             PodCommand::Stats(a) => exec_stats(engine, a),
             PodCommand::Logs(a) => exec_logs(engine, a),
+            PodCommand::Clone(_) => super::refused::refuse("pod clone", super::refused::POD_CLONE),
         }
     }
 }
@@ -113,8 +120,11 @@ pub struct CreateArgs {
     #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
     pub label: Vec<String>,
     /// The pod's host name (default: the pod's name)
-    #[arg(long)]
+    #[arg(short = 'h', long)]
     pub hostname: Option<String>,
+    /// Print help (-h is --hostname, as in podman)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
     /// Add a custom host-to-IP mapping: NAME:IP
     #[arg(long = "add-host", value_name = "NAME:IP")]
     pub add_host: Vec<String>,
@@ -148,19 +158,177 @@ pub struct CreateArgs {
     /// Name of the infra container (default: the pod's short ID followed by -infra)
     #[arg(long = "infra-name", value_name = "NAME")]
     pub infra_name: Option<String>,
+    /// Read labels from a file of KEY=VALUE lines (repeatable)
+    #[arg(long = "label-file", value_name = "FILE")]
+    pub label_file: Vec<std::path::PathBuf>,
+    /// Do not write /etc/hosts into the pod's containers
+    #[arg(long = "no-hosts")]
+    pub no_hosts: bool,
+    /// DNS resolver options for the pod's /etc/resolv.conf
+    #[arg(long = "dns-option", value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Name by which the pod is also reached on its network
+    #[arg(long = "network-alias", value_name = "ALIAS")]
+    pub network_alias: Vec<String>,
+    /// MAC address of the pod's network interface
+    #[arg(long = "mac-address", value_name = "MAC")]
+    pub mac_address: Option<String>,
+    #[command(flatten)]
+    pub refused: PodRefusedArgs,
+}
+
+/// podman's `pod create` flags for the infra container's own settings and
+/// the pod's cgroup: dhow's infra is its own small binary without a cgroup
+/// of the pod, so these are taken and refused (give them to each container:
+/// `dhow run --pod POD --FLAG`).
+#[derive(Args, Debug, Default)]
+pub struct PodRefusedArgs {
+    /// Not supported by dhow for pods (refused): give --blkio-weight to each container
+    #[arg(long = "blkio-weight", value_name = "WEIGHT")]
+    pub blkio_weight: Option<String>,
+    /// Not supported by dhow for pods (refused)
+    #[arg(long = "blkio-weight-device", value_name = "DEVICE:WEIGHT")]
+    pub blkio_weight_device: Vec<String>,
+    /// Not supported by dhow for pods (refused): dhow has no pod cgroup
+    #[arg(long = "cgroup-parent", value_name = "PATH")]
+    pub cgroup_parent: Option<String>,
+    /// Not supported by dhow for pods (refused): give -c to each container
+    #[arg(short = 'c', long = "cpu-shares", value_name = "SHARES")]
+    pub cpu_shares: Option<String>,
+    /// Not supported by dhow for pods (refused): give --cpus to each container
+    #[arg(long, value_name = "CPUS")]
+    pub cpus: Option<String>,
+    /// Not supported by dhow for pods (refused)
+    #[arg(long = "cpuset-cpus", value_name = "CPUS")]
+    pub cpuset_cpus: Option<String>,
+    /// Not supported by dhow for pods (refused)
+    #[arg(long = "cpuset-mems", value_name = "NODES")]
+    pub cpuset_mems: Option<String>,
+    /// Not supported by dhow for pods (refused): give --device to each container
+    #[arg(long, value_name = "DEVICE")]
+    pub device: Vec<String>,
+    /// Not supported by dhow for pods (refused)
+    #[arg(long = "device-read-bps", value_name = "DEVICE:RATE")]
+    pub device_read_bps: Vec<String>,
+    /// Not supported by dhow for pods (refused)
+    #[arg(long = "device-write-bps", value_name = "DEVICE:RATE")]
+    pub device_write_bps: Vec<String>,
+    /// Not supported by dhow for pods (refused): give -m to each container
+    #[arg(short = 'm', long, value_name = "LIMIT")]
+    pub memory: Option<String>,
+    /// Not supported by dhow for pods (refused)
+    #[arg(long = "memory-swap", value_name = "LIMIT")]
+    pub memory_swap: Option<String>,
+    /// Not supported by dhow (refused): dhow's infra is its own binary, not an image's command
+    #[arg(long = "infra-command", value_name = "COMMAND")]
+    pub infra_command: Option<String>,
+    /// Not supported by dhow (refused): dhow's infra is its own binary, not an image
+    #[arg(long = "infra-image", value_name = "IMAGE")]
+    pub infra_image: Option<String>,
+    /// Not supported by dhow for pods (refused): dhow's pods have one IPv4 network
+    #[arg(long, value_name = "IPV6")]
+    pub ip6: Option<String>,
+    /// Not supported by dhow for pods (refused): give --pid to each container, or --share pid
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
+    /// Not supported by dhow for pods (refused): give --uts to each container, or --share uts
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
+    /// Not supported by dhow for pods (refused): give --security-opt to each container
+    #[arg(long = "security-opt", value_name = "OPTION")]
+    pub security_opt: Vec<String>,
+    /// Not supported by dhow for pods (refused): dhow has no pod cgroup parent to share
+    #[arg(long = "share-parent", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub share_parent: Option<String>,
+    /// Not supported by dhow for pods (refused): give --shm-size to each container
+    #[arg(long = "shm-size", value_name = "SIZE")]
+    pub shm_size: Option<String>,
+    /// Not supported by dhow for pods (refused): give --sysctl to each container
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub sysctl: Vec<String>,
+    /// Not supported by dhow for pods (refused): give -v to each container
+    #[arg(short = 'v', long, value_name = "VOLUME")]
+    pub volume: Vec<String>,
+    /// Not supported by dhow for pods (refused): give --volumes-from to each container
+    #[arg(long = "volumes-from", value_name = "CONTAINER")]
+    pub volumes_from: Vec<String>,
+    /// Not supported by dhow for pods (refused, as --userns auto): use --userns keep-id or none
+    #[arg(long, value_name = "MAP")]
+    pub uidmap: Vec<String>,
+    /// Not supported by dhow for pods (refused, as --userns auto)
+    #[arg(long, value_name = "MAP")]
+    pub gidmap: Vec<String>,
+    /// Not supported by dhow for pods (refused, as --userns auto)
+    #[arg(long, value_name = "NAME")]
+    pub subuidname: Option<String>,
+    /// Not supported by dhow for pods (refused, as --userns auto)
+    #[arg(long, value_name = "NAME")]
+    pub subgidname: Option<String>,
+}
+
+impl PodRefusedArgs {
+    fn check(&self) -> anyhow::Result<()> {
+        super::refuse_given(
+            &[("--infra-command", self.infra_command.is_some()), ("--infra-image", self.infra_image.is_some())],
+            "dhow's pod infra is its own small binary, not an image's command; drop the flag (the infra only holds the pod's namespaces)",
+        )?;
+        super::refuse_given(
+            &[("--uidmap", !self.uidmap.is_empty()), ("--gidmap", !self.gidmap.is_empty()), ("--subuidname", self.subuidname.is_some()), ("--subgidname", self.subgidname.is_some())],
+            "a pod's user namespace is the infra's (--userns keep-id or the default); give the mapping to a container outside a pod",
+        )?;
+        super::refuse_given(
+            &[
+                ("--blkio-weight", self.blkio_weight.is_some()),
+                ("--blkio-weight-device", !self.blkio_weight_device.is_empty()),
+                ("--cgroup-parent", self.cgroup_parent.is_some()),
+                ("--cpu-shares", self.cpu_shares.is_some()),
+                ("--cpus", self.cpus.is_some()),
+                ("--cpuset-cpus", self.cpuset_cpus.is_some()),
+                ("--cpuset-mems", self.cpuset_mems.is_some()),
+                ("--device", !self.device.is_empty()),
+                ("--device-read-bps", !self.device_read_bps.is_empty()),
+                ("--device-write-bps", !self.device_write_bps.is_empty()),
+                ("--memory", self.memory.is_some()),
+                ("--memory-swap", self.memory_swap.is_some()),
+                ("--ip6", self.ip6.is_some()),
+                ("--pid", self.pid.is_some()),
+                ("--uts", self.uts.is_some()),
+                ("--security-opt", !self.security_opt.is_empty()),
+                ("--share-parent", self.share_parent.is_some()),
+                ("--shm-size", self.shm_size.is_some()),
+                ("--sysctl", !self.sysctl.is_empty()),
+                ("--volume", !self.volume.is_empty()),
+                ("--volumes-from", !self.volumes_from.is_empty()),
+            ],
+            "dhow's pods have no cgroup or infra settings of their own; give the flag to each container ('dhow run --pod POD --FLAG ...')",
+        )
+    }
+}
+
+/// KEY=VALUE lines of label files (blank lines and # comments skipped).
+fn read_label_files(files: &[std::path::PathBuf]) -> anyhow::Result<Vec<String>> {
+    let mut labels = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(f).map_err(|e| anyhow!("reading the label file {}: {e}", f.display()))?;
+        labels.extend(text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from));
+    }
+    Ok(labels)
 }
 
 fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
     if let Some(f) = a.pod_id_file.as_ref().filter(|f| f.exists()) {
         bail!("the pod ID file {} already exists; remove it or choose another (another pod may be using it)", f.display());
     }
+    a.refused.check()?;
+    let mut labels = read_label_files(&a.label_file)?;
+    labels.extend(a.label);
     let opts = pods::PodOptions {
         name: a.name,
-        labels: a.label,
+        labels,
         hostname: a.hostname,
         share: a.share,
         infra: a.infra && !a.no_infra,
-        network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, hosts_file: a.hosts_file, ..Default::default() },
+        network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, hosts_file: a.hosts_file, no_hosts: a.no_hosts, dns_options: a.dns_option, aliases: a.network_alias, mac_address: a.mac_address, ..Default::default() },
         infra_conmon_pidfile: a.infra_conmon_pidfile,
         replace: a.replace,
         create_command: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
@@ -187,6 +355,21 @@ pub struct PsArgs {
     /// Show the names of the pod's containers
     #[arg(long = "ctr-names")]
     pub ctr_names: bool,
+    /// Show the IDs of the pod's containers
+    #[arg(long = "ctr-ids")]
+    pub ctr_ids: bool,
+    /// Show the status of the pod's containers
+    #[arg(long = "ctr-status")]
+    pub ctr_status: bool,
+    /// Show the namespaces the pod's containers share
+    #[arg(long)]
+    pub ns: bool,
+    /// Sort by created, id, name, number or status
+    #[arg(long, value_name = "FIELD", value_parser = ["created", "id", "name", "number", "status"])]
+    pub sort: Option<String>,
+    /// Only the most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
     /// Do not truncate the pod IDs
     #[arg(long)]
     pub no_trunc: bool,
@@ -233,6 +416,10 @@ fn exec_ps(engine: &Engine, a: PsArgs) -> anyhow::Result<()> {
             list.push(p);
         }
     }
+    if a.latest {
+        list.sort_by_key(|p| p.created);
+        list = list.pop().into_iter().collect();
+    }
     let out = &mut std::io::stdout().lock();
     let short = |p: &PodRecord| if a.no_trunc { p.id.clone() } else { p.short_id().to_string() };
     if a.quiet {
@@ -240,6 +427,9 @@ fn exec_ps(engine: &Engine, a: PsArgs) -> anyhow::Result<()> {
             writeln!(out, "{}", short(p))?;
         }
         return Ok(());
+    }
+    if a.sort.as_deref() == Some("created") {
+        list.sort_by_key(|p| std::cmp::Reverse(p.created));
     }
     let mut rows = Vec::new();
     for p in &list {
@@ -263,7 +453,24 @@ fn exec_ps(engine: &Engine, a: PsArgs) -> anyhow::Result<()> {
             "ContainerStatuses": statuses.join(","),
             "Networks": networks.unwrap_or_default(),
             "Labels": labels.join(","),
+            "Namespaces": p.share.join(","),
         }));
+    }
+    if let Some(key) = &a.sort {
+        let field = match key.as_str() {
+            "id" => "Id",
+            "name" => "Name",
+            "number" => "NumberOfContainers",
+            "status" => "Status",
+            _ => "",
+        };
+        // "created": newest first, the order the rows were built in.
+        if !field.is_empty() {
+            rows.sort_by(|x, y| match (&x[field], &y[field]) {
+                (Value::Number(m), Value::Number(n)) => m.as_u64().cmp(&n.as_u64()),
+                (m, n) => m.as_str().cmp(&n.as_str()),
+            });
+        }
     }
     let format = OutputFormat::parse(a.format.format.as_deref())?;
     let mut columns = vec![
@@ -273,7 +480,21 @@ fn exec_ps(engine: &Engine, a: PsArgs) -> anyhow::Result<()> {
         Column { header: "CREATED", field: "Created" },
         Column { header: "INFRA ID", field: "InfraID" },
     ];
-    columns.push(if a.ctr_names { Column { header: "NAMES", field: "ContainerNames" } } else { Column { header: "# OF CONTAINERS", field: "NumberOfContainers" } });
+    if a.ctr_names {
+        columns.push(Column { header: "NAMES", field: "ContainerNames" });
+    }
+    if a.ctr_ids {
+        columns.push(Column { header: "IDS", field: "ContainerIds" });
+    }
+    if a.ctr_status {
+        columns.push(Column { header: "STATUS", field: "ContainerStatuses" });
+    }
+    if !(a.ctr_names || a.ctr_ids || a.ctr_status) {
+        columns.push(Column { header: "# OF CONTAINERS", field: "NumberOfContainers" });
+    }
+    if a.ns {
+        columns.push(Column { header: "NAMESPACES", field: "Namespaces" });
+    }
     if let OutputFormat::Json = format {
         return crate::format::output::print_json(&rows, out);
     }
@@ -283,14 +504,20 @@ fn exec_ps(engine: &Engine, a: PsArgs) -> anyhow::Result<()> {
 #[derive(Args, Debug)]
 pub struct InspectArgs {
     /// Pods (names or IDs)
-    #[arg(value_name = "POD", required = true)]
+    #[arg(value_name = "POD", required_unless_present = "latest")]
     pub pods: Vec<String>,
     /// Format the output with a Go template over the inspect JSON ('{{.Name}} {{.State}}'), or 'json'
     #[arg(short = 'f', long, value_name = "TEMPLATE")]
     pub format: Option<String>,
+    /// The most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
-fn exec_inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<()> {
+fn exec_inspect(engine: &Engine, mut a: InspectArgs) -> anyhow::Result<()> {
+    if a.latest {
+        a.pods.push(latest_pod(engine)?.id);
+    }
     let mut all = Vec::new();
     let mut failed = None;
     for n in &a.pods {
@@ -322,6 +549,14 @@ pub struct AllArgs {
     /// Act on every pod
     #[arg(short, long)]
     pub all: bool,
+    /// Act on the most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
+}
+
+/// The most recently created pod (podman's `--latest`).
+fn latest_pod(engine: &Engine) -> anyhow::Result<PodRecord> {
+    pods::list(engine)?.into_iter().max_by_key(|p| p.created).ok_or_else(|| anyhow!("no pods to act on with --latest: create one with 'dhow pod create'"))
 }
 
 /// Pods named, or read from ID files (`pod start|stop|rm`, as podman).
@@ -357,8 +592,10 @@ impl IdFileArgs {
 fn each_or_ignore(engine: &Engine, a: &IdFileArgs, ignore: bool, f: impl Fn(&PodRecord) -> anyhow::Result<()>) -> anyhow::Result<()> {
     let names: Vec<String> = if a.pods.all {
         pods::list(engine)?.into_iter().map(|p| p.name).collect()
+    } else if a.pods.latest {
+        vec![latest_pod(engine)?.id]
     } else if a.pods.pods.is_empty() && a.pod_id_file.is_empty() {
-        bail!("give at least one pod name or ID, --pod-id-file or --all");
+        bail!("give at least one pod name or ID, --pod-id-file, --latest or --all");
     } else {
         a.names(ignore)?
     };
@@ -374,7 +611,7 @@ fn each_or_ignore(engine: &Engine, a: &IdFileArgs, ignore: bool, f: impl Fn(&Pod
 }
 
 fn each(engine: &Engine, a: &AllArgs, f: impl Fn(&PodRecord) -> anyhow::Result<()>) -> anyhow::Result<()> {
-    let a = IdFileArgs { pods: AllArgs { pods: a.pods.clone(), all: a.all }, pod_id_file: Vec::new() };
+    let a = IdFileArgs { pods: AllArgs { pods: a.pods.clone(), all: a.all, latest: a.latest }, pod_id_file: Vec::new() };
     each_or_ignore(engine, &a, false, f)
 }
 
@@ -456,8 +693,11 @@ fn exec_prune(engine: &Engine, _a: PruneArgs) -> anyhow::Result<()> {
 
 #[derive(Args, Debug)]
 pub struct TopArgs {
-    #[arg(value_name = "POD")]
-    pub pod: String,
+    #[arg(value_name = "POD", required_unless_present = "latest")]
+    pub pod: Option<String>,
+    /// The most recently created pod (the first word is then a ps option)
+    #[arg(short, long)]
+    pub latest: bool,
     /// Options for ps (default: the columns of ps -ef)
     #[arg(value_name = "PS_OPTIONS", trailing_var_arg = true, allow_hyphen_values = true)]
     pub ps_options: Vec<String>,
@@ -465,8 +705,15 @@ pub struct TopArgs {
 
 /// `pod top`: one table of the processes of every running container of the
 /// pod (the infra's among them), as `top` shows one container's.
-fn exec_top(engine: &Engine, a: TopArgs) -> anyhow::Result<()> {
-    let pod = pods::find(engine, &a.pod)?;
+fn exec_top(engine: &Engine, mut a: TopArgs) -> anyhow::Result<()> {
+    let pod = match (a.latest, a.pod.take()) {
+        (true, first) => {
+            a.ps_options.splice(0..0, first);
+            latest_pod(engine)?
+        }
+        (false, Some(n)) => pods::find(engine, &n)?,
+        (false, None) => bail!("give a pod name or ID, or --latest"),
+    };
     let mut all: Option<crate::engine::containers::top::Top> = None;
     for (r, s) in pods::containers(engine, &pod)? {
         if !crate::engine::containers::ops::is_running(&s) {
@@ -504,13 +751,16 @@ pub struct StatsArgs {
     /// Show all pods (what no POD shows too)
     #[arg(short, long)]
     pub all: bool,
+    /// The most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
     #[command(flatten)]
     pub display: super::stats::StatsDisplay,
 }
 
 /// `pod stats`: `stats` over the running containers of the pods.
 fn exec_stats(engine: &Engine, a: StatsArgs) -> anyhow::Result<()> {
-    let list = if a.pods.is_empty() { pods::list(engine)? } else { a.pods.iter().map(|n| pods::find(engine, n)).collect::<anyhow::Result<_>>()? };
+    let list = if a.latest { vec![latest_pod(engine)?] } else if a.pods.is_empty() { pods::list(engine)? } else { a.pods.iter().map(|n| pods::find(engine, n)).collect::<anyhow::Result<_>>()? };
     let mut ids = Vec::new();
     for p in &list {
         for (r, s) in pods::containers(engine, p)? {
@@ -522,13 +772,19 @@ fn exec_stats(engine: &Engine, a: StatsArgs) -> anyhow::Result<()> {
     if ids.is_empty() {
         return Err(crate::error::Exit::with_code(crate::error::ENGINE_FAILURE, "no running pod: nothing to show (start one with 'dhow pod start')".to_string()).into());
     }
-    super::stats::exec(engine, super::stats::StatsArgs { all: false, display: a.display, containers: ids })
+    super::stats::exec(engine, super::stats::StatsArgs { all: false, display: a.display, containers: ids, latest: false })
 }
 
 #[derive(Args, Debug)]
 pub struct LogsArgs {
-    #[arg(value_name = "POD")]
-    pub pod: String,
+    #[arg(value_name = "POD", required_unless_present = "latest")]
+    pub pod: Option<String>,
+    /// The most recently created pod
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Color each container's prefix differently
+    #[arg(long)]
+    pub color: bool,
     /// Only the logs of this container of the pod
     #[arg(short = 'c', long = "container", value_name = "CONTAINER")]
     pub container: Option<String>,
@@ -546,7 +802,10 @@ pub struct LogsArgs {
 /// prefixed with the container's short ID or, with `--names`, its name;
 /// `-f` follows them all at once until every one has stopped.
 fn exec_logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<()> {
-    let pod = pods::find(engine, &a.pod)?;
+    let pod = match &a.pod {
+        Some(n) if !a.latest => pods::find(engine, n)?,
+        _ => latest_pod(engine)?,
+    };
     let mut names = Vec::new();
     for (r, _) in pods::containers(engine, &pod)? {
         if r.id == pod.infra_id {
@@ -574,7 +833,7 @@ fn exec_logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<()> {
             containers: names,
             latest: false,
             names: a.names,
-            color: false,
+            color: a.color,
             follow: a.follow,
             range: a.range,
             details: false,

@@ -9,8 +9,11 @@ use clap::Args;
 
 #[derive(Args, Debug)]
 pub struct PortArgs {
-    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["latest", "all"])]
     pub container: Option<String>,
+    /// The port mappings of every running container, each line starting with its short ID
+    #[arg(short, long, conflicts_with_all = ["latest", "container"])]
+    pub all: bool,
     /// The most recently created container (the first word is then the port)
     #[arg(short, long)]
     pub latest: bool,
@@ -29,6 +32,21 @@ fn with_proto(port: String) -> String {
 }
 
 pub fn exec(engine: &Engine, mut args: PortArgs) -> anyhow::Result<()> {
+    if args.all {
+        let ops = crate::engine::containers::ops::containers(engine);
+        let mut list = ops.list()?;
+        list.sort_by(|a, b| b.0.created.cmp(&a.0.created));
+        for (r, s) in list {
+            if !crate::engine::containers::ops::is_running(&s.effective()) {
+                continue;
+            }
+            let (_, all) = crate::engine::network::published_ports(engine, &r.id)?;
+            for b in &all {
+                println!("{}\t{} -> {}", &r.id[..12.min(r.id.len())], b.private(), b.host_addr());
+            }
+        }
+        return Ok(());
+    }
     let mut rest: Vec<String> = args.private.take().into_iter().collect();
     let container = super::targets::one_container(engine, args.latest, args.container.take(), &mut rest)?;
     args.private = rest.into_iter().next();

@@ -29,12 +29,23 @@ pub struct PushArgs {
     /// Do not print progress
     #[arg(short, long)]
     pub quiet: bool,
-    /// Accepted for compatibility; dhow never copies signatures
-    #[arg(long, hide = true)]
+    /// No-op: dhow never copies signatures (there are none to remove)
+    #[arg(long)]
     pub remove_signatures: bool,
+    /// No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)
+    #[arg(long)]
+    pub compress: bool,
+    #[command(flatten)]
+    pub cert_dir: crate::cli::compat_args::CertDirArg,
+    #[command(flatten)]
+    pub content_trust: crate::cli::compat_args::ContentTrustArg,
+    #[command(flatten)]
+    pub sign: crate::cli::compat_args::SignArgs,
 }
 
 pub fn exec(engine: &Engine, args: PushArgs) -> anyhow::Result<()> {
+    args.cert_dir.check()?;
+    args.sign.check()?;
     let creds = match args.registry.creds.as_deref() {
         Some(c) => Some(match c.split_once(':') {
             Some((u, p)) if !u.is_empty() => (u.to_string(), p.to_string()),

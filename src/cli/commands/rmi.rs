@@ -36,6 +36,9 @@ pub struct PruneArgs {
     /// Filter images to prune (until=, label=)
     #[arg(long = "filter", value_name = "KEY=VALUE")]
     pub filters: Vec<String>,
+    /// Also prune images used only by external (build) containers: dhow's builds leave no such containers, so prune is the same (no-op)
+    #[arg(long)]
+    pub external: bool,
 }
 
 pub fn exec(engine: &Engine, args: RmiArgs) -> anyhow::Result<()> {

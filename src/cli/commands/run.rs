@@ -268,9 +268,7 @@ impl CreateArgs {
             }
             anyhow::bail!("not supported: --init-ctr {t}: dhow's pods have no init containers (run it before the pod's other containers instead)");
         }
-        for flag in self.resources.unenforced.check()? {
-            eprintln!("WARNING: {flag} is not enforced: dhow sets no block I/O, real-time CPU, swappiness, OOM-killer or raw cgroup limits (podman ignores them too for rootless containers on cgroup v1)");
-        }
+        self.resources.unenforced.check_and_warn()?;
         let mut labels = self.labels()?;
         // Under a unit (generate systemd, quadlet): auto-update finds it by this label, as podman's.
         if let Ok(unit) = std::env::var(crate::engine::autoupdate::UNIT_LABEL) {
@@ -444,6 +442,7 @@ fn start_error(e: anyhow::Error) -> anyhow::Error {
 
 #[derive(Args, Debug)]
 #[command(mut_arg("all", |a| a.short(None).help("Start all containers that are not running")))]
+#[command(mut_arg("filter", |a| a.short('f')))]
 pub struct StartArgs {
     #[command(flatten)]
     pub targets: super::targets::Targets,

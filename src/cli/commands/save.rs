@@ -20,8 +20,8 @@ pub struct SaveArgs {
     /// Accepted for compatibility (no progress is printed)
     #[arg(short, long)]
     pub quiet: bool,
-    /// Accepted for compatibility: several images always share one archive
-    #[arg(short = 'm', long, hide = true)]
+    /// Put several images in one docker-archive (what dhow always does with several images)
+    #[arg(short = 'm', long)]
     pub multi_image_archive: bool,
     /// Keep layers uncompressed in oci-dir output (accepted for podman compatibility; dhow writes the stored layers unchanged)
     #[arg(long)]

@@ -27,9 +27,32 @@ pub struct SearchArgs {
     /// Path of the authentication file
     #[arg(long, value_name = "FILE", env = "REGISTRY_AUTH_FILE")]
     pub authfile: Option<std::path::PathBuf>,
+    /// List the tags of the repository TERM names (REGISTRY/REPOSITORY) instead of searching
+    #[arg(long = "list-tags")]
+    pub list_tags: bool,
+    /// Add docker's STARS, OFFICIAL and AUTOMATED columns
+    #[arg(long)]
+    pub compatible: bool,
+}
+
+/// `search --list-tags`: one NAME/TAG row per tag (at most --limit), as podman.
+fn exec_list_tags(args: &SearchArgs) -> anyhow::Result<()> {
+    let (r, mut tags) = search::repository_tags(&args.term, args.tls_verify, &None, &args.authfile)?;
+    tags.truncate(args.limit.max(1));
+    let name = format!("{}/{}", r.registry, r.repository);
+    let format = OutputFormat::parse(args.format.format.as_deref())?;
+    let out = &mut std::io::stdout().lock();
+    if let OutputFormat::Json = format {
+        return print_json(&serde_json::json!([{ "Name": name, "Tags": tags }]), out);
+    }
+    let rows: Vec<serde_json::Value> = tags.iter().map(|t| serde_json::json!({ "Name": name, "Tag": t })).collect();
+    render_rows(&format, &[Column { header: "NAME", field: "Name" }, Column { header: "TAG", field: "Tag" }], &rows, out)
 }
 
 pub fn exec(engine: &Engine, args: SearchArgs) -> anyhow::Result<()> {
+    if args.list_tags {
+        return exec_list_tags(&args);
+    }
     let opts = SearchOptions {
         term: args.term,
         limit: args.limit,
@@ -60,7 +83,7 @@ pub fn exec(engine: &Engine, args: SearchArgs) -> anyhow::Result<()> {
     if let OutputFormat::Json = format {
         return print_json(&results, out);
     }
-    let columns = [
+    let mut columns = vec![
         Column {
             header: "NAME",
             field: "Name",
@@ -70,5 +93,10 @@ pub fn exec(engine: &Engine, args: SearchArgs) -> anyhow::Result<()> {
             field: "Description",
         },
     ];
+    if args.compatible {
+        columns.push(Column { header: "STARS", field: "Stars" });
+        columns.push(Column { header: "OFFICIAL", field: "Official" });
+        columns.push(Column { header: "AUTOMATED", field: "Automated" });
+    }
     render_rows(&format, &columns, &rows, out)
 }

@@ -17,6 +17,9 @@ pub struct StatsArgs {
     pub all: bool,
     #[command(flatten)]
     pub display: StatsDisplay,
+    /// The most recently created container
+    #[arg(short, long)]
+    pub latest: bool,
     /// Containers (name or ID); all running ones when none is given
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
@@ -31,6 +34,12 @@ pub struct StatsDisplay {
     /// Do not truncate output
     #[arg(long)]
     pub no_trunc: bool,
+    /// Seconds between readings when streaming
+    #[arg(short, long, value_name = "SECONDS", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+    pub interval: u64,
+    /// Do not redraw the screen in place when streaming: print each reading below the last
+    #[arg(long)]
+    pub no_reset: bool,
     #[command(flatten)]
     pub format: FormatArg,
 }
@@ -93,7 +102,10 @@ fn row(s: &Stats, no_trunc: bool) -> Value {
     })
 }
 
-pub fn exec(engine: &Engine, args: StatsArgs) -> anyhow::Result<()> {
+pub fn exec(engine: &Engine, mut args: StatsArgs) -> anyhow::Result<()> {
+    if args.latest {
+        args.containers.push(super::targets::latest(engine)?);
+    }
     let format = OutputFormat::parse(args.display.format.format.as_deref())?;
     let ops = crate::engine::containers::ops::containers(engine);
     let targets = || -> anyhow::Result<Vec<_>> {
@@ -117,7 +129,7 @@ pub fn exec(engine: &Engine, args: StatsArgs) -> anyhow::Result<()> {
     };
     let mem = stats::host_memory();
     let tty = std::io::stdout().is_terminal();
-    let live = !args.display.no_stream && tty;
+    let live = !args.display.no_stream && !args.display.no_reset && tty;
     let mut prev: std::collections::HashMap<String, Sample> = Default::default();
     let mut warned = false;
     let mut first = true;
@@ -145,7 +157,7 @@ pub fn exec(engine: &Engine, args: StatsArgs) -> anyhow::Result<()> {
         let mut buf = Vec::new();
         // Not on a terminal, the header comes once, then the rows of each interval.
         let shown = match (&format, first || live) {
-            (OutputFormat::Table, false) => OutputFormat::TableNoHeader,
+            (OutputFormat::Table, false) if !args.display.no_reset || !tty => OutputFormat::TableNoHeader,
             (f, _) => f.clone(),
         };
         render_rows(&shown, &TABLE, &rows, &mut buf)?;
@@ -162,7 +174,7 @@ pub fn exec(engine: &Engine, args: StatsArgs) -> anyhow::Result<()> {
         }
         drop(out);
         first = false;
-        std::thread::sleep(Duration::from_secs(1));
+        std::thread::sleep(Duration::from_secs(args.display.interval));
     }
 }
 

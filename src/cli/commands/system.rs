@@ -23,10 +23,16 @@ pub enum SystemCommand {
     Reset(ResetArgs),
     /// Display system-wide information (same as dhow info)
     Info(super::info::InfoArgs),
-    /// Migrate containers to a new dhow version (nothing to do: dhow's records need no migration)
-    Migrate(NothingToDoArgs),
+    /// Migrate containers to a new dhow version (nothing to do: dhow's records need no migration); --new-runtime switches their OCI runtime
+    Migrate(MigrateArgs),
     /// Renumber container locks (nothing to do: dhow's locks are per container, not numbered)
     Renumber(NothingToDoArgs),
+    /// Not supported by dhow (refused): dhow has no remote connections
+    #[command(hide = true)]
+    Connection(super::refused::RefusedArgs),
+    /// Not supported by dhow (refused): dhow has no API service
+    #[command(hide = true)]
+    Service(super::refused::RefusedArgs),
 }
 
 #[derive(Args, Debug)]
@@ -38,6 +44,13 @@ pub struct ResetArgs {
 
 #[derive(Args, Debug)]
 pub struct NothingToDoArgs {}
+
+#[derive(Args, Debug)]
+pub struct MigrateArgs {
+    /// Run every container with this OCI runtime from its next start (runc, crun, a path; dhow: the built-in one)
+    #[arg(long = "new-runtime", value_name = "RUNTIME")]
+    pub new_runtime: Option<String>,
+}
 
 /// podman's confirmation; anything but y/yes (or end of input) declines.
 fn confirm_reset(engine: &Engine) -> anyhow::Result<bool> {
@@ -64,7 +77,16 @@ impl SystemCommand {
                 Ok(())
             }
             SystemCommand::Info(a) => super::info::exec(engine, a),
-            SystemCommand::Migrate(_) | SystemCommand::Renumber(_) => Ok(()),
+            SystemCommand::Migrate(a) => match a.new_runtime {
+                Some(r) => {
+                    crate::engine::containers::update::set_runtime_of_all(engine, &r)?;
+                    Ok(())
+                }
+                None => Ok(()),
+            },
+            SystemCommand::Renumber(_) => Ok(()),
+            SystemCommand::Connection(_) => super::refused::refuse("system connection", super::refused::REMOTE),
+            SystemCommand::Service(_) => super::refused::refuse("system service", super::refused::REMOTE),
         }
     }
 }

@@ -12,9 +12,13 @@ pub struct UnshareArgs {
     /// Command and arguments (default: $SHELL, else /bin/sh)
     #[arg(value_name = "COMMAND", trailing_var_arg = true)]
     pub command: Vec<String>,
+    /// Not supported by dhow (refused): dhow has no single rootless network namespace, each network has its own
+    #[arg(long = "rootless-netns")]
+    pub rootless_netns: bool,
 }
 
 pub fn exec(engine: &Engine, args: UnshareArgs) -> anyhow::Result<()> {
+    super::refuse_given(&[("--rootless-netns", args.rootless_netns)], "dhow keeps no single rootless network namespace: each network has its own; run the command in a container on that network ('dhow run --network NAME ...')")?;
     let mut command = args.command;
     if command.is_empty() {
         command.push(std::env::var("SHELL").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "/bin/sh".into()));

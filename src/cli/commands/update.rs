@@ -13,13 +13,16 @@ pub struct UpdateArgs {
     pub restart: Option<String>,
     #[command(flatten)]
     pub limits: LimitArgs,
+    #[command(flatten)]
+    pub unenforced: crate::cli::resource_args::UnenforcedArgs,
     #[arg(value_name = "CONTAINER", required = true)]
     pub containers: Vec<String>,
 }
 
 pub fn exec(engine: &Engine, args: UpdateArgs) -> anyhow::Result<()> {
     let flags = args.limits.flags();
-    if args.restart.is_none() && !flags.any_limit() {
+    let unenforced = args.unenforced.check_and_warn()?;
+    if args.restart.is_none() && !flags.any_limit() && unenforced == 0 {
         anyhow::bail!("you must provide one or more flags when using this command (--restart, -m, --cpus, --pids-limit, ...)");
     }
     let policy = args.restart.as_deref().map(RestartPolicy::parse).transpose().map_err(|e| anyhow::anyhow!(e))?;

@@ -31,6 +31,30 @@ pub enum VolumeCommand {
     Import(ImportArgs),
     /// Exit 0 if the volume exists, 1 if not
     Exists(super::exists::ExistsArgs),
+    /// Print the directory where a volume's content is (dhow's volumes are plain directories, always there)
+    Mount(MountArgs),
+    /// Unmount volumes (dhow's volumes are plain directories: nothing to unmount; prints the names)
+    #[command(visible_alias = "umount")]
+    Unmount(MountArgs),
+    /// Reload volumes from volume plugins (dhow has none: nothing changes)
+    Reload,
+}
+
+#[derive(Args, Debug)]
+pub struct MountArgs {
+    /// Volumes (names)
+    #[arg(value_name = "VOLUME", required = true)]
+    pub names: Vec<String>,
+}
+
+/// `volume mount` prints each mountpoint, `volume unmount` each name;
+/// a volume that does not exist fails as podman's does.
+fn exec_mount(engine: &Engine, args: MountArgs, mount: bool) -> anyhow::Result<()> {
+    super::for_each_name(&args.names, |n| match volumes::inspect(engine, n)? {
+        Some(v) if mount => Ok(Some(v.mountpoint)),
+        Some(_) => Ok(Some(n.to_string())),
+        None => Err(crate::engine::volumes::VolumeNotFound(n.to_string()).into()),
+    })
 }
 
 impl VolumeCommand {
@@ -44,6 +68,9 @@ impl VolumeCommand {
             VolumeCommand::Export(a) => exec_export(engine, a),
             VolumeCommand::Import(a) => exec_import(engine, a),
             VolumeCommand::Exists(a) => super::exists::volume(engine, a),
+            VolumeCommand::Mount(a) => exec_mount(engine, a, true),
+            VolumeCommand::Unmount(a) => exec_mount(engine, a, false),
+            VolumeCommand::Reload => Ok(()),
         }
     }
 }
@@ -130,14 +157,20 @@ fn exec_ls(engine: &Engine, args: LsArgs) -> anyhow::Result<()> {
 #[derive(Args, Debug)]
 pub struct InspectArgs {
     /// Volumes to inspect
-    #[arg(value_name = "VOLUME", required = true)]
+    #[arg(value_name = "VOLUME", required_unless_present = "all")]
     pub names: Vec<String>,
     /// Format the output with a Go template, e.g. '{{.Mountpoint}}'
     #[arg(short, long, value_name = "TEMPLATE")]
     pub format: Option<String>,
+    /// Inspect every volume
+    #[arg(short, long, conflicts_with = "names")]
+    pub all: bool,
 }
 
-fn exec_inspect(engine: &Engine, args: InspectArgs) -> anyhow::Result<()> {
+fn exec_inspect(engine: &Engine, mut args: InspectArgs) -> anyhow::Result<()> {
+    if args.all {
+        args.names.extend(volumes::list(engine, &[])?.into_iter().map(|v| v.record.name));
+    }
     let missing = super::inspect::print_found(args.format.as_deref(), &args.names, |n| {
         Ok(volumes::inspect(engine, n)?.map(|v| v.to_json()))
     })?;
@@ -159,13 +192,23 @@ pub struct RmArgs {
     /// Remove all volumes (those in use only with --force)
     #[arg(short, long)]
     pub all: bool,
+    /// With --force, seconds to wait for the running containers using the volumes to stop before killing them
+    #[arg(short, long, value_name = "SECONDS")]
+    pub time: Option<u32>,
 }
 
 fn exec_rm(engine: &Engine, mut args: RmArgs) -> anyhow::Result<()> {
     if args.all {
         args.names.extend(volumes::list(engine, &[])?.into_iter().map(|v| v.record.name));
     }
-    super::for_each_name(&args.names, |n| crate::engine::containers::ops::remove_volume(engine, n, args.force).map(|()| Some(n.to_string())).map_err(super::removal_exit))
+    super::for_each_name(&args.names, |n| {
+        if let (true, Some(t)) = (args.force, args.time) {
+            for c in crate::engine::volumes::users(engine).remove(n).unwrap_or_default() {
+                crate::engine::containers::ops::stop(engine, &c, Some(t))?;
+            }
+        }
+        crate::engine::containers::ops::remove_volume(engine, n, args.force).map(|()| Some(n.to_string())).map_err(super::removal_exit)
+    })
 }
 
 #[derive(Args, Debug)]

@@ -74,6 +74,8 @@ pub struct CpOptions {
     pub archive: bool,
     /// `-L`: follow a symlink given as the source.
     pub follow_link: bool,
+    /// `--overwrite`: replace a directory by a file and the reverse.
+    pub overwrite: bool,
 }
 
 /// Runs one copy. The process must not be in a user namespace yet and must
@@ -130,7 +132,7 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
                 Endpoint::Host(h) => {
                     let target = resolve_dest(None, h, &source.info())
                         .map_err(|e| e.context(format!("copying to {h}")))?;
-                    extract(&source, &target, opts.archive)
+                    extract(&source, &target, opts.archive, opts.overwrite)
                 }
                 _ => unreachable!("checked above"),
             }
@@ -168,7 +170,7 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
                     e.context(format!("copying to {query}:{ctr_path}"))
                 }
             })?;
-            extract(&source, &target, opts.archive)
+            extract(&source, &target, opts.archive, opts.overwrite)
         }
     }
 }
@@ -279,7 +281,7 @@ fn dest_side(engine: &Engine, record: &crate::container::ContainerRecord, state:
     let fs = rootfs::enter(engine, record, state)?;
     let root = File::open(&fs.root).with_context(|| format!("opening the root filesystem of container {}", record.name))?;
     let target = resolve_dest(Some(&root), path, &info).map_err(|e| if e.downcast_ref::<Exit>().is_some() { e } else { e.context(format!("copying to {query}:{path}")) })?;
-    check_overwrite(&info, &target)?;
+    check_overwrite(&info, &target, opts.overwrite)?;
     let mut name_w = File::from(name_w);
     serde_json::to_writer(&mut name_w, &target.name)?;
     drop(name_w);
@@ -483,8 +485,8 @@ fn in_parent(root: Option<&File>, dest: &str) -> Result<Target> {
 }
 
 /// Streams `src` through a pipe into the extractor at `target`.
-fn extract(src: &Source, target: &Target, archive: bool) -> Result<()> {
-    check_overwrite(&src.info(), target)?;
+fn extract(src: &Source, target: &Target, archive: bool, overwrite: bool) -> Result<()> {
+    check_overwrite(&src.info(), target, overwrite)?;
     let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
     let opts = apply_options(archive);
     let dest = PathBuf::from(fsat::fd_path(&target.dir));
@@ -504,13 +506,17 @@ fn extract(src: &Source, target: &Target, archive: bool) -> Result<()> {
     Ok(())
 }
 
-/// docker's refusals to replace a directory by a file and the reverse.
-fn check_overwrite(src: &SourceInfo, target: &Target) -> Result<()> {
+/// docker's refusals to replace a directory by a file and the reverse;
+/// with `overwrite` (podman's `--overwrite`) the one in the way is removed.
+fn check_overwrite(src: &SourceInfo, target: &Target, overwrite: bool) -> Result<()> {
     if let Some(name) = &target.name {
         let c = CString::new(name.clone()).map_err(|_| anyhow!("invalid file name"))?;
         if let Some(st) = fsat::lstat_at(target.dir.as_raw_fd(), &c).ok().flatten() {
             let exists_dir = st.st_mode & libc::S_IFMT == libc::S_IFDIR;
             let shown = String::from_utf8_lossy(name);
+            if overwrite && exists_dir != src.is_dir() {
+                return fsat::remove_at(target.dir.as_raw_fd(), &c).with_context(|| format!("removing {shown:?} to overwrite it"));
+            }
             if exists_dir && !src.is_dir() {
                 bail!(Exit::with_code(
                     1,
@@ -579,7 +585,7 @@ mod tests {
             OpenError::Other(e) => e,
         })?;
         let t = resolve_dest(None, dst.to_str().unwrap(), &source.info())?;
-        extract(&source, &t, false)
+        extract(&source, &t, false, false)
     }
 
     #[test]

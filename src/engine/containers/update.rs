@@ -81,3 +81,18 @@ pub fn set_limits(engine: &Engine, query: &str, flags: &ResourceFlags) -> Result
     crate::util::atomic::write_json(&dir.join("container.json"), &record)?;
     Ok((record, warnings))
 }
+
+/// `system migrate --new-runtime`: every container runs with `runtime`
+/// from its next start ("dhow": the built-in one); returns their names.
+pub fn set_runtime_of_all(engine: &Engine, runtime: &str) -> Result<Vec<String>> {
+    let store = ContainerStore::new(&engine.paths.root);
+    let mut changed = Vec::new();
+    for (found, _) in store.list()? {
+        let _lock = store.lock_container(&found.id)?;
+        let (mut record, _) = store.load(&found.id)?;
+        record.host.runtime = (runtime != "dhow").then(|| runtime.to_string());
+        crate::util::atomic::write_json(&store.dir(&record.id).join("container.json"), &record)?;
+        changed.push(record.name);
+    }
+    Ok(changed)
+}

@@ -69,6 +69,23 @@ fn split_term(term: &str) -> (Option<&str>, &str) {
     }
 }
 
+/// All tags of the repository `image` names (without tag or digest), as
+/// `search --list-tags` and `pull --all-tags` list them.
+pub fn repository_tags(image: &str, tls_verify: Option<bool>, creds: &Option<(String, String)>, authfile: &Option<std::path::PathBuf>) -> Result<(crate::image::reference::Reference, Vec<String>)> {
+    let r = crate::image::reference::Reference::parse(image)?;
+    if r.tag.is_some() || r.digest.is_some() {
+        bail!("tags can only be listed for a repository, not for {image:?}: drop the tag or digest");
+    }
+    let insecure = match tls_verify {
+        Some(v) => !v,
+        None => crate::engine::pull::is_loopback(&r.registry),
+    };
+    let auth = crate::engine::pull::credentials(creds, authfile, &r.registry, &r.repository)?;
+    let client = RegistryClient::new(&r.registry, ClientOptions { insecure, auth, ..Default::default() })?;
+    let tags = client.tags(&r.repository).map_err(|e| anyhow::anyhow!("listing the tags of {}/{}: {e}", r.registry, r.repository))?;
+    Ok((r, tags))
+}
+
 /// Searches the registry named in the term, else every unqualified-search registry.
 pub fn search(engine: &Engine, opts: &SearchOptions) -> Result<Vec<SearchResult>> {
     if opts.term.trim().is_empty() {

@@ -234,7 +234,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
         ComposeCommand::Ls(_) => unreachable!("handled above"),
         ComposeCommand::Port(a) => {
             let c = ops::replica(engine, &project, &a.service, a.index)?;
-            super::port::exec(engine, super::port::PortArgs { container: Some(c.record.id.clone()), latest: false, private: Some(format!("{}/{}", a.private_port, a.protocol)) })
+            super::port::exec(engine, super::port::PortArgs { container: Some(c.record.id.clone()), latest: false, all: false, private: Some(format!("{}/{}", a.private_port, a.protocol)) })
         }
         ComposeCommand::Top(a) => {
             for c in ops::service_containers(engine, &project, &a.services)?.iter().filter(|c| crate::engine::containers::ops::is_running(&c.state)) {
@@ -253,7 +253,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
                     _ => Ok(arg.to_string()),
                 }
             };
-            super::cp::exec(engine, super::cp::CpArgs { archive: a.archive, follow_link: a.follow_link, src: side(&a.src)?, dest: side(&a.dest)? })
+            super::cp::exec(engine, super::cp::CpArgs { archive: a.archive, follow_link: a.follow_link, overwrite: false, src: side(&a.src)?, dest: side(&a.dest)? })
         }
         ComposeCommand::Wait(a) => {
             for c in ops::service_containers(engine, &project, &a.services)? {
