@@ -152,6 +152,9 @@ d=$(echo "$(printf '%s\n' $dp | median) - $(printf '%s\n' $dn | median)" | bc -l
 p=$(echo "$(printf '%s\n' $pp | median) - $(printf '%s\n' $pn | median)" | bc -l)
 printf 'network setup time in run with a published port: dhow %.3fs  podman %.3fs\n' "$d" "$p"
 as_user dhow-bench "${D[@]}" network create setupnet >/dev/null
+# podman keeps its (CNI) network definitions in the user's config, outside
+# the per-run store: one left by an earlier run would make create fail.
+as_user podman "${P[@]}" network rm -f setupnet >/dev/null 2>&1 || true
 as_user podman "${P[@]}" network create setupnet >/dev/null
 du="" pu=""
 for _ in $(seq "$runs"); do
