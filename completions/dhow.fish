@@ -5580,7 +5580,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks; accepted for compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Not supported by dhow (refused): prune removes every unused network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Prune only the unused networks that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIMESTAMP|DURATION (repeatable; all must match)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

@@ -454,11 +454,13 @@ pub fn remove(
 }
 
 /// `network prune`: removes every network no container is configured on.
-pub fn prune(paths: &Paths) -> Result<Vec<String>> {
+/// `network prune`: removes the networks no container uses that `chosen`
+/// (the `--filter`s) picks.
+pub fn prune(paths: &Paths, chosen: &dyn Fn(&NetworkRecord) -> bool) -> Result<Vec<String>> {
     let root = &paths.root;
     let mut removed = Vec::new();
     for n in list_records(root)? {
-        if users(root, &n.name)?.is_empty() {
+        if chosen(&n) && users(root, &n.name)?.is_empty() {
             removed.push(remove(paths, &n.name, false, &mut |_| Ok(()))?);
         }
     }

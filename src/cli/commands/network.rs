@@ -332,17 +332,81 @@ pub struct PruneArgs {
     /// Do not ask for confirmation (dhow never asks; accepted for compatibility)
     #[arg(short, long)]
     pub force: bool,
-    /// Not supported by dhow (refused): prune removes every unused network
+    /// Prune only the unused networks that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIMESTAMP|DURATION (repeatable; all must match)
     #[arg(long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
 }
 
+/// `network prune --filter`, podman's keys: a network is pruned when it
+/// passes every filter.
+#[derive(Debug, PartialEq)]
+enum PruneFilter {
+    Label(String, Option<String>),
+    NotLabel(String, Option<String>),
+    Until(chrono::DateTime<chrono::Utc>),
+}
+
+fn parse_prune_filters(filters: &[String], now: chrono::DateTime<chrono::Utc>) -> anyhow::Result<Vec<PruneFilter>> {
+    let label = |v: &str| match v.split_once('=') {
+        Some((k, v)) => (k.to_string(), Some(v.to_string())),
+        None => (v.to_string(), None),
+    };
+    filters
+        .iter()
+        .map(|f| match f.split_once('=') {
+            Some(("label", v)) => Ok({
+                let (k, v) = label(v);
+                PruneFilter::Label(k, v)
+            }),
+            Some(("label!", v)) => Ok({
+                let (k, v) = label(v);
+                PruneFilter::NotLabel(k, v)
+            }),
+            Some(("until", v)) => Ok(PruneFilter::Until(crate::util::timestamp::parse(v, now)?)),
+            _ => Err(anyhow!("invalid filter {f:?} for network prune: supported are label=KEY[=VALUE], label!=KEY[=VALUE] and until=TIMESTAMP")),
+        })
+        .collect()
+}
+
+fn prune_chosen(n: &NetworkRecord, filters: &[PruneFilter]) -> bool {
+    let has = |k: &str, v: &Option<String>| n.labels.get(k).is_some_and(|x| v.as_ref().is_none_or(|v| x == v));
+    filters.iter().all(|f| match f {
+        PruneFilter::Label(k, v) => has(k, v),
+        PruneFilter::NotLabel(k, v) => !has(k, v),
+        PruneFilter::Until(t) => n.created < *t,
+    })
+}
+
 fn exec_prune(engine: &Engine, a: PruneArgs) -> anyhow::Result<()> {
-    super::refuse_given(&[("--filter", !a.filter.is_empty())], "network prune removes every network no container uses; remove chosen ones with 'dhow network rm'")?;
-    for n in crate::network::holder::prune(&engine.paths)? {
+    let filters = parse_prune_filters(&a.filter, chrono::Utc::now())?;
+    for n in crate::network::holder::prune(&engine.paths, &|n| prune_chosen(n, &filters))? {
         println!("{n}");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod prune_tests {
+    use super::*;
+
+    #[test]
+    fn prune_filters_pick_by_label_and_age() {
+        let now = chrono::Utc::now();
+        let mut n = networks::builtin_records().remove(0);
+        n.labels.insert("env".into(), "dev".into());
+        n.created = now - chrono::Duration::hours(2);
+        let pick = |f: &[&str]| prune_chosen(&n, &parse_prune_filters(&f.iter().map(|s| s.to_string()).collect::<Vec<_>>(), now).unwrap());
+        assert!(pick(&[]));
+        assert!(pick(&["label=env"]));
+        assert!(pick(&["label=env=dev"]));
+        assert!(!pick(&["label=env=prod"]));
+        assert!(!pick(&["label!=env"]));
+        assert!(pick(&["label!=env=prod"]));
+        assert!(pick(&["until=1h"]));
+        assert!(!pick(&["until=3h"]));
+        assert!(!pick(&["label=env", "until=3h"]));
+        assert!(parse_prune_filters(&["name=x".into()], now).unwrap_err().to_string().contains("supported are label"));
+    }
 }
 
 #[derive(Args, Debug)]
