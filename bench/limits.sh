@@ -29,7 +29,9 @@ uncgroup() {
   as_user "$bench_bin" "${D[@]}" rm -f $(as_user "$bench_bin" "${D[@]}" ps -aq) >/dev/null 2>&1 || true
   as_user podman "${P[@]}" rm -f -a >/dev/null 2>&1 || true
   for d in "${dirs[@]}"; do
-    for _ in $(seq 50); do rmdir "$d"/dhow-* 2>/dev/null; rmdir "$d" 2>/dev/null && break; sleep 0.1; done
+    # (|| true: under set -e a failed rmdir would end this trap before
+    # cleanup, leaving the registry running.)
+    for _ in $(seq 50); do rmdir "$d"/dhow-* 2>/dev/null || true; rmdir "$d" 2>/dev/null && break; sleep 0.1; done
   done
   cleanup
 }
