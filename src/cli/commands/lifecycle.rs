@@ -105,22 +105,9 @@ fn rm_one(engine: &Engine, args: &RmArgs, n: &str) -> anyhow::Result<Option<Stri
             println!("{}", d.name);
         }
     }
-    let mut gone = None;
-    if let (true, Some(t)) = (args.force, args.time) {
-        // podman's rm -f -t: the container's stop signal first.
-        let before = ops::find(engine, n).ok().map(|(r, _)| r);
-        if ignore_missing(args.ignore, ops::stop(engine, n, Some(t)))?.is_none() {
-            return Ok(None);
-        }
-        // A `--rm` container removed itself when it stopped.
-        gone = before.filter(|r| r.host.auto_remove && ops::find(engine, &r.id).is_err());
-    }
-    let record = match gone {
-        Some(r) => r,
-        None => match ignore_missing(args.ignore, ops::remove(engine, n, args.force))? {
-            Some(r) => r,
-            None => return Ok(None),
-        },
+    // podman's rm -f -t: the container's stop signal first, -t seconds.
+    let Some(record) = ignore_missing(args.ignore, ops::remove_stopping(engine, n, args.force, args.time.unwrap_or(0)))? else {
+        return Ok(None);
     };
     if args.volumes {
         // Anonymous volumes only; named volumes outlive their containers.

@@ -154,6 +154,13 @@ pub fn dependents(engine: &Engine, id: &str) -> Result<Vec<ContainerRecord>> {
 
 /// `rm [-f]`.
 pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<ContainerRecord> {
+    remove_stopping(engine, query, force, 0)
+}
+
+/// `rm -f [-t SECONDS]`: a running container gets its stop signal and
+/// `stop_timeout` seconds before it is killed (podman's `rm -f -t`). An
+/// `--rm` container that removes itself as it stops counts as removed.
+pub fn remove_stopping(engine: &Engine, query: &str, force: bool, stop_timeout: u32) -> Result<ContainerRecord> {
     let store = containers(engine);
     let (record, state) = find(engine, query)?;
     if is_running(&state) {
@@ -164,7 +171,7 @@ pub fn remove(engine: &Engine, query: &str, force: bool) -> Result<ContainerReco
             ))
             .into());
         }
-        stop(engine, &record.id, Some(0))?;
+        stop(engine, &record.id, Some(stop_timeout))?;
     }
     // A monitor removing an --rm container (stopped just above) may have
     // beaten us to it, even to its lock file.
