@@ -871,7 +871,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand untag" -l identity -d 'SSH ide
 complete -c dhow -n "__fish_dhow_using_subcommand untag" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1313,7 +1313,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when an image does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1345,7 +1345,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when an image does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2425,7 +2425,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand rm" -l filter -d 'Only the con
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -3762,7 +3762,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -3799,7 +3799,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -5519,7 +5519,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the networks too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the networks too (and, as podman\'s, succeed for a network that does not exist)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5549,7 +5549,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the networks too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the networks too (and, as podman\'s, succeed for a network that does not exist)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -6754,7 +6754,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running pods' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -6788,7 +6788,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s f -l force -d 'Stop and remove running pods' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when a pod does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F

@@ -199,6 +199,13 @@ fn rm_time_and_ignore() {
     // podman and docker exit 1 when the container to remove is not there.
     let err = env.fail(&["rm", "nope"], 1);
     assert!(err.contains("no such container"), "{err}");
+    // podman's -f on something missing: success and nothing printed (cleanup
+    // scripts run `rm -f NAME` unconditionally); docker's fails.
+    assert_eq!(env.ok(&["rm", "-f", "nope"]), "");
+    assert_eq!(env.ok(&["rmi", "-f", "nope:latest"]), "");
+    assert_eq!(env.ok(&["network", "rm", "-f", "nonet"]), "");
+    assert_eq!(env.ok(&["pod", "rm", "-f", "nopod"]), "");
+    assert_eq!(env.ok(&["volume", "rm", "-f", "novol"]), "");
     env.ok(&["run", "-d", "--name", "busy", &img, "sleep", "100"]);
     let err = env.fail(&["rm", "-i", "busy"], 2);
     assert!(err.contains("running"), "--ignore does not hide other failures: {err}");

@@ -315,7 +315,7 @@ pub struct RmArgs {
     /// Networks to remove
     #[arg(value_name = "NETWORK", required = true)]
     pub names: Vec<String>,
-    /// Remove the containers using the networks too
+    /// Remove the containers using the networks too (and, as podman's, succeed for a network that does not exist)
     #[arg(short, long)]
     pub force: bool,
     /// With --force, seconds to wait for those containers to stop before killing them
@@ -324,7 +324,11 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    super::for_each_name(&a.names, |n| crate::engine::network::remove_waiting(engine, n, a.force, a.time).map(Some).map_err(super::removal_exit))
+    super::for_each_name(&a.names, |n| match crate::engine::network::remove_waiting(engine, n, a.force, a.time) {
+        Ok(name) => Ok(Some(name)),
+        Err(e) if a.force && e.is::<networks::NetworkNotFound>() => Ok(None),
+        Err(e) => Err(super::removal_exit(e)),
+    })
 }
 
 #[derive(Args, Debug)]

@@ -643,7 +643,7 @@ pub struct RmArgs {
     /// Stop and remove running pods
     #[arg(short, long)]
     pub force: bool,
-    /// Do not fail when a pod does not exist
+    /// Do not fail when a pod does not exist (so does --force, as podman's)
     #[arg(short = 'i', long)]
     pub ignore: bool,
     /// With --force, seconds to wait for running containers to stop before killing them
@@ -652,14 +652,15 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    each_or_ignore(engine, &a.pods, a.ignore, |p| {
+    let ignore = a.ignore || a.force;
+    each_or_ignore(engine, &a.pods, ignore, |p| {
         if a.force && a.time.is_some() {
             pods::stop(engine, p, a.time)?;
         }
         pods::remove(engine, p, a.force)
     })
     .or_else(|e| {
-        if a.ignore && e.downcast_ref::<PodNotFound>().is_some() {
+        if ignore && e.downcast_ref::<PodNotFound>().is_some() {
             Ok(())
         } else {
             Err(super::removal_exit(e))

@@ -32,6 +32,7 @@ pub mod spec;
 pub mod start;
 pub mod stats;
 pub mod top;
+pub mod top_descriptors;
 pub mod update;
 pub mod user;
 
