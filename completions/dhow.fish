@@ -781,8 +781,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand images" -l identity -d 'SSH id
 complete -c dhow -n "__fish_dhow_using_subcommand images" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s l -l latest -d 'Inspect the most recently created container too' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Config.Cmd}}\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s t -l type -d 'Only inspect objects of this type' -r -f -a "image\t''
+complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s t -l type -d 'Only inspect objects of this type: container, image, volume, network, pod or all (podman\'s order: containers, images, volumes, networks, pods)' -r -f -a "image\t''
 container\t''
+volume\t''
+network\t''
+pod\t''
 all\t''"
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s s -l size -d 'Display total file sizes (containers: SizeRw and SizeRootFs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
