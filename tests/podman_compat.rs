@@ -176,6 +176,7 @@ const FAMILIES: &[Family] = &[
             step(&["rmi", "mytag:v1"], 1, &["image not known"]),
             step(&["image", "inspect", "nosuch"], 125, &["image not known"]),
             step(&["history", "--format", "{{.ID}}", "{IMG}"], 0, &[]),
+            step(&["history", "-q", "{IMG}"], 0, &["<missing>"]),
             step(&["pull", "-q", "nosuch.invalid/x:1"], 125, &["nosuch.invalid"]),
         ],
     },
@@ -188,6 +189,7 @@ const FAMILIES: &[Family] = &[
             step(&["volume", "exists", "v1"], 0, &[]),
             step(&["inspect", "--type", "volume", "--format", "{{.Name}}", "v1"], 0, &["v1"]),
             step(&["inspect", "--format", "{{.Name}} {{.Driver}}", "v1"], 0, &["v1 local"]),
+            step(&["volume", "inspect", "--format", "{{.Labels}} {{.Options}}", "v1"], 0, &["map[] map[]"]),
             step(&["run", "--rm", "-v", "v1:/data", "{IMG}", "sh", "-c", "echo kept > /data/f"], 0, &[]),
             step(&["run", "--rm", "-v", "v1:/data", "{IMG}", "cat", "/data/f"], 0, &["kept"]),
             step(&["volume", "rm", "v1"], 0, &["v1"]),
@@ -227,7 +229,7 @@ const FAMILIES: &[Family] = &[
     Family {
         name: "container inspection",
         steps: &[
-            step(&["run", "-d", "--name", "i1", "-p", "{PORT}:80", "-e", "K=V", "--label", "app=web", "{IMG}", "sleep", "1000"], 0, &[]),
+            step(&["run", "-d", "--name", "i1", "-p", "{PORT}:80", "-e", "K=V", "--label", "app=web", "-v", "vol-i1:/data", "{IMG}", "sleep", "1000"], 0, &[]),
             step(&["port", "i1"], 0, &["80/tcp -> 0.0.0.0:{PORT}"]),
             step(&["port", "i1", "80"], 0, &["0.0.0.0:{PORT}"]),
             step(&["inspect", "--format", "{{.Config.Labels.app}}", "i1"], 0, &["web"]),
@@ -238,6 +240,8 @@ const FAMILIES: &[Family] = &[
             step(&["inspect", "--format", "{{.State.Running}} {{.State.Status}}", "i1"], 0, &["true running"]),
             step(&["container", "inspect", "--format", "{{.HostConfig.PortBindings}}", "i1"], 0, &["{PORT}"]),
             step(&["ps", "--filter", "label=app=web", "--format", "{{.Names}}"], 0, &["i1"]),
+            step(&["ps", "--filter", "volume=vol-i1", "--format", "{{.Names}}"], 0, &["i1"]),
+            step(&["ps", "-a", "--filter", "before=i1", "--format", "{{.Names}}"], 0, &[]),
             step(&["ps", "--filter", "status=running", "-q"], 0, &[]),
             step(&["ps", "-a", "--format", "{{.Image}}"], 0, &["{IMG}"]),
             step(&["top", "i1"], 0, &["sleep 1000"]),
@@ -251,6 +255,7 @@ const FAMILIES: &[Family] = &[
             step(&["restart", "-t", "0", "i2"], 0, &["i2"]),
             step(&["kill", "i2"], 0, &["i2"]),
             step(&["rm", "i2"], 0, &["i2"]),
+            step(&["volume", "rm", "vol-i1"], 0, &["vol-i1"]),
         ],
     },
     Family {
