@@ -5427,7 +5427,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display network IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display network names (podman\'s -q; docker\'s prints IDs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
@@ -5460,7 +5460,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display network IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display network names (podman\'s -q; docker\'s prints IDs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r

@@ -303,7 +303,9 @@ fn volume_and_network_listings_filter_and_hide_headings() {
     assert_eq!(env.ok(&["network", "ls", "--filter", "name=n1", "--format", "{{.Name}}"]), "n1\n");
     let table = env.ok(&["network", "ls", "--noheading", "--filter", "label=app=web"]);
     assert!(table.starts_with(|c: char| c.is_ascii_hexdigit()) && table.lines().count() == 1, "{table}");
-    let id = env.ok(&["network", "ls", "-q", "--no-trunc", "--filter", "name=n1"]);
+    // podman's -q prints names, with or without --no-trunc (docker's prints IDs).
+    assert_eq!(env.ok(&["network", "ls", "-q", "--no-trunc", "--filter", "name=n1"]), "n1\n");
+    let id = env.ok(&["network", "ls", "--no-trunc", "--format", "{{.ID}}", "--filter", "name=n1"]);
     assert_eq!(id.trim().len(), 64, "{id}");
     env.ok(&["network", "rm", "n1"]);
 }

@@ -205,6 +205,7 @@ const FAMILIES: &[Family] = &[
             step(&["network", "create", "net1"], 125, &["already exists"]),
             step(&["network", "inspect", "--format", "{{.Name}}", "net1"], 0, &["net1"]),
             step(&["network", "ls", "--format", "{{.Name}}"], 0, &["net1"]),
+            step(&["network", "ls", "-q", "--filter", "name=net1"], 0, &["net1"]),
             step(&["network", "exists", "net1"], 0, &[]),
             step(&["inspect", "--type", "network", "--format", "{{.Name}}", "net1"], 0, &["net1"]),
             step(&["network", "rm", "net1"], 0, &["net1"]),

@@ -184,7 +184,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
 
 #[derive(Args, Debug)]
 pub struct LsArgs {
-    /// Only display network IDs
+    /// Only display network names (podman's -q; docker's prints IDs)
     #[arg(short, long)]
     pub quiet: bool,
     /// Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]
@@ -262,8 +262,10 @@ fn exec_ls(engine: &Engine, a: LsArgs) -> anyhow::Result<()> {
     }
     let out = &mut std::io::stdout().lock();
     if a.quiet {
+        // podman 4's `network ls -q` lists names (docker's lists IDs); both
+        // are accepted wherever a network is named.
         for n in &list {
-            writeln!(out, "{}", shown_id(n, a.no_trunc))?;
+            writeln!(out, "{}", n.name)?;
         }
         return Ok(());
     }

@@ -68,7 +68,12 @@ pub fn exec(engine: &Engine, args: RmiArgs) -> anyhow::Result<()> {
 
 pub fn exec_prune(engine: &Engine, args: PruneArgs) -> anyhow::Result<()> {
     let removals = crate::engine::images::prune(engine, args.all, &args.filters)?;
-    print_removals(&removals);
+    // podman's prune report: the IDs of the images deleted, one per line.
+    for r in &removals {
+        if let Removal::Deleted(id) = r {
+            println!("{}", id.hex());
+        }
+    }
     Ok(())
 }
 
