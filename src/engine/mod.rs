@@ -16,6 +16,7 @@ pub mod kube;
 pub mod manifests;
 pub mod network;
 pub mod pods;
+pub mod pod_cgroup;
 pub mod pull;
 pub mod reset;
 pub mod secrets;
