@@ -7,8 +7,9 @@
 //! [`crate::engine::containers::limits::decide_in_pod`]), so the members
 //! together stay within the pod's limits while each keeps its own.
 //!
-//! Recorded beside the pod's record as `<root>/pods/<id>.limits.json` (the
-//! limits as given and how each is enforced); a pod without limits and
+//! Recorded as `<root>/pod-limits/<id>.json` (the limits as given and how
+//! each is enforced; not beside the pod's record, where every `.json` is a
+//! pod); a pod without limits and
 //! without `--cgroup-parent` has no pod cgroup, as before. The cgroup is
 //! made at `pod create`, made again by a member's start when a reboot took
 //! it, and removed by `pod rm`.
@@ -29,7 +30,7 @@ pub struct PodLimits {
 }
 
 fn path(root: &Path, pod_id: &str) -> PathBuf {
-    root.join("pods").join(format!("{pod_id}.limits.json"))
+    root.join("pod-limits").join(format!("{pod_id}.json"))
 }
 
 /// The pod's cgroup directory name.
@@ -69,7 +70,11 @@ pub fn install(root: &Path, pod_id: &str, limits: &PodLimits) -> Result<()> {
     if let Some(cg) = &limits.enforcement.cgroup {
         make(cg, &limits.resources)?;
     }
-    crate::util::atomic::write_json(&path(root, pod_id), limits).context("recording the pod's limits")
+    let p = path(root, pod_id);
+    if let Some(dir) = p.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    crate::util::atomic::write_json(&p, limits).context("recording the pod's limits")
 }
 
 fn make(cg: &Cgroup, r: &Resources) -> Result<()> {
@@ -150,7 +155,6 @@ mod tests {
     #[test]
     fn recorded_limits_show_in_inspect_as_podman_names_them() {
         let root = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(root.path().join("pods")).unwrap();
         let flags = ResourceFlags { memory: Some("64m".into()), cpus: Some("0.5".into()), cpuset_cpus: Some("0".into()), cpu_shares: Some(512), ..Default::default() };
         let resources = Resources::default().apply(&flags, &HostCpus { count: 2, cpus: "0-1".into(), mems: "0".into() }).unwrap();
         let pl = PodLimits { resources, enforcement: Enforcement::default() };
