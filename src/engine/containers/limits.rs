@@ -456,9 +456,10 @@ impl Placement {
         Ok(Placement { procs, cpus })
     }
 
-    /// Moves the calling process in ("0" is the writer itself); safe
-    /// between fork and exec, and only there (on cgroup v1 it moves the
-    /// calling thread, so the process must have only that one).
+    /// Moves the caller in ("0" is the writer itself): on cgroup v1 the
+    /// calling thread (the whole process between fork and exec, where it is
+    /// the only one; else what that thread forks later), on v2 the whole
+    /// process. Plain syscalls: safe between fork and exec.
     pub fn enter_self(&self) -> std::io::Result<()> {
         for f in &self.procs {
             // SAFETY: write(2) of a static buffer to an open descriptor.
@@ -473,20 +474,12 @@ impl Placement {
     }
 }
 
-/// Moves process `pid` into the container's cgroup and sets its affinity
-/// fallback (`exec`, which joins with its own pid).
-pub fn enter(enf: &Enforcement, cpus: Option<&[u32]>, pid: nix::unistd::Pid) -> std::result::Result<(), crate::runtime::RuntimeError> {
-    if let Some(cg) = &enf.cgroup {
-        cg.attach(pid.as_raw()).map_err(|e| crate::runtime::RuntimeError::setup("move the container into its cgroup", e))?;
-    }
-    if let Some(cpus) = cpus {
-        let mut set = nix::sched::CpuSet::new();
-        for c in cpus {
-            set.set(*c as usize).map_err(|e| crate::runtime::RuntimeError::setup("set the CPU affinity", e))?;
-        }
-        nix::sched::sched_setaffinity(pid, &set).map_err(|e| crate::runtime::RuntimeError::setup("set the CPU affinity", e))?;
-    }
-    Ok(())
+/// Moves the calling thread into the container's cgroup and sets its
+/// affinity fallback, so that the processes it forks are limited like the
+/// container (`exec`, before it forks the process; see
+/// [`Cgroup::join_files`] for why the thread moves itself).
+pub fn enter(enf: &Enforcement, cpus: Option<&[u32]>) -> std::result::Result<(), crate::runtime::RuntimeError> {
+    Placement::new(enf, cpus).and_then(|p| p.enter_self()).map_err(|e| crate::runtime::RuntimeError::setup("move the process into the container's cgroup", e))
 }
 
 /// `info`'s `limits` section: the cgroup layout and how each limit would be
