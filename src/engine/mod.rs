@@ -16,7 +16,6 @@ pub mod kube;
 pub mod manifests;
 pub mod network;
 pub mod pods;
-pub mod pod_cgroup;
 pub mod pull;
 pub mod reset;
 pub mod secrets;

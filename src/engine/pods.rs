@@ -182,7 +182,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         }
     }
     let id = crate::container::store::new_id();
-    let limits = crate::engine::pod_cgroup::plan(&opts.resources, &id)?;
+    let limits = crate::engine::containers::pod_cgroup::plan(&opts.resources, &id)?;
     let _lock = pods.lock()?;
     let mut pod = PodRecord {
         id: id.clone(),
@@ -209,7 +209,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         return Err(e);
     }
     if let Some(l) = &limits {
-        if let Err(e) = crate::engine::pod_cgroup::install(&engine.paths.root, &pod.id, l) {
+        if let Err(e) = crate::engine::containers::pod_cgroup::install(&engine.paths.root, &pod.id, l) {
             drop(_lock);
             let _ = remove(engine, &pod, true);
             return Err(e);
@@ -488,7 +488,7 @@ pub fn remove(engine: &Engine, pod: &PodRecord, force: bool) -> Result<()> {
             Err(e) => return Err(e),
         }
     }
-    crate::engine::pod_cgroup::remove(&engine.paths.root, &pod.id);
+    crate::engine::containers::pod_cgroup::remove(&engine.paths.root, &pod.id);
     let pods = store(engine);
     let _lock = pods.lock()?;
     pods.remove(&pod.id)?;
@@ -527,7 +527,7 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
     if !pod.create_command.is_empty() {
         v["CreateCommand"] = serde_json::json!(pod.create_command);
     }
-    crate::engine::pod_cgroup::inspect(&engine.paths.root, &pod.id, &mut v);
+    crate::engine::containers::pod_cgroup::inspect(&engine.paths.root, &pod.id, &mut v);
     Ok(v)
 }
 

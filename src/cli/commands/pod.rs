@@ -179,7 +179,7 @@ pub struct CreateArgs {
 
 /// podman's `pod create` flags for the infra container's own settings and
 /// the pod's cgroup: the pod's limits and `--cgroup-parent` make its cgroup
-/// (`engine::pod_cgroup`); the others are taken and refused (give them to
+/// (`engine::containers::pod_cgroup`); the others are taken and refused (give them to
 /// each container: `dhow run --pod POD --FLAG`).
 #[derive(Args, Debug, Default)]
 pub struct PodRefusedArgs {
@@ -267,7 +267,7 @@ pub struct PodRefusedArgs {
 }
 
 impl PodRefusedArgs {
-    /// The pod's own limits (see `engine::pod_cgroup`).
+    /// The pod's own limits (see `engine::containers::pod_cgroup`).
     fn resources(&self) -> anyhow::Result<crate::container::resources::ResourceFlags> {
         let cpu_shares = match &self.cpu_shares {
             Some(v) => Some(v.parse::<u64>().ok().and_then(|n| i64::try_from(n).ok()).ok_or_else(|| anyhow!("invalid argument {v:?} for \"-c, --cpu-shares\" flag: strconv.ParseUint: parsing {v:?}: invalid syntax"))?),

@@ -210,7 +210,7 @@ pub(crate) fn decide_for(r: &Resources, name: &str, host: &Host, manager: Option
 }
 
 /// [`decide`] for a member of a pod whose cgroup is `pod` (see
-/// [`crate::engine::pod_cgroup`]): its cgroup goes below the pod's, whose
+/// [`super::pod_cgroup`]): its cgroup goes below the pod's, whose
 /// limits bound all members together; its own `--cgroup-parent` is not
 /// used (podman's pods do the same).
 pub fn decide_in_pod(record: &ContainerRecord, host: &Host, pod: &Cgroup) -> Enforcement {
@@ -308,7 +308,7 @@ pub fn decide_and_record(record: &ContainerRecord, ctr_dir: &Path) -> Result<Enf
     // A pod member goes below its pod's cgroup, made again here if a
     // reboot took it (the store root is two levels above `ctr_dir`).
     let root = ctr_dir.parent().and_then(Path::parent);
-    let pod = root.filter(|_| !record.host.pod.is_empty()).map(|root| crate::engine::pod_cgroup::for_member(root, &record.host.pod)).transpose()?.flatten();
+    let pod = root.filter(|_| !record.host.pod.is_empty()).map(|root| super::pod_cgroup::for_member(root, &record.host.pod)).transpose()?.flatten();
     let enf = match &pod {
         Some(pod) => decide_in_pod(record, &host, pod),
         None => {
