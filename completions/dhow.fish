@@ -6356,16 +6356,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l mac-address -d 'MAC address of the pod\'s network interface' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Not supported by dhow for pods (refused): give --blkio-weight to each container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Not supported by dhow for pods (refused): dhow has no pod cgroup' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'Not supported by dhow for pods (refused): give -c to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpus -d 'Not supported by dhow for pods (refused): give --cpus to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Parent cgroup of the pod\'s cgroup (relative to your own cgroup, or absolute)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight) of the pod\'s cgroup' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs the pod\'s containers may use together' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs in which the pod\'s containers may run (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Memory nodes (MEMs) in which the pod\'s containers may run (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device -d 'Not supported by dhow for pods (refused): give --device to each container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Not supported by dhow for pods (refused)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s m -l memory -d 'Not supported by dhow for pods (refused): give -m to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l memory-swap -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit of the pod\'s containers together (format: <number>[<unit>], unit = b, k, m or g)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l memory-swap -d 'Swap limit of the pod equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-command -d 'Not supported by dhow (refused): dhow\'s infra is its own binary, not an image\'s command' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-image -d 'Not supported by dhow (refused): dhow\'s infra is its own binary, not an image' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip6 -d 'Not supported by dhow for pods (refused): dhow\'s pods have one IPv4 network' -r

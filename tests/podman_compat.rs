@@ -639,7 +639,7 @@ fn the_podman_flag_table_is_podmans() {
 fn what_dhow_cannot_honour_is_refused_with_the_reason() {
     let env = TestEnv::new();
     let cases: &[(&[&str], &str)] = &[
-        (&["pod", "create", "--name", "pr", "--memory", "1g"], "--memory is not supported by dhow"),
+        (&["pod", "create", "--name", "pr", "--blkio-weight", "100"], "--blkio-weight is not supported by dhow"),
         (&["pod", "create", "--name", "pr", "--infra-image", "x"], "--infra-image is not supported by dhow"),
         (&["pod", "create", "--name", "pr", "--uidmap", "0:1:1"], "--uidmap is not supported by dhow"),
         (&["push", "--sign-by", "ABC", "x"], "--sign-by is not supported by dhow"),

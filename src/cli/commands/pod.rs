@@ -178,9 +178,9 @@ pub struct CreateArgs {
 }
 
 /// podman's `pod create` flags for the infra container's own settings and
-/// the pod's cgroup: dhow's infra is its own small binary without a cgroup
-/// of the pod, so these are taken and refused (give them to each container:
-/// `dhow run --pod POD --FLAG`).
+/// the pod's cgroup: the pod's limits and `--cgroup-parent` make its cgroup
+/// (`engine::containers::pod_cgroup`); the others are taken and refused (give them to
+/// each container: `dhow run --pod POD --FLAG`).
 #[derive(Args, Debug, Default)]
 pub struct PodRefusedArgs {
     /// Not supported by dhow for pods (refused): give --blkio-weight to each container
@@ -189,19 +189,19 @@ pub struct PodRefusedArgs {
     /// Not supported by dhow for pods (refused)
     #[arg(long = "blkio-weight-device", value_name = "DEVICE:WEIGHT")]
     pub blkio_weight_device: Vec<String>,
-    /// Not supported by dhow for pods (refused): dhow has no pod cgroup
+    /// Parent cgroup of the pod's cgroup (relative to your own cgroup, or absolute)
     #[arg(long = "cgroup-parent", value_name = "PATH")]
     pub cgroup_parent: Option<String>,
-    /// Not supported by dhow for pods (refused): give -c to each container
+    /// CPU shares (relative weight) of the pod's cgroup
     #[arg(short = 'c', long = "cpu-shares", value_name = "SHARES")]
     pub cpu_shares: Option<String>,
-    /// Not supported by dhow for pods (refused): give --cpus to each container
+    /// Number of CPUs the pod's containers may use together
     #[arg(long, value_name = "CPUS")]
     pub cpus: Option<String>,
-    /// Not supported by dhow for pods (refused)
+    /// CPUs in which the pod's containers may run (0-3, 0,1)
     #[arg(long = "cpuset-cpus", value_name = "CPUS")]
     pub cpuset_cpus: Option<String>,
-    /// Not supported by dhow for pods (refused)
+    /// Memory nodes (MEMs) in which the pod's containers may run (0-3, 0,1)
     #[arg(long = "cpuset-mems", value_name = "NODES")]
     pub cpuset_mems: Option<String>,
     /// Not supported by dhow for pods (refused): give --device to each container
@@ -213,10 +213,10 @@ pub struct PodRefusedArgs {
     /// Not supported by dhow for pods (refused)
     #[arg(long = "device-write-bps", value_name = "DEVICE:RATE")]
     pub device_write_bps: Vec<String>,
-    /// Not supported by dhow for pods (refused): give -m to each container
+    /// Memory limit of the pod's containers together (format: <number>[<unit>], unit = b, k, m or g)
     #[arg(short = 'm', long, value_name = "LIMIT")]
     pub memory: Option<String>,
-    /// Not supported by dhow for pods (refused)
+    /// Swap limit of the pod equal to memory plus swap: '-1' to enable unlimited swap
     #[arg(long = "memory-swap", value_name = "LIMIT")]
     pub memory_swap: Option<String>,
     /// Not supported by dhow (refused): dhow's infra is its own binary, not an image's command
@@ -267,6 +267,24 @@ pub struct PodRefusedArgs {
 }
 
 impl PodRefusedArgs {
+    /// The pod's own limits (see `engine::containers::pod_cgroup`).
+    fn resources(&self) -> anyhow::Result<crate::container::resources::ResourceFlags> {
+        let cpu_shares = match &self.cpu_shares {
+            Some(v) => Some(v.parse::<u64>().ok().and_then(|n| i64::try_from(n).ok()).ok_or_else(|| anyhow!("invalid argument {v:?} for \"-c, --cpu-shares\" flag: strconv.ParseUint: parsing {v:?}: invalid syntax"))?),
+            None => None,
+        };
+        Ok(crate::container::resources::ResourceFlags {
+            memory: self.memory.clone(),
+            memory_swap: self.memory_swap.clone(),
+            cpus: self.cpus.clone(),
+            cpu_shares,
+            cpuset_cpus: self.cpuset_cpus.clone(),
+            cpuset_mems: self.cpuset_mems.clone(),
+            cgroup_parent: self.cgroup_parent.clone(),
+            ..Default::default()
+        })
+    }
+
     fn check(&self) -> anyhow::Result<()> {
         super::refuse_given(
             &[("--infra-command", self.infra_command.is_some()), ("--infra-image", self.infra_image.is_some())],
@@ -280,16 +298,9 @@ impl PodRefusedArgs {
             &[
                 ("--blkio-weight", self.blkio_weight.is_some()),
                 ("--blkio-weight-device", !self.blkio_weight_device.is_empty()),
-                ("--cgroup-parent", self.cgroup_parent.is_some()),
-                ("--cpu-shares", self.cpu_shares.is_some()),
-                ("--cpus", self.cpus.is_some()),
-                ("--cpuset-cpus", self.cpuset_cpus.is_some()),
-                ("--cpuset-mems", self.cpuset_mems.is_some()),
                 ("--device", !self.device.is_empty()),
                 ("--device-read-bps", !self.device_read_bps.is_empty()),
                 ("--device-write-bps", !self.device_write_bps.is_empty()),
-                ("--memory", self.memory.is_some()),
-                ("--memory-swap", self.memory_swap.is_some()),
                 ("--ip6", self.ip6.is_some()),
                 ("--pid", self.pid.is_some()),
                 ("--uts", self.uts.is_some()),
@@ -335,6 +346,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         userns: a.userns,
         exit_policy: a.exit_policy,
         infra_name: a.infra_name,
+        resources: a.refused.resources()?,
     };
     let pod = pods::create(engine, &opts)?;
     if let Some(f) = &a.pod_id_file {
