@@ -626,7 +626,6 @@ fn what_dhow_cannot_honour_is_refused_with_the_reason() {
         (&["pod", "create", "--name", "pr", "--uidmap", "0:1:1"], "--uidmap is not supported by dhow"),
         (&["push", "--sign-by", "ABC", "x"], "--sign-by is not supported by dhow"),
         (&["pull", "--cert-dir", "/tmp", "x"], "--cert-dir is not supported by dhow"),
-        (&["network", "create", "--ipv6", "n6"], "--ipv6 is not supported by dhow"),
         (&["commit", "--squash", "c", "i"], "--squash is not supported by dhow"),
         (&["kube", "play", "--userns", "auto", "f.yaml"], "--userns is not supported by dhow"),
         (&["unshare", "--rootless-netns", "true"], "--rootless-netns is not supported by dhow"),
@@ -643,7 +642,6 @@ fn what_dhow_cannot_honour_is_refused_with_the_reason() {
         assert!(!err.contains("unknown flag"), "dhow {}: {err}", args.join(" "));
     }
     env.fail(&["pod", "exists", "pr"], 1);
-    env.fail(&["network", "exists", "n6"], 1);
 }
 
 /// commit --iidfile writes the ID commit prints; --include-volumes makes

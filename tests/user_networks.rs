@@ -2,8 +2,10 @@
 //! create --subnet 172.38.0.0/16`, containers with `--ip`), ping and data by
 //! IP and by name, isolation between networks, `network connect`,
 //! `network ls/inspect/rm`, and a published port of a container on a user
-//! network fetched from 127.0.0.1. Targets are only 127.0.0.1 and addresses
-//! inside the namespaces these tests create.
+//! network fetched from 127.0.0.1; `network create` options podman honours
+//! (`--ip-range`, `--disable-dns`, `--opt mtu|isolate|metric`, podman's
+//! errors for bad ones), `network connect --mac-address`. Targets are only
+//! 127.0.0.1 and addresses inside the namespaces these tests create.
 
 mod common;
 
@@ -328,4 +330,102 @@ fn mac_address_on_a_user_network() {
     assert!(ping_ok(&env, "other", "fixed"));
     let (_, neigh) = sh(&env, "other", "cat /proc/net/arp");
     assert!(neigh.contains("92:d0:c6:0a:29:34"), "{neigh}");
+}
+
+fn inspect_json(env: &TestEnv, net: &str) -> serde_json::Value {
+    let text = env.ok(&["network", "inspect", net]);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    v[0].clone()
+}
+
+#[test]
+fn ip_range_mtu_and_driver_options() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&[
+        "network", "create", "--subnet", "10.123.0.0/24", "--ip-range", "10.123.0.128/25", "--opt", "mtu=1400", "--opt", "isolate=true",
+        "--opt", "metric=100", "ranged",
+    ]);
+    // As podman prints it.
+    let n = inspect_json(&env, "ranged");
+    assert_eq!(n["subnets"][0]["lease_range"], serde_json::json!({"start_ip": "10.123.0.129", "end_ip": "10.123.0.255"}), "{n}");
+    assert_eq!(n["options"], serde_json::json!({"isolate": "true", "metric": "100", "mtu": "1400"}), "{n}");
+    assert_eq!(n["dns_enabled"], true, "{n}");
+    let f = env.ok(&["network", "inspect", "--format", "{{range .Subnets}}{{.LeaseRange.StartIP}}-{{.LeaseRange.EndIP}}{{end}} {{.Options.mtu}}", "ranged"]);
+    assert_eq!(f.trim(), "10.123.0.129-10.123.0.255 1400");
+
+    // Picked addresses come from the range; a fixed --ip may be anywhere in the subnet.
+    sleeper(&env, &img, "r1", &["--network", "ranged"]);
+    sleeper(&env, &img, "r2", &["--network", "ranged"]);
+    sleeper(&env, &img, "fixed", &["--network", "ranged", "--ip", "10.123.0.5"]);
+    let ip = |c: &str| env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.ranged.IPAddress}}", c]).trim().to_string();
+    assert_eq!((ip("r1").as_str(), ip("r2").as_str(), ip("fixed").as_str()), ("10.123.0.129", "10.123.0.130", "10.123.0.5"));
+
+    // The container's interface has the MTU; a packet of that size passes.
+    let (code, link) = sh(&env, "r1", "cat /sys/class/net/eth0/mtu");
+    assert_eq!((code, link.trim()), (0, "1400"));
+    let (code, out) = sh(&env, "r1", "ping -c 1 -W 2 -s 1372 10.123.0.5");
+    assert_eq!(code, 0, "{out}");
+    // Traffic stays between the containers on the network.
+    let (code, out) = sh(&env, "fixed", "ping -c 1 -W 2 r2");
+    assert_eq!(code, 0, "{out}");
+
+    // podman's errors for bad options, exit 125, nothing created.
+    for (args, phrase) in [
+        (&["network", "create", "--opt", "foo=bar", "bad"][..], "unsupported network option foo"),
+        (&["network", "create", "--ip-range", "10.124.0.0/25", "bad"][..], "cannot set gateway or range without subnet"),
+        (&["network", "create", "--subnet", "10.126.0.0/24", "--ip-range", "10.127.0.0/25", "bad"][..], "lease range start ip 10.127.0.1 not in subnet 10.126.0.0/24"),
+        (&["network", "create", "--opt", "mtu=-1", "bad"][..], "mtu -1 is less than zero"),
+        (&["network", "create", "--opt", "isolate=maybe", "bad"][..], "isolate"),
+    ] {
+        let err = env.fail(args, 125);
+        assert!(err.starts_with("Error: ") && err.contains(phrase), "{args:?}: {err}");
+    }
+    env.fail(&["network", "exists", "bad"], 1);
+}
+
+#[test]
+fn disable_dns_keeps_names_from_resolving() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "--disable-dns", "quiet"]);
+    env.ok(&["network", "create", "loud"]);
+    assert_eq!(env.ok(&["network", "inspect", "--format", "{{.DNSEnabled}}", "quiet"]).trim(), "false");
+    assert_eq!(env.ok(&["network", "inspect", "--format", "{{.DNSEnabled}}", "loud"]).trim(), "true");
+    sleeper(&env, &img, "qa", &["--network", "quiet"]);
+    sleeper(&env, &img, "qb", &["--network", "quiet"]);
+    sleeper(&env, &img, "la", &["--network", "loud"]);
+    sleeper(&env, &img, "lb", &["--network", "loud"]);
+    // By address they talk; by name they do not.
+    let qb = env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.quiet.IPAddress}}", "qb"]);
+    let (code, out) = sh(&env, "qa", &format!("ping -c 1 -W 2 {}", qb.trim()));
+    assert_eq!(code, 0, "{out}");
+    let (code, hosts) = sh(&env, "qa", "cat /etc/hosts");
+    assert_eq!(code, 0);
+    assert!(!hosts.contains("qb"), "{hosts}");
+    let (code, out) = sh(&env, "qa", "ping -c 1 -W 1 qb");
+    assert_ne!(code, 0, "{out}");
+    // On the network with DNS, names resolve as before.
+    let (code, out) = sh(&env, "la", "ping -c 1 -W 2 lb");
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn connect_with_a_mac_address() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "mnet"]);
+    sleeper(&env, &img, "m1", &[]);
+    env.ok(&["network", "connect", "--mac-address", "92:d0:c6:0a:29:35", "mnet", "m1"]);
+    let (code, out) = sh(&env, "m1", "cat /sys/class/net/eth1/address");
+    assert_eq!((code, out.trim()), (0, "92:d0:c6:0a:29:35"));
+    let shown = env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.mnet.MacAddress}}", "m1"]);
+    assert_eq!(shown.trim(), "92:d0:c6:0a:29:35");
+    // Kept over a restart.
+    env.ok(&["restart", "-t", "0", "m1"]);
+    let (code, out) = sh(&env, "m1", "cat /sys/class/net/eth1/address");
+    assert_eq!((code, out.trim()), (0, "92:d0:c6:0a:29:35"));
+    env.ok(&["network", "create", "mnet2"]);
+    let err = env.fail(&["network", "connect", "--mac-address", "nonsense", "mnet2", "m1"], 125);
+    assert!(err.contains("invalid --mac-address"), "{err}");
 }

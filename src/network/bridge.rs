@@ -101,14 +101,16 @@ fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
     Ok(used)
 }
 
-/// Picks the address for a container: the asked one (checked), else the
-/// lowest free host address.
+/// Picks the address for a container: the asked one (checked; anywhere in
+/// the subnet), else the lowest free host address of `range` (the
+/// network's `--ip-range`) or of the whole subnet.
 pub fn pick_address(
     subnet: networks::Cidr,
     gateway: Ipv4Addr,
     asked: Option<Ipv4Addr>,
     used: &[Ipv4Addr],
     network: &str,
+    range: Option<(Ipv4Addr, Ipv4Addr)>,
 ) -> Result<Ipv4Addr> {
     if let Some(ip) = asked {
         if !subnet.contains(ip) || ip == subnet.network() || ip == subnet.broadcast() {
@@ -119,12 +121,19 @@ pub fn pick_address(
         }
         return Ok(ip);
     }
-    let first = u32::from(subnet.network()) + 1;
-    let last = u32::from(subnet.broadcast());
+    let mut first = u32::from(subnet.network()) + 1;
+    let mut last = u32::from(subnet.broadcast());
+    if let Some((a, b)) = range {
+        first = first.max(u32::from(a));
+        last = last.min(u32::from(b).saturating_add(1));
+    }
     (first..last)
         .map(Ipv4Addr::from)
         .find(|ip| *ip != gateway && !used.contains(ip))
-        .ok_or_else(|| anyhow!("no free IP address left on network {network} ({subnet})"))
+        .ok_or_else(|| match range {
+            Some((a, b)) => anyhow!("no free IP address left in the range {a}-{b} of network {network} ({subnet})"),
+            None => anyhow!("no free IP address left on network {network} ({subnet})"),
+        })
 }
 
 /// Connects the network namespace at `netns` to `ep.network` as `ifname`
@@ -160,7 +169,7 @@ pub fn connect(
     };
     let _lock = networks::lock_addresses(root, &net.name)?;
     let used = used_addresses(root, &net.name, container_id)?;
-    let ip = pick_address(subnet, gateway, asked, &used, &net.name)?;
+    let ip = pick_address(subnet, gateway, asked, &used, &net.name, net.lease_range())?;
     let (mac, mac_bytes) = if ep.mac_address.is_empty() {
         let o = ip.octets();
         (mac_for(ip), [0x02, 0x42, o[0], o[1], o[2], o[3]])
@@ -170,7 +179,7 @@ pub fn connect(
     let index: String = ifname.chars().filter(char::is_ascii_digit).collect();
     let peer = format!("veth{}{index}", &container_id[..8.min(container_id.len())]);
     let inside = |r: &mut netlink::Route| -> Result<()> {
-        r.add_veth(ifname, mac_bytes, &peer, holder as u32)?;
+        r.add_veth(ifname, mac_bytes, &peer, holder as u32, net.mtu())?;
         r.add_address(ifname, ip, subnet.prefix)?;
         r.set_up(ifname, None)?;
         Ok(())
@@ -201,6 +210,7 @@ pub fn connect(
         mac_address: mac,
         aliases: ep.aliases.clone(),
         peer,
+        no_dns: !net.dns_enabled,
     };
     save(&info)?;
     Ok(info)
@@ -224,8 +234,9 @@ fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
     let mut lines: Vec<(&str, Vec<String>)> = Vec::new();
     for p in peers.iter().filter(|p| p.id != me) {
         for e in &p.endpoints {
-            // Names do not resolve on the default network, as on docker's.
-            if crate::network::record::is_default(&e.network) {
+            // Names do not resolve on the default network, as on docker's,
+            // nor on one created with --disable-dns.
+            if e.no_dns || crate::network::record::is_default(&e.network) {
                 continue;
             }
             if !mine.iter().any(|m| m.network == e.network) {
@@ -332,22 +343,22 @@ mod tests {
         let gw = Ipv4Addr::new(172, 38, 0, 1);
         let used = vec![Ipv4Addr::new(172, 38, 0, 2), Ipv4Addr::new(172, 38, 0, 11)];
         assert_eq!(
-            pick_address(s, gw, None, &used, "n").unwrap(),
+            pick_address(s, gw, None, &used, "n", None).unwrap(),
             Ipv4Addr::new(172, 38, 0, 3)
         );
         assert_eq!(
-            pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 12)), &used, "n").unwrap(),
+            pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 12)), &used, "n", None).unwrap(),
             Ipv4Addr::new(172, 38, 0, 12)
         );
         assert!(
-            pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 11)), &used, "n")
+            pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 11)), &used, "n", None)
                 .unwrap_err()
                 .to_string()
                 .contains("already allocated")
         );
-        assert!(pick_address(s, gw, Some(gw), &used, "n").is_err());
+        assert!(pick_address(s, gw, Some(gw), &used, "n", None).is_err());
         assert!(
-            pick_address(s, gw, Some(Ipv4Addr::new(10, 0, 0, 1)), &used, "n")
+            pick_address(s, gw, Some(Ipv4Addr::new(10, 0, 0, 1)), &used, "n", None)
                 .unwrap_err()
                 .to_string()
                 .contains("not in the subnet")
@@ -355,10 +366,10 @@ mod tests {
         let tiny = networks::Cidr::parse("10.9.9.0/30").unwrap();
         let g = Ipv4Addr::new(10, 9, 9, 1);
         assert_eq!(
-            pick_address(tiny, g, None, &[], "t").unwrap(),
+            pick_address(tiny, g, None, &[], "t", None).unwrap(),
             Ipv4Addr::new(10, 9, 9, 2)
         );
-        assert!(pick_address(tiny, g, None, &[Ipv4Addr::new(10, 9, 9, 2)], "t").is_err());
+        assert!(pick_address(tiny, g, None, &[Ipv4Addr::new(10, 9, 9, 2)], "t", None).is_err());
         assert_eq!(mac_for(Ipv4Addr::new(172, 38, 0, 11)), "02:42:ac:26:00:0b");
     }
 

@@ -253,7 +253,7 @@ fn holder_setup(paths: &Paths, name: &str) -> Result<Option<Uplink>> {
     let br = &rec.network_interface;
     crate::network::netlink::in_namespace(None, |r| {
         r.set_up("lo", None)?;
-        r.add_bridge(br)?;
+        r.add_bridge(br, rec.mtu())?;
         r.add_address(br, gw, subnet.prefix)?;
         r.set_up(br, None)?;
         Ok(())

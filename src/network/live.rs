@@ -27,6 +27,10 @@ pub struct EndpointInfo {
     /// The veth end on the network's bridge.
     #[serde(default)]
     pub peer: String,
+    /// The network was created with `--disable-dns`: peers do not learn
+    /// this endpoint's names.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_dns: bool,
 }
 
 /// What a running container's network looks like; `<ctrdir>/network.json`,

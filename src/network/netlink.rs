@@ -149,19 +149,21 @@ impl Route {
         })
     }
 
-    /// `ip link add NAME address MAC type veth peer name PEER netns PID`.
+    /// `ip link add NAME address MAC [mtu N] type veth peer name PEER netns PID [mtu N]`.
     pub fn add_veth(
         &mut self,
         name: &str,
         mac: [u8; 6],
         peer: &str,
         peer_netns_pid: u32,
+        mtu: Option<u32>,
     ) -> std::result::Result<(), RequestError> {
         let mut peer_msg = LinkMessage::default();
         peer_msg.attributes = vec![
             LinkAttribute::IfName(peer.to_string()),
             LinkAttribute::NetNsPid(peer_netns_pid),
         ];
+        peer_msg.attributes.extend(mtu.map(LinkAttribute::Mtu));
         let mut link = LinkMessage::default();
         link.attributes = vec![
             LinkAttribute::IfName(name.to_string()),
@@ -171,6 +173,7 @@ impl Route {
                 LinkInfo::Data(InfoData::Veth(InfoVeth::Peer(peer_msg))),
             ]),
         ];
+        link.attributes.extend(mtu.map(LinkAttribute::Mtu));
         self.request(
             RouteNetlinkMessage::NewLink(link),
             NLM_F_CREATE | NLM_F_EXCL,
@@ -178,13 +181,14 @@ impl Route {
         )
     }
 
-    /// `ip link add NAME type bridge`.
-    pub fn add_bridge(&mut self, name: &str) -> std::result::Result<(), RequestError> {
+    /// `ip link add NAME [mtu N] type bridge`.
+    pub fn add_bridge(&mut self, name: &str, mtu: Option<u32>) -> std::result::Result<(), RequestError> {
         let mut link = LinkMessage::default();
         link.attributes = vec![
             LinkAttribute::IfName(name.to_string()),
             LinkAttribute::LinkInfo(vec![LinkInfo::Kind(InfoKind::Bridge)]),
         ];
+        link.attributes.extend(mtu.map(LinkAttribute::Mtu));
         self.request(
             RouteNetlinkMessage::NewLink(link),
             NLM_F_CREATE | NLM_F_EXCL,

@@ -213,7 +213,7 @@ pub fn plan(paths: &Paths, o: &NetworkOptions) -> Result<Planned> {
         if let Some(other) = taken {
             bail!("requested IP address {ip} is already allocated on network {network_mode} (container {other}): choose another --ip");
         }
-        super::bridge::pick_address(subnet, gw, Some(addr), &[], &network_mode)?;
+        super::bridge::pick_address(subnet, gw, Some(addr), &[], &network_mode, None)?;
         ip_address = addr.to_string();
     }
     if !o.aliases.is_empty() && !user_network {

@@ -120,7 +120,7 @@ pub fn ensure_networks(engine: &Engine, project: &Project, selected: &BTreeSet<S
         let mut labels: Vec<String> = n.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
         labels.push(format!("{}={}", planner::LABEL_PROJECT, project.name));
         labels.push(format!("{}={key}", planner::LABEL_NETWORK));
-        let opts = networks::CreateOptions { name: n.name.clone(), subnet: n.subnet.clone(), gateway: n.gateway.clone(), internal: n.internal, labels, driver: n.driver.clone() };
+        let opts = networks::CreateOptions { name: n.name.clone(), subnets: n.subnet.iter().cloned().collect(), gateways: n.gateway.iter().cloned().collect(), internal: n.internal, labels, driver: n.driver.clone(), ..Default::default() };
         match networks::create(&engine.paths, &opts) {
             Ok(_) => progress("Network", &n.name, "Created"),
             // Another compose invocation may have created it meanwhile.
