@@ -429,3 +429,64 @@ fn connect_with_a_mac_address() {
     let err = env.fail(&["network", "connect", "--mac-address", "nonsense", "mnet2", "m1"], 125);
     assert!(err.contains("invalid --mac-address"), "{err}");
 }
+
+#[test]
+fn ipv6_networks_give_containers_both_addresses() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // --ipv6 alone: a unique local /64 is picked, as podman does.
+    env.ok(&["network", "create", "--ipv6", "six"]);
+    let n = inspect_json(&env, "six");
+    assert_eq!(n["ipv6_enabled"], true, "{n}");
+    let v6 = n["subnets"][1]["subnet"].as_str().unwrap_or_default().to_string();
+    assert!(v6.starts_with("fd") && v6.ends_with("::/64"), "{n}");
+    assert_eq!(n["subnets"][1]["gateway"].as_str().unwrap_or_default(), v6.replace("::/64", "::1"), "{n}");
+    // An IPv4 and an IPv6 --subnet.
+    env.ok(&["network", "create", "--subnet", "10.130.0.0/24", "--subnet", "fd00:130::/64", "dual"]);
+    let n = inspect_json(&env, "dual");
+    assert_eq!(n["ipv6_enabled"], true, "{n}");
+    assert_eq!(n["subnets"][1], serde_json::json!({"subnet": "fd00:130::/64", "gateway": "fd00:130::1"}), "{n}");
+
+    let page = "mkdir -p /www && echo over-v6 > /www/index.html && exec httpd -f -p 8080 -h /www";
+    env.ok(&["run", "-d", "--name", "web6", "--network", "dual", "--ip6", "fd00:130::10", &img, "sh", "-c", page]);
+    sleeper(&env, &img, "cli6", &["--network", "dual"]);
+    let (code, addr) = sh(&env, "web6", "ip -6 addr show eth0");
+    assert_eq!(code, 0, "{addr}");
+    assert!(addr.contains("fd00:130::10/64"), "{addr}");
+    let (_, addr) = sh(&env, "cli6", "ip addr show eth0");
+    assert!(addr.contains("10.130.0.") && addr.contains("fd00:130::2/64"), "{addr}");
+    // Peers by IPv6 address and by name (both addresses in /etc/hosts).
+    let (code, hosts) = sh(&env, "cli6", "cat /etc/hosts");
+    assert_eq!(code, 0);
+    assert!(hosts.lines().any(|l| l.starts_with("fd00:130::10\tweb6")), "{hosts}");
+    assert!(hosts.lines().any(|l| l.starts_with("10.130.0.") && l.contains("web6")), "{hosts}");
+    let (code, out) = sh(&env, "cli6", "ping -6 -c 1 -W 2 fd00:130::10 || ping6 -c 1 -W 2 fd00:130::10");
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = sh(&env, "cli6", "wget -q -O - http://[fd00:130::10]:8080/");
+    assert_eq!((code, out.trim()), (0, "over-v6"), "{out}");
+    // inspect: docker's and podman's fields.
+    let f = "{{.NetworkSettings.Networks.dual.GlobalIPv6Address}} {{.NetworkSettings.Networks.dual.GlobalIPv6PrefixLen}} {{.NetworkSettings.Networks.dual.IPv6Gateway}} {{.NetworkSettings.GlobalIPv6Address}}";
+    assert_eq!(env.ok(&["inspect", "--format", f, "web6"]).trim(), "fd00:130::10 64 fd00:130::1 fd00:130::10");
+    let n = inspect_json(&env, "dual");
+    let containers = n["containers"].to_string();
+    assert!(containers.contains("fd00:130::10/64"), "{containers}");
+
+    // network connect --ip6 gives a running container an IPv6 address too.
+    sleeper(&env, &img, "late", &[]);
+    env.ok(&["network", "connect", "--ip6", "fd00:130::20", "dual", "late"]);
+    let (_, addr) = sh(&env, "late", "ip -6 addr show eth1");
+    assert!(addr.contains("fd00:130::20/64"), "{addr}");
+    let (code, out) = sh(&env, "late", "wget -q -O - http://[fd00:130::10]:8080/");
+    assert_eq!((code, out.trim()), (0, "over-v6"), "{out}");
+
+    // --ip6 where it cannot apply: exit 125, saying why.
+    env.ok(&["network", "create", "four"]);
+    let err = env.fail(&["run", "--rm", "--network", "four", "--ip6", "fd00:130::30", &img, "true"], 125);
+    assert!(err.contains("has no IPv6 subnet"), "{err}");
+    let err = env.fail(&["run", "--rm", "--ip6", "fd00:130::30", &img, "true"], 125);
+    assert!(err.contains("user defined networks only"), "{err}");
+    let err = env.fail(&["run", "--rm", "--network", "dual", "--ip6", "fd00:131::30", &img, "true"], 125);
+    assert!(err.contains("not in the subnet"), "{err}");
+    let err = env.fail(&["run", "--rm", "--network", "dual", "--ip6", "fd00:130::10", &img, "true"], 125);
+    assert!(err.contains("already allocated"), "{err}");
+}

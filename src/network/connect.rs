@@ -74,7 +74,7 @@ pub fn connect_with(paths: &Paths, network: &str, container: &str, fixed: &Fixed
             .parse()
             .map_err(|_| anyhow!("invalid --ip {ip:?}: expected an IPv4 address"))?;
         let (subnet, gw) = net.subnet()?;
-        if let Some(other) = crate::network::plan::ip_taken_by(root, &net.name, addr) {
+        if let Some(other) = crate::network::plan::ip_taken_by(root, &net.name, addr.into()) {
             bail!("requested IP address {ip} is already allocated on network {} (container {other}): choose another --ip", net.name);
         }
         bridge::pick_address(subnet, gw, Some(addr), &[], &net.name, None)?;
@@ -83,6 +83,10 @@ pub fn connect_with(paths: &Paths, network: &str, container: &str, fixed: &Fixed
         }
         ip_address = addr.to_string();
     }
+    let ipv6_address = match fixed.ip6 {
+        Some(ip) => crate::network::plan::check_fixed_ip6(root, &net, ip)?,
+        None => String::new(),
+    };
     let mac_address = match fixed.mac {
         Some(m) => crate::network::plan::parse_mac(m)?,
         None => String::new(),
@@ -90,6 +94,7 @@ pub fn connect_with(paths: &Paths, network: &str, container: &str, fixed: &Fixed
     let ep = crate::container::record::NetworkEndpoint {
         network: net.name.clone(),
         ip_address,
+        ipv6_address,
         aliases: aliases.to_vec(),
         mac_address,
         ..Default::default()

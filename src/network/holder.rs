@@ -255,6 +255,9 @@ fn holder_setup(paths: &Paths, name: &str) -> Result<Option<Uplink>> {
         r.set_up("lo", None)?;
         r.add_bridge(br, rec.mtu())?;
         r.add_address(br, gw, subnet.prefix)?;
+        if let Some((sub6, gw6)) = rec.subnet6() {
+            r.add_address6(br, gw6, sub6.prefix)?;
+        }
         r.set_up(br, None)?;
         Ok(())
     })

@@ -229,6 +229,30 @@ impl Route {
         )
     }
 
+    /// `ip addr add IP/PREFIX dev NAME nodad` for an IPv6 address: usable
+    /// at once (duplicate address detection would keep it tentative for a
+    /// second or more; addresses are handed out under a lock, never twice).
+    pub fn add_address6(
+        &mut self,
+        name: &str,
+        ip: std::net::Ipv6Addr,
+        prefix: u8,
+    ) -> std::result::Result<(), RequestError> {
+        use netlink_packet_route::address::{AddressFlags, AddressHeaderFlags};
+        let mut msg = AddressMessage::default();
+        msg.header.family = AddressFamily::Inet6;
+        msg.header.prefix_len = prefix;
+        msg.header.scope = AddressScope::Universe;
+        msg.header.flags = AddressHeaderFlags::Nodad;
+        msg.header.index = self.index(name)?;
+        msg.attributes = vec![AddressAttribute::Address(ip.into()), AddressAttribute::Flags(AddressFlags::Nodad)];
+        self.request(
+            RouteNetlinkMessage::NewAddress(msg),
+            NLM_F_CREATE | NLM_F_EXCL,
+            || format!("adding address {ip}/{prefix} to {name}"),
+        )
+    }
+
     /// `ip link set NAME [master BRIDGE] up`.
     pub fn set_up(
         &mut self,

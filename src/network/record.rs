@@ -681,6 +681,7 @@ pub fn container_networks(
         out.push(crate::container::record::NetworkEndpoint {
             network: m.to_string(),
             ip_address: r.host.ip_address.clone(),
+            ipv6_address: r.host.ip6_address.clone(),
             aliases: r.host.network_aliases.clone(),
             mac_address: r.host.mac_address.clone(),
         });
@@ -728,6 +729,28 @@ mod tests {
         assert!(c.overlaps(&d) && d.overlaps(&c));
         assert!(!d.overlaps(&Cidr::parse("172.38.5.0/24").unwrap()));
         assert_eq!(d.to_string(), "172.38.4.0/24");
+    }
+
+    #[test]
+    fn ipv6_subnets_options_and_ranges() {
+        let c = Cidr6::parse("fd00:130::/64").unwrap();
+        assert_eq!(c.first_host().to_string(), "fd00:130::1");
+        assert!(c.contains("fd00:130::ffff".parse().unwrap()) && !c.contains("fd00:131::1".parse().unwrap()));
+        assert!(Cidr6::parse("fd00:130::1/64").unwrap_err().to_string().contains("host bits"));
+        assert!(Cidr6::parse("10.0.0.0/8").is_err());
+        let r = Cidr6::random_ula();
+        assert_eq!((r.prefix, r.addr.octets()[0]), (64, 0xfd));
+        assert!(c.overlaps(&Cidr6::parse("fd00::/16").unwrap()));
+        let o = parse_options(&["mtu=1400".into(), "isolate=true".into(), "metric=5".into(), "vlan=3".into()]).unwrap();
+        assert_eq!(o.get("mtu").map(String::as_str), Some("1400"));
+        assert_eq!(parse_options(&["foo=1".into()]).unwrap_err().to_string(), "unsupported network option foo");
+        assert!(parse_options(&["mtu=-1".into()]).unwrap_err().to_string().contains("less than zero"));
+        assert!(parse_options(&["vlan=5000".into()]).is_err());
+        assert!(parse_options(&["isolate=perhaps".into()]).is_err());
+        let s = Cidr::parse("10.1.0.0/24").unwrap();
+        assert_eq!(parse_ip_range("10.1.0.128/25", s).unwrap(), LeaseRange { start_ip: "10.1.0.129".into(), end_ip: "10.1.0.255".into() });
+        assert_eq!(parse_ip_range("10.1.0.10-10.1.0.20", s).unwrap().end_ip, "10.1.0.20");
+        assert!(parse_ip_range("10.2.0.0/25", s).unwrap_err().to_string().contains("not in subnet"));
     }
 
     #[test]
