@@ -490,3 +490,30 @@ fn ipv6_networks_give_containers_both_addresses() {
     let err = env.fail(&["run", "--rm", "--network", "dual", "--ip6", "fd00:130::10", &img, "true"], 125);
     assert!(err.contains("already allocated"), "{err}");
 }
+
+/// compose's `enable_ipv6: true` with an IPv4 and an IPv6 ipam pool: the
+/// project's network is dual-stack and its services reach each other over
+/// IPv6 by name.
+#[test]
+fn compose_enable_ipv6_network() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let file = env.write_home(
+        "v6p/compose.yaml",
+        &format!(
+            "services:\n  a:\n    image: {img}\n    command: [sleep, '3600']\n    networks: [n]\n  b:\n    image: {img}\n    command: [sleep, '3600']\n    networks: [n]\n\
+             networks:\n  n:\n    enable_ipv6: true\n    ipam:\n      config:\n        - subnet: 10.140.0.0/24\n        - subnet: fd00:140::/64\n"
+        ),
+    );
+    let file = file.display().to_string();
+    env.ok(&["compose", "-f", &file, "-p", "v6p", "up", "-d"]);
+    let n = inspect_json(&env, "v6p_n");
+    assert_eq!(n["ipv6_enabled"], true, "{n}");
+    assert_eq!(n["subnets"][1], serde_json::json!({"subnet": "fd00:140::/64", "gateway": "fd00:140::1"}), "{n}");
+    let (code, hosts) = sh(&env, "v6p-a-1", "cat /etc/hosts");
+    assert_eq!(code, 0);
+    assert!(hosts.lines().any(|l| l.starts_with("fd00:140::") && l.contains("v6p-b-1")), "{hosts}");
+    let (code, out) = sh(&env, "v6p-a-1", "ping -6 -c 1 -W 2 v6p-b-1 || ping6 -c 1 -W 2 v6p-b-1");
+    assert_eq!(code, 0, "{out}");
+    env.ok(&["compose", "-f", &file, "-p", "v6p", "down", "-t", "0"]);
+}

@@ -572,7 +572,9 @@ pub fn create(paths: &Paths, o: &CreateOptions) -> Result<NetworkRecord> {
             .find(|c| !taken.iter().any(|t| t.overlaps(c)))
             .ok_or_else(|| anyhow!("no free subnet left in 10.89.0.0/16: remove unused networks (dhow network prune) or give --subnet"))?,
     };
-    let gateway = match v4.first().and_then(|(i, _)| o.gateways.get(*i)) {
+    // A gateway "" (compose's pool without one) is the default.
+    let gateway_of = |i: usize| o.gateways.get(i).filter(|g| !g.is_empty());
+    let gateway = match v4.first().and_then(|(i, _)| gateway_of(*i)) {
         Some(g) => {
             let ip: Ipv4Addr = g
                 .parse()
@@ -607,7 +609,7 @@ pub fn create(paths: &Paths, o: &CreateOptions) -> Result<NetworkRecord> {
                 .find(|c| !taken6.iter().any(|t| t.overlaps(c)))
                 .ok_or_else(|| anyhow!("no free IPv6 subnet found: give one with --subnet"))?,
         };
-        let gw6 = match v6.first().and_then(|(i, _)| o.gateways.get(*i)) {
+        let gw6 = match v6.first().and_then(|(i, _)| gateway_of(*i)) {
             Some(g) => {
                 let ip: std::net::Ipv6Addr = g.parse().map_err(|_| anyhow!("invalid --gateway {g:?}: expected an IPv6 address for subnet {c6}"))?;
                 if !c6.contains(ip) || ip == c6.network() {
