@@ -517,3 +517,32 @@ fn compose_enable_ipv6_network() {
     assert_eq!(code, 0, "{out}");
     env.ok(&["compose", "-f", &file, "-p", "v6p", "down", "-t", "0"]);
 }
+
+/// An IPv6 network's way out: the container's IPv6 default route is its
+/// network's gateway, whose namespace masquerades it to the shared
+/// slirp4netns uplink; its IPv6 gateway (fd00::2) is the host's ::1.
+#[test]
+fn ipv6_goes_out_through_the_networks_uplink() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let listener = TcpListener::bind("[::1]:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().unwrap();
+        let mut req = Vec::new();
+        let mut buf = [0u8; 1024];
+        while !req.windows(4).any(|w| w == b"\r\n\r\n") {
+            match s.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => req.extend_from_slice(&buf[..n]),
+            }
+        }
+        s.write_all(b"HTTP/1.0 200 OK\r\nContent-Length: 12\r\n\r\nhost-via-v6\n").unwrap();
+    });
+    env.ok(&["network", "create", "--ipv6", "out6"]);
+    let url = format!("http://[fd00::2]:{port}/");
+    let out = env.run(&["run", "--rm", "--network", "out6", &img, "sh", "-c", &format!("ip -6 route; wget -q -O - {url}")]);
+    assert!(out.success() && out.stdout.contains("host-via-v6"), "{}", out.describe());
+    assert!(out.stdout.contains("default via "), "{}", out.describe());
+    server.join().unwrap();
+}

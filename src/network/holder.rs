@@ -374,7 +374,43 @@ fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThre
     if !out.status.success() {
         bail!("iptables: {}", String::from_utf8_lossy(&out.stderr).trim());
     }
+    if let Some((sub6, _)) = rec.subnet6() {
+        // Best effort: without it the network keeps IPv6 inside.
+        if let Err(e) = ipv6_way_out(sub6) {
+            eprintln!("dhow network holder {}: no IPv6 way out: {e:#}", rec.name);
+        }
+    }
     Ok(Uplink { child, _exit_fd: exit_fd, host, start, gateway })
+}
+
+/// slirp4netns's IPv6 network (its gateway, which also reaches the host's
+/// loopback, and an address of ours on it).
+const SLIRP_GATEWAY6: std::net::Ipv6Addr = std::net::Ipv6Addr::new(0xfd00, 0, 0, 0, 0, 0, 0, 2);
+const SLIRP_ADDRESS6: std::net::Ipv6Addr = std::net::Ipv6Addr::new(0xfd00, 0, 0, 0, 0, 0, 0, 0x100);
+
+/// An `--ipv6` network's way out, like the IPv4 one: a fixed address on
+/// slirp4netns's `fd00::/64` (`nodad`: usable at once, not waiting for its
+/// router advertisement), forwarding on, the default route via its
+/// gateway, and the subnet masqueraded leaving by `tap0`.
+fn ipv6_way_out(subnet: super::record::Cidr6) -> Result<()> {
+    let ip6tables = crate::network::usermode::find_program("ip6tables").ok_or_else(|| anyhow!("ip6tables is not installed"))?;
+    std::fs::write("/proc/sys/net/ipv6/conf/all/forwarding", "1").context("enabling IPv6 forwarding in the network's namespace")?;
+    crate::network::netlink::in_namespace(None, |r| {
+        let exists = |e: &crate::network::netlink::RequestError| e.errno() == Some(libc::EEXIST);
+        r.add_address6(UPLINK_IF, SLIRP_ADDRESS6, 64).or_else(|e| if exists(&e) { Ok(()) } else { Err(e) })?;
+        r.add_default_route(UPLINK_IF, SLIRP_GATEWAY6.into()).or_else(|e| if exists(&e) { Ok(()) } else { Err(e) })?;
+        Ok(())
+    })?;
+    let cidr = subnet.to_string();
+    let out = std::process::Command::new(&ip6tables)
+        .args(["-t", "nat", "-A", "POSTROUTING", "-s", &cidr, "-o", UPLINK_IF, "-j", "MASQUERADE"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .with_context(|| format!("running {}", ip6tables.display()))?;
+    if !out.status.success() {
+        bail!("ip6tables: {}", String::from_utf8_lossy(&out.stderr).trim());
+    }
+    Ok(())
 }
 
 /// Where the uplink of network `name` logs.

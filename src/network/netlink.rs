@@ -23,7 +23,7 @@ use netlink_packet_route::link::{
     InfoData, InfoKind, InfoVeth, LinkAttribute, LinkFlags, LinkInfo, LinkMessage,
 };
 use netlink_packet_route::route::{
-    RouteAddress, RouteAttribute, RouteHeader, RouteMessage, RouteProtocol, RouteScope, RouteType,
+    RouteAttribute, RouteHeader, RouteMessage, RouteProtocol, RouteScope, RouteType,
 };
 use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
 use netlink_sys::{protocols::NETLINK_ROUTE, Socket, SocketAddr};
@@ -273,16 +273,16 @@ impl Route {
         })
     }
 
-    /// `ip route add default via GATEWAY dev NAME`.
-    pub fn add_default_route(&mut self, name: &str, gateway: Ipv4Addr) -> std::result::Result<(), RequestError> {
+    /// `ip [-6] route add default via GATEWAY dev NAME`.
+    pub fn add_default_route(&mut self, name: &str, gateway: std::net::IpAddr) -> std::result::Result<(), RequestError> {
         let mut msg = RouteMessage::default();
-        msg.header.address_family = AddressFamily::Inet;
+        msg.header.address_family = if gateway.is_ipv4() { AddressFamily::Inet } else { AddressFamily::Inet6 };
         msg.header.table = RouteHeader::RT_TABLE_MAIN;
         msg.header.protocol = RouteProtocol::Boot;
         msg.header.scope = RouteScope::Universe;
         msg.header.kind = RouteType::Unicast;
         msg.attributes = vec![
-            RouteAttribute::Gateway(RouteAddress::Inet(gateway)),
+            RouteAttribute::Gateway(gateway.into()),
             RouteAttribute::Oif(self.index(name)?),
         ];
         self.request(RouteNetlinkMessage::NewRoute(msg), NLM_F_CREATE | NLM_F_EXCL, || {

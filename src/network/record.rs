@@ -108,7 +108,7 @@ impl Cidr {
         })?;
         let addr: Ipv4Addr = a
             .parse()
-            .map_err(|_| anyhow!("invalid subnet {s:?}: {a:?} is not an IPv4 address (IPv6 networks are not supported)"))?;
+            .map_err(|_| anyhow!("invalid subnet {s:?}: {a:?} is not an IPv4 address (an IPv6 subnet goes with --ipv6 or a second --subnet)"))?;
         let prefix: u8 = p
             .parse()
             .ok()
