@@ -527,18 +527,7 @@ fn ipv6_goes_out_through_the_networks_uplink() {
     let img = image(&env);
     let listener = TcpListener::bind("[::1]:0").unwrap();
     let port = listener.local_addr().unwrap().port();
-    let server = std::thread::spawn(move || {
-        let (mut s, _) = listener.accept().unwrap();
-        let mut req = Vec::new();
-        let mut buf = [0u8; 1024];
-        while !req.windows(4).any(|w| w == b"\r\n\r\n") {
-            match s.read(&mut buf) {
-                Ok(0) | Err(_) => break,
-                Ok(n) => req.extend_from_slice(&buf[..n]),
-            }
-        }
-        s.write_all(b"HTTP/1.0 200 OK\r\nContent-Length: 12\r\n\r\nhost-via-v6\n").unwrap();
-    });
+    let server = common::http::serve_once(listener, "host-via-v6\n");
     env.ok(&["network", "create", "--ipv6", "out6"]);
     let url = format!("http://[fd00::2]:{port}/");
     let out = env.run(&["run", "--rm", "--network", "out6", &img, "sh", "-c", &format!("ip -6 route; wget -q -O - {url}")]);
