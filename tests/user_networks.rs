@@ -446,6 +446,8 @@ fn ipv6_networks_give_containers_both_addresses() {
     let n = inspect_json(&env, "dual");
     assert_eq!(n["ipv6_enabled"], true, "{n}");
     assert_eq!(n["subnets"][1], serde_json::json!({"subnet": "fd00:130::/64", "gateway": "fd00:130::1"}), "{n}");
+    let ls = env.ok(&["network", "ls", "--filter", "name=dual", "--format", "{{.Name}} {{.IPv6Enabled}} {{.DNSEnabled}}"]);
+    assert_eq!(ls.trim(), "dual true true");
 
     let page = "mkdir -p /www && echo over-v6 > /www/index.html && exec httpd -f -p 8080 -h /www";
     env.ok(&["run", "-d", "--name", "web6", "--network", "dual", "--ip6", "fd00:130::10", &img, "sh", "-c", page]);

@@ -221,6 +221,8 @@ fn row(n: &NetworkRecord, no_trunc: bool) -> Value {
         "Driver": n.driver,
         "Labels": labels.join(","),
         "Internal": n.internal,
+        "IPv6Enabled": n.ipv6_enabled,
+        "DNSEnabled": n.dns_enabled,
         "Created": n.created.to_rfc3339(),
         "Subnets": n.subnets.iter().map(|s| s.subnet.clone()).collect::<Vec<_>>().join(","),
         "NetworkInterface": n.network_interface,
