@@ -536,4 +536,37 @@ fn ipv6_goes_out_through_the_networks_uplink() {
     assert!(out.success() && out.stdout.contains("host-via-v6"), "{}", out.describe());
     assert!(out.stdout.contains("default via "), "{}", out.describe());
     server.join().unwrap();
+
+    // A killed uplink comes back with its IPv6 way out.
+    sleeper(&env, &img, "keep6", &["--network", "out6"]);
+    let holder = holders(&env, "out6");
+    assert_eq!(holder.len(), 1, "{holder:?}");
+    let slirp_of = |parent: i32| -> Vec<i32> {
+        std::fs::read_dir("/proc")
+            .unwrap()
+            .flatten()
+            .filter_map(|e| e.file_name().to_str()?.parse::<i32>().ok())
+            .filter(|pid| {
+                let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+                let after = stat.rsplit_once(") ").map(|x| x.1).unwrap_or("");
+                let ppid = after.split_whitespace().nth(1).and_then(|p| p.parse::<i32>().ok());
+                ppid == Some(parent) && stat.contains("(slirp4netns)")
+            })
+            .collect()
+    };
+    let old = slirp_of(holder[0]);
+    assert_eq!(old.len(), 1, "{old:?}");
+    // SAFETY: kill(2) on the uplink of this test's own network.
+    unsafe { libc::kill(old[0], libc::SIGKILL) };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while slirp_of(holder[0]).iter().all(|p| *p == old[0]) {
+        assert!(std::time::Instant::now() < deadline, "the uplink was not restarted");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let listener = TcpListener::bind("[::1]:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = common::http::serve_once(listener, "host-via-v6\n");
+    let (code, out) = sh(&env, "keep6", &format!("wget -q -O - http://[fd00::2]:{port}/"));
+    assert_eq!((code, out.trim()), (0, "host-via-v6"), "{out}");
+    server.join().unwrap();
 }
