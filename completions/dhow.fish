@@ -2017,7 +2017,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip -d 'IPv4 address on
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -2178,7 +2178,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip -d 'IPv4 address
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -3349,7 +3349,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -3515,7 +3515,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -5388,17 +5388,17 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and not __fish_seen_s
 complete -c dhow -n "__fish_dhow_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists reload" -f -a "disconnect" -d 'Disconnect a container from a network'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists reload" -f -a "exists" -d 'Exit 0 if the network exists, 1 if not'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists reload" -f -a "reload" -d 'Re-check the network of running containers (dhow installs no firewall rules a reload could restore)'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format (default: the next free 10.89.N.0/24)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'Gateway address of the subnet (default: its first address)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format (default: the next free 10.89.N.0/24); one IPv4 and one IPv6 subnet may be given' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'Gateway address of the subnet given in the same position (default: its first address)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'Restrict external access from this network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the network (KEY=VALUE)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver (only "bridge")' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Do not fail when the network already exists (it is left as it is)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'IP address management driver: host-local (dhow\'s own allocation, podman\'s default for bridge networks)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Not supported by dhow (refused): dhow\'s networks are IPv4 only' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Not supported by dhow (refused): dhow allocates from the whole --subnet' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'Not supported by dhow (refused): containers on dhow\'s networks always resolve each other by name' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Not supported by dhow (refused): driver options (mtu, vlan, isolate, metric) are not configurable' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Enable IPv6: the network gets an IPv6 subnet too (the --subnet given, else a random fdXX:XXXX:XXXX:XXXX::/64)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Give containers addresses (without --ip) only from this range of the subnet in the same position (CIDR, or START-END)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'Containers on the network do not resolve each other\'s names' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver option: mtu=N (bridge and veths), isolate=true|false, metric=N, vlan=N' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5614,8 +5614,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The container\'s IPv4 address on the network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Add a network-scoped alias for the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'Not supported by dhow (refused): dhow\'s networks are IPv4 only' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'Not supported by dhow (refused): the container keeps the MAC address its interface has' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'The container\'s IPv6 address on the network (an --ipv6 network)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'The MAC address of the container\'s interface on the network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

@@ -610,8 +610,9 @@ fn podmans_last_flags_act_or_say_why_not() {
     let err = env.fail(&["run", "--rm", "--device-read-bps", "sda:1mb", &img, "true"], 125);
     assert!(err.contains("invalid --device-read-bps"), "{err}");
     // Refused, saying why.
+    // --ip6 needs a user-defined IPv6 network (tests/user_networks.rs).
     let err = env.fail(&["run", "--rm", "--ip6", "fd00::5", &img, "true"], 125);
-    assert!(err.contains("not supported: --ip6"), "{err}");
+    assert!(err.contains("user defined networks only (--ip6 fd00::5)"), "{err}");
     let err = env.fail(&["create", "--init-ctr", "always", &img], 125);
     assert!(err.contains("must specify pod value with init-ctr"), "{err}");
     env.ok(&["pod", "create", "--name", "ipod"]);

@@ -8,7 +8,6 @@
 mod common;
 
 use common::TestEnv;
-use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
@@ -181,19 +180,7 @@ fn default_network_has_an_interface_and_reaches_the_host() {
 fn reaches_host_server(env: &TestEnv, img: &str, flags: &[&str]) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
-    let server = std::thread::spawn(move || {
-        let (mut s, _) = listener.accept().unwrap();
-        let mut req = Vec::new();
-        let mut buf = [0u8; 1024];
-        while !req.windows(4).any(|w| w == b"\r\n\r\n") {
-            match s.read(&mut buf) {
-                Ok(0) | Err(_) => break,
-                Ok(n) => req.extend_from_slice(&buf[..n]),
-            }
-        }
-        s.write_all(b"HTTP/1.0 200 OK\r\nContent-Length: 14\r\n\r\nfrom-the-host\n")
-            .unwrap();
-    });
+    let server = common::http::serve_once(listener, "from-the-host\n");
     let url = format!("http://host.containers.internal:{port}/");
     let mut args = vec!["run", "--rm"];
     args.extend_from_slice(flags);

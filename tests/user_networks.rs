@@ -2,8 +2,10 @@
 //! create --subnet 172.38.0.0/16`, containers with `--ip`), ping and data by
 //! IP and by name, isolation between networks, `network connect`,
 //! `network ls/inspect/rm`, and a published port of a container on a user
-//! network fetched from 127.0.0.1. Targets are only 127.0.0.1 and addresses
-//! inside the namespaces these tests create.
+//! network fetched from 127.0.0.1; `network create` options podman honours
+//! (`--ip-range`, `--disable-dns`, `--opt mtu|isolate|metric`, podman's
+//! errors for bad ones), `network connect --mac-address`. Targets are only
+//! 127.0.0.1 and addresses inside the namespaces these tests create.
 
 mod common;
 
@@ -328,4 +330,243 @@ fn mac_address_on_a_user_network() {
     assert!(ping_ok(&env, "other", "fixed"));
     let (_, neigh) = sh(&env, "other", "cat /proc/net/arp");
     assert!(neigh.contains("92:d0:c6:0a:29:34"), "{neigh}");
+}
+
+fn inspect_json(env: &TestEnv, net: &str) -> serde_json::Value {
+    let text = env.ok(&["network", "inspect", net]);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    v[0].clone()
+}
+
+#[test]
+fn ip_range_mtu_and_driver_options() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&[
+        "network", "create", "--subnet", "10.123.0.0/24", "--ip-range", "10.123.0.128/25", "--opt", "mtu=1400", "--opt", "isolate=true",
+        "--opt", "metric=100", "ranged",
+    ]);
+    // As podman prints it.
+    let n = inspect_json(&env, "ranged");
+    assert_eq!(n["subnets"][0]["lease_range"], serde_json::json!({"start_ip": "10.123.0.129", "end_ip": "10.123.0.255"}), "{n}");
+    assert_eq!(n["options"], serde_json::json!({"isolate": "true", "metric": "100", "mtu": "1400"}), "{n}");
+    assert_eq!(n["dns_enabled"], true, "{n}");
+    let f = env.ok(&["network", "inspect", "--format", "{{range .Subnets}}{{.LeaseRange.StartIP}}-{{.LeaseRange.EndIP}}{{end}} {{.Options.mtu}}", "ranged"]);
+    assert_eq!(f.trim(), "10.123.0.129-10.123.0.255 1400");
+
+    // Picked addresses come from the range; a fixed --ip may be anywhere in the subnet.
+    sleeper(&env, &img, "r1", &["--network", "ranged"]);
+    sleeper(&env, &img, "r2", &["--network", "ranged"]);
+    sleeper(&env, &img, "fixed", &["--network", "ranged", "--ip", "10.123.0.5"]);
+    let ip = |c: &str| env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.ranged.IPAddress}}", c]).trim().to_string();
+    assert_eq!((ip("r1").as_str(), ip("r2").as_str(), ip("fixed").as_str()), ("10.123.0.129", "10.123.0.130", "10.123.0.5"));
+
+    // The container's interface has the MTU; a packet of that size passes.
+    let (code, link) = sh(&env, "r1", "cat /sys/class/net/eth0/mtu");
+    assert_eq!((code, link.trim()), (0, "1400"));
+    let (code, out) = sh(&env, "r1", "ping -c 1 -W 2 -s 1372 10.123.0.5");
+    assert_eq!(code, 0, "{out}");
+    // Traffic stays between the containers on the network.
+    let (code, out) = sh(&env, "fixed", "ping -c 1 -W 2 r2");
+    assert_eq!(code, 0, "{out}");
+
+    // podman's errors for bad options, exit 125, nothing created.
+    for (args, phrase) in [
+        (&["network", "create", "--opt", "foo=bar", "bad"][..], "unsupported network option foo"),
+        (&["network", "create", "--ip-range", "10.124.0.0/25", "bad"][..], "cannot set gateway or range without subnet"),
+        (&["network", "create", "--subnet", "10.126.0.0/24", "--ip-range", "10.127.0.0/25", "bad"][..], "lease range start ip 10.127.0.1 not in subnet 10.126.0.0/24"),
+        (&["network", "create", "--opt", "mtu=-1", "bad"][..], "mtu -1 is less than zero"),
+        (&["network", "create", "--opt", "isolate=maybe", "bad"][..], "isolate"),
+    ] {
+        let err = env.fail(args, 125);
+        assert!(err.starts_with("Error: ") && err.contains(phrase), "{args:?}: {err}");
+    }
+    env.fail(&["network", "exists", "bad"], 1);
+}
+
+#[test]
+fn disable_dns_keeps_names_from_resolving() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "--disable-dns", "quiet"]);
+    env.ok(&["network", "create", "loud"]);
+    assert_eq!(env.ok(&["network", "inspect", "--format", "{{.DNSEnabled}}", "quiet"]).trim(), "false");
+    assert_eq!(env.ok(&["network", "inspect", "--format", "{{.DNSEnabled}}", "loud"]).trim(), "true");
+    sleeper(&env, &img, "qa", &["--network", "quiet"]);
+    sleeper(&env, &img, "qb", &["--network", "quiet"]);
+    sleeper(&env, &img, "la", &["--network", "loud"]);
+    sleeper(&env, &img, "lb", &["--network", "loud"]);
+    // By address they talk; by name they do not.
+    let qb = env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.quiet.IPAddress}}", "qb"]);
+    let (code, out) = sh(&env, "qa", &format!("ping -c 1 -W 2 {}", qb.trim()));
+    assert_eq!(code, 0, "{out}");
+    let (code, hosts) = sh(&env, "qa", "cat /etc/hosts");
+    assert_eq!(code, 0);
+    assert!(!hosts.contains("qb"), "{hosts}");
+    let (code, out) = sh(&env, "qa", "ping -c 1 -W 1 qb");
+    assert_ne!(code, 0, "{out}");
+    // On the network with DNS, names resolve as before.
+    let (code, out) = sh(&env, "la", "ping -c 1 -W 2 lb");
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn connect_with_a_mac_address() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "mnet"]);
+    sleeper(&env, &img, "m1", &[]);
+    env.ok(&["network", "connect", "--mac-address", "92:d0:c6:0a:29:35", "mnet", "m1"]);
+    let (code, out) = sh(&env, "m1", "cat /sys/class/net/eth1/address");
+    assert_eq!((code, out.trim()), (0, "92:d0:c6:0a:29:35"));
+    let shown = env.ok(&["inspect", "--format", "{{.NetworkSettings.Networks.mnet.MacAddress}}", "m1"]);
+    assert_eq!(shown.trim(), "92:d0:c6:0a:29:35");
+    // Kept over a restart.
+    env.ok(&["restart", "-t", "0", "m1"]);
+    let (code, out) = sh(&env, "m1", "cat /sys/class/net/eth1/address");
+    assert_eq!((code, out.trim()), (0, "92:d0:c6:0a:29:35"));
+    env.ok(&["network", "create", "mnet2"]);
+    let err = env.fail(&["network", "connect", "--mac-address", "nonsense", "mnet2", "m1"], 125);
+    assert!(err.contains("invalid --mac-address"), "{err}");
+}
+
+#[test]
+fn ipv6_networks_give_containers_both_addresses() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    // --ipv6 alone: a unique local /64 is picked, as podman does.
+    env.ok(&["network", "create", "--ipv6", "six"]);
+    let n = inspect_json(&env, "six");
+    assert_eq!(n["ipv6_enabled"], true, "{n}");
+    let v6 = n["subnets"][1]["subnet"].as_str().unwrap_or_default().to_string();
+    assert!(v6.starts_with("fd") && v6.ends_with("::/64"), "{n}");
+    assert_eq!(n["subnets"][1]["gateway"].as_str().unwrap_or_default(), v6.replace("::/64", "::1"), "{n}");
+    // An IPv4 and an IPv6 --subnet.
+    env.ok(&["network", "create", "--subnet", "10.130.0.0/24", "--subnet", "fd00:130::/64", "dual"]);
+    let n = inspect_json(&env, "dual");
+    assert_eq!(n["ipv6_enabled"], true, "{n}");
+    assert_eq!(n["subnets"][1], serde_json::json!({"subnet": "fd00:130::/64", "gateway": "fd00:130::1"}), "{n}");
+    let ls = env.ok(&["network", "ls", "--filter", "name=dual", "--format", "{{.Name}} {{.IPv6Enabled}} {{.DNSEnabled}}"]);
+    assert_eq!(ls.trim(), "dual true true");
+
+    let page = "mkdir -p /www && echo over-v6 > /www/index.html && exec httpd -f -p 8080 -h /www";
+    env.ok(&["run", "-d", "--name", "web6", "--network", "dual", "--ip6", "fd00:130::10", &img, "sh", "-c", page]);
+    sleeper(&env, &img, "cli6", &["--network", "dual"]);
+    let (code, addr) = sh(&env, "web6", "ip -6 addr show eth0");
+    assert_eq!(code, 0, "{addr}");
+    assert!(addr.contains("fd00:130::10/64"), "{addr}");
+    let (_, addr) = sh(&env, "cli6", "ip addr show eth0");
+    assert!(addr.contains("10.130.0.") && addr.contains("fd00:130::2/64"), "{addr}");
+    // Peers by IPv6 address and by name (both addresses in /etc/hosts).
+    let (code, hosts) = sh(&env, "cli6", "cat /etc/hosts");
+    assert_eq!(code, 0);
+    assert!(hosts.lines().any(|l| l.starts_with("fd00:130::10\tweb6")), "{hosts}");
+    assert!(hosts.lines().any(|l| l.starts_with("10.130.0.") && l.contains("web6")), "{hosts}");
+    let (code, out) = sh(&env, "cli6", "ping -6 -c 1 -W 2 fd00:130::10 || ping6 -c 1 -W 2 fd00:130::10");
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = sh(&env, "cli6", "wget -q -O - http://[fd00:130::10]:8080/");
+    assert_eq!((code, out.trim()), (0, "over-v6"), "{out}");
+    // inspect: docker's and podman's fields.
+    let f = "{{.NetworkSettings.Networks.dual.GlobalIPv6Address}} {{.NetworkSettings.Networks.dual.GlobalIPv6PrefixLen}} {{.NetworkSettings.Networks.dual.IPv6Gateway}} {{.NetworkSettings.GlobalIPv6Address}}";
+    assert_eq!(env.ok(&["inspect", "--format", f, "web6"]).trim(), "fd00:130::10 64 fd00:130::1 fd00:130::10");
+    let n = inspect_json(&env, "dual");
+    let containers = n["containers"].to_string();
+    assert!(containers.contains("fd00:130::10/64"), "{containers}");
+
+    // network connect --ip6 gives a running container an IPv6 address too.
+    sleeper(&env, &img, "late", &[]);
+    env.ok(&["network", "connect", "--ip6", "fd00:130::20", "dual", "late"]);
+    let (_, addr) = sh(&env, "late", "ip -6 addr show eth1");
+    assert!(addr.contains("fd00:130::20/64"), "{addr}");
+    let (code, out) = sh(&env, "late", "wget -q -O - http://[fd00:130::10]:8080/");
+    assert_eq!((code, out.trim()), (0, "over-v6"), "{out}");
+
+    // --ip6 where it cannot apply: exit 125, saying why.
+    env.ok(&["network", "create", "four"]);
+    let err = env.fail(&["run", "--rm", "--network", "four", "--ip6", "fd00:130::30", &img, "true"], 125);
+    assert!(err.contains("has no IPv6 subnet"), "{err}");
+    let err = env.fail(&["run", "--rm", "--ip6", "fd00:130::30", &img, "true"], 125);
+    assert!(err.contains("user defined networks only"), "{err}");
+    let err = env.fail(&["run", "--rm", "--network", "dual", "--ip6", "fd00:131::30", &img, "true"], 125);
+    assert!(err.contains("not in the subnet"), "{err}");
+    let err = env.fail(&["run", "--rm", "--network", "dual", "--ip6", "fd00:130::10", &img, "true"], 125);
+    assert!(err.contains("already allocated"), "{err}");
+}
+
+/// compose's `enable_ipv6: true` with an IPv4 and an IPv6 ipam pool: the
+/// project's network is dual-stack and its services reach each other over
+/// IPv6 by name.
+#[test]
+fn compose_enable_ipv6_network() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let file = env.write_home(
+        "v6p/compose.yaml",
+        &format!(
+            "services:\n  a:\n    image: {img}\n    command: [sleep, '3600']\n    networks: [n]\n  b:\n    image: {img}\n    command: [sleep, '3600']\n    networks: [n]\n\
+             networks:\n  n:\n    enable_ipv6: true\n    ipam:\n      config:\n        - subnet: 10.140.0.0/24\n        - subnet: fd00:140::/64\n"
+        ),
+    );
+    let file = file.display().to_string();
+    env.ok(&["compose", "-f", &file, "-p", "v6p", "up", "-d"]);
+    let n = inspect_json(&env, "v6p_n");
+    assert_eq!(n["ipv6_enabled"], true, "{n}");
+    assert_eq!(n["subnets"][1], serde_json::json!({"subnet": "fd00:140::/64", "gateway": "fd00:140::1"}), "{n}");
+    let (code, hosts) = sh(&env, "v6p-a-1", "cat /etc/hosts");
+    assert_eq!(code, 0);
+    assert!(hosts.lines().any(|l| l.starts_with("fd00:140::") && l.contains("v6p-b-1")), "{hosts}");
+    let (code, out) = sh(&env, "v6p-a-1", "ping -6 -c 1 -W 2 v6p-b-1 || ping6 -c 1 -W 2 v6p-b-1");
+    assert_eq!(code, 0, "{out}");
+    env.ok(&["compose", "-f", &file, "-p", "v6p", "down", "-t", "0"]);
+}
+
+/// An IPv6 network's way out: the container's IPv6 default route is its
+/// network's gateway, whose namespace masquerades it to the shared
+/// slirp4netns uplink; its IPv6 gateway (fd00::2) is the host's ::1.
+#[test]
+fn ipv6_goes_out_through_the_networks_uplink() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    let listener = TcpListener::bind("[::1]:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = common::http::serve_once(listener, "host-via-v6\n");
+    env.ok(&["network", "create", "--ipv6", "out6"]);
+    let url = format!("http://[fd00::2]:{port}/");
+    let out = env.run(&["run", "--rm", "--network", "out6", &img, "sh", "-c", &format!("ip -6 route; wget -q -O - {url}")]);
+    assert!(out.success() && out.stdout.contains("host-via-v6"), "{}", out.describe());
+    assert!(out.stdout.contains("default via "), "{}", out.describe());
+    server.join().unwrap();
+
+    // A killed uplink comes back with its IPv6 way out.
+    sleeper(&env, &img, "keep6", &["--network", "out6"]);
+    let holder = holders(&env, "out6");
+    assert_eq!(holder.len(), 1, "{holder:?}");
+    let slirp_of = |parent: i32| -> Vec<i32> {
+        std::fs::read_dir("/proc")
+            .unwrap()
+            .flatten()
+            .filter_map(|e| e.file_name().to_str()?.parse::<i32>().ok())
+            .filter(|pid| {
+                let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+                let after = stat.rsplit_once(") ").map(|x| x.1).unwrap_or("");
+                let ppid = after.split_whitespace().nth(1).and_then(|p| p.parse::<i32>().ok());
+                ppid == Some(parent) && stat.contains("(slirp4netns)")
+            })
+            .collect()
+    };
+    let old = slirp_of(holder[0]);
+    assert_eq!(old.len(), 1, "{old:?}");
+    // SAFETY: kill(2) on the uplink of this test's own network.
+    unsafe { libc::kill(old[0], libc::SIGKILL) };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while slirp_of(holder[0]).iter().all(|p| *p == old[0]) {
+        assert!(std::time::Instant::now() < deadline, "the uplink was not restarted");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let listener = TcpListener::bind("[::1]:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = common::http::serve_once(listener, "host-via-v6\n");
+    let (code, out) = sh(&env, "keep6", &format!("wget -q -O - http://[fd00::2]:{port}/"));
+    assert_eq!((code, out.trim()), (0, "host-via-v6"), "{out}");
+    server.join().unwrap();
 }

@@ -175,12 +175,7 @@ impl Conv<'_> {
                     "driver" => n.driver = Some(str_of(x, &p)?),
                     "external" => n.external = bool_of(x, &p)?,
                     "internal" => n.internal = bool_of(x, &p)?,
-                    "enable_ipv6" => {
-                        n.enable_ipv6 = bool_of(x, &p)?;
-                        if n.enable_ipv6 {
-                            self.warnings.push(format!("{p}: dhow's networks are IPv4 only; the network gets no IPv6 subnet"));
-                        }
-                    }
+                    "enable_ipv6" => n.enable_ipv6 = bool_of(x, &p)?,
                     // dhow's bridge has none of the bridge driver's options
                     // (bridge name, MTU, masquerade, ...): each is named.
                     "driver_opts" => {
@@ -190,10 +185,16 @@ impl Conv<'_> {
                     }
                     "labels" => n.labels = labels_of(x, &p)?,
                     "ipam" => {
-                        if let Some(cfg) = mapping(x, &p)?.and_then(|m| m.get("config")).and_then(Value::as_sequence).and_then(|s| s.first()) {
+                        // Each pool (an IPv4 and an IPv6 one with enable_ipv6).
+                        let pools = mapping(x, &p)?.and_then(|m| m.get("config")).and_then(Value::as_sequence).cloned().unwrap_or_default();
+                        for (i, cfg) in pools.iter().enumerate() {
                             if let Some(m) = mapping(cfg, &p)? {
-                                n.subnet = opt_str(m, "subnet", &p)?;
-                                n.gateway = opt_str(m, "gateway", &p)?;
+                                let pool = (opt_str(m, "subnet", &p)?, opt_str(m, "gateway", &p)?);
+                                if i == 0 {
+                                    (n.subnet, n.gateway) = pool;
+                                } else {
+                                    n.more_pools.push(pool);
+                                }
                             }
                         }
                     }

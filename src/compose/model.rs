@@ -501,6 +501,9 @@ pub struct Network {
     pub gateway: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<String, String>,
+    /// The `ipam.config` pools after the first (an IPv6 one with
+    /// `enable_ipv6`): (subnet, gateway).
+    pub more_pools: Vec<(Option<String>, Option<String>)>,
 }
 
 #[derive(Serialize)]
@@ -535,7 +538,9 @@ struct IpamPool {
 
 impl From<Network> for NetworkOut {
     fn from(n: Network) -> Self {
-        let ipam = (n.subnet.is_some() || n.gateway.is_some()).then(|| Ipam { config: vec![IpamPool { subnet: n.subnet, gateway: n.gateway }] });
+        let first = (n.subnet.is_some() || n.gateway.is_some()).then(|| IpamPool { subnet: n.subnet, gateway: n.gateway });
+        let config: Vec<IpamPool> = first.into_iter().chain(n.more_pools.into_iter().map(|(subnet, gateway)| IpamPool { subnet, gateway })).collect();
+        let ipam = (!config.is_empty()).then_some(Ipam { config });
         NetworkOut { name: n.name, driver: n.driver, ipam, external: n.external, internal: n.internal, labels: n.labels, enable_ipv6: n.enable_ipv6 }
     }
 }

@@ -124,6 +124,9 @@ pub struct HostSettings {
     /// `--ip` on a user-defined network.
     #[serde(default)]
     pub ip_address: String,
+    /// `--ip6` on a user-defined IPv6 network.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub ip6_address: String,
     /// `--network-alias`.
     #[serde(default)]
     pub network_aliases: Vec<String>,
@@ -149,6 +152,10 @@ pub struct NetworkEndpoint {
     /// A fixed address (`--ip`), else one is picked at each start.
     #[serde(default)]
     pub ip_address: String,
+    /// A fixed IPv6 address (`--ip6`) on an IPv6 network, else one is
+    /// picked at each start.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub ipv6_address: String,
     #[serde(default)]
     pub aliases: Vec<String>,
     /// A fixed MAC address (`--mac-address`), else one derived from the IP.

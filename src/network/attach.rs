@@ -288,8 +288,9 @@ pub fn attach(
     let user_primary = on_bridge(mode);
     let mut all_internal = user_primary;
     // The first non-internal network whose namespace has the shared uplink:
-    // (our interface on it, its gateway, the uplink's gateway).
-    let mut shared_uplink: Option<(String, String, String)> = None;
+    // (our interface on it, its gateway, the uplink's gateway, its IPv6
+    // gateway or "").
+    let mut shared_uplink: Option<(String, String, String, String)> = None;
     if !endpoints.is_empty() {
         a.paths = Some(paths.clone());
         let first = usize::from(!user_primary);
@@ -305,7 +306,7 @@ pub fn attach(
             };
             let e = super::bridge::connect(paths, &record.id, ep, &ifname, &ns, &mut save)?;
             if shared_uplink.is_none() && !net.internal {
-                shared_uplink = crate::network::holder::holder_uplink(paths, &net.name).map(|u| (ifname, e.gateway, u));
+                shared_uplink = crate::network::holder::holder_uplink(paths, &net.name).map(|u| (ifname, e.gateway, u, e.ipv6_gateway));
             }
         }
     }
@@ -314,10 +315,18 @@ pub fn attach(
     // UDP ports are published through a user-mode tool of the container's
     // own, which then carries the default route.
     let udp_ports = a.info.ports.iter().any(|p| p.protocol == "udp");
-    if let Some((ifname, gw, uplink_gw)) = shared_uplink.filter(|_| user_primary && !udp_ports) {
+    if let Some((ifname, gw, uplink_gw, gw6)) = shared_uplink.filter(|_| user_primary && !udp_ports) {
         let gw_ip: std::net::Ipv4Addr = gw.parse().map_err(|_| anyhow!("invalid gateway {gw:?}"))?;
-        crate::network::netlink::in_namespace(Some(&ns), |r| Ok(r.add_default_route(&ifname, gw_ip)?))
-            .context("routing the container through its network's gateway")?;
+        // On an IPv6 network, IPv6 goes out through the gateway too.
+        let gw6: Option<std::net::Ipv6Addr> = gw6.parse().ok();
+        crate::network::netlink::in_namespace(Some(&ns), |r| {
+            r.add_default_route(&ifname, gw_ip.into())?;
+            if let Some(g) = gw6 {
+                r.add_default_route(&ifname, g.into())?;
+            }
+            Ok(())
+        })
+        .context("routing the container through its network's gateway")?;
         a.info.mode = "bridge".into();
         a.info.uplink_gateway = uplink_gw;
         finish_user_networks(&mut a, record, root, dir)?;

@@ -25,7 +25,7 @@ use crate::network::netlink;
 use super::live::{running_peers, Peer};
 pub use super::live::{network_in_use, EndpointInfo};
 use anyhow::{anyhow, bail, Context, Result};
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -63,10 +63,18 @@ pub fn mac_for(ip: Ipv4Addr) -> String {
 /// addresses exist only on user-defined networks (and on the default one
 /// after a `network connect --ip`), so only those read every record (the
 /// default network, every plain `run`, does not).
-fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
+fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<IpAddr>> {
     let store = ContainerStore::new(root);
     let mut used = Vec::new();
-    let on = |network: &str, ip: &str| (network == name).then(|| ip.parse::<Ipv4Addr>().ok()).flatten();
+    // Both families: an endpoint's IPv4 and IPv6 address.
+    let on = |network: &str, ips: [&String; 2]| -> Vec<IpAddr> {
+        if network != name {
+            return Vec::new();
+        }
+        ips.into_iter().filter_map(|ip| ip.parse().ok()).collect()
+    };
+    let on_info = |e: &EndpointInfo| on(&e.network, [&e.ip_address, &e.ipv6_address]);
+    let on_fixed = |e: &NetworkEndpoint| on(&e.network, [&e.ip_address, &e.ipv6_address]);
     let live = |s: crate::container::ContainerState| {
         let s = s.effective();
         s.is_running() || s.monitor_alive() || s.status == crate::container::Status::Created
@@ -81,7 +89,7 @@ fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
             };
             if live(s) {
                 if let Some(info) = super::live::runtime_info(&store.dir(id)) {
-                    used.extend(info.networks.iter().filter_map(|e| on(&e.network, &e.ip_address)));
+                    used.extend(info.networks.iter().flat_map(on_info));
                 }
             }
         }
@@ -93,22 +101,24 @@ fn used_addresses(root: &Path, name: &str, me: &str) -> Result<Vec<Ipv4Addr>> {
         }
         if live(s) {
             if let Some(info) = super::live::runtime_info(&store.dir(&r.id)) {
-                used.extend(info.networks.iter().filter_map(|e| on(&e.network, &e.ip_address)));
+                used.extend(info.networks.iter().flat_map(on_info));
             }
         }
-        used.extend(networks::container_networks(&r).iter().filter_map(|e| on(&e.network, &e.ip_address)));
+        used.extend(networks::container_networks(&r).iter().flat_map(on_fixed));
     }
     Ok(used)
 }
 
-/// Picks the address for a container: the asked one (checked), else the
-/// lowest free host address.
+/// Picks the address for a container: the asked one (checked; anywhere in
+/// the subnet), else the lowest free host address of `range` (the
+/// network's `--ip-range`) or of the whole subnet.
 pub fn pick_address(
     subnet: networks::Cidr,
     gateway: Ipv4Addr,
     asked: Option<Ipv4Addr>,
     used: &[Ipv4Addr],
     network: &str,
+    range: Option<(Ipv4Addr, Ipv4Addr)>,
 ) -> Result<Ipv4Addr> {
     if let Some(ip) = asked {
         if !subnet.contains(ip) || ip == subnet.network() || ip == subnet.broadcast() {
@@ -119,12 +129,46 @@ pub fn pick_address(
         }
         return Ok(ip);
     }
-    let first = u32::from(subnet.network()) + 1;
-    let last = u32::from(subnet.broadcast());
+    let mut first = u32::from(subnet.network()) + 1;
+    let mut last = u32::from(subnet.broadcast());
+    if let Some((a, b)) = range {
+        first = first.max(u32::from(a));
+        last = last.min(u32::from(b).saturating_add(1));
+    }
     (first..last)
         .map(Ipv4Addr::from)
         .find(|ip| *ip != gateway && !used.contains(ip))
-        .ok_or_else(|| anyhow!("no free IP address left on network {network} ({subnet})"))
+        .ok_or_else(|| match range {
+            Some((a, b)) => anyhow!("no free IP address left in the range {a}-{b} of network {network} ({subnet})"),
+            None => anyhow!("no free IP address left on network {network} ({subnet})"),
+        })
+}
+
+/// The IPv6 address for a container on an IPv6 network: the asked one
+/// (checked), else the lowest free one after the gateway.
+pub fn pick_address6(
+    subnet: networks::Cidr6,
+    gateway: Ipv6Addr,
+    asked: Option<Ipv6Addr>,
+    used: &[Ipv6Addr],
+    network: &str,
+) -> Result<Ipv6Addr> {
+    if let Some(ip) = asked {
+        if !subnet.contains(ip) || ip == subnet.network() {
+            bail!("requested IPv6 address {ip} is not in the subnet {subnet} of network {network}");
+        }
+        if ip == gateway || used.contains(&ip) {
+            bail!("requested IPv6 address {ip} is already allocated on network {network}: choose another --ip6");
+        }
+        return Ok(ip);
+    }
+    let first = u128::from(subnet.network()) + 1;
+    let last = u128::from(subnet.last());
+    (first..last)
+        .take(1 << 16)
+        .map(Ipv6Addr::from)
+        .find(|ip| *ip != gateway && !used.contains(ip))
+        .ok_or_else(|| anyhow!("no free IPv6 address left on network {network} ({subnet})"))
 }
 
 /// Connects the network namespace at `netns` to `ep.network` as `ifname`
@@ -160,7 +204,20 @@ pub fn connect(
     };
     let _lock = networks::lock_addresses(root, &net.name)?;
     let used = used_addresses(root, &net.name, container_id)?;
-    let ip = pick_address(subnet, gateway, asked, &used, &net.name)?;
+    let used4: Vec<Ipv4Addr> = used.iter().filter_map(|ip| match ip { IpAddr::V4(a) => Some(*a), _ => None }).collect();
+    let ip = pick_address(subnet, gateway, asked, &used4, &net.name, net.lease_range())?;
+    let v6 = match net.subnet6() {
+        Some((sub6, gw6)) => {
+            let asked6 = match ep.ipv6_address.as_str() {
+                "" => None,
+                a => Some(a.parse::<Ipv6Addr>().map_err(|_| anyhow!("invalid IPv6 address {a:?}"))?),
+            };
+            let used6: Vec<Ipv6Addr> = used.iter().filter_map(|ip| match ip { IpAddr::V6(a) => Some(*a), _ => None }).collect();
+            Some((pick_address6(sub6, gw6, asked6, &used6, &net.name)?, sub6.prefix, gw6))
+        }
+        None if !ep.ipv6_address.is_empty() => bail!("network {} has no IPv6 subnet: --ip6 needs a network created with --ipv6", net.name),
+        None => None,
+    };
     let (mac, mac_bytes) = if ep.mac_address.is_empty() {
         let o = ip.octets();
         (mac_for(ip), [0x02, 0x42, o[0], o[1], o[2], o[3]])
@@ -170,8 +227,11 @@ pub fn connect(
     let index: String = ifname.chars().filter(char::is_ascii_digit).collect();
     let peer = format!("veth{}{index}", &container_id[..8.min(container_id.len())]);
     let inside = |r: &mut netlink::Route| -> Result<()> {
-        r.add_veth(ifname, mac_bytes, &peer, holder as u32)?;
+        r.add_veth(ifname, mac_bytes, &peer, holder as u32, net.mtu())?;
         r.add_address(ifname, ip, subnet.prefix)?;
+        if let Some((ip6, prefix6, _)) = v6 {
+            r.add_address6(ifname, ip6, prefix6)?;
+        }
         r.set_up(ifname, None)?;
         Ok(())
     };
@@ -201,6 +261,10 @@ pub fn connect(
         mac_address: mac,
         aliases: ep.aliases.clone(),
         peer,
+        ipv6_address: v6.map(|v| v.0.to_string()).unwrap_or_default(),
+        ipv6_prefix_len: v6.map_or(0, |v| v.1),
+        ipv6_gateway: v6.map(|v| v.2.to_string()).unwrap_or_default(),
+        no_dns: !net.dns_enabled,
     };
     save(&info)?;
     Ok(info)
@@ -224,24 +288,28 @@ fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
     let mut lines: Vec<(&str, Vec<String>)> = Vec::new();
     for p in peers.iter().filter(|p| p.id != me) {
         for e in &p.endpoints {
-            // Names do not resolve on the default network, as on docker's.
-            if crate::network::record::is_default(&e.network) {
+            // Names do not resolve on the default network, as on docker's,
+            // nor on one created with --disable-dns.
+            if e.no_dns || crate::network::record::is_default(&e.network) {
                 continue;
             }
             if !mine.iter().any(|m| m.network == e.network) {
                 continue;
             }
-            let names = [p.name.clone(), p.id[..12.min(p.id.len())].to_string()].into_iter().chain(e.aliases.iter().cloned());
-            let at = match lines.iter().position(|(ip, _)| *ip == e.ip_address) {
-                Some(i) => i,
-                None => {
-                    lines.push((&e.ip_address, Vec::new()));
-                    lines.len() - 1
-                }
-            };
-            for n in names {
-                if !lines[at].1.contains(&n) {
-                    lines[at].1.push(n);
+            // A line per address: the IPv4 one, and the IPv6 one on an IPv6 network.
+            for addr in [&e.ip_address, &e.ipv6_address].into_iter().filter(|a| !a.is_empty()) {
+                let names = [p.name.clone(), p.id[..12.min(p.id.len())].to_string()].into_iter().chain(e.aliases.iter().cloned());
+                let at = match lines.iter().position(|(ip, _)| *ip == addr) {
+                    Some(i) => i,
+                    None => {
+                        lines.push((addr, Vec::new()));
+                        lines.len() - 1
+                    }
+                };
+                for n in names {
+                    if !lines[at].1.contains(&n) {
+                        lines[at].1.push(n);
+                    }
                 }
             }
         }
@@ -332,22 +400,22 @@ mod tests {
         let gw = Ipv4Addr::new(172, 38, 0, 1);
         let used = vec![Ipv4Addr::new(172, 38, 0, 2), Ipv4Addr::new(172, 38, 0, 11)];
         assert_eq!(
-            pick_address(s, gw, None, &used, "n").unwrap(),
+            pick_address(s, gw, None, &used, "n", None).unwrap(),
             Ipv4Addr::new(172, 38, 0, 3)
         );
         assert_eq!(
-            pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 12)), &used, "n").unwrap(),
+            pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 12)), &used, "n", None).unwrap(),
             Ipv4Addr::new(172, 38, 0, 12)
         );
         assert!(
-            pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 11)), &used, "n")
+            pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 11)), &used, "n", None)
                 .unwrap_err()
                 .to_string()
                 .contains("already allocated")
         );
-        assert!(pick_address(s, gw, Some(gw), &used, "n").is_err());
+        assert!(pick_address(s, gw, Some(gw), &used, "n", None).is_err());
         assert!(
-            pick_address(s, gw, Some(Ipv4Addr::new(10, 0, 0, 1)), &used, "n")
+            pick_address(s, gw, Some(Ipv4Addr::new(10, 0, 0, 1)), &used, "n", None)
                 .unwrap_err()
                 .to_string()
                 .contains("not in the subnet")
@@ -355,10 +423,23 @@ mod tests {
         let tiny = networks::Cidr::parse("10.9.9.0/30").unwrap();
         let g = Ipv4Addr::new(10, 9, 9, 1);
         assert_eq!(
-            pick_address(tiny, g, None, &[], "t").unwrap(),
+            pick_address(tiny, g, None, &[], "t", None).unwrap(),
             Ipv4Addr::new(10, 9, 9, 2)
         );
-        assert!(pick_address(tiny, g, None, &[Ipv4Addr::new(10, 9, 9, 2)], "t").is_err());
+        assert!(pick_address(tiny, g, None, &[Ipv4Addr::new(10, 9, 9, 2)], "t", None).is_err());
+        // --ip-range: picked from the range only.
+        let range = Some((Ipv4Addr::new(172, 38, 0, 129), Ipv4Addr::new(172, 38, 0, 130)));
+        assert_eq!(pick_address(s, gw, None, &used, "n", range).unwrap(), Ipv4Addr::new(172, 38, 0, 129));
+        let full = [Ipv4Addr::new(172, 38, 0, 129), Ipv4Addr::new(172, 38, 0, 130)];
+        assert!(pick_address(s, gw, None, &full, "n", range).unwrap_err().to_string().contains("range"));
+        assert_eq!(pick_address(s, gw, Some(Ipv4Addr::new(172, 38, 0, 7)), &full, "n", range).unwrap(), Ipv4Addr::new(172, 38, 0, 7));
+        // IPv6.
+        let s6 = networks::Cidr6::parse("fd00:1::/64").unwrap();
+        let gw6: Ipv6Addr = "fd00:1::1".parse().unwrap();
+        let used6: Vec<Ipv6Addr> = vec!["fd00:1::2".parse().unwrap()];
+        assert_eq!(pick_address6(s6, gw6, None, &used6, "n").unwrap(), "fd00:1::3".parse::<Ipv6Addr>().unwrap());
+        assert!(pick_address6(s6, gw6, Some("fd00:1::2".parse().unwrap()), &used6, "n").unwrap_err().to_string().contains("already allocated"));
+        assert!(pick_address6(s6, gw6, Some("fd00:2::2".parse().unwrap()), &used6, "n").unwrap_err().to_string().contains("not in the subnet"));
         assert_eq!(mac_for(Ipv4Addr::new(172, 38, 0, 11)), "02:42:ac:26:00:0b");
     }
 
@@ -406,6 +487,18 @@ mod tests {
         let text = lines_for(&"a".repeat(64), &mine, &with_member);
         assert_eq!(text, format!("10.0.0.3\ttwo {} db two-web {}\n", "b".repeat(12), "d".repeat(12)));
         assert_eq!(free_eth(&["lo".into(), "eth0".into()]), "eth1");
+        // On an IPv6 network a peer has a line per address.
+        let dual = vec![Peer {
+            id: "e".repeat(64),
+            name: "six".into(),
+            dir: PathBuf::new(),
+            endpoints: vec![EndpointInfo { ipv6_address: "fd00:1::3".into(), ..ep("red", "10.0.0.4") }],
+        }];
+        let text = lines_for(&"a".repeat(64), &mine, &dual);
+        assert_eq!(text, format!("10.0.0.4\tsix {e}\nfd00:1::3\tsix {e}\n", e = "e".repeat(12)));
+        // Not on a network created with --disable-dns.
+        let quiet = vec![Peer { id: "f".repeat(64), name: "q".into(), dir: PathBuf::new(), endpoints: vec![EndpointInfo { no_dns: true, ..ep("red", "10.0.0.5") }] }];
+        assert_eq!(lines_for(&"a".repeat(64), &mine, &quiet), "");
     }
 
     /// A container not yet recorded as running whose monitor has attached

@@ -22,6 +22,21 @@ pub fn connect(
     ip: Option<&str>,
     aliases: &[String],
 ) -> Result<()> {
+    connect_with(paths, network, container, &Fixed { ip, ..Default::default() }, aliases)
+}
+
+/// The fixed addresses `network connect` may give: `--ip`, `--ip6`,
+/// `--mac-address`.
+#[derive(Debug, Default)]
+pub struct Fixed<'a> {
+    pub ip: Option<&'a str>,
+    pub ip6: Option<&'a str>,
+    pub mac: Option<&'a str>,
+}
+
+/// [`connect`] with every fixed address `network connect` takes.
+pub fn connect_with(paths: &Paths, network: &str, container: &str, fixed: &Fixed, aliases: &[String]) -> Result<()> {
+    let ip = fixed.ip;
     use crate::network::{bridge, attach as cnet};
     let root = &paths.root;
     if network == "host" || network == "none" {
@@ -59,19 +74,29 @@ pub fn connect(
             .parse()
             .map_err(|_| anyhow!("invalid --ip {ip:?}: expected an IPv4 address"))?;
         let (subnet, gw) = net.subnet()?;
-        if let Some(other) = crate::network::plan::ip_taken_by(root, &net.name, addr) {
+        if let Some(other) = crate::network::plan::ip_taken_by(root, &net.name, addr.into()) {
             bail!("requested IP address {ip} is already allocated on network {} (container {other}): choose another --ip", net.name);
         }
-        bridge::pick_address(subnet, gw, Some(addr), &[], &net.name)?;
+        bridge::pick_address(subnet, gw, Some(addr), &[], &net.name, None)?;
         if is_default(&net.name) {
             super::live::note_fixed_address(crate::container::ContainerStore::new(root).root_dir(), &net.name)?;
         }
         ip_address = addr.to_string();
     }
+    let ipv6_address = match fixed.ip6 {
+        Some(ip) => crate::network::plan::check_fixed_ip6(root, &net, ip)?,
+        None => String::new(),
+    };
+    let mac_address = match fixed.mac {
+        Some(m) => crate::network::plan::parse_mac(m)?,
+        None => String::new(),
+    };
     let ep = crate::container::record::NetworkEndpoint {
         network: net.name.clone(),
         ip_address,
+        ipv6_address,
         aliases: aliases.to_vec(),
+        mac_address,
         ..Default::default()
     };
     let state = state.effective();

@@ -253,8 +253,11 @@ fn holder_setup(paths: &Paths, name: &str) -> Result<Option<Uplink>> {
     let br = &rec.network_interface;
     crate::network::netlink::in_namespace(None, |r| {
         r.set_up("lo", None)?;
-        r.add_bridge(br)?;
+        r.add_bridge(br, rec.mtu())?;
         r.add_address(br, gw, subnet.prefix)?;
+        if let Some((sub6, gw6)) = rec.subnet6() {
+            r.add_address6(br, gw6, sub6.prefix)?;
+        }
         r.set_up(br, None)?;
         Ok(())
     })
@@ -294,6 +297,8 @@ pub struct Uplink {
     start: (PathBuf, PathBuf, PathBuf, PathBuf),
     /// The uplink's gateway (slirp4netns's 10.0.2.2).
     pub gateway: String,
+    /// The IPv6 subnet routed out too (an `--ipv6` network).
+    subnet6: Option<super::record::Cidr6>,
 }
 
 impl Uplink {
@@ -310,6 +315,10 @@ impl Uplink {
             .run(move || crate::network::usermode::start_slirp(&slirp, &ns, &[], &dir, &api, UPLINK_IF))?;
         self.child = child;
         self._exit_fd = exit_fd;
+        // The new tap0 has slirp4netns's IPv4 set-up only.
+        if let Some(sub6) = self.subnet6 {
+            ipv6_way_out(sub6, false)?;
+        }
         Ok(())
     }
 }
@@ -371,7 +380,47 @@ fn start_uplink(paths: &Paths, rec: &NetworkRecord, subnet: Cidr, host: HostThre
     if !out.status.success() {
         bail!("iptables: {}", String::from_utf8_lossy(&out.stderr).trim());
     }
-    Ok(Uplink { child, _exit_fd: exit_fd, host, start, gateway })
+    if let Some((sub6, _)) = rec.subnet6() {
+        // Best effort: without it the network keeps IPv6 inside.
+        if let Err(e) = ipv6_way_out(sub6, true) {
+            eprintln!("dhow network holder {}: no IPv6 way out: {e:#}", rec.name);
+        }
+    }
+    Ok(Uplink { child, _exit_fd: exit_fd, host, start, gateway, subnet6: rec.subnet6().map(|s| s.0) })
+}
+
+/// slirp4netns's IPv6 network (its gateway, which also reaches the host's
+/// loopback, and an address of ours on it).
+const SLIRP_GATEWAY6: std::net::Ipv6Addr = std::net::Ipv6Addr::new(0xfd00, 0, 0, 0, 0, 0, 0, 2);
+const SLIRP_ADDRESS6: std::net::Ipv6Addr = std::net::Ipv6Addr::new(0xfd00, 0, 0, 0, 0, 0, 0, 0x100);
+
+/// An `--ipv6` network's way out, like the IPv4 one: a fixed address on
+/// slirp4netns's `fd00::/64` (`nodad`: usable at once, not waiting for its
+/// router advertisement), forwarding on, the default route via its
+/// gateway, and (once: the rule names the interface, it outlives a
+/// restarted slirp4netns) the subnet masqueraded leaving by `tap0`.
+fn ipv6_way_out(subnet: super::record::Cidr6, masquerade: bool) -> Result<()> {
+    let ip6tables = crate::network::usermode::find_program("ip6tables").ok_or_else(|| anyhow!("ip6tables is not installed"))?;
+    std::fs::write("/proc/sys/net/ipv6/conf/all/forwarding", "1").context("enabling IPv6 forwarding in the network's namespace")?;
+    crate::network::netlink::in_namespace(None, |r| {
+        let exists = |e: &crate::network::netlink::RequestError| e.errno() == Some(libc::EEXIST);
+        r.add_address6(UPLINK_IF, SLIRP_ADDRESS6, 64).or_else(|e| if exists(&e) { Ok(()) } else { Err(e) })?;
+        r.add_default_route(UPLINK_IF, SLIRP_GATEWAY6.into()).or_else(|e| if exists(&e) { Ok(()) } else { Err(e) })?;
+        Ok(())
+    })?;
+    if !masquerade {
+        return Ok(());
+    }
+    let cidr = subnet.to_string();
+    let out = std::process::Command::new(&ip6tables)
+        .args(["-t", "nat", "-A", "POSTROUTING", "-s", &cidr, "-o", UPLINK_IF, "-j", "MASQUERADE"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .with_context(|| format!("running {}", ip6tables.display()))?;
+    if !out.status.success() {
+        bail!("ip6tables: {}", String::from_utf8_lossy(&out.stderr).trim());
+    }
+    Ok(())
 }
 
 /// Where the uplink of network `name` logs.

@@ -93,6 +93,8 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
         m if m.starts_with("container:") => String::new(),
         m => m.to_string(),
     };
+    // The primary network's IPv6 address (on a network created with --ipv6).
+    let primary = i.networks.iter().find(|e| e.network == net_name).cloned().unwrap_or_default();
     if !net_name.is_empty() {
         networks.insert(
             net_name,
@@ -105,9 +107,9 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
                 "Gateway": i.gateway,
                 "IPAddress": i.ip_address,
                 "IPPrefixLen": i.prefix_len,
-                "IPv6Gateway": "",
-                "GlobalIPv6Address": "",
-                "GlobalIPv6PrefixLen": 0,
+                "IPv6Gateway": primary.ipv6_gateway,
+                "GlobalIPv6Address": primary.ipv6_address,
+                "GlobalIPv6PrefixLen": primary.ipv6_prefix_len,
                 "MacAddress": i.mac_address,
             }),
         );
@@ -119,7 +121,7 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
         networks.insert(
             ep.network.clone(),
             serde_json::json!({
-                "IPAMConfig": if ep.ip_address.is_empty() { serde_json::Value::Null } else { serde_json::json!({"IPv4Address": ep.ip_address}) },
+                "IPAMConfig": ipam_config(&ep),
                 "Links": null,
                 "Aliases": aliases,
                 "NetworkID": live.network_id,
@@ -127,9 +129,9 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
                 "Gateway": live.gateway,
                 "IPAddress": live.ip_address,
                 "IPPrefixLen": live.prefix_len,
-                "IPv6Gateway": "",
-                "GlobalIPv6Address": "",
-                "GlobalIPv6PrefixLen": 0,
+                "IPv6Gateway": live.ipv6_gateway,
+                "GlobalIPv6Address": live.ipv6_address,
+                "GlobalIPv6PrefixLen": live.ipv6_prefix_len,
                 "MacAddress": live.mac_address,
             }),
         );
@@ -145,11 +147,30 @@ pub fn inspect_settings(r: &ContainerRecord, dir: &Path, running: bool) -> serde
         "Gateway": i.gateway,
         "IPAddress": i.ip_address,
         "IPPrefixLen": i.prefix_len,
+        "IPv6Gateway": primary.ipv6_gateway,
+        "GlobalIPv6Address": primary.ipv6_address,
+        "GlobalIPv6PrefixLen": primary.ipv6_prefix_len,
         "MacAddress": i.mac_address,
         "Networks": networks,
     })
 }
 
+
+/// docker's `IPAMConfig` of a user-network endpoint: its fixed addresses.
+fn ipam_config(ep: &crate::container::record::NetworkEndpoint) -> serde_json::Value {
+    let mut m = serde_json::Map::new();
+    if !ep.ip_address.is_empty() {
+        m.insert("IPv4Address".into(), ep.ip_address.clone().into());
+    }
+    if !ep.ipv6_address.is_empty() {
+        m.insert("IPv6Address".into(), ep.ipv6_address.clone().into());
+    }
+    if m.is_empty() {
+        serde_json::Value::Null
+    } else {
+        serde_json::Value::Object(m)
+    }
+}
 
 /// podman's `network inspect` object, with the containers attached.
 pub fn network_json(root: &Path, n: &NetworkRecord) -> serde_json::Value {
@@ -167,10 +188,13 @@ pub fn network_json(root: &Path, n: &NetworkRecord) -> serde_json::Value {
                 .as_ref()
                 .and_then(|i| i.networks.iter().find(|e| e.network == n.name));
             let interfaces = match ep {
-                Some(e) => serde_json::json!({ e.interface.clone(): {
-                    "subnets": [{"ipnet": format!("{}/{}", e.ip_address, e.prefix_len), "gateway": e.gateway}],
-                    "mac_address": e.mac_address,
-                }}),
+                Some(e) => {
+                    let mut subnets = vec![serde_json::json!({"ipnet": format!("{}/{}", e.ip_address, e.prefix_len), "gateway": e.gateway})];
+                    if !e.ipv6_address.is_empty() {
+                        subnets.push(serde_json::json!({"ipnet": format!("{}/{}", e.ipv6_address, e.ipv6_prefix_len), "gateway": e.ipv6_gateway}));
+                    }
+                    serde_json::json!({ e.interface.clone(): { "subnets": subnets, "mac_address": e.mac_address }})
+                }
                 None => serde_json::json!({}),
             };
             containers.insert(
@@ -180,6 +204,8 @@ pub fn network_json(root: &Path, n: &NetworkRecord) -> serde_json::Value {
         }
     }
     if let Some(o) = v.as_object_mut() {
+        // dhow's own bookkeeping (dns_enabled says it).
+        o.remove("dhow_dns_disabled");
         o.insert("containers".into(), serde_json::Value::Object(containers));
     }
     v

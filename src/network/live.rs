@@ -27,6 +27,22 @@ pub struct EndpointInfo {
     /// The veth end on the network's bridge.
     #[serde(default)]
     pub peer: String,
+    /// The IPv6 address, its prefix length and the gateway on an IPv6
+    /// network ("" and 0 otherwise).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub ipv6_address: String,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub ipv6_prefix_len: u8,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub ipv6_gateway: String,
+    /// The network was created with `--disable-dns`: peers do not learn
+    /// this endpoint's names.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_dns: bool,
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
 }
 
 /// What a running container's network looks like; `<ctrdir>/network.json`,

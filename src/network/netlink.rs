@@ -23,7 +23,7 @@ use netlink_packet_route::link::{
     InfoData, InfoKind, InfoVeth, LinkAttribute, LinkFlags, LinkInfo, LinkMessage,
 };
 use netlink_packet_route::route::{
-    RouteAddress, RouteAttribute, RouteHeader, RouteMessage, RouteProtocol, RouteScope, RouteType,
+    RouteAttribute, RouteHeader, RouteMessage, RouteProtocol, RouteScope, RouteType,
 };
 use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
 use netlink_sys::{protocols::NETLINK_ROUTE, Socket, SocketAddr};
@@ -149,19 +149,21 @@ impl Route {
         })
     }
 
-    /// `ip link add NAME address MAC type veth peer name PEER netns PID`.
+    /// `ip link add NAME address MAC [mtu N] type veth peer name PEER netns PID [mtu N]`.
     pub fn add_veth(
         &mut self,
         name: &str,
         mac: [u8; 6],
         peer: &str,
         peer_netns_pid: u32,
+        mtu: Option<u32>,
     ) -> std::result::Result<(), RequestError> {
         let mut peer_msg = LinkMessage::default();
         peer_msg.attributes = vec![
             LinkAttribute::IfName(peer.to_string()),
             LinkAttribute::NetNsPid(peer_netns_pid),
         ];
+        peer_msg.attributes.extend(mtu.map(LinkAttribute::Mtu));
         let mut link = LinkMessage::default();
         link.attributes = vec![
             LinkAttribute::IfName(name.to_string()),
@@ -171,6 +173,7 @@ impl Route {
                 LinkInfo::Data(InfoData::Veth(InfoVeth::Peer(peer_msg))),
             ]),
         ];
+        link.attributes.extend(mtu.map(LinkAttribute::Mtu));
         self.request(
             RouteNetlinkMessage::NewLink(link),
             NLM_F_CREATE | NLM_F_EXCL,
@@ -178,13 +181,14 @@ impl Route {
         )
     }
 
-    /// `ip link add NAME type bridge`.
-    pub fn add_bridge(&mut self, name: &str) -> std::result::Result<(), RequestError> {
+    /// `ip link add NAME [mtu N] type bridge`.
+    pub fn add_bridge(&mut self, name: &str, mtu: Option<u32>) -> std::result::Result<(), RequestError> {
         let mut link = LinkMessage::default();
         link.attributes = vec![
             LinkAttribute::IfName(name.to_string()),
             LinkAttribute::LinkInfo(vec![LinkInfo::Kind(InfoKind::Bridge)]),
         ];
+        link.attributes.extend(mtu.map(LinkAttribute::Mtu));
         self.request(
             RouteNetlinkMessage::NewLink(link),
             NLM_F_CREATE | NLM_F_EXCL,
@@ -225,6 +229,30 @@ impl Route {
         )
     }
 
+    /// `ip addr add IP/PREFIX dev NAME nodad` for an IPv6 address: usable
+    /// at once (duplicate address detection would keep it tentative for a
+    /// second or more; addresses are handed out under a lock, never twice).
+    pub fn add_address6(
+        &mut self,
+        name: &str,
+        ip: std::net::Ipv6Addr,
+        prefix: u8,
+    ) -> std::result::Result<(), RequestError> {
+        use netlink_packet_route::address::{AddressFlags, AddressHeaderFlags};
+        let mut msg = AddressMessage::default();
+        msg.header.family = AddressFamily::Inet6;
+        msg.header.prefix_len = prefix;
+        msg.header.scope = AddressScope::Universe;
+        msg.header.flags = AddressHeaderFlags::Nodad;
+        msg.header.index = self.index(name)?;
+        msg.attributes = vec![AddressAttribute::Address(ip.into()), AddressAttribute::Flags(AddressFlags::Nodad)];
+        self.request(
+            RouteNetlinkMessage::NewAddress(msg),
+            NLM_F_CREATE | NLM_F_EXCL,
+            || format!("adding address {ip}/{prefix} to {name}"),
+        )
+    }
+
     /// `ip link set NAME [master BRIDGE] up`.
     pub fn set_up(
         &mut self,
@@ -245,16 +273,16 @@ impl Route {
         })
     }
 
-    /// `ip route add default via GATEWAY dev NAME`.
-    pub fn add_default_route(&mut self, name: &str, gateway: Ipv4Addr) -> std::result::Result<(), RequestError> {
+    /// `ip [-6] route add default via GATEWAY dev NAME`.
+    pub fn add_default_route(&mut self, name: &str, gateway: std::net::IpAddr) -> std::result::Result<(), RequestError> {
         let mut msg = RouteMessage::default();
-        msg.header.address_family = AddressFamily::Inet;
+        msg.header.address_family = if gateway.is_ipv4() { AddressFamily::Inet } else { AddressFamily::Inet6 };
         msg.header.table = RouteHeader::RT_TABLE_MAIN;
         msg.header.protocol = RouteProtocol::Boot;
         msg.header.scope = RouteScope::Universe;
         msg.header.kind = RouteType::Unicast;
         msg.attributes = vec![
-            RouteAttribute::Gateway(RouteAddress::Inet(gateway)),
+            RouteAttribute::Gateway(gateway.into()),
             RouteAttribute::Oif(self.index(name)?),
         ];
         self.request(RouteNetlinkMessage::NewRoute(msg), NLM_F_CREATE | NLM_F_EXCL, || {

@@ -28,6 +28,8 @@ pub struct NetworkOptions {
     /// `--add-host NAME:IP`.
     pub add_host: Vec<String>,
     pub ip: Option<String>,
+    /// `--ip6` (on a network created with `--ipv6`).
+    pub ip6: Option<String>,
     pub aliases: Vec<String>,
     /// `--dns-option`.
     pub dns_options: Vec<String>,
@@ -51,6 +53,8 @@ pub struct Planned {
     pub dns_search: Vec<String>,
     pub extra_hosts: Vec<String>,
     pub ip_address: String,
+    /// `--ip6`, "" when not given.
+    pub ip6_address: String,
     pub aliases: Vec<String>,
     pub dns_options: Vec<String>,
     /// Normalised (lower case, `:`-separated), "" when not given.
@@ -76,6 +80,7 @@ impl Planned {
         host.mac_address = self.mac_address.clone();
         host.extra_hosts = self.extra_hosts.clone();
         host.ip_address = self.ip_address.clone();
+        host.ip6_address = self.ip6_address.clone();
         host.network_aliases = self.aliases.clone();
     }
 
@@ -209,12 +214,20 @@ pub fn plan(paths: &Paths, o: &NetworkOptions) -> Result<Planned> {
         }
         let net = crate::network::record::load(&paths.root, &network_mode)?;
         let (subnet, gw) = net.subnet()?;
-        let taken = ip_taken_by(&paths.root, &network_mode, addr);
+        let taken = ip_taken_by(&paths.root, &network_mode, addr.into());
         if let Some(other) = taken {
             bail!("requested IP address {ip} is already allocated on network {network_mode} (container {other}): choose another --ip");
         }
-        super::bridge::pick_address(subnet, gw, Some(addr), &[], &network_mode)?;
+        super::bridge::pick_address(subnet, gw, Some(addr), &[], &network_mode, None)?;
         ip_address = addr.to_string();
+    }
+    let mut ip6_address = String::new();
+    if let Some(ip) = &o.ip6 {
+        ip.parse::<std::net::Ipv6Addr>().map_err(|_| anyhow!("invalid --ip6 {ip:?}: expected an IPv6 address"))?;
+        if !user_network {
+            bail!("user specified IP address is supported on user defined networks only (--ip6 {ip})");
+        }
+        ip6_address = check_fixed_ip6(&paths.root, &crate::network::record::load(&paths.root, &network_mode)?, ip)?;
     }
     if !o.aliases.is_empty() && !user_network {
         bail!("network-scoped aliases are supported only for containers in user defined networks (--network-alias {})", o.aliases.join(","));
@@ -228,12 +241,25 @@ pub fn plan(paths: &Paths, o: &NetworkOptions) -> Result<Planned> {
         dns_search: o.dns_search.clone(),
         extra_hosts: o.add_host.clone(),
         ip_address,
+        ip6_address,
         aliases: o.aliases.clone(),
         dns_options: o.dns_options.clone(),
         mac_address,
         no_hosts: o.no_hosts,
         hosts_file,
     })
+}
+
+/// A fixed `--ip6` on network `net` (run, connect): in its IPv6 subnet,
+/// not its gateway, not fixed for another container. Returns it normalised.
+pub fn check_fixed_ip6(root: &Path, net: &crate::network::record::NetworkRecord, ip: &str) -> Result<String> {
+    let addr: std::net::Ipv6Addr = ip.parse().map_err(|_| anyhow!("invalid --ip6 {ip:?}: expected an IPv6 address"))?;
+    let (sub6, gw6) = net.subnet6().ok_or_else(|| anyhow!("--ip6 {ip}: network {} has no IPv6 subnet (create it with --ipv6)", net.name))?;
+    if let Some(other) = ip_taken_by(root, &net.name, addr.into()) {
+        bail!("requested IPv6 address {ip} is already allocated on network {} (container {other}): choose another --ip6", net.name);
+    }
+    super::bridge::pick_address6(sub6, gw6, Some(addr), &[], &net.name)?;
+    Ok(addr.to_string())
 }
 
 /// `--hosts-file`: "" (dhow's default base), `image`, `none`, or a file
@@ -268,13 +294,13 @@ pub fn parse_mac(s: &str) -> Result<String> {
     Ok(octets.iter().map(|o| format!("{o:02x}")).collect::<Vec<_>>().join(":"))
 }
 
-/// The container (name) that has `ip` fixed on `network`, if any.
-pub fn ip_taken_by(root: &Path, network: &str, ip: std::net::Ipv4Addr) -> Option<String> {
+/// The container (name) that has `ip` (IPv4 or IPv6) fixed on `network`, if any.
+pub fn ip_taken_by(root: &Path, network: &str, ip: IpAddr) -> Option<String> {
     let store = ContainerStore::new(root);
     store.list().ok()?.into_iter().find_map(|(r, _)| {
         crate::network::record::container_networks(&r)
             .iter()
-            .any(|e| e.network == network && e.ip_address.parse() == Ok(ip))
+            .any(|e| e.network == network && (e.ip_address.parse() == Ok(ip) || e.ipv6_address.parse() == Ok(ip)))
             .then(|| r.name.clone())
     })
 }

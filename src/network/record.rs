@@ -42,11 +42,22 @@ pub const DEFAULT_NETWORK: &str = "podman";
 /// The default network's subnet (podman's); its gateway is the first host.
 pub const DEFAULT_SUBNET: &str = "10.88.0.0/16";
 
-/// An IPv4 subnet with its gateway, podman's `subnets` entry.
+/// A subnet (IPv4, or IPv6 on an `--ipv6` network) with its gateway,
+/// podman's `subnets` entry; `lease_range` is `--ip-range`: the addresses
+/// picked for containers (an `--ip` may still be anywhere in the subnet).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Subnet {
     pub subnet: String,
     pub gateway: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lease_range: Option<LeaseRange>,
+}
+
+/// podman's `lease_range` (from `--ip-range`), first and last address.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeaseRange {
+    pub start_ip: String,
+    pub end_ip: String,
 }
 
 /// One user-defined network, as stored and as `network inspect` prints it
@@ -66,9 +77,14 @@ pub struct NetworkRecord {
     pub internal: bool,
     /// Whether container names resolve on the network: true on every
     /// user-defined network (through `/etc/hosts` entries kept current, not
-    /// a DNS server), false on the default one, as podman reports them.
+    /// a DNS server) unless created with `--disable-dns`, false on the
+    /// default one, as podman reports them.
     #[serde(default)]
     pub dns_enabled: bool,
+    /// `--disable-dns` (stored apart: records from before it said
+    /// `dns_enabled: false` for networks whose names resolved).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not", rename = "dhow_dns_disabled")]
+    pub dns_disabled: bool,
     #[serde(default)]
     pub labels: BTreeMap<String, String>,
     #[serde(default)]
@@ -92,7 +108,7 @@ impl Cidr {
         })?;
         let addr: Ipv4Addr = a
             .parse()
-            .map_err(|_| anyhow!("invalid subnet {s:?}: {a:?} is not an IPv4 address (IPv6 networks are not supported)"))?;
+            .map_err(|_| anyhow!("invalid subnet {s:?}: {a:?} is not an IPv4 address (an IPv6 subnet goes with --ipv6 or a second --subnet)"))?;
         let prefix: u8 = p
             .parse()
             .ok()
@@ -136,6 +152,72 @@ impl Cidr {
     }
 }
 
+/// An IPv6 network: address (masked) and prefix length (8 to 126).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cidr6 {
+    pub addr: std::net::Ipv6Addr,
+    pub prefix: u8,
+}
+
+impl Cidr6 {
+    /// Parses `ADDR/N` (host bits must be zero, as podman requires).
+    pub fn parse(s: &str) -> Result<Cidr6> {
+        let (a, p) = s.split_once('/').ok_or_else(|| anyhow!("invalid subnet {s:?}: expected CIDR notation like fd00:1::/64"))?;
+        let addr: std::net::Ipv6Addr = a.parse().map_err(|_| anyhow!("invalid subnet {s:?}: {a:?} is not an IPv6 address"))?;
+        let prefix: u8 = p
+            .parse()
+            .ok()
+            .filter(|p| (8..=126).contains(p))
+            .ok_or_else(|| anyhow!("invalid subnet {s:?}: the prefix length of an IPv6 subnet must be between 8 and 126"))?;
+        let c = Cidr6 { addr, prefix };
+        if c.network() != addr {
+            bail!("invalid subnet {s:?}: host bits are set (did you mean {}/{prefix}?)", c.network());
+        }
+        Ok(c)
+    }
+
+    fn mask(&self) -> u128 {
+        u128::MAX << (128 - u32::from(self.prefix))
+    }
+
+    pub fn network(&self) -> std::net::Ipv6Addr {
+        (u128::from(self.addr) & self.mask()).into()
+    }
+
+    pub fn contains(&self, ip: std::net::Ipv6Addr) -> bool {
+        u128::from(ip) & self.mask() == u128::from(self.network())
+    }
+
+    pub fn overlaps(&self, other: &Cidr6) -> bool {
+        self.contains(other.network()) || other.contains(self.network())
+    }
+
+    pub fn first_host(&self) -> std::net::Ipv6Addr {
+        (u128::from(self.network()) + 1).into()
+    }
+
+    /// The last address of the subnet.
+    pub fn last(&self) -> std::net::Ipv6Addr {
+        (u128::from(self.network()) | !self.mask()).into()
+    }
+
+    /// A random unique local /64 (`fdXX:XXXX:XXXX:XXXX::/64`), as podman
+    /// picks for `--ipv6` without an IPv6 `--subnet`.
+    pub fn random_ula() -> Cidr6 {
+        let r: [u8; 7] = rand::random();
+        let mut b = [0u8; 16];
+        b[0] = 0xfd;
+        b[1..8].copy_from_slice(&r);
+        Cidr6 { addr: std::net::Ipv6Addr::from(b), prefix: 64 }
+    }
+}
+
+impl std::fmt::Display for Cidr6 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.network(), self.prefix)
+    }
+}
+
 impl std::fmt::Display for Cidr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}/{}", self.network(), self.prefix)
@@ -143,12 +225,13 @@ impl std::fmt::Display for Cidr {
 }
 
 impl NetworkRecord {
-    /// The (first) subnet and its gateway.
+    /// The (first) IPv4 subnet and its gateway.
     pub fn subnet(&self) -> Result<(Cidr, Ipv4Addr)> {
         let s = self
             .subnets
-            .first()
-            .ok_or_else(|| anyhow!("network {} has no subnet", self.name))?;
+            .iter()
+            .find(|s| !s.subnet.contains(':'))
+            .ok_or_else(|| anyhow!("network {} has no IPv4 subnet", self.name))?;
         let c = Cidr::parse(&s.subnet)?;
         let gw: Ipv4Addr = s
             .gateway
@@ -156,17 +239,111 @@ impl NetworkRecord {
             .map_err(|_| anyhow!("network {}: invalid gateway {:?}", self.name, s.gateway))?;
         Ok((c, gw))
     }
+
+    /// The IPv6 subnet and its gateway, on an `--ipv6` network.
+    pub fn subnet6(&self) -> Option<(Cidr6, std::net::Ipv6Addr)> {
+        let s = self.subnets.iter().find(|s| s.subnet.contains(':'))?;
+        Some((Cidr6::parse(&s.subnet).ok()?, s.gateway.parse().ok()?))
+    }
+
+    /// The addresses containers are given on the IPv4 subnet without
+    /// `--ip`: its `lease_range` (`--ip-range`), else the whole subnet.
+    pub fn lease_range(&self) -> Option<(Ipv4Addr, Ipv4Addr)> {
+        let r = self.subnets.iter().find(|s| !s.subnet.contains(':'))?.lease_range.as_ref()?;
+        Some((r.start_ip.parse().ok()?, r.end_ip.parse().ok()?))
+    }
+
+    /// The MTU of the network's bridge and veths (`--opt mtu=N`), None for
+    /// the kernel's default.
+    pub fn mtu(&self) -> Option<u32> {
+        self.options.get("mtu").and_then(|m| m.parse().ok()).filter(|m| *m > 0)
+    }
 }
 
 /// `network create` options.
 #[derive(Debug, Clone, Default)]
 pub struct CreateOptions {
     pub name: String,
-    pub subnet: Option<String>,
-    pub gateway: Option<String>,
+    /// `--subnet`, repeatable (one IPv4 and one IPv6 at most).
+    pub subnets: Vec<String>,
+    /// `--gateway`, repeatable: the n-th goes with the n-th `--subnet`.
+    pub gateways: Vec<String>,
+    /// `--ip-range`, repeatable: the n-th goes with the n-th `--subnet`.
+    pub ip_ranges: Vec<String>,
     pub internal: bool,
     pub labels: Vec<String>,
     pub driver: Option<String>,
+    pub disable_dns: bool,
+    pub ipv6: bool,
+    /// `-o/--opt KEY=VALUE`.
+    pub options: Vec<String>,
+}
+
+/// Checks the `--opt` driver options of a bridge network, as podman does
+/// (with netavark): `mtu` (a non-negative integer; 0 is the default),
+/// `isolate` (a boolean), `metric` (a non-negative integer: the route
+/// metric of the default route, recorded), `vlan` (0 to 4094, recorded:
+/// each network is its own bridge in its own namespace already). Any other
+/// key is podman's "unsupported network option".
+fn parse_options(opts: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for o in opts {
+        let (k, v) = o.split_once('=').unwrap_or((o.as_str(), ""));
+        match k {
+            "mtu" => {
+                let m: i64 = v.parse().map_err(|_| anyhow!("strconv.Atoi: parsing {v:?}: invalid syntax (--opt mtu takes a number of bytes)"))?;
+                if m < 0 {
+                    bail!("mtu {m} is less than zero");
+                }
+                if m != 0 && !(68..=65535).contains(&m) {
+                    bail!("mtu {m} is out of range: an interface's MTU is between 68 and 65535 (0 keeps the default)");
+                }
+            }
+            "isolate" => {
+                if !matches!(v, "1" | "t" | "T" | "TRUE" | "true" | "True" | "0" | "f" | "F" | "FALSE" | "false" | "False") {
+                    bail!("strconv.ParseBool: parsing {v:?}: invalid syntax (--opt isolate takes true or false)");
+                }
+            }
+            "metric" => {
+                v.parse::<u32>().map_err(|_| anyhow!("strconv.ParseUint: parsing {v:?}: invalid syntax (--opt metric takes a non-negative number)"))?;
+            }
+            "vlan" => {
+                let n: i64 = v.parse().map_err(|_| anyhow!("strconv.Atoi: parsing {v:?}: invalid syntax (--opt vlan takes a VLAN ID)"))?;
+                if !(0..=4094).contains(&n) {
+                    bail!("vlan ID {n} must be between 0 and 4094");
+                }
+            }
+            _ => bail!("unsupported network option {k}"),
+        }
+        out.insert(k.to_string(), v.to_string());
+    }
+    Ok(out)
+}
+
+/// `--ip-range`: a CIDR inside the subnet (podman's form; `START-END` is
+/// accepted too), as podman's lease range: from the range's first host to
+/// its last address.
+fn parse_ip_range(range: &str, subnet: Cidr) -> Result<LeaseRange> {
+    let (start, end) = match range.split_once('-') {
+        Some((a, b)) => {
+            let p = |x: &str| x.trim().parse::<Ipv4Addr>().map_err(|_| anyhow!("invalid --ip-range {range:?}: {x:?} is not an IPv4 address"));
+            (p(a)?, p(b)?)
+        }
+        None => {
+            let c = Cidr::parse(range).map_err(|e| anyhow!("invalid --ip-range {range:?}: {e:#}"))?;
+            (c.first_host(), c.broadcast())
+        }
+    };
+    if !subnet.contains(start) {
+        bail!("lease range start ip {start} not in subnet {subnet}");
+    }
+    if !subnet.contains(end) {
+        bail!("lease range end ip {end} not in subnet {subnet}");
+    }
+    if u32::from(start) > u32::from(end) {
+        bail!("invalid --ip-range {range}: it starts after it ends");
+    }
+    Ok(LeaseRange { start_ip: start.to_string(), end_ip: end.to_string() })
 }
 
 /// The error for an unknown network (docker's wording).
@@ -260,7 +437,7 @@ pub fn load(root: &Path, name: &str) -> Result<NetworkRecord> {
     };
     let mut rec: NetworkRecord = serde_json::from_str(&text).with_context(|| format!("parsing {}", p.display()))?;
     // Records written before names were reported as resolving said false.
-    rec.dns_enabled = true;
+    rec.dns_enabled = !rec.dns_disabled;
     Ok(rec)
 }
 
@@ -314,6 +491,7 @@ fn builtin_record(name: &str, driver: &str, iface: &str, subnets: Vec<Subnet>) -
         ipv6_enabled: false,
         internal: false,
         dns_enabled: false,
+        dns_disabled: false,
         labels: BTreeMap::new(),
         options: BTreeMap::new(),
         ipam_options: BTreeMap::from([("driver".to_string(), "host-local".to_string())]),
@@ -323,7 +501,7 @@ fn builtin_record(name: &str, driver: &str, iface: &str, subnets: Vec<Subnet>) -
 /// The default network (see [`DEFAULT_NETWORK`]).
 pub fn default_record() -> NetworkRecord {
     let subnet = Cidr::parse(DEFAULT_SUBNET).expect("a valid built-in subnet");
-    let subnets = vec![Subnet { subnet: subnet.to_string(), gateway: subnet.first_host().to_string() }];
+    let subnets = vec![Subnet { subnet: subnet.to_string(), gateway: subnet.first_host().to_string(), lease_range: None }];
     builtin_record(DEFAULT_NETWORK, "bridge", "dhow0", subnets)
 }
 
@@ -364,8 +542,22 @@ pub fn create(paths: &Paths, o: &CreateOptions) -> Result<NetworkRecord> {
         .iter()
         .filter_map(|n| n.subnet().ok().map(|(c, _)| c))
         .collect();
-    let subnet = match &o.subnet {
-        Some(s) => {
+    let taken6: Vec<Cidr6> = existing.iter().filter_map(|n| n.subnet6().map(|(c, _)| c)).collect();
+    let (mut v4, mut v6): (Vec<(usize, &String)>, Vec<(usize, &String)>) = (Vec::new(), Vec::new());
+    for (i, s) in o.subnets.iter().enumerate() {
+        if s.contains(':') { v6.push((i, s)) } else { v4.push((i, s)) }
+    }
+    if v4.len() > 1 || v6.len() > 1 {
+        bail!("dhow networks take one IPv4 and one IPv6 --subnet at most: create another network for the others");
+    }
+    if o.subnets.is_empty() && (!o.gateways.is_empty() || !o.ip_ranges.is_empty()) {
+        bail!("cannot set gateway or range without subnet");
+    }
+    if o.gateways.len() > o.subnets.len() || o.ip_ranges.len() > o.subnets.len() {
+        bail!("more --gateway or --ip-range than --subnet: each goes with the --subnet in the same position");
+    }
+    let subnet = match v4.first() {
+        Some((_, s)) => {
             let c = Cidr::parse(s)?;
             if let Some(n) = existing
                 .iter()
@@ -375,21 +567,18 @@ pub fn create(paths: &Paths, o: &CreateOptions) -> Result<NetworkRecord> {
             }
             c
         }
-        None => {
-            if o.gateway.is_some() {
-                bail!("--gateway needs --subnet");
-            }
-            (0..=255u8)
-                .map(|n| Cidr { addr: Ipv4Addr::new(10, 89, n, 0), prefix: 24 })
-                .find(|c| !taken.iter().any(|t| t.overlaps(c)))
-                .ok_or_else(|| anyhow!("no free subnet left in 10.89.0.0/16: remove unused networks (dhow network prune) or give --subnet"))?
-        }
+        None => (0..=255u8)
+            .map(|n| Cidr { addr: Ipv4Addr::new(10, 89, n, 0), prefix: 24 })
+            .find(|c| !taken.iter().any(|t| t.overlaps(c)))
+            .ok_or_else(|| anyhow!("no free subnet left in 10.89.0.0/16: remove unused networks (dhow network prune) or give --subnet"))?,
     };
-    let gateway = match &o.gateway {
+    // A gateway "" (compose's pool without one) is the default.
+    let gateway_of = |i: usize| o.gateways.get(i).filter(|g| !g.is_empty());
+    let gateway = match v4.first().and_then(|(i, _)| gateway_of(*i)) {
         Some(g) => {
             let ip: Ipv4Addr = g
                 .parse()
-                .map_err(|_| anyhow!("invalid --gateway {g:?}: expected an IPv4 address"))?;
+                .map_err(|_| anyhow!("invalid --gateway {g:?}: expected an IPv4 address for subnet {subnet}"))?;
             if !subnet.contains(ip) || ip == subnet.network() || ip == subnet.broadcast() {
                 bail!("gateway {ip} is not a host address of subnet {subnet}");
             }
@@ -397,6 +586,42 @@ pub fn create(paths: &Paths, o: &CreateOptions) -> Result<NetworkRecord> {
         }
         None => subnet.first_host(),
     };
+    let lease_range = match v4.first().and_then(|(i, _)| o.ip_ranges.get(*i)) {
+        Some(r) => Some(parse_ip_range(r, subnet)?),
+        None => None,
+    };
+    let mut subnets = vec![Subnet { subnet: subnet.to_string(), gateway: gateway.to_string(), lease_range }];
+    let ipv6 = o.ipv6 || !v6.is_empty();
+    if ipv6 {
+        let c6 = match v6.first() {
+            Some((i, s)) => {
+                if o.ip_ranges.get(*i).is_some() {
+                    bail!("--ip-range on an IPv6 subnet is not supported by dhow: give a smaller IPv6 --subnet instead");
+                }
+                let c = Cidr6::parse(s)?;
+                if let Some(n) = existing.iter().find(|n| n.subnet6().is_some_and(|(t, _)| t.overlaps(&c))) {
+                    bail!("subnet {c} is already used on the host or by another config (network {}): choose another --subnet", n.name);
+                }
+                c
+            }
+            None => (0..64)
+                .map(|_| Cidr6::random_ula())
+                .find(|c| !taken6.iter().any(|t| t.overlaps(c)))
+                .ok_or_else(|| anyhow!("no free IPv6 subnet found: give one with --subnet"))?,
+        };
+        let gw6 = match v6.first().and_then(|(i, _)| gateway_of(*i)) {
+            Some(g) => {
+                let ip: std::net::Ipv6Addr = g.parse().map_err(|_| anyhow!("invalid --gateway {g:?}: expected an IPv6 address for subnet {c6}"))?;
+                if !c6.contains(ip) || ip == c6.network() {
+                    bail!("gateway {ip} is not a host address of subnet {c6}");
+                }
+                ip
+            }
+            None => c6.first_host(),
+        };
+        subnets.push(Subnet { subnet: c6.to_string(), gateway: gw6.to_string(), lease_range: None });
+    }
+    let options = parse_options(&o.options)?;
     let used_ifaces: Vec<String> = existing
         .iter()
         .map(|n| n.network_interface.clone())
@@ -411,15 +636,13 @@ pub fn create(paths: &Paths, o: &CreateOptions) -> Result<NetworkRecord> {
         driver: "bridge".into(),
         network_interface: iface,
         created: chrono::Utc::now(),
-        subnets: vec![Subnet {
-            subnet: subnet.to_string(),
-            gateway: gateway.to_string(),
-        }],
-        ipv6_enabled: false,
+        subnets,
+        ipv6_enabled: ipv6,
         internal: o.internal,
-        dns_enabled: true,
+        dns_enabled: !o.disable_dns,
+        dns_disabled: o.disable_dns,
         labels,
-        options: BTreeMap::new(),
+        options,
         ipam_options: BTreeMap::from([("driver".to_string(), "host-local".to_string())]),
     };
     crate::util::atomic::write_json(&record_path(root, &rec.name), &rec)?;
@@ -460,6 +683,7 @@ pub fn container_networks(
         out.push(crate::container::record::NetworkEndpoint {
             network: m.to_string(),
             ip_address: r.host.ip_address.clone(),
+            ipv6_address: r.host.ip6_address.clone(),
             aliases: r.host.network_aliases.clone(),
             mac_address: r.host.mac_address.clone(),
         });
@@ -507,6 +731,28 @@ mod tests {
         assert!(c.overlaps(&d) && d.overlaps(&c));
         assert!(!d.overlaps(&Cidr::parse("172.38.5.0/24").unwrap()));
         assert_eq!(d.to_string(), "172.38.4.0/24");
+    }
+
+    #[test]
+    fn ipv6_subnets_options_and_ranges() {
+        let c = Cidr6::parse("fd00:130::/64").unwrap();
+        assert_eq!(c.first_host().to_string(), "fd00:130::1");
+        assert!(c.contains("fd00:130::ffff".parse().unwrap()) && !c.contains("fd00:131::1".parse().unwrap()));
+        assert!(Cidr6::parse("fd00:130::1/64").unwrap_err().to_string().contains("host bits"));
+        assert!(Cidr6::parse("10.0.0.0/8").is_err());
+        let r = Cidr6::random_ula();
+        assert_eq!((r.prefix, r.addr.octets()[0]), (64, 0xfd));
+        assert!(c.overlaps(&Cidr6::parse("fd00::/16").unwrap()));
+        let o = parse_options(&["mtu=1400".into(), "isolate=true".into(), "metric=5".into(), "vlan=3".into()]).unwrap();
+        assert_eq!(o.get("mtu").map(String::as_str), Some("1400"));
+        assert_eq!(parse_options(&["foo=1".into()]).unwrap_err().to_string(), "unsupported network option foo");
+        assert!(parse_options(&["mtu=-1".into()]).unwrap_err().to_string().contains("less than zero"));
+        assert!(parse_options(&["vlan=5000".into()]).is_err());
+        assert!(parse_options(&["isolate=perhaps".into()]).is_err());
+        let s = Cidr::parse("10.1.0.0/24").unwrap();
+        assert_eq!(parse_ip_range("10.1.0.128/25", s).unwrap(), LeaseRange { start_ip: "10.1.0.129".into(), end_ip: "10.1.0.255".into() });
+        assert_eq!(parse_ip_range("10.1.0.10-10.1.0.20", s).unwrap().end_ip, "10.1.0.20");
+        assert!(parse_ip_range("10.2.0.0/25", s).unwrap_err().to_string().contains("not in subnet"));
     }
 
     #[test]
@@ -571,7 +817,7 @@ mod tests {
             &paths,
             &CreateOptions {
                 name: "c".into(),
-                subnet: Some("10.89.0.0/16".into()),
+                subnets: vec!["10.89.0.0/16".into()],
                 ..Default::default()
             },
         )
@@ -581,7 +827,7 @@ mod tests {
             &paths,
             &CreateOptions {
                 name: "d".into(),
-                subnet: Some("10.88.5.0/24".into()),
+                subnets: vec!["10.88.5.0/24".into()],
                 ..Default::default()
             },
         )

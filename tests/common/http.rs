@@ -33,3 +33,22 @@ pub fn fetch(port: u16) -> String {
     }
     panic!("no HTTP answer on 127.0.0.1:{port}: {last}");
 }
+
+/// Answers one HTTP request on `listener` with `body` (a server on the
+/// host that a container reaches); join the handle to know it was asked.
+pub fn serve_once(listener: TcpListener, body: &'static str) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().unwrap();
+        let mut req = Vec::new();
+        let mut buf = [0u8; 1024];
+        while !req.windows(4).any(|w| w == b"\r\n\r\n") {
+            match s.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => req.extend_from_slice(&buf[..n]),
+            }
+        }
+        let head = format!("HTTP/1.0 200 OK\r\nContent-Length: {}\r\n\r\n", body.len());
+        s.write_all(head.as_bytes()).unwrap();
+        s.write_all(body.as_bytes()).unwrap();
+    })
+}

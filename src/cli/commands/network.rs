@@ -91,9 +91,8 @@ impl NetworkCommand {
             NetworkCommand::Rm(a) => exec_rm(engine, a),
             NetworkCommand::Prune(a) => exec_prune(engine, a),
             NetworkCommand::Connect(a) => {
-                super::refuse_given(&[("--ip6", a.ip6.is_some())], "dhow's networks are IPv4 only")?;
-                super::refuse_given(&[("--mac-address", a.mac_address.is_some())], "a container joining a network keeps the MAC address its interface gets; set it at creation with 'run --mac-address'")?;
-                crate::network::connect::connect(&engine.paths, &a.network, &a.container, a.ip.as_deref(), &a.alias)
+                let fixed = crate::network::connect::Fixed { ip: a.ip.as_deref(), ip6: a.ip6.as_deref(), mac: a.mac_address.as_deref() };
+                crate::network::connect::connect_with(&engine.paths, &a.network, &a.container, &fixed, &a.alias)
             }
             NetworkCommand::Disconnect(a) => crate::network::connect::disconnect(&engine.paths, &a.network, &a.container),
             NetworkCommand::Exists(a) => super::exists::network(engine, a),
@@ -120,12 +119,12 @@ pub struct CreateArgs {
     /// Network name
     #[arg(value_name = "NAME")]
     pub name: String,
-    /// Subnet in CIDR format (default: the next free 10.89.N.0/24)
+    /// Subnet in CIDR format (default: the next free 10.89.N.0/24); one IPv4 and one IPv6 subnet may be given
     #[arg(long, value_name = "CIDR")]
-    pub subnet: Option<String>,
-    /// Gateway address of the subnet (default: its first address)
+    pub subnet: Vec<String>,
+    /// Gateway address of the subnet given in the same position (default: its first address)
     #[arg(long, value_name = "IP")]
-    pub gateway: Option<String>,
+    pub gateway: Vec<String>,
     /// Restrict external access from this network
     #[arg(long)]
     pub internal: bool,
@@ -141,16 +140,16 @@ pub struct CreateArgs {
     /// IP address management driver: host-local (dhow's own allocation, podman's default for bridge networks)
     #[arg(long = "ipam-driver", value_name = "DRIVER")]
     pub ipam_driver: Option<String>,
-    /// Not supported by dhow (refused): dhow's networks are IPv4 only
+    /// Enable IPv6: the network gets an IPv6 subnet too (the --subnet given, else a random fdXX:XXXX:XXXX:XXXX::/64)
     #[arg(long)]
     pub ipv6: bool,
-    /// Not supported by dhow (refused): dhow allocates from the whole --subnet
+    /// Give containers addresses (without --ip) only from this range of the subnet in the same position (CIDR, or START-END)
     #[arg(long = "ip-range", value_name = "CIDR")]
-    pub ip_range: Option<String>,
-    /// Not supported by dhow (refused): containers on dhow's networks always resolve each other by name
+    pub ip_range: Vec<String>,
+    /// Containers on the network do not resolve each other's names
     #[arg(long = "disable-dns")]
     pub disable_dns: bool,
-    /// Not supported by dhow (refused): driver options (mtu, vlan, isolate, metric) are not configurable
+    /// Driver option: mtu=N (bridge and veths), isolate=true|false, metric=N, vlan=N
     #[arg(short = 'o', long = "opt", value_name = "KEY=VALUE")]
     pub opt: Vec<String>,
 }
@@ -159,10 +158,6 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
     if let Some(d) = a.ipam_driver.as_deref().filter(|d| *d != "host-local") {
         return Err(super::unsupported("--ipam-driver", &format!("dhow allocates addresses itself (host-local); {d:?} is not available")));
     }
-    super::refuse_given(&[("--ipv6", a.ipv6)], "dhow's networks are IPv4 only; drop --ipv6")?;
-    super::refuse_given(&[("--ip-range", a.ip_range.is_some())], "dhow allocates addresses from the whole subnet; give a smaller --subnet instead")?;
-    super::refuse_given(&[("--disable-dns", a.disable_dns)], "containers on a dhow network always find each other by name; drop the flag")?;
-    super::refuse_given(&[("--opt", !a.opt.is_empty())], "dhow's bridge driver takes no options (mtu, vlan, isolate, metric)")?;
     if a.ignore && (networks::is_default(&a.name) || networks::find(&engine.paths.root, &a.name).is_ok_and(|n| n.name == a.name)) {
         println!("{}", a.name);
         return Ok(());
@@ -171,11 +166,15 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         &engine.paths,
         &networks::CreateOptions {
             name: a.name,
-            subnet: a.subnet,
-            gateway: a.gateway,
+            subnets: a.subnet,
+            gateways: a.gateway,
+            ip_ranges: a.ip_range,
             internal: a.internal,
             labels: a.label,
             driver: a.driver,
+            disable_dns: a.disable_dns,
+            ipv6: a.ipv6,
+            options: a.opt,
         },
     )?;
     println!("{}", rec.name);
@@ -222,6 +221,8 @@ fn row(n: &NetworkRecord, no_trunc: bool) -> Value {
         "Driver": n.driver,
         "Labels": labels.join(","),
         "Internal": n.internal,
+        "IPv6Enabled": n.ipv6_enabled,
+        "DNSEnabled": n.dns_enabled,
         "Created": n.created.to_rfc3339(),
         "Subnets": n.subnets.iter().map(|s| s.subnet.clone()).collect::<Vec<_>>().join(","),
         "NetworkInterface": n.network_interface,
@@ -429,10 +430,10 @@ pub struct ConnectArgs {
     /// Add a network-scoped alias for the container
     #[arg(long, value_name = "NAME")]
     pub alias: Vec<String>,
-    /// Not supported by dhow (refused): dhow's networks are IPv4 only
+    /// The container's IPv6 address on the network (an --ipv6 network)
     #[arg(long, value_name = "IPV6")]
     pub ip6: Option<String>,
-    /// Not supported by dhow (refused): the container keeps the MAC address its interface has
+    /// The MAC address of the container's interface on the network
     #[arg(long = "mac-address", value_name = "MAC")]
     pub mac_address: Option<String>,
 }

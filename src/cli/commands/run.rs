@@ -196,7 +196,7 @@ pub struct NetworkArgs {
     /// Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)
     #[arg(long = "mac-address", value_name = "MAC")]
     pub mac_address: Option<String>,
-    /// IPv6 address on a user-defined network (not supported: dhow's networks are IPv4 only)
+    /// IPv6 address on a user-defined network created with --ipv6
     #[arg(long, value_name = "IP")]
     pub ip6: Option<String>,
     /// Do not create /etc/hosts for the container: the image's is used as it is
@@ -218,6 +218,7 @@ impl NetworkArgs {
             dns_search: self.dns_search.clone(),
             add_host: self.add_host.clone(),
             ip: self.ip.clone(),
+            ip6: self.ip6.clone(),
             aliases: self.network_alias.clone(),
             dns_options: self.dns_option.clone(),
             mac_address: self.mac_address.clone(),
@@ -255,9 +256,6 @@ impl CreateArgs {
             if f.exists() {
                 anyhow::bail!("the container ID file {} already exists; remove it or choose another (docker refuses to overwrite it too)", f.display());
             }
-        }
-        if let Some(ip) = &self.network.ip6 {
-            anyhow::bail!("not supported: --ip6 {ip}: dhow's networks are IPv4 only (give --ip on a user-defined network)");
         }
         if let Some(t) = &self.init_ctr {
             if self.pod.is_none() && self.extras.pod_id_file.is_none() {

@@ -120,7 +120,9 @@ pub fn ensure_networks(engine: &Engine, project: &Project, selected: &BTreeSet<S
         let mut labels: Vec<String> = n.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
         labels.push(format!("{}={}", planner::LABEL_PROJECT, project.name));
         labels.push(format!("{}={key}", planner::LABEL_NETWORK));
-        let opts = networks::CreateOptions { name: n.name.clone(), subnet: n.subnet.clone(), gateway: n.gateway.clone(), internal: n.internal, labels, driver: n.driver.clone() };
+        // Every ipam pool with a subnet; a gateway goes with its subnet ("" for the default).
+        let pools: Vec<(String, String)> = std::iter::once((n.subnet.clone(), n.gateway.clone())).chain(n.more_pools.iter().cloned()).filter_map(|(s, g)| Some((s?, g.unwrap_or_default()))).collect();
+        let opts = networks::CreateOptions { name: n.name.clone(), subnets: pools.iter().map(|p| p.0.clone()).collect(), gateways: pools.iter().map(|p| p.1.clone()).collect(), internal: n.internal, labels, driver: n.driver.clone(), ipv6: n.enable_ipv6, ..Default::default() };
         match networks::create(&engine.paths, &opts) {
             Ok(_) => progress("Network", &n.name, "Created"),
             // Another compose invocation may have created it meanwhile.
