@@ -203,7 +203,7 @@ fn exec_rm(engine: &Engine, mut args: RmArgs) -> anyhow::Result<()> {
     }
     super::for_each_name(&args.names, |n| {
         if let (true, Some(t)) = (args.force, args.time) {
-            for c in crate::engine::volumes::users(engine).remove(n).unwrap_or_default() {
+            for c in crate::engine::volumes::users_of(engine, n)? {
                 crate::engine::containers::ops::stop(engine, &c, Some(t))?;
             }
         }
