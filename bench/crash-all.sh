@@ -21,6 +21,8 @@ start=$(date +%s)
 # shellcheck disable=SC2086
 DHOW_CRASH_POINTS=$points cargo test -q --test crash -- --nocapture --test-threads="${THREADS:-2}" $filter >"$log" 2>&1
 status=$?
+# Test progress dots share the lines of the suite's own output.
+sed -i 's/^\.\+//' "$log"
 printf '%-16s %7s %9s %9s\n' OPERATION POINTS SURVIVED REPAIRED
 sed -n 's/^crash-points: \(.*\) survived=\([0-9]*\) repaired=\([0-9]*\).*/\1|\2|\3/p' "$log" |
   awk -F'|' '{printf "%-16s %7s %9s %9s\n", $1, $2, $2, $3; p += $2; r += $3} END {printf "%-16s %7s %9s %9s\n", "total", p, p, r}'
