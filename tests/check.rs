@@ -165,7 +165,7 @@ fn a_run_rm_deletion_under_way_is_left_alone_and_a_killed_one_repaired() {
     assert!(!trash[0].exists(), "{} removed", trash[0].display());
 }
 
-/// The index of what containers use (`containers/.attached/`): a lost
+/// The index of what containers use (`containers/.uses/`): a lost
 /// entry (a volume in use would look unused) is reported and written back
 /// by `--repair`; a stale one (a killed create or rm) is reported and
 /// removed; the in-use checks of `volume rm`, `volume ls --filter
@@ -177,15 +177,15 @@ fn the_index_of_what_containers_use_is_checked_and_repaired() {
     env.ok(&["create", "--name", "c", "-v", "vol:/data", &img, "true"]);
     env.ok(&["volume", "create", "free"]);
     let id = env.ok(&["inspect", "-f", "{{.Id}}", "c"]).trim().to_string();
-    let attached = env.store_dir().join("containers/.attached");
-    let entry = attached.join("volume/vol").join(&id);
+    let uses = env.store_dir().join("containers/.uses");
+    let entry = uses.join("volume/vol").join(&id);
     assert!(entry.is_file(), "create wrote {}", entry.display());
     assert_eq!(lines(&env.ok(&["volume", "ls", "-q", "--filter", "dangling=true"])), ["free"]);
     assert!(env.fail(&["volume", "rm", "vol"], 2).contains("volume is in use - [c]"));
     assert!(env.fail(&["rmi", &img], 2).contains("in use"), "rmi refuses an image a container uses");
 
     fs::remove_file(&entry).unwrap();
-    let stale = attached.join("volume/free").join("ab".repeat(32));
+    let stale = uses.join("volume/free").join("ab".repeat(32));
     fs::create_dir_all(stale.parent().unwrap()).unwrap();
     fs::write(&stale, b"").unwrap();
     env.user.chown(stale.parent().unwrap());
@@ -204,7 +204,7 @@ fn the_index_of_what_containers_use_is_checked_and_repaired() {
     let pruned = env.ok(&["volume", "prune", "-f"]);
     assert!(lines(&pruned).contains(&"free") && !lines(&pruned).contains(&"vol"), "{pruned}");
     env.ok(&["rm", "c"]);
-    assert!(!attached.join("volume/vol").exists(), "rm drops the entries");
+    assert!(!uses.join("volume/vol").exists(), "rm drops the entries");
     env.ok(&["volume", "rm", "vol"]);
     env.ok(&["rmi", &img]);
     assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n");

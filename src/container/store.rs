@@ -10,9 +10,9 @@
 //! only once `.names/.complete` records that it was built from every record
 //! (by the first create or rename on a store that had none). Entries change
 //! only under the creation lock. What each container uses (volumes, image,
-//! layers) is indexed the same way in `.attached/` (see [`super::attached`]).
+//! layers) is indexed the same way in `.uses/` (see [`super::uses`]).
 
-use super::attached::{self, Attached, Kind};
+use super::uses::{self, Uses, Kind};
 use super::{ContainerRecord, ContainerState};
 use crate::image::digest::Digest;
 use crate::util::atomic::write_json;
@@ -144,8 +144,8 @@ impl ContainerStore {
         // The index entries before the record: a create killed in between
         // leaves entries whose record is missing, which lookups ignore.
         self.index_name(&record.name, &record.id)?;
-        self.complete_attached()?;
-        self.attached().add(record)?;
+        self.complete_uses()?;
+        self.uses().add(record)?;
         let dir = self.dir(&record.id);
         fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
         // The overlay's dirs before the record: a create killed in between
@@ -298,20 +298,20 @@ impl ContainerStore {
             // A kill before this leaves stale entries, which lookups ignore.
             if let Ok(_lock) = self.lock() {
                 self.unindex_name(&record.name, id);
-                self.attached().remove(&record);
+                self.uses().remove(&record);
             }
         }
         Ok(Trash { path: trash, id: id.to_string(), _lock: lock })
     }
 
-    fn attached(&self) -> Attached {
-        Attached::new(&self.dir)
+    fn uses(&self) -> Uses {
+        Uses::new(&self.dir)
     }
 
-    /// Under the creation lock: builds the `.attached` index from every
+    /// Under the creation lock: builds the `.uses` index from every
     /// record if it is not complete yet (a store from before it).
-    fn complete_attached(&self) -> Result<()> {
-        let index = self.attached();
+    fn complete_uses(&self) -> Result<()> {
+        let index = self.uses();
         if index.complete() {
             return Ok(());
         }
@@ -331,21 +331,21 @@ impl ContainerStore {
     /// [`Self::users_of`] for several keys (those no container uses are
     /// absent): one scan when the index cannot answer, not one per key.
     pub fn users_of_each(&self, kind: Kind, keys: &[String]) -> Result<BTreeMap<String, Vec<(ContainerRecord, ContainerState)>>> {
-        let index = self.attached();
+        let index = self.uses();
         let mut out: BTreeMap<String, Vec<(ContainerRecord, ContainerState)>> = BTreeMap::new();
         let wanted: BTreeSet<&String> = keys.iter().collect();
-        if index.complete() && keys.iter().all(|k| attached::indexable(k)) {
+        if index.complete() && keys.iter().all(|k| uses::indexable(k)) {
             for key in wanted {
-                let uses = |r: &ContainerRecord| attached::keys_of(r).contains(&(kind, key.clone()));
+                let user = |r: &ContainerRecord| uses::keys_of(r).contains(&(kind, key.clone()));
                 let ids = index.ids(kind, key).unwrap_or_default();
-                let found: Vec<_> = ids.iter().filter(|id| is_full_id(id)).filter_map(|id| self.load(id).ok().filter(|(r, _)| r.id == *id && uses(r))).collect();
+                let found: Vec<_> = ids.iter().filter(|id| is_full_id(id)).filter_map(|id| self.load(id).ok().filter(|(r, _)| r.id == *id && user(r))).collect();
                 if !found.is_empty() {
                     out.insert(key.clone(), found);
                 }
             }
         } else {
             for (r, st) in self.list()? {
-                for (k, key) in attached::keys_of(&r) {
+                for (k, key) in uses::keys_of(&r) {
                     if k == kind && wanted.contains(&key) {
                         out.entry(key).or_default().push((r.clone(), st.clone()));
                     }
@@ -363,7 +363,7 @@ impl ContainerStore {
     /// record exists (one stat, no parse); else from a scan.
     pub fn use_counts(&self, kind: Kind) -> Result<BTreeMap<String, usize>> {
         let mut out = BTreeMap::new();
-        match self.attached().all(kind) {
+        match self.uses().all(kind) {
             Some(keys) => {
                 for (key, ids) in keys {
                     let n = ids.iter().filter(|id| is_full_id(id) && self.dir(id).join("container.json").exists()).count();
@@ -374,7 +374,7 @@ impl ContainerStore {
             }
             None => {
                 for (r, _) in self.list()? {
-                    for (k, key) in attached::keys_of(&r) {
+                    for (k, key) in uses::keys_of(&r) {
                         if k == kind {
                             *out.entry(key).or_insert(0) += 1;
                         }
@@ -390,7 +390,7 @@ impl ContainerStore {
     /// container being created or one whose create was killed keeps its
     /// layers (a sweep removes the latter, then the GC may).
     pub fn used_layers(&self) -> Result<HashSet<Digest>> {
-        match self.attached().all(Kind::Layer) {
+        match self.uses().all(Kind::Layer) {
             Some(keys) => Ok(keys
                 .into_iter()
                 .filter(|(_, ids)| ids.iter().any(|id| is_full_id(id) && self.dir(id).is_dir()))
@@ -400,7 +400,7 @@ impl ContainerStore {
         }
     }
 
-    /// `system check` of the name and `.attached` indexes, under the
+    /// `system check` of the name and `.uses` indexes, under the
     /// creation lock: entries missing for a record (which would let a name
     /// be taken twice, or a volume or layer in use be removed) and entries
     /// naming no record or a record that does not agree. With `repair`,
@@ -441,10 +441,10 @@ impl ContainerStore {
             }
             crate::util::atomic::write_file_volatile(&self.names_dir().join(".complete"), b"", 0o644)?;
         }
-        let index = self.attached();
+        let index = self.uses();
         if index.complete() {
             let expected: BTreeSet<(Kind, String, String)> =
-                records.iter().flat_map(|r| attached::keys_of(r).into_iter().map(|(k, key)| (k, key, r.id.clone()))).collect();
+                records.iter().flat_map(|r| uses::keys_of(r).into_iter().map(|(k, key)| (k, key, r.id.clone()))).collect();
             let actual = index.entries();
             for (kind, key, id) in expected.difference(&actual) {
                 let done = repair && index.add_entry(*kind, key, id).is_ok();
@@ -663,16 +663,16 @@ mod tests {
         v
     }
 
-    /// The `.attached` index answers "who uses volume/image/layer X" from
+    /// The `.uses` index answers "who uses volume/image/layer X" from
     /// a store from before it (by a scan) and once built (from entries),
     /// ignores stale entries, and `check_indexes` finds stale and missing
     /// entries and repairs them.
     #[test]
-    fn attached_index_is_built_used_checked_and_repaired() {
+    fn uses_index_is_built_used_checked_and_repaired() {
         let d = tempfile::tempdir().unwrap();
         let store = ContainerStore::new(d.path());
-        let index = store.attached();
-        let adir = d.path().join("containers/.attached");
+        let index = store.uses();
+        let adir = d.path().join("containers/.uses");
         // A store from before the index: a record only; answered by a scan.
         let legacy = with_volume('a', "old", "data");
         fs::create_dir_all(store.dir(&legacy.id).join("upper")).unwrap();

@@ -17,7 +17,7 @@
 //!   (the container's own files may matter to the user: `dhow rm` it);
 //! - containers recorded as running whose monitor is gone: their state is
 //!   rewritten as exited (137), as `ps` already shows them;
-//! - the container indexes (`containers/.names/`, `containers/.attached/`):
+//! - the container indexes (`containers/.names/`, `containers/.uses/`):
 //!   an entry missing for a record (a name that could be taken twice, a
 //!   volume or layer in use that could be removed) is written, one naming
 //!   no record (left by a killed create or rm) removed; an index not built

@@ -399,7 +399,7 @@ struct ContainerUser {
 fn container_users(engine: &Engine, id: &Digest) -> Vec<ContainerUser> {
     let store = crate::container::ContainerStore::new(&engine.paths.root);
     store
-        .users_of(crate::container::attached::Kind::Image, &id.to_string())
+        .users_of(crate::container::uses::Kind::Image, &id.to_string())
         .unwrap_or_default()
         .into_iter()
         .map(|(r, s)| ContainerUser { short_id: r.short_id().to_string(), running: s.effective().is_running() })
@@ -411,7 +411,7 @@ fn container_users(engine: &Engine, id: &Digest) -> Vec<ContainerUser> {
 /// unreadable container store.
 fn image_use_counts(engine: &Engine) -> HashMap<Digest, usize> {
     let store = crate::container::ContainerStore::new(&engine.paths.root);
-    let counts = store.use_counts(crate::container::attached::Kind::Image).unwrap_or_default();
+    let counts = store.use_counts(crate::container::uses::Kind::Image).unwrap_or_default();
     counts.into_iter().filter_map(|(k, n)| Digest::parse(&k).ok().map(|d| (d, n))).collect()
 }
 

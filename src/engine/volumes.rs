@@ -18,7 +18,7 @@
 pub mod mounts;
 pub mod prepare;
 
-use crate::container::attached::Kind;
+use crate::container::uses::Kind;
 use crate::container::local_volume;
 use crate::container::{ContainerRecord, ContainerStore};
 use crate::engine::Engine;

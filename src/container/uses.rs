@@ -2,7 +2,7 @@
 //! V / image I / layer L" reads a few entries instead of every record
 //! (`volume rm`, `volume ls --filter dangling`, `volume prune`, `rmi`'s
 //! in-use check and the layer GC):
-//! `<root>/containers/.attached/{volume,image,layer}/<key>/<container ID>`,
+//! `<root>/containers/.uses/{volume,image,layer}/<key>/<container ID>`,
 //! empty files, the key a volume name or a digest (`sha256:...`).
 //!
 //! Like the name index (`.names/`) it is a cache checked against the records:
@@ -10,7 +10,7 @@
 //! removed after the record vanished, so a kill in between leaves only
 //! entries whose record is missing, which readers ignore; an entry is never
 //! missing for a record that exists. It is believed only once
-//! `.attached/.complete` records that it was built from every record (by the
+//! `.uses/.complete` records that it was built from every record (by the
 //! first create on a store that had none, or `system check --repair`);
 //! until then readers scan the records. `system check` verifies it both ways.
 
@@ -63,16 +63,16 @@ pub fn indexable(key: &str) -> bool {
     !key.is_empty() && key.len() <= 255 && !key.starts_with('.') && !key.contains('/') && !key.contains('\0')
 }
 
-/// `<root>/containers/.attached`.
+/// `<root>/containers/.uses`.
 #[derive(Debug, Clone)]
-pub struct Attached {
+pub struct Uses {
     dir: PathBuf,
 }
 
-impl Attached {
+impl Uses {
     /// The index of the container store whose directory is `containers_dir`.
-    pub fn new(containers_dir: &Path) -> Attached {
-        Attached { dir: containers_dir.join(".attached") }
+    pub fn new(containers_dir: &Path) -> Uses {
+        Uses { dir: containers_dir.join(".uses") }
     }
 
     fn key_dir(&self, kind: Kind, key: &str) -> PathBuf {
