@@ -15,8 +15,8 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 points=${1:-50}
 filter=${2:-}
-log=$(mktemp /tmp/dhow-crash-all.XXXXXX)
-trap 'rm -f "$log"' EXIT
+# The suite's whole output stays in LOG (default /tmp/dhow-crash-all.log).
+log=${LOG:-/tmp/dhow-crash-all.log}
 start=$(date +%s)
 # shellcheck disable=SC2086
 DHOW_CRASH_POINTS=$points cargo test -q --test crash -- --nocapture --test-threads="${THREADS:-2}" $filter >"$log" 2>&1
@@ -26,13 +26,9 @@ sed -i 's/^\.\+//' "$log"
 printf '%-16s %7s %9s %9s\n' OPERATION POINTS SURVIVED REPAIRED
 sed -n 's/^crash-points: \(.*\) survived=\([0-9]*\) repaired=\([0-9]*\).*/\1|\2|\3/p' "$log" |
   awk -F'|' '{printf "%-16s %7s %9s %9s\n", $1, $2, $2, $3; p += $2; r += $3} END {printf "%-16s %7s %9s %9s\n", "total", p, p, r}'
-# A failed operation: "OP killed at point I/N: why" (the panic message).
-grep -oE "[a-z -]+ killed at point [0-9]+/[0-9]+: .*" "$log" | sort -u | while IFS= read -r line; do
-  op=${line%% killed at point*}
-  at=$(echo "$line" | sed -E 's/.* killed at point ([0-9]+)\/([0-9]+).*/\1 \2/')
-  read -r i n <<<"$at"
-  printf '%-16s %7s %9s %9s  FAILED at point %s: %s\n' "$op" "$n" "$((i - 1))" "-" "$i" "${line#*: }" | cut -c1-400
-done
+# A failed test: its panic message (which names the operation and the kill
+# point, or the uninterrupted run before or after them).
+grep -A2 "panicked at" "$log" | grep -vE "panicked at|^--$" | cut -c1-400 | sed 's/^/FAILED: /'
 grep -E '^test result' "$log" | tail -1
 echo "took $(( $(date +%s) - start )) s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit $status
