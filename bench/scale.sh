@@ -2,7 +2,8 @@
 # Scale: as the store grows to N containers (one in ten running) and N
 # images, the latency of single commands (`run --rm true`, `ps -a`,
 # `inspect` of one container, `stop -t 0` and `rm` of one more container,
-# `images`), for dhow and rootless podman on the same work; the growth of each
+# `images`, and the in-use checks: `volume rm` of an unused volume,
+# `volume ls --filter dangling=true`, `rmi` of an unused image), for dhow and rootless podman on the same work; the growth of each
 # from the first checkpoint to N; and the resident memory per running
 # container (monitor + the network's holder and uplink, for dhow; conmon +
 # pasta/slirp4netns, for podman).
@@ -10,9 +11,11 @@
 #   ENGINES default "dhow podman", CHECKPOINTS default "10 300 N")
 # NETWORK=none runs every container with --network none (no slirp4netns per
 # running container: what is then measured is the engines' own bookkeeping).
-# MEASURE=cpu: user+sys CPU seconds of each command and its children (10 ms
-# resolution, /usr/bin/time) instead of wall time: steadier on a loaded
+# MEASURE=cpu: user+sys CPU seconds of each command and its waited-for
+# children (getrusage, microseconds; not the detached monitor) instead of wall time: steadier on a loaded
 # machine, and what an O(containers) scan per command shows up in.
+# PODMAN_MAX=M stops podman's curve at M containers (podman's creates and
+# imports are slow: the run says where it stopped).
 # The issue's bar: run start time may grow by at most 10 % from 10 to N.
 source "$(dirname "$0")/common.sh"
 n=${1:-1000}
@@ -48,9 +51,17 @@ grow() { # ENGINE TARGET: containers and images up to TARGET
 measure() {
   shift # as_user
   if [ "${MEASURE:-wall}" = cpu ]; then
-    /usr/bin/time -f '%U %S' -o "$work/cpu" "${as_user_cmd[@]}" "$@" >/dev/null 2>"$work/last-error" ||
+    # wait4's rusage of the command: microseconds (GNU time prints
+    # hundredths, below which dhow's single commands mostly fall).
+    python3 -c 'import os, sys
+err = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+null = os.open(os.devnull, os.O_WRONLY)
+acts = [(os.POSIX_SPAWN_DUP2, null, 1), (os.POSIX_SPAWN_DUP2, err, 2)]
+pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ, file_actions=acts)
+_, status, ru = os.wait4(pid, 0)
+print("%.4f" % (ru.ru_utime + ru.ru_stime))
+sys.exit(os.waitstatus_to_exitcode(status))' "$work/last-error" "${as_user_cmd[@]}" "$@" ||
       { echo "benchmark command failed: $*" >&2; cat "$work/last-error" >&2; exit 1; }
-    awk '{print $1 + $2}' "$work/cpu"
   else
     seconds as_user "$@"
   fi
@@ -66,7 +77,6 @@ rss_kb() { local s=0 p; for p in "$@"; do s=$((s + $(awk '/^Rss:/ {print $2}' "/
 
 net=()
 [ -n "${NETWORK:-}" ] && net=(--network "$NETWORK")
-if [ "${MEASURE:-wall}" = cpu ] && ! [ -x /usr/bin/time ]; then apt-get install -y -q time >/dev/null; fi
 checkpoints=${3:-10 300 $n}
 
 # stop -t 0 and rm of a fresh running container, $runs times: "STOP RM".
@@ -81,17 +91,40 @@ stop_rm_of() {
   echo "$(printf '%s\n' "${st[@]}" | median) $(printf '%s\n' "${rt[@]}" | median)"
 }
 
-printf '%-7s %6s %9s %9s %9s %9s %9s %9s %12s\n' ENGINE COUNT "run --rm" "ps -a" inspect stop rm images "KiB/running"
-declare -A first last
+# volume rm of an unused volume, volume ls --filter dangling=true, and rmi
+# of an unused image, $runs times each: "VOLRM VOLLS RMI".
+in_use_checks_of() {
+  local -a a=("$@") vr=() vl=() ri=()
+  local i
+  [ -f "$tars/probe.tar" ] || { mkdir -p "$tars/rp" && echo probe >"$tars/rp/id" && tar -C "$tars/rp" -cf "$tars/probe.tar" id && rm -rf "$tars/rp"; chown "$bench_user:" "$tars/probe.tar"; }
+  for ((i = 0; i < runs; i++)); do
+    as_user "${a[@]}" volume create probev >/dev/null
+    vl+=("$(measure as_user "${a[@]}" volume ls --filter dangling=true)")
+    vr+=("$(measure as_user "${a[@]}" volume rm probev)")
+    as_user "${a[@]}" import -q "$tars/probe.tar" scale/probe:1 >/dev/null
+    ri+=("$(measure as_user "${a[@]}" rmi scale/probe:1)")
+  done
+  echo "$(printf '%s\n' "${vr[@]}" | median) $(printf '%s\n' "${vl[@]}" | median) $(printf '%s\n' "${ri[@]}" | median)"
+}
+
+keys="run ps inspect stop rm images volrm volls rmi"
+printf '%-7s %6s %9s %9s %9s %9s %9s %9s %9s %9s %9s %12s\n' ENGINE COUNT "run --rm" "ps -a" inspect stop rm images "volume rm" "vol ls -f" rmi "KiB/running"
+declare -A first last upto
 for count in $checkpoints; do
   for e in $engines; do
+    if [ "$e" = podman ] && [ "$count" -gt "${PODMAN_MAX:-$count}" ]; then
+      echo "podman: not measured at $count containers (PODMAN_MAX=$PODMAN_MAX)"
+      continue
+    fi
     read -r -a a <<<"$(args_of "$e")"
     grow "$e" "$count"
+    upto[$e]=$count
     run_t=$(median_of as_user "${a[@]}" run --rm "${net[@]}" "$image" true)
     ps_t=$(median_of as_user "${a[@]}" ps -a)
     in_t=$(median_of as_user "${a[@]}" inspect s1)
     read -r stop_t rm_t <<<"$(stop_rm_of "${a[@]}")"
     im_t=$(median_of as_user "${a[@]}" images)
+    read -r volrm_t volls_t rmi_t <<<"$(in_use_checks_of "${a[@]}")"
     running=$(as_user "${a[@]}" ps -q | wc -l)
     if [ "$e" = dhow ]; then
       pids=$(pgrep -u "$bench_uid" -f "__monitor|__netns-holder|slirp4netns" | tr '\n' ' ')
@@ -100,19 +133,21 @@ for count in $checkpoints; do
     fi
     # shellcheck disable=SC2086
     mem=$(($(rss_kb $pids) / (running > 0 ? running : 1)))
-    printf '%-7s %6s %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f %12s\n' "$e" "$count" "$run_t" "$ps_t" "$in_t" "$stop_t" "$rm_t" "$im_t" "$mem"
-    for k in run ps inspect stop rm images; do
-      case $k in run) v=$run_t ;; ps) v=$ps_t ;; inspect) v=$in_t ;; stop) v=$stop_t ;; rm) v=$rm_t ;; images) v=$im_t ;; esac
+    printf '%-7s %6s %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f %12s\n' "$e" "$count" "$run_t" "$ps_t" "$in_t" "$stop_t" "$rm_t" "$im_t" "$volrm_t" "$volls_t" "$rmi_t" "$mem"
+    echo "  (load average $(cut -d' ' -f1-3 /proc/loadavg), $running running)"
+    for k in $keys; do
+      case $k in run) v=$run_t ;; ps) v=$ps_t ;; inspect) v=$in_t ;; stop) v=$stop_t ;; rm) v=$rm_t ;; images) v=$im_t ;; volrm) v=$volrm_t ;; volls) v=$volls_t ;; rmi) v=$rmi_t ;; esac
       [ -n "${first[$e.$k]:-}" ] || first[$e.$k]=$v
       last[$e.$k]=$v
     done
   done
 done
 read -r -a cps <<<"$checkpoints"
-echo "growth from ${cps[0]} to ${cps[-1]} containers (last / first; ps -a and images list everything, so they grow with N):"
+echo "growth from ${cps[0]} containers to the last measured count (last / first; ps -a and images list everything, so they grow with N):"
 for e in $engines; do
-  line="$e:"
-  for k in run ps inspect stop rm images; do
+  [ -n "${upto[$e]:-}" ] || continue
+  line="$e (${cps[0]} to ${upto[$e]}):"
+  for k in $keys; do
     f=${first[$e.$k]}
     [ "$(echo "$f <= 0" | bc)" = 1 ] && f=0.01 # below the CPU clock's resolution
     line+=$(printf ' %s x%.2f' "$k" "$(echo "${last[$e.$k]} / $f" | bc -l)")
@@ -120,7 +155,7 @@ for e in $engines; do
   echo "$line"
   f=${first[$e.run]}
   [ "$(echo "$f <= 0" | bc)" = 1 ] && f=0.01
-  printf '%s: run --rm start time from %s to %s containers: %+.1f %%\n' "$e" "${cps[0]}" "${cps[-1]}" "$(echo "(${last[$e.run]} / $f - 1) * 100" | bc -l)"
+  printf '%s: run --rm start time from %s to %s containers: %+.1f %%\n' "$e" "${cps[0]}" "${upto[$e]}" "$(echo "(${last[$e.run]} / $f - 1) * 100" | bc -l)"
 done
 for e in $engines; do
   read -r -a a <<<"$(args_of "$e")"

@@ -164,3 +164,48 @@ fn a_run_rm_deletion_under_way_is_left_alone_and_a_killed_one_repaired() {
     assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n");
     assert!(!trash[0].exists(), "{} removed", trash[0].display());
 }
+
+/// The index of what containers use (`containers/.uses/`): a lost
+/// entry (a volume in use would look unused) is reported and written back
+/// by `--repair`; a stale one (a killed create or rm) is reported and
+/// removed; the in-use checks of `volume rm`, `volume ls --filter
+/// dangling`, `volume prune` and `rmi` answer from it.
+#[test]
+fn the_index_of_what_containers_use_is_checked_and_repaired() {
+    let env = TestEnv::new();
+    let img = pull(&env);
+    env.ok(&["create", "--name", "c", "-v", "vol:/data", &img, "true"]);
+    env.ok(&["volume", "create", "free"]);
+    let id = env.ok(&["inspect", "-f", "{{.Id}}", "c"]).trim().to_string();
+    let uses = env.store_dir().join("containers/.uses");
+    let entry = uses.join("volume/vol").join(&id);
+    assert!(entry.is_file(), "create wrote {}", entry.display());
+    assert_eq!(lines(&env.ok(&["volume", "ls", "-q", "--filter", "dangling=true"])), ["free"]);
+    assert!(env.fail(&["volume", "rm", "vol"], 2).contains("volume is in use - [c]"));
+    assert!(env.fail(&["rmi", &img], 2).contains("in use"), "rmi refuses an image a container uses");
+
+    fs::remove_file(&entry).unwrap();
+    let stale = uses.join("volume/free").join("ab".repeat(32));
+    fs::create_dir_all(stale.parent().unwrap()).unwrap();
+    fs::write(&stale, b"").unwrap();
+    env.user.chown(stale.parent().unwrap());
+    env.user.chown(&stale);
+    let report = env.run(&["system", "check"]);
+    assert_eq!(report.code(), Some(1), "{}", report.describe());
+    assert!(report.stdout.contains(&format!("misses container {} using volume vol", &id[..12])), "{}", report.stdout);
+    assert!(report.stdout.contains("says container abababababab uses volume free"), "{}", report.stdout);
+    assert!(lines(&env.ok(&["volume", "ls", "-q", "--filter", "dangling=true"])).contains(&"free"), "a stale entry makes no user");
+
+    let repaired = env.ok(&["system", "check", "--repair"]);
+    assert!(repaired.contains("entry written") && repaired.contains("entry removed"), "{repaired}");
+    assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n");
+    assert!(entry.is_file() && !stale.exists());
+    assert!(env.fail(&["volume", "rm", "vol"], 2).contains("volume is in use - [c]"), "the written-back entry counts");
+    let pruned = env.ok(&["volume", "prune", "-f"]);
+    assert!(lines(&pruned).contains(&"free") && !lines(&pruned).contains(&"vol"), "{pruned}");
+    env.ok(&["rm", "c"]);
+    assert!(!uses.join("volume/vol").exists(), "rm drops the entries");
+    env.ok(&["volume", "rm", "vol"]);
+    env.ok(&["rmi", &img]);
+    assert_eq!(env.ok(&["system", "check"]), "The store is consistent.\n");
+}

@@ -3,6 +3,7 @@
 //! (`state.json`), and name/ID lookup. One directory per container under
 //! `<root>/containers/<id>/`; nothing is held in memory between commands.
 
+pub mod uses;
 pub mod extras;
 pub mod health;
 pub mod local_volume;

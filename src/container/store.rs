@@ -9,12 +9,16 @@
 //! name free" (and "no container has this name" before an ID-prefix lookup)
 //! only once `.names/.complete` records that it was built from every record
 //! (by the first create or rename on a store that had none). Entries change
-//! only under the creation lock.
+//! only under the creation lock. What each container uses (volumes, image,
+//! layers) is indexed the same way in `.uses/` (see [`super::uses`]).
 
+use super::uses::{self, Uses, Kind};
 use super::{ContainerRecord, ContainerState};
+use crate::image::digest::Digest;
 use crate::util::atomic::write_json;
 use crate::util::lock::FileLock;
 use anyhow::{bail, Context, Result};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -137,9 +141,11 @@ impl ContainerStore {
         if let Some((other, _)) = self.holder_of(&record.name)? {
             return Err(NameInUse { name: record.name.clone(), by: other.short_id().to_string() }.into());
         }
-        // The index entry before the record: a create killed in between
-        // leaves an entry whose record is missing, which lookups ignore.
+        // The index entries before the record: a create killed in between
+        // leaves entries whose record is missing, which lookups ignore.
         self.index_name(&record.name, &record.id)?;
+        self.complete_uses()?;
+        self.uses().add(record)?;
         let dir = self.dir(&record.id);
         fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
         // The overlay's dirs before the record: a create killed in between
@@ -284,17 +290,182 @@ impl ContainerStore {
     /// take up one whose deleter was killed.
     pub fn discard(&self, id: &str) -> Result<Trash> {
         let dir = self.dir(id);
-        let name = self.load(id).ok().map(|(r, _)| r.name);
+        let record = self.load(id).ok().map(|(r, _)| r);
         let lock = FileLock::directory(&dir).with_context(|| format!("removing container {id}"))?;
         let trash = self.dir.join(format!(".removing-{id}"));
         fs::rename(&dir, &trash).with_context(|| format!("removing container {id}"))?;
-        if let Some(name) = name {
-            // A kill before this leaves a stale entry, which lookups ignore.
+        if let Some(record) = record {
+            // A kill before this leaves stale entries, which lookups ignore.
             if let Ok(_lock) = self.lock() {
-                self.unindex_name(&name, id);
+                self.unindex_name(&record.name, id);
+                self.uses().remove(&record);
             }
         }
         Ok(Trash { path: trash, id: id.to_string(), _lock: lock })
+    }
+
+    fn uses(&self) -> Uses {
+        Uses::new(&self.dir)
+    }
+
+    /// Under the creation lock: builds the `.uses` index from every
+    /// record if it is not complete yet (a store from before it).
+    fn complete_uses(&self) -> Result<()> {
+        let index = self.uses();
+        if index.complete() {
+            return Ok(());
+        }
+        for (r, _) in self.list()? {
+            index.add(&r)?;
+        }
+        index.mark_complete()
+    }
+
+    /// The containers that use `key` (a volume name, or an image or layer
+    /// digest), newest first: the index's entries checked against their
+    /// records, or a scan of every record when the index cannot answer.
+    pub fn users_of(&self, kind: Kind, key: &str) -> Result<Vec<(ContainerRecord, ContainerState)>> {
+        Ok(self.users_of_each(kind, &[key.to_string()])?.remove(key).unwrap_or_default())
+    }
+
+    /// [`Self::users_of`] for several keys (those no container uses are
+    /// absent): one scan when the index cannot answer, not one per key.
+    pub fn users_of_each(&self, kind: Kind, keys: &[String]) -> Result<BTreeMap<String, Vec<(ContainerRecord, ContainerState)>>> {
+        let index = self.uses();
+        let mut out: BTreeMap<String, Vec<(ContainerRecord, ContainerState)>> = BTreeMap::new();
+        let wanted: BTreeSet<&String> = keys.iter().collect();
+        if index.complete() && keys.iter().all(|k| uses::indexable(k)) {
+            for key in wanted {
+                let user = |r: &ContainerRecord| uses::keys_of(r).contains(&(kind, key.clone()));
+                let ids = index.ids(kind, key).unwrap_or_default();
+                let found: Vec<_> = ids.iter().filter(|id| is_full_id(id)).filter_map(|id| self.load(id).ok().filter(|(r, _)| r.id == *id && user(r))).collect();
+                if !found.is_empty() {
+                    out.insert(key.clone(), found);
+                }
+            }
+        } else {
+            for (r, st) in self.list()? {
+                for (k, key) in uses::keys_of(&r) {
+                    if k == kind && wanted.contains(&key) {
+                        out.entry(key).or_default().push((r.clone(), st.clone()));
+                    }
+                }
+            }
+        }
+        for v in out.values_mut() {
+            v.sort_by(|a, b| b.0.created.cmp(&a.0.created));
+        }
+        Ok(out)
+    }
+
+    /// How many containers use each key of `kind` (keys no container uses
+    /// are absent). From the index, an entry counts when its container's
+    /// record exists (one stat, no parse); else from a scan.
+    pub fn use_counts(&self, kind: Kind) -> Result<BTreeMap<String, usize>> {
+        let mut out = BTreeMap::new();
+        match self.uses().all(kind) {
+            Some(keys) => {
+                for (key, ids) in keys {
+                    let n = ids.iter().filter(|id| is_full_id(id) && self.dir(id).join("container.json").exists()).count();
+                    if n > 0 {
+                        out.insert(key, n);
+                    }
+                }
+            }
+            None => {
+                for (r, _) in self.list()? {
+                    for (k, key) in uses::keys_of(&r) {
+                        if k == kind {
+                            *out.entry(key).or_insert(0) += 1;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The layers containers use (their overlay's lowerdirs), for the GC.
+    /// An index entry counts while its container's directory exists, so a
+    /// container being created or one whose create was killed keeps its
+    /// layers (a sweep removes the latter, then the GC may).
+    pub fn used_layers(&self) -> Result<HashSet<Digest>> {
+        match self.uses().all(Kind::Layer) {
+            Some(keys) => Ok(keys
+                .into_iter()
+                .filter(|(_, ids)| ids.iter().any(|id| is_full_id(id) && self.dir(id).is_dir()))
+                .filter_map(|(k, _)| Digest::parse(&k).ok())
+                .collect()),
+            None => Ok(self.list()?.into_iter().flat_map(|(r, _)| r.layers).collect()),
+        }
+    }
+
+    /// `system check` of the name and `.uses` indexes, under the
+    /// creation lock: entries missing for a record (which would let a name
+    /// be taken twice, or a volume or layer in use be removed) and entries
+    /// naming no record or a record that does not agree. With `repair`,
+    /// missing entries are written, stale ones removed, and an index not
+    /// yet built is built. Returns each problem with what was done.
+    pub fn check_indexes(&self, repair: bool) -> Result<Vec<(String, Option<String>)>> {
+        if !self.dir.exists() {
+            return Ok(vec![]);
+        }
+        let _lock = self.lock()?;
+        let records: Vec<ContainerRecord> = self.list()?.into_iter().map(|(r, _)| r).collect();
+        let mut problems = Vec::new();
+        let fixed = |done: bool, what: &str| (repair && done).then(|| what.to_string());
+        if self.index_complete() {
+            for r in records.iter().filter(|r| indexable(&r.name)) {
+                let entry = fs::read_to_string(self.names_dir().join(&r.name)).ok();
+                if entry.as_deref().map(str::trim) != Some(r.id.as_str()) {
+                    let done = repair && self.index_name(&r.name, &r.id).is_ok();
+                    problems.push((format!("the name index does not give container {} for its name {:?}", r.short_id(), r.name), fixed(done, "entry written")));
+                }
+            }
+            let names: BTreeMap<&str, &str> = records.iter().map(|r| (r.name.as_str(), r.id.as_str())).collect();
+            let Ok(entries) = fs::read_dir(self.names_dir()) else { return Ok(problems) };
+            for e in entries.flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') {
+                    continue;
+                }
+                let id = fs::read_to_string(e.path()).unwrap_or_default();
+                if names.get(name.as_str()) != Some(&id.trim()) {
+                    let done = repair && fs::remove_file(e.path()).is_ok();
+                    problems.push((format!("the name index gives {name:?} to container {}, which has another name or no record (left by a killed create or rm)", id.trim().get(..12).unwrap_or(id.trim())), fixed(done, "entry removed")));
+                }
+            }
+        } else if repair && !records.is_empty() {
+            for r in &records {
+                self.index_name(&r.name, &r.id)?;
+            }
+            crate::util::atomic::write_file_volatile(&self.names_dir().join(".complete"), b"", 0o644)?;
+        }
+        let index = self.uses();
+        if index.complete() {
+            let expected: BTreeSet<(Kind, String, String)> =
+                records.iter().flat_map(|r| uses::keys_of(r).into_iter().map(|(k, key)| (k, key, r.id.clone()))).collect();
+            let actual = index.entries();
+            for (kind, key, id) in expected.difference(&actual) {
+                let done = repair && index.add_entry(*kind, key, id).is_ok();
+                problems.push((format!("the index of what containers use misses container {} using {} {key}", &id[..12], kind.as_str()), fixed(done, "entry written")));
+            }
+            for (kind, key, id) in actual.difference(&expected) {
+                if repair {
+                    index.remove_entry(*kind, key, id);
+                }
+                problems.push((
+                    format!("the index of what containers use says container {} uses {} {key}, but it has no record or does not (left by a killed create or rm)", id.get(..12).unwrap_or(id), kind.as_str()),
+                    fixed(true, "entry removed"),
+                ));
+            }
+        } else if repair {
+            for r in &records {
+                index.add(r)?;
+            }
+            index.mark_complete()?;
+        }
+        Ok(problems)
     }
 
     /// Removes leftovers of interrupted creates and removals.
@@ -477,5 +648,87 @@ mod tests {
         let mut names: Vec<String> = store.list().unwrap().into_iter().map(|(r, _)| r.name).collect();
         names.sort();
         assert_eq!(names, ["ghost", "new", "old", "renamed"]);
+    }
+
+    fn with_volume(id: char, name: &str, volume: &str) -> ContainerRecord {
+        let mut r = test_record(id, name);
+        r.layers = vec![Digest::of(b"layer")];
+        r.host.mounts.push(crate::container::record::Mount { kind: "volume".into(), name: volume.into(), destination: "/data".into(), ..Default::default() });
+        r
+    }
+
+    fn user_names(store: &ContainerStore, kind: Kind, key: &str) -> Vec<String> {
+        let mut v: Vec<String> = store.users_of(kind, key).unwrap().into_iter().map(|(r, _)| r.name).collect();
+        v.sort();
+        v
+    }
+
+    /// The `.uses` index answers "who uses volume/image/layer X" from
+    /// a store from before it (by a scan) and once built (from entries),
+    /// ignores stale entries, and `check_indexes` finds stale and missing
+    /// entries and repairs them.
+    #[test]
+    fn uses_index_is_built_used_checked_and_repaired() {
+        let d = tempfile::tempdir().unwrap();
+        let store = ContainerStore::new(d.path());
+        let index = store.uses();
+        let adir = d.path().join("containers/.uses");
+        // A store from before the index: a record only; answered by a scan.
+        let legacy = with_volume('a', "old", "data");
+        fs::create_dir_all(store.dir(&legacy.id).join("upper")).unwrap();
+        write_json(&store.dir(&legacy.id).join("container.json"), &legacy).unwrap();
+        assert!(!index.complete());
+        assert_eq!(user_names(&store, Kind::Volume, "data"), ["old"]);
+        assert!(store.check_indexes(false).unwrap().is_empty(), "an index not built yet is no problem");
+        // The first create builds it from every record.
+        store.create(&with_volume('b', "new", "data"), &ContainerState::default()).unwrap();
+        store.create(&with_volume('c', "other", "logs"), &ContainerState::default()).unwrap();
+        assert!(index.complete());
+        assert!(adir.join("volume/data").join(&legacy.id).exists());
+        assert_eq!(user_names(&store, Kind::Volume, "data"), ["new", "old"]);
+        assert_eq!(user_names(&store, Kind::Volume, "logs"), ["other"]);
+        assert!(user_names(&store, Kind::Volume, "nosuch").is_empty());
+        let image = Digest::of(b"x").to_string();
+        assert_eq!(user_names(&store, Kind::Image, &image).len(), 3);
+        assert_eq!(store.use_counts(Kind::Image).unwrap().get(&image), Some(&3));
+        assert_eq!(store.use_counts(Kind::Volume).unwrap().get("data"), Some(&2));
+        let layer = Digest::of(b"layer");
+        assert!(store.used_layers().unwrap().contains(&layer));
+        let each = store.users_of_each(Kind::Volume, &["data".into(), "logs".into(), "none".into()]).unwrap();
+        assert_eq!(each.keys().collect::<Vec<_>>(), ["data", "logs"]);
+        assert!(store.check_indexes(false).unwrap().is_empty());
+        // Removal drops the entries (and the key's directory once empty).
+        store.remove(&"c".repeat(64)).unwrap();
+        assert!(user_names(&store, Kind::Volume, "logs").is_empty() && !adir.join("volume/logs").exists());
+        // A stale entry (a create killed before its record, an rm killed
+        // before its unindexing) names nobody to readers...
+        index.add_entry(Kind::Volume, "logs", &"e".repeat(64)).unwrap();
+        assert!(user_names(&store, Kind::Volume, "logs").is_empty());
+        assert!(store.use_counts(Kind::Volume).unwrap().get("logs").is_none());
+        // ...nor does one naming a record that does not use the key.
+        index.add_entry(Kind::Volume, "logs", &"b".repeat(64)).unwrap();
+        assert!(user_names(&store, Kind::Volume, "logs").is_empty());
+        // A missing entry is what must never happen: check finds it.
+        fs::remove_file(adir.join("volume/data").join(&legacy.id)).unwrap();
+        fs::write(store.names_dir().join("ghost"), "f".repeat(64)).unwrap();
+        fs::remove_file(store.names_dir().join("new")).unwrap();
+        let found = store.check_indexes(false).unwrap();
+        let text: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(found.len(), 5, "{text:#?}");
+        assert!(found.iter().all(|(_, r)| r.is_none()), "nothing repaired without --repair");
+        assert!(text.iter().any(|w| w.contains("misses container aaaaaaaaaaaa using volume data")), "{text:#?}");
+        assert!(text.iter().any(|w| w.contains("does not give container bbbbbbbbbbbb")), "{text:#?}");
+        assert!(text.iter().any(|w| w.contains("gives \"ghost\"")), "{text:#?}");
+        let repaired = store.check_indexes(true).unwrap();
+        assert_eq!(repaired.len(), 5);
+        assert!(repaired.iter().all(|(_, r)| r.is_some()), "{repaired:#?}");
+        assert!(store.check_indexes(false).unwrap().is_empty());
+        assert_eq!(user_names(&store, Kind::Volume, "data"), ["new", "old"]);
+        assert!(!adir.join("volume/logs").exists());
+        assert_eq!(store.find("new").unwrap().0.id, "b".repeat(64));
+        // --repair builds an index that is not there.
+        fs::remove_dir_all(&adir).unwrap();
+        assert!(store.check_indexes(true).unwrap().is_empty() && index.complete());
+        assert_eq!(user_names(&store, Kind::Volume, "data"), ["new", "old"]);
     }
 }

@@ -16,7 +16,12 @@
 //! - containers whose image layers or upper dir are missing: reported only
 //!   (the container's own files may matter to the user: `dhow rm` it);
 //! - containers recorded as running whose monitor is gone: their state is
-//!   rewritten as exited (137), as `ps` already shows them.
+//!   rewritten as exited (137), as `ps` already shows them;
+//! - the container indexes (`containers/.names/`, `containers/.uses/`):
+//!   an entry missing for a record (a name that could be taken twice, a
+//!   volume or layer in use that could be removed) is written, one naming
+//!   no record (left by a killed create or rm) removed; an index not built
+//!   yet is built.
 //!
 //! Every check reads; every repair goes through the same locks and commit
 //! points as the commands that made the state, so a check may run next to
@@ -183,6 +188,9 @@ fn describe(i: &ImageRecord) -> String {
 /// state is rewritten as the exit `ps` already shows.
 fn check_containers(store: &Store, opts: CheckOptions, report: &mut Report) -> Result<()> {
     let containers = ContainerStore::new(store.root());
+    for (what, repaired) in containers.check_indexes(opts.repair)? {
+        report.found(what, repaired);
+    }
     for (record, state) in containers.list()? {
         let name = format!("{} ({})", record.short_id(), record.name);
         let dir = containers.dir(&record.id);

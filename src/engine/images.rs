@@ -8,7 +8,7 @@ use crate::image::store::{lookup, ImageRecord, Store};
 use anyhow::{bail, Context, Result};
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// "no such image" is its own error so `rmi -i` can ignore it and scripts get a
 /// stable message.
@@ -45,7 +45,7 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ImageSummary>> {
     let store = engine.store_readonly();
     let records = store.images()?;
     let filters = parse_filters(&opts.filters)?;
-    let users = container_users(engine);
+    let users = image_use_counts(engine);
     let mut out = Vec::new();
     for r in &records {
         let labels_needed = filters.iter().any(|(k, _)| k == "label");
@@ -62,7 +62,7 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ImageSummary>> {
             created: r.created,
             size: r.size,
             labels,
-            containers: users.iter().filter(|u| u.image_id == r.id).count(),
+            containers: users.get(&r.id).copied().unwrap_or(0),
         };
         if filters.iter().all(|(k, v)| matches_filter(&summary, &records, k, v)) {
             out.push(summary);
@@ -252,7 +252,7 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<Vec<Removal>> 
     let store = engine.store()?;
     let target = resolve(engine, &store, name)?;
     let by_name = target.names.iter().find(|n| name_matches(n, name)).cloned();
-    let users: Vec<ContainerUser> = container_users(engine).into_iter().filter(|u| u.image_id == target.id).collect();
+    let users = container_users(engine, &target.id);
     let removals = store.update_images(|images| {
         let Some(idx) = images.iter().position(|i| i.id == target.id) else {
             return Err(ImageNotFound(name.to_string()).into());
@@ -370,11 +370,11 @@ pub fn prune(engine: &Engine, all: bool, filters: &[String]) -> Result<Vec<Remov
         bail!("image prune filters are not supported yet");
     }
     let store = engine.store()?;
-    let users = container_users(engine);
+    let users = image_use_counts(engine);
     let removed = store.update_images(|images| {
         let (gone, kept): (Vec<ImageRecord>, Vec<ImageRecord>) = images
             .drain(..)
-            .partition(|i| (all || i.names.is_empty()) && !users.iter().any(|u| u.image_id == i.id));
+            .partition(|i| (all || i.names.is_empty()) && !users.contains_key(&i.id));
         *images = kept;
         Ok(gone)
     })?;
@@ -385,29 +385,34 @@ pub fn prune(engine: &Engine, all: bool, filters: &[String]) -> Result<Vec<Remov
         .collect())
 }
 
-/// A container created from an image, for `images`, `rmi` and `prune`.
+/// A container created from the image `rmi` removes.
 #[derive(Debug, Clone)]
 struct ContainerUser {
-    image_id: Digest,
     short_id: String,
     running: bool,
 }
 
-/// Every container with the image it was created from. A store that cannot
-/// be read counts as no containers: listing images must not fail over it,
-/// and removal is re-checked by the layer GC, which does read it.
-fn container_users(engine: &Engine) -> Vec<ContainerUser> {
+/// The containers created from image `id` (through the index of what
+/// containers use: a few records read, not all). A store that cannot be
+/// read counts as no containers: removal is re-checked by the layer GC,
+/// which does read it.
+fn container_users(engine: &Engine, id: &Digest) -> Vec<ContainerUser> {
     let store = crate::container::ContainerStore::new(&engine.paths.root);
     store
-        .list()
+        .users_of(crate::container::uses::Kind::Image, &id.to_string())
         .unwrap_or_default()
         .into_iter()
-        .map(|(r, s)| ContainerUser {
-            image_id: r.image_id.clone(),
-            short_id: r.short_id().to_string(),
-            running: s.effective().is_running(),
-        })
+        .map(|(r, s)| ContainerUser { short_id: r.short_id().to_string(), running: s.effective().is_running() })
         .collect()
+}
+
+/// How many containers were created from each image (no record parsed
+/// when the index is complete); listing images must not fail over an
+/// unreadable container store.
+fn image_use_counts(engine: &Engine) -> HashMap<Digest, usize> {
+    let store = crate::container::ContainerStore::new(&engine.paths.root);
+    let counts = store.use_counts(crate::container::uses::Kind::Image).unwrap_or_default();
+    counts.into_iter().filter_map(|(k, n)| Digest::parse(&k).ok().map(|d| (d, n))).collect()
 }
 
 /// Deletes layers and blobs no image refers to any more. Runs under the
@@ -438,8 +443,7 @@ pub fn collect_garbage(store: &Store) -> Result<()> {
 /// not in these sets is garbage, for the GC and for `system check`.
 pub fn references(store: &Store, images: &[ImageRecord]) -> Result<(HashSet<Digest>, HashSet<Digest>)> {
     let mut layers: HashSet<Digest> = images.iter().flat_map(|i| i.layers.iter().map(|l| l.diff_id.clone())).collect();
-    let containers = crate::container::ContainerStore::new(store.root()).list()?;
-    layers.extend(containers.into_iter().flat_map(|(r, _)| r.layers));
+    layers.extend(crate::container::ContainerStore::new(store.root()).used_layers()?);
     let mut blobs: HashSet<Digest> = HashSet::new();
     for entry in store.cached_steps() {
         blobs.insert(entry.config.clone());
@@ -506,7 +510,7 @@ mod tests {
 
     fn users() -> (Digest, ContainerUser, ContainerUser) {
         let img = Digest::of(b"image");
-        let stopped = ContainerUser { image_id: img.clone(), short_id: "aaaaaaaaaaaa".into(), running: false };
+        let stopped = ContainerUser { short_id: "aaaaaaaaaaaa".into(), running: false };
         let running = ContainerUser { running: true, short_id: "bbbbbbbbbbbb".into(), ..stopped.clone() };
         (img, stopped, running)
     }

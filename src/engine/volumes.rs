@@ -18,6 +18,7 @@
 pub mod mounts;
 pub mod prepare;
 
+use crate::container::uses::Kind;
 use crate::container::local_volume;
 use crate::container::{ContainerRecord, ContainerStore};
 use crate::engine::Engine;
@@ -279,30 +280,14 @@ impl VolumeStore {
     }
 }
 
-/// Containers (name) whose record mounts each volume.
-pub fn users(engine: &Engine) -> BTreeMap<String, Vec<String>> {
-    users_at(&engine.paths.root)
+/// Names of the containers whose record mounts volume `name` (through the
+/// index of what containers use: their records only, not every record).
+pub fn users_of(engine: &Engine, name: &str) -> Result<Vec<String>> {
+    users_of_at(&engine.paths.root, name)
 }
 
-fn users_at(root: &Path) -> BTreeMap<String, Vec<String>> {
-    users_in(&ContainerStore::new(root).list().unwrap_or_default())
-}
-
-fn users_in(containers: &[(ContainerRecord, crate::container::ContainerState)]) -> BTreeMap<String, Vec<String>> {
-    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (r, _) in containers {
-        for m in &r.host.mounts {
-            // A volume with driver options is mounted as a tmpfs or bind
-            // that keeps the volume's name.
-            if m.kind == "volume" || !m.name.is_empty() {
-                let v = out.entry(m.name.clone()).or_default();
-                if !v.contains(&r.name) {
-                    v.push(r.name.clone());
-                }
-            }
-        }
-    }
-    out
+fn users_of_at(root: &Path, name: &str) -> Result<Vec<String>> {
+    Ok(ContainerStore::new(root).users_of(Kind::Volume, name)?.into_iter().map(|(r, _)| r.name).collect())
 }
 
 /// `volume create`.
@@ -354,11 +339,12 @@ fn matches_filter(f: &str, s: &VolumeSummary) -> Result<bool> {
 /// `volume ls`: every volume matching all filters (filters of one key are
 /// alternatives, as in docker).
 pub fn list(engine: &Engine, filters: &[String]) -> Result<Vec<VolumeSummary>> {
-    let users = users(engine);
-    let all: Vec<VolumeSummary> = VolumeStore::for_engine(engine)
-        .list()?
+    let volumes = VolumeStore::for_engine(engine).list()?;
+    let names: Vec<String> = volumes.iter().map(|v| v.name.clone()).collect();
+    let mut users = ContainerStore::new(&engine.paths.root).users_of_each(Kind::Volume, &names)?;
+    let all: Vec<VolumeSummary> = volumes
         .into_iter()
-        .map(|record| VolumeSummary { users: users.get(&record.name).cloned().unwrap_or_default(), record })
+        .map(|record| VolumeSummary { users: users.remove(&record.name).unwrap_or_default().into_iter().map(|(r, _)| r.name).collect(), record })
         .collect();
     // Validate every filter once, even with no volumes.
     let probe = VolumeSummary {
@@ -411,7 +397,7 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<()> {
         }
         return Err(e);
     }
-    let in_use = users(engine).remove(name).unwrap_or_default();
+    let in_use = users_of(engine, name)?;
     if !in_use.is_empty() && !force {
         return Err(crate::error::Busy(format!(
             "remove {name}: volume is in use - [{}]: volume is being used; remove the container{} first ('dhow rm {}') or use 'dhow volume rm -f'",
@@ -424,7 +410,8 @@ pub fn remove(engine: &Engine, name: &str, force: bool) -> Result<()> {
     let _lock = store.lock()?;
     // A container created meanwhile takes the volume back.
     if !force {
-        if let Some(u) = users(engine).get(name) {
+        let u = users_of(engine, name)?;
+        if !u.is_empty() {
             return Err(crate::error::Busy(format!("remove {name}: volume is in use - [{}]: volume is being used", u.join(", "))).into());
         }
     }
@@ -450,7 +437,8 @@ pub fn prune(engine: &Engine, filters: &[String]) -> Result<Vec<Pruned>> {
     let candidates: Vec<VolumeSummary> = list(engine, filters)?.into_iter().filter(|s| s.users.is_empty()).collect();
     let started = Utc::now();
     let _lock = store.lock()?;
-    let users = users(engine);
+    let names: Vec<String> = candidates.iter().map(|s| s.record.name.clone()).collect();
+    let users = ContainerStore::new(&engine.paths.root).users_of_each(Kind::Volume, &names)?;
     let mut out = Vec::new();
     for s in candidates {
         if users.contains_key(&s.record.name) || s.record.created_at > started {
@@ -479,10 +467,9 @@ pub fn remove_anonymous_at(root: &Path, record: &ContainerRecord) -> Result<()> 
     }
     let store = VolumeStore::new(root);
     let _lock = store.lock()?;
-    let users = users_at(root);
     let mut failed = None;
     for name in anon {
-        let others: Vec<&String> = users.get(name).map(|u| u.iter().filter(|n| **n != record.name).collect()).unwrap_or_default();
+        let others: Vec<String> = users_of_at(root, name)?.into_iter().filter(|n| *n != record.name).collect();
         if !others.is_empty() || !store.dir(name).exists() {
             continue;
         }

@@ -208,7 +208,7 @@ fn exec_rm(engine: &Engine, mut args: RmArgs) -> anyhow::Result<()> {
             return Ok(None);
         }
         if let (true, Some(t)) = (args.force, args.time) {
-            for c in crate::engine::volumes::users(engine).remove(n).unwrap_or_default() {
+            for c in crate::engine::volumes::users_of(engine, n)? {
                 crate::engine::containers::ops::stop(engine, &c, Some(t))?;
             }
         }

@@ -120,7 +120,7 @@ pub fn wait(engine: &Engine, query: &str) -> Result<i32> {
 pub fn remove_volume(engine: &Engine, name: &str, force: bool) -> Result<()> {
     let volumes = crate::engine::volumes::VolumeStore::for_engine(engine);
     if force && volumes.exists(name) {
-        let in_use = crate::engine::volumes::users(engine).remove(name).unwrap_or_default();
+        let in_use = crate::engine::volumes::users_of(engine, name)?;
         for c in &in_use {
             remove(engine, c, true).with_context(|| format!("removing container {c}, which uses volume {name}"))?;
         }
