@@ -76,3 +76,90 @@ fn cp_into_an_id_mapped_container_gives_its_root_the_files() {
     env.ok(&["cp", &f, "st:/f"]);
     assert_eq!(env.ok(&["start", "-a", "st"]), "0 0\n");
 }
+
+/// podman 4.3's `image tree`: header, layers bottom first with
+/// containers/storage layer IDs (chain IDs), `Top Layer of:` for the
+/// layers that are some image's top; `--whatrequires` the images built on it.
+#[test]
+fn image_tree_draws_layers_as_podman() {
+    let env = TestEnv::new();
+    let img = pulled(&env);
+    let id = env.ok(&["image", "inspect", "--format", "{{.Id}}", &img]).trim().trim_start_matches("sha256:").to_string();
+    let layer = env.ok(&["image", "inspect", "--format", "{{index .RootFS.Layers 0}}", &img]).trim().trim_start_matches("sha256:").to_string();
+    let tree = env.ok(&["image", "tree", &img]);
+    let lines: Vec<&str> = tree.lines().collect();
+    assert_eq!(lines[0], format!("Image ID: {}", &id[..12]), "{tree}");
+    assert_eq!(lines[1], format!("Tags:     [{img}]"), "{tree}");
+    assert!(lines[2].starts_with("Size:     ") && lines[2].ends_with("B"), "{tree}");
+    assert_eq!(lines[3], "Image Layers");
+    assert!(lines[4].starts_with(&format!("└── ID: {} Size: ", &layer[..12])) && lines[4].ends_with(&format!(" Top Layer of: [{img}]")), "{tree}");
+    assert!(tree.ends_with("\n\n"), "podman ends with an empty line: {tree:?}");
+
+    env.ok(&["run", "--name", "c", &img, "sh", "-c", "echo hi > /new"]);
+    env.ok(&["commit", "-q", "c", "child"]);
+    let tree = env.ok(&["image", "tree", "child"]);
+    let rows: Vec<&str> = tree.lines().skip(4).filter(|l| !l.is_empty()).collect();
+    assert_eq!(rows.len(), 2, "{tree}");
+    assert!(rows[0].starts_with(&format!("├── ID: {}", &layer[..12])) && rows[0].ends_with(&format!("Top Layer of: [{img}]")), "{tree}");
+    assert!(rows[1].starts_with("└── ID: ") && rows[1].ends_with("Top Layer of: [localhost/child:latest]"), "{tree}");
+    let req = env.ok(&["image", "tree", "--whatrequires", &img]);
+    assert!(req.contains("Top Layer of: [localhost/child:latest]"), "{req}");
+    let plain = env.ok(&["image", "tree", "--whatrequires", "child"]);
+    assert!(!plain.contains(&format!("[{img}]")), "only what is built on child: {plain}");
+    let err = env.fail(&["image", "tree", "nosuch"], 125);
+    assert!(err.contains("image not known"), "{err}");
+}
+
+/// `image diff IMAGE`: its top layer over its parent (A/C/D); `image diff A
+/// B`: from B to A; `--format json` podman's object without empty lists.
+#[test]
+fn image_diff_shows_what_the_top_layer_changes() {
+    let env = TestEnv::new();
+    let img = pulled(&env);
+    env.ok(&["run", "--name", "c", &img, "sh", "-c", "echo hi > /new; mkdir /d; rm /bin/cat"]);
+    env.ok(&["commit", "-q", "c", "child"]);
+    assert_eq!(env.ok(&["image", "diff", "child"]), "C /bin\nD /bin/cat\nA /d\nA /new\n");
+    assert_eq!(env.ok(&["image", "diff", "child", &img]), "C /bin\nD /bin/cat\nA /d\nA /new\n");
+    let json: serde_json::Value = serde_json::from_str(&env.ok(&["image", "diff", "--format", "json", "child"])).unwrap();
+    assert_eq!(json, serde_json::json!({"changed": ["/bin"], "added": ["/d", "/new"], "deleted": ["/bin/cat"]}));
+    assert_eq!(env.ok(&["image", "diff", "child", "child"]), "");
+    // The other way round (no shared top): the trees are compared.
+    let back = env.ok(&["image", "diff", &img, "child"]);
+    assert!(back.contains("A /bin/cat\n") && back.contains("D /d\n") && back.contains("D /new\n"), "{back}");
+    // A squashed image shares no layer with its base.
+    env.ok(&["commit", "-q", "--squash", "c", "flat"]);
+    let flat = env.ok(&["image", "diff", "flat", &img]);
+    assert!(flat.contains("D /bin/cat\n") && flat.contains("A /new\n") && !flat.contains(" /bin/sh\n"), "{flat}");
+    let all = env.ok(&["image", "diff", &img]);
+    assert!(all.lines().any(|l| l == "A /bin/sh"), "a one-layer image: all its files are added: {all}");
+    let err = env.fail(&["image", "diff", "child", "nosuch"], 125);
+    assert!(err.contains("nosuch not found: nosuch: image not known"), "{err}");
+}
+
+/// `image mount` inside `dhow unshare`: a read-only view of the layers;
+/// no argument lists the mounted images, `--format json`, `unmount` prints
+/// the ID; outside unshare podman's refusal.
+#[test]
+fn image_mount_inside_unshare_is_read_only() {
+    let env = TestEnv::new();
+    let img = pulled(&env);
+    let id = env.ok(&["image", "inspect", "--format", "{{.Id}}", &img]).trim().trim_start_matches("sha256:").to_string();
+    let bin = common::env::dhow_bin().display().to_string();
+    let script = format!(
+        "set -e; d=$({bin} image mount {img}); echo path=$d; test -x $d/bin/sh; \
+         if touch $d/x 2>/dev/null; then echo writable; fi; \
+         {bin} image mount; {bin} image mount --format json; {bin} image unmount {img}; \
+         echo after=$({bin} image mount | wc -l); test ! -e $d/bin/sh; \
+         {bin} image mount --all >/dev/null; {bin} image unmount --all"
+    );
+    let out = env.ok(&["unshare", "sh", "-c", &script]);
+    let path = out.lines().next().unwrap().trim_start_matches("path=").to_string();
+    assert!(!out.contains("writable"), "{out}");
+    assert!(out.contains(&format!("{img}  {path}\n")), "{out}");
+    assert!(out.contains("\"mountpoint\"") && out.contains(&format!("\"id\": \"{id}\"")), "json: {out}");
+    assert!(out.contains("after=0"), "{out}");
+    assert_eq!(out.lines().filter(|l| *l == id).count(), 2, "unmount and unmount --all print the ID: {out}");
+    let err = env.fail(&["image", "mount", &img], 125);
+    assert!(err.contains("cannot run command \"dhow image mount\" in rootless mode, must execute `dhow unshare` first"), "{err}");
+    assert_eq!(env.ok(&["image", "unmount", &img]).trim(), id);
+}
