@@ -8159,7 +8159,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'Add a Requires= dependency on this unit (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'Leave out the header comment (name, generator, date)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'Set an environment variable of the service: KEY=VALUE' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'Not supported by dhow yet (refused): template units (NAME@.service) are not generated' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'Make a template unit (NAME@.service): each instance runs its own container NAME-INSTANCE (implies --new)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
