@@ -131,7 +131,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pull" -l arch -d 'Architecture
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -438,7 +438,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand push" -l digestfile -d 'Write 
 complete -c dhow -n "__fish_dhow_using_subcommand push" -s q -l quiet -d 'Do not print progress' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
@@ -478,7 +478,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand login" -l authfile -d 'Path of
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates' -r
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l get-login -d 'Return the stored credentials\' user name instead of logging in' -r
 complete -c dhow -n "__fish_dhow_using_subcommand login" -s v -l verbose -d 'Print the authentication file used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1113,7 +1113,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -1448,7 +1448,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Do not print progress' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
@@ -4812,7 +4812,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5815,7 +5815,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5948,7 +5948,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'Format of the pushed list: v2s2 (docker\'s manifest list, what dhow\'s lists are); oci is refused' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Not supported by dhow (refused): images are pushed with the layers they have' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F

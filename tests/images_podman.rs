@@ -163,3 +163,64 @@ fn image_mount_inside_unshare_is_read_only() {
     assert!(err.contains("cannot run command \"dhow image mount\" in rootless mode, must execute `dhow unshare` first"), "{err}");
     assert_eq!(env.ok(&["image", "unmount", &img]).trim(), id);
 }
+
+/// A test CA, a certificate for 127.0.0.1 and a client certificate, made
+/// with openssl (X.509 v3, as rustls and Go's TLS want them) in `dir`.
+fn make_certs(dir: &std::path::Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new("openssl").args(args).current_dir(dir).output().expect("openssl is installed");
+        assert!(out.status.success(), "openssl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    run(&["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=dhow test CA", "-keyout", "ca.key", "-out", "ca.pem",
+        "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"]);
+    for (name, ext) in [("server", "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n"), ("client", "extendedKeyUsage=clientAuth\n")] {
+        std::fs::write(dir.join(format!("{name}.ext")), format!("basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\n{ext}")).unwrap();
+        run(&["req", "-newkey", "rsa:2048", "-nodes", "-subj", &format!("/CN=dhow {name}"), "-keyout", &format!("{name}.key"), "-out", &format!("{name}.csr")]);
+        run(&["x509", "-req", "-in", &format!("{name}.csr"), "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-days", "2",
+            "-out", &format!("{name}.pem"), "-extfile", &format!("{name}.ext")]);
+    }
+}
+
+/// podman's `--cert-dir DIR` and `certs.d/HOST:PORT`: `*.crt` are CAs
+/// trusted beside the system's, `*.cert` + `*.key` the client identity, here
+/// against a registry serving only TLS and requiring a client certificate.
+#[test]
+fn cert_dir_trusts_its_ca_and_sends_its_client_certificate() {
+    let env = TestEnv::new();
+    let img = pulled(&env);
+    let pki = env.home().join("pki");
+    make_certs(&pki);
+    let reg = common::Registry::start_tls(&common::registry::Tls { cert: pki.join("server.pem"), key: pki.join("server.key"), client_ca: Some(pki.join("ca.pem")) }).expect("a TLS registry");
+    let read = |f: &str| std::fs::read_to_string(pki.join(f)).unwrap();
+    env.write_home("ca-only/ca.crt", &read("ca.pem"));
+    env.write_home("full/ca.crt", &read("ca.pem"));
+    env.write_home("full/client.cert", &read("client.pem"));
+    env.write_home("full/client.key", &read("client.key"));
+    env.write_home("half/ca.crt", &read("ca.pem"));
+    env.write_home("half/client.cert", &read("client.pem"));
+    let dir = |d: &str| env.home().join(d).display().to_string();
+    let remote = format!("{}/certs/bb:latest", reg.addr());
+    env.ok(&["tag", &img, &remote]);
+
+    // The registry's CA is unknown to the system (verified: a loopback
+    // registry is otherwise taken as insecure).
+    let err = env.fail(&["push", "--tls-verify=true", &remote], 125);
+    assert!(err.to_lowercase().contains("certificate"), "{err}");
+    // The CA alone: the registry wants a client certificate.
+    let err = env.fail(&["push", "--tls-verify=true", "--cert-dir", &dir("ca-only"), &remote], 125);
+    assert!(!err.contains("unknown flag") && !err.contains("not supported"), "{err}");
+    let err = env.fail(&["push", "--tls-verify=true", "--cert-dir", &dir("half"), &remote], 125);
+    assert!(err.contains("missing key client.key for client certificate client.cert"), "{err}");
+    env.ok(&["push", "-q", "--tls-verify=true", "--cert-dir", &dir("full"), &remote]);
+    env.ok(&["rmi", &remote]);
+    env.ok(&["pull", "-q", "--tls-verify=true", "--cert-dir", &dir("full"), &remote]);
+    env.ok(&["rmi", &remote]);
+    // The user's certs.d/HOST:PORT without the flag.
+    let certs_d = format!(".config/containers/certs.d/{}", reg.addr());
+    for f in ["ca.crt", "client.cert", "client.key"] {
+        env.write_home(&format!("{certs_d}/{f}"), &std::fs::read_to_string(env.home().join("full").join(f)).unwrap());
+    }
+    env.ok(&["pull", "-q", "--tls-verify=true", &remote]);
+    assert!(env.ok(&["images", "--format", "{{.Repository}}"]).contains(&format!("{}/certs/bb", reg.addr())));
+}
