@@ -5811,7 +5811,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l variant -d 'Architecture variant of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-version -d 'Operating system version of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Not supported by dhow (refused): platform features of the entry are not recorded' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Required CPU features of the entry (recorded as its platform\'s "features")' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
@@ -5849,8 +5849,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l variant -d 'Architecture variant of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-version -d 'Operating system version of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Not supported by dhow (refused): platform features of the entry are not recorded' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'Not supported by dhow (refused): OS features of the entry are not recorded' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Required CPU features of the entry (recorded as its platform\'s "features")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'Required OS features of the entry (recorded as its platform\'s "os.features")' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5946,7 +5946,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'Format of the pushed list: v2s2 (docker\'s manifest list, what dhow\'s lists are); oci is refused' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Not supported by dhow (refused): images are pushed with the layers they have' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Compression of the local images\' layers pushed with --all: gzip or zstd' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
