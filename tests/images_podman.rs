@@ -71,6 +71,12 @@ fn cp_into_an_id_mapped_container_gives_its_root_the_files() {
         assert_eq!((m.uid(), m.gid()), (home.uid(), home.gid()), "copied out: the user's");
         env.ok(&["rm", "-f", "-t", "0", name]);
     }
+    // keep-id: the user's own ID inside, as podman shows (the files are the user's).
+    env.ok(&["run", "-d", "--name", "kid", "--userns=keep-id", &img, "sleep", "1000"]);
+    env.ok(&["cp", &f, "kid:/tmp/f"]);
+    let me = env.ok(&["exec", "kid", "sh", "-c", "echo $(id -u) $(id -g)"]);
+    assert_eq!(env.ok(&["exec", "kid", "stat", "-c", "%u %g", "/tmp/f"]), me);
+    env.ok(&["rm", "-f", "-t", "0", "kid"]);
     // A stopped mapped container: the same.
     env.ok(&["create", "--name", "st", "--uidmap", "0:1:1000", "--gidmap", "0:1:1000", &img, "stat", "-c", "%u %g", "/f"]);
     env.ok(&["cp", &f, "st:/f"]);
