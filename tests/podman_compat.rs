@@ -403,6 +403,28 @@ const FAMILIES: &[Family] = &[
             step(&["update", "--blkio-weight", "5", "nosuch"], 125, &[]),
         ],
     },
+    Family {
+        name: "podman 4.3 image, cp, generate flags",
+        steps: &[
+            step(&["pull", "-q", "--tls-verify=false", "--cert-dir", "{HOME}", "{IMG}"], 0, &[]),
+            step(&["image", "tree", "{IMG}"], 0, &["Image ID: ", "Tags:     [{IMG}]", "Image Layers\n", "── ID: ", " Top Layer of: [{IMG}]"]),
+            step(&["image", "tree", "--whatrequires", "{IMG}"], 0, &["Top Layer of: [{IMG}]"]),
+            step(&["image", "tree", "nosuchimage"], 125, &["image not known"]),
+            step(&["image", "diff", "{IMG}"], 0, &["A /bin\n"]),
+            step(&["image", "diff", "--format", "json", "{IMG}"], 0, &["\"added\": ["]),
+            step(&["image", "diff", "{IMG}", "{IMG}"], 0, &[]),
+            step(&["image", "diff", "{IMG}", "nosuchimage"], 125, &["nosuchimage not found: nosuchimage: image not known"]),
+            step(&["image", "mount", "{IMG}"], 125, &["cannot run command \"{TOOL} image mount\" in rootless mode, must execute `{TOOL} unshare` first"]),
+            step(&["create", "--name", "tpl", "{IMG}", "sleep", "100"], 0, &[]),
+            step(&["generate", "systemd", "--template", "--name", "tpl"], 0, &["# container-tpl@.service\n", ".service for %I\n", "Environment=PODMAN_SYSTEMD_UNIT=%n-%i\n", "--name tpl-%i "]),
+            step(&["rm", "tpl"], 0, &[]),
+            step(&["run", "-d", "--name", "cpd", "{IMG}", "sh", "-c", "touch /tmp/ctx; sleep 1000"], 0, &[]),
+            step(&["cp", "{HOME}/ctx", "cpd:/tmp/"], 125, &["file exists"]),
+            step(&["cp", "{HOME}/ctx", "cpd:/tmp/ctx"], 125, &["destination must be a directory when copying a directory"]),
+            step(&["cp", "{HOME}/ctx/Containerfile", "cpd:/tmp/ctx"], 0, &[]),
+            step(&["rm", "-f", "-t", "0", "cpd"], 0, &[]),
+        ],
+    },
 ];
 
 /// Steps (by their exact arguments, unique in the table) where dhow
