@@ -131,7 +131,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pull" -l arch -d 'Architecture
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -438,7 +438,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand push" -l digestfile -d 'Write 
 complete -c dhow -n "__fish_dhow_using_subcommand push" -s q -l quiet -d 'Do not print progress' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
@@ -478,7 +478,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand login" -l authfile -d 'Path of
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates' -r
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l get-login -d 'Return the stored credentials\' user name instead of logging in' -r
 complete -c dhow -n "__fish_dhow_using_subcommand login" -s v -l verbose -d 'Print the authentication file used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -673,7 +673,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand commit" -s f -l format -d 'Ima
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -s q -l quiet -d 'Do not print progress' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s s -l squash -d 'Not supported by dhow (refused): the image keeps its base layers and gets one new layer' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s s -l squash -d 'Squash the image\'s layers and the container\'s changes into one layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -981,11 +981,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "import" -d 'Import a filesystem tarball as an image'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "search" -d 'Search registries for images'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "exists" -d 'Exit 0 if the image exists, 1 if not'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "diff" -d 'Not supported by dhow (refused): use \'dhow diff\' on a container of the image'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "mount" -d 'Not supported by dhow (refused): mount a container of the image instead'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "unmount" -d 'Not supported by dhow (refused): dhow does not mount images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "umount" -d 'Not supported by dhow (refused): dhow does not mount images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "tree" -d 'Not supported by dhow (refused): see \'dhow image history\''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "diff" -d 'Show what an image\'s top layer changes, or how it differs from another image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "mount" -d 'Mount images\' root filesystems read-only (inside \'dhow unshare\'); none: list the mounted ones'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "unmount" -d 'Unmount images mounted with \'dhow image mount\''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "umount" -d 'Unmount images mounted with \'dhow image mount\''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "tree" -d 'Show the layers of an image as a tree'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "sign" -d 'Not supported by dhow (refused): dhow does not sign images'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "trust" -d 'Not supported by dhow (refused): dhow has no signature trust policy'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "scp" -d 'Not supported by dhow (refused): pipe \'dhow save\' into \'dhow load\' on the other side'
@@ -1116,7 +1116,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -1451,7 +1451,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Do not print progress' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
@@ -1647,6 +1647,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from exists" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from exists" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l format -d 'Change the output format (json)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1675,6 +1676,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount all images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted images in specified format (json)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1703,6 +1706,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount all of the currently mounted images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Force the complete unmount of the specified mounted images (dhow always detaches the mount)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1731,6 +1736,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount all of the currently mounted images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -s f -l force -d 'Force the complete unmount of the specified mounted images (dhow always detaches the mount)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1759,6 +1766,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l whatrequires -d 'Show all child images and layers of the specified image' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4594,7 +4602,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Do not print progress' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Not supported by dhow (refused): the image keeps its base layers and gets one new layer' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Squash the image\'s layers and the container\'s changes into one layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4807,7 +4815,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5806,11 +5814,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l variant -d 'Architecture variant of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-version -d 'Operating system version of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Not supported by dhow (refused): platform features of the entry are not recorded' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Required CPU features of the entry (recorded as its platform\'s "features")' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5844,8 +5852,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l variant -d 'Architecture variant of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-version -d 'Operating system version of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Not supported by dhow (refused): platform features of the entry are not recorded' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'Not supported by dhow (refused): OS features of the entry are not recorded' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Required CPU features of the entry (recorded as its platform\'s "features")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'Required OS features of the entry (recorded as its platform\'s "os.features")' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5941,9 +5949,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'Format of the pushed list: v2s2 (docker\'s manifest list, what dhow\'s lists are); oci is refused' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Not supported by dhow (refused): images are pushed with the layers they have' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Compression of the local images\' layers pushed with --all: gzip or zstd' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
@@ -8154,7 +8162,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'Add a Requires= dependency on this unit (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'Leave out the header comment (name, generator, date)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'Set an environment variable of the service: KEY=VALUE' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'Not supported by dhow yet (refused): template units (NAME@.service) are not generated' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'Make a template unit (NAME@.service): each instance runs its own container NAME-INSTANCE (implies --new)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

@@ -83,3 +83,40 @@ fn add_annotate_push_and_pull_back() {
     env.ok(&["pull", "-q", &dest]);
     assert_eq!(env.ok(&["run", "--rm", &dest, "echo", "from the list"]).trim(), "from the list");
 }
+
+/// podman's `--features` (add, annotate) and `--os-features` (annotate)
+/// land in the entry's platform as `features` and `os.features`, and are
+/// pushed with the list.
+#[test]
+fn features_and_os_features_are_recorded_in_the_entry() {
+    let env = TestEnv::new();
+    let bb = &env.fx().busybox;
+    env.ok(&["pull", "-q", &bb.reference]);
+    env.ok(&["manifest", "create", "feat"]);
+    env.ok(&["manifest", "add", "--features", "sse4,avx", "feat", &bb.reference]);
+    let v = json(&env.ok(&["manifest", "inspect", "feat"]));
+    let entry = &v["manifests"][0];
+    assert_eq!(entry["platform"]["features"], serde_json::json!(["sse4", "avx"]), "{v}");
+    assert!(entry["platform"].get("os.features").is_none(), "{v}");
+    let digest = entry["digest"].as_str().unwrap().to_string();
+    env.ok(&["manifest", "annotate", "--os-features", "win32k", "--features", "neon", "feat", &digest]);
+    let v = json(&env.ok(&["manifest", "inspect", "feat"]));
+    let p = &v["manifests"][0]["platform"];
+    assert_eq!(p["os.features"], serde_json::json!(["win32k"]), "{v}");
+    assert_eq!(p["features"], serde_json::json!(["neon"]), "{v}");
+    assert_eq!(p["architecture"], serde_json::json!(bb.image().arch), "the rest of the platform stays: {v}");
+
+    // push --all --compression-format zstd: the image goes with zstd layers
+    // (a new manifest digest in the list), the features with the entry.
+    let dest = format!("{}/feat/list:v1", env.fx().registry.addr());
+    env.ok(&["manifest", "push", "--all", "--compression-format", "zstd", "feat", &format!("docker://{dest}")]);
+    let remote = json(&env.ok(&["manifest", "inspect", &dest]));
+    let e = &remote["manifests"][0];
+    assert_eq!(e["platform"]["os.features"], serde_json::json!(["win32k"]), "{remote}");
+    let pushed = e["digest"].as_str().unwrap();
+    assert_ne!(pushed, bb.digest.as_str(), "recompressed: {remote}");
+    let image = json(&env.ok(&["manifest", "inspect", &format!("{}/feat/list@{pushed}", env.fx().registry.addr())]));
+    assert!(image["layers"].as_array().unwrap().iter().all(|l| l["mediaType"].as_str().unwrap().contains("zstd")), "{image}");
+    let err = env.fail(&["manifest", "push", "--all", "--compression-format", "lz4", "feat", &format!("docker://{dest}")], 125);
+    assert!(err.contains("lz4"), "{err}");
+}

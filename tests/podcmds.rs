@@ -34,7 +34,8 @@ fn cp_between_containers_follows_docker_destination_rules() {
     let out = env.ok(&["exec", "dst", "sh", "-c", "cat /copied/sub/f /tmp/d/t /contents/sub/f /renamed /from-stopped"]);
     assert_eq!(out.lines().collect::<Vec<_>>(), ["deep", "top", "deep", "top", "deep"], "{out}");
     // docker's refusals and podman's codes.
-    let err = env.fail(&["cp", "src:/d", "dst:/renamed"], 1);
+    let err = env.fail(&["cp", "src:/d", "dst:/renamed"], 125);
+    assert!(err.contains("destination must be a directory when copying a directory"), "podman's words: {err}");
     assert!(err.contains("cannot copy a directory to a file"), "{err}");
     let err = env.fail(&["cp", "src:/missing", "dst:/tmp"], 125);
     assert!(err.contains("Could not find the file /missing in container src: no such file or directory"), "{err}");

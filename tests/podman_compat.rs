@@ -440,6 +440,28 @@ const FAMILIES: &[Family] = &[
             step(&["update", "--blkio-weight", "5", "nosuch"], 125, &[]),
         ],
     },
+    Family {
+        name: "podman 4.3 image, cp, generate flags",
+        steps: &[
+            step(&["pull", "-q", "--tls-verify=false", "--cert-dir", "{HOME}", "{IMG}"], 0, &[]),
+            step(&["image", "tree", "{IMG}"], 0, &["Image ID: ", "Tags:     [{IMG}]", "Image Layers\n", "── ID: ", " Top Layer of: [{IMG}]"]),
+            step(&["image", "tree", "--whatrequires", "{IMG}"], 0, &["Top Layer of: [{IMG}]"]),
+            step(&["image", "tree", "nosuchimage"], 125, &["image not known"]),
+            step(&["image", "diff", "{IMG}"], 0, &["A /bin\n"]),
+            step(&["image", "diff", "--format", "json", "{IMG}"], 0, &["\"added\": ["]),
+            step(&["image", "diff", "{IMG}", "{IMG}"], 0, &[]),
+            step(&["image", "diff", "{IMG}", "nosuchimage"], 125, &["nosuchimage not found: nosuchimage: image not known"]),
+            step(&["image", "mount", "{IMG}"], 125, &["cannot run command \"{TOOL} image mount\" in rootless mode, must execute `{TOOL} unshare` first"]),
+            step(&["create", "--name", "tpl", "{IMG}", "sleep", "100"], 0, &[]),
+            step(&["generate", "systemd", "--template", "--name", "tpl"], 0, &["# container-tpl@.service\n", ".service for %I\n", "Environment=PODMAN_SYSTEMD_UNIT=%n-%i\n", "--name tpl-%i "]),
+            step(&["rm", "tpl"], 0, &[]),
+            step(&["run", "-d", "--name", "cpd", "{IMG}", "sh", "-c", "touch /tmp/ctx; sleep 1000"], 0, &[]),
+            step(&["cp", "{HOME}/ctx", "cpd:/tmp/"], 125, &["file exists"]),
+            step(&["cp", "{HOME}/ctx", "cpd:/tmp/ctx"], 125, &["destination must be a directory when copying a directory"]),
+            step(&["cp", "{HOME}/ctx/Containerfile", "cpd:/tmp/ctx"], 0, &[]),
+            step(&["rm", "-f", "-t", "0", "cpd"], 0, &[]),
+        ],
+    },
 ];
 
 /// Steps (by their exact arguments, unique in the table) where dhow
@@ -662,8 +684,6 @@ fn what_dhow_cannot_honour_is_refused_with_the_reason() {
         (&["pod", "create", "--name", "pr", "--infra-image", "x"], "--infra-image is not supported by dhow"),
         (&["pod", "create", "--name", "pr", "--uidmap", "0:1:1"], "--uidmap is not supported by dhow"),
         (&["push", "--sign-by", "ABC", "x"], "--sign-by is not supported by dhow"),
-        (&["pull", "--cert-dir", "/tmp", "x"], "--cert-dir is not supported by dhow"),
-        (&["commit", "--squash", "c", "i"], "--squash is not supported by dhow"),
         (&["kube", "play", "--userns", "auto", "f.yaml"], "--userns is not supported by dhow"),
         (&["unshare", "--rootless-netns", "true"], "--rootless-netns is not supported by dhow"),
         (&["container", "checkpoint", "--all", "--keep"], "'container checkpoint' is not supported by dhow: checkpointing needs CRIU"),
@@ -702,8 +722,9 @@ fn commit_writes_the_iidfile_and_includes_volumes() {
 }
 
 /// Pod commands on the latest pod (-l), container runlabel, cp --overwrite:
-/// dhow alone (podman's commit fails in this test set-up, and its cp
-/// refuses a directory over a file even with --overwrite).
+/// dhow alone (podman's commit fails in this test set-up). A directory
+/// over a file is refused with podman's 125 and "file exists" (podman 4.3:
+/// `copier: put: error creating "/tmp/ctx": mkdir /tmp/ctx: file exists`).
 #[test]
 fn latest_pod_runlabel_and_cp_overwrite() {
     let env = TestEnv::new();
@@ -730,8 +751,8 @@ fn latest_pod_runlabel_and_cp_overwrite() {
     env.ok(&["run", "-d", "--name", "cpo", img, "sh", "-c", "touch /tmp/ctx; sleep 1000"]);
     env.write_home("ctx/Containerfile", "FROM scratch\n");
     let ctx = format!("{}/ctx", env.home().display());
-    let err = env.fail(&["cp", &ctx, "cpo:/tmp/"], 1);
-    assert!(err.contains("cannot overwrite non-directory"), "{err}");
+    let err = env.fail(&["cp", &ctx, "cpo:/tmp/"], 125);
+    assert!(err.contains("cannot overwrite non-directory") && err.contains("file exists"), "{err}");
     env.ok(&["exec", "cpo", "test", "-f", "/tmp/ctx"]);
     env.ok(&["cp", "--overwrite", &ctx, "cpo:/tmp/"]);
     env.ok(&["exec", "cpo", "test", "-f", "/tmp/ctx/Containerfile"]);

@@ -184,6 +184,51 @@ fn generated_units_verify_and_a_new_unit_runs_as_systemd_would() {
     run("ExecStopPost");
 }
 
+/// podman 4.3's `--template`: `container-web@.service`, verified as an
+/// instance; each instance's lines (with `%i` as systemd fills it) run a
+/// container of its own, `web-INSTANCE`, stopped and removed with it.
+#[test]
+fn a_template_unit_runs_one_container_per_instance() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["create", "--name", "web", &img, "sleep", "600"]);
+    let unit = generate(&env, &["--template", "--name", "web"]);
+    let started = format!("\t--name web-%i {img} sleep 600\n");
+    for want in ["# container-web@.service\n", "Description=dhow container-web.service for %I\n", "Environment=PODMAN_SYSTEMD_UNIT=%n-%i\n", &started] {
+        assert!(unit.contains(want), "no {want:?} in\n{unit}");
+    }
+    verify_unit(&env, "container-web@a.service", &unit);
+    let files = env.run_command({
+        let mut c = env.command(&["generate", "systemd", "--template", "--files", "--name", "web"]);
+        c.current_dir(env.home());
+        c
+    });
+    assert!(files.success(), "{}", files.describe());
+    assert!(env.home().join("container-web@.service").exists(), "{}", files.stdout);
+    let err = env.fail(&["generate", "systemd", "--template", "--name", "nosuch"], 125);
+    assert!(err.contains("nosuch"), "{err}");
+
+    let (sock, path) = notify_socket(&env);
+    for instance in ["a", "b"] {
+        let text = unit.replace("%i", instance).replace("%I", instance);
+        let name = format!("container-web@{instance}.service");
+        run_unit_lines(&env, &text, &name, "ExecStartPre", &path);
+        run_unit_lines(&env, &text, &name, "ExecStart", &path);
+        receive_until(&sock, "READY=1");
+        assert_eq!(inspect(&env, &format!("web-{instance}"), "{{.State.Status}}"), "running");
+    }
+    let mut names: Vec<String> = env.ok(&["ps", "--format", "{{.Names}}"]).lines().map(String::from).collect();
+    names.sort();
+    assert_eq!(names, ["web-a", "web-b"]);
+    for instance in ["a", "b"] {
+        let text = unit.replace("%i", instance).replace("%I", instance);
+        let name = format!("container-web@{instance}.service");
+        run_unit_lines(&env, &text, &name, "ExecStop", &path);
+        run_unit_lines(&env, &text, &name, "ExecStopPost", &path);
+    }
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]).trim(), "web", "only the original is left");
+}
+
 #[test]
 fn quadlet_units_verify_and_run() {
     let env = TestEnv::new();

@@ -1,26 +1,29 @@
-//! podman flags dhow takes on several commands but cannot honour (client
-//! TLS certificates, image signing): taken by the parser so a script's
-//! command line parses, refused when given with the reason, never
-//! silently ignored. `--disable-content-trust` is podman's own no-op
+//! podman flags dhow takes on several commands: `--cert-dir` (registry
+//! certificates), and those it cannot honour (image signing), taken by the
+//! parser so a script's command line parses, refused when given with the
+//! reason, never silently ignored. `--disable-content-trust` is podman's own no-op
 //! (docker compatibility) and is a no-op here too.
 
 use clap::Args;
 use std::path::PathBuf;
 
-/// `--cert-dir`: podman's directory of client certificates and CAs.
+/// `--cert-dir`: podman's directory of registry certificates: `*.crt`
+/// extra CAs, `*.cert` + `*.key` the client identity
+/// (`image::registry::certs`).
 #[derive(Args, Debug, Clone, Default)]
 pub struct CertDirArg {
-    /// Not supported by dhow (refused): dhow uses the system's CA store and no client certificates; add the CA to the system store or use --tls-verify=false
+    /// Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry
     #[arg(long = "cert-dir", value_name = "DIR")]
     pub cert_dir: Option<PathBuf>,
 }
 
 impl CertDirArg {
+    /// Makes the directory this invocation's (every registry it talks to).
     pub fn check(&self) -> anyhow::Result<()> {
-        crate::cli::commands::refuse_given(
-            &[("--cert-dir", self.cert_dir.is_some())],
-            "dhow reads no per-registry certificate directory (it trusts the system's CA store and sends no client certificate); add the CA to the system store, or use --tls-verify=false for a test registry",
-        )
+        if let Some(d) = &self.cert_dir {
+            crate::image::registry::certs::set_cert_dir(d.clone());
+        }
+        Ok(())
     }
 }
 

@@ -139,6 +139,10 @@ const PODMAN_4_3: &[(&str, &str)] = &[
     ("volume rm", "-a --all;-f --force;-t --time"),
     ("wait", "--condition;-i --interval;-l --latest"),
 
+    ("image tree", "--whatrequires"),
+    ("image diff", "--format"),
+    ("image mount", "-a --all;--format"),
+    ("image unmount", "-a --all;-f --force"),
 ];
 
 /// `-x --long` or `--long` → (short, long).

@@ -164,6 +164,10 @@ pub struct AddOptions {
     pub os: Option<String>,
     pub variant: Option<String>,
     pub os_version: Option<String>,
+    /// The entry's `features` and `os.features` (podman's `--features`,
+    /// `--os-features`); given ones replace the recorded ones.
+    pub features: Vec<String>,
+    pub os_features: Vec<String>,
     pub annotations: Vec<String>,
     pub access: RegistryAccess,
 }
@@ -182,6 +186,12 @@ impl AddOptions {
         }
         if let Some(v) = &self.os_version {
             p.os_version = Some(v.clone());
+        }
+        if !self.features.is_empty() {
+            p.features = self.features.clone();
+        }
+        if !self.os_features.is_empty() {
+            p.os_features = self.os_features.clone();
         }
         for a in &self.annotations {
             let (k, v) = a.split_once('=').ok_or_else(|| anyhow!("invalid annotation {a:?}: expected KEY=VALUE"))?;
@@ -229,7 +239,7 @@ fn entries_for(engine: &Engine, image: &str, opts: &AddOptions) -> Result<Vec<(D
                     size: bytes.len() as u64,
                     urls: vec![],
                     annotations: None,
-                    platform: Some(Platform { architecture: rec.architecture.clone(), os: rec.os.clone(), variant: None, os_version: None }),
+                    platform: Some(Platform { architecture: rec.architecture.clone(), os: rec.os.clone(), variant: None, os_version: None, ..Default::default() }),
                 };
                 return Ok(vec![(d, Source::Local(rec.id.to_string()))]);
             }
@@ -246,7 +256,7 @@ fn entries_for(engine: &Engine, image: &str, opts: &AddOptions) -> Result<Vec<(D
             let chosen: Vec<Descriptor> = if opts.all {
                 index.manifests.clone()
             } else {
-                let wanted = Platform { architecture: opts.arch.clone().unwrap_or_else(|| Platform::host().architecture), os: opts.os.clone().unwrap_or_else(|| "linux".into()), variant: opts.variant.clone(), os_version: None };
+                let wanted = Platform { architecture: opts.arch.clone().unwrap_or_else(|| Platform::host().architecture), os: opts.os.clone().unwrap_or_else(|| "linux".into()), variant: opts.variant.clone(), os_version: None, ..Default::default() };
                 vec![index.select(&wanted)?.clone()]
             };
             Ok(chosen.into_iter().map(|d| (d, source.clone())).collect())
@@ -262,7 +272,7 @@ fn entries_for(engine: &Engine, image: &str, opts: &AddOptions) -> Result<Vec<(D
                 size: fetched.bytes.len() as u64,
                 urls: vec![],
                 annotations: None,
-                platform: Some(Platform { architecture: s("architecture").unwrap_or_default(), os: s("os").unwrap_or_default(), variant: s("variant"), os_version: None }),
+                platform: Some(Platform { architecture: s("architecture").unwrap_or_default(), os: s("os").unwrap_or_default(), variant: s("variant"), os_version: None, ..Default::default() }),
             };
             Ok(vec![(d, source)])
         }
@@ -362,6 +372,10 @@ pub struct PushOptions {
     pub quiet: bool,
     /// Delete the local list once pushed.
     pub rm: bool,
+    /// `--compression-format`: the local images' layers are pushed in
+    /// it (recompressed where they are not); entries copied from another
+    /// registry keep theirs.
+    pub compression: Option<crate::image::layer::Compression>,
 }
 
 /// `manifest push LIST DEST`: sends the images (with `all`) and then the
@@ -392,7 +406,7 @@ pub fn push(engine: &Engine, list: &str, dest: &str, opts: &PushOptions) -> Resu
                         authfile: opts.access.authfile.clone(),
                         creds: opts.access.creds.clone(),
                         format: None,
-                        compression: None,
+                        compression: opts.compression,
                         digestfile: None,
                         quiet: true,
                     })?;

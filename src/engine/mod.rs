@@ -11,6 +11,7 @@ pub mod containers;
 pub mod doctor;
 pub mod events;
 pub mod images;
+pub mod imagefs;
 pub mod info;
 pub mod kube;
 pub mod manifests;

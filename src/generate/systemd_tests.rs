@@ -29,6 +29,18 @@ fn new_unit_golden() {
     assert_golden("new.service", &u.text);
 }
 
+/// podman 4.3's `--template`: `NAME@.service`, "for %I", `%n-%i`, and
+/// the container named `NAME-%i` (the recorded `--name` replaced).
+#[test]
+fn template_unit_golden() {
+    let u = generate(&web(), &Options { template: true, use_name: true, ..Default::default() }, &host()).unwrap();
+    assert_eq!(u.name, "container-web@.service");
+    assert_golden("template@.service", &u.text);
+    let by_id = generate(&web(), &Options { template: true, new: true, ..Default::default() }, &host()).unwrap();
+    assert_eq!(by_id.name, format!("container-{}@.service", web().id));
+    assert!(by_id.text.contains("\t--name web-%i -p 8080:80 "), "{}", by_id.text);
+}
+
 #[test]
 fn new_unit_with_every_option_golden() {
     let o = Options {
@@ -46,6 +58,7 @@ fn new_unit_with_every_option_golden() {
         no_header: true,
         env: words(&["A=1", "B=two words"]),
         pod_prefix: "pod".into(),
+        template: false,
     };
     let mut c = web();
     // No --name in the command: the container's (random) name is added.

@@ -44,6 +44,12 @@ pub struct Platform {
     pub variant: Option<String>,
     #[serde(rename = "os.version", default, skip_serializing_if = "Option::is_none")]
     pub os_version: Option<String>,
+    /// Required OS features (`os.features`: podman's `manifest annotate --os-features`).
+    #[serde(rename = "os.features", default, skip_serializing_if = "Vec::is_empty")]
+    pub os_features: Vec<String>,
+    /// Required CPU features (`features`: podman's `--features`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<String>,
 }
 
 impl Platform {
@@ -59,7 +65,7 @@ impl Platform {
             "riscv64" => ("riscv64", None),
             other => (other, None),
         };
-        Platform { architecture: arch.into(), os: "linux".into(), variant: variant.map(Into::into), os_version: None }
+        Platform { architecture: arch.into(), os: "linux".into(), variant: variant.map(Into::into), os_version: None, ..Default::default() }
     }
 
     /// Parses `os/arch[/variant]` as `--platform` takes it.
@@ -67,13 +73,14 @@ impl Platform {
         let parts: Vec<&str> = s.split('/').collect();
         match parts.as_slice() {
             [os, arch] if !os.is_empty() && !arch.is_empty() => {
-                Ok(Platform { os: os.to_string(), architecture: normalize_arch(arch), variant: None, os_version: None })
+                Ok(Platform { os: os.to_string(), architecture: normalize_arch(arch), variant: None, os_version: None, ..Default::default() })
             }
             [os, arch, variant] if !os.is_empty() && !arch.is_empty() && !variant.is_empty() => Ok(Platform {
                 os: os.to_string(),
                 architecture: normalize_arch(arch),
                 variant: Some(variant.to_string()),
                 os_version: None,
+                ..Default::default()
             }),
             _ => bail!("invalid platform {s:?}: expected os/arch[/variant], for example linux/amd64"),
         }
@@ -227,7 +234,7 @@ mod tests {
             size: 1,
             urls: vec![],
             annotations: None,
-            platform: Some(Platform { architecture: arch.into(), os: "linux".into(), variant: variant.map(Into::into), os_version: None }),
+            platform: Some(Platform { architecture: arch.into(), os: "linux".into(), variant: variant.map(Into::into), os_version: None, ..Default::default() }),
         }
     }
 

@@ -39,7 +39,7 @@ impl Registry {
     /// first use and killed when the process exits.
     pub fn shared() -> &'static Registry {
         static SHARED: OnceLock<Result<Registry, String>> = OnceLock::new();
-        match SHARED.get_or_init(|| Registry::launch(None, true)) {
+        match SHARED.get_or_init(|| Registry::launch(None, true, None)) {
             Ok(r) => r,
             Err(e) => panic!("cannot start the test registry: {e}"),
         }
@@ -48,7 +48,12 @@ impl Registry {
     /// Starts a private registry; with `auth`, every request needs those
     /// credentials (htpasswd, bcrypt: see [`htpasswd_available`]).
     pub fn start(auth: Option<&Credentials>) -> Result<Registry, String> {
-        Registry::launch(auth, false)
+        Registry::launch(auth, false, None)
+    }
+
+    /// Starts a private registry serving HTTPS only, with `tls`.
+    pub fn start_tls(tls: &Tls) -> Result<Registry, String> {
+        Registry::launch(None, false, Some(tls))
     }
 
     /// `127.0.0.1:PORT`, as it appears in image references.
@@ -81,7 +86,7 @@ impl Registry {
         fs::read_to_string(self.dir.join("registry.log")).unwrap_or_default()
     }
 
-    fn launch(auth: Option<&Credentials>, shared: bool) -> Result<Registry, String> {
+    fn launch(auth: Option<&Credentials>, shared: bool, tls: Option<&Tls>) -> Result<Registry, String> {
         if which(BINARY).is_none() {
             return Err(format!("`{BINARY}` not found in PATH: install Debian's docker-registry package (tests/run does)"));
         }
@@ -102,7 +107,7 @@ impl Registry {
         for _ in 0..5 {
             let port = free_port().map_err(|e| format!("finding a free port: {e}"))?;
             let config = dir.join("config.yml");
-            fs::write(&config, config_yaml(&dir.join("storage"), port, htpasswd.as_deref()))
+            fs::write(&config, config_yaml(&dir.join("storage"), port, htpasswd.as_deref(), tls))
                 .map_err(|e| format!("writing {}: {e}", config.display()))?;
             let log = fs::File::create(dir.join("registry.log")).map_err(|e| format!("creating registry log: {e}"))?;
             let log2 = log.try_clone().map_err(|e| format!("cloning log handle: {e}"))?;
@@ -144,8 +149,9 @@ impl Registry {
                 return Err(format!("{BINARY} exited early with {status}"));
             }
             match http_status(&self.addr(), "/v2/") {
-                // 401: up, and asking for credentials.
-                Ok(200) | Ok(401) => return Ok(()),
+                // 401: up, and asking for credentials; 400: up, and
+                // speaking only TLS ("HTTP request to an HTTPS server").
+                Ok(200) | Ok(401) | Ok(400) => return Ok(()),
                 _ if Instant::now() < deadline => thread::sleep(Duration::from_millis(50)),
                 other => return Err(format!("{BINARY} on {} not ready after {STARTUP:?}: {other:?}", self.addr())),
             }
@@ -169,7 +175,15 @@ impl Drop for Registry {
     }
 }
 
-fn config_yaml(storage: &Path, port: u16, htpasswd: Option<&Path>) -> String {
+/// A registry's TLS set-up: its certificate and key, and the CA that must
+/// have signed its clients' certificates (then one is required).
+pub struct Tls {
+    pub cert: PathBuf,
+    pub key: PathBuf,
+    pub client_ca: Option<PathBuf>,
+}
+
+fn config_yaml(storage: &Path, port: u16, htpasswd: Option<&Path>, tls: Option<&Tls>) -> String {
     let mut y = format!(
         "version: 0.1\n\
          log:\n  level: warn\n  accesslog:\n    disabled: true\n\
@@ -178,6 +192,12 @@ fn config_yaml(storage: &Path, port: u16, htpasswd: Option<&Path>) -> String {
          http:\n  addr: 127.0.0.1:{port}\n",
         storage.display()
     );
+    if let Some(t) = tls {
+        y.push_str(&format!("  tls:\n    certificate: {}\n    key: {}\n", t.cert.display(), t.key.display()));
+        if let Some(ca) = &t.client_ca {
+            y.push_str(&format!("    clientcas:\n      - {}\n", ca.display()));
+        }
+    }
     if let Some(p) = htpasswd {
         y.push_str(&format!("auth:\n  htpasswd:\n    realm: dhow-e2e\n    path: {}\n", p.display()));
     }

@@ -372,7 +372,8 @@ fn refuse_unsupported(m: &BuildMoreArgs) -> anyhow::Result<()> {
         return Err(unsupported(flag, why));
     }
     if let Some(d) = &m.cert_dir {
-        return Err(unsupported("--cert-dir", &format!("custom registry certificates ({}) are not implemented; use --tls-verify=false for a local test registry", d.display())));
+        // The base images' registries (podman's --cert-dir).
+        crate::image::registry::certs::set_cert_dir(d.clone());
     }
     if let Some(u) = m.userns.as_deref() {
         if !matches!(u, "" | "container" | "host") {

@@ -37,13 +37,12 @@ pub struct CommitArgs {
     /// Make the container's volumes and bind mounts (-v, --mount) VOLUMEs of the image
     #[arg(long = "include-volumes")]
     pub include_volumes: bool,
-    /// Not supported by dhow (refused): the image keeps its base layers and gets one new layer
+    /// Squash the image's layers and the container's changes into one layer
     #[arg(short, long)]
     pub squash: bool,
 }
 
 pub fn exec(engine: &Engine, mut args: CommitArgs) -> anyhow::Result<()> {
-    super::refuse_given(&[("--squash", args.squash)], "dhow's commit adds one layer on top of the image's layers and does not flatten them; flatten with 'dhow export CONTAINER | dhow import - IMAGE'")?;
     if args.include_volumes {
         let (record, _) = crate::engine::containers::ops::find(engine, &args.container)?;
         for m in record.host.mounts.iter().filter(|m| m.kind == "volume" || m.kind == "bind") {
@@ -59,6 +58,7 @@ pub fn exec(engine: &Engine, mut args: CommitArgs) -> anyhow::Result<()> {
         format: ManifestFormat::parse(&args.format)?,
         quiet: args.quiet,
         pause: args.pause,
+        squash: args.squash,
     };
     let id = commit::commit(engine, &opts)?;
     if let Some(f) = &args.iidfile {

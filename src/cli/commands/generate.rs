@@ -71,7 +71,7 @@ pub struct SystemdArgs {
     /// Set an environment variable of the service: KEY=VALUE
     #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
     pub env: Vec<String>,
-    /// Not supported by dhow yet (refused): template units (NAME@.service) are not generated
+    /// Make a template unit (NAME@.service): each instance runs its own container NAME-INSTANCE (implies --new)
     #[arg(long)]
     pub template: bool,
 }
@@ -113,7 +113,6 @@ fn pod_of(engine: &Engine, pod: &crate::container::pod::PodRecord) -> anyhow::Re
 }
 
 fn exec_systemd(engine: &Engine, a: SystemdArgs) -> anyhow::Result<()> {
-    super::refuse_given(&[("--template", a.template)], "dhow does not generate template units (NAME@.service) yet; generate one unit per instance with --name")?;
     // A container first, then a pod, as podman looks.
     let found = match crate::engine::containers::ops::find(engine, &a.container) {
         Ok((record, _)) => Ok(record),
@@ -140,6 +139,7 @@ fn exec_systemd(engine: &Engine, a: SystemdArgs) -> anyhow::Result<()> {
         no_header: a.no_header,
         env: a.env,
         pod_prefix: a.pod_prefix,
+        template: a.template,
     };
     let exe = std::env::current_exe().map_err(|e| anyhow::anyhow!("finding the dhow executable: {e}"))?;
     let host = Host {
@@ -153,6 +153,9 @@ fn exec_systemd(engine: &Engine, a: SystemdArgs) -> anyhow::Result<()> {
             anyhow::bail!("container {} is the infra container of a pod: generate the pod's units instead ('dhow generate systemd POD')", record.name)
         }
         Ok(record) => vec![systemd::generate(&container_of(&record), &options, &host)?],
+        Err(_) if options.template => {
+            return Err(crate::error::Exit::with_code(125, "--template is not supported by dhow for pods: generate the pod's units without it, one set per pod").into())
+        }
         Err(pod) => systemd_pod::generate(&pod_of(engine, &pod)?, &options, &host)?,
     };
     warn_without_linger();

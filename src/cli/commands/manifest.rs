@@ -45,8 +45,8 @@ pub struct EntryArgs {
     /// Annotation of the entry (KEY=VALUE)
     #[arg(long = "annotation", value_name = "KEY=VALUE")]
     pub annotation: Vec<String>,
-    /// Not supported by dhow (refused): platform features of the entry are not recorded
-    #[arg(long, value_name = "FEATURE")]
+    /// Required CPU features of the entry (recorded as its platform's "features")
+    #[arg(long, value_name = "FEATURE", value_delimiter = ',')]
     pub features: Vec<String>,
 }
 
@@ -57,13 +57,14 @@ fn access(r: &RegistryArgs) -> anyhow::Result<RegistryAccess> {
 
 impl EntryArgs {
     fn options(&self, all: bool, access: RegistryAccess) -> anyhow::Result<AddOptions> {
-        super::refuse_given(&[("--features", !self.features.is_empty())], "dhow records no platform features in a list's entries; drop the flag")?;
         Ok(AddOptions {
             all,
             arch: self.arch.clone(),
             os: self.os.clone(),
             variant: self.variant.clone(),
             os_version: self.os_version.clone(),
+            features: self.features.clone(),
+            os_features: Vec::new(),
             annotations: self.annotation.clone(),
             access,
         })
@@ -115,8 +116,8 @@ pub struct AnnotateArgs {
     pub entry_ref: String,
     #[command(flatten)]
     pub entry: EntryArgs,
-    /// Not supported by dhow (refused): OS features of the entry are not recorded
-    #[arg(long = "os-features", value_name = "FEATURE")]
+    /// Required OS features of the entry (recorded as its platform's "os.features")
+    #[arg(long = "os-features", value_name = "FEATURE", value_delimiter = ',')]
     pub os_features: Vec<String>,
 }
 
@@ -160,7 +161,7 @@ pub struct PushArgs {
     /// Format of the pushed list: v2s2 (docker's manifest list, what dhow's lists are); oci is refused
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
-    /// Not supported by dhow (refused): images are pushed with the layers they have
+    /// Compression of the local images' layers pushed with --all: gzip or zstd
     #[arg(long = "compression-format", value_name = "FORMAT")]
     pub compression_format: Option<String>,
     /// No-op: dhow never copies signatures
@@ -198,9 +199,9 @@ impl ManifestCommand {
                 Ok(())
             }
             ManifestCommand::Annotate(a) => {
-                println!("{}", manifests::annotate(engine, &a.list, &a.entry_ref, &{
-                    super::refuse_given(&[("--os-features", !a.os_features.is_empty())], "dhow records no OS features in a list's entries; drop the flag")?;
-                    a.entry.options(false, RegistryAccess::default())?
+                println!("{}", manifests::annotate(engine, &a.list, &a.entry_ref, &AddOptions {
+                    os_features: a.os_features.clone(),
+                    ..a.entry.options(false, RegistryAccess::default())?
                 })?);
                 Ok(())
             }
@@ -219,9 +220,9 @@ impl ManifestCommand {
                     None | Some("v2s2") => {}
                     Some(f) => return Err(super::unsupported("--format", &format!("dhow's manifest lists are docker manifest lists (v2s2) and are pushed as they are; {f:?} would need converting"))),
                 }
-                super::refuse_given(&[("--compression-format", a.compression_format.is_some())], "manifest push sends each image with the layers it has; push single images with 'dhow push --compression-format'")?;
                 let dest = a.destination.clone().unwrap_or_else(|| manifests::find(engine, &a.list).map(|l| l.name).unwrap_or_else(|_| a.list.clone()));
-                let opts = PushOptions { all: a.all, access: access(&a.registry)?, quiet: a.quiet, rm: a.rm };
+                let compression = a.compression_format.as_deref().map(crate::engine::transfer::push::parse_compression).transpose()?;
+                let opts = PushOptions { all: a.all, access: access(&a.registry)?, quiet: a.quiet, rm: a.rm, compression };
                 let digest = manifests::push(engine, &a.list, &dest, &opts)?;
                 if let Some(f) = &a.digestfile {
                     crate::util::atomic::write_file(f, digest.to_string().as_bytes(), 0o644)?;

@@ -21,6 +21,8 @@
 //! in belong to the container's root and files copied out to the user who
 //! runs `dhow` (its uid 0 inside the namespace); with `-a` the IDs of the
 //! source are kept (container IDs become the matching sub-IDs on the host).
+//! A container with its own ID mapping (`--uidmap`, `--userns=auto`) does
+//! not see dhow's root: files copied into it belong to its root, as podman's.
 
 use super::rootfs;
 use crate::engine::Engine;
@@ -132,7 +134,7 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
                 Endpoint::Host(h) => {
                     let target = resolve_dest(None, h, &source.info())
                         .map_err(|e| e.context(format!("copying to {h}")))?;
-                    extract(&source, &target, opts.archive, opts.overwrite)
+                    extract(&source, &target, apply_options(opts.archive, None), opts.overwrite)
                 }
                 _ => unreachable!("checked above"),
             }
@@ -150,7 +152,7 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
                 Ok(None) => return Err(not_found(&ctr_abs).into()),
                 Err(e) => return Err(e),
             };
-            let opts = apply_options(opts.archive);
+            let opts = apply_options(opts.archive, Some(&record));
             apply_layer(std::io::stdin().lock(), Path::new(&fsat::fd_path(&dir)), &opts)
                 .context("extracting the archive from stdin")?;
             Ok(())
@@ -170,7 +172,7 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
                     e.context(format!("copying to {query}:{ctr_path}"))
                 }
             })?;
-            extract(&source, &target, opts.archive, opts.overwrite)
+            extract(&source, &target, apply_options(opts.archive, Some(&record)), opts.overwrite)
         }
     }
 }
@@ -286,14 +288,21 @@ fn dest_side(engine: &Engine, record: &crate::container::ContainerRecord, state:
     serde_json::to_writer(&mut name_w, &target.name)?;
     drop(name_w);
     let dest = PathBuf::from(fsat::fd_path(&target.dir));
-    apply_layer(File::from(tar_r), &dest, &apply_options(opts.archive)).context("writing the copy")?;
+    apply_layer(File::from(tar_r), &dest, &apply_options(opts.archive, Some(record))).context("writing the copy")?;
     Ok(())
 }
 
-fn apply_options(archive: bool) -> ApplyOptions {
+/// Extraction into `into` (the destination container, `None` for the
+/// host). A container with its own ID mapping (`--uidmap`,
+/// `--userns=auto`) does not map dhow's root, so what is copied in without
+/// `-a` belongs to its root instead, as podman's copy does.
+fn apply_options(archive: bool, into: Option<&crate::container::ContainerRecord>) -> ApplyOptions {
     let mut o = ApplyOptions::for_current_user();
     o.preserve_ownership = archive;
     o.whiteouts = WhiteoutMode::Remove;
+    if !archive {
+        o.owner = into.and_then(super::idshift::mappings).map(|m| super::idshift::root_owner(&m));
+    }
     o
 }
 
@@ -438,8 +447,8 @@ fn resolve_dest(root: Option<&File>, dest: &str, src: &SourceInfo) -> Result<Tar
         Some((_, false)) => {
             if src.is_dir() {
                 bail!(Exit::with_code(
-                    1,
-                    format!("cannot copy a directory to a file: {dest} is not a directory")
+                    125,
+                    format!("destination must be a directory when copying a directory (cannot copy a directory to a file: {dest} is not a directory)")
                 ));
             }
             if dest_is_dir_syntax {
@@ -485,10 +494,9 @@ fn in_parent(root: Option<&File>, dest: &str) -> Result<Target> {
 }
 
 /// Streams `src` through a pipe into the extractor at `target`.
-fn extract(src: &Source, target: &Target, archive: bool, overwrite: bool) -> Result<()> {
+fn extract(src: &Source, target: &Target, opts: ApplyOptions, overwrite: bool) -> Result<()> {
     check_overwrite(&src.info(), target, overwrite)?;
     let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
-    let opts = apply_options(archive);
     let dest = PathBuf::from(fsat::fd_path(&target.dir));
     std::thread::scope(|s| {
         let writer = s.spawn(move || {
@@ -517,20 +525,21 @@ fn check_overwrite(src: &SourceInfo, target: &Target, overwrite: bool) -> Result
             if overwrite && exists_dir != src.is_dir() {
                 return fsat::remove_at(target.dir.as_raw_fd(), &c).with_context(|| format!("removing {shown:?} to overwrite it"));
             }
+            // podman's code (125) and its "file exists" for both refusals.
             if exists_dir && !src.is_dir() {
                 bail!(Exit::with_code(
-                    1,
+                    125,
                     format!(
-                        "cannot overwrite directory {shown:?} with non-directory {:?}",
+                        "cannot overwrite directory {shown:?} with non-directory {:?}: open {shown}: file exists (--overwrite replaces it)",
                         src.shown
                     )
                 ));
             }
             if !exists_dir && src.is_dir() {
                 bail!(Exit::with_code(
-                    1,
+                    125,
                     format!(
-                        "cannot overwrite non-directory {shown:?} with directory {:?}",
+                        "cannot overwrite non-directory {shown:?} with directory {:?}: mkdir {shown}: file exists (--overwrite replaces it)",
                         src.shown
                     )
                 ));
@@ -585,7 +594,7 @@ mod tests {
             OpenError::Other(e) => e,
         })?;
         let t = resolve_dest(None, dst.to_str().unwrap(), &source.info())?;
-        extract(&source, &t, false, false)
+        extract(&source, &t, apply_options(false, None), false)
     }
 
     #[test]

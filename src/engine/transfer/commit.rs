@@ -1,7 +1,8 @@
 //! `commit`: a new image from a container = its image's layers plus one new
 //! layer holding the container's changes (its overlay upper dir, archived
 //! with whiteouts for deletions), with the container's configuration as the
-//! image's and a history entry.
+//! image's and a history entry. With `--squash` (podman's) the image has
+//! one layer instead: the container's merged filesystem, archived whole.
 //!
 //! The new layer is stored both extracted (a lowerdir for containers) and as a
 //! compressed blob, so a later push or save reproduces the same digests.
@@ -35,6 +36,9 @@ pub struct CommitOptions {
     /// Pause a running container while its changes are archived (docker's
     /// default), so the layer is a consistent snapshot.
     pub pause: bool,
+    /// podman's `--squash`: the image gets one layer, the container's whole
+    /// filesystem (the merged view), instead of the base's layers plus one.
+    pub squash: bool,
 }
 
 /// Unpauses the container it paused when dropped, also on error.
@@ -73,7 +77,16 @@ pub fn commit(engine: &Engine, opts: &CommitOptions) -> Result<Digest> {
     } else {
         None
     };
-    rootfs::enter_userns(&state)?;
+    // Squashing reads the merged view: the monitor's mount when running,
+    // else an overlay mounted here in a private mount namespace.
+    let source = if opts.squash {
+        rootfs::enter(engine, &record, &state)?.merged
+    } else {
+        rootfs::enter_userns(&state)?;
+        crate::container::ContainerStore::new(&engine.paths.root)
+            .dir(&record.id)
+            .join("upper")
+    };
     let store = engine.store()?;
     store.sweep();
     let progress = Progress::new(opts.quiet);
@@ -116,12 +129,9 @@ pub fn commit(engine: &Engine, opts: &CommitOptions) -> Result<Digest> {
     };
 
     progress.line("Getting image source signatures");
-    let upper = crate::container::ContainerStore::new(&engine.paths.root)
-        .dir(&record.id)
-        .join("upper");
     let staged = stage_tar(&store, |w| {
         let owner_map = crate::engine::containers::idshift::owner_map(&record);
-        layer::write_layer(&upper, w, &layer::WriteOptions { owner_map, ..Default::default() })
+        layer::write_layer(&source, w, &layer::WriteOptions { owner_map, ..Default::default() })
             .with_context(|| format!("archiving the changes of container {}", record.name))?;
         Ok(())
     })?;
@@ -149,6 +159,14 @@ pub fn commit(engine: &Engine, opts: &CommitOptions) -> Result<Digest> {
     config.created = Some(now.clone());
     if let Some(a) = &opts.author {
         config.author = Some(a.clone());
+    }
+    if opts.squash {
+        // The base's steps stay as history, none with a layer of its own now.
+        layers.clear();
+        config.rootfs.diff_ids.clear();
+        for h in &mut config.history {
+            h.empty_layer = true;
+        }
     }
     config.rootfs.diff_ids.push(new_layer.diff_id.clone());
     config.history.push(History {

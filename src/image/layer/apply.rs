@@ -34,6 +34,10 @@ pub struct ApplyOptions {
     pub skip_devices: bool,
     /// Overlay form or carried out.
     pub whiteouts: WhiteoutMode,
+    /// Every entry gets this (uid, gid) instead of the archive's: `cp` into
+    /// a container with its own ID mapping, whose files then belong to
+    /// the container's root as podman's do.
+    pub owner: Option<(u32, u32)>,
 }
 
 impl ApplyOptions {
@@ -43,7 +47,7 @@ impl ApplyOptions {
     pub fn for_current_user() -> ApplyOptions {
         // SAFETY: geteuid has no preconditions.
         let euid = unsafe { libc::geteuid() };
-        ApplyOptions { preserve_ownership: euid == 0, opaque_xattr: USER_OPAQUE_XATTR, skip_devices: true, whiteouts: WhiteoutMode::Overlay }
+        ApplyOptions { preserve_ownership: euid == 0, opaque_xattr: USER_OPAQUE_XATTR, skip_devices: true, whiteouts: WhiteoutMode::Overlay, owner: None }
     }
 }
 
@@ -349,9 +353,9 @@ impl Applier<'_> {
     /// Owner, mode, xattrs and times of a symlink, FIFO or device, by name.
     pub(super) fn finish_special(&mut self, pfd: &OwnedFd, name: &CStr, meta: &Meta, chmod: bool) -> Result<()> {
         let dfd = pfd.as_raw_fd();
-        if self.opts.preserve_ownership {
+        if let Some((uid, gid)) = self.owner_of(meta) {
             // SAFETY: valid C string and open dir fd.
-            cvt(unsafe { libc::fchownat(dfd, name.as_ptr(), meta.uid, meta.gid, libc::AT_SYMLINK_NOFOLLOW) }).map_err(|e| chown_error(e, meta))?;
+            cvt(unsafe { libc::fchownat(dfd, name.as_ptr(), uid, gid, libc::AT_SYMLINK_NOFOLLOW) }).map_err(|e| chown_error(e, meta))?;
         }
         if chmod {
             // The name is the node just created (not a symlink): no following.
@@ -373,11 +377,16 @@ impl Applier<'_> {
     }
 
     pub(super) fn own_raw(&self, fd: RawFd, meta: &Meta) -> Result<()> {
-        if self.opts.preserve_ownership {
+        if let Some((uid, gid)) = self.owner_of(meta) {
             // SAFETY: fd is open.
-            cvt(unsafe { libc::fchown(fd, meta.uid, meta.gid) }).map_err(|e| chown_error(e, meta))?;
+            cvt(unsafe { libc::fchown(fd, uid, gid) }).map_err(|e| chown_error(e, meta))?;
         }
         Ok(())
+    }
+
+    /// The owner an entry gets, if it is chowned at all.
+    fn owner_of(&self, meta: &Meta) -> Option<(u32, u32)> {
+        self.opts.owner.or(self.opts.preserve_ownership.then_some((meta.uid, meta.gid)))
     }
 
     /// Opens the directory `comps` (relative to dest) for reading, resolving

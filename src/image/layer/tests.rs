@@ -22,7 +22,7 @@ fn real_root() -> bool {
 }
 
 fn opts(preserve: bool) -> ApplyOptions {
-    ApplyOptions { preserve_ownership: preserve, opaque_xattr: USER_OPAQUE_XATTR, skip_devices: true, whiteouts: WhiteoutMode::Overlay }
+    ApplyOptions { preserve_ownership: preserve, opaque_xattr: USER_OPAQUE_XATTR, skip_devices: true, whiteouts: WhiteoutMode::Overlay, owner: None }
 }
 
 /// Header with an arbitrary raw name, bypassing the tar crate's checks.

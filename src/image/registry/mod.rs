@@ -22,6 +22,7 @@
 
 mod error;
 mod auth;
+pub mod certs;
 mod transport;
 #[cfg(test)]
 mod tests;
@@ -190,13 +191,25 @@ fn display_ref(repo: &str, reference: &str) -> String {
 /// separately, so a large layer that keeps flowing never times out. (reqwest's
 /// async `read_timeout` cannot be used: it needs a tokio runtime in the thread
 /// that reads the blocking body.)
-fn build_client(opts: &ClientOptions, timeout: Option<Duration>) -> Result<Client, RegistryError> {
+/// The HTTP client for `registry`: the system's CAs plus those of the
+/// registry's certificate directory, and its client identity
+/// ([`certs`], podman's `--cert-dir` and `certs.d`).
+fn build_client(opts: &ClientOptions, timeout: Option<Duration>, registry: &str) -> Result<Client, RegistryError> {
     let mut b = reqwest::blocking::Client::builder()
         .use_rustls_tls()
         .connect_timeout(CONNECT_TIMEOUT)
         .tcp_keepalive(Some(Duration::from_secs(30)))
         .danger_accept_invalid_certs(opts.insecure)
         .timeout(timeout);
+    if let Some(dir) = certs::dir_for(registry) {
+        let files = certs::load(&dir)?;
+        for ca in files.cas {
+            b = b.add_root_certificate(ca);
+        }
+        if let Some(id) = files.identity {
+            b = b.identity(id);
+        }
+    }
     if !opts.user_agent.is_empty() {
         b = b.user_agent(opts.user_agent.clone());
     }
@@ -214,7 +227,7 @@ impl RegistryClient {
                 "invalid registry {registry:?}: expected HOST[:PORT]"
             )));
         }
-        let http = build_client(&opts, Some(READ_TIMEOUT))?;
+        let http = build_client(&opts, Some(READ_TIMEOUT), registry)?;
         Ok(RegistryClient {
             inner: Arc::new(Inner {
                 registry: registry.to_string(),

@@ -23,7 +23,7 @@ impl RegistryClient {
         if let Some(c) = slot.as_ref() {
             return Ok(c.clone());
         }
-        let c = build_client(&self.inner.opts, None)?;
+        let c = build_client(&self.inner.opts, None, &self.inner.registry)?;
         *slot = Some(c.clone());
         Ok(c)
     }
