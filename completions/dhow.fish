@@ -123,17 +123,6 @@ complete -c dhow -n "__fish_dhow_needs_command" -f -a "system" -d 'Manage dhow: 
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__monitor" -d 'The per-container monitor (started by run/start; not for direct use)'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__netns-holder" -d 'Holds a user-defined network\'s namespace (started on first use; not for direct use)'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__generate-docs" -d 'Regenerate man pages and shell completions into a directory (maintainers)'
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l platform -d 'Platform OS/ARCH[/VARIANT] to pull (default: this machine\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l arch -d 'Architecture to pull instead of this machine\'s' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l os -d 'OS to pull instead of linux' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -161,7 +150,45 @@ complete -c dhow -n "__fish_dhow_using_subcommand pull" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l platform -d 'Platform OS/ARCH[/VARIANT] to pull (default: this machine\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l arch -d 'Architecture to pull instead of this machine\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l os -d 'OS to pull instead of linux' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand build" -s f -l file -d 'Name of the Dockerfile (default: CONTEXT/Containerfile or CONTEXT/Dockerfile; - reads stdin)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -s t -l tag -d 'Name and optionally a tag (NAME[:TAG]) for the image (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l build-arg -d 'Set a build-time variable (KEY=VALUE, or KEY to take it from the environment)' -r
@@ -253,33 +280,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand build" -l os-feature -d 'Requi
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l os-version -d 'Required OS version (not supported by dhow)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l sign-by -d 'Sign the image with this GPG key (not supported by dhow)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l ssh -d 'SSH agent socket or keys for RUN --mount=type=ssh (not supported by dhow)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
-journald\t''
-none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
-cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand build" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and not __fish_seen_subcommand_from build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and not __fish_seen_subcommand_from build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -429,20 +429,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l compression-format -d 'Compression for layers that need compressing: gzip or zstd' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand push" -s q -l quiet -d 'Do not print progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -470,15 +456,21 @@ complete -c dhow -n "__fish_dhow_using_subcommand push" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l compression-format -d 'Compression for layers that need compressing: gzip or zstd' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand login" -s u -l username -d 'Username' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -s p -l password -d 'Password (insecure: it shows in the process list; prefer --password-stdin)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l password-stdin -d 'Read the password from standard input' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l get-login -d 'Return the stored credentials\' user name instead of logging in' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -s v -l verbose -d 'Print the authentication file used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -506,9 +498,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand login" -l remote -d 'Remote po
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand login" -s u -l username -d 'Username' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -s p -l password -d 'Password (insecure: it shows in the process list; prefer --password-stdin)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l password-stdin -d 'Read the password from standard input' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l get-login -d 'Return the stored credentials\' user name instead of logging in' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -s v -l verbose -d 'Print the authentication file used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand logout" -s a -l all -d 'Remove the credentials of all registries' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logout" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -536,13 +534,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand logout" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand logout" -s a -l all -d 'Remove the credentials of all registries' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logout" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r
-complete -c dhow -n "__fish_dhow_using_subcommand save" -s q -l quiet -d 'Accepted for compatibility (no progress is printed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand save" -s m -l multi-image-archive -d 'Put several images in one docker-archive (what dhow always does with several images)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand save" -l uncompressed -d 'Keep layers uncompressed in oci-dir output (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand save" -l compress -d 'Compress layers of directory formats (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -570,9 +564,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand save" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r
+complete -c dhow -n "__fish_dhow_using_subcommand save" -s q -l quiet -d 'Accepted for compatibility (no progress is printed)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand save" -s m -l multi-image-archive -d 'Put several images in one docker-archive (what dhow always does with several images)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand save" -l uncompressed -d 'Keep layers uncompressed in oci-dir output (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand save" -l compress -d 'Compress layers of directory formats (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand load" -s i -l input -d 'Read the archive from a file (or OCI layout directory) instead of standard input' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand load" -s q -l quiet -d 'Suppress progress output' -r
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -600,8 +598,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand load" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand load" -s i -l input -d 'Read the archive from a file (or OCI layout directory) instead of standard input' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand load" -s q -l quiet -d 'Suppress progress output' -r
 complete -c dhow -n "__fish_dhow_using_subcommand load" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand export" -s o -l output -d 'Write to a file instead of standard output' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -629,14 +628,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand export" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand export" -s o -l output -d 'Write to a file instead of standard output' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand export" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -s m -l message -d 'Commit message for the imported image' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -l platform -d 'Platform OS/ARCH[/VARIANT] to record (default: this machine\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -s q -l quiet -d 'Do not print progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -l arch -d 'Architecture to record (overrides --platform\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -l os -d 'OS to record (overrides --platform\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -l variant -d 'Architecture variant to record (overrides --platform\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -664,16 +657,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand import" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -s m -l message -d 'Commit message for the imported image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l platform -d 'Platform OS/ARCH[/VARIANT] to record (default: this machine\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l arch -d 'Architecture to record (overrides --platform\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l os -d 'OS to record (overrides --platform\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l variant -d 'Architecture variant to record (overrides --platform\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand import" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s a -l author -d 'Author (e.g. "Jane Doe <jane@example.com>")' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s m -l message -d 'Commit message' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s p -l pause -d 'Pause a running container while committing (default true, as in docker)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s f -l format -d 'Image format: oci or docker' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s q -l quiet -d 'Do not print progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s s -l squash -d 'Not supported by dhow (refused): the image keeps its base layers and gets one new layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -701,15 +692,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand commit" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s a -l author -d 'Author (e.g. "Jane Doe <jane@example.com>")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s m -l message -d 'Commit message' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s p -l pause -d 'Pause a running container while committing (default true, as in docker)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s f -l format -d 'Image format: oci or docker' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s s -l squash -d 'Not supported by dhow (refused): the image keeps its base layers and gets one new layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l limit -d 'Maximum number of results per registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l no-trunc -d 'Do not truncate descriptions' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l tls-verify -d 'Require HTTPS and verify certificates' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l authfile -d 'Path of the authentication file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l list-tags -d 'List the tags of the repository TERM names (REGISTRY/REPOSITORY) instead of searching' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l compatible -d 'Add docker\'s STARS, OFFICIAL and AUTOMATED columns' -r
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -737,20 +729,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand search" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l limit -d 'Maximum number of results per registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l no-trunc -d 'Do not truncate descriptions' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l tls-verify -d 'Require HTTPS and verify certificates' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l authfile -d 'Path of the authentication file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l list-tags -d 'List the tags of the repository TERM names (REGISTRY/REPOSITORY) instead of searching' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l compatible -d 'Add docker\'s STARS, OFFICIAL and AUTOMATED columns' -r
 complete -c dhow -n "__fish_dhow_using_subcommand search" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand images" -s a -l all -d 'Show all images (intermediate images included)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -s q -l quiet -d 'Show only image IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -l no-trunc -d 'Do not truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -l digests -d 'Show digests' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -s n -l noheading -d 'Do not print the header line' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -l history -d 'Add podman\'s HISTORY column: the image\'s names (dhow keeps no record of names it no longer has, so only the current ones)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
-id\t''
-repository\t''
-size\t''
-tag\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand images" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -778,13 +765,20 @@ complete -c dhow -n "__fish_dhow_using_subcommand images" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand images" -s a -l all -d 'Show all images (intermediate images included)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -s q -l quiet -d 'Show only image IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -l digests -d 'Show digests' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -s n -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -l history -d 'Add podman\'s HISTORY column: the image\'s names (dhow keeps no record of names it no longer has, so only the current ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
+id\t''
+repository\t''
+size\t''
+tag\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand images" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s l -l latest -d 'Inspect the most recently created container too' -r
-complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Config.Cmd}}\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s t -l type -d 'Only inspect objects of this type' -r -f -a "image\t''
-container\t''
-all\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s s -l size -d 'Display total file sizes (containers: SizeRw and SizeRootFs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -812,6 +806,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s l -l latest -d 'Inspect the most recently created container too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Config.Cmd}}\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s t -l type -d 'Only inspect objects of this type' -r -f -a "image\t''
+container\t''
+all\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s s -l size -d 'Display total file sizes (containers: SizeRw and SizeRootFs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand tag" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand tag" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -869,10 +869,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand untag" -l url -l host -d 'URL 
 complete -c dhow -n "__fish_dhow_using_subcommand untag" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand untag" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand untag" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -900,11 +896,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l remote -d 'Remote podm
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s a -l all -d 'Remove all images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand history" -s H -l human -d 'Print sizes and dates in a machine-friendly way' -r
-complete -c dhow -n "__fish_dhow_using_subcommand history" -l no-trunc -d 'Do not truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand history" -s q -l quiet -d 'Only show image IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand history" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -932,6 +928,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand history" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand history" -s H -l human -d 'Print sizes and dates in a machine-friendly way' -r
+complete -c dhow -n "__fish_dhow_using_subcommand history" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand history" -s q -l quiet -d 'Only show image IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand history" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand history" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1868,7 +1868,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand version" -s f -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1896,8 +1895,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand version" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand version" -s f -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand version" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand info" -s f -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1925,8 +1924,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand info" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand info" -s f -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand info" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1954,7 +1953,35 @@ complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l detach-keys -d 'Key sequence that detaches from the container' -r
@@ -2093,9 +2120,10 @@ container\t''
 healthy\t''
 ignore\t''"
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l secret -d 'Give the container a secret (dhow secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]; mounted read-only at /run/secrets/NAME by default' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l help -d 'Print help (-h is --hostname, as in docker)'
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -2103,24 +2131,23 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l help -d 'Print help (-h is --hostname, as in docker)'
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -2254,42 +2281,7 @@ container\t''
 healthy\t''
 ignore\t''"
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l secret -d 'Give the container a secret (dhow secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]; mounted read-only at /run/secrets/NAME by default' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
-journald\t''
-none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
-cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l help -d 'Print help (-h is --hostname, as in docker)'
-complete -c dhow -n "__fish_dhow_using_subcommand start" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and wait for it' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -s i -l interactive -d 'Attach the container\'s stdin' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -l detach-keys -d 'Key sequence that detaches from the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -l sig-proxy -d 'Proxy received signals to the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -l all -d 'Start all containers that are not running' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2317,13 +2309,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand start" -l remote -d 'Remote po
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand start" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and wait for it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -s i -l interactive -d 'Attach the container\'s stdin' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -l sig-proxy -d 'Proxy received signals to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -l all -d 'Start all containers that are not running' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -s a -l all -d 'Stop all running containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2351,12 +2345,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand stop" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s a -l all -d 'Stop all running containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand kill" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kill" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand kill" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kill" -s a -l all -d 'Kill all running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2384,13 +2379,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand kill" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -s a -l all -d 'Kill all running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -l running -d 'With --all, only the running containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -s a -l all -d 'Restart all containers (with --running: the running ones)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2418,16 +2412,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand restart" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -l running -d 'With --all, only the running containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -s a -l all -d 'Restart all containers (with --running: the running ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2455,20 +2446,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand rm" -l remote -d 'Remote podma
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -l condition -d 'State to wait for: stopped or exited (default; prints the exit code), created, running, paused, healthy, unhealthy (print -1 as podman); repeatable, any of them ends the wait' -r -f -a "stopped\t''
-exited\t''
-created\t''
-running\t''
-paused\t''
-healthy\t''
-unhealthy\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -s i -l interval -d 'How often to check the state for a --condition other than stopped, e.g. 250ms or 1s' -r
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -l ignore -d 'Ignore containers that do not exist' -r
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -s a -l all -d 'Wait for all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2496,11 +2483,20 @@ complete -c dhow -n "__fish_dhow_using_subcommand wait" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l condition -d 'State to wait for: stopped or exited (default; prints the exit code), created, running, paused, healthy, unhealthy (print -1 as podman); repeatable, any of them ends the wait' -r -f -a "stopped\t''
+exited\t''
+created\t''
+running\t''
+paused\t''
+healthy\t''
+unhealthy\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -s i -l interval -d 'How often to check the state for a --condition other than stopped, e.g. 250ms or 1s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -s a -l all -d 'Wait for all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand init" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand init" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand init" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand init" -s a -l all -d 'All containers that are not running' -r
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2528,29 +2524,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand init" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand init" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand init" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand init" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand init" -s a -l all -d 'All containers that are not running' -r
 complete -c dhow -n "__fish_dhow_using_subcommand init" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s q -l quiet -d 'Only display container IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s s -l size -d 'Display total file sizes' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l noheading -d 'Do not print the header line' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l sort -d 'Sort by command, created (newest first, the default), id, image, names, runningfor, size or status' -r -f -a "command\t''
-created\t''
-id\t''
-image\t''
-names\t''
-runningfor\t''
-size\t''
-status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2578,16 +2556,29 @@ complete -c dhow -n "__fish_dhow_using_subcommand ps" -l remote -d 'Remote podma
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s q -l quiet -d 'Only display container IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s s -l size -d 'Display total file sizes' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l sort -d 'Sort by command, created (newest first, the default), id, image, names, runningfor, size or status' -r -f -a "command\t''
+created\t''
+id\t''
+image\t''
+names\t''
+runningfor\t''
+size\t''
+status\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -s n -l names -d 'With several containers, start each line with the container\'s name instead of its ID' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -l color -d 'Color the prefixes of several containers (accepted for podman compatibility; dhow prints no colors)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -s f -l follow -d 'Follow log output until the container stops (with several, until all have stopped)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -s t -l timestamps -d 'Show timestamps' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -l tail -d 'Number of lines to show from the end of the logs ("all" for every line; -n is podman\'s --names)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -l since -d 'Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -l until -d 'Show logs before a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -l details -d 'Show extra details (accepted for compatibility; there are none)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2615,6 +2606,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand logs" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -s n -l names -d 'With several containers, start each line with the container\'s name instead of its ID' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -l color -d 'Color the prefixes of several containers (accepted for podman compatibility; dhow prints no colors)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -s f -l follow -d 'Follow log output until the container stops (with several, until all have stopped)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -s t -l timestamps -d 'Show timestamps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -l tail -d 'Number of lines to show from the end of the logs ("all" for every line; -n is podman\'s --names)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -l since -d 'Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -l until -d 'Show logs before a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -l details -d 'Show extra details (accepted for compatibility; there are none)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2644,17 +2644,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand rename" -l url -l host -d 'URL
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s d -l detach -d 'Detached mode: run the command in the background' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -l privileged -d 'Give extended privileges (every capability) to the command' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the command' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s l -l latest -d 'Run in the most recently created container (the first word is then the command)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2682,11 +2671,18 @@ complete -c dhow -n "__fish_dhow_using_subcommand exec" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s d -l detach -d 'Detached mode: run the command in the background' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l privileged -d 'Give extended privileges (every capability) to the command' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the command' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s l -l latest -d 'Run in the most recently created container (the first word is then the command)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN' -r
-complete -c dhow -n "__fish_dhow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand attach" -l detach-keys -d 'Key sequence that detaches from the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand attach" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2714,8 +2710,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand attach" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN' -r
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand top" -s l -l latest -d 'The most recently created container (the first word is then a ps option)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2743,11 +2742,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand top" -l remote -d 'Remote podm
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand top" -s l -l latest -d 'The most recently created container (the first word is then a ps option)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand top" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pause" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2775,11 +2771,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand pause" -l remote -d 'Remote po
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2807,9 +2803,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand port" -s a -l all -d 'The port mappings of every running container, each line starting with its short ID' -r
-complete -c dhow -n "__fish_dhow_using_subcommand port" -s l -l latest -d 'The most recently created container (the first word is then the port)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2837,29 +2835,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand port" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand port" -s a -l all -d 'The port mappings of every running container, each line starting with its short ID' -r
+complete -c dhow -n "__fish_dhow_using_subcommand port" -s l -l latest -d 'The most recently created container (the first word is then the port)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand port" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l restart -d 'Restart policy to apply when the container exits (no, always, on-failure[:N], unless-stopped)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-reservation -d 'Memory soft limit' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2887,10 +2865,29 @@ complete -c dhow -n "__fish_dhow_using_subcommand update" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l restart -d 'Restart policy to apply when the container exits (no, always, on-failure[:N], unless-stopped)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
-complete -c dhow -n "__fish_dhow_using_subcommand cp" -l overwrite -d 'Replace a directory by a non-directory and the reverse (refused by default)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2918,11 +2915,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand cp" -l remote -d 'Remote podma
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -l overwrite -d 'Replace a directory by a non-directory and the reverse (refused by default)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand mount" -s a -l all -d 'Mount all containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand mount" -l format -d 'Print the mounted containers as json' -r
-complete -c dhow -n "__fish_dhow_using_subcommand mount" -l no-trunc -d 'Do not truncate container IDs in the listing' -r
-complete -c dhow -n "__fish_dhow_using_subcommand mount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2950,10 +2946,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand mount" -l remote -d 'Remote po
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand mount" -s a -l all -d 'Mount all containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand mount" -l format -d 'Print the mounted containers as json' -r
+complete -c dhow -n "__fish_dhow_using_subcommand mount" -l no-trunc -d 'Do not truncate container IDs in the listing' -r
+complete -c dhow -n "__fish_dhow_using_subcommand mount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s a -l all -d 'Unmount all containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2981,10 +2978,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s a -l all -d 'Unmount all containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand umount" -s a -l all -d 'Unmount all containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand umount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand umount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3012,9 +3009,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand umount" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand umount" -s a -l all -d 'Unmount all containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand umount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand umount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand diff" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand diff" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3042,14 +3040,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand diff" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand diff" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand diff" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -s a -l all -d 'Show all containers (default shows just running)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-trunc -d 'Do not truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -s i -l interval -d 'Seconds between readings when streaming' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-reset -d 'Do not redraw the screen in place when streaming: print each reading below the last' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3077,13 +3070,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand stats" -l remote -d 'Remote po
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -s i -l interval -d 'Seconds between readings when streaming' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-reset -d 'Do not redraw the screen in place when streaming: print each reading below the last' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand events" -l since -d 'Show all events created since timestamp (or duration, e.g. 10m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand events" -l until -d 'Stream events until this timestamp (or duration); without it, follow live events' -r
-complete -c dhow -n "__fish_dhow_using_subcommand events" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand events" -l format -d 'Format the output with \'json\' or a Go template (\'{{.Status}} {{.Name}}\')' -r
-complete -c dhow -n "__fish_dhow_using_subcommand events" -l stream -d 'Keep following new events (--stream=false: print the past ones and exit)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand events" -l no-trunc -d 'Do not truncate IDs (dhow\'s events always carry full IDs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3111,6 +3105,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand events" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l since -d 'Show all events created since timestamp (or duration, e.g. 10m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l until -d 'Stream events until this timestamp (or duration); without it, follow live events' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l format -d 'Format the output with \'json\' or a Go template (\'{{.Status}} {{.Name}}\')' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l stream -d 'Keep following new events (--stream=false: print the past ones and exit)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l no-trunc -d 'Do not truncate IDs (dhow\'s events always carry full IDs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -3169,7 +3169,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_s
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l rootless-netns -d 'Not supported by dhow (refused): dhow has no single rootless network namespace, each network has its own' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3197,6 +3196,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l rootless-netns -d 'Not supported by dhow (refused): dhow has no single rootless network namespace, each network has its own' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand machine" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand machine" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -7220,15 +7220,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcomma
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -s f -l file -d 'Compose configuration files (repeatable; later ones override earlier ones)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -s p -l project-name -d 'Project name (default: COMPOSE_PROJECT_NAME, then `name:`, then the directory name)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l project-directory -d 'Directory relative paths are resolved against (default: the first file\'s)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l env-file -d 'Environment files for interpolation (default: .env in the project directory)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l profile -d 'Enable services of a profile (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l parallel -d 'Services created and started at once, dependencies first (-1: no limit; default COMPOSE_PARALLEL_LIMIT, else -1)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l ansi -d 'Colour the log prefixes: never, always or auto (when stdout is a terminal)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l progress -d 'Accepted for docker compose compatibility (progress is plain lines)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l dry-run -d 'Print what `up` would do (create, recreate, start, keep, remove) without doing it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7256,6 +7247,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_s
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -s f -l file -d 'Compose configuration files (repeatable; later ones override earlier ones)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -s p -l project-name -d 'Project name (default: COMPOSE_PROJECT_NAME, then `name:`, then the directory name)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l project-directory -d 'Directory relative paths are resolved against (default: the first file\'s)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l env-file -d 'Environment files for interpolation (default: .env in the project directory)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l profile -d 'Enable services of a profile (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l parallel -d 'Services created and started at once, dependencies first (-1: no limit; default COMPOSE_PARALLEL_LIMIT, else -1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l ansi -d 'Colour the log prefixes: never, always or auto (when stdout is a terminal)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l progress -d 'Accepted for docker compose compatibility (progress is plain lines)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -l dry-run -d 'Print what `up` would do (create, recreate, start, keep, remove) without doing it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -f -a "up" -d 'Create and start containers'
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version" -f -a "create" -d 'Create containers for services without starting them'
@@ -8241,11 +8241,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l dry-run -d 'Only report which containers have a newer image (UPDATED: pending); nothing is pulled or restarted' -r
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l rollback -d 'Point the image name back at the previous image and restart again when a restart with the new one fails (the unit\'s start fails, the container exits with an error, or its health check says unhealthy)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (--tls-verify=false allows plain HTTP)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l format -d 'Print json, or a Go template over each report (.Unit .Container .Image .Policy .Updated)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8273,9 +8268,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l remote -d 'Rem
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l dry-run -d 'Only report which containers have a newer image (UPDATED: pending); nothing is pulled or restarted' -r
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l rollback -d 'Point the image name back at the previous image and restart again when a restart with the new one fails (the unit\'s start fails, the container exits with an error, or its health check says unhealthy)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (--tls-verify=false allows plain HTTP)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l format -d 'Print json, or a Go template over each report (.Unit .Container .Image .Policy .Updated)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l user -d 'Read the user\'s unit files (as a user generator) instead of the system\'s' -r
-complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l dryrun -d 'Print the units instead of writing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8303,6 +8301,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l user -d 'Read the user\'s unit files (as a user generator) instead of the system\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l dryrun -d 'Print the units instead of writing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
