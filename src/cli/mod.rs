@@ -189,24 +189,42 @@ fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
 /// A tree built (its commands' deferred flags added), then given pflag's
 /// rules.
 fn finish(cmd: clap::Command) -> clap::Command {
-    // A command's description is its variant's doc comment, which clap
-    // applies before the deferred flags, and so before the doc comment of
-    // the flags' struct (which applied last would win): kept here and put back.
-    let abouts: Vec<_> = cmd
-        .get_subcommands()
-        .filter(|c| c.get_about().is_some())
-        .map(|c| (c.get_name().to_string(), c.get_about().cloned().unwrap_or_default(), c.get_long_about().cloned()))
-        .collect();
+    let abouts = Abouts::of(&cmd);
     // Named `dhow` in usage and hints whatever the binary file is called.
     let mut cmd = cmd.bin_name("dhow");
     cmd.build();
-    for (name, about, long_about) in abouts {
-        cmd = cmd.mut_subcommand(name, |c| match long_about {
-            Some(long) => c.about(about).long_about(long),
-            None => c.about(about).long_about(clap::builder::Resettable::Reset),
-        });
+    pflag::apply(abouts.put_back(cmd))
+}
+
+/// The descriptions of a tree's commands before it is built. A command's
+/// description is its variant's doc comment, which clap applies before the
+/// deferred flags, and so before the doc comment of the flags' struct
+/// (which, applied last, would win).
+struct Abouts {
+    about: Option<(clap::builder::StyledStr, Option<clap::builder::StyledStr>)>,
+    subcommands: Vec<(String, Abouts)>,
+}
+
+impl Abouts {
+    fn of(cmd: &clap::Command) -> Abouts {
+        Abouts {
+            about: cmd.get_about().map(|a| (a.clone(), cmd.get_long_about().cloned())),
+            subcommands: cmd.get_subcommands().map(|c| (c.get_name().to_string(), Abouts::of(c))).collect(),
+        }
     }
-    pflag::apply(cmd)
+
+    fn put_back(self, mut cmd: clap::Command) -> clap::Command {
+        if let Some((about, long)) = self.about {
+            cmd = match long {
+                Some(long) => cmd.about(about).long_about(long),
+                None => cmd.about(about).long_about(clap::builder::Resettable::Reset),
+            };
+        }
+        for (name, abouts) in self.subcommands {
+            cmd = cmd.mut_subcommand(name, |c| abouts.put_back(c));
+        }
+        cmd
+    }
 }
 
 #[cfg(test)]
@@ -270,19 +288,27 @@ mod tests {
 
     /// Every command's name and aliases are known before its flags are
     /// built (a line naming it by an alias gets it), and its description is
-    /// its own.
+    /// its own, nested commands included.
     #[test]
     fn deferred_commands_keep_their_names_and_descriptions() {
-        let shells = <super::commands::Command as clap::Subcommand>::augment_subcommands(clap::Command::new("dhow"));
-        let whole = super::command();
-        for built in whole.get_subcommands() {
-            let shell = shells.find_subcommand(built.get_name()).expect("the same commands");
-            let aliases = |c: &clap::Command| c.get_all_aliases().map(str::to_string).collect::<Vec<_>>();
-            assert_eq!(aliases(shell), aliases(built), "{}", built.get_name());
-            if let Some(about) = shell.get_about() {
-                assert_eq!(built.get_about().map(ToString::to_string), Some(about.to_string()), "{}", built.get_name());
+        fn check(shells: &clap::Command, built: &clap::Command, path: &str) {
+            for b in built.get_subcommands() {
+                let path = format!("{path} {}", b.get_name());
+                let shell = shells.find_subcommand(b.get_name()).unwrap_or_else(|| panic!("{path}: not a command before the build"));
+                let aliases = |c: &clap::Command| c.get_all_aliases().map(str::to_string).collect::<Vec<_>>();
+                assert_eq!(aliases(shell), aliases(b), "{path}");
+                if let Some(about) = shell.get_about() {
+                    assert_eq!(b.get_about().map(ToString::to_string), Some(about.to_string()), "{path}");
+                }
+                // (A command whose own subcommands are deferred with its
+                // flags, as `compose`'s, has none before the build.)
+                if shell.has_subcommands() {
+                    check(shell, b, &path);
+                }
             }
         }
+        let shells = <super::commands::Command as clap::Subcommand>::augment_subcommands(clap::Command::new("dhow"));
+        check(&shells, &super::command(), "dhow");
     }
 
     #[test]

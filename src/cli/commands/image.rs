@@ -5,6 +5,7 @@ use crate::engine::Engine;
 use clap::Subcommand;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ImageCommand {
     /// Build an image from a Containerfile or Dockerfile
     Build(Box<build::BuildArgs>),
