@@ -21,6 +21,10 @@ use crate::engine::Engine;
 use clap::{CommandFactory, FromArgMatches, Parser};
 
 /// The top-level command line.
+pub type Cli = CliOf<commands::Command>;
+
+/// The top-level command line over a set of commands: [`Cli`], or
+/// [`NoCommands`] for the root's own flags alone.
 #[derive(Parser, Debug)]
 #[command(
     name = "dhow",
@@ -30,7 +34,7 @@ use clap::{CommandFactory, FromArgMatches, Parser};
     disable_help_subcommand = true,
     max_term_width = 100
 )]
-pub struct Cli {
+pub struct CliOf<C: clap::Subcommand + std::fmt::Debug> {
     #[command(flatten)]
     pub global: args::GlobalArgs,
     /// OCI runtime for run/create: runc, crun or a path (as podman's global --runtime; run --runtime overrides it)
@@ -43,7 +47,33 @@ pub struct Cli {
     #[arg(short = 'c', hide = true, value_name = "NAME")]
     pub connection_short: Option<String>,
     #[command(subcommand)]
-    pub command: commands::Command,
+    pub command: C,
+}
+
+/// No commands: [`CliOf`] with it is the root alone, to which
+/// [`command_for`] adds the commands a line names.
+#[derive(Debug)]
+pub enum NoCommands {}
+
+impl FromArgMatches for NoCommands {
+    fn from_arg_matches(_: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        Err(clap::Error::new(clap::error::ErrorKind::MissingSubcommand))
+    }
+    fn update_from_arg_matches(&mut self, _: &clap::ArgMatches) -> Result<(), clap::Error> {
+        match *self {}
+    }
+}
+
+impl clap::Subcommand for NoCommands {
+    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+        cmd
+    }
+    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+        cmd
+    }
+    fn has_subcommand(_: &str) -> bool {
+        false
+    }
 }
 
 /// Runs dhow with the process arguments; returns the exit code.
@@ -127,20 +157,74 @@ fn silence_stdout() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The clap command tree with pflag's parsing rules: what is parsed, and
-/// what docs and completions describe.
+/// The clap command tree with pflag's rules: what is parsed, and what docs
+/// and completions describe. Built, since commands' flags are deferred
+/// until then (`commands::Command`).
 pub fn command() -> clap::Command {
-    // Named `dhow` in usage and hints whatever the binary file is called.
-    pflag::apply(Cli::command()).bin_name("dhow")
+    finish(Cli::command())
 }
 
-/// [`command`] as far as parsing `args` needs it: pflag's rules only on the
-/// top-level commands `args` names (rewriting every flag of the whole tree
-/// took a quarter of a `run`'s parsing).
+/// [`command`] as far as parsing `args` needs it: the root with only the
+/// commands `args` names (by name or alias; all of them when it names none,
+/// or asks the root for help), so a line builds the flags of its own command
+/// and not the thousands of all the others (three quarters of a `run`'s
+/// time in the CLI).
 fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
-    let words: std::collections::HashSet<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
-    let named = |c: &clap::Command| words.contains(c.get_name()) || c.get_all_aliases().any(|a| words.contains(a));
-    pflag::apply_to(Cli::command(), named).bin_name("dhow")
+    let words: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
+    let all = <commands::Command as clap::Subcommand>::augment_subcommands(clap::Command::new("dhow"));
+    fn names(c: &clap::Command) -> Vec<&str> {
+        std::iter::once(c.get_name()).chain(c.get_all_aliases()).collect()
+    }
+    let first_named = words.iter().position(|w| all.get_subcommands().any(|c| names(c).contains(w)));
+    let root_help = words.iter().position(|w| matches!(*w, "--help" | "-h"));
+    match first_named {
+        Some(at) if root_help.is_none_or(|h| h > at) => {
+            let named = all.get_subcommands().filter(|c| names(c).iter().any(|n| words.contains(n))).cloned();
+            finish(CliOf::<NoCommands>::command().subcommands(named))
+        }
+        _ => finish(Cli::command()),
+    }
+}
+
+/// A tree built (its commands' deferred flags added), then given pflag's
+/// rules.
+fn finish(cmd: clap::Command) -> clap::Command {
+    let abouts = Abouts::of(&cmd);
+    // Named `dhow` in usage and hints whatever the binary file is called.
+    let mut cmd = cmd.bin_name("dhow");
+    cmd.build();
+    pflag::apply(abouts.put_back(cmd))
+}
+
+/// The descriptions of a tree's commands before it is built. A command's
+/// description is its variant's doc comment, which clap applies before the
+/// deferred flags, and so before the doc comment of the flags' struct
+/// (which, applied last, would win).
+struct Abouts {
+    about: Option<(clap::builder::StyledStr, Option<clap::builder::StyledStr>)>,
+    subcommands: Vec<(String, Abouts)>,
+}
+
+impl Abouts {
+    fn of(cmd: &clap::Command) -> Abouts {
+        Abouts {
+            about: cmd.get_about().map(|a| (a.clone(), cmd.get_long_about().cloned())),
+            subcommands: cmd.get_subcommands().map(|c| (c.get_name().to_string(), Abouts::of(c))).collect(),
+        }
+    }
+
+    fn put_back(self, mut cmd: clap::Command) -> clap::Command {
+        if let Some((about, long)) = self.about {
+            cmd = match long {
+                Some(long) => cmd.about(about).long_about(long),
+                None => cmd.about(about).long_about(clap::builder::Resettable::Reset),
+            };
+        }
+        for (name, abouts) in self.subcommands {
+            cmd = cmd.mut_subcommand(name, |c| abouts.put_back(c));
+        }
+        cmd
+    }
 }
 
 #[cfg(test)]
@@ -152,24 +236,79 @@ mod tests {
         super::command().debug_assert();
     }
 
-    /// The tree `main` parses with (pflag's rules only where the line
-    /// goes) reads lines as the whole tree does, nested commands included.
+    /// The tree `main` parses with (only the commands a line names) reads
+    /// lines as the whole tree does: the same values, the same errors and
+    /// help, nested commands, aliases and global flags included.
     #[test]
     fn the_parsing_tree_reads_lines_as_the_whole_tree() {
-        let lines: [&[&str]; 6] = [
+        use clap::FromArgMatches;
+        let lines: &[&[&str]] = &[
             &["dhow", "run", "--rm=false", "-d", "img", "true"],
             &["dhow", "--root", "/r", "container", "run", "-dit=false", "img"],
             &["dhow", "ps", "-a", "--format", "{{.Names}}"],
             &["dhow", "image", "ls", "--noheading"],
             &["dhow", "run", "--rm", "--rm=false", "img"],
             &["dhow", "run", "--bogus", "img"],
+            &["dhow", "run", "--noout=true", "--root=/r", "-h", "host", "img", "ps"],
+            &["dhow", "umount", "-a"],
+            &["dhow", "ps", "--no-such-flag"],
+            &["dhow", "container", "no-such-command"],
+            &["dhow", "no-such-command"],
+            &["dhow", "rn", "img"],
+            &["dhow"],
+            &["dhow", "image"],
+            &["dhow", "--help"],
+            &["dhow", "--help", "ps"],
+            &["dhow", "ps", "--help"],
+            &["dhow", "--version"],
+            &["dhow", "--syslog=maybe", "ps"],
         ];
+        let read = |cmd: clap::Command, args: Vec<std::ffi::OsString>| match cmd.try_get_matches_from(args) {
+            Ok(m) => Ok(format!("{:?} {:?}", super::Cli::from_arg_matches(&m).map_err(|e| e.to_string()), super::userns::command_path(&m))),
+            Err(e) => Err((e.kind(), super::pflag::usage_message(&e), super::pflag::help_hint(&e), e.render().to_string())),
+        };
         for line in lines {
             let args: Vec<std::ffi::OsString> = line.iter().map(Into::into).collect();
-            let whole = super::command().try_get_matches_from(args.clone()).map(|m| format!("{m:?}")).map_err(|e| e.kind());
-            let parsing = super::command_for(&args).try_get_matches_from(args).map(|m| format!("{m:?}")).map_err(|e| e.kind());
+            let whole = read(super::command(), args.clone());
+            let parsing = read(super::command_for(&args), args);
             assert_eq!(parsing, whole, "{line:?}");
         }
+    }
+
+    /// The parsing tree of a `run` line is that command's alone: the
+    /// others' flags are not built.
+    #[test]
+    fn a_line_builds_only_the_commands_it_names() {
+        let args: Vec<std::ffi::OsString> = ["dhow", "--root", "/r", "run", "--rm", "img", "true"].iter().map(Into::into).collect();
+        let names: Vec<String> = super::command_for(&args).get_subcommands().map(|c| c.get_name().to_string()).collect();
+        assert_eq!(names, ["run"]);
+        let args: Vec<std::ffi::OsString> = ["dhow", "--help", "run"].iter().map(Into::into).collect();
+        assert!(super::command_for(&args).get_subcommands().count() > 40, "the root's help lists every command");
+    }
+
+    /// Every command's name and aliases are known before its flags are
+    /// built (a line naming it by an alias gets it), and its description is
+    /// its own, nested commands included.
+    #[test]
+    fn deferred_commands_keep_their_names_and_descriptions() {
+        fn check(shells: &clap::Command, built: &clap::Command, path: &str) {
+            for b in built.get_subcommands() {
+                let path = format!("{path} {}", b.get_name());
+                let shell = shells.find_subcommand(b.get_name()).unwrap_or_else(|| panic!("{path}: not a command before the build"));
+                let aliases = |c: &clap::Command| c.get_all_aliases().map(str::to_string).collect::<Vec<_>>();
+                assert_eq!(aliases(shell), aliases(b), "{path}");
+                if let Some(about) = shell.get_about() {
+                    assert_eq!(b.get_about().map(ToString::to_string), Some(about.to_string()), "{path}");
+                }
+                // (A command whose own subcommands are deferred with its
+                // flags, as `compose`'s, has none before the build.)
+                if shell.has_subcommands() {
+                    check(shell, b, &path);
+                }
+            }
+        }
+        let shells = <super::commands::Command as clap::Subcommand>::augment_subcommands(clap::Command::new("dhow"));
+        check(&shells, &super::command(), "dhow");
     }
 
     #[test]

@@ -15,14 +15,11 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, Command};
 
 /// `cmd` and all its subcommands with pflag's rules (see the module docs).
+/// `cmd` may be built already (as `cli::command` builds it, to add the
+/// commands' deferred flags first): a boolean flag's rewrite sets every
+/// field that clap's build derives from the flag's action.
 pub fn apply(cmd: Command) -> Command {
     cmd.args_override_self(true).mut_args(bool_flag).mut_subcommands(apply)
-}
-
-/// `cmd` and those of its subcommands `which` picks (with all theirs) with
-/// pflag's rules: enough to parse a command line that names no other.
-pub fn apply_to(cmd: Command, which: impl Fn(&Command) -> bool) -> Command {
-    cmd.args_override_self(true).mut_args(bool_flag).mut_subcommands(|c| if which(&c) { apply(c) } else { c })
 }
 
 /// A boolean flag as pflag has it: bare means true, `=VALUE` sets it.
@@ -141,10 +138,23 @@ mod tests {
         rest: Vec<String>,
     }
 
+    /// `args` parsed with pflag's rules applied before clap builds the
+    /// command and (as `cli::command` applies them) after: both read the
+    /// same.
     fn parse(args: &[&str]) -> Result<T, clap::Error> {
-        let cmd = apply(<T as clap::CommandFactory>::command());
-        let m = cmd.try_get_matches_from(std::iter::once("t").chain(args.iter().copied()))?;
-        T::from_arg_matches(&m)
+        let line = || std::iter::once("t").chain(args.iter().copied());
+        let before = apply(<T as clap::CommandFactory>::command());
+        let mut built = <T as clap::CommandFactory>::command();
+        built.build();
+        let after = apply(built);
+        let read = |cmd: Command| cmd.try_get_matches_from(line()).and_then(|m| T::from_arg_matches(&m));
+        let (b, a) = (read(before), read(after));
+        let show = |r: &Result<T, clap::Error>| match r {
+            Ok(t) => format!("{t:?}"),
+            Err(e) => format!("{:?} {}", e.kind(), e.render()),
+        };
+        assert_eq!(show(&a), show(&b), "{args:?}");
+        b
     }
 
     #[test]

@@ -121,7 +121,12 @@ fn reference_matches(name: &str, pattern: &str) -> bool {
 /// Finds an image or fails with [`ImageNotFound`].
 pub fn resolve(engine: &Engine, store: &Store, name: &str) -> Result<ImageRecord> {
     let records = store.images()?;
-    let search = engine.registries().map(|r| r.unqualified_search_registries.clone()).unwrap_or_default();
+    // Only a short name is looked for on registries.conf's search list:
+    // parsing the file is not paid for an image named with its registry.
+    let search = match crate::image::reference::Reference::is_short_name(name) {
+        true => engine.registries().map(|r| r.unqualified_search_registries.clone()).unwrap_or_default(),
+        false => Vec::new(),
+    };
     lookup::find(&records, name, &search)?.cloned().ok_or_else(|| ImageNotFound(name.to_string()).into())
 }
 

@@ -281,6 +281,7 @@ pub struct BuildMoreArgs {
 
 /// `dhow buildx build`: docker's buildx spelling of `build`.
 #[derive(clap::Subcommand, Debug)]
+#[command(defer = true)]
 pub enum BuildxCommand {
     /// Build an image from a Containerfile or Dockerfile (same as dhow build)
     Build(Box<BuildArgs>),

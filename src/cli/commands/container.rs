@@ -6,6 +6,7 @@ use crate::engine::Engine;
 use clap::Subcommand;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ContainerCommand {
     /// Create a new container
     #[command(disable_help_flag = true)]

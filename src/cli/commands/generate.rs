@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use std::collections::HashSet;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum GenerateCommand {
     /// Generate a systemd unit file that runs a container as a service
     Systemd(SystemdArgs),

@@ -51,6 +51,7 @@ impl HealthArgs {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum HealthcheckCommand {
     /// Run a container's health check now: exit 0 when healthy, 1 when not
     Run(RunArgs),

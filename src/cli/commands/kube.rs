@@ -8,6 +8,7 @@ use std::io::Read;
 use std::path::PathBuf;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum KubeCommand {
     /// Generate Kubernetes YAML from pods or containers
     Generate(GenerateArgs),
@@ -19,6 +20,7 @@ pub enum KubeCommand {
 
 /// `dhow play kube` (podman's older spelling).
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum PlayCommand {
     /// Create pods and containers from Kubernetes YAML (same as 'kube play')
     Kube(PlayArgs),

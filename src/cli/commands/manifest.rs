@@ -8,6 +8,7 @@ use crate::error::Exit;
 use clap::{Args, Subcommand};
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ManifestCommand {
     /// Create a manifest list, optionally with images in it
     Create(CreateArgs),

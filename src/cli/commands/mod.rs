@@ -117,7 +117,10 @@ pub(crate) fn refuse_given(flags: &[(&str, bool)], why: &str) -> anyhow::Result<
 
 use clap::Subcommand;
 
+/// dhow's commands. Each one's flags are built only when clap builds that
+/// command (`defer`): a line builds the commands it names (`cli::command_for`).
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum Command {
     /// Pull an image from a registry
     Pull(pull::PullArgs),

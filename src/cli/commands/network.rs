@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 use std::io::Write;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum NetworkCommand {
     /// Create a network
     Create(CreateArgs),

@@ -12,6 +12,7 @@ use serde_json::{json, Value};
 use std::io::Write;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum PodCommand {
     /// Create a new, empty pod
     #[command(disable_help_flag = true)]

@@ -12,6 +12,7 @@ use serde_json::Value;
 use std::io::{Read, Write};
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum SecretCommand {
     /// Create a secret from a file, standard input (-) or an environment variable (--env)
     Create(CreateArgs),

@@ -12,6 +12,7 @@ use serde_json::{json, Value};
 use std::io::Write;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum SystemCommand {
     /// Show disk usage of images, containers, volumes and build cache
     Df(DfArgs),

@@ -26,7 +26,7 @@ use nix::unistd::Pid;
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::net::{UnixListener, UnixStream};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Entry point of `dhow __monitor`; returns the process exit code.
@@ -237,22 +237,25 @@ impl Monitor {
         if let Some(n) = self.net.take() {
             n.detach();
         }
-        self.net = Some(crate::network::attach::attach(&self.record, &self.dir, &self.paths).map_err(engine_err)?);
-        let files = self.prepare_files().map_err(engine_err)?;
-        let max_id = crate::sys::userns::current_mappings().map(|m| m.max_uid()).unwrap_or(u32::MAX);
-        let user = user::resolve(&self.rootfs, &self.record.config.user, max_id).map_err(engine_err)?;
-        let pf = PreparedFiles { hosts: &files[0], hostname: &files[1], resolv_conf: &files[2] };
-        // Volumes: copy-up from the image, `:U` chown, `:O` overlays (their
-        // sources exist only in this mount namespace, hence a copy).
-        let mut prepared = self.record.clone();
-        crate::engine::volumes::prepare::prepare(&mut prepared, &self.rootfs, &self.dir, user.uid, user.gid).map_err(engine_err)?;
-        let mut spec = spec::generate(&prepared, &self.rootfs, &user, &pf).map_err(engine_err)?;
-        if self.record.host.userns == "keep-id" {
-            let outer = crate::sys::userns::current_mappings().map_err(engine_err)?;
-            let home = super::keep_id::host_ids(&outer).ok().and_then(|(uid, _)| user::resolve(&self.rootfs, &uid.to_string(), u32::MAX).ok()).map(|u| u.home);
-            super::keep_id::apply(&mut spec, &outer, !self.record.config.user.is_empty(), home).map_err(engine_err)?;
-        }
-        super::extras::apply_to_spec(&self.paths.root, &self.record, &self.rootfs, &self.dir, &mut spec).map_err(engine_err)?;
+        // Setting up the network mostly waits on the kernel (netlink
+        // requests queue on its global rtnl lock); meanwhile another thread
+        // resolves the user and generates the spec, which need nothing of
+        // the network. The network stays on this thread: a user-mode helper
+        // it starts dies with the thread that started it (PR_SET_PDEATHSIG).
+        let (record, rootfs, dir, paths) = (&self.record, &self.rootfs, &self.dir, &self.paths);
+        let (net, spec) = std::thread::scope(|s| {
+            let spec = std::thread::Builder::new().spawn_scoped(s, || spec_before_network(record, rootfs, dir, paths));
+            let net = crate::network::attach::attach(record, dir, paths);
+            let spec = match spec {
+                Ok(t) => t.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+                // No thread to be had: the same work, after.
+                Err(_) => spec_before_network(record, rootfs, dir, paths),
+            };
+            (net, spec)
+        });
+        self.net = Some(net.map_err(engine_err)?);
+        let mut spec = spec.map_err(engine_err)?;
+        self.prepare_files().map_err(engine_err)?;
         if let Some(n) = &self.net {
             n.apply_to_spec(&mut spec).map_err(engine_err)?;
         }
@@ -346,18 +349,17 @@ impl Monitor {
         }
     }
 
-    fn prepare_files(&self) -> Result<[PathBuf; 3]> {
+
+    fn prepare_files(&self) -> Result<()> {
         let c = &self.record.config;
-        let hosts = self.dir.join("hosts");
-        let hostname = self.dir.join("hostname");
-        let resolv = self.dir.join("resolv.conf");
+        let [hosts, hostname, resolv] = files(&self.dir);
         let base = crate::network::hosts::hosts_base(&self.record, &self.rootfs)?;
         crate::network::hosts::write_hosts_file(&self.paths.root, &self.record, self.net.as_ref(), &base, &hosts)?;
         crate::util::atomic::write_file_volatile(&hostname, format!("{}\n", c.hostname).as_bytes(), 0o644)?;
         let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
         let text = crate::network::hosts::resolv_file(&self.record, self.net.as_ref(), &host_resolv);
         crate::util::atomic::write_file_volatile(&resolv, text.as_bytes(), 0o644)?;
-        Ok([hosts, hostname, resolv])
+        Ok(())
     }
 
     /// Runs the poll loop until the container's process has exited; returns
@@ -727,6 +729,33 @@ impl Monitor {
             eprintln!("dhow monitor: saving the state of {}: {e:#}", self.id);
         }
     }
+}
+
+/// The spec of container `record` as far as it does not depend on the
+/// network: the user resolved in the image, volumes prepared, the hosts/
+/// hostname/resolv.conf files (written by `Monitor::prepare_files`) bound in.
+fn spec_before_network(record: &ContainerRecord, rootfs: &Path, dir: &Path, paths: &crate::config::paths::Paths) -> Result<oci_spec::runtime::Spec> {
+    let [hosts, hostname, resolv_conf] = files(dir);
+    let max_id = crate::sys::userns::current_mappings().map(|m| m.max_uid()).unwrap_or(u32::MAX);
+    let user = user::resolve(rootfs, &record.config.user, max_id)?;
+    let pf = PreparedFiles { hosts: &hosts, hostname: &hostname, resolv_conf: &resolv_conf };
+    // Volumes: copy-up from the image, `:U` chown, `:O` overlays (their
+    // sources exist only in this mount namespace, hence a copy).
+    let mut prepared = record.clone();
+    crate::engine::volumes::prepare::prepare(&mut prepared, rootfs, dir, user.uid, user.gid)?;
+    let mut spec = spec::generate(&prepared, rootfs, &user, &pf)?;
+    if record.host.userns == "keep-id" {
+        let outer = crate::sys::userns::current_mappings()?;
+        let home = super::keep_id::host_ids(&outer).ok().and_then(|(uid, _)| user::resolve(rootfs, &uid.to_string(), u32::MAX).ok()).map(|u| u.home);
+        super::keep_id::apply(&mut spec, &outer, !record.config.user.is_empty(), home)?;
+    }
+    super::extras::apply_to_spec(&paths.root, record, rootfs, dir, &mut spec)?;
+    Ok(spec)
+}
+
+/// The container's hosts, hostname and resolv.conf files.
+fn files(dir: &Path) -> [PathBuf; 3] {
+    [dir.join("hosts"), dir.join("hostname"), dir.join("resolv.conf")]
 }
 
 fn pidfd_open(pid: Pid) -> Result<OwnedFd> {
