@@ -158,7 +158,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pull" -l arch -d 'Architecture
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s h -l help -d 'Print help'
@@ -465,7 +465,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand push" -l digestfile -d 'Write 
 complete -c dhow -n "__fish_dhow_using_subcommand push" -s q -l quiet -d 'Do not print progress' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
@@ -505,7 +505,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand login" -l authfile -d 'Path of
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates' -r
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l get-login -d 'Return the stored credentials\' user name instead of logging in' -r
 complete -c dhow -n "__fish_dhow_using_subcommand login" -s v -l verbose -d 'Print the authentication file used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -700,7 +700,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand commit" -s f -l format -d 'Ima
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -s q -l quiet -d 'Do not print progress' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s s -l squash -d 'Not supported by dhow (refused): the image keeps its base layers and gets one new layer' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s s -l squash -d 'Squash the image\'s layers and the container\'s changes into one layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -808,8 +808,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l connection -l cont
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s l -l latest -d 'Inspect the most recently created container too' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Config.Cmd}}\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s t -l type -d 'Only inspect objects of this type' -r -f -a "image\t''
+complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s t -l type -d 'Only inspect objects of this type: container, image, volume, network, pod or all (podman\'s order: containers, images, volumes, networks, pods)' -r -f -a "image\t''
 container\t''
+volume\t''
+network\t''
+pod\t''
 all\t''"
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s s -l size -d 'Display total file sizes (containers: SizeRw and SizeRootFs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s h -l help -d 'Print help'
@@ -898,7 +901,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l connection -l context 
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -978,11 +981,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "import" -d 'Import a filesystem tarball as an image'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "search" -d 'Search registries for images'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "exists" -d 'Exit 0 if the image exists, 1 if not'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "diff" -d 'Not supported by dhow (refused): use \'dhow diff\' on a container of the image'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "mount" -d 'Not supported by dhow (refused): mount a container of the image instead'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "unmount" -d 'Not supported by dhow (refused): dhow does not mount images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "umount" -d 'Not supported by dhow (refused): dhow does not mount images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "tree" -d 'Not supported by dhow (refused): see \'dhow image history\''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "diff" -d 'Show what an image\'s top layer changes, or how it differs from another image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "mount" -d 'Mount images\' root filesystems read-only (inside \'dhow unshare\'); none: list the mounted ones'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "unmount" -d 'Unmount images mounted with \'dhow image mount\''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "umount" -d 'Unmount images mounted with \'dhow image mount\''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "tree" -d 'Show the layers of an image as a tree'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "sign" -d 'Not supported by dhow (refused): dhow does not sign images'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "trust" -d 'Not supported by dhow (refused): dhow has no signature trust policy'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "scp" -d 'Not supported by dhow (refused): pipe \'dhow save\' into \'dhow load\' on the other side'
@@ -1140,7 +1143,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'OS to pull instead of linux' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
@@ -1340,7 +1343,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when an image does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -1372,7 +1375,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when an image does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -1475,7 +1478,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Do not print progress' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
@@ -1671,6 +1674,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l format -d 'Change the output format (json)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1699,6 +1703,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount all images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted images in specified format (json)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1727,6 +1733,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount all of the currently mounted images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Force the complete unmount of the specified mounted images (dhow always detaches the mount)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1755,6 +1763,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount all of the currently mounted images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -s f -l force -d 'Force the complete unmount of the specified mounted images (dhow always detaches the mount)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1783,6 +1793,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l whatrequires -d 'Show all child images and layers of the specified image' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2041,7 +2052,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip -d 'IPv4 address on
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -2202,7 +2213,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip -d 'IPv4 address
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -2452,7 +2463,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand rm" -l filter -d 'Only the con
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s h -l help -d 'Print help'
@@ -3373,7 +3384,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -3539,7 +3550,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -3789,7 +3800,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
@@ -3826,7 +3837,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
@@ -4618,7 +4629,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Do not print progress' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Not supported by dhow (refused): the image keeps its base layers and gets one new layer' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Squash the image\'s layers and the container\'s changes into one layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -4831,7 +4842,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5412,17 +5423,17 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format (default: the next free 10.89.N.0/24)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'Gateway address of the subnet (default: its first address)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format (default: the next free 10.89.N.0/24); one IPv4 and one IPv6 subnet may be given' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'Gateway address of the subnet given in the same position (default: its first address)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'Restrict external access from this network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the network (KEY=VALUE)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver (only "bridge")' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Do not fail when the network already exists (it is left as it is)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'IP address management driver: host-local (dhow\'s own allocation, podman\'s default for bridge networks)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Not supported by dhow (refused): dhow\'s networks are IPv4 only' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Not supported by dhow (refused): dhow allocates from the whole --subnet' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'Not supported by dhow (refused): containers on dhow\'s networks always resolve each other by name' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Not supported by dhow (refused): driver options (mtu, vlan, isolate, metric) are not configurable' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Enable IPv6: the network gets an IPv6 subnet too (the --subnet given, else a random fdXX:XXXX:XXXX:XXXX::/64)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Give containers addresses (without --ip) only from this range of the subnet in the same position (CIDR, or START-END)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'Containers on the network do not resolve each other\'s names' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver option: mtu=N (bridge and veths), isolate=true|false, metric=N, vlan=N' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5451,7 +5462,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display network IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display network names (podman\'s -q; docker\'s prints IDs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
@@ -5484,7 +5495,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display network IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display network names (podman\'s -q; docker\'s prints IDs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
@@ -5546,7 +5557,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the networks too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the networks too (and, as podman\'s, succeed for a network that does not exist)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -5576,7 +5587,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the networks too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the networks too (and, as podman\'s, succeed for a network that does not exist)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -5638,8 +5649,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The container\'s IPv4 address on the network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Add a network-scoped alias for the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'Not supported by dhow (refused): dhow\'s networks are IPv4 only' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'Not supported by dhow (refused): the container keeps the MAC address its interface has' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'The container\'s IPv6 address on the network (an --ipv6 network)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'The MAC address of the container\'s interface on the network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5830,11 +5841,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l variant -d 'Architecture variant of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-version -d 'Operating system version of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Not supported by dhow (refused): platform features of the entry are not recorded' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Required CPU features of the entry (recorded as its platform\'s "features")' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5868,8 +5879,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l variant -d 'Architecture variant of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-version -d 'Operating system version of the entry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Not supported by dhow (refused): platform features of the entry are not recorded' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'Not supported by dhow (refused): OS features of the entry are not recorded' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Required CPU features of the entry (recorded as its platform\'s "features")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'Required OS features of the entry (recorded as its platform\'s "os.features")' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5965,9 +5976,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'Format of the pushed list: v2s2 (docker\'s manifest list, what dhow\'s lists are); oci is refused' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Not supported by dhow (refused): images are pushed with the layers they have' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Compression of the local images\' layers pushed with --all: gzip or zstd' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
@@ -6380,16 +6391,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l mac-address -d 'MAC address of the pod\'s network interface' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Not supported by dhow for pods (refused): give --blkio-weight to each container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Not supported by dhow for pods (refused): dhow has no pod cgroup' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'Not supported by dhow for pods (refused): give -c to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpus -d 'Not supported by dhow for pods (refused): give --cpus to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Parent cgroup of the pod\'s cgroup (relative to your own cgroup, or absolute)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight) of the pod\'s cgroup' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs the pod\'s containers may use together' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs in which the pod\'s containers may run (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Memory nodes (MEMs) in which the pod\'s containers may run (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device -d 'Not supported by dhow for pods (refused): give --device to each container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Not supported by dhow for pods (refused)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s m -l memory -d 'Not supported by dhow for pods (refused): give -m to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l memory-swap -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit of the pod\'s containers together (format: <number>[<unit>], unit = b, k, m or g)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l memory-swap -d 'Swap limit of the pod equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-command -d 'Not supported by dhow (refused): dhow\'s infra is its own binary, not an image\'s command' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-image -d 'Not supported by dhow (refused): dhow\'s infra is its own binary, not an image' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip6 -d 'Not supported by dhow for pods (refused): dhow\'s pods have one IPv4 network' -r
@@ -6781,7 +6792,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running pods' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -6815,7 +6826,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s f -l force -d 'Stop and remove running pods' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when a pod does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from exists" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -8178,7 +8189,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'Add a Requires= dependency on this unit (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'Leave out the header comment (name, generator, date)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'Set an environment variable of the service: KEY=VALUE' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'Not supported by dhow yet (refused): template units (NAME@.service) are not generated' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'Make a template unit (NAME@.service): each instance runs its own container NAME-INSTANCE (implies --new)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
