@@ -41,6 +41,66 @@ pub struct PodRecord {
     /// "" is podman's default, continue.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub exit_policy: String,
+    /// What `pod create` gives every member (see [`MemberDefaults`]).
+    #[serde(default, skip_serializing_if = "MemberDefaults::is_empty")]
+    pub members: MemberDefaults,
+    /// `--share-parent` as given (podman's default: true). dhow records it
+    /// for the pod's cgroup (see `engine::pods`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_parent: Option<bool>,
+    /// `--infra-image`: pulled and recorded (shown by `pod inspect`); dhow's
+    /// own binary still holds the namespaces (see `engine::pods`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub infra_image: String,
+    /// `--infra-command`, as given (a JSON list or words).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub infra_command: Vec<String>,
+}
+
+/// Settings podman's `pod create` applies to every container of the pod:
+/// `-v`, `--volumes-from`, `--device`, `--security-opt`, `--sysctl`,
+/// `--shm-size`, `--pid`, `--uts` and the ID mapping (`--uidmap`,
+/// `--gidmap`, `--subuidname`, `--subgidname`). A member gets them as if
+/// given to its own `create`, before its own (which win where they clash).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct MemberDefaults {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub volumes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub volumes_from: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub security_opt: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sysctls: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub shm_size: String,
+    /// `--pid`: the pod's PID namespace mode (host, private, ns:PATH).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pid: String,
+    /// `--uts`: the pod's UTS namespace mode (host, private, ns:PATH).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uts: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uidmap: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gidmap: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subuidname: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subgidname: String,
+}
+
+impl MemberDefaults {
+    pub fn is_empty(&self) -> bool {
+        *self == MemberDefaults::default()
+    }
+
+    /// Whether the pod gives its members an ID mapping of their own.
+    pub fn maps_ids(&self) -> bool {
+        !self.uidmap.is_empty() || !self.gidmap.is_empty() || !self.subuidname.is_empty() || !self.subgidname.is_empty()
+    }
 }
 
 impl PodRecord {
@@ -168,7 +228,7 @@ mod tests {
     use super::*;
 
     fn pod(id: &str, name: &str) -> PodRecord {
-        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new(), userns: String::new(), exit_policy: String::new() }
+        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new(), userns: String::new(), exit_policy: String::new(), members: MemberDefaults::default(), share_parent: None, infra_image: String::new(), infra_command: Vec::new() }
     }
 
     #[test]

@@ -13,7 +13,7 @@
 //! Records: `container::pod` (`<root>/pods/<id>.json`); a member names its
 //! pod in `HostSettings::pod`.
 
-use crate::container::pod::{PodRecord, PodStore};
+use crate::container::pod::{MemberDefaults, PodRecord, PodStore};
 // Record-level facts (container::pod) and a member's side of a pod
 // (containers::pod_member), named here too for pods' callers.
 pub use crate::container::pod::{check_userns, is_infra, INFRA_IMAGE_NAME, INFRA_LABEL};
@@ -71,6 +71,55 @@ pub struct PodOptions {
     pub exit_policy: Option<String>,
     /// `--infra-name`: the infra container's name (default `<short ID>-infra`).
     pub infra_name: Option<String>,
+    /// `-v`, `--device`, `--sysctl`, `--pid`, `--uidmap`, ...: what every
+    /// member gets (checked here, applied by `containers::pod_member`).
+    pub members: MemberDefaults,
+    /// `--share-parent` as given.
+    pub share_parent: Option<bool>,
+    /// `--infra-image`: pulled (when missing) and recorded; see [`INFRA_IMAGE_NOTE`].
+    pub infra_image: Option<String>,
+    /// `--infra-command`, as given.
+    pub infra_command: Option<String>,
+}
+
+/// Why `--infra-image`/`--infra-command` are recorded rather than run: the
+/// infra only holds the pod's namespaces and sees no member's files; dhow's
+/// own binary does that without an image's layers on disk, stops on the
+/// first SIGTERM (a `sleep` or `tail` as PID 1 would wait out the stop
+/// timeout) and is never missing from the store.
+pub const INFRA_IMAGE_NOTE: &str = "pulled and recorded (pod inspect's InfraConfig); dhow's own small binary holds the pod's namespaces";
+
+/// Checks `pod create`'s member settings as a member's `create` would
+/// (devices stat'ed, sysctls namespaced, sizes, namespace modes, maps,
+/// volumes and containers of `--volumes-from`), so that a bad one fails
+/// the pod's create rather than each member's.
+fn check_member_defaults(engine: &Engine, m: &MemberDefaults, network_mode: &str) -> Result<()> {
+    for (flag, mode) in [("--pid", &m.pid), ("--uts", &m.uts)] {
+        if mode.starts_with("container:") {
+            bail!("invalid {flag} {mode:?} for a pod: container: is not supported (the pod holds its own namespaces); use host, private or ns:PATH");
+        }
+    }
+    let some = |s: &String| (!s.is_empty()).then(|| s.clone());
+    let x = crate::engine::containers::extras::ExtraOptions {
+        pid: some(&m.pid),
+        uts: some(&m.uts),
+        devices: m.devices.clone(),
+        sysctls: m.sysctls.clone(),
+        shm_size: some(&m.shm_size),
+        uidmap: m.uidmap.clone(),
+        gidmap: m.gidmap.clone(),
+        subuidname: some(&m.subuidname),
+        subgidname: some(&m.subgidname),
+        ..Default::default()
+    };
+    crate::engine::containers::extras::resolve(engine, &x, network_mode)?;
+    crate::engine::volumes::mounts::parse_all(&m.volumes, &[], &[])?;
+    let store = ContainerStore::new(&engine.paths.root);
+    for v in &m.volumes_from {
+        let name = v.split(':').next().unwrap_or(v);
+        store.find(name).with_context(|| format!("--volumes-from {v}"))?;
+    }
+    Ok(())
 }
 
 fn store(engine: &Engine) -> PodStore {
@@ -133,6 +182,16 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     let userns_share: Vec<String> = share.iter().filter(|s| opts.infra && *s != "pid").cloned().collect();
     let userns = check_userns(opts.userns.as_deref().unwrap_or(""), &userns_share)?;
     let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
+    if opts.members.maps_ids() && !opts.userns.as_deref().unwrap_or("").is_empty() {
+        bail!("--userns and --uidmap/--gidmap/--subuidname/--subgidname cannot be used together: give one of them");
+    }
+    let infra_command = match opts.infra_command.as_deref() {
+        None => Vec::new(),
+        Some(c) => serde_json::from_str::<Vec<String>>(c).ok().filter(|_| c.trim_start().starts_with('[')).unwrap_or_else(|| c.split_whitespace().map(str::to_string).collect()),
+    };
+    if !opts.infra && (opts.infra_image.is_some() || opts.infra_command.is_some()) {
+        bail!("--infra-image and --infra-command need an infra container: leave out --infra=false/--no-infra");
+    }
     if !opts.infra {
         let n = &opts.network;
         if !n.publish.is_empty() || n.network.is_some() || !n.dns.is_empty() || !n.dns_search.is_empty() || n.ip.is_some() || !n.add_host.is_empty() || n.hosts_file.is_some() || opts.hostname.is_some() {
@@ -170,6 +229,11 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         }
     }
     let mut net = if opts.infra { Some(crate::network::plan::plan(&engine.paths, &opts.network)?) } else { None };
+    check_member_defaults(engine, &opts.members, net.as_ref().map_or("", |n| n.network_mode.as_str()))?;
+    let infra_image = match &opts.infra_image {
+        Some(i) => infra_image(engine, i)?,
+        None => String::new(),
+    };
     // On a user-defined network the pod is reached by its name and host
     // name (aliases of the infra, which holds the pod's address), as on podman.
     if let Some(n) = net.as_mut().filter(|n| crate::network::record::is_user_network_mode(&n.network_mode)) {
@@ -192,6 +256,10 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         create_command: opts.create_command.clone(),
         userns,
         exit_policy,
+        members: opts.members.clone(),
+        share_parent: opts.share_parent,
+        infra_image,
+        infra_command,
     };
     if let Some(net) = net {
         pod.infra_id = create_infra(engine, &pod, &net, opts.infra_conmon_pidfile.as_deref(), opts.infra_name.as_deref()).with_context(|| match &opts.infra_name {
@@ -207,6 +275,21 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     }
     crate::engine::events::emit(&engine.paths, pod_event("create", &pod));
     Ok(pod)
+}
+
+/// `--infra-image`: the image, pulled when missing (as podman would pull
+/// it to run it); its full name is recorded.
+fn infra_image(engine: &Engine, image: &str) -> Result<String> {
+    let store = engine.store()?;
+    let found = match crate::engine::images::resolve(engine, &store, image) {
+        Ok(i) => i,
+        Err(e) if crate::engine::images::is_not_found(&e) => {
+            let pulled = crate::engine::pull::pull(engine, &crate::engine::pull::PullOptions::new(image, true)).with_context(|| format!("pulling --infra-image {image}"))?;
+            crate::engine::images::resolve(engine, &store, &pulled.id.to_string())?
+        }
+        Err(e) => return Err(e.context(format!("--infra-image {image}"))),
+    };
+    Ok(found.names.first().cloned().unwrap_or_else(|| image.to_string()))
 }
 
 fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned, conmon_pidfile: Option<&std::path::Path>, name: Option<&str>) -> Result<ContainerRecord> {
@@ -498,6 +581,8 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
         .map(|(r, _)| r.host.port_bindings.iter().map(|b| serde_json::to_value(b).unwrap_or_default()).collect::<Vec<_>>())
         .unwrap_or_default();
     let network = ctrs.iter().find(|(r, _)| r.id == pod.infra_id).map(|(r, _)| r.host.network_mode.clone()).unwrap_or_default();
+    let m = &pod.members;
+    let or = |v: &str, default: &str| if v.is_empty() { default.to_string() } else { v.to_string() };
     let mut v = serde_json::json!({
         "Id": pod.id,
         "Name": pod.name,
@@ -510,13 +595,79 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
         "SharedNamespaces": pod.share,
         "ExitPolicy": if pod.exit_policy.is_empty() { "continue" } else { pod.exit_policy.as_str() },
         "NumContainers": ctrs.len(),
-        "InfraConfig": { "PortBindings": infra_ports, "NetworkMode": network },
+        "InfraConfig": {
+            "PortBindings": infra_ports,
+            "NetworkMode": network,
+            "pid_ns": or(&m.pid, "private"),
+            "userns": or(&pod.userns, "host"),
+            "uts_ns": or(&m.uts, "private"),
+        },
         "Containers": ctrs.iter().map(|(r, s)| serde_json::json!({"Id": r.id, "Name": r.name, "State": s.status.as_str()})).collect::<Vec<_>>(),
     });
     if !pod.create_command.is_empty() {
         v["CreateCommand"] = serde_json::json!(pod.create_command);
     }
+    member_defaults_inspect(pod, &mut v)?;
     Ok(v)
+}
+
+/// The members' settings in `pod inspect`, under podman's keys (`mounts`,
+/// `devices`, `security_opt`, `volumes_from`, `shm_size`, `sysctl`), and
+/// dhow's record of `--infra-image`/`--infra-command`/`--share-parent`.
+fn member_defaults_inspect(pod: &PodRecord, v: &mut serde_json::Value) -> Result<()> {
+    use serde_json::json;
+    let m = &pod.members;
+    if !m.volumes.is_empty() {
+        let mounts = crate::engine::volumes::mounts::parse_all(&m.volumes, &[], &[])?;
+        v["mounts"] = json!(mounts
+            .iter()
+            .map(|x| json!({
+                "Type": x.kind,
+                "Name": x.name,
+                "Source": x.source,
+                "Destination": x.destination,
+                "Driver": if x.kind == "volume" { "local" } else { "" },
+                "Mode": x.mode,
+                "Options": ["rbind"],
+                "RW": !x.read_only,
+                "Propagation": if x.propagation.is_empty() { "rprivate" } else { x.propagation.as_str() },
+            }))
+            .collect::<Vec<_>>());
+    }
+    if !m.devices.is_empty() {
+        v["devices"] = json!(m
+            .devices
+            .iter()
+            .filter_map(|d| crate::container::extras::parse_device(d).ok())
+            .map(|d| json!({"PathOnHost": d.path_on_host, "PathInContainer": d.path_in_container, "CgroupPermissions": d.cgroup_permissions}))
+            .collect::<Vec<_>>());
+    }
+    if !m.security_opt.is_empty() {
+        v["security_opt"] = json!(m.security_opt);
+    }
+    if !m.volumes_from.is_empty() {
+        v["volumes_from"] = json!(m.volumes_from);
+    }
+    if !m.shm_size.is_empty() {
+        v["shm_size"] = json!(crate::util::human::parse_size(&m.shm_size).unwrap_or_default());
+    }
+    if !m.sysctls.is_empty() {
+        v["sysctl"] = json!(m.sysctls.iter().filter_map(|s| s.split_once('=')).map(|(k, val)| (k.trim().to_string(), val.to_string())).collect::<BTreeMap<_, _>>());
+    }
+    if m.maps_ids() {
+        v["InfraConfig"]["userns"] = json!("private");
+        v["IDMappings"] = json!({"UIDMap": m.uidmap, "GIDMap": m.gidmap, "SubUIDName": m.subuidname, "SubGIDName": m.subgidname});
+    }
+    if !pod.infra_image.is_empty() {
+        v["InfraConfig"]["InfraImage"] = json!(pod.infra_image);
+    }
+    if !pod.infra_command.is_empty() {
+        v["InfraConfig"]["InfraCommand"] = json!(pod.infra_command);
+    }
+    if let Some(b) = pod.share_parent {
+        v["ShareParent"] = json!(b);
+    }
+    Ok(())
 }
 
 /// The user namespace a command acting on `pod` must join: its running

@@ -174,12 +174,13 @@ pub struct CreateArgs {
     #[arg(long = "mac-address", value_name = "MAC")]
     pub mac_address: Option<String>,
     #[command(flatten)]
+    pub members: PodMemberArgs,
+    #[command(flatten)]
     pub refused: PodRefusedArgs,
 }
 
-/// podman's `pod create` flags for the infra container's own settings and
-/// the pod's cgroup: dhow's infra is its own small binary without a cgroup
-/// of the pod, so these are taken and refused (give them to each container:
+/// podman's `pod create` flags for the pod's cgroup (resource limits) and
+/// IPv6: taken and refused (give them to each container:
 /// `dhow run --pod POD --FLAG`).
 #[derive(Args, Debug, Default)]
 pub struct PodRefusedArgs {
@@ -204,9 +205,6 @@ pub struct PodRefusedArgs {
     /// Not supported by dhow for pods (refused)
     #[arg(long = "cpuset-mems", value_name = "NODES")]
     pub cpuset_mems: Option<String>,
-    /// Not supported by dhow for pods (refused): give --device to each container
-    #[arg(long, value_name = "DEVICE")]
-    pub device: Vec<String>,
     /// Not supported by dhow for pods (refused)
     #[arg(long = "device-read-bps", value_name = "DEVICE:RATE")]
     pub device_read_bps: Vec<String>,
@@ -219,63 +217,13 @@ pub struct PodRefusedArgs {
     /// Not supported by dhow for pods (refused)
     #[arg(long = "memory-swap", value_name = "LIMIT")]
     pub memory_swap: Option<String>,
-    /// Not supported by dhow (refused): dhow's infra is its own binary, not an image's command
-    #[arg(long = "infra-command", value_name = "COMMAND")]
-    pub infra_command: Option<String>,
-    /// Not supported by dhow (refused): dhow's infra is its own binary, not an image
-    #[arg(long = "infra-image", value_name = "IMAGE")]
-    pub infra_image: Option<String>,
     /// Not supported by dhow for pods (refused): dhow's pods have one IPv4 network
     #[arg(long, value_name = "IPV6")]
     pub ip6: Option<String>,
-    /// Not supported by dhow for pods (refused): give --pid to each container, or --share pid
-    #[arg(long, value_name = "MODE")]
-    pub pid: Option<String>,
-    /// Not supported by dhow for pods (refused): give --uts to each container, or --share uts
-    #[arg(long, value_name = "MODE")]
-    pub uts: Option<String>,
-    /// Not supported by dhow for pods (refused): give --security-opt to each container
-    #[arg(long = "security-opt", value_name = "OPTION")]
-    pub security_opt: Vec<String>,
-    /// Not supported by dhow for pods (refused): dhow has no pod cgroup parent to share
-    #[arg(long = "share-parent", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
-    pub share_parent: Option<String>,
-    /// Not supported by dhow for pods (refused): give --shm-size to each container
-    #[arg(long = "shm-size", value_name = "SIZE")]
-    pub shm_size: Option<String>,
-    /// Not supported by dhow for pods (refused): give --sysctl to each container
-    #[arg(long, value_name = "NAME=VALUE")]
-    pub sysctl: Vec<String>,
-    /// Not supported by dhow for pods (refused): give -v to each container
-    #[arg(short = 'v', long, value_name = "VOLUME")]
-    pub volume: Vec<String>,
-    /// Not supported by dhow for pods (refused): give --volumes-from to each container
-    #[arg(long = "volumes-from", value_name = "CONTAINER")]
-    pub volumes_from: Vec<String>,
-    /// Not supported by dhow for pods (refused, as --userns auto): use --userns keep-id or none
-    #[arg(long, value_name = "MAP")]
-    pub uidmap: Vec<String>,
-    /// Not supported by dhow for pods (refused, as --userns auto)
-    #[arg(long, value_name = "MAP")]
-    pub gidmap: Vec<String>,
-    /// Not supported by dhow for pods (refused, as --userns auto)
-    #[arg(long, value_name = "NAME")]
-    pub subuidname: Option<String>,
-    /// Not supported by dhow for pods (refused, as --userns auto)
-    #[arg(long, value_name = "NAME")]
-    pub subgidname: Option<String>,
 }
 
 impl PodRefusedArgs {
     fn check(&self) -> anyhow::Result<()> {
-        super::refuse_given(
-            &[("--infra-command", self.infra_command.is_some()), ("--infra-image", self.infra_image.is_some())],
-            "dhow's pod infra is its own small binary, not an image's command; drop the flag (the infra only holds the pod's namespaces)",
-        )?;
-        super::refuse_given(
-            &[("--uidmap", !self.uidmap.is_empty()), ("--gidmap", !self.gidmap.is_empty()), ("--subuidname", self.subuidname.is_some()), ("--subgidname", self.subgidname.is_some())],
-            "a pod's user namespace is the infra's (--userns keep-id or the default); give the mapping to a container outside a pod",
-        )?;
         super::refuse_given(
             &[
                 ("--blkio-weight", self.blkio_weight.is_some()),
@@ -285,23 +233,86 @@ impl PodRefusedArgs {
                 ("--cpus", self.cpus.is_some()),
                 ("--cpuset-cpus", self.cpuset_cpus.is_some()),
                 ("--cpuset-mems", self.cpuset_mems.is_some()),
-                ("--device", !self.device.is_empty()),
                 ("--device-read-bps", !self.device_read_bps.is_empty()),
                 ("--device-write-bps", !self.device_write_bps.is_empty()),
                 ("--memory", self.memory.is_some()),
                 ("--memory-swap", self.memory_swap.is_some()),
                 ("--ip6", self.ip6.is_some()),
-                ("--pid", self.pid.is_some()),
-                ("--uts", self.uts.is_some()),
-                ("--security-opt", !self.security_opt.is_empty()),
-                ("--share-parent", self.share_parent.is_some()),
-                ("--shm-size", self.shm_size.is_some()),
-                ("--sysctl", !self.sysctl.is_empty()),
-                ("--volume", !self.volume.is_empty()),
-                ("--volumes-from", !self.volumes_from.is_empty()),
             ],
             "dhow's pods have no cgroup or infra settings of their own; give the flag to each container ('dhow run --pod POD --FLAG ...')",
         )
+    }
+}
+
+/// podman's `pod create` flags for what every container of the pod gets
+/// (podman applies them to the infra and each member): recorded on the pod
+/// and applied to each member as if given to its own `create` (its own
+/// win where they clash; `containers::pod_member`).
+#[derive(Args, Debug, Default)]
+pub struct PodMemberArgs {
+    /// Bind mount a volume into every container of the pod: [SRC:]DST[:OPTS]
+    #[arg(short = 'v', long, value_name = "VOLUME")]
+    pub volume: Vec<String>,
+    /// Mount the volumes of this container into every container of the pod: CTR[:ro|rw]
+    #[arg(long = "volumes-from", value_name = "CONTAINER")]
+    pub volumes_from: Vec<String>,
+    /// Add a host device to every container of the pod: HOST[:CONTAINER][:PERMISSIONS]
+    #[arg(long, value_name = "DEVICE")]
+    pub device: Vec<String>,
+    /// Security options of every container of the pod (as run --security-opt)
+    #[arg(long = "security-opt", value_name = "OPTION")]
+    pub security_opt: Vec<String>,
+    /// Namespaced kernel parameters set in the pod's containers: NAME=VALUE
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub sysctl: Vec<String>,
+    /// Size of /dev/shm of the pod's containers (e.g. 64m)
+    #[arg(long = "shm-size", value_name = "SIZE")]
+    pub shm_size: Option<String>,
+    /// PID namespace of the pod's containers: host, private or ns:PATH (with --share pid they share it)
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
+    /// UTS namespace of the pod's containers: host (the host's name), private or ns:PATH
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
+    /// The pod's containers use the pod's cgroup as their parent (default true; recorded: rootless on this host's cgroups there is no pod cgroup to share)
+    #[arg(long = "share-parent", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub share_parent: Option<bool>,
+    /// UID map of the pod's containers, CONTAINER-ID:HOST-ID:SIZE (HOST-ID in dhow's rootless namespace; they share it)
+    #[arg(long, value_name = "MAP")]
+    pub uidmap: Vec<String>,
+    /// GID map of the pod's containers, CONTAINER-ID:HOST-ID:SIZE
+    #[arg(long, value_name = "MAP")]
+    pub gidmap: Vec<String>,
+    /// Map the pod's containers' UIDs to this name's range of /etc/subuid
+    #[arg(long, value_name = "NAME")]
+    pub subuidname: Option<String>,
+    /// Map the pod's containers' GIDs to this name's range of /etc/subgid
+    #[arg(long, value_name = "NAME")]
+    pub subgidname: Option<String>,
+    /// The infra container's image: pulled when missing and recorded (pod inspect's InfraConfig), but dhow's own small binary holds the pod's namespaces (it stops at once, needs no layers, sees nothing of the members)
+    #[arg(long = "infra-image", value_name = "IMAGE")]
+    pub infra_image: Option<String>,
+    /// The infra's command: recorded (pod inspect's InfraConfig); dhow's own binary holds the pod's namespaces (see --infra-image)
+    #[arg(long = "infra-command", value_name = "COMMAND")]
+    pub infra_command: Option<String>,
+}
+
+impl PodMemberArgs {
+    pub fn defaults(&self) -> crate::container::pod::MemberDefaults {
+        crate::container::pod::MemberDefaults {
+            volumes: self.volume.clone(),
+            volumes_from: self.volumes_from.clone(),
+            devices: self.device.clone(),
+            security_opt: self.security_opt.clone(),
+            sysctls: self.sysctl.clone(),
+            shm_size: self.shm_size.clone().unwrap_or_default(),
+            pid: self.pid.clone().unwrap_or_default(),
+            uts: self.uts.clone().unwrap_or_default(),
+            uidmap: self.uidmap.clone(),
+            gidmap: self.gidmap.clone(),
+            subuidname: self.subuidname.clone().unwrap_or_default(),
+            subgidname: self.subgidname.clone().unwrap_or_default(),
+        }
     }
 }
 
@@ -335,6 +346,10 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         userns: a.userns,
         exit_policy: a.exit_policy,
         infra_name: a.infra_name,
+        members: a.members.defaults(),
+        share_parent: a.members.share_parent,
+        infra_image: a.members.infra_image,
+        infra_command: a.members.infra_command,
     };
     let pod = pods::create(engine, &opts)?;
     if let Some(f) = &a.pod_id_file {

@@ -67,6 +67,10 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &CreateOptions) -> Res
         bail!("invalid config for a container in a pod: the pod shares its UTS namespace, so the host name is the pod's ('dhow pod create --hostname ...')");
     }
     let mut o = opts.clone();
+    inherit_member_defaults(&pod, &mut o);
+    if pod.members.maps_ids() && o.userns.as_deref().is_some_and(|u| !u.is_empty()) {
+        bail!("invalid config for a container in a pod: pod {} maps IDs (pod create --uidmap/--subuidname), which its containers share; leave out --userns", pod.name);
+    }
     // The pod's user namespace mode is its members'.
     match o.userns.as_deref().filter(|u| !u.is_empty()) {
         Some(u) if !pod.userns.is_empty() && u != pod.userns => bail!("invalid config for a container in a pod: the pod's containers use its --userns {} ('dhow pod create --userns ...'), not {u}", pod.userns),
@@ -81,11 +85,57 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &CreateOptions) -> Res
         // namespace belongs to a user namespace they cannot join it from).
         let host = ContainerStore::new(&engine.paths.root).load(&pod.infra_id).is_ok_and(|(r, _)| r.host.network_mode == "host");
         o.network.network = Some(if host { "host".to_string() } else { format!("container:{}", pod.infra_id) });
-        if pod.shares("uts") && o.hostname.is_none() {
+        if pod.shares("uts") && o.hostname.is_none() && pod.members.uts.is_empty() {
             o.hostname = Some(pod.hostname.clone());
         }
     }
     Ok((pod, o))
+}
+
+/// The settings `pod create` gave every member, before the member's own:
+/// volumes and mounts at a destination the member mounts itself are left
+/// out, lists are joined (the member's sysctls, devices and security
+/// options come later and win), and a member's own `--shm-size`, `--pid`,
+/// `--uts` or ID mapping replaces the pod's.
+fn inherit_member_defaults(pod: &PodRecord, o: &mut CreateOptions) {
+    let m = &pod.members;
+    let own: Vec<String> = o.volumes.iter().filter_map(|v| volume_destination(v)).chain(o.mounts.iter().filter_map(|v| mount_destination(v))).collect();
+    let pods: Vec<String> = m.volumes.iter().filter(|v| volume_destination(v).is_none_or(|d| !own.contains(&d))).cloned().collect();
+    o.volumes.splice(0..0, pods);
+    o.volumes_from.splice(0..0, m.volumes_from.iter().cloned());
+    o.security_opt.splice(0..0, m.security_opt.iter().cloned());
+    let x = &mut o.extras;
+    x.devices.splice(0..0, m.devices.iter().filter(|d| !x.devices.contains(d)).cloned().collect::<Vec<_>>());
+    x.sysctls.splice(0..0, m.sysctls.iter().cloned());
+    let or = |own: &mut Option<String>, pod: &String| {
+        if own.as_deref().is_none_or(str::is_empty) && !pod.is_empty() {
+            *own = Some(pod.clone());
+        }
+    };
+    or(&mut x.shm_size, &m.shm_size);
+    or(&mut x.pid, &m.pid);
+    or(&mut x.uts, &m.uts);
+    if x.uidmap.is_empty() && x.gidmap.is_empty() && x.subuidname.is_none() && x.subgidname.is_none() {
+        x.uidmap = m.uidmap.clone();
+        x.gidmap = m.gidmap.clone();
+        x.subuidname = (!m.subuidname.is_empty()).then(|| m.subuidname.clone());
+        x.subgidname = (!m.subgidname.is_empty()).then(|| m.subgidname.clone());
+    }
+}
+
+/// The destination of `-v SRC:DST[:OPTS]` or `-v DST`.
+fn volume_destination(v: &str) -> Option<String> {
+    let parts: Vec<&str> = v.split(':').collect();
+    match parts.as_slice() {
+        [d] => Some(d.to_string()),
+        [_, d, ..] => Some(d.to_string()),
+        [] => None,
+    }
+}
+
+/// The destination of `--mount type=...,target=DST,...`.
+fn mount_destination(m: &str) -> Option<String> {
+    m.split(',').find_map(|kv| kv.split_once('=').filter(|(k, _)| matches!(*k, "target" | "dst" | "destination")).map(|(_, v)| v.to_string()))
 }
 
 /// A member's `/etc/hosts` and `/etc/resolv.conf` say what the pod's do:
@@ -114,7 +164,11 @@ pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, 
         return Ok(());
     }
     let pod = PodStore::new(root).find(&record.host.pod)?;
-    let kinds: Vec<&str> = [("ipc", "ipc"), ("uts", "uts"), ("pid", "pid")].into_iter().filter(|(s, _)| pod.shares(s)).map(|(_, k)| k).collect();
+    // A member whose mode is its own (`--pid host`, or the pod's `--uts
+    // host`) keeps it: it does not join the infra's namespace of that kind.
+    let x = &record.host.extras;
+    let own = |mode: &str| !matches!(mode, "" | "private");
+    let kinds: Vec<&str> = [("ipc", "ipc", &x.ipc_mode), ("uts", "uts", &x.uts_mode), ("pid", "pid", &x.pid_mode)].into_iter().filter(|(s, _, mode)| pod.shares(s) && !own(mode)).map(|(_, k, _)| k).collect();
     if pod.infra_id.is_empty() || kinds.is_empty() {
         return Ok(());
     }
