@@ -622,13 +622,10 @@ fn what_dhow_cannot_honour_is_refused_with_the_reason() {
     let env = TestEnv::new();
     let cases: &[(&[&str], &str)] = &[
         (&["pod", "create", "--name", "pr", "--memory", "1g"], "--memory is not supported by dhow"),
-        (&["pod", "create", "--name", "pr", "--infra-image", "x"], "--infra-image is not supported by dhow"),
-        (&["pod", "create", "--name", "pr", "--uidmap", "0:1:1"], "--uidmap is not supported by dhow"),
         (&["push", "--sign-by", "ABC", "x"], "--sign-by is not supported by dhow"),
         (&["pull", "--cert-dir", "/tmp", "x"], "--cert-dir is not supported by dhow"),
         (&["network", "create", "--ipv6", "n6"], "--ipv6 is not supported by dhow"),
         (&["commit", "--squash", "c", "i"], "--squash is not supported by dhow"),
-        (&["kube", "play", "--userns", "auto", "f.yaml"], "--userns is not supported by dhow"),
         (&["unshare", "--rootless-netns", "true"], "--rootless-netns is not supported by dhow"),
         (&["container", "checkpoint", "--all", "--keep"], "'container checkpoint' is not supported by dhow: checkpointing needs CRIU"),
         (&["container", "restore", "-l"], "'container restore' is not supported by dhow"),

@@ -135,7 +135,7 @@ pub fn check_userns(mode: &str, share: &[String]) -> Result<String> {
         "keep-id" if mode != "keep-id" => bail!("invalid --userns {mode:?} for a pod: keep-id takes no options in dhow (uid=, gid= are not supported)"),
         "keep-id" if share.iter().any(|s| s == "pid") => bail!("--userns keep-id cannot be used for one container of a pod sharing its PID namespace (--share pid): its own user namespace could not show the pod's processes; create the pod with --userns keep-id instead (its containers then share the pod's)"),
         "keep-id" => Ok(mode.to_string()),
-        "auto" | "nomap" => bail!("--userns {base} is not supported for pods: the pod's containers would need one mapping between them; give it to each container (run --userns {base}) outside a pod, or use keep-id"),
+        "auto" | "nomap" => bail!("--userns {base} cannot be given to one container of a pod: the pod's containers share one mapping; create the pod with it ('dhow pod create --userns {base}')"),
         "ns" => bail!("--userns ns:PATH is not supported for pods: the pod's containers each join the infra's namespaces from dhow's own user namespace"),
         _ => bail!("invalid --userns {mode:?}: use keep-id, host or private (auto and nomap are not supported)"),
     }

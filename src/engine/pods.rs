@@ -89,6 +89,24 @@ pub struct PodOptions {
 /// timeout) and is never missing from the store.
 pub const INFRA_IMAGE_NOTE: &str = "pulled and recorded (pod inspect's InfraConfig); dhow's own small binary holds the pod's namespaces";
 
+/// `--userns auto[:size=N]` and `nomap`: modes that give the pod one ID
+/// mapping of its own, which its members share.
+fn is_mapping_mode(mode: &str) -> bool {
+    matches!(mode.split(':').next(), Some("auto" | "nomap"))
+}
+
+/// A pod's `--userns`: the modes members may have ([`check_userns`]), and
+/// auto and nomap, which `create` turns into the pod's mapping.
+pub fn check_pod_userns(mode: &str, share: &[String]) -> Result<String> {
+    if is_mapping_mode(mode) {
+        if mode.starts_with("nomap:") {
+            bail!("invalid --userns {mode:?}: nomap takes no options");
+        }
+        return Ok(mode.to_string());
+    }
+    check_userns(mode, share)
+}
+
 /// Checks `pod create`'s member settings as a member's `create` would
 /// (devices stat'ed, sysctls namespaced, sizes, namespace modes, maps,
 /// volumes and containers of `--volumes-from`), so that a bad one fails
@@ -180,11 +198,23 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     // the keep-id user namespace, which its members join (see
     // `join_pod_user_namespace`), so the pod's /proc can be mounted.
     let userns_share: Vec<String> = share.iter().filter(|s| opts.infra && *s != "pid").cloned().collect();
-    let userns = check_userns(opts.userns.as_deref().unwrap_or(""), &userns_share)?;
-    let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
-    if opts.members.maps_ids() && !opts.userns.as_deref().unwrap_or("").is_empty() {
+    let mode = opts.userns.as_deref().unwrap_or("");
+    if opts.members.maps_ids() && !mode.is_empty() {
         bail!("--userns and --uidmap/--gidmap/--subuidname/--subgidname cannot be used together: give one of them");
     }
+    let userns = check_pod_userns(mode, &userns_share)?;
+    let mut members = opts.members.clone();
+    if is_mapping_mode(mode) {
+        // One mapping for the whole pod, chosen now: auto's range is the
+        // pod's (no other auto container or pod gets it), nomap's leaves
+        // out the user's own ID. Members get it as the pod's --uidmap.
+        let mut x = crate::container::extras::RunExtras::default();
+        crate::engine::containers::extras::resolve_userns(engine, mode, &mut x)?;
+        let text = |m: &[(u32, u32, u32)]| m.iter().map(|(c, h, n)| format!("{c}:{h}:{n}")).collect::<Vec<_>>();
+        members.uidmap = text(&x.uid_maps);
+        members.gidmap = text(&x.gid_maps);
+    }
+    let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
     let infra_command = match opts.infra_command.as_deref() {
         None => Vec::new(),
         Some(c) => serde_json::from_str::<Vec<String>>(c).ok().filter(|_| c.trim_start().starts_with('[')).unwrap_or_else(|| c.split_whitespace().map(str::to_string).collect()),
@@ -229,7 +259,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         }
     }
     let mut net = if opts.infra { Some(crate::network::plan::plan(&engine.paths, &opts.network)?) } else { None };
-    check_member_defaults(engine, &opts.members, net.as_ref().map_or("", |n| n.network_mode.as_str()))?;
+    check_member_defaults(engine, &members, net.as_ref().map_or("", |n| n.network_mode.as_str()))?;
     let infra_image = match &opts.infra_image {
         Some(i) => infra_image(engine, i)?,
         None => String::new(),
@@ -256,7 +286,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         create_command: opts.create_command.clone(),
         userns,
         exit_policy,
-        members: opts.members.clone(),
+        members,
         share_parent: opts.share_parent,
         infra_image,
         infra_command,
@@ -713,8 +743,8 @@ mod tests {
         for (mode, share, says) in [
             ("keep-id", &pid, "create the pod with --userns keep-id"),
             ("keep-id:uid=5", &net, "no options"),
-            ("auto", &net, "not supported"),
-            ("nomap", &net, "not supported"),
+            ("auto", &net, "create the pod with it"),
+            ("nomap", &net, "create the pod with it"),
             ("ns:/proc/1/ns/user", &net, "not supported for pods"),
             ("bogus", &net, "invalid --userns"),
         ] {

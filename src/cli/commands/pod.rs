@@ -149,7 +149,7 @@ pub struct CreateArgs {
     /// Remove a pod of the same name (and its containers) first
     #[arg(long)]
     pub replace: bool,
-    /// User namespace of the pod's containers: keep-id (your uid inside), host, private (auto and nomap are not supported)
+    /// User namespace of the pod's containers: keep-id (your uid inside), auto[:size=N] or nomap (one mapping for the whole pod), host, private
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
     /// What the pod does when its last container exits: continue (the infra runs on) or stop (the infra stops too)

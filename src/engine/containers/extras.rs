@@ -590,6 +590,7 @@ pub fn resolve_userns(engine: &Engine, mode: &str, x: &mut RunExtras) -> Result<
                 .into_iter()
                 .filter(|(r, _)| r.host.userns.starts_with("auto"))
                 .flat_map(|(r, _)| r.host.extras.uid_maps.into_iter().map(|(_, h, s)| (h, s)))
+                .chain(auto_pod_ranges(engine))
                 .collect();
             let mut start = 1u32;
             while let Some(&(h, s)) = used.iter().find(|(h, s)| start < h + s && *h < start + size) {
@@ -604,6 +605,17 @@ pub fn resolve_userns(engine: &Engine, mode: &str, x: &mut RunExtras) -> Result<
         }
         _ => bail!("invalid --userns {mode:?}: use keep-id, auto, nomap, host, private or ns:PATH"),
     }
+}
+
+/// The ranges pods made with `--userns auto` hold for their members
+/// (`pod create` recorded them as the pod's `--uidmap`).
+fn auto_pod_ranges(engine: &Engine) -> Vec<(u32, u32)> {
+    let pods = crate::container::pod::PodStore::new(&engine.paths.root).list().unwrap_or_default();
+    pods.into_iter()
+        .filter(|p| p.userns.starts_with("auto"))
+        .flat_map(|p| p.members.uidmap.into_iter())
+        .filter_map(|m| extras::parse_id_map("--uidmap", &m).ok().map(|(_, h, s)| (h, s)))
+        .collect()
 }
 
 /// Why `--device-cgroup-rule` does not take effect here: only a writable

@@ -77,7 +77,8 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &CreateOptions) -> Res
         Some(u) => {
             check_userns(u, &pod.share).map_err(|e| anyhow!("invalid config for a container in pod {}: {e}", pod.name))?;
         }
-        None if !pod.userns.is_empty() => o.userns = Some(pod.userns.clone()),
+        // auto and nomap became the pod's mapping (inherited above).
+        None if !pod.userns.is_empty() && !pod.members.maps_ids() => o.userns = Some(pod.userns.clone()),
         None => {}
     }
     if !pod.infra_id.is_empty() {
@@ -149,6 +150,8 @@ pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::
         net.extra_hosts = infra.host.extra_hosts;
         net.dns = infra.host.dns;
         net.dns_search = infra.host.dns_search;
+        // `pod create --no-hosts`: the image's /etc/hosts in every member.
+        net.no_hosts |= infra.host.no_hosts;
         // `pod create --hosts-file`, unless the member gave its own.
         if net.hosts_file.is_empty() {
             net.hosts_file = infra.host.hosts_file;
