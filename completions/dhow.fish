@@ -4653,7 +4653,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l destroy -d 'Remove the original container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l run -d 'Start the clone' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s f -l force -d 'With --destroy, remove the original even when it is running' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l pod -d 'Not supported by dhow (refused): a clone stays out of pods; create a new container with \'dhow run --pod\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l pod -d 'The pod the clone joins (its network, host name and user namespace are the pod\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l memory-reservation -d 'Memory soft limit' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
@@ -6326,7 +6326,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "top" -d 'Display the running processes of a pod\'s containers'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "stats" -d 'Display a live stream of resource usage of pods\' containers'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "logs" -d 'Fetch the logs of a pod\'s containers (each line starts with the container\'s ID or name)'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "clone" -d 'Not supported by dhow (refused): create a new pod with the same flags'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "clone" -d 'Create a copy of a pod and of its containers (pod create flags replace the original\'s settings)'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s n -l name -d 'Name of the pod (default: a random one)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port of the pod to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l network -d 'The pod\'s network: a network NAME, none, host, slirp4netns, pasta (default: the default network)' -r
@@ -6343,7 +6343,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-conmon-pidfile -d 'Write the infra container monitor\'s PID to this file at each start (podman\'s conmon; a unit\'s PIDFile=)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Write the pod\'s ID to this file' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l replace -d 'Remove a pod of the same name (and its containers) first' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l userns -d 'User namespace of the pod\'s containers: keep-id (your uid inside), host, private (auto and nomap are not supported)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l userns -d 'User namespace of the pod\'s containers: keep-id (your uid inside), auto[:size=N] or nomap (one mapping for the whole pod), host, private' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l exit-policy -d 'What the pod does when its last container exits: continue (the infra runs on) or stop (the infra stops too)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-name -d 'Name of the infra container (default: the pod\'s short ID followed by -infra)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l label-file -d 'Read labels from a file of KEY=VALUE lines (repeatable)' -r -F
@@ -6351,6 +6351,21 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns-option -d 'DNS resolver options for the pod\'s /etc/resolv.conf' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-alias -d 'Name by which the pod is also reached on its network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l mac-address -d 'MAC address of the pod\'s network interface' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a volume into every container of the pod: [SRC:]DST[:OPTS]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount the volumes of this container into every container of the pod: CTR[:ro|rw]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device -d 'Add a host device to every container of the pod: HOST[:CONTAINER][:PERMISSIONS]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options of every container of the pod (as run --security-opt)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l sysctl -d 'Namespaced kernel parameters set in the pod\'s containers: NAME=VALUE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm of the pod\'s containers (e.g. 64m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace of the pod\'s containers: host, private or ns:PATH (with --share pid they share it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace of the pod\'s containers: host (the host\'s name), private or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l share-parent -d 'The pod\'s containers use the pod\'s cgroup as their parent (default true; recorded: rootless on this host\'s cgroups there is no pod cgroup to share)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l uidmap -d 'UID map of the pod\'s containers, CONTAINER-ID:HOST-ID:SIZE (HOST-ID in dhow\'s rootless namespace; they share it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l gidmap -d 'GID map of the pod\'s containers, CONTAINER-ID:HOST-ID:SIZE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l subuidname -d 'Map the pod\'s containers\' UIDs to this name\'s range of /etc/subuid' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l subgidname -d 'Map the pod\'s containers\' GIDs to this name\'s range of /etc/subgid' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-image -d 'The infra container\'s image: pulled when missing and recorded (pod inspect\'s InfraConfig), but dhow\'s own small binary holds the pod\'s namespaces (it stops at once, needs no layers, sees nothing of the members)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-command -d 'The infra\'s command: recorded (pod inspect\'s InfraConfig); dhow\'s own binary holds the pod\'s namespaces (see --infra-image)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Not supported by dhow for pods (refused): give --blkio-weight to each container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Not supported by dhow for pods (refused)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Not supported by dhow for pods (refused): dhow has no pod cgroup' -r
@@ -6358,26 +6373,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpus -d 'Not supported by dhow for pods (refused): give --cpus to each container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'Not supported by dhow for pods (refused)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device -d 'Not supported by dhow for pods (refused): give --device to each container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Not supported by dhow for pods (refused)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Not supported by dhow for pods (refused)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s m -l memory -d 'Not supported by dhow for pods (refused): give -m to each container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l memory-swap -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-command -d 'Not supported by dhow (refused): dhow\'s infra is its own binary, not an image\'s command' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-image -d 'Not supported by dhow (refused): dhow\'s infra is its own binary, not an image' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip6 -d 'Not supported by dhow for pods (refused): dhow\'s pods have one IPv4 network' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l pid -d 'Not supported by dhow for pods (refused): give --pid to each container, or --share pid' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l uts -d 'Not supported by dhow for pods (refused): give --uts to each container, or --share uts' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l security-opt -d 'Not supported by dhow for pods (refused): give --security-opt to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l share-parent -d 'Not supported by dhow for pods (refused): dhow has no pod cgroup parent to share' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l shm-size -d 'Not supported by dhow for pods (refused): give --shm-size to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l sysctl -d 'Not supported by dhow for pods (refused): give --sysctl to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s v -l volume -d 'Not supported by dhow for pods (refused): give -v to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l volumes-from -d 'Not supported by dhow for pods (refused): give --volumes-from to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l uidmap -d 'Not supported by dhow for pods (refused, as --userns auto): use --userns keep-id or none' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l gidmap -d 'Not supported by dhow for pods (refused, as --userns auto)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l subuidname -d 'Not supported by dhow for pods (refused, as --userns auto)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l subgidname -d 'Not supported by dhow for pods (refused, as --userns auto)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6976,6 +6976,53 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s n -l name -d 'The clone\'s name (default: POD-clone)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l destroy -d 'Remove the original pod (and its containers) after cloning' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l start -d 'Start the clone' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s h -l hostname -d 'The clone\'s host name' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s l -l label -d 'Labels of the clone (added to the original\'s): KEY=VALUE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l label-file -d 'Read labels from a file of KEY=VALUE lines' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s p -l publish -d 'The clone\'s published ports (instead of the original\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l network -d 'The clone\'s network (instead of the original\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l ip -d 'The clone\'s IPv4 address on a user-defined network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l mac-address -d 'MAC address of the clone\'s network interface' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l share -d 'Namespaces the clone\'s containers share (instead of the original\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l dns -d 'Custom DNS servers of the clone' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l dns-search -d 'Custom DNS search domains of the clone' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l dns-option -d 'DNS resolver options of the clone' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l add-host -d 'Host-to-IP mappings of the clone (instead of the original\'s): NAME:IP' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l no-hosts -d 'Do not write /etc/hosts into the clone\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l userns -d 'User namespace of the clone\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l exit-policy -d 'What the clone does when its last container exits: continue or stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l infra-name -d 'Name of the clone\'s infra container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l infra-conmon-pidfile -d 'Write the clone\'s infra monitor PID to this file at each start' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s v -l volume -d 'Bind mount a volume into every container of the pod: [SRC:]DST[:OPTS]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l volumes-from -d 'Mount the volumes of this container into every container of the pod: CTR[:ro|rw]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l device -d 'Add a host device to every container of the pod: HOST[:CONTAINER][:PERMISSIONS]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l security-opt -d 'Security options of every container of the pod (as run --security-opt)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l sysctl -d 'Namespaced kernel parameters set in the pod\'s containers: NAME=VALUE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l shm-size -d 'Size of /dev/shm of the pod\'s containers (e.g. 64m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l pid -d 'PID namespace of the pod\'s containers: host, private or ns:PATH (with --share pid they share it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l uts -d 'UTS namespace of the pod\'s containers: host (the host\'s name), private or ns:PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l share-parent -d 'The pod\'s containers use the pod\'s cgroup as their parent (default true; recorded: rootless on this host\'s cgroups there is no pod cgroup to share)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l uidmap -d 'UID map of the pod\'s containers, CONTAINER-ID:HOST-ID:SIZE (HOST-ID in dhow\'s rootless namespace; they share it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l gidmap -d 'GID map of the pod\'s containers, CONTAINER-ID:HOST-ID:SIZE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l subuidname -d 'Map the pod\'s containers\' UIDs to this name\'s range of /etc/subuid' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l subgidname -d 'Map the pod\'s containers\' GIDs to this name\'s range of /etc/subgid' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l infra-image -d 'The infra container\'s image: pulled when missing and recorded (pod inspect\'s InfraConfig), but dhow\'s own small binary holds the pod\'s namespaces (it stops at once, needs no layers, sees nothing of the members)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l infra-command -d 'The infra\'s command: recorded (pod inspect\'s InfraConfig); dhow\'s own binary holds the pod\'s namespaces (see --infra-image)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l blkio-weight -d 'Not supported by dhow for pods (refused): give --blkio-weight to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l blkio-weight-device -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cgroup-parent -d 'Not supported by dhow for pods (refused): dhow has no pod cgroup' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s c -l cpu-shares -d 'Not supported by dhow for pods (refused): give -c to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cpus -d 'Not supported by dhow for pods (refused): give --cpus to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cpuset-cpus -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cpuset-mems -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l device-read-bps -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l device-write-bps -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s m -l memory -d 'Not supported by dhow for pods (refused): give -m to each container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l memory-swap -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l ip6 -d 'Not supported by dhow for pods (refused): dhow\'s pods have one IPv4 network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7003,7 +7050,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l help -d 'Print help (-h is --hostname, as in podman)'
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7075,18 +7122,18 @@ complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcomma
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'The pods\' network: a network NAME (pods reach each other by pod name on it), none, host, slirp4netns, pasta' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l build -d 'Build every image that has a build directory (NAME/Containerfile or NAME/Dockerfile beside the YAML), even when it exists; --build=false never builds (default: build the missing ones)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l context-dir -d 'Look for the images\' build directories here instead of beside the YAML and in the current directory' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l annotation -d 'Not supported by dhow\'s kube play (refused): put annotations in the YAML\'s metadata' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l authfile -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --authfile\'' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l creds -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --creds\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l tls-verify -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --tls-verify\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l annotation -d 'Add an annotation to every container of the played pods: KEY=VALUE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l ip -d 'Static IPv4 address of a played pod on its network (repeat: one per pod, in the YAML\'s order)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l mac-address -d 'Static MAC address of a played pod (repeat: one per pod, in the YAML\'s order)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-driver -d 'Logging driver of the played containers (k8s-file, json-file, journald, none, passthrough)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-opt -d 'Logging driver options of the played containers: KEY=VALUE (max-size, max-file, path, tag)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l no-hosts -d 'Do not write /etc/hosts into the played pods\' containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l userns -d 'User namespace of the played pods: keep-id, auto[:size=N], nomap, host, private (each pod\'s containers share one mapping)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l seccomp-profile-root -d 'Directory of the seccomp profiles that localhost/NAME refers to in the YAML (default: /var/lib/kubelet/seccomp)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l ip -d 'Not supported by dhow\'s kube play (refused): pods get addresses in order from the network' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l mac-address -d 'Not supported by dhow\'s kube play (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-driver -d 'Not supported by dhow\'s kube play (refused): containers log with dhow\'s default driver' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-opt -d 'Not supported by dhow\'s kube play (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l no-hosts -d 'Not supported by dhow\'s kube play (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l userns -d 'Not supported by dhow\'s kube play (refused): the pods get dhow\'s default user namespace' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l seccomp-profile-root -d 'Not supported by dhow (refused): dhow applies its own seccomp profile' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7180,18 +7227,18 @@ complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcomma
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l network -d 'The pods\' network: a network NAME (pods reach each other by pod name on it), none, host, slirp4netns, pasta' -r
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l build -d 'Build every image that has a build directory (NAME/Containerfile or NAME/Dockerfile beside the YAML), even when it exists; --build=false never builds (default: build the missing ones)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l context-dir -d 'Look for the images\' build directories here instead of beside the YAML and in the current directory' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l annotation -d 'Not supported by dhow\'s kube play (refused): put annotations in the YAML\'s metadata' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l authfile -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --authfile\'' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l creds -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --creds\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l tls-verify -d 'Not supported by dhow\'s kube play (refused): pull the images first with \'dhow pull --tls-verify\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l annotation -d 'Add an annotation to every container of the played pods: KEY=VALUE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l ip -d 'Static IPv4 address of a played pod on its network (repeat: one per pod, in the YAML\'s order)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l mac-address -d 'Static MAC address of a played pod (repeat: one per pod, in the YAML\'s order)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-driver -d 'Logging driver of the played containers (k8s-file, json-file, journald, none, passthrough)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-opt -d 'Logging driver options of the played containers: KEY=VALUE (max-size, max-file, path, tag)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l no-hosts -d 'Do not write /etc/hosts into the played pods\' containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l userns -d 'User namespace of the played pods: keep-id, auto[:size=N], nomap, host, private (each pod\'s containers share one mapping)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l seccomp-profile-root -d 'Directory of the seccomp profiles that localhost/NAME refers to in the YAML (default: /var/lib/kubelet/seccomp)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l ip -d 'Not supported by dhow\'s kube play (refused): pods get addresses in order from the network' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l mac-address -d 'Not supported by dhow\'s kube play (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-driver -d 'Not supported by dhow\'s kube play (refused): containers log with dhow\'s default driver' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-opt -d 'Not supported by dhow\'s kube play (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l no-hosts -d 'Not supported by dhow\'s kube play (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l userns -d 'Not supported by dhow\'s kube play (refused): the pods get dhow\'s default user namespace' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l seccomp-profile-root -d 'Not supported by dhow (refused): dhow applies its own seccomp profile' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''

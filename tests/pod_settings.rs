@@ -122,3 +122,48 @@ fn pod_uidmap_is_every_members_mapping() {
     let err = env.fail(&["pod", "create", "--name", "n", "--uidmap", "0:1:10", "--userns", "keep-id"], 125);
     assert!(err.contains("cannot be used together"), "{err}");
 }
+
+#[test]
+fn pod_clone_copies_the_pod_and_its_containers_and_container_clone_joins_a_pod() {
+    use common::http::{fetch, free_port};
+    let env = TestEnv::new();
+    let img = image(&env);
+    let file = env.write_home("www/index.html", "served-by-the-clone\n");
+    let dir = file.parent().unwrap().display().to_string();
+    let (port, port2) = (free_port(), free_port());
+    env.ok(&["pod", "create", "--name", "src", "-p", &format!("127.0.0.1:{port}:8080"), "--label", "app=web", "-v", &format!("{dir}:/www:ro")]);
+    env.ok(&["create", "--pod", "src", "--name", "web", &img, "httpd", "-f", "-p", "8080", "-h", "/www"]);
+
+    // A copy of the pod and its member, started; the original goes.
+    let id = env.ok(&["pod", "clone", "--destroy", "--start", "src"]);
+    assert_eq!(id.trim().len(), 64, "{id}");
+    env.fail(&["pod", "exists", "src"], 1);
+    env.fail(&["container", "exists", "web"], 1);
+    let v = inspect(&env, "src-clone");
+    assert_eq!(v["Id"], id.trim(), "{v}");
+    assert_eq!(v["Labels"]["app"], "web", "{v}");
+    assert_eq!(v["State"], "Running", "{v}");
+    assert_eq!(v["mounts"][0]["Destination"], "/www", "{v}");
+    assert_eq!(env.ok(&["inspect", "--format", "{{.Pod}}", "web-clone"]).trim(), id.trim());
+    assert!(fetch(port).contains("served-by-the-clone"));
+
+    // pod create flags replace the original's settings: another port, a host name.
+    env.ok(&["pod", "clone", "--name", "second", "-p", &format!("127.0.0.1:{port2}:8080"), "--hostname", "h2", "src-clone"]);
+    env.ok(&["pod", "start", "second"]);
+    assert!(fetch(port2).contains("served-by-the-clone"));
+    assert!(fetch(port).contains("served-by-the-clone"), "the first clone still serves");
+    assert_eq!(env.ok(&["exec", "web-clone-clone", "hostname"]).trim(), "h2");
+    let err = env.fail(&["pod", "clone", "no-such-pod"], 125);
+    assert!(err.contains("no such pod"), "{err}");
+
+    // container clone --pod: the clone is a member of the pod (its host name, its localhost).
+    env.ok(&["create", "--name", "solo", &img, "sh", "-c", "hostname; wget -qO- http://localhost:8080/"]);
+    env.ok(&["container", "clone", "--pod", "second", "solo", "solo-in-pod"]);
+    assert_eq!(env.ok(&["start", "-a", "solo-in-pod"]), "h2\nserved-by-the-clone\n");
+    let pod_id = inspect(&env, "second")["Id"].as_str().unwrap().to_string();
+    assert_eq!(env.ok(&["inspect", "--format", "{{.Pod}}", "solo-in-pod"]).trim(), pod_id);
+    env.ok(&["create", "--name", "published", "-p", "8081:80", &img, "true"]);
+    let err = env.fail(&["container", "clone", "--pod", "second", "published"], 125);
+    assert!(err.contains("publishes ports"), "{err}");
+    env.ok(&["pod", "rm", "-f", "second", "src-clone"]);
+}

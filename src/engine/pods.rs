@@ -641,6 +641,98 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
     Ok(v)
 }
 
+/// `pod clone`'s options: the new pod's name (default `NAME-clone`, then
+/// `NAME-cloneN`), `--destroy`, `--start`, and the `pod create` flags that
+/// replace the original's (`overrides`, applied by the caller to the
+/// options [`clone_options`] returns).
+#[derive(Debug, Clone, Default)]
+pub struct CloneOptions {
+    pub name: Option<String>,
+    pub destroy: bool,
+    pub start: bool,
+}
+
+/// The `pod create` options that make a pod like `pod`: its labels, host
+/// name, shared namespaces, network settings (from its infra: network,
+/// ports, DNS, hosts), user namespace, exit policy, member settings and
+/// infra image. Static addresses, aliases and names are not copied (they
+/// are the original's own).
+pub fn clone_options(engine: &Engine, pod: &PodRecord, name: Option<String>) -> Result<PodOptions> {
+    let taken: Vec<String> = list(engine)?.into_iter().map(|p| p.name).collect();
+    let name = name.unwrap_or_else(|| {
+        let first = format!("{}-clone", pod.name);
+        (0..).map(|i| if i == 0 { first.clone() } else { format!("{first}{i}") }).find(|n| !taken.contains(n)).unwrap_or(first)
+    });
+    let mut network = NetworkOptions::default();
+    if !pod.infra_id.is_empty() {
+        let (infra, _) = ContainerStore::new(&engine.paths.root).load(&pod.infra_id)?;
+        let h = &infra.host;
+        network = NetworkOptions {
+            network: (!h.network_mode.is_empty()).then(|| h.network_mode.clone()),
+            publish: h.port_bindings.iter().map(|b| format!("{}{}:{}/{}", if b.host_ip.is_empty() { String::new() } else { format!("{}:", b.host_ip) }, b.host_port, b.container_port, b.protocol)).collect(),
+            dns: h.dns.clone(),
+            dns_search: h.dns_search.clone(),
+            dns_options: h.dns_options.clone(),
+            add_host: h.extra_hosts.clone(),
+            no_hosts: h.no_hosts,
+            hosts_file: (!h.hosts_file.is_empty()).then(|| h.hosts_file.clone()),
+            ..Default::default()
+        };
+    }
+    // An auto or nomap pod's clone gets a mapping of its own.
+    let mut members = pod.members.clone();
+    if is_mapping_mode(&pod.userns) {
+        members.uidmap.clear();
+        members.gidmap.clear();
+    }
+    Ok(PodOptions {
+        name: Some(name.clone()),
+        labels: pod.labels.iter().map(|(k, v)| format!("{k}={v}")).collect(),
+        hostname: (pod.hostname != pod.name).then(|| pod.hostname.clone()),
+        share: (!pod.infra_id.is_empty()).then(|| pod.share.join(",")),
+        infra: !pod.infra_id.is_empty(),
+        network,
+        userns: (!pod.userns.is_empty()).then(|| pod.userns.clone()),
+        exit_policy: (!pod.exit_policy.is_empty()).then(|| pod.exit_policy.clone()),
+        members,
+        share_parent: pod.share_parent,
+        infra_image: (!pod.infra_image.is_empty()).then(|| pod.infra_image.clone()),
+        infra_command: (!pod.infra_command.is_empty()).then(|| serde_json::to_string(&pod.infra_command).unwrap_or_default()),
+        ..Default::default()
+    })
+}
+
+/// `pod clone`: makes the pod `opts` describes (from [`clone_options`],
+/// with the caller's overrides), then clones each member of `pod` into it
+/// (`containers::clone` with `--pod`, named NAME-clone: fresh file
+/// systems from the images, as `container clone`); a failure removes the new pod again. Then
+/// `--destroy` removes the original (stopping it), `--start` starts the clone.
+pub fn clone(engine: &Engine, pod: &PodRecord, create_opts: &PodOptions, opts: &CloneOptions) -> Result<PodRecord> {
+    let new = create(engine, create_opts)?;
+    let cloned = (|| -> Result<()> {
+        for (r, _) in containers(engine, pod)? {
+            if r.id == pod.infra_id {
+                continue;
+            }
+            // Named as `container clone` names them (NAME-clone), as podman.
+            let o = crate::engine::containers::clone::CloneOptions { pod: Some(new.id.clone()), ..Default::default() };
+            crate::engine::containers::clone::clone(engine, &r.id, &o).with_context(|| format!("cloning container {}", r.name))?;
+        }
+        Ok(())
+    })();
+    if let Err(e) = cloned {
+        let _ = remove(engine, &new, true);
+        return Err(e);
+    }
+    if opts.destroy {
+        remove(engine, pod, true).with_context(|| format!("--destroy: removing pod {}", pod.name))?;
+    }
+    if opts.start {
+        start(engine, &new)?;
+    }
+    Ok(new)
+}
+
 /// The members' settings in `pod inspect`, under podman's keys (`mounts`,
 /// `devices`, `security_opt`, `volumes_from`, `shm_size`, `sysctl`), and
 /// dhow's record of `--infra-image`/`--infra-command`/`--share-parent`.
@@ -717,6 +809,14 @@ pub fn user_namespace_owner(paths: &crate::config::paths::Paths, pod: &str) -> O
     if crate::engine::containers::ops::is_running(&s) && s.monitor_pid > 0 {
         return Some(s.monitor_pid);
     }
+    crate::network::plan::user_namespace_owner(paths, &r.host.network_mode)
+}
+
+/// The user namespace a new pod on `pod`'s network must be started in
+/// (`pod clone --start`): the network's, not the running original's.
+pub fn network_owner(paths: &crate::config::paths::Paths, pod: &str) -> Option<i32> {
+    let p = PodStore::new(&paths.root).find(pod).ok()?;
+    let (r, _) = ContainerStore::new(&paths.root).load(&p.infra_id).ok()?;
     crate::network::plan::user_namespace_owner(paths, &r.host.network_mode)
 }
 

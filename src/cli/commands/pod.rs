@@ -46,9 +46,9 @@ pub enum PodCommand {
     Stats(StatsArgs),
     /// Fetch the logs of a pod's containers (each line starts with the container's ID or name)
     Logs(LogsArgs),
-    /// Not supported by dhow (refused): create a new pod with the same flags
-    #[command(hide = true)]
-    Clone(super::refused::RefusedArgs),
+    /// Create a copy of a pod and of its containers (pod create flags replace the original's settings)
+    #[command(disable_help_flag = true)]
+    Clone(CloneArgs),
 }
 
 impl PodCommand {
@@ -59,6 +59,7 @@ impl PodCommand {
             PodCommand::Restart(a) if a.latest => pods::latest_name(paths).into_iter().collect(),
             PodCommand::Start(a) => a.names(true).ok()?,
             PodCommand::Restart(a) => a.pods.clone(),
+            PodCommand::Clone(a) if a.start => return pods::network_owner(paths, &a.pod),
             _ => return None,
         };
         names.iter().find_map(|n| pods::user_namespace_owner(paths, n))
@@ -91,7 +92,7 @@ impl PodCommand {
             PodCommand::Top(a) => exec_top(engine, a),
             PodCommand::Stats(a) => exec_stats(engine, a),
             PodCommand::Logs(a) => exec_logs(engine, a),
-            PodCommand::Clone(_) => super::refused::refuse("pod clone", super::refused::POD_CLONE),
+            PodCommand::Clone(a) => exec_clone(engine, a),
         }
     }
 }
@@ -314,6 +315,148 @@ impl PodMemberArgs {
             subgidname: self.subgidname.clone().unwrap_or_default(),
         }
     }
+}
+
+/// `pod clone`: podman's flags; the `pod create` ones given replace the
+/// original's settings.
+#[derive(Args, Debug)]
+pub struct CloneArgs {
+    /// The pod to clone
+    #[arg(value_name = "POD")]
+    pub pod: String,
+    /// The clone's name (default: POD-clone)
+    #[arg(value_name = "NAME")]
+    pub new_name: Option<String>,
+    /// The clone's name (default: POD-clone)
+    #[arg(short = 'n', long)]
+    pub name: Option<String>,
+    /// Remove the original pod (and its containers) after cloning
+    #[arg(long)]
+    pub destroy: bool,
+    /// Start the clone
+    #[arg(long)]
+    pub start: bool,
+    /// The clone's host name
+    #[arg(short = 'h', long)]
+    pub hostname: Option<String>,
+    /// Print help (-h is --hostname, as in podman)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// Labels of the clone (added to the original's): KEY=VALUE
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Read labels from a file of KEY=VALUE lines
+    #[arg(long = "label-file", value_name = "FILE")]
+    pub label_file: Vec<std::path::PathBuf>,
+    /// The clone's published ports (instead of the original's)
+    #[arg(short = 'p', long = "publish", value_name = "PORTS")]
+    pub publish: Vec<String>,
+    /// The clone's network (instead of the original's)
+    #[arg(long = "network", alias = "net", value_name = "NETWORK")]
+    pub network: Option<String>,
+    /// The clone's IPv4 address on a user-defined network
+    #[arg(long, value_name = "IP")]
+    pub ip: Option<String>,
+    /// MAC address of the clone's network interface
+    #[arg(long = "mac-address", value_name = "MAC")]
+    pub mac_address: Option<String>,
+    /// Namespaces the clone's containers share (instead of the original's)
+    #[arg(long, value_name = "NAMESPACES")]
+    pub share: Option<String>,
+    /// Custom DNS servers of the clone
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// Custom DNS search domains of the clone
+    #[arg(long = "dns-search", value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// DNS resolver options of the clone
+    #[arg(long = "dns-option", value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Host-to-IP mappings of the clone (instead of the original's): NAME:IP
+    #[arg(long = "add-host", value_name = "NAME:IP")]
+    pub add_host: Vec<String>,
+    /// Do not write /etc/hosts into the clone's containers
+    #[arg(long = "no-hosts")]
+    pub no_hosts: bool,
+    /// User namespace of the clone's containers
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+    /// What the clone does when its last container exits: continue or stop
+    #[arg(long = "exit-policy", value_name = "POLICY")]
+    pub exit_policy: Option<String>,
+    /// Name of the clone's infra container
+    #[arg(long = "infra-name", value_name = "NAME")]
+    pub infra_name: Option<String>,
+    /// Write the clone's infra monitor PID to this file at each start
+    #[arg(long = "infra-conmon-pidfile", value_name = "FILE")]
+    pub infra_conmon_pidfile: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub members: PodMemberArgs,
+    #[command(flatten)]
+    pub refused: PodRefusedArgs,
+}
+
+fn exec_clone(engine: &Engine, a: CloneArgs) -> anyhow::Result<()> {
+    a.refused.check()?;
+    let pod = pods::find(engine, &a.pod)?;
+    let mut o = pods::clone_options(engine, &pod, a.name.or(a.new_name))?;
+    let mut labels = read_label_files(&a.label_file)?;
+    labels.extend(a.label);
+    o.labels.extend(labels);
+    let set = |to: &mut Option<String>, v: Option<String>| {
+        if v.is_some() {
+            *to = v;
+        }
+    };
+    set(&mut o.hostname, a.hostname);
+    set(&mut o.share, a.share);
+    set(&mut o.userns, a.userns);
+    set(&mut o.exit_policy, a.exit_policy);
+    set(&mut o.infra_name, a.infra_name);
+    o.infra_conmon_pidfile = a.infra_conmon_pidfile.or(o.infra_conmon_pidfile);
+    let n = &mut o.network;
+    let replace = |to: &mut Vec<String>, v: Vec<String>| {
+        if !v.is_empty() {
+            *to = v;
+        }
+    };
+    replace(&mut n.publish, a.publish);
+    replace(&mut n.dns, a.dns);
+    replace(&mut n.dns_search, a.dns_search);
+    replace(&mut n.dns_options, a.dns_option);
+    replace(&mut n.add_host, a.add_host);
+    set(&mut n.network, a.network);
+    set(&mut n.ip, a.ip);
+    set(&mut n.mac_address, a.mac_address);
+    n.no_hosts |= a.no_hosts;
+    // Member settings given replace the original's, each on its own.
+    let given = a.members.defaults();
+    let m = &mut o.members;
+    replace(&mut m.volumes, given.volumes);
+    replace(&mut m.volumes_from, given.volumes_from);
+    replace(&mut m.devices, given.devices);
+    replace(&mut m.security_opt, given.security_opt);
+    replace(&mut m.sysctls, given.sysctls);
+    let scalar = |to: &mut String, v: String| {
+        if !v.is_empty() {
+            *to = v;
+        }
+    };
+    scalar(&mut m.shm_size, given.shm_size);
+    scalar(&mut m.pid, given.pid);
+    scalar(&mut m.uts, given.uts);
+    if !given.uidmap.is_empty() || !given.gidmap.is_empty() || !given.subuidname.is_empty() || !given.subgidname.is_empty() || o.userns.as_deref().is_some_and(|u| Some(u) != (!pod.userns.is_empty()).then_some(pod.userns.as_str())) {
+        (m.uidmap, m.gidmap, m.subuidname, m.subgidname) = (given.uidmap, given.gidmap, given.subuidname, given.subgidname);
+    }
+    if a.members.share_parent.is_some() {
+        o.share_parent = a.members.share_parent;
+    }
+    set(&mut o.infra_image, a.members.infra_image);
+    set(&mut o.infra_command, a.members.infra_command);
+    o.create_command = Vec::new();
+    let new = pods::clone(engine, &pod, &o, &pods::CloneOptions { name: o.name.clone(), destroy: a.destroy, start: a.start })?;
+    println!("{}", new.id);
+    Ok(())
 }
 
 /// KEY=VALUE lines of label files (blank lines and # comments skipped).

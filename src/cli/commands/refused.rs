@@ -23,6 +23,5 @@ pub const SIGNING: &str = "dhow does not sign images or check signature policies
 pub const SCP: &str = "dhow does not copy images between hosts or users itself; pipe 'dhow save IMAGE' into 'ssh HOST dhow load'";
 pub const SPEC: &str = "dhow writes no podman JSON container spec; 'dhow generate kube' and 'dhow generate systemd' describe containers";
 pub const IMAGE_MOUNT: &str = "dhow does not mount images; create a container from it and mount that inside 'dhow unshare' ('dhow create IMAGE', then 'dhow mount CONTAINER')";
-pub const POD_CLONE: &str = "dhow does not clone pods; create a new one with the same flags ('dhow pod create ...')";
 pub const IMAGE_DIFF: &str = "dhow compares containers with their images only; run a container from the image and use 'dhow diff CONTAINER'";
 pub const IMAGE_TREE: &str = "dhow does not draw layer trees; 'dhow image history IMAGE' and 'dhow image inspect --format {{.RootFS.Layers}} IMAGE' list the layers";

@@ -139,6 +139,45 @@ fn mount_destination(m: &str) -> Option<String> {
     m.split(',').find_map(|kv| kv.split_once('=').filter(|(k, _)| matches!(*k, "target" | "dst" | "destination")).map(|(_, v)| v.to_string()))
 }
 
+/// `container clone --pod POD` (and each member of `pod clone`): the
+/// clone's record becomes a member of `query`: the pod's network (the
+/// original's ports and networks are refused: they would be the pod's),
+/// its host name when it shares UTS, its `--userns`. The pod's member
+/// settings (`pod create -v ...`) apply to containers created in it, not
+/// to clones, which keep the original's.
+pub fn clone_into_pod(engine: &Engine, query: &str, record: &mut ContainerRecord) -> Result<()> {
+    let pod = PodStore::new(&engine.paths.root).find(query)?;
+    let was_member = !record.host.pod.is_empty();
+    if !was_member && (!record.host.port_bindings.is_empty() || record.host.publish_all) {
+        bail!("cannot clone container {} into pod {}: it publishes ports, which belong to the pod ('dhow pod create -p ...')", record.name, pod.name);
+    }
+    record.host.pod = pod.id.clone();
+    if pod.infra_id.is_empty() {
+        return Ok(());
+    }
+    let host = ContainerStore::new(&engine.paths.root).load(&pod.infra_id).is_ok_and(|(r, _)| r.host.network_mode == "host");
+    let mode = if host { "host".to_string() } else { format!("container:{}", pod.infra_id) };
+    let mut net = crate::network::plan::plan(&engine.paths, &crate::network::plan::NetworkOptions { network: Some(mode), ..Default::default() })?;
+    inherit_name_settings(engine, &pod, &mut net);
+    net.record_in(&mut record.host);
+    if pod.shares("uts") && pod.members.uts.is_empty() {
+        record.config.hostname = pod.hostname.clone();
+    }
+    if !pod.members.uidmap.is_empty() {
+        // The pod's mapping (a cloned pod's auto range is its own).
+        let parse = |maps: &[String]| maps.iter().map(|m| crate::container::extras::parse_id_map("--uidmap", m).map_err(|e| anyhow!(e))).collect::<Result<Vec<_>>>();
+        record.host.extras.uid_maps = parse(&pod.members.uidmap)?;
+        record.host.extras.gid_maps = if pod.members.gidmap.is_empty() { record.host.extras.uid_maps.clone() } else { parse(&pod.members.gidmap)? };
+    }
+    if record.host.userns != pod.userns && !pod.members.maps_ids() {
+        if !record.host.extras.uid_maps.is_empty() {
+            bail!("cannot clone container {} into pod {}: it has an ID mapping of its own (--uidmap, --userns auto), and the pod's containers use the pod's", record.name, pod.name);
+        }
+        record.host.userns = check_userns(&pod.userns, &pod.share)?;
+    }
+    Ok(())
+}
+
 /// A member's `/etc/hosts` and `/etc/resolv.conf` say what the pod's do:
 /// the infra's `--add-host`, `--dns` and `--dns-search` (the member's own
 /// are refused, they belong to the pod), and its `--hosts-file` base.
