@@ -20362,7 +20362,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__pod__subcmd__clone)
-            opts="-n -h -l -p -v -c -m --name --destroy --start --hostname --help --label --label-file --publish --network --ip --mac-address --share --dns --dns-search --dns-option --add-host --no-hosts --userns --exit-policy --infra-name --infra-conmon-pidfile --volume --volumes-from --device --security-opt --sysctl --shm-size --pid --uts --share-parent --uidmap --gidmap --subuidname --subgidname --infra-image --infra-command --blkio-weight --blkio-weight-device --cgroup-parent --cpu-shares --cpus --cpuset-cpus --cpuset-mems --device-read-bps --device-write-bps --memory --memory-swap --ip6 --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
+            opts="-n -h -l -v -c -m --name --destroy --start --hostname --help --label --label-file --userns --infra-name --infra-conmon-pidfile --volume --volumes-from --device --security-opt --sysctl --shm-size --pid --uts --share-parent --uidmap --gidmap --subuidname --subgidname --infra-image --infra-command --blkio-weight --blkio-weight-device --cgroup-parent --cpu-shares --cpus --cpuset-cpus --cpuset-mems --device-read-bps --device-write-bps --memory --memory-swap --ip6 --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20404,55 +20404,7 @@ _dhow() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --publish)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --network)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ip)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --mac-address)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --share)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dns-search)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dns-option)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --add-host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --no-hosts)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --userns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --exit-policy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -6982,18 +6982,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s h -l hostname -d 'The clone\'s host name' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s l -l label -d 'Labels of the clone (added to the original\'s): KEY=VALUE' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l label-file -d 'Read labels from a file of KEY=VALUE lines' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s p -l publish -d 'The clone\'s published ports (instead of the original\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l network -d 'The clone\'s network (instead of the original\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l ip -d 'The clone\'s IPv4 address on a user-defined network' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l mac-address -d 'MAC address of the clone\'s network interface' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l share -d 'Namespaces the clone\'s containers share (instead of the original\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l dns -d 'Custom DNS servers of the clone' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l dns-search -d 'Custom DNS search domains of the clone' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l dns-option -d 'DNS resolver options of the clone' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l add-host -d 'Host-to-IP mappings of the clone (instead of the original\'s): NAME:IP' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l no-hosts -d 'Do not write /etc/hosts into the clone\'s containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l userns -d 'User namespace of the clone\'s containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l exit-policy -d 'What the clone does when its last container exits: continue or stop' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l infra-name -d 'Name of the clone\'s infra container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l infra-conmon-pidfile -d 'Write the clone\'s infra monitor PID to this file at each start' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s v -l volume -d 'Bind mount a volume into every container of the pod: [SRC:]DST[:OPTS]' -r

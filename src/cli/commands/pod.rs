@@ -317,8 +317,9 @@ impl PodMemberArgs {
     }
 }
 
-/// `pod clone`: podman's flags; the `pod create` ones given replace the
-/// original's settings.
+/// `pod clone`: podman 4.3's flags; the `pod create` ones given replace
+/// the original's settings (the network's are the original's: podman's
+/// clone has no network flags).
 #[derive(Args, Debug)]
 pub struct CloneArgs {
     /// The pod to clone
@@ -348,42 +349,9 @@ pub struct CloneArgs {
     /// Read labels from a file of KEY=VALUE lines
     #[arg(long = "label-file", value_name = "FILE")]
     pub label_file: Vec<std::path::PathBuf>,
-    /// The clone's published ports (instead of the original's)
-    #[arg(short = 'p', long = "publish", value_name = "PORTS")]
-    pub publish: Vec<String>,
-    /// The clone's network (instead of the original's)
-    #[arg(long = "network", alias = "net", value_name = "NETWORK")]
-    pub network: Option<String>,
-    /// The clone's IPv4 address on a user-defined network
-    #[arg(long, value_name = "IP")]
-    pub ip: Option<String>,
-    /// MAC address of the clone's network interface
-    #[arg(long = "mac-address", value_name = "MAC")]
-    pub mac_address: Option<String>,
-    /// Namespaces the clone's containers share (instead of the original's)
-    #[arg(long, value_name = "NAMESPACES")]
-    pub share: Option<String>,
-    /// Custom DNS servers of the clone
-    #[arg(long, value_name = "IP")]
-    pub dns: Vec<String>,
-    /// Custom DNS search domains of the clone
-    #[arg(long = "dns-search", value_name = "DOMAIN")]
-    pub dns_search: Vec<String>,
-    /// DNS resolver options of the clone
-    #[arg(long = "dns-option", value_name = "OPTION")]
-    pub dns_option: Vec<String>,
-    /// Host-to-IP mappings of the clone (instead of the original's): NAME:IP
-    #[arg(long = "add-host", value_name = "NAME:IP")]
-    pub add_host: Vec<String>,
-    /// Do not write /etc/hosts into the clone's containers
-    #[arg(long = "no-hosts")]
-    pub no_hosts: bool,
     /// User namespace of the clone's containers
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
-    /// What the clone does when its last container exits: continue or stop
-    #[arg(long = "exit-policy", value_name = "POLICY")]
-    pub exit_policy: Option<String>,
     /// Name of the clone's infra container
     #[arg(long = "infra-name", value_name = "NAME")]
     pub infra_name: Option<String>,
@@ -409,26 +377,14 @@ fn exec_clone(engine: &Engine, a: CloneArgs) -> anyhow::Result<()> {
         }
     };
     set(&mut o.hostname, a.hostname);
-    set(&mut o.share, a.share);
     set(&mut o.userns, a.userns);
-    set(&mut o.exit_policy, a.exit_policy);
     set(&mut o.infra_name, a.infra_name);
     o.infra_conmon_pidfile = a.infra_conmon_pidfile.or(o.infra_conmon_pidfile);
-    let n = &mut o.network;
     let replace = |to: &mut Vec<String>, v: Vec<String>| {
         if !v.is_empty() {
             *to = v;
         }
     };
-    replace(&mut n.publish, a.publish);
-    replace(&mut n.dns, a.dns);
-    replace(&mut n.dns_search, a.dns_search);
-    replace(&mut n.dns_options, a.dns_option);
-    replace(&mut n.add_host, a.add_host);
-    set(&mut n.network, a.network);
-    set(&mut n.ip, a.ip);
-    set(&mut n.mac_address, a.mac_address);
-    n.no_hosts |= a.no_hosts;
     // Member settings given replace the original's, each on its own.
     let given = a.members.defaults();
     let m = &mut o.members;
