@@ -119,6 +119,17 @@ fn pod_uidmap_is_every_members_mapping() {
     assert_eq!(v["IDMappings"]["UIDMap"], serde_json::json!(["0:1:1000"]), "{v}");
     let err = env.fail(&["run", "--rm", "--pod", "m", "--userns", "keep-id", &img, "true"], 125);
     assert!(err.contains("maps IDs"), "{err}");
+    // Sharing PIDs, the infra runs with the mapping and members join its
+    // user namespace: the pod's /proc shows the infra's and the member's
+    // processes only.
+    env.ok(&["pod", "create", "--name", "mp", "--uidmap", "0:1:1000", "--gidmap", "0:1:1000", "--share", "+pid"]);
+    env.ok(&["run", "-d", "--pod", "mp", "--name", "sleeper", &img, "sleep", "1000"]);
+    let out = env.ok(&["run", "--rm", "--pod", "mp", &img, "sh", "-c", "cat /proc/self/uid_map; ls /proc | grep -c '^[0-9]'; cat /proc/1/cmdline | tr '\\0' ' '"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0].split_whitespace().collect::<Vec<_>>(), ["0", "1", "1000"], "{out}");
+    let n: usize = lines[1].trim().parse().unwrap();
+    assert!(n <= 6, "only the pod's processes: {out}");
+    assert!(lines[2].contains("__pod-infra"), "the infra is PID 1: {out}");
     let err = env.fail(&["pod", "create", "--name", "n", "--uidmap", "0:1:10", "--userns", "keep-id"], 125);
     assert!(err.contains("cannot be used together"), "{err}");
 }

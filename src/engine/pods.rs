@@ -107,18 +107,11 @@ pub fn check_pod_userns(mode: &str, share: &[String]) -> Result<String> {
     check_userns(mode, share)
 }
 
-/// Checks `pod create`'s member settings as a member's `create` would
-/// (devices stat'ed, sysctls namespaced, sizes, namespace modes, maps,
-/// volumes and containers of `--volumes-from`), so that a bad one fails
-/// the pod's create rather than each member's.
-fn check_member_defaults(engine: &Engine, m: &MemberDefaults, network_mode: &str) -> Result<()> {
-    for (flag, mode) in [("--pid", &m.pid), ("--uts", &m.uts)] {
-        if mode.starts_with("container:") {
-            bail!("invalid {flag} {mode:?} for a pod: container: is not supported (the pod holds its own namespaces); use host, private or ns:PATH");
-        }
-    }
+/// The member settings of `extras::resolve`'s concern, as a member's
+/// `create` gets them.
+fn member_extras(m: &MemberDefaults) -> crate::engine::containers::extras::ExtraOptions {
     let some = |s: &String| (!s.is_empty()).then(|| s.clone());
-    let x = crate::engine::containers::extras::ExtraOptions {
+    crate::engine::containers::extras::ExtraOptions {
         pid: some(&m.pid),
         uts: some(&m.uts),
         devices: m.devices.clone(),
@@ -129,7 +122,20 @@ fn check_member_defaults(engine: &Engine, m: &MemberDefaults, network_mode: &str
         subuidname: some(&m.subuidname),
         subgidname: some(&m.subgidname),
         ..Default::default()
-    };
+    }
+}
+
+/// Checks `pod create`'s member settings as a member's `create` would
+/// (devices stat'ed, sysctls namespaced, sizes, namespace modes, maps,
+/// volumes and containers of `--volumes-from`), so that a bad one fails
+/// the pod's create rather than each member's.
+fn check_member_defaults(engine: &Engine, m: &MemberDefaults, network_mode: &str) -> Result<()> {
+    for (flag, mode) in [("--pid", &m.pid), ("--uts", &m.uts)] {
+        if mode.starts_with("container:") {
+            bail!("invalid {flag} {mode:?} for a pod: container: is not supported (the pod holds its own namespaces); use host, private or ns:PATH");
+        }
+    }
+    let x = member_extras(m);
     crate::engine::containers::extras::resolve(engine, &x, network_mode)?;
     crate::engine::volumes::mounts::parse_all(&m.volumes, &[], &[])?;
     let store = ContainerStore::new(&engine.paths.root);
@@ -355,6 +361,13 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
     if pod.userns == "keep-id" && pod.shares("pid") {
         record.host.userns = pod.userns.clone();
     }
+    // The same for a pod's ID mapping: the infra runs with it, and members
+    // (with the same mapping) join its user namespace.
+    let mapped = pod.members.maps_ids() && pod.shares("pid");
+    if mapped {
+        let x = crate::engine::containers::extras::resolve(engine, &member_extras(&pod.members), "")?;
+        (record.host.extras.uid_maps, record.host.extras.gid_maps) = (x.uid_maps, x.gid_maps);
+    }
     if let Some(f) = conmon_pidfile {
         let f = std::path::absolute(f).with_context(|| format!("--infra-conmon-pidfile {}", f.display()))?;
         record.host.extras.conmon_pidfile = f.display().to_string();
@@ -362,6 +375,15 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
     let containers = ContainerStore::new(&engine.paths.root);
     let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
     containers.create(&record, &state)?;
+    if mapped {
+        // The runtime, inside the mapping, reaches the infra's dirs by path.
+        let top = &engine.paths.root;
+        let opened = crate::engine::containers::idshift::allow_traversal_above(top).and_then(|_| crate::engine::containers::idshift::allow_traversal(top, &containers.dir(&record.id)));
+        if let Err(e) = opened {
+            let _ = containers.remove(&record.id);
+            return Err(e);
+        }
+    }
     Ok(record)
 }
 

@@ -237,16 +237,19 @@ pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, 
 }
 
 /// A keep-id member of a pod whose infra runs keep-id (a pod with
-/// `--userns keep-id --share pid`) joins the infra's user namespace instead
+/// `--userns keep-id --share pid`), or a member with the ID mapping its
+/// infra runs with (`--uidmap ... --share pid`), joins the infra's user namespace instead
 /// of making its own: that namespace owns the pod's PID namespace, so the
 /// member can mount the pod's /proc (from a user namespace of its own it
 /// could not, and would see the monitor's /proc instead).
 fn join_pod_user_namespace(root: &std::path::Path, record: &ContainerRecord, pod: &PodRecord, infra_pid: i32, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
-    if record.host.userns != "keep-id" || !pod.shares("pid") {
+    let mapped = |r: &ContainerRecord| !r.host.extras.uid_maps.is_empty();
+    if !(record.host.userns == "keep-id" || mapped(record)) || !pod.shares("pid") {
         return Ok(());
     }
     let (infra, _) = ContainerStore::new(root).load(&pod.infra_id)?;
-    if infra.host.userns != "keep-id" {
+    let same_mapping = mapped(&infra) && infra.host.extras.uid_maps == record.host.extras.uid_maps && infra.host.extras.gid_maps == record.host.extras.gid_maps;
+    if !(infra.host.userns == "keep-id" && record.host.userns == "keep-id" || same_mapping) {
         return Ok(());
     }
     let mut linux = spec.linux().clone().unwrap_or_default();
