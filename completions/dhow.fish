@@ -6354,7 +6354,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a volume into every container of the pod: [SRC:]DST[:OPTS]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount the volumes of this container into every container of the pod: CTR[:ro|rw]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device -d 'Add a host device to every container of the pod: HOST[:CONTAINER][:PERMISSIONS]' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options of every container of the pod (as run --security-opt)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options of the pod\'s infra container (as run --security-opt; podman 4.3 does not give them to the members)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l sysctl -d 'Namespaced kernel parameters set in the pod\'s containers: NAME=VALUE' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm of the pod\'s containers (e.g. 64m)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace of the pod\'s containers: host, private or ns:PATH (with --share pid they share it)' -r
@@ -6988,7 +6988,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s v -l volume -d 'Bind mount a volume into every container of the pod: [SRC:]DST[:OPTS]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l volumes-from -d 'Mount the volumes of this container into every container of the pod: CTR[:ro|rw]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l device -d 'Add a host device to every container of the pod: HOST[:CONTAINER][:PERMISSIONS]' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l security-opt -d 'Security options of every container of the pod (as run --security-opt)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l security-opt -d 'Security options of the pod\'s infra container (as run --security-opt; podman 4.3 does not give them to the members)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l sysctl -d 'Namespaced kernel parameters set in the pod\'s containers: NAME=VALUE' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l shm-size -d 'Size of /dev/shm of the pod\'s containers (e.g. 64m)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l pid -d 'PID namespace of the pod\'s containers: host, private or ns:PATH (with --share pid they share it)' -r

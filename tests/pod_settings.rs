@@ -20,7 +20,7 @@ fn inspect(env: &TestEnv, pod: &str) -> serde_json::Value {
 }
 
 #[test]
-fn members_get_the_pods_volumes_devices_sysctls_shm_and_security_options() {
+fn members_get_the_pods_volumes_devices_sysctls_and_shm_the_infra_its_security_options() {
     let env = TestEnv::new();
     let img = image(&env);
     let file = env.write_home("shared/hello.txt", "hello-from-the-pod\n");
@@ -35,7 +35,10 @@ fn members_get_the_pods_volumes_devices_sysctls_shm_and_security_options() {
                   grep ' /dev/shm ' /proc/mounts | grep -o 'size=[0-9]*k'; grep NoNewPrivs /proc/self/status; touch /shared/x 2>/dev/null || echo read-only";
     let out = env.ok(&["run", "--rm", "--pod", "p", &img, "sh", "-c", script]);
     let lines: Vec<&str> = out.lines().map(str::trim).collect();
-    assert_eq!(lines, ["hello-from-the-pod", "in-volume", "device", "4242", "size=7168k", "NoNewPrivs:\t1", "read-only"], "{out}");
+    // --security-opt is the infra's (as podman 4.3), not the members'.
+    assert_eq!(lines, ["hello-from-the-pod", "in-volume", "device", "4242", "size=7168k", "NoNewPrivs:\t0", "read-only"], "{out}");
+    let infra = inspect(&env, "p")["InfraContainerID"].as_str().unwrap().to_string();
+    assert_eq!(env.ok(&["inspect", "--format", "{{json .HostConfig.SecurityOpt}}", &infra]).trim(), r#"["no-new-privileges"]"#);
 
     // A member's own mount at the same place wins over the pod's.
     let own = env.write_home("own/hello.txt", "the-members-own\n");

@@ -403,6 +403,30 @@ const FAMILIES: &[Family] = &[
             step(&["update", "--blkio-weight", "5", "nosuch"], 125, &[]),
         ],
     },
+    Family {
+        name: "pod, kube play and clone flags",
+        steps: &[
+            step(&["pod", "create", "--name", "pf", "-v", "{HOME}:/h:ro", "--sysctl", "kernel.shmmni=4242", "--security-opt", "no-new-privileges"], 0, &[]),
+            step(&["run", "--rm", "--pod", "pf", "{IMG}", "cat", "/proc/sys/kernel/shmmni", "/h/secret.txt"], 0, &["4242", "topsecret"]),
+            step(&["run", "--rm", "--pod", "pf", "{IMG}", "grep", "NoNewPrivs", "/proc/self/status"], 0, &["NoNewPrivs:\t0"]),
+            step(&["pod", "create", "--name", "pd", "--device", "/dev/null:/dev/podnull", "--shm-size", "7m"], 0, &[]),
+            step(&["run", "--rm", "--pod", "pd", "{IMG}", "sh", "-c", "test -c /dev/podnull && grep -o 'shm.*size=7168k' /proc/mounts"], 0, &["size=7168k"]),
+            step(&["pod", "rm", "-f", "pd"], 0, &[]),
+            step(&["pod", "clone", "--name", "pf2", "pf"], 0, &[]),
+            step(&["pod", "exists", "pf2"], 0, &[]),
+            step(&["create", "--name", "cc", "{IMG}", "cat", "/h/secret.txt"], 0, &[]),
+            step(&["container", "clone", "--pod", "pf2", "cc", "cc2"], 0, &[]),
+            step(&["pod", "ps", "--filter", "name=pf2", "--format", "{{.Name}} {{.NumberOfContainers}}"], 0, &["pf2 2"]),
+            step(&["pod", "rm", "-f", "pf", "pf2"], 0, &[]),
+            step(&["rm", "cc"], 0, &[]),
+            step(&["pod", "create", "--name", "pu", "--userns", "auto"], 0, &[]),
+            step(&["run", "--rm", "--pod", "pu", "{IMG}", "id", "-u"], 0, &["0"]),
+            step(&["pod", "rm", "-f", "pu"], 0, &[]),
+            step(&["kube", "play", "--annotation", "team=blue", "--log-driver", "json-file", "--no-hosts", "{HOME}/kp.yaml"], 0, &["Pod:"]),
+            step(&["inspect", "--format", "{{.HostConfig.LogConfig.Type}}", "kp-app"], 0, &["json-file"]),
+            step(&["kube", "down", "{HOME}/kp.yaml"], 0, &[]),
+        ],
+    },
 ];
 
 /// Steps (by their exact arguments, unique in the table) where dhow
@@ -468,6 +492,8 @@ impl Tool {
         let from = format!("FROM {}\n", self.env.fx().busybox.reference);
         self.env.write_home("ctx/Containerfile", &format!("{from}LABEL stage=final\nRUN echo built-ok > /msg\nCMD [\"cat\", \"/msg\"]\n"));
         self.env.write_home("ctx/Bad", &format!("{from}RUN exit 3\n"));
+        let image = &self.env.fx().busybox.reference;
+        self.env.write_home("kp.yaml", &format!("apiVersion: v1\nkind: Pod\nmetadata:\n  name: kp\nspec:\n  containers:\n  - name: app\n    image: {image}\n    command: [\"sleep\", \"1000\"]\n"));
     }
 }
 

@@ -58,10 +58,11 @@ pub struct PodRecord {
 }
 
 /// Settings podman's `pod create` applies to every container of the pod:
-/// `-v`, `--volumes-from`, `--device`, `--security-opt`, `--sysctl`,
-/// `--shm-size`, `--pid`, `--uts` and the ID mapping (`--uidmap`,
-/// `--gidmap`, `--subuidname`, `--subgidname`). A member gets them as if
-/// given to its own `create`, before its own (which win where they clash).
+/// `-v`, `--volumes-from`, `--device`, `--sysctl`, `--shm-size`, `--pid`,
+/// `--uts` and the ID mapping (`--uidmap`, `--gidmap`, `--subuidname`,
+/// `--subgidname`). A member gets them as if given to its own `create`,
+/// before its own (which win where they clash). `--security-opt` is
+/// recorded here too but applies to the infra only (as podman 4.3).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct MemberDefaults {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

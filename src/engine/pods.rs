@@ -358,6 +358,8 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
         },
     };
     net.record_in(&mut record.host);
+    // podman 4.3 gives `pod create --security-opt` to the infra, not the members.
+    record.host.security_opt = pod.members.security_opt.clone();
     if pod.userns == "keep-id" && pod.shares("pid") {
         record.host.userns = pod.userns.clone();
     }

@@ -260,7 +260,7 @@ pub struct PodMemberArgs {
     /// Add a host device to every container of the pod: HOST[:CONTAINER][:PERMISSIONS]
     #[arg(long, value_name = "DEVICE")]
     pub device: Vec<String>,
-    /// Security options of every container of the pod (as run --security-opt)
+    /// Security options of the pod's infra container (as run --security-opt; podman 4.3 does not give them to the members)
     #[arg(long = "security-opt", value_name = "OPTION")]
     pub security_opt: Vec<String>,
     /// Namespaced kernel parameters set in the pod's containers: NAME=VALUE

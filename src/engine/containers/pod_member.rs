@@ -93,7 +93,8 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &CreateOptions) -> Res
     Ok((pod, o))
 }
 
-/// The settings `pod create` gave every member, before the member's own:
+/// The settings `pod create` gave every member, before the member's own
+/// (`--security-opt` is the infra's alone, as podman 4.3 does it):
 /// volumes and mounts at a destination the member mounts itself are left
 /// out, lists are joined (the member's sysctls, devices and security
 /// options come later and win), and a member's own `--shm-size`, `--pid`,
@@ -104,7 +105,6 @@ fn inherit_member_defaults(pod: &PodRecord, o: &mut CreateOptions) {
     let pods: Vec<String> = m.volumes.iter().filter(|v| volume_destination(v).is_none_or(|d| !own.contains(&d))).cloned().collect();
     o.volumes.splice(0..0, pods);
     o.volumes_from.splice(0..0, m.volumes_from.iter().cloned());
-    o.security_opt.splice(0..0, m.security_opt.iter().cloned());
     let x = &mut o.extras;
     x.devices.splice(0..0, m.devices.iter().filter(|d| !x.devices.contains(d)).cloned().collect::<Vec<_>>());
     x.sysctls.splice(0..0, m.sysctls.iter().cloned());
