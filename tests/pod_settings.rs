@@ -1,6 +1,6 @@
 //! podman's `pod create` flags that every container of the pod gets (`-v`,
-//! `--volumes-from`, `--device`, `--security-opt`, `--sysctl`,
-//! `--shm-size`, `--pid`, `--uts`, the ID mapping), `--infra-image`,
+//! `--volumes-from`, `--device`, `--sysctl`, `--shm-size`, `--pid`,
+//! `--uts`, the ID mapping; `--security-opt` is the infra's), `--infra-image`,
 //! `pod clone` and `container clone --pod`, rootless, each checked from
 //! inside a member.
 
