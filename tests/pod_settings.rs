@@ -133,6 +133,13 @@ fn pod_uidmap_is_every_members_mapping() {
     let n: usize = lines[1].trim().parse().unwrap();
     assert!(n <= 6, "only the pod's processes: {out}");
     assert!(lines[2].contains("__pod-infra"), "the infra is PID 1: {out}");
+    // --subuidname: resolved as a member's create does (pod create does not
+    // enter dhow's namespace); sharing PIDs, the infra's mapping is the members'.
+    let user = common::user::TEST_USER;
+    env.ok(&["pod", "create", "--name", "sn", "--subuidname", user, "--share", "+pid"]);
+    let out = env.ok(&["run", "--rm", "--pod", "sn", &img, "sh", "-c", "cat /proc/self/uid_map; cat /proc/1/cmdline"]);
+    assert_eq!(out.lines().next().unwrap().split_whitespace().collect::<Vec<_>>(), ["0", "1", "65536"], "{out}");
+    assert!(out.contains("__pod-infra"), "{out}");
     let err = env.fail(&["pod", "create", "--name", "n", "--uidmap", "0:1:10", "--userns", "keep-id"], 125);
     assert!(err.contains("cannot be used together"), "{err}");
 }

@@ -230,7 +230,8 @@ pub fn resolve(engine: &Engine, o: &ExtraOptions, network_mode: &str) -> Result<
         }
         // As podman: one name given serves for both.
         let (u, g) = (o.subuidname.as_ref().or(o.subgidname.as_ref()).unwrap(), o.subgidname.as_ref().or(o.subuidname.as_ref()).unwrap());
-        let outer = crate::sys::userns::current_mappings().context("reading dhow's user namespace mapping")?;
+        // dhow's namespace's, also from outside it (`pod create` does not enter it).
+        let outer = crate::sys::userns::rootless_mappings().map(|(m, _)| m).context("reading dhow's user namespace mapping")?;
         x.uid_maps = vec![subid_map("--subuidname", "/etc/subuid", u, |h| outer.to_container_uid(h))?];
         x.gid_maps = vec![subid_map("--subgidname", "/etc/subgid", g, |h| outer.to_container_gid(h))?];
     }
@@ -555,7 +556,7 @@ fn subid_map(flag: &str, file: &str, name: &str, inner: impl Fn(u32) -> Option<u
 /// dhow's namespace no other auto container uses (uid_maps), `nomap` a
 /// mapping without the user's own ID; returns the mode to record.
 pub fn resolve_userns(engine: &Engine, mode: &str, x: &mut RunExtras) -> Result<String> {
-    let outer = || crate::sys::userns::current_mappings().context("reading dhow's user namespace mapping");
+    let outer = || crate::sys::userns::rootless_mappings().map(|(m, _)| m).context("reading dhow's user namespace mapping");
     let (base, opts) = mode.split_once(':').unwrap_or((mode, ""));
     match base {
         "" | "keep-id" | "host" | "private" => Ok(mode.to_string()),
