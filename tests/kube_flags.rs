@@ -53,6 +53,10 @@ fn play_flags_reach_every_container_and_pod() {
     // One address per pod: more addresses than pods is an error, before anything is made.
     let err = env.fail(&["kube", "play", "--network", "knet", "--ip", "10.99.0.7", "--ip", "10.99.0.8", "--ip", "10.99.0.9", file], 125);
     assert!(err.contains("one address per pod"), "{err}");
+    let err = env.fail(&["kube", "play", "--log-driver", "no-such-driver", file], 125);
+    assert!(err.contains("no-such-driver"), "{err}");
+    let err = env.fail(&["kube", "play", "--annotation", "novalue", file], 125);
+    assert!(err.contains("--annotation"), "{err}");
     assert_eq!(env.ok(&["pod", "ps", "-q"]).trim(), "");
 }
 

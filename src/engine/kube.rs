@@ -447,6 +447,15 @@ fn check_options(o: &crate::engine::containers::create::CreateOptions) -> Result
     crate::container::resources::Resources::default().apply(&o.resources, &crate::container::resources::HostCpus::detect()).map_err(|e| anyhow::anyhow!(e))?;
     crate::engine::containers::spec::capabilities(o.privileged, &o.cap_add, &o.cap_drop)?;
     o.health.parse()?;
+    if let Some(d) = &o.log_driver {
+        crate::container::logs::Driver::parse(d).map_err(|e| anyhow::anyhow!(e))?;
+    }
+    if let Some(bad) = o.log_opts.iter().find(|x| !x.contains('=')) {
+        anyhow::bail!("invalid --log-opt {bad:?}: expected KEY=VALUE");
+    }
+    if let Some(bad) = o.extras.annotations.iter().find(|a| !a.split_once('=').is_some_and(|(k, _)| !k.is_empty())) {
+        anyhow::bail!("invalid --annotation {bad:?}: expected KEY=VALUE");
+    }
     let tmpfs: Vec<String> = o.tmpfs.iter().map(|t| t.split_once(':').map_or(t.as_str(), |(d, _)| d).to_string()).collect();
     crate::engine::volumes::mounts::parse_all(&o.volumes, &o.mounts, &tmpfs)?;
     if let Some(w) = o.workdir.as_deref().filter(|w| !w.starts_with('/')) {
