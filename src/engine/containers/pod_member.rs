@@ -96,8 +96,8 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &CreateOptions) -> Res
 /// The settings `pod create` gave every member, before the member's own
 /// (`--security-opt` is the infra's alone, as podman 4.3 does it):
 /// volumes and mounts at a destination the member mounts itself are left
-/// out, lists are joined (the member's sysctls, devices and security
-/// options come later and win), and a member's own `--shm-size`, `--pid`,
+/// out, lists are joined (the member's sysctls and devices come later and
+/// win), and a member's own `--shm-size`, `--pid`,
 /// `--uts` or ID mapping replaces the pod's.
 fn inherit_member_defaults(pod: &PodRecord, o: &mut CreateOptions) {
     let m = &pod.members;
@@ -140,8 +140,8 @@ fn mount_destination(m: &str) -> Option<String> {
 }
 
 /// `container clone --pod POD` (and each member of `pod clone`): the
-/// clone's record becomes a member of `query`: the pod's network (the
-/// original's ports and networks are refused: they would be the pod's),
+/// clone's record becomes a member of `query`: the pod's network instead
+/// of the original's (published ports are refused: they would be the pod's),
 /// its host name when it shares UTS, its `--userns`. The pod's member
 /// settings (`pod create -v ...`) apply to containers created in it, not
 /// to clones, which keep the original's.
