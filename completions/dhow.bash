@@ -16459,11 +16459,11 @@ _dhow() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -W "image container all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "image container volume network pod all" -- "${cur}"))
                     return 0
                     ;;
                 -t)
-                    COMPREPLY=($(compgen -W "image container all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "image container volume network pod all" -- "${cur}"))
                     return 0
                     ;;
                 --size)

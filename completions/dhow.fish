@@ -781,8 +781,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand images" -l identity -d 'SSH id
 complete -c dhow -n "__fish_dhow_using_subcommand images" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s l -l latest -d 'Inspect the most recently created container too' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Config.Cmd}}\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s t -l type -d 'Only inspect objects of this type' -r -f -a "image\t''
+complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s t -l type -d 'Only inspect objects of this type: container, image, volume, network, pod or all (podman\'s order: containers, images, volumes, networks, pods)' -r -f -a "image\t''
 container\t''
+volume\t''
+network\t''
+pod\t''
 all\t''"
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s s -l size -d 'Display total file sizes (containers: SizeRw and SizeRootFs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -871,7 +874,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand untag" -l identity -d 'SSH ide
 complete -c dhow -n "__fish_dhow_using_subcommand untag" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1313,7 +1316,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when an image does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1345,7 +1348,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when an image does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2425,7 +2428,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand rm" -l filter -d 'Only the con
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -3762,7 +3765,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -3799,7 +3802,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -5424,7 +5427,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display network IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display network names (podman\'s -q; docker\'s prints IDs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
@@ -5457,7 +5460,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display network IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display network names (podman\'s -q; docker\'s prints IDs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
@@ -5519,7 +5522,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the networks too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the networks too (and, as podman\'s, succeed for a network that does not exist)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5549,7 +5552,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the networks too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the networks too (and, as podman\'s, succeed for a network that does not exist)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -6368,15 +6371,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra-command -d 'The infra\'s command: recorded (pod inspect\'s InfraConfig); dhow\'s own binary holds the pod\'s namespaces (see --infra-image)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Not supported by dhow for pods (refused): give --blkio-weight to each container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Not supported by dhow for pods (refused): dhow has no pod cgroup' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'Not supported by dhow for pods (refused): give -c to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpus -d 'Not supported by dhow for pods (refused): give --cpus to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Parent cgroup of the pod\'s cgroup (relative to your own cgroup, or absolute)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight) of the pod\'s cgroup' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs the pod\'s containers may use together' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs in which the pod\'s containers may run (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Memory nodes (MEMs) in which the pod\'s containers may run (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Not supported by dhow for pods (refused)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s m -l memory -d 'Not supported by dhow for pods (refused): give -m to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l memory-swap -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit of the pod\'s containers together (format: <number>[<unit>], unit = b, k, m or g)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l memory-swap -d 'Swap limit of the pod equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip6 -d 'Not supported by dhow for pods (refused): dhow\'s pods have one IPv4 network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -6754,7 +6757,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running pods' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -6788,7 +6791,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s f -l force -d 'Stop and remove running pods' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when a pod does not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when a pod does not exist (so does --force, as podman\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -7002,15 +7005,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l infra-command -d 'The infra\'s command: recorded (pod inspect\'s InfraConfig); dhow\'s own binary holds the pod\'s namespaces (see --infra-image)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l blkio-weight -d 'Not supported by dhow for pods (refused): give --blkio-weight to each container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l blkio-weight-device -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cgroup-parent -d 'Not supported by dhow for pods (refused): dhow has no pod cgroup' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s c -l cpu-shares -d 'Not supported by dhow for pods (refused): give -c to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cpus -d 'Not supported by dhow for pods (refused): give --cpus to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cpuset-cpus -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cpuset-mems -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cgroup-parent -d 'Parent cgroup of the pod\'s cgroup (relative to your own cgroup, or absolute)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s c -l cpu-shares -d 'CPU shares (relative weight) of the pod\'s cgroup' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cpus -d 'Number of CPUs the pod\'s containers may use together' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cpuset-cpus -d 'CPUs in which the pod\'s containers may run (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cpuset-mems -d 'Memory nodes (MEMs) in which the pod\'s containers may run (0-3, 0,1)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l device-read-bps -d 'Not supported by dhow for pods (refused)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l device-write-bps -d 'Not supported by dhow for pods (refused)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s m -l memory -d 'Not supported by dhow for pods (refused): give -m to each container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l memory-swap -d 'Not supported by dhow for pods (refused)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s m -l memory -d 'Memory limit of the pod\'s containers together (format: <number>[<unit>], unit = b, k, m or g)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l memory-swap -d 'Swap limit of the pod equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l ip6 -d 'Not supported by dhow for pods (refused): dhow\'s pods have one IPv4 network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F

@@ -199,6 +199,13 @@ fn rm_time_and_ignore() {
     // podman and docker exit 1 when the container to remove is not there.
     let err = env.fail(&["rm", "nope"], 1);
     assert!(err.contains("no such container"), "{err}");
+    // podman's -f on something missing: success and nothing printed (cleanup
+    // scripts run `rm -f NAME` unconditionally); docker's fails.
+    assert_eq!(env.ok(&["rm", "-f", "nope"]), "");
+    assert_eq!(env.ok(&["rmi", "-f", "nope:latest"]), "");
+    assert_eq!(env.ok(&["network", "rm", "-f", "nonet"]), "");
+    assert_eq!(env.ok(&["pod", "rm", "-f", "nopod"]), "");
+    assert_eq!(env.ok(&["volume", "rm", "-f", "novol"]), "");
     env.ok(&["run", "-d", "--name", "busy", &img, "sleep", "100"]);
     let err = env.fail(&["rm", "-i", "busy"], 2);
     assert!(err.contains("running"), "--ignore does not hide other failures: {err}");
@@ -296,7 +303,9 @@ fn volume_and_network_listings_filter_and_hide_headings() {
     assert_eq!(env.ok(&["network", "ls", "--filter", "name=n1", "--format", "{{.Name}}"]), "n1\n");
     let table = env.ok(&["network", "ls", "--noheading", "--filter", "label=app=web"]);
     assert!(table.starts_with(|c: char| c.is_ascii_hexdigit()) && table.lines().count() == 1, "{table}");
-    let id = env.ok(&["network", "ls", "-q", "--no-trunc", "--filter", "name=n1"]);
+    // podman's -q prints names, with or without --no-trunc (docker's prints IDs).
+    assert_eq!(env.ok(&["network", "ls", "-q", "--no-trunc", "--filter", "name=n1"]), "n1\n");
+    let id = env.ok(&["network", "ls", "--no-trunc", "--format", "{{.ID}}", "--filter", "name=n1"]);
     assert_eq!(id.trim().len(), 64, "{id}");
     env.ok(&["network", "rm", "n1"]);
 }

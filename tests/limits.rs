@@ -463,3 +463,65 @@ fn stats_without_a_cgroup_and_its_output_modes() {
     assert!(t.wait_gone(), "stats did not end at Ctrl-C");
     env.ok(&["rm", "-f", "busy", "gone"]);
 }
+
+#[test]
+fn a_pods_memory_limit_bounds_its_members_together() {
+    let Some(cg) = Delegation::new() else { return };
+    let env = TestEnv::new();
+    let img = image(&env);
+    let out = env.run(&["pod", "create", "--name", "p", "--cgroup-parent", &cg.name, "-m", "64m", "--memory-swap", "64m", "--cpus", "1.5", "--cpuset-cpus", "0"]);
+    assert!(out.success() && !out.stderr.contains("WARNING: --memory is not"), "{}", out.describe());
+    let pod = out.stdout.trim().to_string();
+    // podman's names for the pod's limits, and how dhow enforces them.
+    let t = "{{.MemoryLimit}} {{.CPUQuota}} {{.CPUPeriod}} {{.CPUSetCPUs}} {{.CgroupParent}} {{.DhowLimits.Cgroup.Version}}";
+    assert_eq!(env.ok(&["pod", "inspect", "-f", t, "p"]).trim(), format!("{} 150000 100000 0 {} v1", 64 << 20, cg.name));
+    // The pod's cgroup holds its limits.
+    let pod_dir = |c: &str| cg.container_dir(c, &format!("pod-{pod}"));
+    let read = |p: PathBuf| fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())).trim().to_string();
+    assert_eq!(read(pod_dir("memory").join("memory.limit_in_bytes")), (64u64 << 20).to_string());
+    assert_eq!(read(pod_dir("cpu").join("cpu.cfs_quota_us")), "150000");
+    assert_eq!(read(pod_dir("cpuset").join("cpuset.cpus")), "0");
+    // A member's own cgroup is below the pod's (and inherits its cpuset).
+    let a = env.ok(&["run", "-d", "--name", "a", "--pod", "p", &img, "sleep", "300"]).trim().to_string();
+    let cgroups = env.ok(&["exec", "a", "cat", "/proc/self/cgroup"]);
+    assert!(cgroups.lines().any(|l| l.contains(":memory:") && l.ends_with(&format!("/dhow-pod-{pod}/dhow-{a}"))), "{cgroups}");
+    assert!(env.ok(&["exec", "a", "grep", "Cpus_allowed_list", "/proc/self/status"]).trim().ends_with('0'));
+    // 40 MiB held by one member (tmpfs pages, charged to it, no swap to go
+    // to), then 40 MiB more in another: together over the pod's 64 MiB.
+    env.ok(&["exec", "a", "dd", "if=/dev/zero", "of=/dev/shm/fill", "bs=1M", "count=40"]);
+    let dd = ["run", "--name", "b", "--pod", "p", &img, "dd", "if=/dev/zero", "of=/dev/null", "bs=40M", "count=1"];
+    let out = env.run(&dd);
+    assert_eq!(out.code(), Some(137), "the pod's limit stops the second member: {}", out.describe());
+    assert_eq!(inspect(&env, "b", "{{.State.OOMKilled}}"), "true");
+    // Alone it fits: the limit is the pod's, not the member's.
+    env.ok(&["exec", "a", "rm", "/dev/shm/fill"]);
+    env.ok(&["rm", "b"]);
+    env.ok(&dd);
+    // pod rm removes the pod's cgroup.
+    env.ok(&["pod", "rm", "-f", "p"]);
+    for c in ["memory", "cpu", "cpuset", "pids"] {
+        assert!(!pod_dir(c).exists(), "pod rm removes {}", pod_dir(c).display());
+    }
+}
+
+#[test]
+fn a_pods_limits_without_a_cgroup_are_named_or_refused() {
+    let env = TestEnv::new();
+    // The test user's own cgroups are root's: nothing is delegated.
+    let out = env.run(&["pod", "create", "--name", "w", "-m", "64m", "--cpuset-cpus", "0"]);
+    assert!(out.success(), "{}", out.describe());
+    for w in ["WARNING: --memory is not enforced", "WARNING: --cpuset-cpus is not enforced: the pod has no usable cpuset cgroup"] {
+        assert!(out.stderr.contains(w), "expected {w:?}: {}", out.describe());
+    }
+    let t = "{{.MemoryLimit}} {{range .DhowLimits.Limits}}{{.Flag}}={{.Enforcement}};{{end}}";
+    assert_eq!(env.ok(&["pod", "inspect", "-f", t, "w"]).trim(), format!("{} --memory=not enforced;--memory-swap=not enforced;--cpuset-cpus=not enforced;", 64 << 20));
+    // Bad values fail like a container's; strict mode refuses; nothing is left.
+    let err = env.fail(&["pod", "create", "--name", "bad", "-m", "1k"], 125);
+    assert!(err.contains("Minimum memory limit allowed is 6MB"), "{err}");
+    let mut cmd = env.command(&["pod", "create", "--name", "strict", "--cpus", "1"]);
+    cmd.env("DHOW_LIMITS_STRICT", "1");
+    let out = env.run_command(cmd);
+    assert_eq!(out.code(), Some(125), "{}", out.describe());
+    assert!(out.stderr.contains("--cpus"), "{}", out.describe());
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Name}}"]).trim(), "w");
+}

@@ -71,6 +71,8 @@ pub struct PodOptions {
     pub exit_policy: Option<String>,
     /// `--infra-name`: the infra container's name (default `<short ID>-infra`).
     pub infra_name: Option<String>,
+    /// The pod's own limits and `--cgroup-parent` (see `pod_cgroup`).
+    pub resources: crate::container::resources::ResourceFlags,
     /// `-v`, `--device`, `--sysctl`, `--pid`, `--uidmap`, ...: what every
     /// member gets (checked here, applied by `containers::pod_member`).
     pub members: MemberDefaults,
@@ -280,6 +282,7 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         }
     }
     let id = crate::container::store::new_id();
+    let limits = crate::engine::containers::pod_cgroup::plan(&opts.resources, &id)?;
     let _lock = pods.lock()?;
     let mut pod = PodRecord {
         id: id.clone(),
@@ -308,6 +311,13 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
             let _ = ContainerStore::new(&engine.paths.root).remove(&pod.infra_id);
         }
         return Err(e);
+    }
+    if let Some(l) = &limits {
+        if let Err(e) = crate::engine::containers::pod_cgroup::install(&engine.paths.root, &pod.id, l) {
+            drop(_lock);
+            let _ = remove(engine, &pod, true);
+            return Err(e);
+        }
     }
     crate::engine::events::emit(&engine.paths, pod_event("create", &pod));
     Ok(pod)
@@ -615,6 +625,7 @@ pub fn remove(engine: &Engine, pod: &PodRecord, force: bool) -> Result<()> {
             Err(e) => return Err(e),
         }
     }
+    crate::engine::containers::pod_cgroup::remove(&engine.paths.root, &pod.id);
     let pods = store(engine);
     let _lock = pods.lock()?;
     pods.remove(&pod.id)?;
@@ -662,6 +673,7 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
         v["CreateCommand"] = serde_json::json!(pod.create_command);
     }
     member_defaults_inspect(pod, &mut v)?;
+    crate::engine::containers::pod_cgroup::inspect(&engine.paths.root, &pod.id, &mut v);
     Ok(v)
 }
 

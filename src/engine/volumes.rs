@@ -55,14 +55,15 @@ pub struct VolumeRecord {
 impl VolumeRecord {
     /// docker's `volume inspect` object.
     pub fn to_json(&self) -> serde_json::Value {
-        let map_or_null = |m: &BTreeMap<String, String>| if m.is_empty() { serde_json::Value::Null } else { serde_json::json!(m) };
+        // Empty maps as `{}`, as podman prints them (a template then shows
+        // `map[]`, not `<no value>`).
         serde_json::json!({
             "CreatedAt": self.created_at.to_rfc3339_opts(SecondsFormat::Secs, true),
             "Driver": self.driver,
-            "Labels": map_or_null(&self.labels),
+            "Labels": self.labels,
             "Mountpoint": self.mountpoint,
             "Name": self.name,
-            "Options": map_or_null(&self.options),
+            "Options": self.options,
             "Scope": self.scope,
         })
     }

@@ -394,6 +394,23 @@ impl Cgroup {
         }
     }
 
+    /// The cgroup `name` below this one, with the same controllers (a pod
+    /// member's under its pod's: the pod's limits bound the members
+    /// together). On v2 this one becomes a level that passes the
+    /// controllers down (so it must hold no processes itself).
+    pub fn child(&self, name: &str) -> Cgroup {
+        let mut levels = self.v2_levels.clone();
+        if self.version == Version::V2 {
+            levels.extend(self.dirs.values().cloned());
+        }
+        Cgroup {
+            version: self.version,
+            dirs: self.dirs.iter().map(|(c, d)| (c.clone(), d.join(name))).collect(),
+            v2_levels: levels,
+            v2_controllers: self.v2_controllers.clone(),
+        }
+    }
+
     /// Whether `controller` is usable in this cgroup.
     pub fn has(&self, controller: &str) -> bool {
         self.dir(controller).is_some()
@@ -541,6 +558,22 @@ impl Cgroup {
         }
     }
 
+    /// The files through which a process moves *itself* in (writing "0"),
+    /// one per directory. On v1 that is `tasks`, which moves the calling
+    /// thread alone: the kernel then skips the global
+    /// `cgroup_threadgroup_rwsem` write lock that every `cgroup.procs`
+    /// write takes, and whose first taking waits for an RCU grace period
+    /// (10-15 ms here, the whole cost limits added to a start). For a
+    /// single-threaded process (a child between clone and exec) one thread
+    /// is the whole process. v2 has no such file: `cgroup.procs`.
+    pub fn join_files(&self) -> Vec<PathBuf> {
+        let file = match self.version {
+            Version::V1 => "tasks",
+            Version::V2 => "cgroup.procs",
+        };
+        self.dirs.values().map(|d| d.join(file)).collect()
+    }
+
     /// Moves process `pid` (and later its children) into the cgroup.
     pub fn attach(&self, pid: i32) -> Result<(), String> {
         for d in self.dirs.values() {
@@ -661,6 +694,22 @@ mod tests {
 
     fn v2_host(f: &Fake, uid: u32) -> Host {
         Host { owner_of: systemd_owner, ..Host::detect_at(f.root(), V2_SELF, uid) }
+    }
+
+    #[test]
+    fn a_child_cgroup_nests_in_every_hierarchy() {
+        let f = v2_tree();
+        let pod = v2_host(&f, f.uid).place("", "dhow-pod-p").cgroup.unwrap();
+        let member = pod.child("dhow-m");
+        assert_eq!(member.dirs[UNIFIED], pod.dirs[UNIFIED].join("dhow-m"));
+        assert_eq!(member.v2_levels.last(), Some(&pod.dirs[UNIFIED]), "the pod's cgroup passes the controllers down");
+        member.create().unwrap();
+        let sc = fs::read_to_string(pod.dirs[UNIFIED].join("cgroup.subtree_control")).unwrap();
+        assert!(sc.contains("+memory") && sc.contains("+pids"), "{sc}");
+        let v1 = Cgroup { version: Version::V1, dirs: BTreeMap::from([("pids".to_string(), PathBuf::from("/x/pids/p"))]), v2_levels: vec![], v2_controllers: vec![] };
+        let m = v1.child("c");
+        assert_eq!((m.dirs["pids"].clone(), m.v2_levels.len()), (PathBuf::from("/x/pids/p/c"), 0));
+        assert_eq!(v1.join_files(), [PathBuf::from("/x/pids/p/tasks")], "v1: a thread moves itself without the global lock");
     }
 
     #[test]

@@ -23,8 +23,8 @@
 //!
 //! - [`cgroups`]: cgroup v1/v2 subtrees the user may write: the caller
 //!   places the container's cgroup and writes `linux.resources` there, and
-//!   [`start_with`] moves the init in before it runs anything (cgroup
-//!   mounts in the spec are skipped).
+//!   [`start_with`]'s child hook moves the init in before it runs anything
+//!   (cgroup mounts in the spec are skipped).
 
 pub mod cgroups;
 pub mod scope;
@@ -186,21 +186,36 @@ impl ExecOptions {
 /// `rootfsPropagation`) before mounting anything, so nothing it mounts
 /// reaches the caller's namespace.
 pub fn start(spec: &Spec, stdio: InitStdio) -> Result<Spawned, RuntimeError> {
-    process::spawn(spec, stdio, &mut |_| Ok(()))
+    process::spawn(spec, stdio, &mut |_| Ok(()), None)
 }
 
+/// The first thing a container's child does after the clone, before any
+/// setup step and before it forks: a process moving *itself* into its
+/// cgroup (and setting its own CPU affinity), which its children then
+/// inherit. It runs in a clone of a possibly multi-threaded caller, so it
+/// must not allocate or take locks (plain syscalls on descriptors opened
+/// ahead). Its error stops the child and is returned by [`start_with`] as
+/// the setup step `"move the container into its cgroup"`.
+pub type ChildHook<'a> = &'a dyn Fn() -> std::io::Result<()>;
+
 /// [`start`], calling `before_start` with the child's pid while it still
-/// waits, before it runs any setup step: the place to move it into its
-/// cgroup or set its CPU affinity, which its children then inherit. An
-/// error there kills the child and is returned.
-pub fn start_with(spec: &Spec, stdio: InitStdio, before_start: &mut dyn FnMut(Pid) -> Result<(), RuntimeError>) -> Result<Spawned, RuntimeError> {
-    process::spawn(spec, stdio, before_start)
+/// waits, before it runs any setup step (an error there kills the child
+/// and is returned), and running `in_child` in the child first (see
+/// [`ChildHook`]: moving itself is cheaper than being moved, see
+/// [`cgroups::Cgroup::join_files`]).
+pub fn start_with(
+    spec: &Spec,
+    stdio: InitStdio,
+    before_start: &mut dyn FnMut(Pid) -> Result<(), RuntimeError>,
+    in_child: Option<ChildHook>,
+) -> Result<Spawned, RuntimeError> {
+    process::spawn(spec, stdio, before_start, in_child)
 }
 
 /// [`start`] for a container without a terminal: `stdio` become its
 /// standard streams. A spec with `process.terminal = true` is refused.
 pub fn spawn(spec: &Spec, stdio: Stdio) -> Result<Pid, RuntimeError> {
-    process::spawn(spec, InitStdio::Streams(stdio), &mut |_| Ok(())).map(|s| s.pid)
+    process::spawn(spec, InitStdio::Streams(stdio), &mut |_| Ok(()), None).map(|s| s.pid)
 }
 
 /// Runs `process` inside the running container whose init is `init_pid`

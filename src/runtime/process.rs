@@ -269,7 +269,12 @@ pub(crate) fn abandon(pid: Pid) {
 }
 
 /// See [`super::start`].
-pub(crate) fn spawn(spec: &Spec, stdio: InitStdio, before_start: &mut dyn FnMut(Pid) -> Result<(), RuntimeError>) -> Result<Spawned, RuntimeError> {
+pub(crate) fn spawn(
+    spec: &Spec,
+    stdio: InitStdio,
+    before_start: &mut dyn FnMut(Pid) -> Result<(), RuntimeError>,
+    in_child: Option<super::ChildHook>,
+) -> Result<Spawned, RuntimeError> {
     let process = process_of(spec)?;
     let terminal = process.terminal().unwrap_or(false);
     let stdio = match (stdio, terminal) {
@@ -342,7 +347,10 @@ pub(crate) fn spawn(spec: &Spec, stdio: InitStdio, before_start: &mut dyn FnMut(
         drop(err_r);
         drop(go_w);
         drop(console_ours);
-        let e = child(spec, process, &plan, stdio, console_theirs, &go_r, &filters, &err_w);
+        let e = match in_child.map_or(Ok(()), |f| f()) {
+            Ok(()) => child(spec, process, &plan, stdio, console_theirs, &go_r, &filters, &err_w),
+            Err(e) => RuntimeError::setup("move the container into its cgroup", e),
+        };
         sync::report(&err_w, &e);
         // SAFETY: _exit skips destructors and atexit handlers that belong to
         // the parent's state.
@@ -588,7 +596,7 @@ mod tests {
             stderr: w,
         };
         assert!(matches!(
-            spawn(&s, InitStdio::Streams(stdio), &mut |_| Ok(())),
+            spawn(&s, InitStdio::Streams(stdio), &mut |_| Ok(()), None),
             Err(RuntimeError::InvalidSpec(_))
         ));
     }

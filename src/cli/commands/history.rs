@@ -28,10 +28,12 @@ pub struct HistoryArgs {
 pub fn exec(engine: &Engine, args: HistoryArgs) -> anyhow::Result<()> {
     let steps = crate::engine::images::history(engine, &args.image)?;
     let out = &mut std::io::stdout().lock();
+    let id = |s: &str| if args.no_trunc || s == "<missing>" { s.to_string() } else { s.chars().take(12).collect() };
     if args.quiet {
+        // Short IDs unless --no-trunc, as podman's and docker's.
         use std::io::Write;
         for s in &steps {
-            writeln!(out, "{}", s.id)?;
+            writeln!(out, "{}", id(&s.id))?;
         }
         return Ok(());
     }
@@ -45,7 +47,7 @@ pub fn exec(engine: &Engine, args: HistoryArgs) -> anyhow::Result<()> {
                 format!("{}...", s.created_by.chars().take(42).collect::<String>())
             };
             json!({
-                "ID": if args.no_trunc || s.id == "<missing>" { s.id.clone() } else { s.id.chars().take(12).collect() },
+                "ID": id(&s.id),
                 "Created": s.created.map(|c| c.to_rfc3339()).unwrap_or_default(),
                 "CreatedSince": match (s.created, args.human) {
                     (Some(c), true) => human::since(c),

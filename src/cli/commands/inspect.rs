@@ -20,8 +20,8 @@ pub struct InspectArgs {
     /// Format the output with a Go template, e.g. '{{.Config.Cmd}}'
     #[arg(short, long, value_name = "TEMPLATE")]
     pub format: Option<String>,
-    /// Only inspect objects of this type
-    #[arg(short = 't', long = "type", value_name = "TYPE", value_parser = ["image", "container", "all"], default_value = "all")]
+    /// Only inspect objects of this type: container, image, volume, network, pod or all (podman's order: containers, images, volumes, networks, pods)
+    #[arg(short = 't', long = "type", value_name = "TYPE", value_parser = ["image", "container", "volume", "network", "pod", "all"], default_value = "all")]
     pub kind: String,
     /// Display total file sizes (containers: SizeRw and SizeRootFs)
     #[arg(short, long)]
@@ -58,24 +58,45 @@ pub fn exec(engine: &Engine, mut args: InspectArgs) -> anyhow::Result<()> {
     if args.latest {
         args.names.push(super::targets::latest(engine)?);
     }
-    let (containers, images) = match args.kind.as_str() {
-        "container" => (true, false),
-        "image" => (false, true),
-        _ => (true, true),
-    };
-    let what = match args.kind.as_str() {
+    let kind = args.kind.as_str();
+    let wanted = |k: &str| kind == "all" || kind == k;
+    let what = match kind {
         "container" => Missing::Container,
         "image" => Missing::Image,
+        "volume" => Missing::Volume,
+        "network" => Missing::Network,
+        "pod" => Missing::Pod,
         _ => Missing::Object,
     };
     print(args.format.as_deref(), &args.names, what, |name| {
-        if containers {
+        if wanted("container") {
             if let Some(v) = crate::engine::containers::inspect::inspect(engine, name, args.size)? {
                 return Ok(Some(v));
             }
         }
-        if images {
-            return crate::engine::images::inspect(engine, name);
+        if wanted("image") {
+            if let Some(v) = crate::engine::images::inspect(engine, name)? {
+                return Ok(Some(v));
+            }
+        }
+        if wanted("volume") {
+            if let Some(v) = crate::engine::volumes::inspect(engine, name)? {
+                return Ok(Some(v.to_json()));
+            }
+        }
+        if wanted("network") {
+            match crate::network::record::find_or_default(&engine.paths.root, name) {
+                Ok(r) => return Ok(Some(crate::network::inspect::network_json(&engine.paths.root, &r))),
+                Err(e) if e.is::<crate::network::record::NetworkNotFound>() => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if wanted("pod") {
+            match crate::engine::pods::find(engine, name) {
+                Ok(p) => return crate::engine::pods::inspect(engine, &p).map(Some),
+                Err(e) if e.is::<crate::container::pod::PodNotFound>() => {}
+                Err(e) => return Err(e),
+            }
         }
         Ok(None)
     })
@@ -100,6 +121,9 @@ enum Missing {
     Object,
     Image,
     Container,
+    Volume,
+    Network,
+    Pod,
 }
 
 /// Looks up every name and prints what was found — a `--format` template
@@ -149,6 +173,9 @@ fn print(
         Missing::Object => ("object", "objects", "'dhow images' and 'dhow ps -a'"),
         Missing::Image => ("image", "images", "'dhow images'"),
         Missing::Container => ("container", "containers", "'dhow ps -a'"),
+        Missing::Volume => ("volume", "volumes", "'dhow volume ls'"),
+        Missing::Network => ("network", "networks", "'dhow network ls'"),
+        Missing::Pod => ("pod", "pods", "'dhow pod ps'"),
     };
     match missing.as_slice() {
         [] => Ok(()),

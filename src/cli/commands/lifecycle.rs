@@ -83,7 +83,7 @@ pub struct RmArgs {
     /// Remove anonymous volumes of the container
     #[arg(short, long)]
     pub volumes: bool,
-    /// Ignore containers that do not exist
+    /// Ignore containers that do not exist (so does --force, as podman's)
     #[arg(short, long)]
     pub ignore: bool,
     /// Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively
@@ -97,16 +97,19 @@ pub fn exec_rm(engine: &Engine, args: RmArgs) -> anyhow::Result<()> {
 }
 
 fn rm_one(engine: &Engine, args: &RmArgs, n: &str) -> anyhow::Result<Option<String>> {
+    // podman's `rm -f` succeeds on a missing container (cleanup scripts
+    // rely on it); docker's fails. Accepting both means succeeding.
+    let ignore = args.ignore || args.force;
     crate::engine::pods::check_removable(engine, n)?;
     if args.depend {
-        let Some((record, _)) = ignore_missing(args.ignore, ops::find(engine, n))? else { return Ok(None) };
+        let Some((record, _)) = ignore_missing(ignore, ops::find(engine, n))? else { return Ok(None) };
         for d in ops::dependents(engine, &record.id)? {
             anyhow::Context::with_context(ops::remove(engine, &d.id, args.force), || format!("removing {}, which depends on {n}", d.name))?;
             println!("{}", d.name);
         }
     }
     // podman's rm -f -t: the container's stop signal first, -t seconds.
-    let Some(record) = ignore_missing(args.ignore, ops::remove_stopping(engine, n, args.force, args.time.unwrap_or(0)))? else {
+    let Some(record) = ignore_missing(ignore, ops::remove_stopping(engine, n, args.force, args.time.unwrap_or(0)))? else {
         return Ok(None);
     };
     if args.volumes {

@@ -184,7 +184,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
 
 #[derive(Args, Debug)]
 pub struct LsArgs {
-    /// Only display network IDs
+    /// Only display network names (podman's -q; docker's prints IDs)
     #[arg(short, long)]
     pub quiet: bool,
     /// Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]
@@ -262,8 +262,10 @@ fn exec_ls(engine: &Engine, a: LsArgs) -> anyhow::Result<()> {
     }
     let out = &mut std::io::stdout().lock();
     if a.quiet {
+        // podman 4's `network ls -q` lists names (docker's lists IDs); both
+        // are accepted wherever a network is named.
         for n in &list {
-            writeln!(out, "{}", shown_id(n, a.no_trunc))?;
+            writeln!(out, "{}", n.name)?;
         }
         return Ok(());
     }
@@ -315,7 +317,7 @@ pub struct RmArgs {
     /// Networks to remove
     #[arg(value_name = "NETWORK", required = true)]
     pub names: Vec<String>,
-    /// Remove the containers using the networks too
+    /// Remove the containers using the networks too (and, as podman's, succeed for a network that does not exist)
     #[arg(short, long)]
     pub force: bool,
     /// With --force, seconds to wait for those containers to stop before killing them
@@ -324,7 +326,11 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    super::for_each_name(&a.names, |n| crate::engine::network::remove_waiting(engine, n, a.force, a.time).map(Some).map_err(super::removal_exit))
+    super::for_each_name(&a.names, |n| match crate::engine::network::remove_waiting(engine, n, a.force, a.time) {
+        Ok(name) => Ok(Some(name)),
+        Err(e) if a.force && e.is::<networks::NetworkNotFound>() => Ok(None),
+        Err(e) => Err(super::removal_exit(e)),
+    })
 }
 
 #[derive(Args, Debug)]

@@ -180,9 +180,10 @@ pub struct CreateArgs {
     pub refused: PodRefusedArgs,
 }
 
-/// podman's `pod create` flags for the pod's cgroup (resource limits) and
-/// IPv6: taken and refused (give them to each container:
-/// `dhow run --pod POD --FLAG`).
+/// podman's `pod create` flags for the pod's cgroup: the pod's limits and
+/// `--cgroup-parent` make its cgroup (`engine::containers::pod_cgroup`);
+/// the others (and IPv6) are taken and refused (give them to each
+/// container: `dhow run --pod POD --FLAG`).
 #[derive(Args, Debug, Default)]
 pub struct PodRefusedArgs {
     /// Not supported by dhow for pods (refused): give --blkio-weight to each container
@@ -191,19 +192,19 @@ pub struct PodRefusedArgs {
     /// Not supported by dhow for pods (refused)
     #[arg(long = "blkio-weight-device", value_name = "DEVICE:WEIGHT")]
     pub blkio_weight_device: Vec<String>,
-    /// Not supported by dhow for pods (refused): dhow has no pod cgroup
+    /// Parent cgroup of the pod's cgroup (relative to your own cgroup, or absolute)
     #[arg(long = "cgroup-parent", value_name = "PATH")]
     pub cgroup_parent: Option<String>,
-    /// Not supported by dhow for pods (refused): give -c to each container
+    /// CPU shares (relative weight) of the pod's cgroup
     #[arg(short = 'c', long = "cpu-shares", value_name = "SHARES")]
     pub cpu_shares: Option<String>,
-    /// Not supported by dhow for pods (refused): give --cpus to each container
+    /// Number of CPUs the pod's containers may use together
     #[arg(long, value_name = "CPUS")]
     pub cpus: Option<String>,
-    /// Not supported by dhow for pods (refused)
+    /// CPUs in which the pod's containers may run (0-3, 0,1)
     #[arg(long = "cpuset-cpus", value_name = "CPUS")]
     pub cpuset_cpus: Option<String>,
-    /// Not supported by dhow for pods (refused)
+    /// Memory nodes (MEMs) in which the pod's containers may run (0-3, 0,1)
     #[arg(long = "cpuset-mems", value_name = "NODES")]
     pub cpuset_mems: Option<String>,
     /// Not supported by dhow for pods (refused)
@@ -212,10 +213,10 @@ pub struct PodRefusedArgs {
     /// Not supported by dhow for pods (refused)
     #[arg(long = "device-write-bps", value_name = "DEVICE:RATE")]
     pub device_write_bps: Vec<String>,
-    /// Not supported by dhow for pods (refused): give -m to each container
+    /// Memory limit of the pod's containers together (format: <number>[<unit>], unit = b, k, m or g)
     #[arg(short = 'm', long, value_name = "LIMIT")]
     pub memory: Option<String>,
-    /// Not supported by dhow for pods (refused)
+    /// Swap limit of the pod equal to memory plus swap: '-1' to enable unlimited swap
     #[arg(long = "memory-swap", value_name = "LIMIT")]
     pub memory_swap: Option<String>,
     /// Not supported by dhow for pods (refused): dhow's pods have one IPv4 network
@@ -224,20 +225,31 @@ pub struct PodRefusedArgs {
 }
 
 impl PodRefusedArgs {
+    /// The pod's own limits (see `engine::containers::pod_cgroup`).
+    fn resources(&self) -> anyhow::Result<crate::container::resources::ResourceFlags> {
+        let cpu_shares = match &self.cpu_shares {
+            Some(v) => Some(v.parse::<u64>().ok().and_then(|n| i64::try_from(n).ok()).ok_or_else(|| anyhow!("invalid argument {v:?} for \"-c, --cpu-shares\" flag: strconv.ParseUint: parsing {v:?}: invalid syntax"))?),
+            None => None,
+        };
+        Ok(crate::container::resources::ResourceFlags {
+            memory: self.memory.clone(),
+            memory_swap: self.memory_swap.clone(),
+            cpus: self.cpus.clone(),
+            cpu_shares,
+            cpuset_cpus: self.cpuset_cpus.clone(),
+            cpuset_mems: self.cpuset_mems.clone(),
+            cgroup_parent: self.cgroup_parent.clone(),
+            ..Default::default()
+        })
+    }
+
     fn check(&self) -> anyhow::Result<()> {
         super::refuse_given(
             &[
                 ("--blkio-weight", self.blkio_weight.is_some()),
                 ("--blkio-weight-device", !self.blkio_weight_device.is_empty()),
-                ("--cgroup-parent", self.cgroup_parent.is_some()),
-                ("--cpu-shares", self.cpu_shares.is_some()),
-                ("--cpus", self.cpus.is_some()),
-                ("--cpuset-cpus", self.cpuset_cpus.is_some()),
-                ("--cpuset-mems", self.cpuset_mems.is_some()),
                 ("--device-read-bps", !self.device_read_bps.is_empty()),
                 ("--device-write-bps", !self.device_write_bps.is_empty()),
-                ("--memory", self.memory.is_some()),
-                ("--memory-swap", self.memory_swap.is_some()),
                 ("--ip6", self.ip6.is_some()),
             ],
             "dhow's pods have no cgroup or infra settings of their own; give the flag to each container ('dhow run --pod POD --FLAG ...')",
@@ -409,6 +421,8 @@ fn exec_clone(engine: &Engine, a: CloneArgs) -> anyhow::Result<()> {
     }
     set(&mut o.infra_image, a.members.infra_image);
     set(&mut o.infra_command, a.members.infra_command);
+    // The limits given make the clone's cgroup (the original's are not copied).
+    o.resources = a.refused.resources()?;
     o.create_command = Vec::new();
     let new = pods::clone(engine, &pod, &o, &pods::CloneOptions { name: o.name.clone(), destroy: a.destroy, start: a.start })?;
     println!("{}", new.id);
@@ -449,6 +463,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         share_parent: a.members.share_parent,
         infra_image: a.members.infra_image,
         infra_command: a.members.infra_command,
+        resources: a.refused.resources()?,
     };
     let pod = pods::create(engine, &opts)?;
     if let Some(f) = &a.pod_id_file {
@@ -757,7 +772,7 @@ pub struct RmArgs {
     /// Stop and remove running pods
     #[arg(short, long)]
     pub force: bool,
-    /// Do not fail when a pod does not exist
+    /// Do not fail when a pod does not exist (so does --force, as podman's)
     #[arg(short = 'i', long)]
     pub ignore: bool,
     /// With --force, seconds to wait for running containers to stop before killing them
@@ -766,14 +781,15 @@ pub struct RmArgs {
 }
 
 fn exec_rm(engine: &Engine, a: RmArgs) -> anyhow::Result<()> {
-    each_or_ignore(engine, &a.pods, a.ignore, |p| {
+    let ignore = a.ignore || a.force;
+    each_or_ignore(engine, &a.pods, ignore, |p| {
         if a.force && a.time.is_some() {
             pods::stop(engine, p, a.time)?;
         }
         pods::remove(engine, p, a.force)
     })
     .or_else(|e| {
-        if a.ignore && e.downcast_ref::<PodNotFound>().is_some() {
+        if ignore && e.downcast_ref::<PodNotFound>().is_some() {
             Ok(())
         } else {
             Err(super::removal_exit(e))

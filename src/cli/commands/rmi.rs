@@ -17,7 +17,7 @@ pub struct RmiArgs {
     /// Remove all images
     #[arg(short, long)]
     pub all: bool,
-    /// Do not fail when an image does not exist
+    /// Do not fail when an image does not exist (so does --force, as podman's)
     #[arg(short = 'i', long)]
     pub ignore: bool,
     /// Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)
@@ -44,10 +44,12 @@ pub struct PruneArgs {
 pub fn exec(engine: &Engine, args: RmiArgs) -> anyhow::Result<()> {
     let names = if args.all { crate::engine::images::all_ids(engine)? } else { args.images };
     let mut failed = None;
+    let mut removed = Vec::new();
     for name in &names {
         match crate::engine::images::remove(engine, name, args.force || args.all) {
-            Ok(removals) => print_removals(&removals),
-            Err(e) if args.ignore && crate::engine::images::is_not_found(&e) => {}
+            Ok(removals) => removed.extend(removals),
+            // podman's `rmi -f` succeeds on a missing image, as `rm -f` does.
+            Err(e) if (args.ignore || args.force) && crate::engine::images::is_not_found(&e) => {}
             Err(e) => {
                 if failed.is_some() {
                     crate::error::report(&e);
@@ -57,6 +59,7 @@ pub fn exec(engine: &Engine, args: RmiArgs) -> anyhow::Result<()> {
             }
         }
     }
+    print_removals(&removed);
     match failed {
         Some(e) => Err(super::removal_exit(e)),
         None => Ok(()),
@@ -65,15 +68,26 @@ pub fn exec(engine: &Engine, args: RmiArgs) -> anyhow::Result<()> {
 
 pub fn exec_prune(engine: &Engine, args: PruneArgs) -> anyhow::Result<()> {
     let removals = crate::engine::images::prune(engine, args.all, &args.filters)?;
-    print_removals(&removals);
+    // podman's prune report: the IDs of the images deleted, one per line.
+    for r in &removals {
+        if let Removal::Deleted(id) = r {
+            println!("{}", id.hex());
+        }
+    }
     Ok(())
 }
 
+/// podman's report: every `Untagged:` line, then every `Deleted:` line
+/// with the bare ID (no `sha256:`), for the whole command.
 fn print_removals(removals: &[Removal]) {
     for r in removals {
-        match r {
-            Removal::Untagged(name) => println!("Untagged: {name}"),
-            Removal::Deleted(id) => println!("Deleted: {id}"),
+        if let Removal::Untagged(name) = r {
+            println!("Untagged: {name}");
+        }
+    }
+    for r in removals {
+        if let Removal::Deleted(id) = r {
+            println!("Deleted: {}", id.hex());
         }
     }
 }

@@ -11,7 +11,7 @@ pub struct TopArgs {
     /// The most recently created container (the first word is then a ps option)
     #[arg(short, long)]
     pub latest: bool,
-    /// Options for ps (default: the columns of ps -ef)
+    /// Options for ps (default: the columns of ps -ef), or podman's format descriptors (pid user args comm pcpu etime time tty ppid pgid nice group ruser rgroup huser hgroup hpid vsz state stime seccomp label capeff capprm capinh capbnd capamb, or AIX codes %p %U %a ...; comma-separated too)
     #[arg(value_name = "PS_OPTIONS", trailing_var_arg = true, allow_hyphen_values = true)]
     pub ps_options: Vec<String>,
 }

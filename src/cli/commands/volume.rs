@@ -201,7 +201,12 @@ fn exec_rm(engine: &Engine, mut args: RmArgs) -> anyhow::Result<()> {
     if args.all {
         args.names.extend(volumes::list(engine, &[])?.into_iter().map(|v| v.record.name));
     }
+    let store = volumes::VolumeStore::for_engine(engine);
     super::for_each_name(&args.names, |n| {
+        // podman's `volume rm -f` of a missing volume: success, nothing printed.
+        if args.force && !store.exists(n) {
+            return Ok(None);
+        }
         if let (true, Some(t)) = (args.force, args.time) {
             for c in crate::engine::volumes::users(engine).remove(n).unwrap_or_default() {
                 crate::engine::containers::ops::stop(engine, &c, Some(t))?;

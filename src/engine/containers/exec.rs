@@ -126,7 +126,7 @@ pub fn exec(engine: &Engine, query: &str, req: &ExecRequest) -> Result<i32> {
     let dir = ContainerStore::new(&engine.paths.root).dir(&record.id);
     if let Some(enf) = super::limits::Enforcement::load(&dir) {
         let cpus = super::limits::affinity(&record, &enf);
-        super::limits::enter(&enf, cpus.as_deref(), nix::unistd::getpid()).map_err(runtime_error)?;
+        super::limits::enter(&enf, cpus.as_deref()).map_err(runtime_error)?;
     }
 
     let init = Pid::from_raw(state.pid);

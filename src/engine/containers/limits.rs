@@ -198,18 +198,43 @@ pub fn decide_with(record: &ContainerRecord, host: &Host, manager: Option<&scope
 /// [`decide`] for limits `r` of a cgroup named `name`. An external runtime
 /// is limited the same way (its process joins the cgroup, see
 /// [`Placement`]).
-fn decide_for(r: &Resources, name: &str, host: &Host, manager: Option<&scope::Manager>) -> Enforcement {
-    let limits = r.limits();
+pub(crate) fn decide_for(r: &Resources, name: &str, host: &Host, manager: Option<&scope::Manager>) -> Enforcement {
     let placement = if r.cgroups_disabled {
         cgroups::Placement::default()
     } else {
         host.place(&parent_of(r), name)
     };
+    // A scope only when some limit needs it (it costs a systemd round trip).
+    let scope = scope_for(r, name, host, placement.cgroup.is_some(), manager).filter(|_| !r.limits().is_empty());
+    decide_placed(r, host, placement, scope)
+}
+
+/// [`decide`] for a member of a pod whose cgroup is `pod` (see
+/// [`super::pod_cgroup`]): its cgroup goes below the pod's, whose
+/// limits bound all members together; its own `--cgroup-parent` is not
+/// used (podman's pods do the same).
+pub fn decide_in_pod(record: &ContainerRecord, host: &Host, pod: &Cgroup) -> Enforcement {
+    let r = &record.host.resources;
+    let placement = if r.cgroups_disabled {
+        cgroups::Placement::default()
+    } else {
+        let unusable = cgroups::CONTROLLERS
+            .iter()
+            .filter(|c| !pod.has(c))
+            .map(|c| (c.to_string(), format!("the pod's cgroup has no usable {c} controller (see 'dhow pod inspect')")))
+            .collect();
+        cgroups::Placement { cgroup: Some(pod.child(&format!("dhow-{}", record.id))), unusable }
+    };
+    decide_placed(r, host, placement, None)
+}
+
+/// How each limit of `r` is enforced with the cgroup `placement` (and a
+/// systemd `scope`, if any).
+fn decide_placed(r: &Resources, host: &Host, placement: cgroups::Placement, scope: Option<Scope>) -> Enforcement {
+    let limits = r.limits();
     // A usable cgroup is used even without limits: it gives `stats`, OOM
     // detection and a live `update`.
     let cgroup = placement.cgroup.clone();
-    // A scope only when some limit needs it (it costs a systemd round trip).
-    let scope = scope_for(r, name, host, cgroup.is_some(), manager).filter(|_| !limits.is_empty());
     let mut out = Vec::new();
     for limit in limits {
         let controller = limit.v1_controller();
@@ -280,20 +305,35 @@ fn strict() -> bool {
 /// the decision in the container's directory (CLI side of a start).
 pub fn decide_and_record(record: &ContainerRecord, ctr_dir: &Path) -> Result<Enforcement> {
     let host = Host::detect();
-    // Asked only where a scope could serve (v2): no cost on other hosts.
-    let manager = (host.version == Some(Version::V2)).then(scope::Manager::detect).and_then(Result::ok);
-    let enf = decide_with(record, &host, manager.as_ref());
+    // A pod member goes below its pod's cgroup, made again here if a
+    // reboot took it (the store root is two levels above `ctr_dir`).
+    let root = ctr_dir.parent().and_then(Path::parent);
+    let pod = root.filter(|_| !record.host.pod.is_empty()).map(|root| super::pod_cgroup::for_member(root, &record.host.pod)).transpose()?.flatten();
+    let enf = match &pod {
+        Some(pod) => decide_in_pod(record, &host, pod),
+        None => {
+            // Asked only where a scope could serve (v2): no cost on other hosts.
+            let manager = (host.version == Some(Version::V2)).then(scope::Manager::detect).and_then(Result::ok);
+            decide_with(record, &host, manager.as_ref())
+        }
+    };
+    warn_or_refuse(&enf)?;
+    enf.save(ctr_dir).context("recording how the limits are enforced")?;
+    Ok(enf)
+}
+
+/// Prints the warnings of `enf`, or fails when `DHOW_LIMITS_STRICT` asks
+/// for errors and some limit cannot be enforced.
+pub fn warn_or_refuse(enf: &Enforcement) -> Result<()> {
     let warnings = enf.warnings();
-    let strict = strict();
     let unenforced: Vec<&str> = enf.limits.iter().filter(|s| s.how == How::NotEnforced).map(|s| s.limit.flag()).collect();
-    if strict && !unenforced.is_empty() {
+    if strict() && !unenforced.is_empty() {
         bail!("{STRICT_ENV} is set and these limits cannot be enforced here: {}\n{}", unenforced.join(", "), warnings.join("\n"));
     }
     for w in &warnings {
         eprintln!("WARNING: {w}");
     }
-    enf.save(ctr_dir).context("recording how the limits are enforced")?;
-    Ok(enf)
+    Ok(())
 }
 
 /// OCI `linux.resources` for `r`. With `explicit`, limits that are not set
@@ -386,8 +426,10 @@ pub fn prepare(enf: &Enforcement, spec: &oci_spec::runtime::Spec) -> Result<()> 
 }
 
 /// What a process must do to be limited like the container, prepared so
-/// that a forked child can do it with plain syscalls (no allocation):
-/// `cgroup.procs` files opened ahead, the CPU set built ahead.
+/// that a forked child can do it with plain syscalls (no allocation): the
+/// cgroup's join files ([`Cgroup::join_files`]) opened ahead, the CPU set
+/// built ahead. The container's init and an external runtime's process
+/// move themselves in this way before they run anything.
 pub struct Placement {
     procs: Vec<std::fs::File>,
     cpus: Option<nix::sched::CpuSet>,
@@ -397,8 +439,8 @@ impl Placement {
     pub fn new(enf: &Enforcement, cpus: Option<&[u32]>) -> std::io::Result<Placement> {
         let mut procs = Vec::new();
         if let Some(cg) = &enf.cgroup {
-            for d in cg.dirs.values() {
-                procs.push(std::fs::OpenOptions::new().write(true).open(d.join("cgroup.procs"))?);
+            for f in cg.join_files() {
+                procs.push(std::fs::OpenOptions::new().write(true).open(f)?);
             }
         }
         let cpus = match cpus {
@@ -414,8 +456,10 @@ impl Placement {
         Ok(Placement { procs, cpus })
     }
 
-    /// Moves the calling process in ("0" is the writer itself); safe
-    /// between fork and exec.
+    /// Moves the caller in ("0" is the writer itself): on cgroup v1 the
+    /// calling thread (the whole process between fork and exec, where it is
+    /// the only one; else what that thread forks later), on v2 the whole
+    /// process. Plain syscalls: safe between fork and exec.
     pub fn enter_self(&self) -> std::io::Result<()> {
         for f in &self.procs {
             // SAFETY: write(2) of a static buffer to an open descriptor.
@@ -430,19 +474,12 @@ impl Placement {
     }
 }
 
-/// Moves the waiting init into its cgroup and sets its affinity fallback.
-pub fn enter(enf: &Enforcement, cpus: Option<&[u32]>, pid: nix::unistd::Pid) -> std::result::Result<(), crate::runtime::RuntimeError> {
-    if let Some(cg) = &enf.cgroup {
-        cg.attach(pid.as_raw()).map_err(|e| crate::runtime::RuntimeError::setup("move the container into its cgroup", e))?;
-    }
-    if let Some(cpus) = cpus {
-        let mut set = nix::sched::CpuSet::new();
-        for c in cpus {
-            set.set(*c as usize).map_err(|e| crate::runtime::RuntimeError::setup("set the CPU affinity", e))?;
-        }
-        nix::sched::sched_setaffinity(pid, &set).map_err(|e| crate::runtime::RuntimeError::setup("set the CPU affinity", e))?;
-    }
-    Ok(())
+/// Moves the calling thread into the container's cgroup and sets its
+/// affinity fallback, so that the processes it forks are limited like the
+/// container (`exec`, before it forks the process; see
+/// [`Cgroup::join_files`] for why the thread moves itself).
+pub fn enter(enf: &Enforcement, cpus: Option<&[u32]>) -> std::result::Result<(), crate::runtime::RuntimeError> {
+    Placement::new(enf, cpus).and_then(|p| p.enter_self()).map_err(|e| crate::runtime::RuntimeError::setup("move the process into the container's cgroup", e))
 }
 
 /// `info`'s `limits` section: the cgroup layout and how each limit would be

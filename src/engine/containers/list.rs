@@ -58,6 +58,16 @@ enum Filter {
     Health(String),
     /// `pod=NAME|ID`: resolved to the pod's ID by [`list`].
     Pod(String),
+    /// `volume=NAME|PATH`: a volume by name, or a mount by destination or source.
+    Volume(String),
+    /// `network=NAME|ID`: resolved to the network's name by [`list`].
+    Network(String),
+    /// `before=CTR` / `since=CTR`: created before or after that container
+    /// (resolved to its creation time by [`list`]).
+    Before(String, Option<DateTime<Utc>>),
+    Since(String, Option<DateTime<Utc>>),
+    /// `restart-policy=no|always|on-failure|unless-stopped`.
+    RestartPolicy(String),
 }
 
 const STATUSES: &[&str] = &[
@@ -101,8 +111,13 @@ fn parse_filter(f: &str) -> Result<Filter> {
             Filter::Health(v.to_string())
         }
         "pod" => Filter::Pod(v.to_string()),
+        "volume" => Filter::Volume(v.to_string()),
+        "network" => Filter::Network(v.to_string()),
+        "before" => Filter::Before(v.to_string(), None),
+        "since" => Filter::Since(v.to_string(), None),
+        "restart-policy" => Filter::RestartPolicy(v.to_string()),
         _ => bail!(
-            "invalid filter {k:?}: supported filters are status, name, label, ancestor, id, exited, health, pod"
+            "invalid filter {k:?}: supported filters are status, name, label, ancestor, id, exited, health, pod, volume, network, before, since, restart-policy"
         ),
     })
 }
@@ -119,6 +134,11 @@ impl Filter {
             Filter::Exited(_) => "exited",
             Filter::Health(_) => "health",
             Filter::Pod(_) => "pod",
+            Filter::Volume(_) => "volume",
+            Filter::Network(_) => "network",
+            Filter::Before(..) => "before",
+            Filter::Since(..) => "since",
+            Filter::RestartPolicy(_) => "restart-policy",
         }
     }
 
@@ -140,6 +160,18 @@ impl Filter {
             }
             Filter::Health(v) => health_word(r, s, dir) == v,
             Filter::Pod(id) => !r.host.pod.is_empty() && r.host.pod == *id,
+            Filter::Volume(v) => r.host.mounts.iter().any(|m| (m.kind == "volume" && m.name == *v) || m.destination == *v || m.source == *v),
+            Filter::Network(name) => {
+                let own = if r.host.network_mode.is_empty() { crate::network::record::DEFAULT_NETWORK } else { r.host.network_mode.as_str() };
+                own == name || r.host.extra_networks.iter().any(|e| e.network == *name)
+            }
+            // An unknown reference container matches nothing.
+            Filter::Before(_, at) => at.is_some_and(|t| r.created < t),
+            Filter::Since(_, at) => at.is_some_and(|t| r.created > t),
+            Filter::RestartPolicy(p) => {
+                let own = if r.host.restart_policy.name.is_empty() { "no" } else { r.host.restart_policy.name.as_str() };
+                own == p
+            }
         }
     }
 }
@@ -153,9 +185,17 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>
         .collect::<Result<_>>()?;
     // A pod by name or ID prefix; an unknown pod matches nothing.
     let pods = crate::container::pod::PodStore::new(&engine.paths.root);
+    let store = super::ops::containers(engine);
     for f in &mut filters {
-        if let Filter::Pod(v) = f {
-            *v = pods.find(v).map(|p| p.id).unwrap_or_else(|_| "-".into());
+        match f {
+            Filter::Pod(v) => *v = pods.find(v).map(|p| p.id).unwrap_or_else(|_| "-".into()),
+            Filter::Network(v) => {
+                if let Ok(n) = crate::network::record::find_or_default(&engine.paths.root, v) {
+                    *v = n.name;
+                }
+            }
+            Filter::Before(c, at) | Filter::Since(c, at) => *at = store.find(c).ok().map(|(r, _)| r.created),
+            _ => {}
         }
     }
     // docker shows stopped containers when asked for them by state.
@@ -165,7 +205,6 @@ pub fn list(engine: &Engine, opts: &ListOptions) -> Result<Vec<ContainerSummary>
             .iter()
             .any(|f| matches!(f, Filter::Status(_) | Filter::Exited(_)));
     let ancestors = resolve_ancestors(engine, &filters);
-    let store = super::ops::containers(engine);
     let mut out = Vec::new();
     for (record, state) in store.list()? {
         let state = state.effective();
@@ -446,6 +485,23 @@ mod tests {
     }
 
     #[test]
+    fn podmans_volume_network_order_and_restart_filters() {
+        let mut r = crate::network::test_record();
+        r.host.mounts.push(crate::container::record::Mount { kind: "volume".into(), name: "data".into(), source: "/v/data/_data".into(), destination: "/srv".into(), ..Default::default() });
+        r.host.restart_policy.name = "always".into();
+        let s = state(Status::Running);
+        let m = |f: &str| parse_filter(f).unwrap().matches(&r, &s, &[], Path::new("/nonexistent"));
+        assert!(m("volume=data") && m("volume=/srv") && !m("volume=other"));
+        assert!(m("network=podman") && !m("network=front"), "no --network is the default network");
+        assert!(m("restart-policy=always") && !m("restart-policy=no"));
+        let at = |f: Filter| f.matches(&r, &s, &[], Path::new("/nonexistent"));
+        assert!(at(Filter::Before("x".into(), Some(r.created + Duration::seconds(1)))));
+        assert!(!at(Filter::Since("x".into(), Some(r.created + Duration::seconds(1)))));
+        assert!(!at(Filter::Before("unknown".into(), None)), "an unknown reference matches nothing");
+        assert!(parse_filter("publish=80").unwrap_err().to_string().contains("restart-policy"));
+    }
+
+    #[test]
     fn command_line_quotes_arguments_with_spaces() {
         let cmd = |v: &[&str]| join_command(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(cmd(&["sh", "-c", "sleep 100"]), "sh -c 'sleep 100'");
@@ -508,7 +564,7 @@ mod tests {
         assert_eq!(parse_filter("exited=137").unwrap(), Filter::Exited(137));
         assert!(parse_filter("status=sleeping").is_err());
         assert!(parse_filter("exited=x").is_err());
-        assert!(parse_filter("volume=x").is_err());
+        assert!(parse_filter("publish=x").is_err(), "podman rejects docker's publish= too");
         assert!(parse_filter("status").is_err());
         assert_eq!(parse_filter("health=none").unwrap(), Filter::Health("none".into()));
         assert!(parse_filter("health=sick").is_err());

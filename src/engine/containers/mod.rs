@@ -23,6 +23,7 @@ pub mod mount;
 pub mod ops;
 pub mod pause;
 pub mod pod_member;
+pub mod pod_cgroup;
 pub mod protocol;
 pub mod prune;
 pub mod rename;
@@ -32,6 +33,7 @@ pub mod spec;
 pub mod start;
 pub mod stats;
 pub mod top;
+pub mod top_descriptors;
 pub mod update;
 pub mod user;
 

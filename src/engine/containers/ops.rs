@@ -82,7 +82,9 @@ pub fn stop_many(engine: &Engine, ids: &[String], timeout: Option<u32>) -> Resul
 pub fn kill(engine: &Engine, query: &str, signal: nix::sys::signal::Signal) -> Result<()> {
     let (record, state) = find(engine, query)?;
     if !is_running(&state) {
-        bail!("cannot kill container {}: it is not running", record.name);
+        // podman's words ("can only kill running containers", "container
+        // state improper"), which scripts match.
+        bail!("can only kill running containers: {} is in state {}: container state improper", record.name, state.status.as_str());
     }
     let mut conn = connect(engine, &record)?;
     protocol::write_frame(&mut conn, &Frame::Signal(signal as i32))?;

@@ -5,7 +5,9 @@
 //! container's pid namespace. `ps` runs inside the container's user
 //! namespace, so it sees IDs as the container does (root is 0, not the host
 //! user); the `UID`/`USER` columns then get the names of the container's
-//! own `/etc/passwd` (`root`), as docker shows them.
+//! own `/etc/passwd` (`root`), as docker shows them. podman's format
+//! descriptors (`top CTR pid user args`) are computed from `/proc` instead
+//! (`top_descriptors`).
 
 use super::ops;
 use super::pause::container_pids;
@@ -34,6 +36,11 @@ pub fn top(engine: &Engine, query: &str, ps_args: &[String]) -> Result<Top> {
     crate::sys::userns::join(state.pid)
         .map_err(|e| anyhow::Error::from(Exit::with_code(crate::error::ENGINE_FAILURE, format!("container {} is not running ({e:#})", record.name))))?;
     let pids = container_pids(Pid::from_raw(state.pid));
+    let root = std::path::PathBuf::from(format!("/proc/{}/root", state.pid));
+    if let Some(descriptors) = super::top_descriptors::parse(ps_args) {
+        let names = super::top_descriptors::Names { users: super::user::user_names(&root), groups: super::user::group_names(&root) };
+        return Ok(super::top_descriptors::table(&pids, &descriptors, &names, &root));
+    }
     let args: Vec<String> = if ps_args.is_empty() { DEFAULT_ARGS.iter().map(|s| s.to_string()).collect() } else { ps_args.to_vec() };
     let out = std::process::Command::new("ps")
         .args(&args)
@@ -44,7 +51,6 @@ pub fn top(engine: &Engine, query: &str, ps_args: &[String]) -> Result<Top> {
         bail!("ps {}: {}", args.join(" "), String::from_utf8_lossy(&out.stderr).trim());
     }
     let mut top = parse_ps(&String::from_utf8_lossy(&out.stdout), &pids)?;
-    let root = std::path::PathBuf::from(format!("/proc/{}/root", state.pid));
     name_users(&mut top, &super::user::user_names(&root));
     Ok(top)
 }

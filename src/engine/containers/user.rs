@@ -46,6 +46,16 @@ pub fn user_names(root: &Path) -> std::collections::HashMap<u32, String> {
     names
 }
 
+/// gid → group name from the container's `/etc/group` (the first entry of
+/// a gid wins, as getgrgid).
+pub fn group_names(root: &Path) -> std::collections::HashMap<u32, String> {
+    let mut names = std::collections::HashMap::new();
+    for (name, gid, _) in groups(root) {
+        names.entry(gid).or_insert(name);
+    }
+    names
+}
+
 /// (name, gid, members)
 fn groups(root: &Path) -> Vec<(String, u32, Vec<String>)> {
     let text = read_in_root(root, Path::new("/etc/group")).ok().flatten().unwrap_or_default();

@@ -216,7 +216,10 @@ pub(super) fn index_one(v: &Value, key: &Value) -> Result<Value, String> {
             usize::try_from(i).ok().and_then(|i| a.get(i)).cloned().ok_or_else(|| format!("index out of range: {i}"))
         }
         Value::Object(m) => match key {
-            Value::String(k) => Ok(m.get(k).cloned().unwrap_or(Value::Null)),
+            // The maps scripts index (labels, annotations, options) are Go
+            // map[string]string in podman and docker: a missing key is the
+            // zero value "", not `<no value>`.
+            Value::String(k) => Ok(m.get(k).cloned().unwrap_or_else(|| if m.values().all(Value::is_string) { Value::from("") } else { Value::Null })),
             other => Err(format!("value has type {}; should be string", go_type(other))),
         },
         Value::String(s) => {
@@ -227,6 +230,8 @@ pub(super) fn index_one(v: &Value, key: &Value) -> Result<Value, String> {
                 .map(|b| Value::from(*b))
                 .ok_or_else(|| format!("index out of range: {i}"))
         }
+        // A nil map (no labels at all) indexes to the zero value too.
+        Value::Null if key.is_string() => Ok(Value::from("")),
         Value::Null => Ok(Value::Null),
         other => Err(format!("can't index item of type {}", go_type(other))),
     }

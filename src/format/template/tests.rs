@@ -49,6 +49,9 @@ fn docker_examples() {
     assert_eq!(render("{{json .Config.Env}}", &d), r#"["PATH=/usr/bin","A=b c"]"#);
     assert_eq!(render("{{range .RepoTags}}{{.}} {{end}}", &d), "busybox:latest busybox:1.36 ");
     assert_eq!(render(r#"{{index .Config.Labels "a.b"}}"#, &d), "dotted");
+    // Go's map[string]string gives "" for a missing key (and a nil map), not <no value>.
+    assert_eq!(render(r#"[{{index .Config.Labels "nosuch"}}]"#, &d), "[]");
+    assert_eq!(render(r#"[{{index .Config.Nothing "nosuch"}}]"#, &d), "[]");
     assert_eq!(render(r#"{{if eq .State.Status "running"}}up{{else}}down{{end}}"#, &d), "up");
     assert_eq!(render(r#"{{if eq .State.Status "exited"}}up{{else}}down{{end}}"#, &d), "down");
     assert_eq!(render(r#"{{printf "%-8s|" .Name}}"#, &d), "web     |");

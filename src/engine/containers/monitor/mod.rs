@@ -300,13 +300,17 @@ impl Monitor {
                     Some(s) => crate::runtime::InitStdio::Streams(s),
                     None => crate::runtime::InitStdio::Terminal,
                 };
-                let mut enter = |pid| super::limits::enter(&enforcement, cpus.as_deref(), pid);
-                crate::runtime::start_with(&spec, how, &mut enter).map(|s| {
-                    if let Some(master) = s.console {
-                        io.use_console(master);
-                    }
-                    (s.pid, s.pid)
-                })
+                // The init moves itself into its cgroup (cheaper than
+                // being moved, see `Cgroup::join_files`).
+                super::limits::Placement::new(&enforcement, cpus.as_deref())
+                    .map_err(|e| crate::runtime::RuntimeError::setup("open the container's cgroup", e))
+                    .and_then(|p| crate::runtime::start_with(&spec, how, &mut |_| Ok(()), Some(&|| p.enter_self())))
+                    .map(|s| {
+                        if let Some(master) = s.console {
+                            io.use_console(master);
+                        }
+                        (s.pid, s.pid)
+                    })
             }
         };
         match started {
