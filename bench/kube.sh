@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Pods and Kubernetes YAML (issue 17): `kube play` of a 3-container pod
 # (images present, from the local registry) and `kube down` of the same
-# file; `pod create` + 3 x `run -d --pod` (+ `pod rm -f`). dhow vs rootless
+# file; `pod create` + 3 x `run -d --pod` (+ `pod clone`, `pod rm -f`). dhow vs rootless
 # podman, same user, same busybox image, same file and commands.
 # Goals: kube play + kube down at most 0.25x podman; pod create + 3 runs at
 # most 0.25x podman.
@@ -30,7 +30,7 @@ yaml=$work/pod.yaml
 } > "$yaml"
 chmod 644 "$yaml"
 
-dh() { as_user dhow-bench "${D[@]}" "$@"; }
+dh() { as_user "$bench_bin" "${D[@]}" "$@"; }
 pm() { as_user podman "${P[@]}" "$@"; }
 pod_runs() { # ENGINE: pod create + 3 run --pod
   "$1" pod create --name p3 >/dev/null
@@ -42,15 +42,19 @@ dh kube play "$yaml" >/dev/null && dh kube down "$yaml" >/dev/null
 pm kube play --tls-verify=false "$yaml" >/dev/null && pm kube down "$yaml" >/dev/null
 pm pod create --name warm >/dev/null && pm pod rm -f warm >/dev/null
 
-dp="" dd="" pp="" pd="" dc="" dr="" pc="" pr=""
+dp="" dd="" pp="" pd="" dc="" dr="" pc="" pr="" dk="" pk=""
 for _ in $(seq "$runs"); do
   dp+=" $(seconds dh kube play "$yaml")"
   dd+=" $(seconds dh kube down "$yaml")"
   pp+=" $(seconds pm kube play --tls-verify=false "$yaml")"
   pd+=" $(seconds pm kube down "$yaml")"
   dc+=" $(seconds pod_runs dh)"
+  dk+=" $(seconds dh pod clone --name p3c p3)"
+  dh pod rm -f -t 0 p3c >/dev/null
   dr+=" $(seconds dh pod rm -f -t 0 p3)"
   pc+=" $(seconds pod_runs pm)"
+  pk+=" $(seconds pm pod clone --name p3c p3)"
+  pm pod rm -f -t 0 p3c >/dev/null
   pr+=" $(seconds pm pod rm -f -t 0 p3)"
 done
 report "kube play (3 containers)" "$dp" "$pp"
@@ -59,3 +63,4 @@ sum() { paste -d' ' <(printf '%s\n' $1) <(printf '%s\n' $2) | awk '{printf "%.3f
 report "kube play + kube down" "$(sum "$dp" "$dd")" "$(sum "$pp" "$pd")"
 report "pod create + 3 x run --pod" "$dc" "$pc"
 report "pod rm -f (3 containers)" "$dr" "$pr"
+report "pod clone (3 containers)" "$dk" "$pk"

@@ -462,6 +462,30 @@ const FAMILIES: &[Family] = &[
             step(&["rm", "-f", "-t", "0", "cpd"], 0, &[]),
         ],
     },
+    Family {
+        name: "pod, kube play and clone flags",
+        steps: &[
+            step(&["pod", "create", "--name", "pf", "-v", "{HOME}:/h:ro", "--sysctl", "kernel.shmmni=4242", "--security-opt", "no-new-privileges"], 0, &[]),
+            step(&["run", "--rm", "--pod", "pf", "{IMG}", "cat", "/proc/sys/kernel/shmmni", "/h/secret.txt"], 0, &["4242", "topsecret"]),
+            step(&["run", "--rm", "--pod", "pf", "{IMG}", "grep", "NoNewPrivs", "/proc/self/status"], 0, &["NoNewPrivs:\t0"]),
+            step(&["pod", "create", "--name", "pd", "--device", "/dev/null:/dev/podnull", "--shm-size", "7m"], 0, &[]),
+            step(&["run", "--rm", "--pod", "pd", "{IMG}", "sh", "-c", "test -c /dev/podnull && grep -o 'shm.*size=7168k' /proc/mounts"], 0, &["size=7168k"]),
+            step(&["pod", "rm", "-f", "pd"], 0, &[]),
+            step(&["pod", "clone", "--name", "pf2", "pf"], 0, &[]),
+            step(&["pod", "exists", "pf2"], 0, &[]),
+            step(&["create", "--name", "cc", "{IMG}", "cat", "/h/secret.txt"], 0, &[]),
+            step(&["container", "clone", "--pod", "pf2", "cc", "cc2"], 0, &[]),
+            step(&["pod", "ps", "--filter", "name=pf2", "--format", "{{.Name}} {{.NumberOfContainers}}"], 0, &["pf2 2"]),
+            step(&["pod", "rm", "-f", "pf", "pf2"], 0, &[]),
+            step(&["rm", "cc"], 0, &[]),
+            step(&["pod", "create", "--name", "pu", "--userns", "auto"], 0, &[]),
+            step(&["run", "--rm", "--pod", "pu", "{IMG}", "id", "-u"], 0, &["0"]),
+            step(&["pod", "rm", "-f", "pu"], 0, &[]),
+            step(&["kube", "play", "--annotation", "team=blue", "--log-driver", "json-file", "--no-hosts", "{HOME}/kp.yaml"], 0, &["Pod:"]),
+            step(&["inspect", "--format", "{{.HostConfig.LogConfig.Type}}", "kp-app"], 0, &["json-file"]),
+            step(&["kube", "down", "{HOME}/kp.yaml"], 0, &[]),
+        ],
+    },
 ];
 
 /// Steps (by their exact arguments, unique in the table) where dhow
@@ -527,6 +551,8 @@ impl Tool {
         let from = format!("FROM {}\n", self.env.fx().busybox.reference);
         self.env.write_home("ctx/Containerfile", &format!("{from}LABEL stage=final\nRUN echo built-ok > /msg\nCMD [\"cat\", \"/msg\"]\n"));
         self.env.write_home("ctx/Bad", &format!("{from}RUN exit 3\n"));
+        let image = &self.env.fx().busybox.reference;
+        self.env.write_home("kp.yaml", &format!("apiVersion: v1\nkind: Pod\nmetadata:\n  name: kp\nspec:\n  containers:\n  - name: app\n    image: {image}\n    command: [\"sleep\", \"1000\"]\n"));
     }
 }
 
@@ -681,10 +707,7 @@ fn what_dhow_cannot_honour_is_refused_with_the_reason() {
     let env = TestEnv::new();
     let cases: &[(&[&str], &str)] = &[
         (&["pod", "create", "--name", "pr", "--blkio-weight", "100"], "--blkio-weight is not supported by dhow"),
-        (&["pod", "create", "--name", "pr", "--infra-image", "x"], "--infra-image is not supported by dhow"),
-        (&["pod", "create", "--name", "pr", "--uidmap", "0:1:1"], "--uidmap is not supported by dhow"),
         (&["push", "--sign-by", "ABC", "x"], "--sign-by is not supported by dhow"),
-        (&["kube", "play", "--userns", "auto", "f.yaml"], "--userns is not supported by dhow"),
         (&["unshare", "--rootless-netns", "true"], "--rootless-netns is not supported by dhow"),
         (&["container", "checkpoint", "--all", "--keep"], "'container checkpoint' is not supported by dhow: checkpointing needs CRIU"),
         (&["container", "restore", "-l"], "'container restore' is not supported by dhow"),

@@ -143,6 +143,7 @@ const PODMAN_4_3: &[(&str, &str)] = &[
     ("image diff", "--format"),
     ("image mount", "-a --all;--format"),
     ("image unmount", "-a --all;-f --force"),
+    ("pod clone", "--blkio-weight;--blkio-weight-device;--cgroup-parent;-c --cpu-shares;--cpus;--cpuset-cpus;--cpuset-mems;--destroy;--device;--device-read-bps;--device-write-bps;--gidmap;--help;-h --hostname;--infra-command;--infra-conmon-pidfile;--infra-name;-l --label;--label-file;-m --memory;--memory-swap;-n --name;--pid;--security-opt;--shm-size;--start;--subgidname;--subuidname;--sysctl;--uidmap;--userns;--uts;-v --volume;--volumes-from"),
 ];
 
 /// `-x --long` or `--long` → (short, long).

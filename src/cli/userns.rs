@@ -55,6 +55,7 @@ const TABLE: &[(&str, bool)] = &[
     ("pod restart", true),
     ("pod rm", true),
     ("pod prune", true),
+    ("pod clone", true),
     ("kube play", true),
     ("kube down", true),
     ("system", true),

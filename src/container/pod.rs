@@ -41,6 +41,67 @@ pub struct PodRecord {
     /// "" is podman's default, continue.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub exit_policy: String,
+    /// What `pod create` gives every member (see [`MemberDefaults`]).
+    #[serde(default, skip_serializing_if = "MemberDefaults::is_empty")]
+    pub members: MemberDefaults,
+    /// `--share-parent` as given (podman's default: true). dhow records it
+    /// for the pod's cgroup (see `engine::pods`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_parent: Option<bool>,
+    /// `--infra-image`: pulled and recorded (shown by `pod inspect`); dhow's
+    /// own binary still holds the namespaces (see `engine::pods`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub infra_image: String,
+    /// `--infra-command`, as given (a JSON list or words).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub infra_command: Vec<String>,
+}
+
+/// Settings podman's `pod create` applies to every container of the pod:
+/// `-v`, `--volumes-from`, `--device`, `--sysctl`, `--shm-size`, `--pid`,
+/// `--uts` and the ID mapping (`--uidmap`, `--gidmap`, `--subuidname`,
+/// `--subgidname`). A member gets them as if given to its own `create`,
+/// before its own (which win where they clash). `--security-opt` is
+/// recorded here too but applies to the infra only (as podman 4.3).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct MemberDefaults {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub volumes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub volumes_from: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub security_opt: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sysctls: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub shm_size: String,
+    /// `--pid`: the pod's PID namespace mode (host, private, ns:PATH).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pid: String,
+    /// `--uts`: the pod's UTS namespace mode (host, private, ns:PATH).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uts: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uidmap: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gidmap: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subuidname: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subgidname: String,
+}
+
+impl MemberDefaults {
+    pub fn is_empty(&self) -> bool {
+        *self == MemberDefaults::default()
+    }
+
+    /// Whether the pod gives its members an ID mapping of their own.
+    pub fn maps_ids(&self) -> bool {
+        !self.uidmap.is_empty() || !self.gidmap.is_empty() || !self.subuidname.is_empty() || !self.subgidname.is_empty()
+    }
 }
 
 impl PodRecord {
@@ -75,7 +136,7 @@ pub fn check_userns(mode: &str, share: &[String]) -> Result<String> {
         "keep-id" if mode != "keep-id" => bail!("invalid --userns {mode:?} for a pod: keep-id takes no options in dhow (uid=, gid= are not supported)"),
         "keep-id" if share.iter().any(|s| s == "pid") => bail!("--userns keep-id cannot be used for one container of a pod sharing its PID namespace (--share pid): its own user namespace could not show the pod's processes; create the pod with --userns keep-id instead (its containers then share the pod's)"),
         "keep-id" => Ok(mode.to_string()),
-        "auto" | "nomap" => bail!("--userns {base} is not supported for pods: the pod's containers would need one mapping between them; give it to each container (run --userns {base}) outside a pod, or use keep-id"),
+        "auto" | "nomap" => bail!("--userns {base} cannot be given to one container of a pod: the pod's containers share one mapping; create the pod with it ('dhow pod create --userns {base}')"),
         "ns" => bail!("--userns ns:PATH is not supported for pods: the pod's containers each join the infra's namespaces from dhow's own user namespace"),
         _ => bail!("invalid --userns {mode:?}: use keep-id, host or private (auto and nomap are not supported)"),
     }
@@ -168,7 +229,7 @@ mod tests {
     use super::*;
 
     fn pod(id: &str, name: &str) -> PodRecord {
-        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new(), userns: String::new(), exit_policy: String::new() }
+        PodRecord { id: id.repeat(64 / id.len()), name: name.into(), created: Utc::now(), labels: BTreeMap::new(), infra_id: String::new(), share: vec!["net".into()], hostname: String::new(), create_command: Vec::new(), userns: String::new(), exit_policy: String::new(), members: MemberDefaults::default(), share_parent: None, infra_image: String::new(), infra_command: Vec::new() }
     }
 
     #[test]

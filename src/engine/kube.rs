@@ -65,7 +65,7 @@ pub fn generate(engine: &Engine, names: &[String], service: bool, deployment: Op
 }
 
 /// `kube play`'s flags.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct PlayOptions {
     /// Remove pods of the same names (made by an earlier play) first.
     pub replace: bool,
@@ -80,6 +80,69 @@ pub struct PlayOptions {
     /// Where build directories are looked for, in order (the YAML's
     /// directory, then the current one; or `--context-dir`).
     pub context_dirs: Vec<std::path::PathBuf>,
+    /// `--tls-verify`, `--authfile`, `--creds` for every pull (its `image` unused).
+    pub pull: crate::engine::pull::PullOptions,
+    /// `--annotation KEY=VALUE`: on every container.
+    pub annotations: Vec<String>,
+    /// `--ip`, `--mac-address`: the Nth for the Nth pod, in the plan's order.
+    pub ips: Vec<String>,
+    pub macs: Vec<String>,
+    /// `--log-driver`, `--log-opt`: of every container.
+    pub log_driver: Option<String>,
+    pub log_opts: Vec<String>,
+    /// `--no-hosts`: no /etc/hosts written in the pods.
+    pub no_hosts: bool,
+    /// `--userns`: each pod's (its containers share one mapping).
+    pub userns: Option<String>,
+    /// `--seccomp-profile-root` (default /var/lib/kubelet/seccomp, as podman):
+    /// where a `localhost/PATH` seccomp annotation's profile is.
+    pub seccomp_profile_root: Option<std::path::PathBuf>,
+}
+
+impl Default for PlayOptions {
+    fn default() -> PlayOptions {
+        PlayOptions {
+            replace: false,
+            start: false,
+            quiet: false,
+            network: None,
+            build: None,
+            context_dirs: Vec::new(),
+            pull: crate::engine::pull::PullOptions::new("", false),
+            annotations: Vec::new(),
+            ips: Vec::new(),
+            macs: Vec::new(),
+            log_driver: None,
+            log_opts: Vec::new(),
+            no_hosts: false,
+            userns: None,
+            seccomp_profile_root: None,
+        }
+    }
+}
+
+impl PlayOptions {
+    /// How to pull `image`: the play's registry flags.
+    fn pull_options(&self, image: &str) -> crate::engine::pull::PullOptions {
+        crate::engine::pull::PullOptions { image: image.to_string(), quiet: self.quiet, ..self.pull.clone() }
+    }
+
+    /// podman's kubelet default for `--seccomp-profile-root`.
+    fn seccomp_root(&self) -> std::path::PathBuf {
+        self.seccomp_profile_root.clone().unwrap_or_else(|| "/var/lib/kubelet/seccomp".into())
+    }
+}
+
+/// A seccomp annotation's value as `--security-opt` (None: dhow's default profile).
+fn seccomp_option(value: &str, root: &std::path::Path) -> Result<Option<String>> {
+    Ok(match value {
+        "" | "runtime/default" | "docker/default" => None,
+        "unconfined" => Some("seccomp=unconfined".into()),
+        v => match v.strip_prefix("localhost/") {
+            Some(p) if !p.is_empty() && !p.split('/').any(|c| c == "..") => Some(format!("seccomp={}", root.join(p.trim_start_matches('/')).display())),
+            _ => anyhow::bail!("invalid seccomp annotation {v:?}: use runtime/default, unconfined or localhost/PATH (a profile under --seccomp-profile-root)"),
+        },
+    })
 }
 
 /// What `kube play` made: each pod with its containers' IDs.
@@ -95,8 +158,12 @@ fn kv(m: &std::collections::BTreeMap<String, String>) -> Vec<String> {
 
 /// The options `create` gets for one planned container of pod `pod`.
 /// An image `kube play` built is used as it is, whatever `imagePullPolicy` says.
-fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Option<&str>, quiet: bool, built: &[String]) -> Result<crate::engine::containers::create::CreateOptions> {
+fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Option<&str>, opts: &PlayOptions, built: &[String]) -> Result<crate::engine::containers::create::CreateOptions> {
     use crate::engine::containers::create::{CreateOptions, PullPolicy};
+    let mut security_opt = c.security_opt.clone();
+    security_opt.extend(seccomp_option(c.seccomp.as_deref().unwrap_or(""), &opts.seccomp_root()).with_context(|| format!("container {}", c.name))?);
+    let mut annotations = c.annotations.clone();
+    annotations.extend(opts.annotations.iter().cloned());
     Ok(CreateOptions {
         image: c.image.clone(),
         command: c.cmd.clone(),
@@ -115,9 +182,11 @@ fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Opti
         restart: restart.map(str::to_string),
         volumes: c.volumes.clone(),
         user: c.user.clone(),
-        security_opt: c.security_opt.clone(),
+        security_opt,
+        log_driver: opts.log_driver.clone(),
+        log_opts: opts.log_opts.clone(),
         pull: PullPolicy::parse(if built.contains(&c.image) { "missing" } else { c.pull.as_deref().unwrap_or("missing") })?,
-        pull_options: Some(crate::engine::pull::PullOptions::new(&c.image, quiet)),
+        pull_options: Some(opts.pull_options(&c.image)),
         resources: crate::container::resources::ResourceFlags { memory: c.memory.clone(), cpus: c.cpus.clone(), ..Default::default() },
         health: crate::container::health::HealthOptions {
             cmd: c.health_cmd.clone(),
@@ -128,6 +197,7 @@ fn create_options(c: &crate::kube::play::ContainerPlan, pod: &str, restart: Opti
             ..Default::default()
         },
         pod: Some(pod.to_string()),
+        extras: crate::engine::containers::extras::ExtraOptions { annotations, ..Default::default() },
         ..Default::default()
     })
 }
@@ -226,7 +296,7 @@ fn build_images(engine: &Engine, plan: &crate::kube::play::Plan, opts: &PlayOpti
             quiet: opts.quiet,
             iidfile: None,
             network: String::new(),
-            pull_options: crate::engine::pull::PullOptions::new("", opts.quiet),
+            pull_options: opts.pull_options(""),
             ignorefile: None,
             more: Default::default(),
         };
@@ -303,7 +373,7 @@ fn replaced_pod(engine: &Engine, p: &crate::kube::play::PodPlan, replace: bool) 
 /// removed or created: pulled when its policy asks (`Always`) or it is
 /// missing (`IfNotPresent`), present with `Never`. Images in `ready` are
 /// not looked at again (and their containers are created without pulling).
-fn ready_image(engine: &Engine, c: &crate::kube::play::ContainerPlan, quiet: bool, ready: &mut Vec<String>) -> Result<()> {
+fn ready_image(engine: &Engine, c: &crate::kube::play::ContainerPlan, opts: &PlayOptions, ready: &mut Vec<String>) -> Result<()> {
     use crate::engine::containers::create::PullPolicy;
     if ready.contains(&c.image) {
         return Ok(());
@@ -319,7 +389,7 @@ fn ready_image(engine: &Engine, c: &crate::kube::play::ContainerPlan, quiet: boo
         }
         _ => {}
     }
-    crate::engine::pull::pull(engine, &crate::engine::pull::PullOptions::new(&c.image, quiet)).map_err(|e| e.context(format!("container {}: pulling image {}", c.name, c.image)))?;
+    crate::engine::pull::pull(engine, &opts.pull_options(&c.image)).map_err(|e| e.context(format!("container {}: pulling image {}", c.name, c.image)))?;
     ready.push(c.image.clone());
     Ok(())
 }
@@ -332,12 +402,19 @@ fn ready_image(engine: &Engine, c: &crate::kube::play::ContainerPlan, quiet: boo
 /// Returns the pods `--replace` removes, in plan order.
 fn prepare(engine: &Engine, plan: &crate::kube::play::Plan, opts: &PlayOptions, ready: &mut Vec<String>) -> Result<Vec<crate::container::pod::PodRecord>> {
     let mut replaced = Vec::new();
-    for p in &plan.pods {
+    if opts.ips.len() > plan.pods.len() || opts.macs.len() > plan.pods.len() {
+        anyhow::bail!("--ip and --mac-address give one address per pod, in the YAML's order: {} given for {} pods", opts.ips.len().max(opts.macs.len()), plan.pods.len());
+    }
+    for (i, p) in plan.pods.iter().enumerate() {
         crate::container::names::validate(&p.name).map_err(|e| anyhow::anyhow!("pod {}: {e}", p.name))?;
         if let Some(old) = replaced_pod(engine, p, opts.replace)? {
             replaced.push(old);
         }
-        crate::network::plan::plan(&engine.paths, &pod_network(p, opts)).with_context(|| format!("pod {}", p.name))?;
+        if let Some(u) = &opts.userns {
+            let share: Vec<String> = crate::engine::pods::parse_share(p.share.as_deref())?.into_iter().filter(|s| s != "pid").collect();
+            crate::engine::pods::check_pod_userns(u, &share).with_context(|| format!("pod {}", p.name))?;
+        }
+        crate::network::plan::plan(&engine.paths, &pod_network(p, i, opts)).with_context(|| format!("pod {}", p.name))?;
         for (path, kind) in &p.host_paths {
             host_path(path, kind)?;
         }
@@ -345,8 +422,8 @@ fn prepare(engine: &Engine, plan: &crate::kube::play::Plan, opts: &PlayOptions, 
     let containers = ContainerStore::new(&engine.paths.root);
     for p in &plan.pods {
         for c in p.init_containers.iter().chain(&p.containers) {
-            ready_image(engine, c, opts.quiet, ready)?;
-            let o = create_options(c, &p.name, p.restart.as_deref(), opts.quiet, ready)?;
+            ready_image(engine, c, opts, ready)?;
+            let o = create_options(c, &p.name, p.restart.as_deref(), opts, ready)?;
             check_options(&o).with_context(|| format!("container {}", c.name))?;
             for (vol, _) in &c.file_mounts {
                 let (v, key) = vol.split_once('/').unwrap_or((vol, ""));
@@ -370,6 +447,15 @@ fn check_options(o: &crate::engine::containers::create::CreateOptions) -> Result
     crate::container::resources::Resources::default().apply(&o.resources, &crate::container::resources::HostCpus::detect()).map_err(|e| anyhow::anyhow!(e))?;
     crate::engine::containers::spec::capabilities(o.privileged, &o.cap_add, &o.cap_drop)?;
     o.health.parse()?;
+    if let Some(d) = &o.log_driver {
+        crate::container::logs::Driver::parse(d).map_err(|e| anyhow::anyhow!(e))?;
+    }
+    if let Some(bad) = o.log_opts.iter().find(|x| !x.contains('=')) {
+        anyhow::bail!("invalid --log-opt {bad:?}: expected KEY=VALUE");
+    }
+    if let Some(bad) = o.extras.annotations.iter().find(|a| !a.split_once('=').is_some_and(|(k, _)| !k.is_empty())) {
+        anyhow::bail!("invalid --annotation {bad:?}: expected KEY=VALUE");
+    }
     let tmpfs: Vec<String> = o.tmpfs.iter().map(|t| t.split_once(':').map_or(t.as_str(), |(d, _)| d).to_string()).collect();
     crate::engine::volumes::mounts::parse_all(&o.volumes, &o.mounts, &tmpfs)?;
     if let Some(w) = o.workdir.as_deref().filter(|w| !w.starts_with('/')) {
@@ -379,8 +465,11 @@ fn check_options(o: &crate::engine::containers::create::CreateOptions) -> Result
 }
 
 /// A planned pod's network options (`--network` unless the YAML says).
-fn pod_network(p: &crate::kube::play::PodPlan, opts: &PlayOptions) -> crate::network::plan::NetworkOptions {
+fn pod_network(p: &crate::kube::play::PodPlan, index: usize, opts: &PlayOptions) -> crate::network::plan::NetworkOptions {
     crate::network::plan::NetworkOptions {
+        ip: opts.ips.get(index).cloned(),
+        mac_address: opts.macs.get(index).cloned(),
+        no_hosts: opts.no_hosts,
         network: p.network.clone().or_else(|| opts.network.clone()),
         publish: p.publish.clone(),
         add_host: p.add_hosts.clone(),
@@ -412,7 +501,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
         crate::engine::pods::remove(engine, old, true).with_context(|| format!("replacing pod {}", old.name))?;
     }
     let mut out = Vec::new();
-    for p in &plan.pods {
+    for (i, p) in plan.pods.iter().enumerate() {
         let pod = crate::engine::pods::create(
             engine,
             &crate::engine::pods::PodOptions {
@@ -421,7 +510,8 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
                 hostname: p.hostname.clone(),
                 infra: true,
                 share: p.share.clone(),
-                network: pod_network(p, opts),
+                network: pod_network(p, i, opts),
+                userns: opts.userns.clone(),
                 ..Default::default()
             },
         )?;
@@ -460,7 +550,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
             }
             // Init containers: in order, each to completion, then removed.
             for c in p.init_containers.iter().filter(|_| opts.start) {
-                let mut o = create_options(c, &pod.id, None, opts.quiet, &built)?;
+                let mut o = create_options(c, &pod.id, None, opts, &built)?;
                 mount_files(c, &mut o)?;
                 let id = crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating init container {}", c.name)))?.id;
                 let ran = crate::engine::containers::start::start(engine, &id).and_then(|_| crate::engine::containers::ops::wait(engine, &id));
@@ -472,7 +562,7 @@ pub fn play(engine: &Engine, yaml: &str, opts: &PlayOptions) -> Result<Vec<Playe
             }
             let mut ids = Vec::new();
             for c in &p.containers {
-                let mut o = create_options(c, &pod.id, p.restart.as_deref(), opts.quiet, &built)?;
+                let mut o = create_options(c, &pod.id, p.restart.as_deref(), opts, &built)?;
                 mount_files(c, &mut o)?;
                 ids.push(crate::engine::containers::create::create(engine, &o).map_err(|e| e.context(format!("creating container {}", c.name)))?.id);
             }

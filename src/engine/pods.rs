@@ -13,7 +13,7 @@
 //! Records: `container::pod` (`<root>/pods/<id>.json`); a member names its
 //! pod in `HostSettings::pod`.
 
-use crate::container::pod::{PodRecord, PodStore};
+use crate::container::pod::{MemberDefaults, PodRecord, PodStore};
 // Record-level facts (container::pod) and a member's side of a pod
 // (containers::pod_member), named here too for pods' callers.
 pub use crate::container::pod::{check_userns, is_infra, INFRA_IMAGE_NAME, INFRA_LABEL};
@@ -73,6 +73,79 @@ pub struct PodOptions {
     pub infra_name: Option<String>,
     /// The pod's own limits and `--cgroup-parent` (see `pod_cgroup`).
     pub resources: crate::container::resources::ResourceFlags,
+    /// `-v`, `--device`, `--sysctl`, `--pid`, `--uidmap`, ...: what every
+    /// member gets (checked here, applied by `containers::pod_member`).
+    pub members: MemberDefaults,
+    /// `--share-parent` as given.
+    pub share_parent: Option<bool>,
+    /// `--infra-image`: pulled (when missing) and recorded; see [`INFRA_IMAGE_NOTE`].
+    pub infra_image: Option<String>,
+    /// `--infra-command`, as given.
+    pub infra_command: Option<String>,
+}
+
+/// Why `--infra-image`/`--infra-command` are recorded rather than run: the
+/// infra only holds the pod's namespaces and sees no member's files; dhow's
+/// own binary does that without an image's layers on disk, stops on the
+/// first SIGTERM (a `sleep` or `tail` as PID 1 would wait out the stop
+/// timeout) and is never missing from the store.
+pub const INFRA_IMAGE_NOTE: &str = "pulled and recorded (pod inspect's InfraConfig); dhow's own small binary holds the pod's namespaces";
+
+/// `--userns auto[:size=N]` and `nomap`: modes that give the pod one ID
+/// mapping of its own, which its members share.
+fn is_mapping_mode(mode: &str) -> bool {
+    matches!(mode.split(':').next(), Some("auto" | "nomap"))
+}
+
+/// A pod's `--userns`: the modes members may have ([`check_userns`]), and
+/// auto and nomap, which `create` turns into the pod's mapping.
+pub fn check_pod_userns(mode: &str, share: &[String]) -> Result<String> {
+    if is_mapping_mode(mode) {
+        if mode.starts_with("nomap:") {
+            bail!("invalid --userns {mode:?}: nomap takes no options");
+        }
+        return Ok(mode.to_string());
+    }
+    check_userns(mode, share)
+}
+
+/// The member settings of `extras::resolve`'s concern, as a member's
+/// `create` gets them.
+fn member_extras(m: &MemberDefaults) -> crate::engine::containers::extras::ExtraOptions {
+    let some = |s: &String| (!s.is_empty()).then(|| s.clone());
+    crate::engine::containers::extras::ExtraOptions {
+        pid: some(&m.pid),
+        uts: some(&m.uts),
+        devices: m.devices.clone(),
+        sysctls: m.sysctls.clone(),
+        shm_size: some(&m.shm_size),
+        uidmap: m.uidmap.clone(),
+        gidmap: m.gidmap.clone(),
+        subuidname: some(&m.subuidname),
+        subgidname: some(&m.subgidname),
+        ..Default::default()
+    }
+}
+
+/// Checks `pod create`'s member settings as a member's `create` would
+/// (devices stat'ed, sysctls namespaced, sizes, namespace modes, maps,
+/// volumes and containers of `--volumes-from`), so that a bad one fails
+/// the pod's create rather than each member's.
+fn check_member_defaults(engine: &Engine, m: &MemberDefaults, network_mode: &str) -> Result<()> {
+    for (flag, mode) in [("--pid", &m.pid), ("--uts", &m.uts)] {
+        if mode.starts_with("container:") {
+            bail!("invalid {flag} {mode:?} for a pod: container: is not supported (the pod holds its own namespaces); use host, private or ns:PATH");
+        }
+    }
+    let x = member_extras(m);
+    crate::engine::containers::extras::resolve(engine, &x, network_mode)?;
+    crate::engine::volumes::mounts::parse_all(&m.volumes, &[], &[])?;
+    let store = ContainerStore::new(&engine.paths.root);
+    for v in &m.volumes_from {
+        let name = v.split(':').next().unwrap_or(v);
+        store.find(name).with_context(|| format!("--volumes-from {v}"))?;
+    }
+    Ok(())
 }
 
 fn store(engine: &Engine) -> PodStore {
@@ -133,8 +206,30 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     // the keep-id user namespace, which its members join (see
     // `join_pod_user_namespace`), so the pod's /proc can be mounted.
     let userns_share: Vec<String> = share.iter().filter(|s| opts.infra && *s != "pid").cloned().collect();
-    let userns = check_userns(opts.userns.as_deref().unwrap_or(""), &userns_share)?;
+    let mode = opts.userns.as_deref().unwrap_or("");
+    if opts.members.maps_ids() && !mode.is_empty() {
+        bail!("--userns and --uidmap/--gidmap/--subuidname/--subgidname cannot be used together: give one of them");
+    }
+    let userns = check_pod_userns(mode, &userns_share)?;
+    let mut members = opts.members.clone();
+    if is_mapping_mode(mode) {
+        // One mapping for the whole pod, chosen now: auto's range is the
+        // pod's (no other auto container or pod gets it), nomap's leaves
+        // out the user's own ID. Members get it as the pod's --uidmap.
+        let mut x = crate::container::extras::RunExtras::default();
+        crate::engine::containers::extras::resolve_userns(engine, mode, &mut x)?;
+        let text = |m: &[(u32, u32, u32)]| m.iter().map(|(c, h, n)| format!("{c}:{h}:{n}")).collect::<Vec<_>>();
+        members.uidmap = text(&x.uid_maps);
+        members.gidmap = text(&x.gid_maps);
+    }
     let labels = crate::engine::containers::create::parse_labels(&opts.labels)?;
+    let infra_command = match opts.infra_command.as_deref() {
+        None => Vec::new(),
+        Some(c) => serde_json::from_str::<Vec<String>>(c).ok().filter(|_| c.trim_start().starts_with('[')).unwrap_or_else(|| c.split_whitespace().map(str::to_string).collect()),
+    };
+    if !opts.infra && (opts.infra_image.is_some() || opts.infra_command.is_some()) {
+        bail!("--infra-image and --infra-command need an infra container: leave out --infra=false/--no-infra");
+    }
     if !opts.infra {
         let n = &opts.network;
         if !n.publish.is_empty() || n.network.is_some() || !n.dns.is_empty() || !n.dns_search.is_empty() || n.ip.is_some() || !n.add_host.is_empty() || n.hosts_file.is_some() || opts.hostname.is_some() {
@@ -172,6 +267,11 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         }
     }
     let mut net = if opts.infra { Some(crate::network::plan::plan(&engine.paths, &opts.network)?) } else { None };
+    check_member_defaults(engine, &members, net.as_ref().map_or("", |n| n.network_mode.as_str()))?;
+    let infra_image = match &opts.infra_image {
+        Some(i) => infra_image(engine, i)?,
+        None => String::new(),
+    };
     // On a user-defined network the pod is reached by its name and host
     // name (aliases of the infra, which holds the pod's address), as on podman.
     if let Some(n) = net.as_mut().filter(|n| crate::network::record::is_user_network_mode(&n.network_mode)) {
@@ -195,6 +295,10 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
         create_command: opts.create_command.clone(),
         userns,
         exit_policy,
+        members,
+        share_parent: opts.share_parent,
+        infra_image,
+        infra_command,
     };
     if let Some(net) = net {
         pod.infra_id = create_infra(engine, &pod, &net, opts.infra_conmon_pidfile.as_deref(), opts.infra_name.as_deref()).with_context(|| match &opts.infra_name {
@@ -217,6 +321,21 @@ pub fn create(engine: &Engine, opts: &PodOptions) -> Result<PodRecord> {
     }
     crate::engine::events::emit(&engine.paths, pod_event("create", &pod));
     Ok(pod)
+}
+
+/// `--infra-image`: the image, pulled when missing (as podman would pull
+/// it to run it); its full name is recorded.
+fn infra_image(engine: &Engine, image: &str) -> Result<String> {
+    let store = engine.store()?;
+    let found = match crate::engine::images::resolve(engine, &store, image) {
+        Ok(i) => i,
+        Err(e) if crate::engine::images::is_not_found(&e) => {
+            let pulled = crate::engine::pull::pull(engine, &crate::engine::pull::PullOptions::new(image, true)).with_context(|| format!("pulling --infra-image {image}"))?;
+            crate::engine::images::resolve(engine, &store, &pulled.id.to_string())?
+        }
+        Err(e) => return Err(e.context(format!("--infra-image {image}"))),
+    };
+    Ok(found.names.first().cloned().unwrap_or_else(|| image.to_string()))
 }
 
 fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Planned, conmon_pidfile: Option<&std::path::Path>, name: Option<&str>) -> Result<ContainerRecord> {
@@ -249,8 +368,17 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
         },
     };
     net.record_in(&mut record.host);
+    // podman 4.3 gives `pod create --security-opt` to the infra, not the members.
+    record.host.security_opt = pod.members.security_opt.clone();
     if pod.userns == "keep-id" && pod.shares("pid") {
         record.host.userns = pod.userns.clone();
+    }
+    // The same for a pod's ID mapping: the infra runs with it, and members
+    // (with the same mapping) join its user namespace.
+    let mapped = pod.members.maps_ids() && pod.shares("pid");
+    if mapped {
+        let x = crate::engine::containers::extras::resolve(engine, &member_extras(&pod.members), "")?;
+        (record.host.extras.uid_maps, record.host.extras.gid_maps) = (x.uid_maps, x.gid_maps);
     }
     if let Some(f) = conmon_pidfile {
         let f = std::path::absolute(f).with_context(|| format!("--infra-conmon-pidfile {}", f.display()))?;
@@ -259,6 +387,15 @@ fn create_infra(engine: &Engine, pod: &PodRecord, net: &crate::network::plan::Pl
     let containers = ContainerStore::new(&engine.paths.root);
     let state = ContainerState { boot_id: crate::container::state::boot_id(), ..Default::default() };
     containers.create(&record, &state)?;
+    if mapped {
+        // The runtime, inside the mapping, reaches the infra's dirs by path.
+        let top = &engine.paths.root;
+        let opened = crate::engine::containers::idshift::allow_traversal_above(top).and_then(|_| crate::engine::containers::idshift::allow_traversal(top, &containers.dir(&record.id)));
+        if let Err(e) = opened {
+            let _ = containers.remove(&record.id);
+            return Err(e);
+        }
+    }
     Ok(record)
 }
 
@@ -509,6 +646,8 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
         .map(|(r, _)| r.host.port_bindings.iter().map(|b| serde_json::to_value(b).unwrap_or_default()).collect::<Vec<_>>())
         .unwrap_or_default();
     let network = ctrs.iter().find(|(r, _)| r.id == pod.infra_id).map(|(r, _)| r.host.network_mode.clone()).unwrap_or_default();
+    let m = &pod.members;
+    let or = |v: &str, default: &str| if v.is_empty() { default.to_string() } else { v.to_string() };
     let mut v = serde_json::json!({
         "Id": pod.id,
         "Name": pod.name,
@@ -521,14 +660,172 @@ pub fn inspect(engine: &Engine, pod: &PodRecord) -> Result<serde_json::Value> {
         "SharedNamespaces": pod.share,
         "ExitPolicy": if pod.exit_policy.is_empty() { "continue" } else { pod.exit_policy.as_str() },
         "NumContainers": ctrs.len(),
-        "InfraConfig": { "PortBindings": infra_ports, "NetworkMode": network },
+        "InfraConfig": {
+            "PortBindings": infra_ports,
+            "NetworkMode": network,
+            "pid_ns": or(&m.pid, "private"),
+            "userns": or(&pod.userns, "host"),
+            "uts_ns": or(&m.uts, "private"),
+        },
         "Containers": ctrs.iter().map(|(r, s)| serde_json::json!({"Id": r.id, "Name": r.name, "State": s.status.as_str()})).collect::<Vec<_>>(),
     });
     if !pod.create_command.is_empty() {
         v["CreateCommand"] = serde_json::json!(pod.create_command);
     }
+    member_defaults_inspect(pod, &mut v)?;
     crate::engine::containers::pod_cgroup::inspect(&engine.paths.root, &pod.id, &mut v);
     Ok(v)
+}
+
+/// `pod clone`'s options: the new pod's name (default `NAME-clone`, then
+/// `NAME-cloneN`), `--destroy`, `--start`, and the `pod create` flags that
+/// replace the original's (`overrides`, applied by the caller to the
+/// options [`clone_options`] returns).
+#[derive(Debug, Clone, Default)]
+pub struct CloneOptions {
+    pub name: Option<String>,
+    pub destroy: bool,
+    pub start: bool,
+}
+
+/// The `pod create` options that make a pod like `pod`: its labels, host
+/// name, shared namespaces, network settings (from its infra: network,
+/// ports, DNS, hosts), user namespace, exit policy, member settings and
+/// infra image. Static addresses, aliases and names are not copied (they
+/// are the original's own).
+pub fn clone_options(engine: &Engine, pod: &PodRecord, name: Option<String>) -> Result<PodOptions> {
+    let taken: Vec<String> = list(engine)?.into_iter().map(|p| p.name).collect();
+    let name = name.unwrap_or_else(|| {
+        let first = format!("{}-clone", pod.name);
+        (0..).map(|i| if i == 0 { first.clone() } else { format!("{first}{i}") }).find(|n| !taken.contains(n)).unwrap_or(first)
+    });
+    let mut network = NetworkOptions::default();
+    if !pod.infra_id.is_empty() {
+        let (infra, _) = ContainerStore::new(&engine.paths.root).load(&pod.infra_id)?;
+        let h = &infra.host;
+        network = NetworkOptions {
+            network: (!h.network_mode.is_empty()).then(|| h.network_mode.clone()),
+            publish: h.port_bindings.iter().map(|b| format!("{}{}:{}/{}", if b.host_ip.is_empty() { String::new() } else { format!("{}:", b.host_ip) }, b.host_port, b.container_port, b.protocol)).collect(),
+            dns: h.dns.clone(),
+            dns_search: h.dns_search.clone(),
+            dns_options: h.dns_options.clone(),
+            add_host: h.extra_hosts.clone(),
+            no_hosts: h.no_hosts,
+            hosts_file: (!h.hosts_file.is_empty()).then(|| h.hosts_file.clone()),
+            ..Default::default()
+        };
+    }
+    // An auto or nomap pod's clone gets a mapping of its own.
+    let mut members = pod.members.clone();
+    if is_mapping_mode(&pod.userns) {
+        members.uidmap.clear();
+        members.gidmap.clear();
+    }
+    Ok(PodOptions {
+        name: Some(name.clone()),
+        labels: pod.labels.iter().map(|(k, v)| format!("{k}={v}")).collect(),
+        hostname: (pod.hostname != pod.name).then(|| pod.hostname.clone()),
+        share: (!pod.infra_id.is_empty()).then(|| pod.share.join(",")),
+        infra: !pod.infra_id.is_empty(),
+        network,
+        userns: (!pod.userns.is_empty()).then(|| pod.userns.clone()),
+        exit_policy: (!pod.exit_policy.is_empty()).then(|| pod.exit_policy.clone()),
+        members,
+        share_parent: pod.share_parent,
+        infra_image: (!pod.infra_image.is_empty()).then(|| pod.infra_image.clone()),
+        infra_command: (!pod.infra_command.is_empty()).then(|| serde_json::to_string(&pod.infra_command).unwrap_or_default()),
+        ..Default::default()
+    })
+}
+
+/// `pod clone`: makes the pod `opts` describes (from [`clone_options`],
+/// with the caller's overrides), then clones each member of `pod` into it
+/// (`containers::clone` with `--pod`, named NAME-clone: fresh file
+/// systems from the images, as `container clone`); a failure removes the new pod again. Then
+/// `--destroy` removes the original (stopping it), `--start` starts the clone.
+pub fn clone(engine: &Engine, pod: &PodRecord, create_opts: &PodOptions, opts: &CloneOptions) -> Result<PodRecord> {
+    let new = create(engine, create_opts)?;
+    let cloned = (|| -> Result<()> {
+        for (r, _) in containers(engine, pod)? {
+            if r.id == pod.infra_id {
+                continue;
+            }
+            // Named as `container clone` names them (NAME-clone), as podman.
+            let o = crate::engine::containers::clone::CloneOptions { pod: Some(new.id.clone()), ..Default::default() };
+            crate::engine::containers::clone::clone(engine, &r.id, &o).with_context(|| format!("cloning container {}", r.name))?;
+        }
+        Ok(())
+    })();
+    if let Err(e) = cloned {
+        let _ = remove(engine, &new, true);
+        return Err(e);
+    }
+    if opts.destroy {
+        remove(engine, pod, true).with_context(|| format!("--destroy: removing pod {}", pod.name))?;
+    }
+    if opts.start {
+        start(engine, &new)?;
+    }
+    Ok(new)
+}
+
+/// The members' settings in `pod inspect`, under podman's keys (`mounts`,
+/// `devices`, `security_opt`, `volumes_from`, `shm_size`, `sysctl`), and
+/// dhow's record of `--infra-image`/`--infra-command`/`--share-parent`.
+fn member_defaults_inspect(pod: &PodRecord, v: &mut serde_json::Value) -> Result<()> {
+    use serde_json::json;
+    let m = &pod.members;
+    if !m.volumes.is_empty() {
+        let mounts = crate::engine::volumes::mounts::parse_all(&m.volumes, &[], &[])?;
+        v["mounts"] = json!(mounts
+            .iter()
+            .map(|x| json!({
+                "Type": x.kind,
+                "Name": x.name,
+                "Source": x.source,
+                "Destination": x.destination,
+                "Driver": if x.kind == "volume" { "local" } else { "" },
+                "Mode": x.mode,
+                "Options": ["rbind"],
+                "RW": !x.read_only,
+                "Propagation": if x.propagation.is_empty() { "rprivate" } else { x.propagation.as_str() },
+            }))
+            .collect::<Vec<_>>());
+    }
+    if !m.devices.is_empty() {
+        v["devices"] = json!(m
+            .devices
+            .iter()
+            .filter_map(|d| crate::container::extras::parse_device(d).ok())
+            .map(|d| json!({"PathOnHost": d.path_on_host, "PathInContainer": d.path_in_container, "CgroupPermissions": d.cgroup_permissions}))
+            .collect::<Vec<_>>());
+    }
+    if !m.security_opt.is_empty() {
+        v["security_opt"] = json!(m.security_opt);
+    }
+    if !m.volumes_from.is_empty() {
+        v["volumes_from"] = json!(m.volumes_from);
+    }
+    if !m.shm_size.is_empty() {
+        v["shm_size"] = json!(crate::util::human::parse_size(&m.shm_size).unwrap_or_default());
+    }
+    if !m.sysctls.is_empty() {
+        v["sysctl"] = json!(m.sysctls.iter().filter_map(|s| s.split_once('=')).map(|(k, val)| (k.trim().to_string(), val.to_string())).collect::<BTreeMap<_, _>>());
+    }
+    if m.maps_ids() {
+        v["InfraConfig"]["userns"] = json!("private");
+        v["IDMappings"] = json!({"UIDMap": m.uidmap, "GIDMap": m.gidmap, "SubUIDName": m.subuidname, "SubGIDName": m.subgidname});
+    }
+    if !pod.infra_image.is_empty() {
+        v["InfraConfig"]["InfraImage"] = json!(pod.infra_image);
+    }
+    if !pod.infra_command.is_empty() {
+        v["InfraConfig"]["InfraCommand"] = json!(pod.infra_command);
+    }
+    if let Some(b) = pod.share_parent {
+        v["ShareParent"] = json!(b);
+    }
+    Ok(())
 }
 
 /// The user namespace a command acting on `pod` must join: its running
@@ -548,6 +845,14 @@ pub fn user_namespace_owner(paths: &crate::config::paths::Paths, pod: &str) -> O
     if crate::engine::containers::ops::is_running(&s) && s.monitor_pid > 0 {
         return Some(s.monitor_pid);
     }
+    crate::network::plan::user_namespace_owner(paths, &r.host.network_mode)
+}
+
+/// The user namespace a new pod on `pod`'s network must be started in
+/// (`pod clone --start`): the network's, not the running original's.
+pub fn network_owner(paths: &crate::config::paths::Paths, pod: &str) -> Option<i32> {
+    let p = PodStore::new(&paths.root).find(pod).ok()?;
+    let (r, _) = ContainerStore::new(&paths.root).load(&p.infra_id).ok()?;
     crate::network::plan::user_namespace_owner(paths, &r.host.network_mode)
 }
 
@@ -574,8 +879,8 @@ mod tests {
         for (mode, share, says) in [
             ("keep-id", &pid, "create the pod with --userns keep-id"),
             ("keep-id:uid=5", &net, "no options"),
-            ("auto", &net, "not supported"),
-            ("nomap", &net, "not supported"),
+            ("auto", &net, "create the pod with it"),
+            ("nomap", &net, "create the pod with it"),
             ("ns:/proc/1/ns/user", &net, "not supported for pods"),
             ("bogus", &net, "invalid --userns"),
         ] {

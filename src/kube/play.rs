@@ -99,6 +99,12 @@ pub struct ContainerPlan {
     pub health_retries: Option<String>,
     pub tty: bool,
     pub stdin: bool,
+    /// The pod's `metadata.annotations` (seccomp's left out): `--annotation`.
+    pub annotations: Vec<String>,
+    /// The seccomp annotation for this container (its own, else the
+    /// pod's): `runtime/default`, `unconfined` or `localhost/PATH` (a
+    /// profile under `kube play --seccomp-profile-root`).
+    pub seccomp: Option<String>,
 }
 
 /// The fields honoured per object part; `*` accepts anything below, a
@@ -118,7 +124,7 @@ fn fields(part: &str) -> &'static [(&'static str, &'static str)] {
         "pvcspec" => &[("accessModes", "*"), ("volumeMode", ""), ("resources", "pvcresources")],
         "pvcresources" => &[("requests", "*")],
         "template" => &[("metadata", "meta"), ("spec", "podspec")],
-        "meta" => &[("name", ""), ("labels", "*")],
+        "meta" => &[("name", ""), ("labels", "*"), ("annotations", "*")],
         "podspec" => &[
             ("initContainers", "[container]"),
             ("containers", "[container]"),
@@ -479,7 +485,7 @@ fn pod(name: &str, meta: &ObjectMeta, spec: &PodSpec, data: &Data, warnings: &mu
         if !c.ports.is_empty() {
             warnings.push(format!("init container {}: ports are not published for init containers, ignored", c.name));
         }
-        p.init_containers.push(container(name, c, spec, data, warnings)?);
+        p.init_containers.push(annotated(container(name, c, spec, data, warnings)?, meta, &c.name));
     }
     for c in &spec.containers {
         for port in &c.ports {
@@ -492,9 +498,23 @@ fn pod(name: &str, meta: &ObjectMeta, spec: &PodSpec, data: &Data, warnings: &mu
                 p.publish.push(format!("{ip}{hp}:{}/{proto}", port.container_port));
             }
         }
-        p.containers.push(container(name, c, spec, data, warnings)?);
+        p.containers.push(annotated(container(name, c, spec, data, warnings)?, meta, &c.name));
     }
     Ok(p)
+}
+
+/// The annotation that names the pod's seccomp profile, and (followed by
+/// the container's name) one container's, as podman reads them.
+pub const SECCOMP_POD_ANNOTATION: &str = "seccomp.security.alpha.kubernetes.io/pod";
+pub const SECCOMP_CONTAINER_ANNOTATION: &str = "container.seccomp.security.alpha.kubernetes.io/";
+
+/// The pod's annotations on container `name` (of the YAML): its seccomp
+/// profile, and the others as the container's annotations.
+fn annotated(mut c: ContainerPlan, meta: &ObjectMeta, name: &str) -> ContainerPlan {
+    let own = format!("{SECCOMP_CONTAINER_ANNOTATION}{name}");
+    c.seccomp = meta.annotations.get(&own).or_else(|| meta.annotations.get(SECCOMP_POD_ANNOTATION)).cloned();
+    c.annotations = meta.annotations.iter().filter(|(k, _)| *k != SECCOMP_POD_ANNOTATION && !k.starts_with(SECCOMP_CONTAINER_ANNOTATION)).map(|(k, v)| format!("{k}={v}")).collect();
+    c
 }
 
 /// The ConfigMaps' `data` and the Secrets' `data` (base64) and `stringData`.

@@ -39,6 +39,9 @@ pub(crate) struct Plan {
     /// namespace, so the parent switches the namespace for its children
     /// around the `clone`.
     pub join_pid: Option<OwnedFd>,
+    /// The user namespace was joined at `clone` (by the helper, see
+    /// `process::inherited_at_clone`), no longer listed in `join`.
+    pub joined_user_at_clone: bool,
 }
 
 impl Plan {
@@ -60,6 +63,7 @@ pub(crate) fn plan(spec: &Spec) -> Result<Plan, RuntimeError> {
         new: CloneFlags::empty(),
         join: Vec::new(),
         join_pid: None,
+        joined_user_at_clone: false,
     };
     let list = spec
         .linux()

@@ -255,6 +255,7 @@ fn inherited_at_clone(plan: &mut Plan) -> Vec<(CloneFlags, OwnedFd)> {
     if !joins_user {
         return born;
     }
+    plan.joined_user_at_clone = true;
     // Those the joined user namespace does not own (a pod's network held
     // in dhow's own) are entered before it, while we still may.
     let target = born.first().and_then(|(_, fd)| nix::sys::stat::fstat(fd.as_raw_fd()).ok()).map(|s| s.st_ino);
@@ -467,6 +468,7 @@ fn child_steps(
     //    new user namespace: files we created would be owned by nobody.
     sync::wait_go(go)?;
     if plan.creates(CloneFlags::CLONE_NEWUSER)
+        || plan.joined_user_at_clone
         || plan
             .join
             .iter()

@@ -108,7 +108,7 @@ pub struct CloneArgs {
     /// With --destroy, remove the original even when it is running
     #[arg(short, long, requires = "destroy")]
     pub force: bool,
-    /// Not supported by dhow (refused): a clone stays out of pods; create a new container with 'dhow run --pod'
+    /// The pod the clone joins (its network, host name and user namespace are the pod's)
     #[arg(long, value_name = "POD")]
     pub pod: Option<String>,
     /// The clone's resource limits (those not given are the original's)
@@ -120,11 +120,10 @@ pub struct CloneArgs {
 
 fn exec_clone(engine: &Engine, args: CloneArgs) -> anyhow::Result<()> {
     use crate::engine::containers::clone::{clone, CloneOptions};
-    super::refuse_given(&[("--pod", args.pod.is_some())], "a clone keeps the original's namespaces and stays out of pods; create the container in the pod with 'dhow run --pod POD'")?;
     args.unenforced.check_and_warn()?;
     let flags = args.limits.flags();
     // --destroy removes the original whether it runs or not (as with --force).
-    let opts = CloneOptions { name: args.name.or(args.new_name), image: args.image, destroy: args.destroy, run: args.run && !flags.any_limit() };
+    let opts = CloneOptions { name: args.name.or(args.new_name), image: args.image, destroy: args.destroy, run: args.run && !flags.any_limit(), pod: args.pod };
     let record = clone(engine, &args.container, &opts)?;
     if flags.any_limit() {
         let (_, warnings) = crate::engine::containers::update::set_limits(engine, &record.id, &flags)?;
@@ -148,7 +147,11 @@ impl ContainerCommand {
             ContainerCommand::Start(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
             ContainerCommand::Restart(a) => network::user_namespace_owner_of(paths, &a.targets.containers),
             // The clone joins the original's networks.
-            ContainerCommand::Clone(a) if a.run => network::user_namespace_owner_of(paths, std::slice::from_ref(&a.container)),
+            ContainerCommand::Clone(a) if a.run => match &a.pod {
+                // The clone joins the pod's namespaces.
+                Some(p) => crate::engine::pods::user_namespace_owner(paths, p),
+                None => network::user_namespace_owner_of(paths, std::slice::from_ref(&a.container)),
+            },
             _ => None,
         }
     }

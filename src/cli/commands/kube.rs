@@ -97,71 +97,47 @@ pub struct PlayArgs {
     #[arg(long = "context-dir", value_name = "DIR")]
     pub context_dir: Option<PathBuf>,
     #[command(flatten)]
+    pub registry: crate::cli::args::RegistryArgs,
+    /// Add an annotation to every container of the played pods: KEY=VALUE
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// Static IPv4 address of a played pod on its network (repeat: one per pod, in the YAML's order)
+    #[arg(long, value_name = "IP")]
+    pub ip: Vec<String>,
+    /// Static MAC address of a played pod (repeat: one per pod, in the YAML's order)
+    #[arg(long = "mac-address", value_name = "MAC")]
+    pub mac_address: Vec<String>,
+    /// Logging driver of the played containers (k8s-file, json-file, journald, none, passthrough)
+    #[arg(long = "log-driver", value_name = "DRIVER")]
+    pub log_driver: Option<String>,
+    /// Logging driver options of the played containers: KEY=VALUE (max-size, max-file, path, tag)
+    #[arg(long = "log-opt", value_name = "KEY=VALUE")]
+    pub log_opt: Vec<String>,
+    /// Do not write /etc/hosts into the played pods' containers
+    #[arg(long = "no-hosts")]
+    pub no_hosts: bool,
+    /// User namespace of the played pods: keep-id, auto[:size=N], nomap, host, private (each pod's containers share one mapping)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+    /// Directory of the seccomp profiles that localhost/NAME refers to in the YAML (default: /var/lib/kubelet/seccomp)
+    #[arg(long = "seccomp-profile-root", value_name = "DIR")]
+    pub seccomp_profile_root: Option<PathBuf>,
+    #[command(flatten)]
     pub refused: PlayRefusedArgs,
 }
 
-/// podman's `kube play` flags dhow's play does not apply yet: taken and
-/// refused when given (set the same in the YAML, or pull the images first
-/// with 'dhow pull --authfile/--creds/--tls-verify').
+/// podman's `kube play` flags dhow's play does not apply: taken and
+/// refused when given.
 #[derive(Args, Debug)]
 pub struct PlayRefusedArgs {
-    /// Not supported by dhow's kube play (refused): put annotations in the YAML's metadata
-    #[arg(long, value_name = "KEY=VALUE")]
-    pub annotation: Vec<String>,
-    /// Not supported by dhow's kube play (refused): pull the images first with 'dhow pull --authfile'
-    #[arg(long, value_name = "FILE")]
-    pub authfile: Option<PathBuf>,
-    /// Not supported by dhow's kube play (refused): pull the images first with 'dhow pull --creds'
-    #[arg(long, value_name = "USER[:PASS]")]
-    pub creds: Option<String>,
-    /// Not supported by dhow's kube play (refused): pull the images first with 'dhow pull --tls-verify'
-    #[arg(long = "tls-verify", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
-    pub tls_verify: Option<String>,
     /// Not supported by dhow (refused): dhow uses the system's CA store
     #[arg(long = "cert-dir", value_name = "DIR")]
     pub cert_dir: Option<PathBuf>,
-    /// Not supported by dhow's kube play (refused): pods get addresses in order from the network
-    #[arg(long, value_name = "IP")]
-    pub ip: Vec<String>,
-    /// Not supported by dhow's kube play (refused)
-    #[arg(long = "mac-address", value_name = "MAC")]
-    pub mac_address: Vec<String>,
-    /// Not supported by dhow's kube play (refused): containers log with dhow's default driver
-    #[arg(long = "log-driver", value_name = "DRIVER")]
-    pub log_driver: Option<String>,
-    /// Not supported by dhow's kube play (refused)
-    #[arg(long = "log-opt", value_name = "KEY=VALUE")]
-    pub log_opt: Vec<String>,
-    /// Not supported by dhow's kube play (refused)
-    #[arg(long = "no-hosts")]
-    pub no_hosts: bool,
-    /// Not supported by dhow's kube play (refused): the pods get dhow's default user namespace
-    #[arg(long, value_name = "MODE")]
-    pub userns: Option<String>,
-    /// Not supported by dhow (refused): dhow applies its own seccomp profile
-    #[arg(long = "seccomp-profile-root", value_name = "DIR")]
-    pub seccomp_profile_root: Option<PathBuf>,
 }
 
 impl PlayRefusedArgs {
     fn check(&self) -> anyhow::Result<()> {
-        super::refuse_given(
-            &[
-                ("--annotation", !self.annotation.is_empty()),
-                ("--authfile", self.authfile.is_some()),
-                ("--creds", self.creds.is_some()),
-                ("--tls-verify", self.tls_verify.is_some()),
-                ("--cert-dir", self.cert_dir.is_some()),
-                ("--ip", !self.ip.is_empty()),
-                ("--mac-address", !self.mac_address.is_empty()),
-                ("--log-driver", self.log_driver.is_some()),
-                ("--log-opt", !self.log_opt.is_empty()),
-                ("--no-hosts", self.no_hosts),
-                ("--userns", self.userns.is_some()),
-                ("--seccomp-profile-root", self.seccomp_profile_root.is_some()),
-            ],
-            "dhow's kube play does not apply it yet; set it in the YAML where Kubernetes has it, or pull the images first with 'dhow pull' and its registry flags",
-        )
+        super::refuse_given(&[("--cert-dir", self.cert_dir.is_some())], "dhow uses the system's CA store; add the registry's CA there")
     }
 }
 
@@ -195,7 +171,24 @@ pub fn exec_play(engine: &Engine, a: PlayArgs) -> anyhow::Result<()> {
             beside.into_iter().chain([PathBuf::from(".")]).collect()
         }
     };
-    let opts = crate::engine::kube::PlayOptions { replace: a.replace, start: a.start, quiet: a.quiet, network: a.network, build: a.build, context_dirs };
+    let pull = crate::cli::args::pull_options("", &a.registry, &Default::default(), a.quiet)?;
+    let opts = crate::engine::kube::PlayOptions {
+        replace: a.replace,
+        start: a.start,
+        quiet: a.quiet,
+        network: a.network,
+        build: a.build,
+        context_dirs,
+        pull,
+        annotations: a.annotation,
+        ips: a.ip,
+        macs: a.mac_address,
+        log_driver: a.log_driver,
+        log_opts: a.log_opt,
+        no_hosts: a.no_hosts,
+        userns: a.userns,
+        seccomp_profile_root: a.seccomp_profile_root,
+    };
     let played = crate::engine::kube::play(engine, &yaml, &opts)?;
     for p in played {
         println!("Pod:\n{}\nContainers:", p.pod.id);

@@ -47,9 +47,9 @@ pub enum PodCommand {
     Stats(StatsArgs),
     /// Fetch the logs of a pod's containers (each line starts with the container's ID or name)
     Logs(LogsArgs),
-    /// Not supported by dhow (refused): create a new pod with the same flags
-    #[command(hide = true)]
-    Clone(super::refused::RefusedArgs),
+    /// Create a copy of a pod and of its containers (pod create flags replace the original's settings)
+    #[command(disable_help_flag = true)]
+    Clone(CloneArgs),
 }
 
 impl PodCommand {
@@ -60,6 +60,7 @@ impl PodCommand {
             PodCommand::Restart(a) if a.latest => pods::latest_name(paths).into_iter().collect(),
             PodCommand::Start(a) => a.names(true).ok()?,
             PodCommand::Restart(a) => a.pods.clone(),
+            PodCommand::Clone(a) if a.start => return pods::network_owner(paths, &a.pod),
             _ => return None,
         };
         names.iter().find_map(|n| pods::user_namespace_owner(paths, n))
@@ -92,7 +93,7 @@ impl PodCommand {
             PodCommand::Top(a) => exec_top(engine, a),
             PodCommand::Stats(a) => exec_stats(engine, a),
             PodCommand::Logs(a) => exec_logs(engine, a),
-            PodCommand::Clone(_) => super::refused::refuse("pod clone", super::refused::POD_CLONE),
+            PodCommand::Clone(a) => exec_clone(engine, a),
         }
     }
 }
@@ -150,7 +151,7 @@ pub struct CreateArgs {
     /// Remove a pod of the same name (and its containers) first
     #[arg(long)]
     pub replace: bool,
-    /// User namespace of the pod's containers: keep-id (your uid inside), host, private (auto and nomap are not supported)
+    /// User namespace of the pod's containers: keep-id (your uid inside), auto[:size=N] or nomap (one mapping for the whole pod), host, private
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
     /// What the pod does when its last container exits: continue (the infra runs on) or stop (the infra stops too)
@@ -175,13 +176,15 @@ pub struct CreateArgs {
     #[arg(long = "mac-address", value_name = "MAC")]
     pub mac_address: Option<String>,
     #[command(flatten)]
+    pub members: PodMemberArgs,
+    #[command(flatten)]
     pub refused: PodRefusedArgs,
 }
 
-/// podman's `pod create` flags for the infra container's own settings and
-/// the pod's cgroup: the pod's limits and `--cgroup-parent` make its cgroup
-/// (`engine::containers::pod_cgroup`); the others are taken and refused (give them to
-/// each container: `dhow run --pod POD --FLAG`).
+/// podman's `pod create` flags for the pod's cgroup: the pod's limits and
+/// `--cgroup-parent` make its cgroup (`engine::containers::pod_cgroup`);
+/// the others (and IPv6) are taken and refused (give them to each
+/// container: `dhow run --pod POD --FLAG`).
 #[derive(Args, Debug, Default)]
 pub struct PodRefusedArgs {
     /// Not supported by dhow for pods (refused): give --blkio-weight to each container
@@ -205,9 +208,6 @@ pub struct PodRefusedArgs {
     /// Memory nodes (MEMs) in which the pod's containers may run (0-3, 0,1)
     #[arg(long = "cpuset-mems", value_name = "NODES")]
     pub cpuset_mems: Option<String>,
-    /// Not supported by dhow for pods (refused): give --device to each container
-    #[arg(long, value_name = "DEVICE")]
-    pub device: Vec<String>,
     /// Not supported by dhow for pods (refused)
     #[arg(long = "device-read-bps", value_name = "DEVICE:RATE")]
     pub device_read_bps: Vec<String>,
@@ -220,51 +220,9 @@ pub struct PodRefusedArgs {
     /// Swap limit of the pod equal to memory plus swap: '-1' to enable unlimited swap
     #[arg(long = "memory-swap", value_name = "LIMIT")]
     pub memory_swap: Option<String>,
-    /// Not supported by dhow (refused): dhow's infra is its own binary, not an image's command
-    #[arg(long = "infra-command", value_name = "COMMAND")]
-    pub infra_command: Option<String>,
-    /// Not supported by dhow (refused): dhow's infra is its own binary, not an image
-    #[arg(long = "infra-image", value_name = "IMAGE")]
-    pub infra_image: Option<String>,
     /// Not supported by dhow for pods (refused): dhow's pods have one IPv4 network
     #[arg(long, value_name = "IPV6")]
     pub ip6: Option<String>,
-    /// Not supported by dhow for pods (refused): give --pid to each container, or --share pid
-    #[arg(long, value_name = "MODE")]
-    pub pid: Option<String>,
-    /// Not supported by dhow for pods (refused): give --uts to each container, or --share uts
-    #[arg(long, value_name = "MODE")]
-    pub uts: Option<String>,
-    /// Not supported by dhow for pods (refused): give --security-opt to each container
-    #[arg(long = "security-opt", value_name = "OPTION")]
-    pub security_opt: Vec<String>,
-    /// Not supported by dhow for pods (refused): dhow has no pod cgroup parent to share
-    #[arg(long = "share-parent", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
-    pub share_parent: Option<String>,
-    /// Not supported by dhow for pods (refused): give --shm-size to each container
-    #[arg(long = "shm-size", value_name = "SIZE")]
-    pub shm_size: Option<String>,
-    /// Not supported by dhow for pods (refused): give --sysctl to each container
-    #[arg(long, value_name = "NAME=VALUE")]
-    pub sysctl: Vec<String>,
-    /// Not supported by dhow for pods (refused): give -v to each container
-    #[arg(short = 'v', long, value_name = "VOLUME")]
-    pub volume: Vec<String>,
-    /// Not supported by dhow for pods (refused): give --volumes-from to each container
-    #[arg(long = "volumes-from", value_name = "CONTAINER")]
-    pub volumes_from: Vec<String>,
-    /// Not supported by dhow for pods (refused, as --userns auto): use --userns keep-id or none
-    #[arg(long, value_name = "MAP")]
-    pub uidmap: Vec<String>,
-    /// Not supported by dhow for pods (refused, as --userns auto)
-    #[arg(long, value_name = "MAP")]
-    pub gidmap: Vec<String>,
-    /// Not supported by dhow for pods (refused, as --userns auto)
-    #[arg(long, value_name = "NAME")]
-    pub subuidname: Option<String>,
-    /// Not supported by dhow for pods (refused, as --userns auto)
-    #[arg(long, value_name = "NAME")]
-    pub subgidname: Option<String>,
 }
 
 impl PodRefusedArgs {
@@ -288,33 +246,188 @@ impl PodRefusedArgs {
 
     fn check(&self) -> anyhow::Result<()> {
         super::refuse_given(
-            &[("--infra-command", self.infra_command.is_some()), ("--infra-image", self.infra_image.is_some())],
-            "dhow's pod infra is its own small binary, not an image's command; drop the flag (the infra only holds the pod's namespaces)",
-        )?;
-        super::refuse_given(
-            &[("--uidmap", !self.uidmap.is_empty()), ("--gidmap", !self.gidmap.is_empty()), ("--subuidname", self.subuidname.is_some()), ("--subgidname", self.subgidname.is_some())],
-            "a pod's user namespace is the infra's (--userns keep-id or the default); give the mapping to a container outside a pod",
-        )?;
-        super::refuse_given(
             &[
                 ("--blkio-weight", self.blkio_weight.is_some()),
                 ("--blkio-weight-device", !self.blkio_weight_device.is_empty()),
-                ("--device", !self.device.is_empty()),
                 ("--device-read-bps", !self.device_read_bps.is_empty()),
                 ("--device-write-bps", !self.device_write_bps.is_empty()),
                 ("--ip6", self.ip6.is_some()),
-                ("--pid", self.pid.is_some()),
-                ("--uts", self.uts.is_some()),
-                ("--security-opt", !self.security_opt.is_empty()),
-                ("--share-parent", self.share_parent.is_some()),
-                ("--shm-size", self.shm_size.is_some()),
-                ("--sysctl", !self.sysctl.is_empty()),
-                ("--volume", !self.volume.is_empty()),
-                ("--volumes-from", !self.volumes_from.is_empty()),
             ],
             "dhow's pods have no cgroup or infra settings of their own; give the flag to each container ('dhow run --pod POD --FLAG ...')",
         )
     }
+}
+
+/// podman's `pod create` flags for what every container of the pod gets
+/// (podman applies them to the infra and each member): recorded on the pod
+/// and applied to each member as if given to its own `create` (its own
+/// win where they clash; `containers::pod_member`).
+#[derive(Args, Debug, Default)]
+pub struct PodMemberArgs {
+    /// Bind mount a volume into every container of the pod: [SRC:]DST[:OPTS]
+    #[arg(short = 'v', long, value_name = "VOLUME")]
+    pub volume: Vec<String>,
+    /// Mount the volumes of this container into every container of the pod: CTR[:ro|rw]
+    #[arg(long = "volumes-from", value_name = "CONTAINER")]
+    pub volumes_from: Vec<String>,
+    /// Add a host device to every container of the pod: HOST[:CONTAINER][:PERMISSIONS]
+    #[arg(long, value_name = "DEVICE")]
+    pub device: Vec<String>,
+    /// Security options of the pod's infra container (as run --security-opt; podman 4.3 does not give them to the members)
+    #[arg(long = "security-opt", value_name = "OPTION")]
+    pub security_opt: Vec<String>,
+    /// Namespaced kernel parameters set in the pod's containers: NAME=VALUE
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub sysctl: Vec<String>,
+    /// Size of /dev/shm of the pod's containers (e.g. 64m)
+    #[arg(long = "shm-size", value_name = "SIZE")]
+    pub shm_size: Option<String>,
+    /// PID namespace of the pod's containers: host, private or ns:PATH (with --share pid they share it)
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
+    /// UTS namespace of the pod's containers: host (the host's name), private or ns:PATH
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
+    /// The pod's containers use the pod's cgroup as their parent (default true; recorded: rootless on this host's cgroups there is no pod cgroup to share)
+    #[arg(long = "share-parent", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub share_parent: Option<bool>,
+    /// UID map of the pod's containers, CONTAINER-ID:HOST-ID:SIZE (HOST-ID in dhow's rootless namespace; they share it)
+    #[arg(long, value_name = "MAP")]
+    pub uidmap: Vec<String>,
+    /// GID map of the pod's containers, CONTAINER-ID:HOST-ID:SIZE
+    #[arg(long, value_name = "MAP")]
+    pub gidmap: Vec<String>,
+    /// Map the pod's containers' UIDs to this name's range of /etc/subuid
+    #[arg(long, value_name = "NAME")]
+    pub subuidname: Option<String>,
+    /// Map the pod's containers' GIDs to this name's range of /etc/subgid
+    #[arg(long, value_name = "NAME")]
+    pub subgidname: Option<String>,
+    /// The infra container's image: pulled when missing and recorded (pod inspect's InfraConfig), but dhow's own small binary holds the pod's namespaces (it stops at once, needs no layers, sees nothing of the members)
+    #[arg(long = "infra-image", value_name = "IMAGE")]
+    pub infra_image: Option<String>,
+    /// The infra's command: recorded (pod inspect's InfraConfig); dhow's own binary holds the pod's namespaces (see --infra-image)
+    #[arg(long = "infra-command", value_name = "COMMAND")]
+    pub infra_command: Option<String>,
+}
+
+impl PodMemberArgs {
+    pub fn defaults(&self) -> crate::container::pod::MemberDefaults {
+        crate::container::pod::MemberDefaults {
+            volumes: self.volume.clone(),
+            volumes_from: self.volumes_from.clone(),
+            devices: self.device.clone(),
+            security_opt: self.security_opt.clone(),
+            sysctls: self.sysctl.clone(),
+            shm_size: self.shm_size.clone().unwrap_or_default(),
+            pid: self.pid.clone().unwrap_or_default(),
+            uts: self.uts.clone().unwrap_or_default(),
+            uidmap: self.uidmap.clone(),
+            gidmap: self.gidmap.clone(),
+            subuidname: self.subuidname.clone().unwrap_or_default(),
+            subgidname: self.subgidname.clone().unwrap_or_default(),
+        }
+    }
+}
+
+/// `pod clone`: podman 4.3's flags; the `pod create` ones given replace
+/// the original's settings (the network's are the original's: podman's
+/// clone has no network flags).
+#[derive(Args, Debug)]
+pub struct CloneArgs {
+    /// The pod to clone
+    #[arg(value_name = "POD")]
+    pub pod: String,
+    /// The clone's name (default: POD-clone)
+    #[arg(value_name = "NAME")]
+    pub new_name: Option<String>,
+    /// The clone's name (default: POD-clone)
+    #[arg(short = 'n', long)]
+    pub name: Option<String>,
+    /// Remove the original pod (and its containers) after cloning
+    #[arg(long)]
+    pub destroy: bool,
+    /// Start the clone
+    #[arg(long)]
+    pub start: bool,
+    /// The clone's host name
+    #[arg(short = 'h', long)]
+    pub hostname: Option<String>,
+    /// Print help (-h is --hostname, as in podman)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// Labels of the clone (added to the original's): KEY=VALUE
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Read labels from a file of KEY=VALUE lines
+    #[arg(long = "label-file", value_name = "FILE")]
+    pub label_file: Vec<std::path::PathBuf>,
+    /// User namespace of the clone's containers
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+    /// Name of the clone's infra container
+    #[arg(long = "infra-name", value_name = "NAME")]
+    pub infra_name: Option<String>,
+    /// Write the clone's infra monitor PID to this file at each start
+    #[arg(long = "infra-conmon-pidfile", value_name = "FILE")]
+    pub infra_conmon_pidfile: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub members: PodMemberArgs,
+    #[command(flatten)]
+    pub refused: PodRefusedArgs,
+}
+
+fn exec_clone(engine: &Engine, a: CloneArgs) -> anyhow::Result<()> {
+    a.refused.check()?;
+    let pod = pods::find(engine, &a.pod)?;
+    let mut o = pods::clone_options(engine, &pod, a.name.or(a.new_name))?;
+    let mut labels = read_label_files(&a.label_file)?;
+    labels.extend(a.label);
+    o.labels.extend(labels);
+    let set = |to: &mut Option<String>, v: Option<String>| {
+        if v.is_some() {
+            *to = v;
+        }
+    };
+    set(&mut o.hostname, a.hostname);
+    set(&mut o.userns, a.userns);
+    set(&mut o.infra_name, a.infra_name);
+    o.infra_conmon_pidfile = a.infra_conmon_pidfile.or(o.infra_conmon_pidfile);
+    let replace = |to: &mut Vec<String>, v: Vec<String>| {
+        if !v.is_empty() {
+            *to = v;
+        }
+    };
+    // Member settings given replace the original's, each on its own.
+    let given = a.members.defaults();
+    let m = &mut o.members;
+    replace(&mut m.volumes, given.volumes);
+    replace(&mut m.volumes_from, given.volumes_from);
+    replace(&mut m.devices, given.devices);
+    replace(&mut m.security_opt, given.security_opt);
+    replace(&mut m.sysctls, given.sysctls);
+    let scalar = |to: &mut String, v: String| {
+        if !v.is_empty() {
+            *to = v;
+        }
+    };
+    scalar(&mut m.shm_size, given.shm_size);
+    scalar(&mut m.pid, given.pid);
+    scalar(&mut m.uts, given.uts);
+    if !given.uidmap.is_empty() || !given.gidmap.is_empty() || !given.subuidname.is_empty() || !given.subgidname.is_empty() || o.userns.as_deref().is_some_and(|u| Some(u) != (!pod.userns.is_empty()).then_some(pod.userns.as_str())) {
+        (m.uidmap, m.gidmap, m.subuidname, m.subgidname) = (given.uidmap, given.gidmap, given.subuidname, given.subgidname);
+    }
+    if a.members.share_parent.is_some() {
+        o.share_parent = a.members.share_parent;
+    }
+    set(&mut o.infra_image, a.members.infra_image);
+    set(&mut o.infra_command, a.members.infra_command);
+    // The limits given make the clone's cgroup (the original's are not copied).
+    o.resources = a.refused.resources()?;
+    o.create_command = Vec::new();
+    let new = pods::clone(engine, &pod, &o, &pods::CloneOptions { name: o.name.clone(), destroy: a.destroy, start: a.start })?;
+    println!("{}", new.id);
+    Ok(())
 }
 
 /// KEY=VALUE lines of label files (blank lines and # comments skipped).
@@ -347,6 +460,10 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         userns: a.userns,
         exit_policy: a.exit_policy,
         infra_name: a.infra_name,
+        members: a.members.defaults(),
+        share_parent: a.members.share_parent,
+        infra_image: a.members.infra_image,
+        infra_command: a.members.infra_command,
         resources: a.refused.resources()?,
     };
     let pod = pods::create(engine, &opts)?;

@@ -22,4 +22,3 @@ pub const MACHINE: &str = "dhow runs containers directly on this Linux machine a
 pub const SIGNING: &str = "dhow does not sign images or check signature policies";
 pub const SCP: &str = "dhow does not copy images between hosts or users itself; pipe 'dhow save IMAGE' into 'ssh HOST dhow load'";
 pub const SPEC: &str = "dhow writes no podman JSON container spec; 'dhow generate kube' and 'dhow generate systemd' describe containers";
-pub const POD_CLONE: &str = "dhow does not clone pods; create a new one with the same flags ('dhow pod create ...')";

@@ -17,6 +17,9 @@ pub struct CloneOptions {
     pub destroy: bool,
     /// Start the clone (`--run`).
     pub run: bool,
+    /// `--pod POD`: the clone is a member of this pod instead of the
+    /// original's (see `pod_member::clone_into_pod`).
+    pub pod: Option<String>,
 }
 
 /// podman's default name: `NAME-clone`, else the first free `NAME-cloneN`.
@@ -62,6 +65,9 @@ pub fn clone(engine: &Engine, query: &str, opts: &CloneOptions) -> Result<Contai
     if record.host.userns.starts_with("auto") {
         let mode = record.host.userns.clone();
         super::extras::resolve_userns(engine, &mode, &mut record.host.extras)?;
+    }
+    if let Some(pod) = &opts.pod {
+        super::pod_member::clone_into_pod(engine, pod, &mut record)?;
     }
     let old_prefix = old_dir.display().to_string();
     let volumes = crate::engine::volumes::VolumeStore::for_engine(engine);

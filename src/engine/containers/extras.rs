@@ -230,7 +230,8 @@ pub fn resolve(engine: &Engine, o: &ExtraOptions, network_mode: &str) -> Result<
         }
         // As podman: one name given serves for both.
         let (u, g) = (o.subuidname.as_ref().or(o.subgidname.as_ref()).unwrap(), o.subgidname.as_ref().or(o.subuidname.as_ref()).unwrap());
-        let outer = crate::sys::userns::current_mappings().context("reading dhow's user namespace mapping")?;
+        // dhow's namespace's, also from outside it (`pod create` does not enter it).
+        let outer = crate::sys::userns::rootless_mappings().map(|(m, _)| m).context("reading dhow's user namespace mapping")?;
         x.uid_maps = vec![subid_map("--subuidname", "/etc/subuid", u, |h| outer.to_container_uid(h))?];
         x.gid_maps = vec![subid_map("--subgidname", "/etc/subgid", g, |h| outer.to_container_gid(h))?];
     }
@@ -555,7 +556,7 @@ fn subid_map(flag: &str, file: &str, name: &str, inner: impl Fn(u32) -> Option<u
 /// dhow's namespace no other auto container uses (uid_maps), `nomap` a
 /// mapping without the user's own ID; returns the mode to record.
 pub fn resolve_userns(engine: &Engine, mode: &str, x: &mut RunExtras) -> Result<String> {
-    let outer = || crate::sys::userns::current_mappings().context("reading dhow's user namespace mapping");
+    let outer = || crate::sys::userns::rootless_mappings().map(|(m, _)| m).context("reading dhow's user namespace mapping");
     let (base, opts) = mode.split_once(':').unwrap_or((mode, ""));
     match base {
         "" | "keep-id" | "host" | "private" => Ok(mode.to_string()),
@@ -590,6 +591,7 @@ pub fn resolve_userns(engine: &Engine, mode: &str, x: &mut RunExtras) -> Result<
                 .into_iter()
                 .filter(|(r, _)| r.host.userns.starts_with("auto"))
                 .flat_map(|(r, _)| r.host.extras.uid_maps.into_iter().map(|(_, h, s)| (h, s)))
+                .chain(auto_pod_ranges(engine))
                 .collect();
             let mut start = 1u32;
             while let Some(&(h, s)) = used.iter().find(|(h, s)| start < h + s && *h < start + size) {
@@ -604,6 +606,17 @@ pub fn resolve_userns(engine: &Engine, mode: &str, x: &mut RunExtras) -> Result<
         }
         _ => bail!("invalid --userns {mode:?}: use keep-id, auto, nomap, host, private or ns:PATH"),
     }
+}
+
+/// The ranges pods made with `--userns auto` hold for their members
+/// (`pod create` recorded them as the pod's `--uidmap`).
+fn auto_pod_ranges(engine: &Engine) -> Vec<(u32, u32)> {
+    let pods = crate::container::pod::PodStore::new(&engine.paths.root).list().unwrap_or_default();
+    pods.into_iter()
+        .filter(|p| p.userns.starts_with("auto"))
+        .flat_map(|p| p.members.uidmap.into_iter())
+        .filter_map(|m| extras::parse_id_map("--uidmap", &m).ok().map(|(_, h, s)| (h, s)))
+        .collect()
 }
 
 /// Why `--device-cgroup-rule` does not take effect here: only a writable

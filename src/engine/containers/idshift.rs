@@ -68,9 +68,15 @@ pub fn ensure_lower(layers_root: &Path, layers: &[&str], ctr_dir: &Path, maps: &
         for d in [&src, &dst] {
             fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
         }
-        crate::sys::overlay::mount(layers_root, layers, None, &src, &ctr_dir.join("empty"))?;
+        // No layers (a pod's infra): an empty root, nothing to mount.
+        let mounted = !layers.is_empty();
+        if mounted {
+            crate::sys::overlay::mount(layers_root, layers, None, &src, &ctr_dir.join("empty"))?;
+        }
         let copied = crate::sys::treecopy::copy_tree(&src, &dst, Some(maps));
-        crate::sys::overlay::unmount(&src);
+        if mounted {
+            crate::sys::overlay::unmount(&src);
+        }
         copied.context("making the ID-shifted copy of the image for the container's mapping")?;
         let md = fs::symlink_metadata(&src)?;
         crate::sys::treecopy::set_owner_and_mode(&dst, &md, Some(maps))?;

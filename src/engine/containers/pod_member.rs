@@ -67,13 +67,18 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &CreateOptions) -> Res
         bail!("invalid config for a container in a pod: the pod shares its UTS namespace, so the host name is the pod's ('dhow pod create --hostname ...')");
     }
     let mut o = opts.clone();
+    inherit_member_defaults(&pod, &mut o);
+    if pod.members.maps_ids() && o.userns.as_deref().is_some_and(|u| !u.is_empty()) {
+        bail!("invalid config for a container in a pod: pod {} maps IDs (pod create --uidmap/--subuidname), which its containers share; leave out --userns", pod.name);
+    }
     // The pod's user namespace mode is its members'.
     match o.userns.as_deref().filter(|u| !u.is_empty()) {
         Some(u) if !pod.userns.is_empty() && u != pod.userns => bail!("invalid config for a container in a pod: the pod's containers use its --userns {} ('dhow pod create --userns ...'), not {u}", pod.userns),
         Some(u) => {
             check_userns(u, &pod.share).map_err(|e| anyhow!("invalid config for a container in pod {}: {e}", pod.name))?;
         }
-        None if !pod.userns.is_empty() => o.userns = Some(pod.userns.clone()),
+        // auto and nomap became the pod's mapping (inherited above).
+        None if !pod.userns.is_empty() && !pod.members.maps_ids() => o.userns = Some(pod.userns.clone()),
         None => {}
     }
     if !pod.infra_id.is_empty() {
@@ -81,11 +86,96 @@ pub fn member_options(engine: &Engine, asked: &str, opts: &CreateOptions) -> Res
         // namespace belongs to a user namespace they cannot join it from).
         let host = ContainerStore::new(&engine.paths.root).load(&pod.infra_id).is_ok_and(|(r, _)| r.host.network_mode == "host");
         o.network.network = Some(if host { "host".to_string() } else { format!("container:{}", pod.infra_id) });
-        if pod.shares("uts") && o.hostname.is_none() {
+        if pod.shares("uts") && o.hostname.is_none() && pod.members.uts.is_empty() {
             o.hostname = Some(pod.hostname.clone());
         }
     }
     Ok((pod, o))
+}
+
+/// The settings `pod create` gave every member, before the member's own
+/// (`--security-opt` is the infra's alone, as podman 4.3 does it):
+/// volumes and mounts at a destination the member mounts itself are left
+/// out, lists are joined (the member's sysctls and devices come later and
+/// win), and a member's own `--shm-size`, `--pid`,
+/// `--uts` or ID mapping replaces the pod's.
+fn inherit_member_defaults(pod: &PodRecord, o: &mut CreateOptions) {
+    let m = &pod.members;
+    let own: Vec<String> = o.volumes.iter().filter_map(|v| volume_destination(v)).chain(o.mounts.iter().filter_map(|v| mount_destination(v))).collect();
+    let pods: Vec<String> = m.volumes.iter().filter(|v| volume_destination(v).is_none_or(|d| !own.contains(&d))).cloned().collect();
+    o.volumes.splice(0..0, pods);
+    o.volumes_from.splice(0..0, m.volumes_from.iter().cloned());
+    let x = &mut o.extras;
+    x.devices.splice(0..0, m.devices.iter().filter(|d| !x.devices.contains(d)).cloned().collect::<Vec<_>>());
+    x.sysctls.splice(0..0, m.sysctls.iter().cloned());
+    let or = |own: &mut Option<String>, pod: &String| {
+        if own.as_deref().is_none_or(str::is_empty) && !pod.is_empty() {
+            *own = Some(pod.clone());
+        }
+    };
+    or(&mut x.shm_size, &m.shm_size);
+    or(&mut x.pid, &m.pid);
+    or(&mut x.uts, &m.uts);
+    if x.uidmap.is_empty() && x.gidmap.is_empty() && x.subuidname.is_none() && x.subgidname.is_none() {
+        x.uidmap = m.uidmap.clone();
+        x.gidmap = m.gidmap.clone();
+        x.subuidname = (!m.subuidname.is_empty()).then(|| m.subuidname.clone());
+        x.subgidname = (!m.subgidname.is_empty()).then(|| m.subgidname.clone());
+    }
+}
+
+/// The destination of `-v SRC:DST[:OPTS]` or `-v DST`.
+fn volume_destination(v: &str) -> Option<String> {
+    let parts: Vec<&str> = v.split(':').collect();
+    match parts.as_slice() {
+        [d] => Some(d.to_string()),
+        [_, d, ..] => Some(d.to_string()),
+        [] => None,
+    }
+}
+
+/// The destination of `--mount type=...,target=DST,...`.
+fn mount_destination(m: &str) -> Option<String> {
+    m.split(',').find_map(|kv| kv.split_once('=').filter(|(k, _)| matches!(*k, "target" | "dst" | "destination")).map(|(_, v)| v.to_string()))
+}
+
+/// `container clone --pod POD` (and each member of `pod clone`): the
+/// clone's record becomes a member of `query`: the pod's network instead
+/// of the original's (published ports are refused: they would be the pod's),
+/// its host name when it shares UTS, its `--userns`. The pod's member
+/// settings (`pod create -v ...`) apply to containers created in it, not
+/// to clones, which keep the original's.
+pub fn clone_into_pod(engine: &Engine, query: &str, record: &mut ContainerRecord) -> Result<()> {
+    let pod = PodStore::new(&engine.paths.root).find(query)?;
+    let was_member = !record.host.pod.is_empty();
+    if !was_member && (!record.host.port_bindings.is_empty() || record.host.publish_all) {
+        bail!("cannot clone container {} into pod {}: it publishes ports, which belong to the pod ('dhow pod create -p ...')", record.name, pod.name);
+    }
+    record.host.pod = pod.id.clone();
+    if pod.infra_id.is_empty() {
+        return Ok(());
+    }
+    let host = ContainerStore::new(&engine.paths.root).load(&pod.infra_id).is_ok_and(|(r, _)| r.host.network_mode == "host");
+    let mode = if host { "host".to_string() } else { format!("container:{}", pod.infra_id) };
+    let mut net = crate::network::plan::plan(&engine.paths, &crate::network::plan::NetworkOptions { network: Some(mode), ..Default::default() })?;
+    inherit_name_settings(engine, &pod, &mut net);
+    net.record_in(&mut record.host);
+    if pod.shares("uts") && pod.members.uts.is_empty() {
+        record.config.hostname = pod.hostname.clone();
+    }
+    if !pod.members.uidmap.is_empty() {
+        // The pod's mapping (a cloned pod's auto range is its own).
+        let parse = |maps: &[String]| maps.iter().map(|m| crate::container::extras::parse_id_map("--uidmap", m).map_err(|e| anyhow!(e))).collect::<Result<Vec<_>>>();
+        record.host.extras.uid_maps = parse(&pod.members.uidmap)?;
+        record.host.extras.gid_maps = if pod.members.gidmap.is_empty() { record.host.extras.uid_maps.clone() } else { parse(&pod.members.gidmap)? };
+    }
+    if record.host.userns != pod.userns && !pod.members.maps_ids() {
+        if !record.host.extras.uid_maps.is_empty() {
+            bail!("cannot clone container {} into pod {}: it has an ID mapping of its own (--uidmap, --userns auto), and the pod's containers use the pod's", record.name, pod.name);
+        }
+        record.host.userns = check_userns(&pod.userns, &pod.share)?;
+    }
+    Ok(())
 }
 
 /// A member's `/etc/hosts` and `/etc/resolv.conf` say what the pod's do:
@@ -99,6 +189,8 @@ pub fn inherit_name_settings(engine: &Engine, pod: &PodRecord, net: &mut crate::
         net.extra_hosts = infra.host.extra_hosts;
         net.dns = infra.host.dns;
         net.dns_search = infra.host.dns_search;
+        // `pod create --no-hosts`: the image's /etc/hosts in every member.
+        net.no_hosts |= infra.host.no_hosts;
         // `pod create --hosts-file`, unless the member gave its own.
         if net.hosts_file.is_empty() {
             net.hosts_file = infra.host.hosts_file;
@@ -114,7 +206,11 @@ pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, 
         return Ok(());
     }
     let pod = PodStore::new(root).find(&record.host.pod)?;
-    let kinds: Vec<&str> = [("ipc", "ipc"), ("uts", "uts"), ("pid", "pid")].into_iter().filter(|(s, _)| pod.shares(s)).map(|(_, k)| k).collect();
+    // A member whose mode is its own (`--pid host`, or the pod's `--uts
+    // host`) keeps it: it does not join the infra's namespace of that kind.
+    let x = &record.host.extras;
+    let own = |mode: &str| !matches!(mode, "" | "private");
+    let kinds: Vec<&str> = [("ipc", "ipc", &x.ipc_mode), ("uts", "uts", &x.uts_mode), ("pid", "pid", &x.pid_mode)].into_iter().filter(|(s, _, mode)| pod.shares(s) && !own(mode)).map(|(_, k, _)| k).collect();
     if pod.infra_id.is_empty() || kinds.is_empty() {
         return Ok(());
     }
@@ -141,16 +237,19 @@ pub fn join_shared_namespaces(root: &std::path::Path, record: &ContainerRecord, 
 }
 
 /// A keep-id member of a pod whose infra runs keep-id (a pod with
-/// `--userns keep-id --share pid`) joins the infra's user namespace instead
+/// `--userns keep-id --share pid`), or a member with the ID mapping its
+/// infra runs with (`--uidmap ... --share pid`), joins the infra's user namespace instead
 /// of making its own: that namespace owns the pod's PID namespace, so the
 /// member can mount the pod's /proc (from a user namespace of its own it
 /// could not, and would see the monitor's /proc instead).
 fn join_pod_user_namespace(root: &std::path::Path, record: &ContainerRecord, pod: &PodRecord, infra_pid: i32, spec: &mut oci_spec::runtime::Spec) -> Result<()> {
-    if record.host.userns != "keep-id" || !pod.shares("pid") {
+    let mapped = |r: &ContainerRecord| !r.host.extras.uid_maps.is_empty();
+    if !(record.host.userns == "keep-id" || mapped(record)) || !pod.shares("pid") {
         return Ok(());
     }
     let (infra, _) = ContainerStore::new(root).load(&pod.infra_id)?;
-    if infra.host.userns != "keep-id" {
+    let same_mapping = mapped(&infra) && infra.host.extras.uid_maps == record.host.extras.uid_maps && infra.host.extras.gid_maps == record.host.extras.gid_maps;
+    if !(infra.host.userns == "keep-id" && record.host.userns == "keep-id" || same_mapping) {
         return Ok(());
     }
     let mut linux = spec.linux().clone().unwrap_or_default();
