@@ -77,14 +77,14 @@ pub(super) fn str_of(v: &Value, path: &str) -> Result<String> {
 
 /// A size (`512m`, `1g`, `1048576`) as a number of bytes, the way
 /// compose-go's `UnitBytes` holds and prints it.
-fn bytes_of(v: &Value, path: &str) -> Result<String> {
+pub(super) fn bytes_of(v: &Value, path: &str) -> Result<String> {
     let s = str_of(v, path)?;
     crate::util::human::parse_size(&s).map(|b| b.to_string()).map_err(|e| anyhow!("{path}: {e}"))
 }
 
 /// A duration (`90s`, `1m30s`) in Go's `Duration.String()` form
 /// (`1m30s`), the way compose-go's `Duration` prints it.
-fn duration_of(v: &Value, path: &str) -> Result<String> {
+pub(super) fn duration_of(v: &Value, path: &str) -> Result<String> {
     let s = str_of(v, path)?;
     let ns = crate::util::duration::parse(&s).map_err(|e| anyhow!("{path}: {e}"))?.as_nanos();
     Ok(crate::util::duration::format_go(ns as i64))
@@ -141,11 +141,11 @@ fn kv_list(v: &Value, path: &str) -> Result<Vec<String>> {
     }
 }
 
-fn labels_of(v: &Value, path: &str) -> Result<BTreeMap<String, String>> {
+pub(super) fn labels_of(v: &Value, path: &str) -> Result<BTreeMap<String, String>> {
     Ok(str_map(v, path)?.into_iter().map(|(k, v)| (k, v.unwrap_or_default())).collect())
 }
 
-fn mapping<'v>(v: &'v Value, path: &str) -> Result<Option<&'v Mapping>> {
+pub(super) fn mapping<'v>(v: &'v Value, path: &str) -> Result<Option<&'v Mapping>> {
     match v {
         Value::Mapping(m) => Ok(Some(m)),
         Value::Null => Ok(None),
@@ -249,7 +249,6 @@ impl Conv<'_> {
         let mut s = Service { name: name.to_string(), scale: 1, ..Default::default() };
         let mut env_files: Vec<String> = Vec::new();
         let mut environment = BTreeMap::new();
-        let mut deploy_restart = None;
         for (k, x) in &m {
             let key = key_str(k);
             let p = format!("{path}.{key}");
@@ -332,23 +331,8 @@ impl Conv<'_> {
                 "labels" => s.labels = labels_of(x, &p)?,
                 "healthcheck" => s.healthcheck = Some(healthcheck(x, &p)?),
                 "profiles" => s.profiles = str_list(x, &p)?,
-                "scale" => s.scale = u32_of(x, &p)?,
-                "deploy" => {
-                    if let Some(dm) = mapping(x, &p)? {
-                        for (dk, dv) in dm {
-                            let dk = key_str(dk);
-                            if dk == "replicas" {
-                                s.scale = u32_of(dv, &format!("{p}.replicas"))?;
-                            } else if dk == "resources" {
-                                self.resources(&mut s, dv, &format!("{p}.resources"))?;
-                            } else if dk == "restart_policy" {
-                                deploy_restart = self.restart_policy(dv, &format!("{p}.restart_policy"))?;
-                            } else if !dk.starts_with("x-") {
-                                self.warnings.push(format!("{p}: key {dk:?} is not supported by dhow and is ignored"));
-                            }
-                        }
-                    }
-                }
+                "scale" => s.scale_key = Some(u32_of(x, &p)?),
+                "deploy" => s.deploy = Some(super::deploy::parse(x, &p, &mut self.warnings)?),
                 "mem_limit" => s.mem_limit = Some(bytes_of(x, &p)?),
                 "mem_reservation" => s.mem_reservation = Some(bytes_of(x, &p)?),
                 "oom_score_adj" => {
@@ -425,10 +409,8 @@ impl Conv<'_> {
                 self.warnings.push(format!("{path}.networks.{key}.mac_address: dhow fixes the MAC address on the service's first network only; ignored"));
             }
         }
-        // `restart` wins over `deploy.restart_policy`, as in docker compose.
-        if s.restart.is_none() {
-            s.restart = deploy_restart;
-        }
+        super::deploy::reconcile(name, &mut s)?;
+        s.scale = s.scale_key.or(s.deploy.as_ref().and_then(|d| d.replicas)).unwrap_or(1);
         if s.image.is_none() && s.build.is_none() {
             bail!("service {name:?} has neither an image nor a build context specified: invalid compose project");
         }
@@ -490,67 +472,6 @@ impl Conv<'_> {
             l.options = labels_of(o, &format!("{path}.options"))?;
         }
         Ok(l)
-    }
-
-    /// `deploy.restart_policy` as a restart policy: `condition` none → no,
-    /// on-failure (with `max_attempts`) → on-failure[:N], any → always;
-    /// `delay` and `window` cannot be honoured and are warned about.
-    fn restart_policy(&mut self, v: &Value, path: &str) -> Result<Option<String>> {
-        let Some(m) = mapping(v, path)? else { return Ok(None) };
-        let mut policy = "always".to_string();
-        let mut attempts = None;
-        for (k, x) in m {
-            let key = key_str(k);
-            let p = format!("{path}.{key}");
-            match key.as_str() {
-                "condition" => {
-                    policy = match str_of(x, &p)?.as_str() {
-                        "none" => "no".into(),
-                        "on-failure" => "on-failure".into(),
-                        "any" => "always".into(),
-                        other => bail!("{p}: invalid condition {other:?}: use none, on-failure or any"),
-                    }
-                }
-                "max_attempts" => attempts = Some(u32_of(x, &p)?),
-                k if k.starts_with("x-") => {}
-                _ => self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored")),
-            }
-        }
-        Ok(Some(match (policy.as_str(), attempts) {
-            ("on-failure", Some(n)) => format!("on-failure:{n}"),
-            _ => policy,
-        }))
-    }
-
-    /// `deploy.resources`: `limits` (memory, cpus, pids) are honoured like
-    /// `mem_limit`/`cpus`/`pids_limit`, `reservations.memory` like
-    /// `mem_reservation` (as docker compose maps them outside a swarm);
-    /// other reservations are warned about.
-    fn resources(&mut self, s: &mut Service, v: &Value, path: &str) -> Result<()> {
-        let Some(m) = mapping(v, path)? else { return Ok(()) };
-        for (k, x) in m {
-            let key = key_str(k);
-            let p = format!("{path}.{key}");
-            if key != "limits" && key != "reservations" {
-                if !key.starts_with("x-") {
-                    self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored"));
-                }
-                continue;
-            }
-            let Some(lm) = mapping(x, &p)? else { continue };
-            for (lk, lv) in lm {
-                let lk = key_str(lk);
-                let lp = format!("{p}.{lk}");
-                match (key.as_str(), lk.as_str()) {
-                    ("limits", "memory") => s.mem_limit = Some(bytes_of(lv, &lp)?),
-                    ("limits", "cpus") => s.cpus = Some(str_of(lv, &lp)?),
-                    ("limits", "pids") => s.pids_limit = Some(i64_of(lv, &lp)?),
-                    ("reservations", "memory") => s.mem_reservation = Some(bytes_of(lv, &lp)?),
-                    _ => self.warnings.push(format!("{p}: key {lk:?} is not supported by dhow and is ignored")),
-                }
-            }
-        }
-        Ok(())
     }
 
     fn build(&mut self, v: &Value, path: &str) -> Result<Build> {
@@ -699,7 +620,7 @@ fn file_mode(v: &Value, path: &str) -> Result<String> {
     Ok(format!("0{n:o}"))
 }
 
-fn i64_of(v: &Value, path: &str) -> Result<i64> {
+pub(super) fn i64_of(v: &Value, path: &str) -> Result<i64> {
     match v {
         Value::Number(n) => n.as_i64().ok_or_else(|| anyhow!("{path} must be an integer")),
         Value::String(s) => s.parse().map_err(|_| anyhow!("{path} must be an integer")),

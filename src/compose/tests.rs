@@ -115,7 +115,9 @@ fn merge_interpolation_profiles_golden() {
     assert!(p.services.contains_key("db"));
     assert!(p.disabled.contains_key("debug"));
     assert_eq!(api.links, ["db"], "links are kept (the alias is made when creating)");
-    assert_eq!(api.cpus.as_deref(), Some("0.5"), "deploy.resources.limits");
+    assert_eq!(api.cpus, None, "deploy.resources.limits stays in deploy");
+    assert_eq!(api.limits().cpus.as_deref(), Some("0.5"), "and is what runs");
+    assert_eq!(api.scale_key, None, "deploy.replicas is not the scale key");
     assert_eq!(planner::start_order(&p).unwrap(), ["db", "migrate", "api"]);
     golden(&dir, "expected.yaml", &super::to_yaml(&p).unwrap());
 }
@@ -394,15 +396,21 @@ fn unquoted_ports_and_numbers() {
 
 #[test]
 fn limits_and_ulimits() {
-    let p = project("services:\n  web:\n    image: b\n    mem_limit: 256m\n    ulimits:\n      nproc: 512\n      nofile: {soft: 1024, hard: 2048}\n    deploy:\n      resources:\n        limits: {cpus: '0.5', pids: 100}\n        reservations: {memory: 1g, cpus: '0.25'}\n");
+    // (mem_limit beside deploy's limits without memory is an error in
+    // compose-go, so the limit is deploy's here.)
+    let p = project("services:\n  web:\n    image: b\n    ulimits:\n      nproc: 512\n      nofile: {soft: 1024, hard: 2048}\n    deploy:\n      resources:\n        limits: {cpus: '0.5', pids: 100, memory: 256m}\n        reservations: {memory: 1g, cpus: '0.25'}\n");
     let w = &p.services["web"];
-    assert_eq!((w.mem_limit.as_deref(), w.cpus.as_deref(), w.pids_limit), (Some("268435456"), Some("0.5"), Some(100)), "sizes in bytes, as compose-go's UnitBytes");
+    let l = w.limits();
+    assert_eq!((l.memory.as_deref(), l.cpus.as_deref(), l.pids), (Some("268435456"), Some("0.5"), Some(100)), "sizes in bytes, as compose-go's UnitBytes");
     assert_eq!(w.ulimits, ["nproc=512", "nofile=1024:2048"]);
-    assert_eq!(w.mem_reservation.as_deref(), Some("1073741824"), "a memory reservation is mem_reservation");
+    assert_eq!(l.memory_reservation.as_deref(), Some("1073741824"), "a memory reservation is mem_reservation");
     assert!(p.warnings.iter().any(|x| x.contains("reservations: key \"cpus\"")), "{:?}", p.warnings);
     let p = project("services:\n  a: {image: b, deploy: {restart_policy: {condition: on-failure, max_attempts: 3, delay: 5s}}}\n  b: {image: b, restart: unless-stopped, deploy: {restart_policy: {condition: any}}}\n  c: {build: {context: ., dockerfile_inline: 'FROM b', network: host}}\n");
-    assert_eq!(p.services["a"].restart.as_deref(), Some("on-failure:3"));
-    assert_eq!(p.services["b"].restart.as_deref(), Some("unless-stopped"), "restart wins");
+    assert_eq!(p.services["a"].restart_policy().as_deref(), Some("on-failure:3"));
+    // docker compose's `getRestartPolicy` (pkg/compose/create.go) lets
+    // deploy.restart_policy override `restart`.
+    assert_eq!(p.services["b"].restart_policy().as_deref(), Some("always"), "deploy.restart_policy wins");
+    assert_eq!(p.services["b"].restart.as_deref(), Some("unless-stopped"), "restart is printed as written");
     assert!(p.warnings.iter().any(|x| x.contains("\"delay\"")), "{:?}", p.warnings);
     let b = p.services["c"].build.as_ref().unwrap();
     assert_eq!((b.dockerfile_inline.as_deref(), b.network.as_deref()), (Some("FROM b"), Some("host")));
@@ -415,4 +423,46 @@ fn limits_and_ulimits() {
     for key in ["\"ipv6_address\"", "\"propagation\"", "\"consistency\""] {
         assert!(p.warnings.iter().any(|x| x.contains(key)), "{key}: {:?}", p.warnings);
     }
+}
+
+/// `deploy` printed as a block, as docker compose v2 prints it (compose-go's
+/// `DeployConfig` field order, sizes as byte strings, cpus as floats, a
+/// device request's default `count: -1`, `scale` filling `replicas`);
+/// what runs takes deploy's limits, replicas and restart policy.
+#[test]
+fn deploy_block_golden_and_what_runs() {
+    let dir = testdata("deploy");
+    let p = loader::load(&opts(&dir)).unwrap();
+    golden(&dir, "expected.yaml", &super::to_yaml(&p).unwrap());
+    let (web, worker) = (&p.services["web"], &p.services["worker"]);
+    assert_eq!((web.scale, worker.scale), (3, 2));
+    let l = web.limits();
+    assert_eq!((l.memory.as_deref(), l.cpus.as_deref(), l.pids, l.memory_reservation.as_deref()), (Some("536870912"), Some("0.5"), Some(64), Some("134217728")));
+    assert_eq!(web.restart_policy().as_deref(), Some("on-failure:3"));
+    assert_eq!(worker.limits().memory.as_deref(), Some("67108864"));
+    for key in ["\"placement\"", "\"update_config\"", "\"devices\"", "\"window\""] {
+        assert!(p.warnings.iter().any(|w| w.contains(key)), "{key}: {:?}", p.warnings);
+    }
+    let json = serde_json::to_value(&p).unwrap();
+    assert_eq!(json["services"]["web"]["deploy"]["resources"]["limits"]["memory"], "536870912");
+}
+
+/// compose-go's consistency rules between the top-level keys and deploy's.
+#[test]
+fn deploy_and_top_level_keys_must_agree() {
+    for (yaml, key) in [
+        ("scale: 2\n    deploy: {replicas: 3}", "'scale' and 'deploy.replicas'"),
+        ("mem_limit: 1g\n    deploy: {resources: {limits: {memory: 2g}}}", "'mem_limit' and 'deploy.resources.limits.memory'"),
+        ("cpus: 1\n    deploy: {resources: {limits: {memory: 2g}}}", "'cpus' and 'deploy.resources.limits.cpus'"),
+        ("pids_limit: 10\n    deploy: {resources: {limits: {pids: 20}}}", "'pids_limit' and 'deploy.resources.limits.pids'"),
+        ("mem_reservation: 1g\n    deploy: {resources: {reservations: {memory: 2g}}}", "'mem_reservation' and 'deploy.resources.reservations.memory'"),
+    ] {
+        let d = temp_project(&[("compose.yaml", &format!("services:\n  web:\n    image: b\n    {yaml}\n"))]);
+        let e = loader::load(&opts(d.path())).unwrap_err().to_string();
+        assert!(e.contains(&format!("services.web: can't set distinct values on {key}")), "{e}");
+    }
+    let p = project("services:\n  web:\n    image: b\n    scale: 2\n    mem_limit: 1g\n    deploy: {replicas: 2, resources: {limits: {memory: 1024m}}}\n");
+    assert_eq!(p.services["web"].scale, 2, "equal values are fine");
+    let d = temp_project(&[("compose.yaml", "services:\n  web: {image: b, deploy: {restart_policy: {condition: sometimes}}}\n")]);
+    assert!(loader::load(&opts(d.path())).unwrap_err().to_string().contains("invalid condition"));
 }

@@ -113,6 +113,7 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
             (Some(first.name.clone()), Some(first))
         }
     };
+    let limits = svc.limits();
     let stop_timeout = match &svc.stop_grace_period {
         Some(d) => Some(crate::util::duration::parse(d).map_err(|e| anyhow!("service {:?}: stop_grace_period: {e}", svc.name))?.as_secs() as u32),
         None => None,
@@ -142,15 +143,15 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         security_opt: svc.security_opt.clone(),
         stop_signal: svc.stop_signal.clone(),
         stop_timeout,
-        restart: if r.oneoff { None } else { svc.restart.clone() },
+        restart: if r.oneoff { None } else { svc.restart_policy() },
         // Images are built or pulled before any container is created.
         pull: PullPolicy::Never,
         health: svc.healthcheck.as_ref().map(health_options).unwrap_or_default(),
         resources: ResourceFlags {
-            memory: svc.mem_limit.clone(),
-            memory_reservation: svc.mem_reservation.clone(),
-            cpus: svc.cpus.clone(),
-            pids_limit: svc.pids_limit,
+            memory: limits.memory,
+            memory_reservation: limits.memory_reservation,
+            cpus: limits.cpus,
+            pids_limit: limits.pids,
             oom_score_adj: svc.oom_score_adj,
             cgroup_parent: svc.cgroup_parent.clone(),
             ..Default::default()
