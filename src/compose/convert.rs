@@ -64,6 +64,59 @@ pub(super) fn convert(project: &mut Project, doc: &Mapping, vars: &BTreeMap<Stri
     Ok(())
 }
 
+/// `ipam.config[i]`: subnet, ip_range and gateway checked (CIDRs and an
+/// address of one family, inside the subnet); `aux_addresses` kept.
+fn ipam_pool(v: &Value, path: &str) -> Result<IpamPool> {
+    let m = mapping(v, path)?.cloned().unwrap_or_default();
+    let pool = IpamPool {
+        subnet: opt_str(&m, "subnet", path)?,
+        gateway: opt_str(&m, "gateway", path)?,
+        ip_range: opt_str(&m, "ip_range", path)?,
+        aux_addresses: m.get("aux_addresses").map(|a| labels_of(a, &format!("{path}.aux_addresses"))).transpose()?.unwrap_or_default(),
+    };
+    let subnet = pool.subnet.as_deref().map(|s| cidr(s).ok_or_else(|| anyhow!("{path}.subnet: invalid CIDR address {s:?}"))).transpose()?;
+    let range = pool.ip_range.as_deref().map(|s| cidr(s).ok_or_else(|| anyhow!("{path}.ip_range: invalid CIDR address {s:?}"))).transpose()?;
+    let gateway = pool.gateway.as_deref().map(|g| g.parse::<std::net::IpAddr>().map_err(|_| anyhow!("{path}.gateway: invalid IP address {g:?}"))).transpose()?;
+    if let Some(net) = subnet {
+        if let Some(g) = gateway {
+            if !in_cidr(net, g) {
+                bail!("{path}.gateway: {g} is not in subnet {}", pool.subnet.as_deref().unwrap_or_default());
+            }
+        }
+        if let Some((r, len)) = range {
+            if !in_cidr(net, r) || len < net.1 {
+                bail!("{path}.ip_range: {} is not inside subnet {}", pool.ip_range.as_deref().unwrap_or_default(), pool.subnet.as_deref().unwrap_or_default());
+            }
+        }
+    } else if gateway.is_some() || range.is_some() {
+        bail!("{path}: a gateway or ip_range needs a subnet");
+    }
+    for (name, a) in &pool.aux_addresses {
+        a.parse::<std::net::IpAddr>().map_err(|_| anyhow!("{path}.aux_addresses.{name}: invalid IP address {a:?}"))?;
+    }
+    Ok(pool)
+}
+
+/// `ADDR/LEN` with LEN at most the family's bits.
+fn cidr(s: &str) -> Option<(std::net::IpAddr, u8)> {
+    let (a, l) = s.split_once('/')?;
+    let addr: std::net::IpAddr = a.parse().ok()?;
+    let len: u8 = l.parse().ok()?;
+    let max = if addr.is_ipv4() { 32 } else { 128 };
+    (len <= max).then_some((addr, len))
+}
+
+fn in_cidr((net, len): (std::net::IpAddr, u8), a: std::net::IpAddr) -> bool {
+    use std::net::IpAddr::*;
+    let (n, x, bits) = match (net, a) {
+        (V4(n), V4(x)) => (u128::from(u32::from(n)), u128::from(u32::from(x)), 32),
+        (V6(n), V6(x)) => (u128::from(n), u128::from(x), 128),
+        _ => return false,
+    };
+    let shift = bits - u32::from(len);
+    shift >= 128 || (n >> shift) == (x >> shift)
+}
+
 fn check_service_name(n: &str) -> Result<()> {
     if n.is_empty() || !n.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')) || !n.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         bail!("invalid service name {n:?}: use letters, digits, '_', '.' and '-', starting with a letter or digit");
@@ -175,12 +228,7 @@ impl Conv<'_> {
                     "driver" => n.driver = Some(str_of(x, &p)?),
                     "external" => n.external = bool_of(x, &p)?,
                     "internal" => n.internal = bool_of(x, &p)?,
-                    "enable_ipv6" => {
-                        n.enable_ipv6 = bool_of(x, &p)?;
-                        if n.enable_ipv6 {
-                            self.warnings.push(format!("{p}: dhow's networks are IPv4 only; the network gets no IPv6 subnet"));
-                        }
-                    }
+                    "enable_ipv6" => n.enable_ipv6 = Some(bool_of(x, &p)?),
                     // dhow's bridge has none of the bridge driver's options
                     // (bridge name, MTU, masquerade, ...): each is named.
                     "driver_opts" => {
@@ -190,10 +238,18 @@ impl Conv<'_> {
                     }
                     "labels" => n.labels = labels_of(x, &p)?,
                     "ipam" => {
-                        if let Some(cfg) = mapping(x, &p)?.and_then(|m| m.get("config")).and_then(Value::as_sequence).and_then(|s| s.first()) {
-                            if let Some(m) = mapping(cfg, &p)? {
-                                n.subnet = opt_str(m, "subnet", &p)?;
-                                n.gateway = opt_str(m, "gateway", &p)?;
+                        let Some(im) = mapping(x, &p)? else { continue };
+                        n.ipam_driver = opt_str(im, "driver", &p)?;
+                        if n.ipam_driver.as_deref().is_some_and(|d| d != "default") {
+                            self.warnings.push(format!("{p}.driver: IPAM driver {:?} is not supported by dhow (it allocates addresses itself); ignored", n.ipam_driver.as_deref().unwrap_or_default()));
+                        }
+                        if im.get("options").is_some() {
+                            self.warnings.push(format!("{p}: key \"options\" is not supported by dhow and is ignored"));
+                        }
+                        if let Some(cfg) = im.get("config") {
+                            let items = cfg.as_sequence().ok_or_else(|| anyhow!("{p}.config must be a list"))?;
+                            for (i, item) in items.iter().enumerate() {
+                                n.pools.push(ipam_pool(item, &format!("{p}.config[{i}]"))?);
                             }
                         }
                     }
@@ -207,10 +263,37 @@ impl Conv<'_> {
                 bail!("{path}.driver: unsupported network driver {d:?}: dhow supports only bridge");
             }
         }
+        self.check_pools(&path, &n)?;
         if n.name.is_empty() {
             n.name = if n.external { key.to_string() } else { format!("{project}_{key}") };
         }
         Ok(n)
+    }
+
+    /// At most one IPv4 and one IPv6 pool (a bridge has one of each); an
+    /// IPv6 pool counts only with `enable_ipv6: true`, as docker ignores
+    /// it otherwise. IPv6 itself waits for dhow's networks to have it
+    /// (`engine::compose::network_create_options`).
+    fn check_pools(&mut self, path: &str, n: &Network) -> Result<()> {
+        for v6 in [false, true] {
+            if n.pools.iter().filter(|p| p.is_ipv6() == v6).count() > 1 {
+                bail!("{path}.ipam.config: more than one IPv{} subnet: a bridge network has one of each family", if v6 { 6 } else { 4 });
+            }
+        }
+        if let Some(v4) = n.ipv4_pool() {
+            for (key, given) in [("ip_range", v4.ip_range.is_some()), ("aux_addresses", !v4.aux_addresses.is_empty())] {
+                if given {
+                    self.warnings.push(format!("{path}.ipam.config: key {key:?} is not supported by dhow's networks and is ignored"));
+                }
+            }
+        }
+        let has_v6 = n.pools.iter().any(IpamPool::is_ipv6);
+        match (n.enable_ipv6, has_v6) {
+            (Some(true), _) => self.warnings.push(format!("{path}.enable_ipv6: dhow's networks are IPv4 only for now; the network gets no IPv6 subnet")),
+            (_, true) => self.warnings.push(format!("{path}.ipam.config: the IPv6 subnet is ignored without enable_ipv6: true (as docker ignores it)")),
+            _ => {}
+        }
+        Ok(())
     }
 
     fn volume(&mut self, project: &str, key: &str, v: &Value) -> Result<Volume> {

@@ -175,7 +175,7 @@ fn f32_of(v: &Value, path: &str) -> Result<f32> {
 pub fn parse(v: &Value, path: &str, warnings: &mut Vec<String>) -> Result<Deploy> {
     let mut d = Deploy::default();
     let Some(m) = mapping(v, path)? else { return Ok(d) };
-    let mut ignored = |w: &mut Vec<String>, p: &str, k: &str| w.push(format!("{p}: key {k:?} is not supported by dhow and is ignored"));
+    let ignored = |w: &mut Vec<String>, p: &str, k: &str| w.push(format!("{p}: key {k:?} is not supported by dhow and is ignored"));
     for (k, x) in m {
         let key = key_str(k);
         let p = format!("{path}.{key}");

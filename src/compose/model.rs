@@ -520,25 +520,52 @@ pub struct ServiceNetwork {
 }
 
 /// A top-level network. `name` is the full engine name. Printed as
-/// compose-go's `NetworkConfig` (`ipam: {config: [{subnet, gateway}]}`).
+/// compose-go's `NetworkConfig` (`ipam: {driver, config: [{subnet,
+/// gateway, ip_range, aux_addresses}]}`).
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
 #[serde(into = "NetworkOut")]
 pub struct Network {
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub driver: Option<String>,
-    #[serde(skip_serializing_if = "is_false")]
     pub external: bool,
-    #[serde(skip_serializing_if = "is_false")]
     pub internal: bool,
-    #[serde(skip_serializing_if = "is_false")]
-    pub enable_ipv6: bool,
+    /// As written (compose-go's `*bool`: printed when given, false too).
+    pub enable_ipv6: Option<bool>,
+    pub ipam_driver: Option<String>,
+    /// `ipam.config`, in order: at most one IPv4 and one IPv6 subnet,
+    /// as a bridge network has.
+    pub pools: Vec<IpamPool>,
+    pub labels: BTreeMap<String, String>,
+}
+
+impl Network {
+    /// The IPv4 pool (its subnet and gateway go to `network create`).
+    pub fn ipv4_pool(&self) -> Option<&IpamPool> {
+        self.pools.iter().find(|p| !p.is_ipv6())
+    }
+
+    /// The IPv6 pool, when `enable_ipv6` asks for one.
+    pub fn ipv6_pool(&self) -> Option<&IpamPool> {
+        self.pools.iter().find(|p| p.is_ipv6()).filter(|_| self.enable_ipv6 == Some(true))
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct IpamPool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gateway: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_range: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub labels: BTreeMap<String, String>,
+    pub aux_addresses: BTreeMap<String, String>,
+}
+
+impl IpamPool {
+    pub fn is_ipv6(&self) -> bool {
+        [&self.subnet, &self.gateway, &self.ip_range].iter().any(|x| x.as_deref().is_some_and(|a| a.contains(':')))
+    }
 }
 
 #[derive(Serialize)]
@@ -554,26 +581,21 @@ struct NetworkOut {
     internal: bool,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     labels: BTreeMap<String, String>,
-    #[serde(skip_serializing_if = "is_false")]
-    enable_ipv6: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    enable_ipv6: Option<bool>,
 }
 
 #[derive(Serialize)]
 struct Ipam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    driver: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     config: Vec<IpamPool>,
-}
-
-#[derive(Serialize)]
-struct IpamPool {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    subnet: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    gateway: Option<String>,
 }
 
 impl From<Network> for NetworkOut {
     fn from(n: Network) -> Self {
-        let ipam = (n.subnet.is_some() || n.gateway.is_some()).then(|| Ipam { config: vec![IpamPool { subnet: n.subnet, gateway: n.gateway }] });
+        let ipam = (!n.pools.is_empty() || n.ipam_driver.is_some()).then(|| Ipam { driver: n.ipam_driver, config: n.pools });
         NetworkOut { name: n.name, driver: n.driver, ipam, external: n.external, internal: n.internal, labels: n.labels, enable_ipv6: n.enable_ipv6 }
     }
 }

@@ -466,3 +466,34 @@ fn deploy_and_top_level_keys_must_agree() {
     let d = temp_project(&[("compose.yaml", "services:\n  web: {image: b, deploy: {restart_policy: {condition: sometimes}}}\n")]);
     assert!(loader::load(&opts(d.path())).unwrap_err().to_string().contains("invalid condition"));
 }
+
+/// IPv6 keys are accepted and checked now (dhow's networks are still IPv4
+/// only, which is warned about); `ipam.config` keeps every pool, printed
+/// as compose-go's `IPAMConfig`.
+#[test]
+fn ipv6_keys_are_accepted_and_checked() {
+    let p = project("services:\n  w: {image: b, networks: [front]}\nnetworks:\n  front:\n    enable_ipv6: true\n    ipam:\n      config:\n        - subnet: 172.28.0.0/16\n          gateway: 172.28.0.1\n        - subnet: 'fd00:28::/64'\n          gateway: 'fd00:28::1'\n          ip_range: 'fd00:28::/80'\n  back:\n    enable_ipv6: false\n");
+    let yaml = super::to_yaml(&p).unwrap();
+    let want = "  front:\n    name: p_front\n    ipam:\n      config:\n        - subnet: 172.28.0.0/16\n          gateway: 172.28.0.1\n        - subnet: fd00:28::/64\n          gateway: fd00:28::1\n          ip_range: fd00:28::/80\n    enable_ipv6: true\n";
+    assert!(yaml.contains(want), "{yaml}");
+    assert!(yaml.contains("  back:\n    name: p_back\n    enable_ipv6: false\n"), "enable_ipv6: false is printed as written: {yaml}");
+    let front = &p.networks["front"];
+    assert_eq!(front.ipv4_pool().and_then(|x| x.subnet.as_deref()), Some("172.28.0.0/16"));
+    assert_eq!(front.ipv6_pool().and_then(|x| x.gateway.as_deref()), Some("fd00:28::1"), "the hook for IPv6 networks");
+    assert!(p.warnings.iter().any(|w| w.contains("networks.front.enable_ipv6: dhow's networks are IPv4 only")), "{:?}", p.warnings);
+    let p = project("services:\n  w: {image: b}\nnetworks:\n  n: {ipam: {config: [{subnet: 'fd00::/64'}]}}\n");
+    assert_eq!(p.networks["n"].ipv6_pool(), None);
+    assert!(p.warnings.iter().any(|w| w.contains("IPv6 subnet is ignored without enable_ipv6: true")), "{:?}", p.warnings);
+    for (cfg, err) in [
+        ("{subnet: '10.1.0.0/33'}", "networks.n.ipam.config[0].subnet: invalid CIDR address"),
+        ("{subnet: 'fd00::/64', gateway: 'fd01::1'}", "networks.n.ipam.config[0].gateway: fd01::1 is not in subnet fd00::/64"),
+        ("{subnet: '10.1.0.0/16', gateway: 'fd00::1'}", "is not in subnet 10.1.0.0/16"),
+        ("{subnet: '10.1.0.0/16', ip_range: '10.2.0.0/24'}", "ip_range: 10.2.0.0/24 is not inside subnet"),
+        ("{gateway: '10.1.0.1'}", "a gateway or ip_range needs a subnet"),
+        ("{subnet: '10.1.0.0/16'}, {subnet: '10.2.0.0/16'}", "more than one IPv4 subnet"),
+    ] {
+        let d = temp_project(&[("compose.yaml", &format!("services:\n  w: {{image: b}}\nnetworks:\n  n: {{enable_ipv6: true, ipam: {{config: [{cfg}]}}}}\n"))]);
+        let e = loader::load(&opts(d.path())).unwrap_err().to_string();
+        assert!(e.contains(err), "{cfg}: {e}");
+    }
+}

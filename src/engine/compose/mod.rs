@@ -120,7 +120,7 @@ pub fn ensure_networks(engine: &Engine, project: &Project, selected: &BTreeSet<S
         let mut labels: Vec<String> = n.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
         labels.push(format!("{}={}", planner::LABEL_PROJECT, project.name));
         labels.push(format!("{}={key}", planner::LABEL_NETWORK));
-        let opts = networks::CreateOptions { name: n.name.clone(), subnet: n.subnet.clone(), gateway: n.gateway.clone(), internal: n.internal, labels, driver: n.driver.clone() };
+        let opts = network_create_options(n, labels);
         match networks::create(&engine.paths, &opts) {
             Ok(_) => progress("Network", &n.name, "Created"),
             // Another compose invocation may have created it meanwhile.
@@ -129,6 +129,24 @@ pub fn ensure_networks(engine: &Engine, project: &Project, selected: &BTreeSet<S
         }
     }
     Ok(())
+}
+
+/// What `network create` gets for a project network: its IPv4 pool.
+///
+/// IPv6 hook: `n.enable_ipv6 == Some(true)` and `n.ipv6_pool()` (subnet,
+/// gateway, ip_range, already checked by the loader) are what to pass once
+/// dhow's networks have IPv6 (`network create --ipv6 --subnet V6`); until
+/// then the loader warns that the network stays IPv4 only.
+fn network_create_options(n: &crate::compose::model::Network, labels: Vec<String>) -> networks::CreateOptions {
+    let v4 = n.ipv4_pool();
+    networks::CreateOptions {
+        name: n.name.clone(),
+        subnet: v4.and_then(|p| p.subnet.clone()),
+        gateway: v4.and_then(|p| p.gateway.clone()),
+        internal: n.internal,
+        labels,
+        driver: n.driver.clone(),
+    }
 }
 
 /// Creates the named volumes the selected services mount.
