@@ -782,3 +782,51 @@ fn second_ctrl_c_kills_what_the_first_is_stopping() {
     assert_eq!(state("{{.State.Running}} {{.State.ExitCode}}"), "false 137", "killed, not stopped");
     compose_ok(&env, &dir, &["down"]);
 }
+
+/// A tmpfs volume (`driver_opts: {type: tmpfs}`) is one tmpfs shared by the
+/// containers that mount it, as docker's local driver shares it: one
+/// service writes, another reads, with the volume's size; a container
+/// created by a later command (`run`, a recreate) shares it too while the
+/// project runs; nothing of it is on disk, and after `down` it is gone.
+#[test]
+fn tmpfs_volume_is_shared_between_services() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 w:\n\
+         \x20   image: {img}\n\
+         \x20   volumes: [scratch:/s]\n\
+         \x20   command: [sh, -c, 'echo from-w > /s/note; sleep 3600']\n\
+         \x20 r:\n\
+         \x20   image: {img}\n\
+         \x20   volumes: [scratch:/data]\n\
+         \x20   command: sleep 3600\n\
+         volumes:\n\
+         \x20 scratch: {{driver_opts: {{type: tmpfs, device: tmpfs, o: 'size=2m'}}}}\n"
+    );
+    let dir = project(&env, "shtmp", &[("compose.yaml", &yaml)]);
+    let up = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(!up.stderr.contains("tmpfs"), "no warning about tmpfs volumes: {}", up.describe());
+    eventually("r reads what w wrote", || {
+        let out = compose(&env, &dir, &["exec", "-T", "r", "cat", "/data/note"]);
+        if out.stdout == "from-w\n" { Ok(()) } else { Err(out.describe()) }
+    });
+    let view = compose_ok(&env, &dir, &["exec", "-T", "r", "sh", "-c", "df -k /data | tail -1; grep ' /data ' /proc/mounts"]).stdout;
+    let lines: Vec<&str> = view.lines().collect();
+    assert_eq!(lines.len(), 2, "{view}");
+    assert_eq!(lines[0].split_whitespace().nth(1), Some("2048"), "the volume's size=2m: {view}");
+    assert!(lines[1].starts_with("tmpfs /data tmpfs"), "{view}");
+    // A later command's containers join the same tmpfs.
+    compose_ok(&env, &dir, &["exec", "-T", "w", "sh", "-c", "echo second > /s/more"]);
+    let run = compose_ok(&env, &dir, &["run", "--rm", "-T", "r", "cat", "/data/note", "/data/more"]);
+    assert_eq!(run.stdout, "from-w\nsecond\n", "{}", run.describe());
+    compose_ok(&env, &dir, &["up", "-d", "--force-recreate", "r"]);
+    assert_eq!(compose_ok(&env, &dir, &["exec", "-T", "r", "cat", "/data/more"]).stdout, "second\n", "a recreated container shares it");
+    assert!(!env.ok(&["volume", "ls", "-q"]).contains("shtmp_"), "not a volume directory");
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+    compose_ok(&env, &dir, &["up", "-d", "r"]);
+    let out = compose(&env, &dir, &["exec", "-T", "r", "ls", "-A", "/data"]);
+    assert_eq!(out.stdout, "", "a new tmpfs after down: {}", out.describe());
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+}

@@ -941,16 +941,6 @@ pub(super) fn validate(p: &mut Project) -> Result<()> {
             bail!("service {n:?}: container_name {:?} cannot be used with more than one replica (scale {})", s.container_name.as_deref().unwrap_or_default(), s.scale);
         }
     }
-    // A tmpfs volume is a tmpfs per container here; docker's local driver
-    // mounts one and shares it while any container uses it.
-    for (key, vol) in &p.volumes {
-        if matches!(vol.local_mount(), Ok(Some(LocalMount::Tmpfs(_)))) {
-            let users: u32 = p.services.values().filter(|s| s.volumes.iter().any(|v| v.kind == MountType::Volume && v.source.as_deref() == Some(key))).map(|s| s.scale).sum();
-            if users > 1 {
-                p.warnings.push(format!("volumes.{key}: a tmpfs volume (driver_opts type: tmpfs) is a separate tmpfs in each of its {users} containers in dhow, not one shared tmpfs as with docker's local driver"));
-            }
-        }
-    }
     if uses_default && !p.networks.contains_key("default") {
         let name = format!("{}_default", p.name);
         p.networks.insert("default".into(), Network { name, ..Default::default() });

@@ -10,6 +10,7 @@ pub mod deps;
 pub mod logs;
 pub mod options;
 pub mod parallel;
+pub mod tmpfs;
 
 use crate::compose::model::{Project, Service};
 use crate::compose::planner::{self, Action, Existing, UpFlags};
@@ -410,7 +411,7 @@ pub fn first_container(engine: &Engine, project: &Project, service: &str) -> Opt
 /// Creates replica `number` of `svc` (bind sources created as compose
 /// does for short syntax) and connects its extra networks.
 pub fn create_replica(engine: &Engine, project: &Project, svc: &Service, number: u32, hash: &str) -> Result<String> {
-    create_container(engine, project, svc, &options::Replica { number, hash, oneoff: false, joined: BTreeMap::new() }, |_| {})
+    create_container(engine, project, svc, &options::Replica { number, hash, oneoff: false, joined: BTreeMap::new(), shared_tmpfs: BTreeMap::new() }, |_| {})
 }
 
 /// Creates a container of `svc`; `adjust` changes the options last (`run`).
@@ -420,7 +421,7 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
         let ctr = first_container(engine, project, other).ok_or_else(|| anyhow!("service {:?} uses {key} service:{other}, which has no container", svc.name))?;
         joined.insert(other.to_string(), ctr);
     }
-    let r = options::Replica { joined, ..r.clone() };
+    let r = options::Replica { joined, shared_tmpfs: tmpfs::shared_dirs(&engine.paths.root, project), ..r.clone() };
     for v in &svc.volumes {
         if let (Some(src), Some(b)) = (&v.source, &v.bind) {
             if b.create_host_path && !std::path::Path::new(src).exists() {

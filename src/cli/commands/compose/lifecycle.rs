@@ -213,7 +213,7 @@ pub(super) fn run(engine: &Engine, project: &Project, a: RunArgs) -> Result<()> 
     let number = planner::next_number(&existing, &service);
     let tty = !a.no_tty && !a.detach && std::io::stdin().is_terminal();
     let command: Vec<String> = a.service_and_command[1..].to_vec();
-    let replica = crate::engine::compose::options::Replica { number, hash: &hash, oneoff: true, joined: Default::default() };
+    let replica = crate::engine::compose::options::Replica { number, hash: &hash, oneoff: true, joined: Default::default(), shared_tmpfs: Default::default() };
     let name = ops::create_container(engine, project, svc, &replica, |o| {
         if !command.is_empty() {
             o.command = command.clone();

@@ -200,10 +200,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
             let owner = ops::used_networks(&project, &selected)
                 .iter()
                 .find_map(|n| crate::network::holder::user_namespace_owner(&engine.paths, n));
-            match owner {
-                Some(pid) => crate::sys::userns::join(pid)?,
-                None => crate::sys::userns::enter()?,
-            }
+            ops::tmpfs::enter(engine, &project, &selected, owner)?;
         }
     }
     match args.command {
