@@ -699,7 +699,9 @@ fn once_ignored_keys_apply() {
     assert_eq!(lines[0], "500", "oom_score_adj: {logs}");
     assert_eq!(lines[1], "02:42:ac:11:00:99", "mac_address: {logs}");
     assert_eq!(lines[2], "example.org", "domainname: {logs}");
-    assert_eq!(lines[3].split_whitespace().collect::<Vec<_>>(), [ext_ip.as_str(), "legacy"], "external_links: {logs}");
+    // ext's line in the managed section, with the alias among its names.
+    let words: Vec<&str> = lines[3].split_whitespace().collect();
+    assert!(words[0] == ext_ip && words[1..].contains(&"legacy") && words[1..].contains(&"ext"), "external_links: {logs}");
     assert_eq!(lines[4].split_whitespace().nth(1), Some("2048"), "a 2 MiB tmpfs volume: {logs}");
     assert!(lines[5].starts_with("tmpfs /s tmpfs"), "{logs}");
     assert_eq!(lines[6], "from the host", "the bind volume: {logs}");
@@ -829,4 +831,47 @@ fn tmpfs_volume_is_shared_between_services() {
     let out = compose(&env, &dir, &["exec", "-T", "r", "ls", "-A", "/data"]);
     assert_eq!(out.stdout, "", "a new tmpfs after down: {}", out.describe());
     compose_ok(&env, &dir, &["down", "-t", "0"]);
+}
+
+/// `external_links: [CTR:ALIAS]` keeps naming CTR after CTR restarts with
+/// another address (as docker's links on a user network do), and names
+/// it for the linking service only.
+#[test]
+fn external_links_follow_a_restarted_container() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    env.ok(&["network", "create", "extnet"]);
+    env.ok(&["run", "-d", "--name", "ext", "--network", "extnet", &img, "sleep", "3600"]);
+    let ip_of = |c: &str| env.ok(&["inspect", "-f", "{{(index .NetworkSettings.Networks \"extnet\").IPAddress}}", c]).trim().to_string();
+    let first = ip_of("ext");
+    assert!(!first.is_empty());
+    let yaml = format!(
+        "services:\n\
+         \x20 k:\n\
+         \x20   image: {img}\n\
+         \x20   external_links: ['ext:legacy']\n\
+         \x20   command: sleep 3600\n\
+         \x20 other:\n\
+         \x20   image: {img}\n\
+         \x20   command: sleep 3600\n\
+         networks:\n\
+         \x20 default: {{name: extnet, external: true}}\n"
+    );
+    let dir = project(&env, "links", &[("compose.yaml", &yaml)]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    let legacy = |svc: &str| compose_ok(&env, &dir, &["exec", "-T", svc, "sh", "-c", "grep -w legacy /etc/hosts | cut -f1 || true"]).stdout.trim().to_string();
+    assert_eq!(legacy("k"), first);
+    assert_eq!(legacy("other"), "", "the alias is k's only");
+    // ext comes back with another address: its old one is taken meanwhile.
+    env.ok(&["stop", "-t", "0", "ext"]);
+    env.ok(&["run", "-d", "--name", "filler", "--network", "extnet", "--ip", &first, &img, "sleep", "3600"]);
+    env.ok(&["start", "ext"]);
+    let second = ip_of("ext");
+    assert_ne!(second, first);
+    eventually("k's legacy follows ext", || {
+        let now = legacy("k");
+        if now == second { Ok(()) } else { Err(now) }
+    });
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+    env.ok(&["rm", "-f", "ext", "filler"]);
 }

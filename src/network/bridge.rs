@@ -219,8 +219,9 @@ pub fn remove_interface(netns: &Path, ifname: &str) -> Result<()> {
 
 /// One line per address of the peers on a network we are on, with every
 /// name it has: containers sharing a network namespace (a pod's infra and
-/// its members) share one address, and all their names go on its line.
-fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
+/// its members) share one address, and all their names go on its line;
+/// the ALIAS of each of our `links` (`NAME:ALIAS`) goes on NAME's.
+fn lines_for(me: &str, mine: &[EndpointInfo], links: &[String], peers: &[Peer]) -> String {
     let mut lines: Vec<(&str, Vec<String>)> = Vec::new();
     for p in peers.iter().filter(|p| p.id != me) {
         for e in &p.endpoints {
@@ -231,7 +232,8 @@ fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
             if !mine.iter().any(|m| m.network == e.network) {
                 continue;
             }
-            let names = [p.name.clone(), p.id[..12.min(p.id.len())].to_string()].into_iter().chain(e.aliases.iter().cloned());
+            let linked = links.iter().filter_map(|l| l.split_once(':')).filter(|(n, _)| *n == p.name).map(|(_, a)| a.to_string());
+            let names = [p.name.clone(), p.id[..12.min(p.id.len())].to_string()].into_iter().chain(e.aliases.iter().cloned()).chain(linked);
             let at = match lines.iter().position(|(ip, _)| *ip == e.ip_address) {
                 Some(i) => i,
                 None => {
@@ -249,15 +251,16 @@ fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
     lines.iter().map(|(ip, names)| format!("{ip}\t{}\n", names.join(" "))).collect()
 }
 
-/// The managed `/etc/hosts` section of container `me` with endpoints `mine`:
-/// the marker, then a line per other running container sharing a network.
-pub fn hosts_section(root: &Path, me: &str, mine: &[EndpointInfo]) -> String {
+/// The managed `/etc/hosts` section of container `me` with endpoints `mine`
+/// and `links` (`NAME:ALIAS`): the marker, then a line per other running
+/// container sharing a network.
+pub fn hosts_section(root: &Path, me: &str, mine: &[EndpointInfo], links: &[String]) -> String {
     if mine.is_empty() {
         return String::new();
     }
     format!(
         "{HOSTS_MARKER}{}",
-        lines_for(me, mine, &running_peers(root))
+        lines_for(me, mine, links, &running_peers(root))
     )
 }
 
@@ -276,13 +279,14 @@ pub fn refresh_hosts(root: &Path, starting: Option<(&str, &str, &[EndpointInfo])
             name: name.to_string(),
             dir: PathBuf::new(),
             endpoints: endpoints.to_vec(),
+            links: Vec::new(),
         });
     }
     for p in &peers {
         if starting.is_some_and(|s| s.0 == p.id) {
             continue;
         }
-        let section = format!("{HOSTS_MARKER}{}", lines_for(&p.id, &p.endpoints, &peers));
+        let section = format!("{HOSTS_MARKER}{}", lines_for(&p.id, &p.endpoints, &p.links, &peers));
         let path = p.dir.join("hosts");
         let Ok(old) = std::fs::read_to_string(&path) else {
             continue;
@@ -375,6 +379,7 @@ mod tests {
                 name: "one".into(),
                 dir: PathBuf::new(),
                 endpoints: vec![ep("red", "10.0.0.2")],
+                links: vec![],
             },
             Peer {
                 id: "b".repeat(64),
@@ -384,17 +389,22 @@ mod tests {
                     aliases: vec!["db".into()],
                     ..ep("red", "10.0.0.3")
                 }],
+                links: vec![],
             },
             Peer {
                 id: "c".repeat(64),
                 name: "three".into(),
                 dir: PathBuf::new(),
                 endpoints: vec![ep("blue", "10.1.0.2")],
+                links: vec![],
             },
         ];
         let mine = vec![ep("red", "10.0.0.2")];
-        let text = lines_for(&"a".repeat(64), &mine, &peers);
+        let text = lines_for(&"a".repeat(64), &mine, &[], &peers);
         assert_eq!(text, format!("10.0.0.3\ttwo {} db\n", "b".repeat(12)));
+        // A link (`external_links: [two:legacy]`) names the peer for us only.
+        let text = lines_for(&"a".repeat(64), &mine, &["two:legacy".into(), "three:far".into()], &peers);
+        assert_eq!(text, format!("10.0.0.3\ttwo {} db legacy\n", "b".repeat(12)), "three shares no network");
         // A pod's member shares its infra's address (and aliases): one line.
         let mut with_member = peers;
         with_member.push(Peer {
@@ -402,8 +412,9 @@ mod tests {
             name: "two-web".into(),
             dir: PathBuf::new(),
             endpoints: vec![EndpointInfo { aliases: vec!["db".into()], ..ep("red", "10.0.0.3") }],
+            links: vec![],
         });
-        let text = lines_for(&"a".repeat(64), &mine, &with_member);
+        let text = lines_for(&"a".repeat(64), &mine, &[], &with_member);
         assert_eq!(text, format!("10.0.0.3\ttwo {} db two-web {}\n", "b".repeat(12), "d".repeat(12)));
         assert_eq!(free_eth(&["lo".into(), "eth0".into()]), "eth1");
     }

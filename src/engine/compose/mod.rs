@@ -436,7 +436,7 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
         }
     }
     let (mut opts, extra) = options::create_options(project, svc, &r)?;
-    opts.network.add_host.extend(external_link_hosts(engine, project, svc)?);
+    let links = external_links(engine, project, svc)?;
     let files_dir = options::files_dir(&engine.paths.root, &project.name);
     write_file_sources(project, svc, &files_dir)?;
     let (mounts, warnings) = options::file_mounts(project, svc, &files_dir);
@@ -446,6 +446,7 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
     opts.volumes.extend(mounts);
     adjust(&mut opts);
     let record = create::create(engine, &opts).with_context(|| format!("creating a container for service {:?}", svc.name))?;
+    record_links(engine, &record.id, links)?;
     for n in extra {
         crate::network::connect::connect(&engine.paths, &n.name, &record.id, n.ip.as_deref(), &n.aliases)?;
     }
@@ -453,29 +454,45 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
 }
 
 /// `external_links: [CONTAINER:ALIAS]`: ALIAS names the container's address
-/// on a network it shares with the service, as an `--add-host` line fixed
-/// when the service's container is created (its own name already
-/// resolves there). The container must exist, as docker requires; one on
-/// no shared network gets a warning, as it cannot be reached by name.
-fn external_link_hosts(engine: &Engine, project: &Project, svc: &Service) -> Result<Vec<String>> {
+/// on a network it shares with the service, as the record's `links`
+/// (`NAME:ALIAS`, see `HostSettings::links`): the container's managed
+/// `/etc/hosts` section carries it and is rewritten when CONTAINER
+/// restarts with another address. The container must exist, as docker
+/// requires; one on no shared network gets a warning, as it cannot be
+/// reached by name.
+fn external_links(engine: &Engine, project: &Project, svc: &Service) -> Result<Vec<String>> {
     let store = crate::container::ContainerStore::new(&engine.paths.root);
     let mine: Vec<String> = options::networks(project, svc).into_iter().map(|n| n.name).collect();
-    let mut hosts = Vec::new();
+    let mut links = Vec::new();
     if let (Some(mode), false) = (&svc.network_mode, svc.external_links.is_empty()) {
         eprintln!("WARN[0000] service {:?}: external_links are ignored with network_mode {mode:?} (the service has no network of its own)", svc.name);
-        return Ok(hosts);
+        return Ok(links);
     }
     for link in &svc.external_links {
         let (name, alias) = link.split_once(':').unwrap_or((link.as_str(), link.as_str()));
         let (record, _) = store.find(name).map_err(|_| anyhow!("service {:?}: external_links: no such container {name:?} (create and start it first)", svc.name))?;
-        let endpoints = crate::network::attach::runtime_info(&store.dir(&record.id)).map(|i| i.networks).unwrap_or_default();
-        match endpoints.iter().find(|e| mine.contains(&e.network)) {
-            Some(e) if alias != name && alias != record.name => hosts.push(format!("{alias}:{}", e.ip_address)),
-            Some(_) => {}
-            None => eprintln!("WARN[0000] service {:?}: external link {link:?}: container {name} is not running on a network of the service ({}), so it cannot be reached by name", svc.name, mine.join(", ")),
+        let mut nets: Vec<String> = std::iter::once(record.host.network_mode.clone()).chain(record.host.extra_networks.iter().map(|e| e.network.clone())).collect();
+        nets.retain(|n| mine.contains(n));
+        if nets.is_empty() {
+            eprintln!("WARN[0000] service {:?}: external link {link:?}: container {name} is not on a network of the service ({}), so it cannot be reached by name", svc.name, mine.join(", "));
+        } else if alias != record.name {
+            links.push(format!("{}:{alias}", record.name));
         }
     }
-    Ok(hosts)
+    Ok(links)
+}
+
+/// Records `links` in a just created container's record (before its
+/// first start writes its `/etc/hosts`).
+fn record_links(engine: &Engine, id: &str, links: Vec<String>) -> Result<()> {
+    if links.is_empty() {
+        return Ok(());
+    }
+    let store = crate::container::ContainerStore::new(&engine.paths.root);
+    let _lock = store.lock_container(id)?;
+    let (mut rec, _) = store.load(id)?;
+    rec.host.links = links;
+    crate::util::atomic::write_json(&store.dir(id).join("container.json"), &rec).context("recording the container's external_links")
 }
 
 /// Writes the content of the service's `environment`/`content` secrets and
