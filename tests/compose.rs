@@ -875,3 +875,57 @@ fn external_links_follow_a_restarted_container() {
     compose_ok(&env, &dir, &["down", "-t", "0"]);
     env.ok(&["rm", "-f", "ext", "filler"]);
 }
+
+/// docker compose v2's flags and subcommands that were missing: `wait`
+/// (its lines, the last exit code, `--down-project`), `start --wait`,
+/// `scale`, `create --scale`, `run --cap-add/-l/--no-tty/-i=false`,
+/// `config --networks/-o`, `pull --policy missing --ignore-buildable`.
+#[test]
+fn wait_scale_start_wait_and_more_flags() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 worker:\n\
+         \x20   image: {img}\n\
+         \x20   command: sleep 3600\n\
+         \x20   networks: [back]\n\
+         \x20 job:\n\
+         \x20   image: {img}\n\
+         \x20   command: sh -c 'sleep 1; exit 3'\n\
+         networks:\n\
+         \x20 back: {{}}\n"
+    );
+    let dir = project(&env, "fl", &[("compose.yaml", &yaml)]);
+    assert_eq!(compose_ok(&env, &dir, &["config", "--networks"]).stdout, "back\ndefault\n", "job is on the default network");
+    let saved = env.home().join("saved.yaml");
+    compose_ok(&env, &dir, &["config", "-o", saved.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&saved).unwrap(), compose_ok(&env, &dir, &["config"]).stdout);
+    compose_ok(&env, &dir, &["pull", "--policy", "missing", "--ignore-buildable"]);
+    compose_ok(&env, &dir, &["create", "--scale", "worker=2", "-y"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "--format", "{{.Name}}", "worker"]).stdout, "fl-worker-1\nfl-worker-2\n");
+    compose_ok(&env, &dir, &["start", "--wait", "--wait-timeout", "60", "worker"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "--format", "{{.Name}} {{.State}}", "worker"]).stdout, "fl-worker-1 running\nfl-worker-2 running\n");
+    let scaled = compose_ok(&env, &dir, &["scale", "worker=1"]);
+    assert!(scaled.stderr.contains("Container fl-worker-2  Removed"), "{}", scaled.describe());
+    // wait: a line per container that stopped, the last one's exit code.
+    compose_ok(&env, &dir, &["up", "-d", "job"]);
+    let job_id = env.ok(&["inspect", "-f", "{{.Id}}", "fl-job-1"]).trim().to_string();
+    let out = compose(&env, &dir, &["wait", "job"]);
+    assert_eq!(out.code(), Some(3), "{}", out.describe());
+    assert_eq!(out.stdout, format!("container \"{job_id}\" exited with status code 3\n"));
+    let out = compose(&env, &dir, &["wait"]);
+    assert_ne!(out.code(), Some(0), "a service is required: {}", out.describe());
+    // run: capabilities, labels, no TTY, no stdin.
+    let run = compose_ok(&env, &dir, &["run", "--rm", "--no-tty", "-i=false", "--cap-add", "NET_ADMIN", "-l", "extra=yes", "worker", "sh", "-c", "grep CapEff /proc/self/status"]);
+    let hex = run.stdout.split_whitespace().nth(1).unwrap_or_default().to_string();
+    assert!(u64::from_str_radix(&hex, 16).is_ok_and(|caps| caps & (1 << 12) != 0), "CAP_NET_ADMIN: {}", run.describe());
+    compose_ok(&env, &dir, &["run", "-d", "--name", "labelled", "-l", "extra=yes", "worker"]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{index .Config.Labels \"extra\"}}", "labelled"]).trim(), "yes");
+    // --down-project: the project goes once the container stops.
+    compose_ok(&env, &dir, &["up", "-d", "job"]);
+    let out = compose(&env, &dir, &["wait", "--down-project", "job"]);
+    assert_eq!(out.code(), Some(3), "{}", out.describe());
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "-q"]).stdout, "", "down took everything: {}", out.describe());
+    assert!(!env.ok(&["network", "ls", "--format", "{{.Name}}"]).contains("fl_back"));
+}

@@ -190,6 +190,8 @@ pub struct ImageOptions {
     pub no_cache: bool,
     pub build_args: Vec<String>,
     pub quiet: bool,
+    /// `build --pull`: pull newer base images.
+    pub build_pull: bool,
 }
 
 fn image_id(engine: &Engine, name: &str) -> Result<Option<String>> {
@@ -223,7 +225,7 @@ pub fn build_service(engine: &Engine, project: &Project, svc: &Service, opts: &I
         build_args,
         target: b.target.clone(),
         no_cache: opts.no_cache,
-        pull: create::PullPolicy::Missing,
+        pull: if opts.build_pull { create::PullPolicy::Always } else { create::PullPolicy::Missing },
         layers: true,
         squash: false,
         labels: b.labels.iter().map(|(k, v)| format!("{k}={v}")).collect(),
@@ -335,10 +337,7 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
     let plan = planner::plan_up(project, &opts.services, &existing, &hashes, opts.flags)?;
     if !plan.orphans.is_empty() {
         if opts.remove_orphans {
-            for o in &plan.orphans {
-                ops::remove(engine, &o.id, true)?;
-                progress("Container", &o.name, "Removed");
-            }
+            remove_containers(engine, &plan.orphans)?;
         } else {
             let names: Vec<&str> = plan.orphans.iter().map(|o| o.name.as_str()).collect();
             eprintln!("WARN: Found orphan containers ([{}]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.", names.join(" "));
@@ -396,6 +395,22 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
         Ok(names)
     })?;
     Ok(per_service.into_iter().flatten().collect())
+}
+
+fn remove_containers(engine: &Engine, doomed: &[Existing]) -> Result<()> {
+    for o in doomed {
+        ops::remove(engine, &o.id, true)?;
+        progress("Container", &o.name, "Removed");
+    }
+    Ok(())
+}
+
+/// `--remove-orphans` outside `up`: the project's containers of services
+/// the files no longer define.
+pub fn remove_orphans(engine: &Engine, project: &Project) -> Result<()> {
+    let existing = existing_containers(engine, &project.name)?;
+    let orphans: Vec<Existing> = existing.into_iter().filter(|e| !e.oneoff && !project.services.contains_key(&e.service) && !project.disabled.contains_key(&e.service)).collect();
+    remove_containers(engine, &orphans)
 }
 
 /// The name of a service's first container (for `network_mode: service:`

@@ -64,6 +64,9 @@ pub struct UpArgs {
     /// Don't show the output of these services (repeatable)
     #[arg(long = "no-attach", value_name = "SERVICE")]
     pub no_attach: Vec<String>,
+    /// Assume "yes" as answer to all prompts (dhow's compose never prompts)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
     /// Services to start (default: all)
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
@@ -86,8 +89,51 @@ pub struct CreateArgs {
     /// Remove containers for services not defined in the compose file
     #[arg(long = "remove-orphans")]
     pub remove_orphans: bool,
+    /// Pull images before creating: always, missing, never, build
+    #[arg(long, value_name = "POLICY")]
+    pub pull: Option<String>,
+    /// Pull without printing progress information
+    #[arg(long = "quiet-pull")]
+    pub quiet_pull: bool,
+    /// Scale SERVICE to NUM instances (overrides scale/deploy.replicas; repeatable)
+    #[arg(long, value_name = "SERVICE=NUM")]
+    pub scale: Vec<String>,
+    /// Assume "yes" as answer to all prompts (dhow's compose never prompts)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct StartArgs {
+    /// Wait for services to be running|healthy
+    #[arg(long)]
+    pub wait: bool,
+    /// Maximum seconds to wait with --wait
+    #[arg(long = "wait-timeout", value_name = "SECONDS")]
+    pub wait_timeout: Option<u64>,
+    #[arg(value_name = "SERVICE")]
+    pub services: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct WaitArgs {
+    /// Drop the project (down --remove-orphans) when the first container stops
+    #[arg(long = "down-project")]
+    pub down_project: bool,
+    #[arg(value_name = "SERVICE", required = true)]
+    pub services: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ScaleArgs {
+    /// Don't start linked services
+    #[arg(long = "no-deps")]
+    pub no_deps: bool,
+    /// SERVICE=REPLICAS, one or more
+    #[arg(value_name = "SERVICE=REPLICAS", required = true)]
+    pub scale: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -216,6 +262,12 @@ pub struct BuildArgs {
     /// Don't print anything to stdout
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// Always attempt to pull a newer version of the base images
+    #[arg(long)]
+    pub pull: bool,
+    /// Also build the services the named ones depend on
+    #[arg(long = "with-dependencies")]
+    pub with_dependencies: bool,
     /// Services to build (default: all with a build section)
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
@@ -229,6 +281,15 @@ pub struct PullArgs {
     /// Pull what it can and ignore images with pull failures
     #[arg(long = "ignore-pull-failures")]
     pub ignore_pull_failures: bool,
+    /// Ignore images that can be built
+    #[arg(long = "ignore-buildable")]
+    pub ignore_buildable: bool,
+    /// Also pull the services the named ones depend on
+    #[arg(long = "include-deps")]
+    pub include_deps: bool,
+    /// Apply pull policy: missing or always
+    #[arg(long, value_name = "POLICY")]
+    pub policy: Option<String>,
     /// Services to pull (default: all with an image)
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
@@ -242,6 +303,9 @@ pub struct PushArgs {
     /// Push without printing progress information
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// Also push the images of the services the named ones depend on
+    #[arg(long = "include-deps")]
+    pub include_deps: bool,
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
 }
@@ -303,7 +367,7 @@ pub struct ExecArgs {
     #[arg(short = 'd', long)]
     pub detach: bool,
     /// Disable pseudo-TTY allocation (by default one is allocated when stdin is a terminal)
-    #[arg(short = 'T', long = "no-TTY")]
+    #[arg(short = 'T', long = "no-tty", visible_alias = "no-TTY")]
     pub no_tty: bool,
     /// Set environment variables
     #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
@@ -352,7 +416,7 @@ pub struct RunArgs {
     #[arg(long = "service-ports")]
     pub service_ports: bool,
     /// Disable pseudo-TTY allocation (by default one is allocated when stdin is a terminal)
-    #[arg(short = 'T', long = "no-TTY")]
+    #[arg(short = 'T', long = "no-tty", visible_alias = "no-TTY")]
     pub no_tty: bool,
     /// Run as this user
     #[arg(short = 'u', long)]
@@ -363,6 +427,30 @@ pub struct RunArgs {
     /// Bind mount a volume
     #[arg(short = 'v', long = "volume", value_name = "SRC:DST[:OPTS]")]
     pub volume: Vec<String>,
+    /// Keep STDIN open even if not attached
+    #[arg(short = 'i', long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    pub interactive: bool,
+    /// Add Linux capabilities
+    #[arg(long = "cap-add", value_name = "CAP")]
+    pub cap_add: Vec<String>,
+    /// Drop Linux capabilities
+    #[arg(long = "cap-drop", value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+    /// Add or override a label
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Build the image before starting the container
+    #[arg(long)]
+    pub build: bool,
+    /// Pull the image before running: always, missing, never
+    #[arg(long, value_name = "POLICY")]
+    pub pull: Option<String>,
+    /// Pull without printing progress information
+    #[arg(long = "quiet-pull")]
+    pub quiet_pull: bool,
+    /// Remove containers for services not defined in the compose file
+    #[arg(long = "remove-orphans")]
+    pub remove_orphans: bool,
     /// The service, then the command and its arguments (default: the service's)
     #[arg(value_name = "SERVICE [COMMAND [ARGS...]]", required = true, num_args = 1.., trailing_var_arg = true)]
     pub service_and_command: Vec<String>,
@@ -385,6 +473,12 @@ pub struct ConfigArgs {
     /// Print the profile names, one per line
     #[arg(long)]
     pub profiles: bool,
+    /// Print the network names, one per line
+    #[arg(long)]
+    pub networks: bool,
+    /// Save to file (default: stdout)
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
     /// Format the output: yaml or json
     #[arg(long, value_name = "FORMAT", default_value = "yaml")]
     pub format: String,

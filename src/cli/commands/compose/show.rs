@@ -5,7 +5,7 @@ use crate::compose::model::Project;
 use crate::compose::planner;
 use crate::engine::compose::{self as ops, logs::Source};
 use crate::engine::Engine;
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use crate::engine::containers::logs::LogsOptions;
 use crate::format::output::{render_rows, Column, OutputFormat};
 use serde_json::{json, Value};
@@ -163,8 +163,23 @@ pub(super) fn images(engine: &Engine, project: &Project, a: ImagesArgs) -> Resul
 }
 
 pub(super) fn config(project: &Project, a: ConfigArgs) -> Result<()> {
-    let out = &mut std::io::stdout().lock();
     if a.quiet {
+        return Ok(());
+    }
+    let mut buf = Vec::new();
+    config_to(project, &a, &mut buf)?;
+    match &a.output {
+        // Written whole or not at all.
+        Some(path) => crate::util::atomic::write_file(path, &buf, 0o644).with_context(|| format!("writing {}", path.display())),
+        None => Ok(std::io::stdout().lock().write_all(&buf)?),
+    }
+}
+
+fn config_to(project: &Project, a: &ConfigArgs, out: &mut Vec<u8>) -> Result<()> {
+    if a.networks {
+        for n in project.networks.keys() {
+            writeln!(out, "{n}")?;
+        }
         return Ok(());
     }
     if a.services {
