@@ -892,7 +892,7 @@ fn wait_scale_start_wait_and_more_flags() {
          \x20   networks: [back]\n\
          \x20 job:\n\
          \x20   image: {img}\n\
-         \x20   command: sh -c 'sleep 1; exit 3'\n\
+         \x20   command: sh -c 'echo job-ran; sleep 1; exit 3'\n\
          networks:\n\
          \x20 back: {{}}\n"
     );
@@ -922,6 +922,23 @@ fn wait_scale_start_wait_and_more_flags() {
     assert!(u64::from_str_radix(&hex, 16).is_ok_and(|caps| caps & (1 << 12) != 0), "CAP_NET_ADMIN: {}", run.describe());
     compose_ok(&env, &dir, &["run", "-d", "--name", "labelled", "-l", "extra=yes", "worker"]);
     assert_eq!(env.ok(&["inspect", "-f", "{{index .Config.Labels \"extra\"}}", "labelled"]).trim(), "yes");
+    // up --abort-on-container-failure: the job's failure ends the project,
+    // with its code; --timestamps puts one on each attached line.
+    let out = compose(&env, &dir, &["up", "-t", "0", "--abort-on-container-failure", "--timestamps", "job", "worker"]);
+    assert_eq!(out.code(), Some(3), "{}", out.describe());
+    assert!(out.stderr.contains("Aborting on container exit..."), "{}", out.describe());
+    let line = out.stdout.lines().find(|l| l.contains("job-ran")).unwrap_or_default().to_string();
+    assert!(line.split_once("| ").is_some_and(|(_, rest)| rest.starts_with("20") && rest.contains('T')), "a timestamp: {line:?} {}", out.describe());
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-q", "worker"]).stdout, "", "the worker was stopped");
+    // ls --filter, events --since/--until, ps --orphans=false.
+    assert_eq!(env.ok(&["compose", "ls", "-a", "-q", "--filter", "name=fl"]), "fl\n");
+    assert_eq!(env.ok(&["compose", "ls", "-a", "-q", "--filter", "name=nothing"]), "");
+    let events = compose_ok(&env, &dir, &["events", "--json", "--since", "1h", "--until", "0s"]).stdout;
+    assert!(events.lines().any(|l| l.contains("\"service\":\"job\"") && l.contains("\"action\":\"die\"")), "{events}");
+    std::fs::write(dir.join("compose.yaml"), yaml.replace("  job:\n", "  renamed:\n")).unwrap();
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "--orphans=false", "--format", "{{.Service}}"]).stdout, "worker\n");
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "--format", "{{.Service}}"]).stdout, "job\nworker\n", "orphans are listed by default");
+    std::fs::write(dir.join("compose.yaml"), &yaml).unwrap();
     // --down-project: the project goes once the container stops.
     compose_ok(&env, &dir, &["up", "-d", "job"]);
     let out = compose(&env, &dir, &["wait", "--down-project", "job"]);

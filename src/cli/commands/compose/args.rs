@@ -55,6 +55,15 @@ pub struct UpArgs {
     /// Stop all containers if any container was stopped (incompatible with -d)
     #[arg(long = "abort-on-container-exit", conflicts_with = "detach")]
     pub abort_on_container_exit: bool,
+    /// Stop all containers if any container exited with failure (incompatible with -d)
+    #[arg(long = "abort-on-container-failure", conflicts_with_all = ["detach", "abort_on_container_exit"])]
+    pub abort_on_container_failure: bool,
+    /// Show timestamps in the attached output
+    #[arg(long)]
+    pub timestamps: bool,
+    /// Suppress the build output
+    #[arg(long = "quiet-build")]
+    pub quiet_build: bool,
     /// Return the exit code of the selected service's container (implies --abort-on-container-exit)
     #[arg(long = "exit-code-from", value_name = "SERVICE", conflicts_with = "detach")]
     pub exit_code_from: Option<String>,
@@ -196,6 +205,9 @@ pub struct LsArgs {
     /// Format the output: table, json, or a Go template
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Filter output based on conditions provided (name=NAME)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -215,6 +227,12 @@ pub struct PsArgs {
     /// Filter by status: created, running, paused, restarting, exited
     #[arg(long, value_name = "STATUS")]
     pub status: Vec<String>,
+    /// Include orphaned services (not declared by the project)
+    #[arg(long, value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub orphans: bool,
+    /// Don't truncate output
+    #[arg(long = "no-trunc")]
+    pub no_trunc: bool,
     /// Services to list (default: all)
     #[arg(value_name = "SERVICE")]
     pub service: Vec<String>,
@@ -489,6 +507,12 @@ pub struct EventsArgs {
     /// Output events as a stream of json objects
     #[arg(long)]
     pub json: bool,
+    /// Show all events created since timestamp (or duration, e.g. 10m)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Stream events until this timestamp (or duration)
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
     pub services: Vec<String>,
 }
 

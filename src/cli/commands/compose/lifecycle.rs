@@ -37,8 +37,12 @@ pub(super) fn up(engine: &Engine, project: &Project, a: UpArgs, colour: bool, pa
     let mut stop_order = names.clone();
     stop_order.reverse();
     eprintln!("Attaching to {}", labels.join(", "));
-    let abort = a.abort_on_container_exit || a.exit_code_from.is_some();
-    let end = ops::logs::attach_until_stopped(engine, &sources, &stop_order, a.timeout, abort)?;
+    let abort = match (a.abort_on_container_exit || a.exit_code_from.is_some(), a.abort_on_container_failure) {
+        (true, _) => ops::logs::Abort::OnExit,
+        (false, true) => ops::logs::Abort::OnFailure,
+        (false, false) => ops::logs::Abort::Never,
+    };
+    let end = ops::logs::attach_until_stopped(engine, &sources, &stop_order, a.timeout, abort, a.timestamps)?;
     let exit_of = |name: &str| crate::engine::containers::ops::find(engine, name).map(|(_, s)| s.exit_code).unwrap_or(0);
     let code = match (&end, &a.exit_code_from) {
         (_, Some(svc)) => {
@@ -115,7 +119,7 @@ pub(super) fn up_options(a: &UpArgs) -> UpOptions {
     UpOptions {
         services: a.services.clone(),
         flags: UpFlags { force_recreate: a.force_recreate, no_recreate: a.no_recreate, no_deps: a.no_deps },
-        images: ImageOptions { build: a.build, no_build: a.no_build, pull: a.pull.clone(), quiet: a.quiet_pull, ..Default::default() },
+        images: ImageOptions { build: a.build, no_build: a.no_build, pull: a.pull.clone(), quiet: a.quiet_pull || a.quiet_build, ..Default::default() },
         remove_orphans: a.remove_orphans,
         no_start: a.no_start,
         timeout: a.timeout,

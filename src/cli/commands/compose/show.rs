@@ -13,6 +13,13 @@ use std::io::Write;
 
 /// `ls`: projects found by their containers' labels.
 pub(super) fn ls(engine: &Engine, a: &LsArgs) -> Result<()> {
+    let mut names = Vec::new();
+    for f in &a.filter {
+        match f.split_once('=') {
+            Some(("name", n)) => names.push(n.to_string()),
+            _ => bail!("invalid filter {f:?}: compose ls filters by name=NAME"),
+        }
+    }
     let opts = crate::engine::containers::list::ListOptions { all: true, filters: vec![format!("label={}", planner::LABEL_PROJECT)], ..Default::default() };
     let mut projects: std::collections::BTreeMap<String, (std::collections::BTreeMap<String, usize>, String)> = Default::default();
     for c in crate::engine::containers::list::list(engine, &opts)? {
@@ -24,6 +31,7 @@ pub(super) fn ls(engine: &Engine, a: &LsArgs) -> Result<()> {
     let rows: Vec<Value> = projects
         .into_iter()
         .filter(|(_, (states, _))| a.all || states.contains_key("running"))
+        .filter(|(name, _)| names.iter().all(|n| name.contains(n.as_str())))
         .map(|(name, (states, files))| {
             let status: Vec<String> = states.iter().map(|(s, n)| format!("{s}({n})")).collect();
             json!({ "Name": name, "Status": status.join(", "), "ConfigFiles": files })
@@ -47,6 +55,12 @@ pub(super) fn prefix_name(project: &Project, name: &str) -> String {
 
 pub(super) fn ps(engine: &Engine, project: &Project, a: PsArgs) -> Result<()> {
     let mut cs = ops::service_containers(engine, project, &a.service)?;
+    if !a.orphans {
+        cs.retain(|c| {
+            let s = ops::label(c, planner::LABEL_SERVICE);
+            project.services.contains_key(&s) || project.disabled.contains_key(&s)
+        });
+    }
     if !a.all {
         cs.retain(|c| crate::engine::containers::ops::is_running(&c.state) || !a.status.is_empty());
     }
@@ -81,7 +95,7 @@ pub(super) fn ps(engine: &Engine, project: &Project, a: PsArgs) -> Result<()> {
                 "Name": r.name,
                 "Names": r.name,
                 "Image": r.image_name,
-                "Command": crate::engine::containers::list::command_cell(&crate::engine::containers::list::command_line(r), false),
+                "Command": crate::engine::containers::list::command_cell(&crate::engine::containers::list::command_line(r), a.no_trunc),
                 "Project": project.name,
                 "Service": ops::label(c, planner::LABEL_SERVICE),
                 "CreatedAt": crate::engine::containers::list::created_at(r.created),
@@ -238,7 +252,10 @@ pub(super) fn events(engine: &Engine, project: &Project, a: EventsArgs) -> Resul
         }
     }
     let stdout = std::io::stdout();
-    events::read(&engine.paths, &ReadOptions::default(), &mut |e| {
+    let now = chrono::Utc::now();
+    let at = |t: &Option<String>| t.as_deref().map(|s| crate::util::timestamp::parse(s, now)).transpose();
+    let opts = ReadOptions { since: at(&a.since)?, until: at(&a.until)?, ..Default::default() };
+    events::read(&engine.paths, &opts, &mut |e| {
         if e.kind != "container" {
             return Ok(true);
         }
