@@ -240,6 +240,14 @@ fn named_volume_survives_down_and_goes_with_down_v() {
     compose_ok(&env, &dir, &["exec", "-T", "db", "cp", "/data/f", "/tmp/f"]);
     compose_ok(&env, &dir, &["cp", "db:/tmp/f", copied.to_str().unwrap()]);
     assert_eq!(std::fs::read_to_string(&copied).unwrap(), "kept\n");
+    // volumes, stats and export of a service's container.
+    assert_eq!(compose_ok(&env, &dir, &["volumes", "-q"]).stdout, "vol_data\n");
+    assert_eq!(compose_ok(&env, &dir, &["volumes", "--format", "{{.Driver}} {{.Name}}", "db"]).stdout, "local vol_data\n");
+    assert_eq!(compose_ok(&env, &dir, &["stats", "--no-stream", "--format", "{{.Name}}"]).stdout, "vol-db-1\n");
+    let tar = env.home().join("db.tar");
+    compose_ok(&env, &dir, &["export", "-o", tar.to_str().unwrap(), "db"]);
+    let listing = std::process::Command::new("tar").arg("-tf").arg(&tar).output().unwrap();
+    assert!(String::from_utf8_lossy(&listing.stdout).lines().any(|l| l.trim_end_matches('/') == "tmp/f"), "the container's filesystem");
     compose_ok(&env, &dir, &["down", "-v", "-t", "1"]);
     assert!(!env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"), "down -v removes them");
 }

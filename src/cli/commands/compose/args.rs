@@ -525,3 +525,56 @@ pub struct VersionArgs {
     #[arg(short = 'f', long, value_name = "FORMAT")]
     pub format: Option<String>,
 }
+
+#[derive(Args, Debug)]
+pub struct AttachArgs {
+    /// Index of the container if the service has multiple replicas
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// Do not attach STDIN
+    #[arg(long = "no-stdin")]
+    pub no_stdin: bool,
+    /// Proxy all received signals to the process
+    #[arg(long = "sig-proxy", value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub sig_proxy: bool,
+    /// Override the key sequence for detaching from a container
+    #[arg(long = "detach-keys", value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+}
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    /// Show all containers (default shows just running)
+    #[arg(short = 'a', long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub display: crate::cli::commands::stats::StatsDisplay,
+    #[arg(value_name = "SERVICE")]
+    pub service: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct VolumesArgs {
+    /// Only display volume names
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Format the output: table, json, or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    #[arg(value_name = "SERVICE")]
+    pub services: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Index of the container if the service has multiple replicas
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// Write to a file, instead of STDOUT
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+}

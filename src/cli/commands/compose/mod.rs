@@ -113,6 +113,14 @@ pub enum ComposeCommand {
     Version(VersionArgs),
     /// Scale services (create or remove replicas and start them)
     Scale(ScaleArgs),
+    /// Attach local standard input, output, and error streams to a service's running container
+    Attach(AttachArgs),
+    /// Display a live stream of container(s) resource usage statistics
+    Stats(StatsArgs),
+    /// List volumes
+    Volumes(VolumesArgs),
+    /// Export a service container's filesystem as a tar archive
+    Export(ExportArgs),
 }
 
 /// Which user namespace a subcommand works in.
@@ -296,5 +304,27 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
         ComposeCommand::Config(a) => config(&project, a),
         ComposeCommand::Events(a) => events(engine, &project, a),
         ComposeCommand::Version(_) => unreachable!("handled above"),
+        ComposeCommand::Attach(a) => {
+            let c = ops::replica(engine, &project, &a.service, a.index)?;
+            super::attach::exec(engine, super::attach::AttachArgs { no_stdin: a.no_stdin, sig_proxy: a.sig_proxy, detach_keys: a.detach_keys, container: Some(c.record.id), latest: false })
+        }
+        ComposeCommand::Stats(a) => {
+            let services: Vec<String> = a.service.into_iter().collect();
+            let ids: Vec<String> = ops::service_containers(engine, &project, &services)?
+                .into_iter()
+                .filter(|c| a.all || crate::engine::containers::ops::is_running(&c.state))
+                .map(|c| c.record.id)
+                .collect();
+            // None to show: no rows (not every container of the host).
+            if ids.is_empty() {
+                return Ok(());
+            }
+            super::stats::exec(engine, super::stats::StatsArgs { all: a.all, display: a.display, latest: false, containers: ids })
+        }
+        ComposeCommand::Volumes(a) => volumes(engine, &project, &a),
+        ComposeCommand::Export(a) => {
+            let c = ops::replica(engine, &project, &a.service, a.index)?;
+            super::export::exec(engine, super::export::ExportArgs { container: c.record.id, output: a.output })
+        }
     }
 }

@@ -37,15 +37,8 @@ pub(super) fn ls(engine: &Engine, a: &LsArgs) -> Result<()> {
             json!({ "Name": name, "Status": status.join(", "), "ConfigFiles": files })
         })
         .collect();
-    let out = &mut std::io::stdout().lock();
-    if a.quiet {
-        for r in &rows {
-            writeln!(out, "{}", r["Name"].as_str().unwrap_or_default())?;
-        }
-        return Ok(());
-    }
     const TABLE: [Column; 3] = [Column { header: "NAME", field: "Name" }, Column { header: "STATUS", field: "Status" }, Column { header: "CONFIG FILES", field: "ConfigFiles" }];
-    render_rows(&OutputFormat::parse(a.format.as_deref())?, &TABLE, &rows, out)
+    print_rows(&rows, a.quiet, a.format.as_deref(), &TABLE)
 }
 
 /// `web-1` for `PROJECT-web-1`; a custom container_name as it is.
@@ -276,4 +269,43 @@ pub(super) fn events(engine: &Engine, project: &Project, a: EventsArgs) -> Resul
         // A closed pipe ends the command.
         Ok(writeln!(out, "{line}").and_then(|_| out.flush()).is_ok())
     })
+}
+
+/// `volumes [SERVICE...]`: the project's named volumes (those the named
+/// services mount), as docker compose lists them (DRIVER, VOLUME NAME).
+pub(super) fn volumes(engine: &Engine, project: &Project, a: &VolumesArgs) -> Result<()> {
+    for s in &a.services {
+        if !project.services.contains_key(s) {
+            bail!("no such service: {s}");
+        }
+    }
+    let used: std::collections::BTreeSet<&String> = project
+        .services
+        .iter()
+        .filter(|(n, _)| a.services.is_empty() || a.services.contains(n))
+        .flat_map(|(_, s)| s.volumes.iter().filter_map(|v| v.source.as_ref()))
+        .filter_map(|k| project.volumes.get(k))
+        .map(|v| &v.name)
+        .collect();
+    let store = crate::engine::volumes::VolumeStore::for_engine(engine);
+    let rows: Vec<Value> = store
+        .list()?
+        .into_iter()
+        .filter(|v| v.labels.get(planner::LABEL_PROJECT) == Some(&project.name) && (a.services.is_empty() || used.contains(&v.name)))
+        .map(|v| json!({ "Driver": v.driver, "Name": v.name, "Mountpoint": v.mountpoint, "Scope": v.scope, "Labels": v.labels.iter().map(|(k, x)| format!("{k}={x}")).collect::<Vec<_>>().join(",") }))
+        .collect();
+    const TABLE: [Column; 2] = [Column { header: "DRIVER", field: "Driver" }, Column { header: "VOLUME NAME", field: "Name" }];
+    print_rows(&rows, a.quiet, a.format.as_deref(), &TABLE)
+}
+
+/// Rows as a table (or `--format`), or with `quiet` their names only.
+fn print_rows(rows: &[Value], quiet: bool, format: Option<&str>, table: &[Column]) -> Result<()> {
+    let out = &mut std::io::stdout().lock();
+    if quiet {
+        for r in rows {
+            writeln!(out, "{}", r["Name"].as_str().unwrap_or_default())?;
+        }
+        return Ok(());
+    }
+    render_rows(&OutputFormat::parse(format)?, table, rows, out)
 }
