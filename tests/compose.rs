@@ -954,3 +954,28 @@ fn wait_scale_start_wait_and_more_flags() {
     assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "-q"]).stdout, "", "down took everything: {}", out.describe());
     assert!(!env.ok(&["network", "ls", "--format", "{{.Name}}"]).contains("fl_back"));
 }
+
+/// `restart db` restarts the services that depend on db with
+/// `restart: true` too, as docker compose does; `--no-deps` only db.
+#[test]
+fn restart_takes_restart_true_dependents() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 db: {{image: {img}, command: sleep 3600}}\n\
+         \x20 api: {{image: {img}, command: sleep 3600, depends_on: {{db: {{condition: service_started, restart: true}}}}}}\n\
+         \x20 cron: {{image: {img}, command: sleep 3600, depends_on: [db]}}\n"
+    );
+    let dir = project(&env, "rs", &[("compose.yaml", &yaml)]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    let started = |c: &str| env.ok(&["inspect", "-f", "{{.State.StartedAt}}", c]).trim().to_string();
+    let before: Vec<String> = ["rs-db-1", "rs-api-1", "rs-cron-1"].iter().map(|c| started(c)).collect();
+    let out = compose_ok(&env, &dir, &["restart", "-t", "0", "db"]);
+    assert!(out.stderr.contains("Container rs-api-1  Started") && !out.stderr.contains("rs-cron-1"), "{}", out.describe());
+    let after: Vec<String> = ["rs-db-1", "rs-api-1", "rs-cron-1"].iter().map(|c| started(c)).collect();
+    assert!(after[0] != before[0] && after[1] != before[1] && after[2] == before[2], "{before:?} {after:?}");
+    let out = compose_ok(&env, &dir, &["restart", "-t", "0", "--no-deps", "db"]);
+    assert!(!out.stderr.contains("rs-api-1"), "{}", out.describe());
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+}

@@ -497,3 +497,14 @@ fn ipv6_keys_are_accepted_and_checked() {
         assert!(e.contains(err), "{cfg}: {e}");
     }
 }
+
+/// `restart db` restarts what depends on db with `restart: true` too
+/// (transitively), not what merely depends on it; `--no-deps` only db.
+#[test]
+fn restart_takes_dependents_with_restart_true() {
+    let p = project("services:\n  db: {image: b}\n  api: {image: b, depends_on: {db: {condition: service_started, restart: true}}}\n  web: {image: b, depends_on: {api: {condition: service_started, restart: true}}}\n  cron: {image: b, depends_on: [db]}\n");
+    let names = |v: std::collections::BTreeSet<String>| v.into_iter().collect::<Vec<_>>();
+    assert_eq!(names(planner::restart_selection(&p, &["db".into()], false).unwrap()), ["api", "db", "web"]);
+    assert_eq!(names(planner::restart_selection(&p, &["db".into()], true).unwrap()), ["db"]);
+    assert_eq!(planner::restart_selection(&p, &[], false).unwrap().len(), 4);
+}

@@ -578,3 +578,15 @@ pub struct ExportArgs {
     #[arg(value_name = "SERVICE")]
     pub service: String,
 }
+
+#[derive(Args, Debug)]
+pub struct RestartArgs {
+    /// Shutdown timeout in seconds
+    #[arg(short = 't', long, value_name = "SECONDS")]
+    pub timeout: Option<u32>,
+    /// Don't restart dependent services
+    #[arg(long = "no-deps")]
+    pub no_deps: bool,
+    #[arg(value_name = "SERVICE")]
+    pub services: Vec<String>,
+}

@@ -82,7 +82,7 @@ pub enum ComposeCommand {
     /// Stop services
     Stop(StopArgs),
     /// Restart service containers
-    Restart(StopArgs),
+    Restart(RestartArgs),
     /// Force stop service containers
     Kill(KillArgs),
     /// Pause services
@@ -292,8 +292,13 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
         }
         ComposeCommand::Stop(a) => ops::stop(engine, &project, &a.services, a.timeout),
         ComposeCommand::Restart(a) => {
-            ops::stop(engine, &project, &a.services, a.timeout)?;
-            ops::start(engine, &project, &a.services)
+            // None named: every container of the project, as before.
+            let services: Vec<String> = match a.services.is_empty() {
+                true => vec![],
+                false => crate::compose::planner::restart_selection(&project, &a.services, a.no_deps)?.into_iter().collect(),
+            };
+            ops::stop(engine, &project, &services, a.timeout)?;
+            ops::start(engine, &project, &services)
         }
         ComposeCommand::Kill(a) => kill(engine, &project, a),
         ComposeCommand::Push(a) => push(engine, &project, a),
