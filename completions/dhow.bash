@@ -3831,7 +3831,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__compose__subcmd__kill)
-            opts="-s -h --signal --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-s -h --signal --remove-orphans --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3842,6 +3842,10 @@ _dhow() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-orphans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4927,7 +4931,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__compose__subcmd__run)
-            opts="-d -e -p -T -u -w -v -i -l -h --detach --rm --env --entrypoint --name --no-deps --publish --service-ports --no-TTY --no-tty --user --workdir --volume --interactive --cap-add --cap-drop --label --build --pull --quiet-pull --remove-orphans --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-d -e -p -T -u -w -v -i -l -h --detach --rm --env --entrypoint --name --no-deps --publish --service-ports --no-TTY --no-tty --user --workdir --volume --env-from-file --interactive --cap-add --cap-drop --label --build --pull --quiet-pull --remove-orphans --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5010,6 +5014,10 @@ _dhow() {
                     return 0
                     ;;
                 -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-from-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

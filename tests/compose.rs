@@ -928,6 +928,10 @@ fn wait_scale_start_wait_and_more_flags() {
     let run = compose_ok(&env, &dir, &["run", "--rm", "--no-tty", "-i=false", "--cap-add", "NET_ADMIN", "-l", "extra=yes", "worker", "sh", "-c", "grep CapEff /proc/self/status"]);
     let hex = run.stdout.split_whitespace().nth(1).unwrap_or_default().to_string();
     assert!(u64::from_str_radix(&hex, 16).is_ok_and(|caps| caps & (1 << 12) != 0), "CAP_NET_ADMIN: {}", run.describe());
+    let envf = env.home().join("run.env");
+    std::fs::write(&envf, "FROMFILE=file\nBOTH=file\n").unwrap();
+    let out = compose_ok(&env, &dir, &["run", "--rm", "-T", "--env-from-file", envf.to_str().unwrap(), "-e", "BOTH=flag", "worker", "sh", "-c", "echo $FROMFILE $BOTH"]);
+    assert_eq!(out.stdout, "file flag\n", "{}", out.describe());
     compose_ok(&env, &dir, &["run", "-d", "--name", "labelled", "-l", "extra=yes", "worker"]);
     assert_eq!(env.ok(&["inspect", "-f", "{{index .Config.Labels \"extra\"}}", "labelled"]).trim(), "yes");
     // up --abort-on-container-failure: the job's failure ends the project,
@@ -946,6 +950,8 @@ fn wait_scale_start_wait_and_more_flags() {
     std::fs::write(dir.join("compose.yaml"), yaml.replace("  job:\n", "  renamed:\n")).unwrap();
     assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "--orphans=false", "--format", "{{.Service}}"]).stdout, "worker\n");
     assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "--format", "{{.Service}}"]).stdout, "job\nworker\n", "orphans are listed by default");
+    compose_ok(&env, &dir, &["kill", "--remove-orphans"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "--format", "{{.Service}}"]).stdout, "worker\n", "kill --remove-orphans removed job's");
     std::fs::write(dir.join("compose.yaml"), &yaml).unwrap();
     // --down-project: the project goes once the container stops.
     compose_ok(&env, &dir, &["up", "-d", "job"]);

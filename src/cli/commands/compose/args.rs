@@ -360,6 +360,9 @@ pub struct KillArgs {
     /// Signal to send to the container
     #[arg(short = 's', long, value_name = "SIGNAL", default_value = "SIGKILL")]
     pub signal: String,
+    /// Remove containers for services not defined in the compose file
+    #[arg(long = "remove-orphans")]
+    pub remove_orphans: bool,
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
 }
@@ -445,6 +448,9 @@ pub struct RunArgs {
     /// Bind mount a volume
     #[arg(short = 'v', long = "volume", value_name = "SRC:DST[:OPTS]")]
     pub volume: Vec<String>,
+    /// Read in a file of environment variables
+    #[arg(long = "env-from-file", value_name = "FILE")]
+    pub env_from_file: Vec<std::path::PathBuf>,
     /// Keep STDIN open even if not attached
     #[arg(short = 'i', long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     pub interactive: bool,

@@ -238,6 +238,9 @@ pub(super) fn kill(engine: &Engine, project: &Project, a: KillArgs) -> Result<()
             ops::progress("Container", &c.record.name, "Killed");
         }
     }
+    if a.remove_orphans {
+        ops::remove_orphans(engine, project)?;
+    }
     Ok(())
 }
 
@@ -289,6 +292,13 @@ pub(super) fn run(engine: &Engine, project: &Project, a: RunArgs) -> Result<()> 
     let number = planner::next_number(&existing, &service);
     let tty = !a.no_tty && !a.detach && std::io::stdin().is_terminal();
     let command: Vec<String> = a.service_and_command[1..].to_vec();
+    // `--env-from-file` first, `-e` over it, as docker run.
+    let mut env_file_vars = Vec::new();
+    for f in &a.env_from_file {
+        let text = std::fs::read_to_string(f).map_err(|e| anyhow::anyhow!("reading --env-from-file {}: {e}", f.display()))?;
+        let vars = crate::compose::interpolate::parse_env_file(&text, &Default::default()).map_err(|e| anyhow::anyhow!("--env-from-file {}: {e}", f.display()))?;
+        env_file_vars.extend(vars.into_iter().map(|(k, v)| format!("{k}={v}")));
+    }
     let replica = crate::engine::compose::options::Replica { number, hash: &hash, oneoff: true, joined: Default::default(), shared_tmpfs: Default::default() };
     let name = ops::create_container(engine, project, svc, &replica, |o| {
         if !command.is_empty() {
@@ -300,6 +310,7 @@ pub(super) fn run(engine: &Engine, project: &Project, a: RunArgs) -> Result<()> 
         if let Some(n) = &a.name {
             o.name = Some(n.clone());
         }
+        o.env.extend(env_file_vars);
         o.env.extend(a.env.iter().cloned());
         if a.user.is_some() {
             o.user = a.user.clone();

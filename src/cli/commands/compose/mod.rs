@@ -208,6 +208,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
     let ns = match &args.command {
         ComposeCommand::Up(_) | ComposeCommand::Create(_) | ComposeCommand::Run(_) | ComposeCommand::Start(_) | ComposeCommand::Restart(_) | ComposeCommand::Scale(_) => Namespace::Networks,
         ComposeCommand::Down(_) | ComposeCommand::Rm(_) | ComposeCommand::Build(_) | ComposeCommand::Pull(_) => Namespace::Enter,
+        ComposeCommand::Kill(a) if a.remove_orphans => Namespace::Enter,
         ComposeCommand::Wait(a) if a.down_project => Namespace::Enter,
         _ => Namespace::Outside,
     };
