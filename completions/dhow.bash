@@ -4931,7 +4931,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__compose__subcmd__run)
-            opts="-d -e -p -T -u -w -v -i -l -h --detach --rm --env --entrypoint --name --no-deps --publish --service-ports --no-TTY --no-tty --user --workdir --volume --env-from-file --interactive --cap-add --cap-drop --label --build --pull --quiet-pull --remove-orphans --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-d -e -p -T -u -w -v -i -l -h --detach --rm --env --entrypoint --name --no-deps --publish --service-ports --no-TTY --no-tty --user --workdir --volume --use-aliases --env-from-file --interactive --cap-add --cap-drop --label --build --pull --quiet-pull --remove-orphans --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5014,6 +5014,10 @@ _dhow() {
                     return 0
                     ;;
                 -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-aliases)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -8010,6 +8010,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s u -l user -d 'Run as this user' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a volume' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -l use-aliases -d 'Use the service\'s network aliases in the networks the container joins' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -l env-from-file -d 'Read in a file of environment variables' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep STDIN open even if not attached' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities' -r

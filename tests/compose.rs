@@ -934,6 +934,11 @@ fn wait_scale_start_wait_and_more_flags() {
     assert_eq!(out.stdout, "file flag\n", "{}", out.describe());
     compose_ok(&env, &dir, &["run", "-d", "--name", "labelled", "-l", "extra=yes", "worker"]);
     assert_eq!(env.ok(&["inspect", "-f", "{{index .Config.Labels \"extra\"}}", "labelled"]).trim(), "yes");
+    // A one-off container answers to the service's name only with --use-aliases.
+    let aliases = |c: &str| env.ok(&["inspect", "-f", "{{json (index .NetworkSettings.Networks \"fl_back\").Aliases}}", c]);
+    assert!(!aliases("labelled").contains("\"worker\""), "{}", aliases("labelled"));
+    compose_ok(&env, &dir, &["run", "-d", "--name", "aliased", "--use-aliases", "worker"]);
+    assert!(aliases("aliased").contains("\"worker\""), "{}", aliases("aliased"));
     // up --abort-on-container-failure: the job's failure ends the project,
     // with its code; --timestamps puts one on each attached line.
     let out = compose(&env, &dir, &["up", "-t", "0", "--abort-on-container-failure", "--timestamps", "job", "worker"]);

@@ -426,7 +426,7 @@ pub fn first_container(engine: &Engine, project: &Project, service: &str) -> Opt
 /// Creates replica `number` of `svc` (bind sources created as compose
 /// does for short syntax) and connects its extra networks.
 pub fn create_replica(engine: &Engine, project: &Project, svc: &Service, number: u32, hash: &str) -> Result<String> {
-    create_container(engine, project, svc, &options::Replica { number, hash, oneoff: false, joined: BTreeMap::new(), shared_tmpfs: BTreeMap::new() }, |_| {})
+    create_container(engine, project, svc, &options::Replica { number, hash, oneoff: false, joined: BTreeMap::new(), shared_tmpfs: BTreeMap::new(), use_aliases: false }, |_| {})
 }
 
 /// Creates a container of `svc`; `adjust` changes the options last (`run`).

@@ -448,6 +448,9 @@ pub struct RunArgs {
     /// Bind mount a volume
     #[arg(short = 'v', long = "volume", value_name = "SRC:DST[:OPTS]")]
     pub volume: Vec<String>,
+    /// Use the service's network aliases in the networks the container joins
+    #[arg(long = "use-aliases")]
+    pub use_aliases: bool,
     /// Read in a file of environment variables
     #[arg(long = "env-from-file", value_name = "FILE")]
     pub env_from_file: Vec<std::path::PathBuf>,

@@ -299,7 +299,7 @@ pub(super) fn run(engine: &Engine, project: &Project, a: RunArgs) -> Result<()> 
         let vars = crate::compose::interpolate::parse_env_file(&text, &Default::default()).map_err(|e| anyhow::anyhow!("--env-from-file {}: {e}", f.display()))?;
         env_file_vars.extend(vars.into_iter().map(|(k, v)| format!("{k}={v}")));
     }
-    let replica = crate::engine::compose::options::Replica { number, hash: &hash, oneoff: true, joined: Default::default(), shared_tmpfs: Default::default() };
+    let replica = crate::engine::compose::options::Replica { number, hash: &hash, oneoff: true, joined: Default::default(), shared_tmpfs: Default::default(), use_aliases: a.use_aliases };
     let name = ops::create_container(engine, project, svc, &replica, |o| {
         if !command.is_empty() {
             o.command = command.clone();
