@@ -990,3 +990,25 @@ fn restart_takes_restart_true_dependents() {
     assert!(!out.stderr.contains("rs-api-1"), "{}", out.describe());
     compose_ok(&env, &dir, &["down", "-t", "0"]);
 }
+
+/// A recreated container gets its predecessor's anonymous volumes (their
+/// data survive a configuration change, as with docker compose), leaks
+/// none, and `down -v` removes them.
+#[test]
+fn recreate_keeps_anonymous_volumes() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = |v: &str| format!("services:\n  db:\n    image: {img}\n    command: sleep 3600\n    environment: {{V: '{v}'}}\n    volumes: [/data]\n");
+    let dir = project(&env, "anon", &[("compose.yaml", &yaml("1"))]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    compose_ok(&env, &dir, &["exec", "-T", "db", "sh", "-c", "echo kept > /data/f"]);
+    let volumes = env.ok(&["volume", "ls", "-q"]);
+    assert_eq!(volumes.lines().count(), 1, "{volumes}");
+    std::fs::write(dir.join("compose.yaml"), yaml("2")).unwrap();
+    let up = compose_ok(&env, &dir, &["up", "-d", "-t", "0"]);
+    assert!(up.stderr.contains("Container anon-db-1  Recreated"), "{}", up.describe());
+    assert_eq!(compose_ok(&env, &dir, &["exec", "-T", "db", "sh", "-c", "echo $V; cat /data/f"]).stdout, "2\nkept\n");
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), volumes, "the same volume, none leaked");
+    compose_ok(&env, &dir, &["down", "-v", "-t", "0"]);
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "", "down -v removes it");
+}

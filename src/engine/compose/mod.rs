@@ -376,9 +376,10 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
                     names.push(name.clone());
                 }
                 Action::Recreate { number, name, old_id } => {
+                    let kept = anonymous_volumes(engine, old_id);
                     ops::stop(engine, old_id, opts.timeout)?;
                     ops::remove(engine, old_id, true)?;
-                    create_replica(engine, project, svc, *number, &hashes[service])?;
+                    recreate_replica(engine, project, svc, *number, &hashes[service], &kept)?;
                     progress("Container", name, "Recreated");
                     if !opts.no_start {
                         start_container(engine, name)?;
@@ -426,7 +427,43 @@ pub fn first_container(engine: &Engine, project: &Project, service: &str) -> Opt
 /// Creates replica `number` of `svc` (bind sources created as compose
 /// does for short syntax) and connects its extra networks.
 pub fn create_replica(engine: &Engine, project: &Project, svc: &Service, number: u32, hash: &str) -> Result<String> {
-    create_container(engine, project, svc, &options::Replica { number, hash, oneoff: false, joined: BTreeMap::new(), shared_tmpfs: BTreeMap::new(), use_aliases: false }, |_| {})
+    recreate_replica(engine, project, svc, number, hash, &[])
+}
+
+/// The anonymous volumes of a container (name, destination).
+fn anonymous_volumes(engine: &Engine, id: &str) -> Vec<(String, String)> {
+    ops::find(engine, id)
+        .map(|(r, _)| r.host.mounts.iter().filter(|m| m.kind == "volume" && m.anonymous).map(|m| (m.name.clone(), m.destination.clone())).collect())
+        .unwrap_or_default()
+}
+
+/// [`create_replica`] in place of a container whose anonymous volumes
+/// were `kept`: each one still anonymous at the same destination (in the
+/// service, or an image `VOLUME`) is handed to the new container, so its
+/// data survive the recreate, as docker compose does; it stays anonymous
+/// (`down -v` removes it).
+fn recreate_replica(engine: &Engine, project: &Project, svc: &Service, number: u32, hash: &str, kept: &[(String, String)]) -> Result<String> {
+    let mut reused = Vec::new();
+    let name = create_container(engine, project, svc, &options::Replica { number, hash, oneoff: false, joined: BTreeMap::new(), shared_tmpfs: BTreeMap::new(), use_aliases: false }, |o| {
+        for (vol, dest) in kept {
+            let explicit = o.volumes.iter().any(|v| v == dest);
+            let taken = o.volumes.iter().any(|v| v.split(':').nth(1) == Some(dest.as_str())) || o.tmpfs.iter().any(|t| t.split(':').next() == Some(dest.as_str()));
+            if explicit || !taken {
+                o.volumes.retain(|v| v != dest);
+                o.volumes.push(format!("{vol}:{dest}"));
+                reused.push(vol.clone());
+            }
+        }
+    })?;
+    if !reused.is_empty() {
+        let (record, _) = ops::find(engine, &name)?;
+        update_record(engine, &record.id, |rec| {
+            for m in rec.host.mounts.iter_mut().filter(|m| m.kind == "volume" && reused.contains(&m.name)) {
+                m.anonymous = true;
+            }
+        })?;
+    }
+    Ok(name)
 }
 
 /// Creates a container of `svc`; `adjust` changes the options last (`run`).
@@ -461,7 +498,10 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
     opts.volumes.extend(mounts);
     adjust(&mut opts);
     let record = create::create(engine, &opts).with_context(|| format!("creating a container for service {:?}", svc.name))?;
-    record_links(engine, &record.id, links)?;
+    if !links.is_empty() {
+        // Before the first start writes its `/etc/hosts`.
+        update_record(engine, &record.id, |rec| rec.host.links = links)?;
+    }
     for n in extra {
         crate::network::connect::connect(&engine.paths, &n.name, &record.id, n.ip.as_deref(), &n.aliases)?;
     }
@@ -497,17 +537,14 @@ fn external_links(engine: &Engine, project: &Project, svc: &Service) -> Result<V
     Ok(links)
 }
 
-/// Records `links` in a just created container's record (before its
-/// first start writes its `/etc/hosts`).
-fn record_links(engine: &Engine, id: &str, links: Vec<String>) -> Result<()> {
-    if links.is_empty() {
-        return Ok(());
-    }
+/// Changes a just created container's record (before its first start),
+/// under its lock, atomically.
+fn update_record(engine: &Engine, id: &str, change: impl FnOnce(&mut crate::container::ContainerRecord)) -> Result<()> {
     let store = crate::container::ContainerStore::new(&engine.paths.root);
     let _lock = store.lock_container(id)?;
     let (mut rec, _) = store.load(id)?;
-    rec.host.links = links;
-    crate::util::atomic::write_json(&store.dir(id).join("container.json"), &rec).context("recording the container's external_links")
+    change(&mut rec);
+    crate::util::atomic::write_json(&store.dir(id).join("container.json"), &rec).context("updating the container's record")
 }
 
 /// Writes the content of the service's `environment`/`content` secrets and
