@@ -4931,7 +4931,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__compose__subcmd__run)
-            opts="-d -e -p -T -u -w -v -i -l -h --detach --rm --env --entrypoint --name --no-deps --publish --service-ports --no-TTY --no-tty --user --workdir --volume --use-aliases --env-from-file --interactive --cap-add --cap-drop --label --build --pull --quiet-pull --remove-orphans --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-d -e -p -T -u -w -v -q -i -l -h --detach --rm --env --entrypoint --name --no-deps --publish --service-ports --no-TTY --no-tty --user --workdir --volume --quiet --quiet-build --use-aliases --env-from-file --interactive --cap-add --cap-drop --label --build --pull --quiet-pull --remove-orphans --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5014,6 +5014,18 @@ _dhow() {
                     return 0
                     ;;
                 -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quiet-build)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5741,7 +5753,7 @@ _dhow() {
             return 0
             ;;
         dhow__subcmd__compose__subcmd__up)
-            opts="-d -t -y -h --detach --build --no-build --pull --force-recreate --no-recreate --no-deps --remove-orphans --no-start --timeout --no-log-prefix --no-color --quiet-pull --scale --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --timestamps --quiet-build --exit-code-from --attach --no-attach --yes --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
+            opts="-d -t -V -y -h --detach --build --no-build --pull --force-recreate --no-recreate --no-deps --remove-orphans --no-start --timeout --no-log-prefix --no-color --quiet-pull --scale --wait --wait-timeout --abort-on-container-exit --abort-on-container-failure --timestamps --quiet-build --renew-anon-volumes --exit-code-from --attach --no-attach --yes --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime-flag --noout --default-mounts-file --tmpdir --network-cmd-path --syslog --remote --host --url --context --connection --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5832,6 +5844,14 @@ _dhow() {
                     return 0
                     ;;
                 --quiet-build)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --renew-anon-volumes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -V)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

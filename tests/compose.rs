@@ -1009,6 +1009,13 @@ fn recreate_keeps_anonymous_volumes() {
     assert!(up.stderr.contains("Container anon-db-1  Recreated"), "{}", up.describe());
     assert_eq!(compose_ok(&env, &dir, &["exec", "-T", "db", "sh", "-c", "echo $V; cat /data/f"]).stdout, "2\nkept\n");
     assert_eq!(env.ok(&["volume", "ls", "-q"]), volumes, "the same volume, none leaked");
+    // -V: a new anonymous volume instead.
+    std::fs::write(dir.join("compose.yaml"), yaml("3")).unwrap();
+    compose_ok(&env, &dir, &["up", "-d", "-t", "0", "-V"]);
+    let out = compose(&env, &dir, &["exec", "-T", "db", "ls", "-A", "/data"]);
+    assert_eq!(out.stdout, "", "{}", out.describe());
+    assert_eq!(env.ok(&["volume", "ls", "-q"]).lines().count(), 1, "the replaced one is removed");
+    assert_ne!(env.ok(&["volume", "ls", "-q"]), volumes);
     compose_ok(&env, &dir, &["down", "-v", "-t", "0"]);
     assert_eq!(env.ok(&["volume", "ls", "-q"]), "", "down -v removes it");
 }

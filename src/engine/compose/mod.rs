@@ -300,6 +300,8 @@ pub struct UpOptions {
     pub timeout: Option<u32>,
     /// Services handled at once (0: no limit; 1: one after another).
     pub parallel: usize,
+    /// `-V`: recreated containers get new anonymous volumes.
+    pub renew_anon_volumes: bool,
 }
 
 /// `up --dry-run`: what `up` would do, changing nothing (no network,
@@ -376,9 +378,12 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
                     names.push(name.clone());
                 }
                 Action::Recreate { number, name, old_id } => {
-                    let kept = anonymous_volumes(engine, old_id);
+                    let kept = if opts.renew_anon_volumes { vec![] } else { anonymous_volumes(engine, old_id) };
                     ops::stop(engine, old_id, opts.timeout)?;
-                    ops::remove(engine, old_id, true)?;
+                    let old = ops::remove(engine, old_id, true)?;
+                    if opts.renew_anon_volumes {
+                        volumes::remove_anonymous(engine, &old)?;
+                    }
                     recreate_replica(engine, project, svc, *number, &hashes[service], &kept)?;
                     progress("Container", name, "Recreated");
                     if !opts.no_start {

@@ -64,6 +64,9 @@ pub struct UpArgs {
     /// Suppress the build output
     #[arg(long = "quiet-build")]
     pub quiet_build: bool,
+    /// Recreate anonymous volumes instead of reusing the previous containers' ones
+    #[arg(short = 'V', long = "renew-anon-volumes")]
+    pub renew_anon_volumes: bool,
     /// Return the exit code of the selected service's container (implies --abort-on-container-exit)
     #[arg(long = "exit-code-from", value_name = "SERVICE", conflicts_with = "detach")]
     pub exit_code_from: Option<String>,
@@ -448,6 +451,12 @@ pub struct RunArgs {
     /// Bind mount a volume
     #[arg(short = 'v', long = "volume", value_name = "SRC:DST[:OPTS]")]
     pub volume: Vec<String>,
+    /// Don't print anything to STDOUT (pull and build quietly)
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Suppress the build output
+    #[arg(long = "quiet-build")]
+    pub quiet_build: bool,
     /// Use the service's network aliases in the networks the container joins
     #[arg(long = "use-aliases")]
     pub use_aliases: bool,

@@ -124,6 +124,7 @@ pub(super) fn up_options(a: &UpArgs) -> UpOptions {
         no_start: a.no_start,
         timeout: a.timeout,
         parallel: 0,
+        renew_anon_volumes: a.renew_anon_volumes,
     }
 }
 
@@ -283,7 +284,7 @@ pub(super) fn run(engine: &Engine, project: &Project, a: RunArgs) -> Result<()> 
             bail!("invalid --pull {p:?}: use always, missing or never");
         }
     }
-    let images = ops::ensure_images(engine, project, &selected, &ImageOptions { build: a.build, pull: a.pull.clone(), quiet: a.quiet_pull, ..Default::default() })?;
+    let images = ops::ensure_images(engine, project, &selected, &ImageOptions { build: a.build, pull: a.pull.clone(), quiet: a.quiet_pull || a.quiet || a.quiet_build, ..Default::default() })?;
     if a.remove_orphans {
         ops::remove_orphans(engine, project)?;
     }

@@ -235,6 +235,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
                 no_start: true,
                 timeout: None,
                 parallel,
+                renew_anon_volumes: false,
             };
             ops::up(engine, &project, &opts).map(|_| ())
         }
