@@ -240,6 +240,14 @@ fn named_volume_survives_down_and_goes_with_down_v() {
     compose_ok(&env, &dir, &["exec", "-T", "db", "cp", "/data/f", "/tmp/f"]);
     compose_ok(&env, &dir, &["cp", "db:/tmp/f", copied.to_str().unwrap()]);
     assert_eq!(std::fs::read_to_string(&copied).unwrap(), "kept\n");
+    // volumes, stats and export of a service's container.
+    assert_eq!(compose_ok(&env, &dir, &["volumes", "-q"]).stdout, "vol_data\n");
+    assert_eq!(compose_ok(&env, &dir, &["volumes", "--format", "{{.Driver}} {{.Name}}", "db"]).stdout, "local vol_data\n");
+    assert_eq!(compose_ok(&env, &dir, &["stats", "--no-stream", "--format", "{{.Name}}"]).stdout, "vol-db-1\n");
+    let tar = env.home().join("db.tar");
+    compose_ok(&env, &dir, &["export", "-o", tar.to_str().unwrap(), "db"]);
+    let listing = std::process::Command::new("tar").arg("-tf").arg(&tar).output().unwrap();
+    assert!(String::from_utf8_lossy(&listing.stdout).lines().any(|l| l.trim_end_matches('/') == "tmp/f"), "the container's filesystem");
     compose_ok(&env, &dir, &["down", "-v", "-t", "1"]);
     assert!(!env.ok(&["volume", "ls", "-q"]).lines().any(|l| l == "vol_data"), "down -v removes them");
 }
@@ -699,7 +707,9 @@ fn once_ignored_keys_apply() {
     assert_eq!(lines[0], "500", "oom_score_adj: {logs}");
     assert_eq!(lines[1], "02:42:ac:11:00:99", "mac_address: {logs}");
     assert_eq!(lines[2], "example.org", "domainname: {logs}");
-    assert_eq!(lines[3].split_whitespace().collect::<Vec<_>>(), [ext_ip.as_str(), "legacy"], "external_links: {logs}");
+    // ext's line in the managed section, with the alias among its names.
+    let words: Vec<&str> = lines[3].split_whitespace().collect();
+    assert!(words[0] == ext_ip && words[1..].contains(&"legacy") && words[1..].contains(&"ext"), "external_links: {logs}");
     assert_eq!(lines[4].split_whitespace().nth(1), Some("2048"), "a 2 MiB tmpfs volume: {logs}");
     assert!(lines[5].starts_with("tmpfs /s tmpfs"), "{logs}");
     assert_eq!(lines[6], "from the host", "the bind volume: {logs}");
@@ -781,4 +791,231 @@ fn second_ctrl_c_kills_what_the_first_is_stopping() {
     eventually("compose up returns after the second Ctrl-C", || if t.alive() { Err(t.screen()) } else { Ok(()) });
     assert_eq!(state("{{.State.Running}} {{.State.ExitCode}}"), "false 137", "killed, not stopped");
     compose_ok(&env, &dir, &["down"]);
+}
+
+/// A tmpfs volume (`driver_opts: {type: tmpfs}`) is one tmpfs shared by the
+/// containers that mount it, as docker's local driver shares it: one
+/// service writes, another reads, with the volume's size; a container
+/// created by a later command (`run`, a recreate) shares it too while the
+/// project runs; nothing of it is on disk, and after `down` it is gone.
+#[test]
+fn tmpfs_volume_is_shared_between_services() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 w:\n\
+         \x20   image: {img}\n\
+         \x20   volumes: [scratch:/s]\n\
+         \x20   command: [sh, -c, 'echo from-w > /s/note; sleep 3600']\n\
+         \x20 r:\n\
+         \x20   image: {img}\n\
+         \x20   volumes: [scratch:/data]\n\
+         \x20   command: sleep 3600\n\
+         volumes:\n\
+         \x20 scratch: {{driver_opts: {{type: tmpfs, device: tmpfs, o: 'size=2m'}}}}\n"
+    );
+    let dir = project(&env, "shtmp", &[("compose.yaml", &yaml)]);
+    let up = compose_ok(&env, &dir, &["up", "-d"]);
+    assert!(!up.stderr.contains("tmpfs"), "no warning about tmpfs volumes: {}", up.describe());
+    eventually("r reads what w wrote", || {
+        let out = compose(&env, &dir, &["exec", "-T", "r", "cat", "/data/note"]);
+        if out.stdout == "from-w\n" { Ok(()) } else { Err(out.describe()) }
+    });
+    let view = compose_ok(&env, &dir, &["exec", "-T", "r", "sh", "-c", "df -k /data | tail -1; grep ' /data ' /proc/mounts"]).stdout;
+    let lines: Vec<&str> = view.lines().collect();
+    assert_eq!(lines.len(), 2, "{view}");
+    assert_eq!(lines[0].split_whitespace().nth(1), Some("2048"), "the volume's size=2m: {view}");
+    assert!(lines[1].starts_with("tmpfs /data tmpfs"), "{view}");
+    // A later command's containers join the same tmpfs.
+    compose_ok(&env, &dir, &["exec", "-T", "w", "sh", "-c", "echo second > /s/more"]);
+    let run = compose_ok(&env, &dir, &["run", "--rm", "-T", "r", "cat", "/data/note", "/data/more"]);
+    assert_eq!(run.stdout, "from-w\nsecond\n", "{}", run.describe());
+    compose_ok(&env, &dir, &["up", "-d", "--force-recreate", "r"]);
+    assert_eq!(compose_ok(&env, &dir, &["exec", "-T", "r", "cat", "/data/more"]).stdout, "second\n", "a recreated container shares it");
+    assert!(!env.ok(&["volume", "ls", "-q"]).contains("shtmp_"), "not a volume directory");
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+    compose_ok(&env, &dir, &["up", "-d", "r"]);
+    let out = compose(&env, &dir, &["exec", "-T", "r", "ls", "-A", "/data"]);
+    assert_eq!(out.stdout, "", "a new tmpfs after down: {}", out.describe());
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+}
+
+/// `external_links: [CTR:ALIAS]` keeps naming CTR after CTR restarts with
+/// another address (as docker's links on a user network do), and names
+/// it for the linking service only.
+#[test]
+fn external_links_follow_a_restarted_container() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    env.ok(&["network", "create", "extnet"]);
+    env.ok(&["run", "-d", "--name", "ext", "--network", "extnet", &img, "sleep", "3600"]);
+    let ip_of = |c: &str| env.ok(&["inspect", "-f", "{{(index .NetworkSettings.Networks \"extnet\").IPAddress}}", c]).trim().to_string();
+    let first = ip_of("ext");
+    assert!(!first.is_empty());
+    let yaml = format!(
+        "services:\n\
+         \x20 k:\n\
+         \x20   image: {img}\n\
+         \x20   external_links: ['ext:legacy']\n\
+         \x20   command: sleep 3600\n\
+         \x20 other:\n\
+         \x20   image: {img}\n\
+         \x20   command: sleep 3600\n\
+         networks:\n\
+         \x20 default: {{name: extnet, external: true}}\n"
+    );
+    let dir = project(&env, "links", &[("compose.yaml", &yaml)]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    let legacy = |svc: &str| compose_ok(&env, &dir, &["exec", "-T", svc, "sh", "-c", "grep -w legacy /etc/hosts | cut -f1 || true"]).stdout.trim().to_string();
+    assert_eq!(legacy("k"), first);
+    assert_eq!(legacy("other"), "", "the alias is k's only");
+    // ext comes back with another address: its old one is taken meanwhile.
+    env.ok(&["stop", "-t", "0", "ext"]);
+    env.ok(&["run", "-d", "--name", "filler", "--network", "extnet", "--ip", &first, &img, "sleep", "3600"]);
+    env.ok(&["start", "ext"]);
+    let second = ip_of("ext");
+    assert_ne!(second, first);
+    eventually("k's legacy follows ext", || {
+        let now = legacy("k");
+        if now == second { Ok(()) } else { Err(now) }
+    });
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+    env.ok(&["rm", "-f", "ext", "filler"]);
+}
+
+/// docker compose v2's flags and subcommands that were missing: `wait`
+/// (its lines, the last exit code, `--down-project`), `start --wait`,
+/// `scale`, `create --scale`, `run --cap-add/-l/--no-tty/-i=false`,
+/// `config --networks/-o`, `pull --policy missing --ignore-buildable`.
+#[test]
+fn wait_scale_start_wait_and_more_flags() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 worker:\n\
+         \x20   image: {img}\n\
+         \x20   command: sleep 3600\n\
+         \x20   networks: [back]\n\
+         \x20 job:\n\
+         \x20   image: {img}\n\
+         \x20   command: sh -c 'echo job-ran; sleep 1; exit 3'\n\
+         networks:\n\
+         \x20 back: {{}}\n"
+    );
+    let dir = project(&env, "fl", &[("compose.yaml", &yaml)]);
+    assert_eq!(compose_ok(&env, &dir, &["config", "--networks"]).stdout, "back\ndefault\n", "job is on the default network");
+    let saved = env.home().join("saved.yaml");
+    compose_ok(&env, &dir, &["config", "-o", saved.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&saved).unwrap(), compose_ok(&env, &dir, &["config"]).stdout);
+    compose_ok(&env, &dir, &["pull", "--policy", "missing", "--ignore-buildable"]);
+    compose_ok(&env, &dir, &["create", "--scale", "worker=2", "-y"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "--format", "{{.Name}}", "worker"]).stdout, "fl-worker-1\nfl-worker-2\n");
+    compose_ok(&env, &dir, &["start", "--wait", "--wait-timeout", "60", "worker"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "--format", "{{.Name}} {{.State}}", "worker"]).stdout, "fl-worker-1 running\nfl-worker-2 running\n");
+    let scaled = compose_ok(&env, &dir, &["scale", "worker=1"]);
+    assert!(scaled.stderr.contains("Container fl-worker-2  Removed"), "{}", scaled.describe());
+    // wait: a line per container that stopped, the last one's exit code.
+    compose_ok(&env, &dir, &["up", "-d", "job"]);
+    let job_id = env.ok(&["inspect", "-f", "{{.Id}}", "fl-job-1"]).trim().to_string();
+    let out = compose(&env, &dir, &["wait", "job"]);
+    assert_eq!(out.code(), Some(3), "{}", out.describe());
+    assert_eq!(out.stdout, format!("container \"{job_id}\" exited with status code 3\n"));
+    let out = compose(&env, &dir, &["wait"]);
+    assert_ne!(out.code(), Some(0), "a service is required: {}", out.describe());
+    // run: capabilities, labels, no TTY, no stdin.
+    let run = compose_ok(&env, &dir, &["run", "--rm", "--no-tty", "-i=false", "--cap-add", "NET_ADMIN", "-l", "extra=yes", "worker", "sh", "-c", "grep CapEff /proc/self/status"]);
+    let hex = run.stdout.split_whitespace().nth(1).unwrap_or_default().to_string();
+    assert!(u64::from_str_radix(&hex, 16).is_ok_and(|caps| caps & (1 << 12) != 0), "CAP_NET_ADMIN: {}", run.describe());
+    let envf = env.home().join("run.env");
+    std::fs::write(&envf, "FROMFILE=file\nBOTH=file\n").unwrap();
+    let out = compose_ok(&env, &dir, &["run", "--rm", "-T", "--env-from-file", envf.to_str().unwrap(), "-e", "BOTH=flag", "worker", "sh", "-c", "echo $FROMFILE $BOTH"]);
+    assert_eq!(out.stdout, "file flag\n", "{}", out.describe());
+    compose_ok(&env, &dir, &["run", "-d", "--name", "labelled", "-l", "extra=yes", "worker"]);
+    assert_eq!(env.ok(&["inspect", "-f", "{{index .Config.Labels \"extra\"}}", "labelled"]).trim(), "yes");
+    // A one-off container answers to the service's name only with --use-aliases.
+    let aliases = |c: &str| env.ok(&["inspect", "-f", "{{json (index .NetworkSettings.Networks \"fl_back\").Aliases}}", c]);
+    assert!(!aliases("labelled").contains("\"worker\""), "{}", aliases("labelled"));
+    compose_ok(&env, &dir, &["run", "-d", "--name", "aliased", "--use-aliases", "worker"]);
+    assert!(aliases("aliased").contains("\"worker\""), "{}", aliases("aliased"));
+    // up --abort-on-container-failure: the job's failure ends the project,
+    // with its code; --timestamps puts one on each attached line.
+    let out = compose(&env, &dir, &["up", "-t", "0", "--abort-on-container-failure", "--timestamps", "job", "worker"]);
+    assert_eq!(out.code(), Some(3), "{}", out.describe());
+    assert!(out.stderr.contains("Aborting on container exit..."), "{}", out.describe());
+    let line = out.stdout.lines().find(|l| l.contains("job-ran")).unwrap_or_default().to_string();
+    assert!(line.split_once("| ").is_some_and(|(_, rest)| rest.starts_with("20") && rest.contains('T')), "a timestamp: {line:?} {}", out.describe());
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-q", "worker"]).stdout, "", "the worker was stopped");
+    // ls --filter, events --since/--until, ps --orphans=false.
+    assert_eq!(env.ok(&["compose", "ls", "-a", "-q", "--filter", "name=fl"]), "fl\n");
+    assert_eq!(env.ok(&["compose", "ls", "-a", "-q", "--filter", "name=nothing"]), "");
+    let events = compose_ok(&env, &dir, &["events", "--json", "--since", "1h", "--until", "0s"]).stdout;
+    assert!(events.lines().any(|l| l.contains("\"service\":\"job\"") && l.contains("\"action\":\"die\"")), "{events}");
+    std::fs::write(dir.join("compose.yaml"), yaml.replace("  job:\n", "  renamed:\n")).unwrap();
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "--orphans=false", "--format", "{{.Service}}"]).stdout, "worker\n");
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "--format", "{{.Service}}"]).stdout, "job\nworker\n", "orphans are listed by default");
+    compose_ok(&env, &dir, &["kill", "--remove-orphans"]);
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "--format", "{{.Service}}"]).stdout, "worker\n", "kill --remove-orphans removed job's");
+    std::fs::write(dir.join("compose.yaml"), &yaml).unwrap();
+    // --down-project: the project goes once the container stops.
+    compose_ok(&env, &dir, &["up", "-d", "job"]);
+    let out = compose(&env, &dir, &["wait", "--down-project", "job"]);
+    assert_eq!(out.code(), Some(3), "{}", out.describe());
+    assert_eq!(compose_ok(&env, &dir, &["ps", "-a", "-q"]).stdout, "", "down took everything: {}", out.describe());
+    assert!(!env.ok(&["network", "ls", "--format", "{{.Name}}"]).contains("fl_back"));
+}
+
+/// `restart db` restarts the services that depend on db with
+/// `restart: true` too, as docker compose does; `--no-deps` only db.
+#[test]
+fn restart_takes_restart_true_dependents() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = format!(
+        "services:\n\
+         \x20 db: {{image: {img}, command: sleep 3600}}\n\
+         \x20 api: {{image: {img}, command: sleep 3600, depends_on: {{db: {{condition: service_started, restart: true}}}}}}\n\
+         \x20 cron: {{image: {img}, command: sleep 3600, depends_on: [db]}}\n"
+    );
+    let dir = project(&env, "rs", &[("compose.yaml", &yaml)]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    let started = |c: &str| env.ok(&["inspect", "-f", "{{.State.StartedAt}}", c]).trim().to_string();
+    let before: Vec<String> = ["rs-db-1", "rs-api-1", "rs-cron-1"].iter().map(|c| started(c)).collect();
+    let out = compose_ok(&env, &dir, &["restart", "-t", "0", "db"]);
+    assert!(out.stderr.contains("Container rs-api-1  Started") && !out.stderr.contains("rs-cron-1"), "{}", out.describe());
+    let after: Vec<String> = ["rs-db-1", "rs-api-1", "rs-cron-1"].iter().map(|c| started(c)).collect();
+    assert!(after[0] != before[0] && after[1] != before[1] && after[2] == before[2], "{before:?} {after:?}");
+    let out = compose_ok(&env, &dir, &["restart", "-t", "0", "--no-deps", "db"]);
+    assert!(!out.stderr.contains("rs-api-1"), "{}", out.describe());
+    compose_ok(&env, &dir, &["down", "-t", "0"]);
+}
+
+/// A recreated container gets its predecessor's anonymous volumes (their
+/// data survive a configuration change, as with docker compose), leaks
+/// none, and `down -v` removes them.
+#[test]
+fn recreate_keeps_anonymous_volumes() {
+    let env = TestEnv::new();
+    let img = env.fx().busybox.reference.clone();
+    let yaml = |v: &str| format!("services:\n  db:\n    image: {img}\n    command: sleep 3600\n    environment: {{V: '{v}'}}\n    volumes: [/data]\n");
+    let dir = project(&env, "anon", &[("compose.yaml", &yaml("1"))]);
+    compose_ok(&env, &dir, &["up", "-d"]);
+    compose_ok(&env, &dir, &["exec", "-T", "db", "sh", "-c", "echo kept > /data/f"]);
+    let volumes = env.ok(&["volume", "ls", "-q"]);
+    assert_eq!(volumes.lines().count(), 1, "{volumes}");
+    std::fs::write(dir.join("compose.yaml"), yaml("2")).unwrap();
+    let up = compose_ok(&env, &dir, &["up", "-d", "-t", "0"]);
+    assert!(up.stderr.contains("Container anon-db-1  Recreated"), "{}", up.describe());
+    assert_eq!(compose_ok(&env, &dir, &["exec", "-T", "db", "sh", "-c", "echo $V; cat /data/f"]).stdout, "2\nkept\n");
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), volumes, "the same volume, none leaked");
+    // -V: a new anonymous volume instead.
+    std::fs::write(dir.join("compose.yaml"), yaml("3")).unwrap();
+    compose_ok(&env, &dir, &["up", "-d", "-t", "0", "-V"]);
+    let out = compose(&env, &dir, &["exec", "-T", "db", "ls", "-A", "/data"]);
+    assert_eq!(out.stdout, "", "{}", out.describe());
+    assert_eq!(env.ok(&["volume", "ls", "-q"]).lines().count(), 1, "the replaced one is removed");
+    assert_ne!(env.ok(&["volume", "ls", "-q"]), volumes);
+    compose_ok(&env, &dir, &["down", "-v", "-t", "0"]);
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "", "down -v removes it");
 }

@@ -64,6 +64,59 @@ pub(super) fn convert(project: &mut Project, doc: &Mapping, vars: &BTreeMap<Stri
     Ok(())
 }
 
+/// `ipam.config[i]`: subnet, ip_range and gateway checked (CIDRs and an
+/// address of one family, inside the subnet); `aux_addresses` kept.
+fn ipam_pool(v: &Value, path: &str) -> Result<IpamPool> {
+    let m = mapping(v, path)?.cloned().unwrap_or_default();
+    let pool = IpamPool {
+        subnet: opt_str(&m, "subnet", path)?,
+        gateway: opt_str(&m, "gateway", path)?,
+        ip_range: opt_str(&m, "ip_range", path)?,
+        aux_addresses: m.get("aux_addresses").map(|a| labels_of(a, &format!("{path}.aux_addresses"))).transpose()?.unwrap_or_default(),
+    };
+    let subnet = pool.subnet.as_deref().map(|s| cidr(s).ok_or_else(|| anyhow!("{path}.subnet: invalid CIDR address {s:?}"))).transpose()?;
+    let range = pool.ip_range.as_deref().map(|s| cidr(s).ok_or_else(|| anyhow!("{path}.ip_range: invalid CIDR address {s:?}"))).transpose()?;
+    let gateway = pool.gateway.as_deref().map(|g| g.parse::<std::net::IpAddr>().map_err(|_| anyhow!("{path}.gateway: invalid IP address {g:?}"))).transpose()?;
+    if let Some(net) = subnet {
+        if let Some(g) = gateway {
+            if !in_cidr(net, g) {
+                bail!("{path}.gateway: {g} is not in subnet {}", pool.subnet.as_deref().unwrap_or_default());
+            }
+        }
+        if let Some((r, len)) = range {
+            if !in_cidr(net, r) || len < net.1 {
+                bail!("{path}.ip_range: {} is not inside subnet {}", pool.ip_range.as_deref().unwrap_or_default(), pool.subnet.as_deref().unwrap_or_default());
+            }
+        }
+    } else if gateway.is_some() || range.is_some() {
+        bail!("{path}: a gateway or ip_range needs a subnet");
+    }
+    for (name, a) in &pool.aux_addresses {
+        a.parse::<std::net::IpAddr>().map_err(|_| anyhow!("{path}.aux_addresses.{name}: invalid IP address {a:?}"))?;
+    }
+    Ok(pool)
+}
+
+/// `ADDR/LEN` with LEN at most the family's bits.
+fn cidr(s: &str) -> Option<(std::net::IpAddr, u8)> {
+    let (a, l) = s.split_once('/')?;
+    let addr: std::net::IpAddr = a.parse().ok()?;
+    let len: u8 = l.parse().ok()?;
+    let max = if addr.is_ipv4() { 32 } else { 128 };
+    (len <= max).then_some((addr, len))
+}
+
+fn in_cidr((net, len): (std::net::IpAddr, u8), a: std::net::IpAddr) -> bool {
+    use std::net::IpAddr::*;
+    let (n, x, bits) = match (net, a) {
+        (V4(n), V4(x)) => (u128::from(u32::from(n)), u128::from(u32::from(x)), 32),
+        (V6(n), V6(x)) => (u128::from(n), u128::from(x), 128),
+        _ => return false,
+    };
+    let shift = bits - u32::from(len);
+    shift >= 128 || (n >> shift) == (x >> shift)
+}
+
 fn check_service_name(n: &str) -> Result<()> {
     if n.is_empty() || !n.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')) || !n.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         bail!("invalid service name {n:?}: use letters, digits, '_', '.' and '-', starting with a letter or digit");
@@ -77,14 +130,14 @@ pub(super) fn str_of(v: &Value, path: &str) -> Result<String> {
 
 /// A size (`512m`, `1g`, `1048576`) as a number of bytes, the way
 /// compose-go's `UnitBytes` holds and prints it.
-fn bytes_of(v: &Value, path: &str) -> Result<String> {
+pub(super) fn bytes_of(v: &Value, path: &str) -> Result<String> {
     let s = str_of(v, path)?;
     crate::util::human::parse_size(&s).map(|b| b.to_string()).map_err(|e| anyhow!("{path}: {e}"))
 }
 
 /// A duration (`90s`, `1m30s`) in Go's `Duration.String()` form
 /// (`1m30s`), the way compose-go's `Duration` prints it.
-fn duration_of(v: &Value, path: &str) -> Result<String> {
+pub(super) fn duration_of(v: &Value, path: &str) -> Result<String> {
     let s = str_of(v, path)?;
     let ns = crate::util::duration::parse(&s).map_err(|e| anyhow!("{path}: {e}"))?.as_nanos();
     Ok(crate::util::duration::format_go(ns as i64))
@@ -141,11 +194,11 @@ fn kv_list(v: &Value, path: &str) -> Result<Vec<String>> {
     }
 }
 
-fn labels_of(v: &Value, path: &str) -> Result<BTreeMap<String, String>> {
+pub(super) fn labels_of(v: &Value, path: &str) -> Result<BTreeMap<String, String>> {
     Ok(str_map(v, path)?.into_iter().map(|(k, v)| (k, v.unwrap_or_default())).collect())
 }
 
-fn mapping<'v>(v: &'v Value, path: &str) -> Result<Option<&'v Mapping>> {
+pub(super) fn mapping<'v>(v: &'v Value, path: &str) -> Result<Option<&'v Mapping>> {
     match v {
         Value::Mapping(m) => Ok(Some(m)),
         Value::Null => Ok(None),
@@ -175,7 +228,7 @@ impl Conv<'_> {
                     "driver" => n.driver = Some(str_of(x, &p)?),
                     "external" => n.external = bool_of(x, &p)?,
                     "internal" => n.internal = bool_of(x, &p)?,
-                    "enable_ipv6" => n.enable_ipv6 = bool_of(x, &p)?,
+                    "enable_ipv6" => n.enable_ipv6 = Some(bool_of(x, &p)?),
                     // dhow's bridge has none of the bridge driver's options
                     // (bridge name, MTU, masquerade, ...): each is named.
                     "driver_opts" => {
@@ -185,16 +238,18 @@ impl Conv<'_> {
                     }
                     "labels" => n.labels = labels_of(x, &p)?,
                     "ipam" => {
-                        // Each pool (an IPv4 and an IPv6 one with enable_ipv6).
-                        let pools = mapping(x, &p)?.and_then(|m| m.get("config")).and_then(Value::as_sequence).cloned().unwrap_or_default();
-                        for (i, cfg) in pools.iter().enumerate() {
-                            if let Some(m) = mapping(cfg, &p)? {
-                                let pool = (opt_str(m, "subnet", &p)?, opt_str(m, "gateway", &p)?);
-                                if i == 0 {
-                                    (n.subnet, n.gateway) = pool;
-                                } else {
-                                    n.more_pools.push(pool);
-                                }
+                        let Some(im) = mapping(x, &p)? else { continue };
+                        n.ipam_driver = opt_str(im, "driver", &p)?;
+                        if n.ipam_driver.as_deref().is_some_and(|d| d != "default") {
+                            self.warnings.push(format!("{p}.driver: IPAM driver {:?} is not supported by dhow (it allocates addresses itself); ignored", n.ipam_driver.as_deref().unwrap_or_default()));
+                        }
+                        if im.get("options").is_some() {
+                            self.warnings.push(format!("{p}: key \"options\" is not supported by dhow and is ignored"));
+                        }
+                        if let Some(cfg) = im.get("config") {
+                            let items = cfg.as_sequence().ok_or_else(|| anyhow!("{p}.config must be a list"))?;
+                            for (i, item) in items.iter().enumerate() {
+                                n.pools.push(ipam_pool(item, &format!("{p}.config[{i}]"))?);
                             }
                         }
                     }
@@ -208,10 +263,35 @@ impl Conv<'_> {
                 bail!("{path}.driver: unsupported network driver {d:?}: dhow supports only bridge");
             }
         }
+        self.check_pools(&path, &n)?;
         if n.name.is_empty() {
             n.name = if n.external { key.to_string() } else { format!("{project}_{key}") };
         }
         Ok(n)
+    }
+
+    /// At most one IPv4 and one IPv6 pool (a bridge has one of each); an
+    /// IPv6 pool counts only with `enable_ipv6: true`, as docker ignores
+    /// it otherwise. IPv6 itself waits for dhow's networks to have it
+    /// (`engine::compose::network_create_options`).
+    fn check_pools(&mut self, path: &str, n: &Network) -> Result<()> {
+        for v6 in [false, true] {
+            if n.pools.iter().filter(|p| p.is_ipv6() == v6).count() > 1 {
+                bail!("{path}.ipam.config: more than one IPv{} subnet: a bridge network has one of each family", if v6 { 6 } else { 4 });
+            }
+        }
+        // The IPv4 pool's ip_range is the network's --ip-range; an IPv6
+        // pool's range and aux_addresses have no counterpart in dhow.
+        if n.pools.iter().any(|p| !p.aux_addresses.is_empty()) {
+            self.warnings.push(format!("{path}.ipam.config: key \"aux_addresses\" is not supported by dhow's networks and is ignored"));
+        }
+        if n.ipv6_pool().is_some_and(|p| p.ip_range.is_some()) {
+            self.warnings.push(format!("{path}.ipam.config: the IPv6 pool's ip_range is not supported by dhow's networks (addresses come from the whole IPv6 subnet) and is ignored"));
+        }
+        if n.enable_ipv6 != Some(true) && n.pools.iter().any(IpamPool::is_ipv6) {
+            self.warnings.push(format!("{path}.ipam.config: the IPv6 subnet is ignored without enable_ipv6: true (as docker ignores it)"));
+        }
+        Ok(())
     }
 
     fn volume(&mut self, project: &str, key: &str, v: &Value) -> Result<Volume> {
@@ -250,7 +330,6 @@ impl Conv<'_> {
         let mut s = Service { name: name.to_string(), scale: 1, ..Default::default() };
         let mut env_files: Vec<String> = Vec::new();
         let mut environment = BTreeMap::new();
-        let mut deploy_restart = None;
         for (k, x) in &m {
             let key = key_str(k);
             let p = format!("{path}.{key}");
@@ -333,23 +412,8 @@ impl Conv<'_> {
                 "labels" => s.labels = labels_of(x, &p)?,
                 "healthcheck" => s.healthcheck = Some(healthcheck(x, &p)?),
                 "profiles" => s.profiles = str_list(x, &p)?,
-                "scale" => s.scale = u32_of(x, &p)?,
-                "deploy" => {
-                    if let Some(dm) = mapping(x, &p)? {
-                        for (dk, dv) in dm {
-                            let dk = key_str(dk);
-                            if dk == "replicas" {
-                                s.scale = u32_of(dv, &format!("{p}.replicas"))?;
-                            } else if dk == "resources" {
-                                self.resources(&mut s, dv, &format!("{p}.resources"))?;
-                            } else if dk == "restart_policy" {
-                                deploy_restart = self.restart_policy(dv, &format!("{p}.restart_policy"))?;
-                            } else if !dk.starts_with("x-") {
-                                self.warnings.push(format!("{p}: key {dk:?} is not supported by dhow and is ignored"));
-                            }
-                        }
-                    }
-                }
+                "scale" => s.scale_key = Some(u32_of(x, &p)?),
+                "deploy" => s.deploy = Some(super::deploy::parse(x, &p, &mut self.warnings)?),
                 "mem_limit" => s.mem_limit = Some(bytes_of(x, &p)?),
                 "mem_reservation" => s.mem_reservation = Some(bytes_of(x, &p)?),
                 "oom_score_adj" => {
@@ -426,10 +490,8 @@ impl Conv<'_> {
                 self.warnings.push(format!("{path}.networks.{key}.mac_address: dhow fixes the MAC address on the service's first network only; ignored"));
             }
         }
-        // `restart` wins over `deploy.restart_policy`, as in docker compose.
-        if s.restart.is_none() {
-            s.restart = deploy_restart;
-        }
+        super::deploy::reconcile(name, &mut s)?;
+        s.scale = s.scale_key.or(s.deploy.as_ref().and_then(|d| d.replicas)).unwrap_or(1);
         if s.image.is_none() && s.build.is_none() {
             bail!("service {name:?} has neither an image nor a build context specified: invalid compose project");
         }
@@ -491,67 +553,6 @@ impl Conv<'_> {
             l.options = labels_of(o, &format!("{path}.options"))?;
         }
         Ok(l)
-    }
-
-    /// `deploy.restart_policy` as a restart policy: `condition` none → no,
-    /// on-failure (with `max_attempts`) → on-failure[:N], any → always;
-    /// `delay` and `window` cannot be honoured and are warned about.
-    fn restart_policy(&mut self, v: &Value, path: &str) -> Result<Option<String>> {
-        let Some(m) = mapping(v, path)? else { return Ok(None) };
-        let mut policy = "always".to_string();
-        let mut attempts = None;
-        for (k, x) in m {
-            let key = key_str(k);
-            let p = format!("{path}.{key}");
-            match key.as_str() {
-                "condition" => {
-                    policy = match str_of(x, &p)?.as_str() {
-                        "none" => "no".into(),
-                        "on-failure" => "on-failure".into(),
-                        "any" => "always".into(),
-                        other => bail!("{p}: invalid condition {other:?}: use none, on-failure or any"),
-                    }
-                }
-                "max_attempts" => attempts = Some(u32_of(x, &p)?),
-                k if k.starts_with("x-") => {}
-                _ => self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored")),
-            }
-        }
-        Ok(Some(match (policy.as_str(), attempts) {
-            ("on-failure", Some(n)) => format!("on-failure:{n}"),
-            _ => policy,
-        }))
-    }
-
-    /// `deploy.resources`: `limits` (memory, cpus, pids) are honoured like
-    /// `mem_limit`/`cpus`/`pids_limit`, `reservations.memory` like
-    /// `mem_reservation` (as docker compose maps them outside a swarm);
-    /// other reservations are warned about.
-    fn resources(&mut self, s: &mut Service, v: &Value, path: &str) -> Result<()> {
-        let Some(m) = mapping(v, path)? else { return Ok(()) };
-        for (k, x) in m {
-            let key = key_str(k);
-            let p = format!("{path}.{key}");
-            if key != "limits" && key != "reservations" {
-                if !key.starts_with("x-") {
-                    self.warnings.push(format!("{path}: key {key:?} is not supported by dhow and is ignored"));
-                }
-                continue;
-            }
-            let Some(lm) = mapping(x, &p)? else { continue };
-            for (lk, lv) in lm {
-                let lk = key_str(lk);
-                let lp = format!("{p}.{lk}");
-                match (key.as_str(), lk.as_str()) {
-                    ("limits", "memory") => s.mem_limit = Some(bytes_of(lv, &lp)?),
-                    ("limits", "cpus") => s.cpus = Some(str_of(lv, &lp)?),
-                    ("limits", "pids") => s.pids_limit = Some(i64_of(lv, &lp)?),
-                    ("reservations", "memory") => s.mem_reservation = Some(bytes_of(lv, &lp)?),
-                    _ => self.warnings.push(format!("{p}: key {lk:?} is not supported by dhow and is ignored")),
-                }
-            }
-        }
-        Ok(())
     }
 
     fn build(&mut self, v: &Value, path: &str) -> Result<Build> {
@@ -700,7 +701,7 @@ fn file_mode(v: &Value, path: &str) -> Result<String> {
     Ok(format!("0{n:o}"))
 }
 
-fn i64_of(v: &Value, path: &str) -> Result<i64> {
+pub(super) fn i64_of(v: &Value, path: &str) -> Result<i64> {
     match v {
         Value::Number(n) => n.as_i64().ok_or_else(|| anyhow!("{path} must be an integer")),
         Value::String(s) => s.parse().map_err(|_| anyhow!("{path} must be an integer")),
@@ -936,16 +937,6 @@ pub(super) fn validate(p: &mut Project) -> Result<()> {
         }
         if s.scale > 1 && s.container_name.is_some() {
             bail!("service {n:?}: container_name {:?} cannot be used with more than one replica (scale {})", s.container_name.as_deref().unwrap_or_default(), s.scale);
-        }
-    }
-    // A tmpfs volume is a tmpfs per container here; docker's local driver
-    // mounts one and shares it while any container uses it.
-    for (key, vol) in &p.volumes {
-        if matches!(vol.local_mount(), Ok(Some(LocalMount::Tmpfs(_)))) {
-            let users: u32 = p.services.values().filter(|s| s.volumes.iter().any(|v| v.kind == MountType::Volume && v.source.as_deref() == Some(key))).map(|s| s.scale).sum();
-            if users > 1 {
-                p.warnings.push(format!("volumes.{key}: a tmpfs volume (driver_opts type: tmpfs) is a separate tmpfs in each of its {users} containers in dhow, not one shared tmpfs as with docker's local driver"));
-            }
         }
     }
     if uses_default && !p.networks.contains_key("default") {

@@ -7,6 +7,7 @@
 //! engine's own operations (never by running `dhow`).
 
 mod convert;
+pub mod deploy;
 pub mod interpolate;
 pub mod loader;
 pub mod model;

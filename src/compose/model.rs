@@ -13,10 +13,6 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-fn is_one(n: &u32) -> bool {
-    *n == 1
-}
-
 fn as_float<S: serde::Serializer>(v: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
     match v.as_deref().map(|x| x.parse::<f32>()) {
         Some(Ok(f)) => s.serialize_f32(f),
@@ -106,8 +102,8 @@ pub struct Service {
     /// `--cgroup-parent`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cgroup_parent: Option<String>,
-    /// `cpus` or `deploy.resources.limits.cpus` (`0.5`); printed as a
-    /// number, as compose-go's `float32` field is.
+    /// `cpus` (`0.5`) as written; printed as a number, as compose-go's
+    /// `float32` field is.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "as_float")]
     pub cpus: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -118,6 +114,10 @@ pub struct Service {
     pub container_name: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub depends_on: BTreeMap<String, Dependency>,
+    /// Printed as written; what runs takes its limits, replicas and
+    /// restart policy over the top-level keys ([`Service::limits`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deploy: Option<super::deploy::Deploy>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub devices: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -162,11 +162,11 @@ pub struct Service {
     pub links: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logging: Option<Logging>,
-    /// `mem_limit` or `deploy.resources.limits.memory`, in bytes
+    /// `mem_limit` as written, in bytes
     /// (`536870912` for `512m`): compose-go's `UnitBytes` prints so.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mem_limit: Option<String>,
-    /// `mem_reservation` or `deploy.resources.reservations.memory`, in bytes.
+    /// `mem_reservation` as written, in bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mem_reservation: Option<String>,
     /// `mac_address`: `--mac-address`.
@@ -181,7 +181,7 @@ pub struct Service {
     pub oom_score_adj: Option<i32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pid: Option<String>,
-    /// `pids_limit` or `deploy.resources.limits.pids`.
+    /// `pids_limit` as written.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pids_limit: Option<i64>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -197,9 +197,13 @@ pub struct Service {
     /// An OCI runtime (`runc`, `crun` or a path): `run --runtime`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub runtime: Option<String>,
-    /// `scale` or `deploy.replicas`.
-    #[serde(skip_serializing_if = "is_one")]
+    /// The replicas that run: `--scale`, else `scale`, else
+    /// `deploy.replicas`, else 1.
+    #[serde(skip)]
     pub scale: u32,
+    /// `scale` as written (printed only then, as compose-go's `*int`).
+    #[serde(rename = "scale", skip_serializing_if = "Option::is_none")]
+    pub scale_key: Option<u32>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub secrets: Vec<FileRef>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -241,7 +245,41 @@ pub struct Service {
     pub working_dir: Option<String>,
 }
 
+/// What a service's containers are limited to: the top-level keys,
+/// overridden by `deploy.resources` (docker compose's `setLimits` and
+/// `setReservations`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Limits {
+    pub memory: Option<String>,
+    pub memory_reservation: Option<String>,
+    pub cpus: Option<String>,
+    pub pids: Option<i64>,
+}
+
 impl Service {
+    pub fn limits(&self) -> Limits {
+        let mut l = Limits { memory: self.mem_limit.clone(), memory_reservation: self.mem_reservation.clone(), cpus: self.cpus.clone(), pids: self.pids_limit };
+        let res = self.deploy.as_ref().map(|d| &d.resources);
+        if let Some(lim) = res.and_then(|r| r.limits.as_ref()) {
+            l.memory = lim.memory.clone().or(l.memory);
+            l.cpus = lim.cpus.map(|c| c.to_string()).or(l.cpus);
+            l.pids = lim.pids.filter(|p| *p > 0).or(l.pids);
+        }
+        if let Some(r) = res.and_then(|r| r.reservations.as_ref()) {
+            l.memory_reservation = r.memory.clone().or(l.memory_reservation);
+        }
+        l
+    }
+
+    /// The restart policy that runs: `deploy.restart_policy` wins over
+    /// `restart`, as in docker compose's `getRestartPolicy`.
+    pub fn restart_policy(&self) -> Option<String> {
+        match self.deploy.as_ref().and_then(|d| d.restart_policy.as_ref()) {
+            Some(p) => Some(p.as_restart()),
+            None => self.restart.clone(),
+        }
+    }
+
     /// The service's network keys in the order they are joined: `default`
     /// first, then by name. The first is the one given at create.
     pub fn network_keys(&self) -> Vec<&String> {
@@ -482,28 +520,52 @@ pub struct ServiceNetwork {
 }
 
 /// A top-level network. `name` is the full engine name. Printed as
-/// compose-go's `NetworkConfig` (`ipam: {config: [{subnet, gateway}]}`).
+/// compose-go's `NetworkConfig` (`ipam: {driver, config: [{subnet,
+/// gateway, ip_range, aux_addresses}]}`).
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
 #[serde(into = "NetworkOut")]
 pub struct Network {
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub driver: Option<String>,
-    #[serde(skip_serializing_if = "is_false")]
     pub external: bool,
-    #[serde(skip_serializing_if = "is_false")]
     pub internal: bool,
-    #[serde(skip_serializing_if = "is_false")]
-    pub enable_ipv6: bool,
+    /// As written (compose-go's `*bool`: printed when given, false too).
+    pub enable_ipv6: Option<bool>,
+    pub ipam_driver: Option<String>,
+    /// `ipam.config`, in order: at most one IPv4 and one IPv6 subnet,
+    /// as a bridge network has.
+    pub pools: Vec<IpamPool>,
+    pub labels: BTreeMap<String, String>,
+}
+
+impl Network {
+    /// The IPv4 pool (its subnet and gateway go to `network create`).
+    pub fn ipv4_pool(&self) -> Option<&IpamPool> {
+        self.pools.iter().find(|p| !p.is_ipv6())
+    }
+
+    /// The IPv6 pool, when `enable_ipv6` asks for one.
+    pub fn ipv6_pool(&self) -> Option<&IpamPool> {
+        self.pools.iter().find(|p| p.is_ipv6()).filter(|_| self.enable_ipv6 == Some(true))
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct IpamPool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gateway: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_range: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub labels: BTreeMap<String, String>,
-    /// The `ipam.config` pools after the first (an IPv6 one with
-    /// `enable_ipv6`): (subnet, gateway).
-    pub more_pools: Vec<(Option<String>, Option<String>)>,
+    pub aux_addresses: BTreeMap<String, String>,
+}
+
+impl IpamPool {
+    pub fn is_ipv6(&self) -> bool {
+        [&self.subnet, &self.gateway, &self.ip_range].iter().any(|x| x.as_deref().is_some_and(|a| a.contains(':')))
+    }
 }
 
 #[derive(Serialize)]
@@ -519,28 +581,21 @@ struct NetworkOut {
     internal: bool,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     labels: BTreeMap<String, String>,
-    #[serde(skip_serializing_if = "is_false")]
-    enable_ipv6: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    enable_ipv6: Option<bool>,
 }
 
 #[derive(Serialize)]
 struct Ipam {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    driver: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     config: Vec<IpamPool>,
-}
-
-#[derive(Serialize)]
-struct IpamPool {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    subnet: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    gateway: Option<String>,
 }
 
 impl From<Network> for NetworkOut {
     fn from(n: Network) -> Self {
-        let first = (n.subnet.is_some() || n.gateway.is_some()).then(|| IpamPool { subnet: n.subnet, gateway: n.gateway });
-        let config: Vec<IpamPool> = first.into_iter().chain(n.more_pools.into_iter().map(|(subnet, gateway)| IpamPool { subnet, gateway })).collect();
-        let ipam = (!config.is_empty()).then_some(Ipam { config });
+        let ipam = (!n.pools.is_empty() || n.ipam_driver.is_some()).then(|| Ipam { driver: n.ipam_driver, config: n.pools });
         NetworkOut { name: n.name, driver: n.driver, ipam, external: n.external, internal: n.internal, labels: n.labels, enable_ipv6: n.enable_ipv6 }
     }
 }

@@ -78,6 +78,29 @@ pub fn selection(project: &Project, targets: &[String], no_deps: bool) -> Result
     Ok(out)
 }
 
+/// What `restart SERVICE...` restarts, as docker compose's
+/// `prepareRestartProject`: the named services (all when none) and,
+/// unless `no_deps`, the services that depend on them with `restart: true`
+/// (transitively).
+pub fn restart_selection(project: &Project, targets: &[String], no_deps: bool) -> Result<BTreeSet<String>> {
+    let mut out = selection(project, targets, true)?;
+    if no_deps || targets.is_empty() {
+        return Ok(out);
+    }
+    loop {
+        let more: Vec<String> = project
+            .services
+            .iter()
+            .filter(|(n, s)| !out.contains(*n) && s.depends_on.iter().any(|(d, dep)| dep.restart && out.contains(d)))
+            .map(|(n, _)| n.clone())
+            .collect();
+        if more.is_empty() {
+            return Ok(out);
+        }
+        out.extend(more);
+    }
+}
+
 /// Services in start order (dependencies first, then by name); a cycle is
 /// an error naming it.
 pub fn start_order(project: &Project) -> Result<Vec<String>> {

@@ -115,7 +115,9 @@ fn merge_interpolation_profiles_golden() {
     assert!(p.services.contains_key("db"));
     assert!(p.disabled.contains_key("debug"));
     assert_eq!(api.links, ["db"], "links are kept (the alias is made when creating)");
-    assert_eq!(api.cpus.as_deref(), Some("0.5"), "deploy.resources.limits");
+    assert_eq!(api.cpus, None, "deploy.resources.limits stays in deploy");
+    assert_eq!(api.limits().cpus.as_deref(), Some("0.5"), "and is what runs");
+    assert_eq!(api.scale_key, None, "deploy.replicas is not the scale key");
     assert_eq!(planner::start_order(&p).unwrap(), ["db", "migrate", "api"]);
     golden(&dir, "expected.yaml", &super::to_yaml(&p).unwrap());
 }
@@ -394,15 +396,21 @@ fn unquoted_ports_and_numbers() {
 
 #[test]
 fn limits_and_ulimits() {
-    let p = project("services:\n  web:\n    image: b\n    mem_limit: 256m\n    ulimits:\n      nproc: 512\n      nofile: {soft: 1024, hard: 2048}\n    deploy:\n      resources:\n        limits: {cpus: '0.5', pids: 100}\n        reservations: {memory: 1g, cpus: '0.25'}\n");
+    // (mem_limit beside deploy's limits without memory is an error in
+    // compose-go, so the limit is deploy's here.)
+    let p = project("services:\n  web:\n    image: b\n    ulimits:\n      nproc: 512\n      nofile: {soft: 1024, hard: 2048}\n    deploy:\n      resources:\n        limits: {cpus: '0.5', pids: 100, memory: 256m}\n        reservations: {memory: 1g, cpus: '0.25'}\n");
     let w = &p.services["web"];
-    assert_eq!((w.mem_limit.as_deref(), w.cpus.as_deref(), w.pids_limit), (Some("268435456"), Some("0.5"), Some(100)), "sizes in bytes, as compose-go's UnitBytes");
+    let l = w.limits();
+    assert_eq!((l.memory.as_deref(), l.cpus.as_deref(), l.pids), (Some("268435456"), Some("0.5"), Some(100)), "sizes in bytes, as compose-go's UnitBytes");
     assert_eq!(w.ulimits, ["nproc=512", "nofile=1024:2048"]);
-    assert_eq!(w.mem_reservation.as_deref(), Some("1073741824"), "a memory reservation is mem_reservation");
+    assert_eq!(l.memory_reservation.as_deref(), Some("1073741824"), "a memory reservation is mem_reservation");
     assert!(p.warnings.iter().any(|x| x.contains("reservations: key \"cpus\"")), "{:?}", p.warnings);
     let p = project("services:\n  a: {image: b, deploy: {restart_policy: {condition: on-failure, max_attempts: 3, delay: 5s}}}\n  b: {image: b, restart: unless-stopped, deploy: {restart_policy: {condition: any}}}\n  c: {build: {context: ., dockerfile_inline: 'FROM b', network: host}}\n");
-    assert_eq!(p.services["a"].restart.as_deref(), Some("on-failure:3"));
-    assert_eq!(p.services["b"].restart.as_deref(), Some("unless-stopped"), "restart wins");
+    assert_eq!(p.services["a"].restart_policy().as_deref(), Some("on-failure:3"));
+    // docker compose's `getRestartPolicy` (pkg/compose/create.go) lets
+    // deploy.restart_policy override `restart`.
+    assert_eq!(p.services["b"].restart_policy().as_deref(), Some("always"), "deploy.restart_policy wins");
+    assert_eq!(p.services["b"].restart.as_deref(), Some("unless-stopped"), "restart is printed as written");
     assert!(p.warnings.iter().any(|x| x.contains("\"delay\"")), "{:?}", p.warnings);
     let b = p.services["c"].build.as_ref().unwrap();
     assert_eq!((b.dockerfile_inline.as_deref(), b.network.as_deref()), (Some("FROM b"), Some("host")));
@@ -415,4 +423,89 @@ fn limits_and_ulimits() {
     for key in ["\"ipv6_address\"", "\"propagation\"", "\"consistency\""] {
         assert!(p.warnings.iter().any(|x| x.contains(key)), "{key}: {:?}", p.warnings);
     }
+}
+
+/// `deploy` printed as a block, as docker compose v2 prints it (compose-go's
+/// `DeployConfig` field order, sizes as byte strings, cpus as floats, a
+/// device request's default `count: -1`, `scale` filling `replicas`);
+/// what runs takes deploy's limits, replicas and restart policy.
+#[test]
+fn deploy_block_golden_and_what_runs() {
+    let dir = testdata("deploy");
+    let p = loader::load(&opts(&dir)).unwrap();
+    golden(&dir, "expected.yaml", &super::to_yaml(&p).unwrap());
+    let (web, worker) = (&p.services["web"], &p.services["worker"]);
+    assert_eq!((web.scale, worker.scale), (3, 2));
+    let l = web.limits();
+    assert_eq!((l.memory.as_deref(), l.cpus.as_deref(), l.pids, l.memory_reservation.as_deref()), (Some("536870912"), Some("0.5"), Some(64), Some("134217728")));
+    assert_eq!(web.restart_policy().as_deref(), Some("on-failure:3"));
+    assert_eq!(worker.limits().memory.as_deref(), Some("67108864"));
+    for key in ["\"placement\"", "\"update_config\"", "\"devices\"", "\"window\""] {
+        assert!(p.warnings.iter().any(|w| w.contains(key)), "{key}: {:?}", p.warnings);
+    }
+    let json = serde_json::to_value(&p).unwrap();
+    assert_eq!(json["services"]["web"]["deploy"]["resources"]["limits"]["memory"], "536870912");
+}
+
+/// compose-go's consistency rules between the top-level keys and deploy's.
+#[test]
+fn deploy_and_top_level_keys_must_agree() {
+    for (yaml, key) in [
+        ("scale: 2\n    deploy: {replicas: 3}", "'scale' and 'deploy.replicas'"),
+        ("mem_limit: 1g\n    deploy: {resources: {limits: {memory: 2g}}}", "'mem_limit' and 'deploy.resources.limits.memory'"),
+        ("cpus: 1\n    deploy: {resources: {limits: {memory: 2g}}}", "'cpus' and 'deploy.resources.limits.cpus'"),
+        ("pids_limit: 10\n    deploy: {resources: {limits: {pids: 20}}}", "'pids_limit' and 'deploy.resources.limits.pids'"),
+        ("mem_reservation: 1g\n    deploy: {resources: {reservations: {memory: 2g}}}", "'mem_reservation' and 'deploy.resources.reservations.memory'"),
+    ] {
+        let d = temp_project(&[("compose.yaml", &format!("services:\n  web:\n    image: b\n    {yaml}\n"))]);
+        let e = loader::load(&opts(d.path())).unwrap_err().to_string();
+        assert!(e.contains(&format!("services.web: can't set distinct values on {key}")), "{e}");
+    }
+    let p = project("services:\n  web:\n    image: b\n    scale: 2\n    mem_limit: 1g\n    deploy: {replicas: 2, resources: {limits: {memory: 1024m}}}\n");
+    assert_eq!(p.services["web"].scale, 2, "equal values are fine");
+    let d = temp_project(&[("compose.yaml", "services:\n  web: {image: b, deploy: {restart_policy: {condition: sometimes}}}\n")]);
+    assert!(loader::load(&opts(d.path())).unwrap_err().to_string().contains("invalid condition"));
+}
+
+/// IPv6 keys are accepted and checked; `ipam.config` keeps every pool,
+/// printed as compose-go's `IPAMConfig`; `enable_ipv6` makes a dual-stack
+/// network (the IPv6 pool's ip_range alone is warned about).
+#[test]
+fn ipv6_keys_are_accepted_and_checked() {
+    let p = project("services:\n  w: {image: b, networks: [front]}\nnetworks:\n  front:\n    enable_ipv6: true\n    ipam:\n      config:\n        - subnet: 172.28.0.0/16\n          gateway: 172.28.0.1\n        - subnet: 'fd00:28::/64'\n          gateway: 'fd00:28::1'\n          ip_range: 'fd00:28::/80'\n  back:\n    enable_ipv6: false\n");
+    let yaml = super::to_yaml(&p).unwrap();
+    let want = "  front:\n    name: p_front\n    ipam:\n      config:\n        - subnet: 172.28.0.0/16\n          gateway: 172.28.0.1\n        - subnet: fd00:28::/64\n          gateway: fd00:28::1\n          ip_range: fd00:28::/80\n    enable_ipv6: true\n";
+    assert!(yaml.contains(want), "{yaml}");
+    assert!(yaml.contains("  back:\n    name: p_back\n    enable_ipv6: false\n"), "enable_ipv6: false is printed as written: {yaml}");
+    let front = &p.networks["front"];
+    assert_eq!(front.ipv4_pool().and_then(|x| x.subnet.as_deref()), Some("172.28.0.0/16"));
+    assert_eq!(front.ipv6_pool().and_then(|x| x.gateway.as_deref()), Some("fd00:28::1"), "the hook for IPv6 networks");
+    assert!(!p.warnings.iter().any(|w| w.contains("enable_ipv6")), "IPv6 networks exist now: {:?}", p.warnings);
+    assert!(p.warnings.iter().any(|w| w.contains("networks.front.ipam.config: the IPv6 pool's ip_range is not supported")), "{:?}", p.warnings);
+    let p = project("services:\n  w: {image: b}\nnetworks:\n  n: {ipam: {config: [{subnet: 'fd00::/64'}]}}\n");
+    assert_eq!(p.networks["n"].ipv6_pool(), None);
+    assert!(p.warnings.iter().any(|w| w.contains("IPv6 subnet is ignored without enable_ipv6: true")), "{:?}", p.warnings);
+    for (cfg, err) in [
+        ("{subnet: '10.1.0.0/33'}", "networks.n.ipam.config[0].subnet: invalid CIDR address"),
+        ("{subnet: 'fd00::/64', gateway: 'fd01::1'}", "networks.n.ipam.config[0].gateway: fd01::1 is not in subnet fd00::/64"),
+        ("{subnet: '10.1.0.0/16', gateway: 'fd00::1'}", "is not in subnet 10.1.0.0/16"),
+        ("{subnet: '10.1.0.0/16', ip_range: '10.2.0.0/24'}", "ip_range: 10.2.0.0/24 is not inside subnet"),
+        ("{gateway: '10.1.0.1'}", "a gateway or ip_range needs a subnet"),
+        ("{subnet: '10.1.0.0/16'}, {subnet: '10.2.0.0/16'}", "more than one IPv4 subnet"),
+    ] {
+        let d = temp_project(&[("compose.yaml", &format!("services:\n  w: {{image: b}}\nnetworks:\n  n: {{enable_ipv6: true, ipam: {{config: [{cfg}]}}}}\n"))]);
+        let e = loader::load(&opts(d.path())).unwrap_err().to_string();
+        assert!(e.contains(err), "{cfg}: {e}");
+    }
+}
+
+/// `restart db` restarts what depends on db with `restart: true` too
+/// (transitively), not what merely depends on it; `--no-deps` only db.
+#[test]
+fn restart_takes_dependents_with_restart_true() {
+    let p = project("services:\n  db: {image: b}\n  api: {image: b, depends_on: {db: {condition: service_started, restart: true}}}\n  web: {image: b, depends_on: {api: {condition: service_started, restart: true}}}\n  cron: {image: b, depends_on: [db]}\n");
+    let names = |v: std::collections::BTreeSet<String>| v.into_iter().collect::<Vec<_>>();
+    assert_eq!(names(planner::restart_selection(&p, &["db".into()], false).unwrap()), ["api", "db", "web"]);
+    assert_eq!(names(planner::restart_selection(&p, &["db".into()], true).unwrap()), ["db"]);
+    assert_eq!(planner::restart_selection(&p, &[], false).unwrap().len(), 4);
 }

@@ -130,6 +130,12 @@ pub struct HostSettings {
     /// `--network-alias`.
     #[serde(default)]
     pub network_aliases: Vec<String>,
+    /// Links to containers outside a compose project (`external_links`):
+    /// `NAME:ALIAS`, ALIAS naming container NAME's address in this
+    /// container's `/etc/hosts` on a network they share, kept current as
+    /// NAME restarts (the managed hosts section is rewritten then).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
     /// User-defined networks joined with `network connect` (besides
     /// `network_mode`), each with its own `--ip`/`--alias`.
     #[serde(default)]

@@ -283,8 +283,9 @@ pub fn remove_interface(netns: &Path, ifname: &str) -> Result<()> {
 
 /// One line per address of the peers on a network we are on, with every
 /// name it has: containers sharing a network namespace (a pod's infra and
-/// its members) share one address, and all their names go on its line.
-fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
+/// its members) share one address, and all their names go on its line;
+/// the ALIAS of each of our `links` (`NAME:ALIAS`) goes on NAME's.
+fn lines_for(me: &str, mine: &[EndpointInfo], links: &[String], peers: &[Peer]) -> String {
     let mut lines: Vec<(&str, Vec<String>)> = Vec::new();
     for p in peers.iter().filter(|p| p.id != me) {
         for e in &p.endpoints {
@@ -298,7 +299,8 @@ fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
             }
             // A line per address: the IPv4 one, and the IPv6 one on an IPv6 network.
             for addr in [&e.ip_address, &e.ipv6_address].into_iter().filter(|a| !a.is_empty()) {
-                let names = [p.name.clone(), p.id[..12.min(p.id.len())].to_string()].into_iter().chain(e.aliases.iter().cloned());
+                let linked = links.iter().filter_map(|l| l.split_once(':')).filter(|(n, _)| *n == p.name).map(|(_, a)| a.to_string());
+                let names = [p.name.clone(), p.id[..12.min(p.id.len())].to_string()].into_iter().chain(e.aliases.iter().cloned()).chain(linked);
                 let at = match lines.iter().position(|(ip, _)| *ip == addr) {
                     Some(i) => i,
                     None => {
@@ -317,15 +319,16 @@ fn lines_for(me: &str, mine: &[EndpointInfo], peers: &[Peer]) -> String {
     lines.iter().map(|(ip, names)| format!("{ip}\t{}\n", names.join(" "))).collect()
 }
 
-/// The managed `/etc/hosts` section of container `me` with endpoints `mine`:
-/// the marker, then a line per other running container sharing a network.
-pub fn hosts_section(root: &Path, me: &str, mine: &[EndpointInfo]) -> String {
+/// The managed `/etc/hosts` section of container `me` with endpoints `mine`
+/// and `links` (`NAME:ALIAS`): the marker, then a line per other running
+/// container sharing a network.
+pub fn hosts_section(root: &Path, me: &str, mine: &[EndpointInfo], links: &[String]) -> String {
     if mine.is_empty() {
         return String::new();
     }
     format!(
         "{HOSTS_MARKER}{}",
-        lines_for(me, mine, &running_peers(root))
+        lines_for(me, mine, links, &running_peers(root))
     )
 }
 
@@ -344,13 +347,14 @@ pub fn refresh_hosts(root: &Path, starting: Option<(&str, &str, &[EndpointInfo])
             name: name.to_string(),
             dir: PathBuf::new(),
             endpoints: endpoints.to_vec(),
+            links: Vec::new(),
         });
     }
     for p in &peers {
         if starting.is_some_and(|s| s.0 == p.id) {
             continue;
         }
-        let section = format!("{HOSTS_MARKER}{}", lines_for(&p.id, &p.endpoints, &peers));
+        let section = format!("{HOSTS_MARKER}{}", lines_for(&p.id, &p.endpoints, &p.links, &peers));
         let path = p.dir.join("hosts");
         let Ok(old) = std::fs::read_to_string(&path) else {
             continue;
@@ -456,6 +460,7 @@ mod tests {
                 name: "one".into(),
                 dir: PathBuf::new(),
                 endpoints: vec![ep("red", "10.0.0.2")],
+                links: vec![],
             },
             Peer {
                 id: "b".repeat(64),
@@ -465,17 +470,22 @@ mod tests {
                     aliases: vec!["db".into()],
                     ..ep("red", "10.0.0.3")
                 }],
+                links: vec![],
             },
             Peer {
                 id: "c".repeat(64),
                 name: "three".into(),
                 dir: PathBuf::new(),
                 endpoints: vec![ep("blue", "10.1.0.2")],
+                links: vec![],
             },
         ];
         let mine = vec![ep("red", "10.0.0.2")];
-        let text = lines_for(&"a".repeat(64), &mine, &peers);
+        let text = lines_for(&"a".repeat(64), &mine, &[], &peers);
         assert_eq!(text, format!("10.0.0.3\ttwo {} db\n", "b".repeat(12)));
+        // A link (`external_links: [two:legacy]`) names the peer for us only.
+        let text = lines_for(&"a".repeat(64), &mine, &["two:legacy".into(), "three:far".into()], &peers);
+        assert_eq!(text, format!("10.0.0.3\ttwo {} db legacy\n", "b".repeat(12)), "three shares no network");
         // A pod's member shares its infra's address (and aliases): one line.
         let mut with_member = peers;
         with_member.push(Peer {
@@ -483,8 +493,9 @@ mod tests {
             name: "two-web".into(),
             dir: PathBuf::new(),
             endpoints: vec![EndpointInfo { aliases: vec!["db".into()], ..ep("red", "10.0.0.3") }],
+            links: vec![],
         });
-        let text = lines_for(&"a".repeat(64), &mine, &with_member);
+        let text = lines_for(&"a".repeat(64), &mine, &[], &with_member);
         assert_eq!(text, format!("10.0.0.3\ttwo {} db two-web {}\n", "b".repeat(12), "d".repeat(12)));
         assert_eq!(free_eth(&["lo".into(), "eth0".into()]), "eth1");
         // On an IPv6 network a peer has a line per address.
@@ -493,12 +504,13 @@ mod tests {
             name: "six".into(),
             dir: PathBuf::new(),
             endpoints: vec![EndpointInfo { ipv6_address: "fd00:1::3".into(), ..ep("red", "10.0.0.4") }],
+            links: vec![],
         }];
-        let text = lines_for(&"a".repeat(64), &mine, &dual);
+        let text = lines_for(&"a".repeat(64), &mine, &[], &dual);
         assert_eq!(text, format!("10.0.0.4\tsix {e}\nfd00:1::3\tsix {e}\n", e = "e".repeat(12)));
         // Not on a network created with --disable-dns.
-        let quiet = vec![Peer { id: "f".repeat(64), name: "q".into(), dir: PathBuf::new(), endpoints: vec![EndpointInfo { no_dns: true, ..ep("red", "10.0.0.5") }] }];
-        assert_eq!(lines_for(&"a".repeat(64), &mine, &quiet), "");
+        let quiet = vec![Peer { id: "f".repeat(64), name: "q".into(), dir: PathBuf::new(), endpoints: vec![EndpointInfo { no_dns: true, ..ep("red", "10.0.0.5") }], links: vec![] }];
+        assert_eq!(lines_for(&"a".repeat(64), &mine, &[], &quiet), "");
     }
 
     /// A container not yet recorded as running whose monitor has attached

@@ -126,7 +126,7 @@ pub fn hosts_lines(record: &ContainerRecord, net: Option<&Attached>) -> String {
     }
     if let Some(n) = net.filter(|n| !n.info.networks.is_empty()) {
         if let Some(p) = &n.paths {
-            out.push_str(&super::bridge::hosts_section(&p.root, &record.id, &n.info.networks));
+            out.push_str(&super::bridge::hosts_section(&p.root, &record.id, &n.info.networks, &record.host.links));
         }
     }
     out

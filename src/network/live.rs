@@ -103,6 +103,8 @@ pub(super) struct Peer {
     pub name: String,
     pub dir: PathBuf,
     pub endpoints: Vec<EndpointInfo>,
+    /// Its record's `links` (`NAME:ALIAS`): names it gives other peers.
+    pub links: Vec<String>,
 }
 
 /// Whether a running container has an endpoint on network `name`.
@@ -144,6 +146,7 @@ pub(super) fn running_peers(root: &Path) -> Vec<Peer> {
                     name: r.name.clone(),
                     dir,
                     endpoints: info.networks,
+                    links: r.host.links.clone(),
                 });
             }
         }

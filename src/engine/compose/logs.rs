@@ -67,7 +67,28 @@ pub enum AttachEnd {
 /// stopped. Ctrl-C (or SIGTERM) stops them, in `stop_order` (container
 /// names); a second one kills them. With `abort`, the first container to
 /// exit stops the others too.
-pub fn attach_until_stopped(engine: &Engine, sources: &[Source], stop_order: &[String], timeout: Option<u32>, abort: bool) -> Result<AttachEnd> {
+/// When foreground `up` ends the project before every container stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Abort {
+    #[default]
+    Never,
+    /// `--abort-on-container-exit`: once any container stopped.
+    OnExit,
+    /// `--abort-on-container-failure`: once one stopped with a non-zero code.
+    OnFailure,
+}
+
+impl Abort {
+    fn ended(self, s: &crate::container::ContainerState) -> bool {
+        match self {
+            Abort::Never => false,
+            Abort::OnExit => !ops::is_running(s),
+            Abort::OnFailure => !ops::is_running(s) && s.exit_code != 0,
+        }
+    }
+}
+
+pub fn attach_until_stopped(engine: &Engine, sources: &[Source], stop_order: &[String], timeout: Option<u32>, abort: Abort, timestamps: bool) -> Result<AttachEnd> {
     use nix::sys::signal::{sigaction, SaFlags, SigAction, SigHandler, SigSet, Signal};
     let action = SigAction::new(SigHandler::Handler(on_interrupt), SaFlags::SA_RESTART, SigSet::empty());
     // SAFETY: the handler only touches an atomic.
@@ -75,7 +96,7 @@ pub fn attach_until_stopped(engine: &Engine, sources: &[Source], stop_order: &[S
         sigaction(Signal::SIGINT, &action)?;
         sigaction(Signal::SIGTERM, &action)?;
     }
-    let opts = LogsOptions { follow: true, ..Default::default() };
+    let opts = LogsOptions { follow: true, timestamps, ..Default::default() };
     std::thread::scope(|scope| -> Result<AttachEnd> {
         let reader = scope.spawn(|| show(engine, sources, &opts));
         let mut end = AttachEnd::AllStopped;
@@ -85,8 +106,8 @@ pub fn attach_until_stopped(engine: &Engine, sources: &[Source], stop_order: &[S
             if !stopping && n >= 1 {
                 end = AttachEnd::Interrupted;
                 eprintln!("Gracefully stopping... (press Ctrl+C again to force)");
-            } else if !stopping && abort {
-                if let Some(name) = stop_order.iter().find(|name| ops::find(engine, name).is_ok_and(|(_, s)| !ops::is_running(&s))) {
+            } else if !stopping && abort != Abort::Never {
+                if let Some(name) = stop_order.iter().find(|name| ops::find(engine, name).is_ok_and(|(_, s)| abort.ended(&s))) {
                     end = AttachEnd::Aborted(name.clone());
                     eprintln!("Aborting on container exit...");
                 }
@@ -118,8 +139,8 @@ pub fn attach_until_stopped(engine: &Engine, sources: &[Source], stop_order: &[S
         // The attached containers may all have ended before the loop saw
         // one exit (a quick job with the others not attached): with
         // `abort` that exit still ends the project.
-        if abort && !stopping {
-            if let Some(name) = stop_order.iter().find(|name| ops::find(engine, name).is_ok_and(|(_, s)| !ops::is_running(&s))) {
+        if abort != Abort::Never && !stopping {
+            if let Some(name) = stop_order.iter().find(|name| ops::find(engine, name).is_ok_and(|(_, s)| abort.ended(&s))) {
                 end = AttachEnd::Aborted(name.clone());
                 eprintln!("Aborting on container exit...");
                 for other in stop_order {

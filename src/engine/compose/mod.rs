@@ -10,6 +10,7 @@ pub mod deps;
 pub mod logs;
 pub mod options;
 pub mod parallel;
+pub mod tmpfs;
 
 use crate::compose::model::{Project, Service};
 use crate::compose::planner::{self, Action, Existing, UpFlags};
@@ -120,9 +121,7 @@ pub fn ensure_networks(engine: &Engine, project: &Project, selected: &BTreeSet<S
         let mut labels: Vec<String> = n.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
         labels.push(format!("{}={}", planner::LABEL_PROJECT, project.name));
         labels.push(format!("{}={key}", planner::LABEL_NETWORK));
-        // Every ipam pool with a subnet; a gateway goes with its subnet ("" for the default).
-        let pools: Vec<(String, String)> = std::iter::once((n.subnet.clone(), n.gateway.clone())).chain(n.more_pools.iter().cloned()).filter_map(|(s, g)| Some((s?, g.unwrap_or_default()))).collect();
-        let opts = networks::CreateOptions { name: n.name.clone(), subnets: pools.iter().map(|p| p.0.clone()).collect(), gateways: pools.iter().map(|p| p.1.clone()).collect(), internal: n.internal, labels, driver: n.driver.clone(), ipv6: n.enable_ipv6, ..Default::default() };
+        let opts = network_create_options(n, labels);
         match networks::create(&engine.paths, &opts) {
             Ok(_) => progress("Network", &n.name, "Created"),
             // Another compose invocation may have created it meanwhile.
@@ -131,6 +130,30 @@ pub fn ensure_networks(engine: &Engine, project: &Project, selected: &BTreeSet<S
         }
     }
     Ok(())
+}
+
+/// What `network create` gets for a project network: its IPv4 pool.
+///
+/// IPv6 hook: `n.enable_ipv6 == Some(true)` and `n.ipv6_pool()` (subnet,
+/// gateway, ip_range, already checked by the loader) are what to pass once
+/// dhow's networks have IPv6 (`network create --ipv6 --subnet V6`); until
+/// then the loader warns that the network stays IPv4 only.
+fn network_create_options(n: &crate::compose::model::Network, labels: Vec<String>) -> networks::CreateOptions {
+    // The IPv4 pool first (its ip_range is the n-th --ip-range), then the
+    // IPv6 one with enable_ipv6: a dual-stack network as `network create
+    // --ipv6 --subnet V4 --subnet V6` makes.
+    let pools: Vec<&crate::compose::model::IpamPool> = n.ipv4_pool().into_iter().chain(n.ipv6_pool()).filter(|p| p.subnet.is_some()).collect();
+    networks::CreateOptions {
+        name: n.name.clone(),
+        subnets: pools.iter().filter_map(|p| p.subnet.clone()).collect(),
+        gateways: pools.iter().map(|p| p.gateway.clone().unwrap_or_default()).collect(),
+        ip_ranges: pools.first().filter(|p| !p.is_ipv6()).and_then(|p| p.ip_range.clone()).into_iter().collect(),
+        internal: n.internal,
+        labels,
+        driver: n.driver.clone(),
+        ipv6: n.enable_ipv6 == Some(true),
+        ..Default::default()
+    }
 }
 
 /// Creates the named volumes the selected services mount.
@@ -173,6 +196,8 @@ pub struct ImageOptions {
     pub no_cache: bool,
     pub build_args: Vec<String>,
     pub quiet: bool,
+    /// `build --pull`: pull newer base images.
+    pub build_pull: bool,
 }
 
 fn image_id(engine: &Engine, name: &str) -> Result<Option<String>> {
@@ -206,7 +231,7 @@ pub fn build_service(engine: &Engine, project: &Project, svc: &Service, opts: &I
         build_args,
         target: b.target.clone(),
         no_cache: opts.no_cache,
-        pull: create::PullPolicy::Missing,
+        pull: if opts.build_pull { create::PullPolicy::Always } else { create::PullPolicy::Missing },
         layers: true,
         squash: false,
         labels: b.labels.iter().map(|(k, v)| format!("{k}={v}")).collect(),
@@ -281,6 +306,8 @@ pub struct UpOptions {
     pub timeout: Option<u32>,
     /// Services handled at once (0: no limit; 1: one after another).
     pub parallel: usize,
+    /// `-V`: recreated containers get new anonymous volumes.
+    pub renew_anon_volumes: bool,
 }
 
 /// `up --dry-run`: what `up` would do, changing nothing (no network,
@@ -318,10 +345,7 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
     let plan = planner::plan_up(project, &opts.services, &existing, &hashes, opts.flags)?;
     if !plan.orphans.is_empty() {
         if opts.remove_orphans {
-            for o in &plan.orphans {
-                ops::remove(engine, &o.id, true)?;
-                progress("Container", &o.name, "Removed");
-            }
+            remove_containers(engine, &plan.orphans)?;
         } else {
             let names: Vec<&str> = plan.orphans.iter().map(|o| o.name.as_str()).collect();
             eprintln!("WARN: Found orphan containers ([{}]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.", names.join(" "));
@@ -360,9 +384,13 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
                     names.push(name.clone());
                 }
                 Action::Recreate { number, name, old_id } => {
+                    let kept = if opts.renew_anon_volumes { vec![] } else { anonymous_volumes(engine, old_id) };
                     ops::stop(engine, old_id, opts.timeout)?;
-                    ops::remove(engine, old_id, true)?;
-                    create_replica(engine, project, svc, *number, &hashes[service])?;
+                    let old = ops::remove(engine, old_id, true)?;
+                    if opts.renew_anon_volumes {
+                        volumes::remove_anonymous(engine, &old)?;
+                    }
+                    recreate_replica(engine, project, svc, *number, &hashes[service], &kept)?;
                     progress("Container", name, "Recreated");
                     if !opts.no_start {
                         start_container(engine, name)?;
@@ -381,6 +409,22 @@ pub fn up(engine: &Engine, project: &Project, opts: &UpOptions) -> Result<Vec<St
     Ok(per_service.into_iter().flatten().collect())
 }
 
+fn remove_containers(engine: &Engine, doomed: &[Existing]) -> Result<()> {
+    for o in doomed {
+        ops::remove(engine, &o.id, true)?;
+        progress("Container", &o.name, "Removed");
+    }
+    Ok(())
+}
+
+/// `--remove-orphans` outside `up`: the project's containers of services
+/// the files no longer define.
+pub fn remove_orphans(engine: &Engine, project: &Project) -> Result<()> {
+    let existing = existing_containers(engine, &project.name)?;
+    let orphans: Vec<Existing> = existing.into_iter().filter(|e| !e.oneoff && !project.services.contains_key(&e.service) && !project.disabled.contains_key(&e.service)).collect();
+    remove_containers(engine, &orphans)
+}
+
 /// The name of a service's first container (for `network_mode: service:`
 /// and dependency checks).
 pub fn first_container(engine: &Engine, project: &Project, service: &str) -> Option<String> {
@@ -394,7 +438,43 @@ pub fn first_container(engine: &Engine, project: &Project, service: &str) -> Opt
 /// Creates replica `number` of `svc` (bind sources created as compose
 /// does for short syntax) and connects its extra networks.
 pub fn create_replica(engine: &Engine, project: &Project, svc: &Service, number: u32, hash: &str) -> Result<String> {
-    create_container(engine, project, svc, &options::Replica { number, hash, oneoff: false, joined: BTreeMap::new() }, |_| {})
+    recreate_replica(engine, project, svc, number, hash, &[])
+}
+
+/// The anonymous volumes of a container (name, destination).
+fn anonymous_volumes(engine: &Engine, id: &str) -> Vec<(String, String)> {
+    ops::find(engine, id)
+        .map(|(r, _)| r.host.mounts.iter().filter(|m| m.kind == "volume" && m.anonymous).map(|m| (m.name.clone(), m.destination.clone())).collect())
+        .unwrap_or_default()
+}
+
+/// [`create_replica`] in place of a container whose anonymous volumes
+/// were `kept`: each one still anonymous at the same destination (in the
+/// service, or an image `VOLUME`) is handed to the new container, so its
+/// data survive the recreate, as docker compose does; it stays anonymous
+/// (`down -v` removes it).
+fn recreate_replica(engine: &Engine, project: &Project, svc: &Service, number: u32, hash: &str, kept: &[(String, String)]) -> Result<String> {
+    let mut reused = Vec::new();
+    let name = create_container(engine, project, svc, &options::Replica { number, hash, oneoff: false, joined: BTreeMap::new(), shared_tmpfs: BTreeMap::new(), use_aliases: false }, |o| {
+        for (vol, dest) in kept {
+            let explicit = o.volumes.iter().any(|v| v == dest);
+            let taken = o.volumes.iter().any(|v| v.split(':').nth(1) == Some(dest.as_str())) || o.tmpfs.iter().any(|t| t.split(':').next() == Some(dest.as_str()));
+            if explicit || !taken {
+                o.volumes.retain(|v| v != dest);
+                o.volumes.push(format!("{vol}:{dest}"));
+                reused.push(vol.clone());
+            }
+        }
+    })?;
+    if !reused.is_empty() {
+        let (record, _) = ops::find(engine, &name)?;
+        update_record(engine, &record.id, |rec| {
+            for m in rec.host.mounts.iter_mut().filter(|m| m.kind == "volume" && reused.contains(&m.name)) {
+                m.anonymous = true;
+            }
+        })?;
+    }
+    Ok(name)
 }
 
 /// Creates a container of `svc`; `adjust` changes the options last (`run`).
@@ -404,7 +484,7 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
         let ctr = first_container(engine, project, other).ok_or_else(|| anyhow!("service {:?} uses {key} service:{other}, which has no container", svc.name))?;
         joined.insert(other.to_string(), ctr);
     }
-    let r = options::Replica { joined, ..r.clone() };
+    let r = options::Replica { joined, shared_tmpfs: tmpfs::shared_dirs(&engine.paths.root, project), ..r.clone() };
     for v in &svc.volumes {
         if let (Some(src), Some(b)) = (&v.source, &v.bind) {
             if b.create_host_path && !std::path::Path::new(src).exists() {
@@ -419,7 +499,7 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
         }
     }
     let (mut opts, extra) = options::create_options(project, svc, &r)?;
-    opts.network.add_host.extend(external_link_hosts(engine, project, svc)?);
+    let links = external_links(engine, project, svc)?;
     let files_dir = options::files_dir(&engine.paths.root, &project.name);
     write_file_sources(project, svc, &files_dir)?;
     let (mounts, warnings) = options::file_mounts(project, svc, &files_dir);
@@ -429,6 +509,10 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
     opts.volumes.extend(mounts);
     adjust(&mut opts);
     let record = create::create(engine, &opts).with_context(|| format!("creating a container for service {:?}", svc.name))?;
+    if !links.is_empty() {
+        // Before the first start writes its `/etc/hosts`.
+        update_record(engine, &record.id, |rec| rec.host.links = links)?;
+    }
     for n in extra {
         crate::network::connect::connect(&engine.paths, &n.name, &record.id, n.ip.as_deref(), &n.aliases)?;
     }
@@ -436,29 +520,42 @@ pub fn create_container(engine: &Engine, project: &Project, svc: &Service, r: &o
 }
 
 /// `external_links: [CONTAINER:ALIAS]`: ALIAS names the container's address
-/// on a network it shares with the service, as an `--add-host` line fixed
-/// when the service's container is created (its own name already
-/// resolves there). The container must exist, as docker requires; one on
-/// no shared network gets a warning, as it cannot be reached by name.
-fn external_link_hosts(engine: &Engine, project: &Project, svc: &Service) -> Result<Vec<String>> {
+/// on a network it shares with the service, as the record's `links`
+/// (`NAME:ALIAS`, see `HostSettings::links`): the container's managed
+/// `/etc/hosts` section carries it and is rewritten when CONTAINER
+/// restarts with another address. The container must exist, as docker
+/// requires; one on no shared network gets a warning, as it cannot be
+/// reached by name.
+fn external_links(engine: &Engine, project: &Project, svc: &Service) -> Result<Vec<String>> {
     let store = crate::container::ContainerStore::new(&engine.paths.root);
     let mine: Vec<String> = options::networks(project, svc).into_iter().map(|n| n.name).collect();
-    let mut hosts = Vec::new();
+    let mut links = Vec::new();
     if let (Some(mode), false) = (&svc.network_mode, svc.external_links.is_empty()) {
         eprintln!("WARN[0000] service {:?}: external_links are ignored with network_mode {mode:?} (the service has no network of its own)", svc.name);
-        return Ok(hosts);
+        return Ok(links);
     }
     for link in &svc.external_links {
         let (name, alias) = link.split_once(':').unwrap_or((link.as_str(), link.as_str()));
         let (record, _) = store.find(name).map_err(|_| anyhow!("service {:?}: external_links: no such container {name:?} (create and start it first)", svc.name))?;
-        let endpoints = crate::network::attach::runtime_info(&store.dir(&record.id)).map(|i| i.networks).unwrap_or_default();
-        match endpoints.iter().find(|e| mine.contains(&e.network)) {
-            Some(e) if alias != name && alias != record.name => hosts.push(format!("{alias}:{}", e.ip_address)),
-            Some(_) => {}
-            None => eprintln!("WARN[0000] service {:?}: external link {link:?}: container {name} is not running on a network of the service ({}), so it cannot be reached by name", svc.name, mine.join(", ")),
+        let mut nets: Vec<String> = std::iter::once(record.host.network_mode.clone()).chain(record.host.extra_networks.iter().map(|e| e.network.clone())).collect();
+        nets.retain(|n| mine.contains(n));
+        if nets.is_empty() {
+            eprintln!("WARN[0000] service {:?}: external link {link:?}: container {name} is not on a network of the service ({}), so it cannot be reached by name", svc.name, mine.join(", "));
+        } else if alias != record.name {
+            links.push(format!("{}:{alias}", record.name));
         }
     }
-    Ok(hosts)
+    Ok(links)
+}
+
+/// Changes a just created container's record (before its first start),
+/// under its lock, atomically.
+fn update_record(engine: &Engine, id: &str, change: impl FnOnce(&mut crate::container::ContainerRecord)) -> Result<()> {
+    let store = crate::container::ContainerStore::new(&engine.paths.root);
+    let _lock = store.lock_container(id)?;
+    let (mut rec, _) = store.load(id)?;
+    change(&mut rec);
+    crate::util::atomic::write_json(&store.dir(id).join("container.json"), &rec).context("updating the container's record")
 }
 
 /// Writes the content of the service's `environment`/`content` secrets and

@@ -28,6 +28,12 @@ pub struct Replica<'a> {
     /// The services of `network_mode`/`ipc`/`pid: service:X`, each with
     /// the name of X's first container.
     pub joined: std::collections::BTreeMap<String, String>,
+    /// Tmpfs volumes shared through [`super::tmpfs`]: key → the directory
+    /// to bind. A tmpfs volume missing here is a tmpfs of the container's own.
+    pub shared_tmpfs: std::collections::BTreeMap<String, String>,
+    /// `run --use-aliases`: a one-off container gets the service's network
+    /// aliases too (else only its name resolves, as in docker compose).
+    pub use_aliases: bool,
 }
 
 impl Replica<'_> {
@@ -89,6 +95,7 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
                     let vol = project.volumes.get(key).ok_or_else(|| anyhow!("service {:?} refers to undefined volume {key}", svc.name))?;
                     match vol.local_mount().map_err(|e| anyhow!("volumes.{key}.driver_opts: {e}"))? {
                         Some(LocalMount::Bind(dir)) => volumes.push(join_spec(&[&dir, &v.target], &[ro])),
+                        Some(LocalMount::Tmpfs(_)) if r.shared_tmpfs.contains_key(key) => volumes.push(join_spec(&[&r.shared_tmpfs[key], &v.target], &[ro])),
                         Some(LocalMount::Tmpfs(mut o)) => {
                             if v.read_only {
                                 o.push("ro".into());
@@ -105,6 +112,9 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         }
     }
     let mut nets = networks(project, svc);
+    if r.oneoff && !r.use_aliases {
+        nets.iter_mut().for_each(|n| n.aliases.clear());
+    }
     let (mode, first) = match &svc.network_mode {
         Some(_) => (r.mode(&svc.network_mode), None),
         None if nets.is_empty() => (None, None),
@@ -113,6 +123,7 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
             (Some(first.name.clone()), Some(first))
         }
     };
+    let limits = svc.limits();
     let stop_timeout = match &svc.stop_grace_period {
         Some(d) => Some(crate::util::duration::parse(d).map_err(|e| anyhow!("service {:?}: stop_grace_period: {e}", svc.name))?.as_secs() as u32),
         None => None,
@@ -142,15 +153,15 @@ pub fn create_options(project: &Project, svc: &Service, r: &Replica) -> Result<(
         security_opt: svc.security_opt.clone(),
         stop_signal: svc.stop_signal.clone(),
         stop_timeout,
-        restart: if r.oneoff { None } else { svc.restart.clone() },
+        restart: if r.oneoff { None } else { svc.restart_policy() },
         // Images are built or pulled before any container is created.
         pull: PullPolicy::Never,
         health: svc.healthcheck.as_ref().map(health_options).unwrap_or_default(),
         resources: ResourceFlags {
-            memory: svc.mem_limit.clone(),
-            memory_reservation: svc.mem_reservation.clone(),
-            cpus: svc.cpus.clone(),
-            pids_limit: svc.pids_limit,
+            memory: limits.memory,
+            memory_reservation: limits.memory_reservation,
+            cpus: limits.cpus,
+            pids_limit: limits.pids,
             oom_score_adj: svc.oom_score_adj,
             cgroup_parent: svc.cgroup_parent.clone(),
             ..Default::default()
@@ -294,7 +305,7 @@ mod tests {
             "services:\n  web:\n    image: busybox\n    entrypoint: [sh, -c]\n    command: 'echo hi'\n    environment: [A=1, UNSET_HERE]\n    ports: ['8080:80']\n    volumes: [data:/data:ro, /host:/h, /anon, {type: tmpfs, target: /t}, {type: tmpfs, target: /s, tmpfs: {size: 1m, mode: '1777'}}]\n    networks:\n      back: {aliases: [api]}\n      default:\n    stop_grace_period: 1m30s\n    restart: always\nvolumes:\n  data: {}\nnetworks:\n  back: {}\n",
         );
         let svc = &p.services["web"];
-        let (o, extra) = create_options(&p, svc, &Replica { number: 2, hash: "h", oneoff: false, joined: Default::default() }).unwrap();
+        let (o, extra) = create_options(&p, svc, &Replica { number: 2, hash: "h", oneoff: false, joined: Default::default(), shared_tmpfs: Default::default(), use_aliases: false }).unwrap();
         assert_eq!(o.name.as_deref(), Some("p-web-2"));
         assert_eq!(o.entrypoint.as_deref(), Some(r#"["sh","-c"]"#));
         assert_eq!(o.command, ["echo", "hi"]);
@@ -309,9 +320,12 @@ mod tests {
         assert_eq!(o.restart.as_deref(), Some("always"));
         assert!(o.labels.contains(&"com.docker.compose.container-number=2".to_string()));
         assert!(o.labels.contains(&"com.docker.compose.project=p".to_string()));
-        let (run, _) = create_options(&p, svc, &Replica { number: 1, hash: "h", oneoff: true, joined: Default::default() }).unwrap();
+        let (run, _) = create_options(&p, svc, &Replica { number: 1, hash: "h", oneoff: true, joined: Default::default(), shared_tmpfs: Default::default(), use_aliases: false }).unwrap();
         assert_eq!(run.name.as_deref(), Some("p-web-run-1"));
         assert!(run.network.publish.is_empty() && run.restart.is_none());
+        assert!(run.network.aliases.is_empty(), "a one-off container does not answer to the service's name: {:?}", run.network.aliases);
+        let (with, _) = create_options(&p, svc, &Replica { number: 1, hash: "h", oneoff: true, joined: Default::default(), shared_tmpfs: Default::default(), use_aliases: true }).unwrap();
+        assert!(with.network.aliases.contains(&"web".to_string()), "run --use-aliases: {:?}", with.network.aliases);
     }
 
     #[test]
@@ -346,7 +360,7 @@ mod tests {
         let pw = dir.path().join("pw.txt").to_string_lossy().to_string();
         assert_eq!(mounts, [format!("{pw}:/run/secrets/pw:ro"), "/files/secrets/tok:/run/secrets/token:ro".into(), "/files/configs/conf:/etc/app.conf:ro".into(), format!("{pw}:/plain:ro")]);
         assert_eq!(warnings.len(), 1, "{warnings:?}");
-        let r = Replica { number: 1, hash: "", oneoff: false, joined: Default::default() };
+        let r = Replica { number: 1, hash: "", oneoff: false, joined: Default::default(), shared_tmpfs: Default::default(), use_aliases: false };
         let (o, _) = create_options(&p, web, &r).unwrap();
         assert_eq!(o.volumes_from, ["p-db-1:ro", "other"]);
         assert_eq!((o.log_driver.as_deref(), o.network.dns_search.clone()), (Some("none"), vec!["example.org".to_string()]));
@@ -364,7 +378,7 @@ mod tests {
         );
         let web = &p.services["web"];
         assert!(p.warnings.is_empty(), "{:?}", p.warnings);
-        let r = Replica { number: 1, hash: "", oneoff: false, joined: [("a".to_string(), "p-a-1".to_string())].into() };
+        let r = Replica { number: 1, hash: "", oneoff: false, joined: [("a".to_string(), "p-a-1".to_string())].into(), shared_tmpfs: Default::default(), use_aliases: false };
         let (o, _) = create_options(&p, web, &r).unwrap();
         assert_eq!((o.resources.oom_score_adj, o.resources.memory_reservation.as_deref(), o.resources.cgroup_parent.as_deref()), (Some(200), Some("67108864"), Some("mine")));
         assert_eq!(o.network.mac_address.as_deref(), Some("02:42:ac:11:00:09"));
@@ -382,11 +396,17 @@ mod tests {
         let e = load(&LoadOptions { cwd: nfs.path().to_path_buf(), project_name: Some("p".into()), ..Default::default() }).unwrap_err();
         assert!(format!("{e:#}").contains("pid \"service:x\" refers to undefined service"), "{e:#}");
         let per_net = project("services:\n  w:\n    image: b\n    networks:\n      back: {mac_address: '02:42:ac:11:00:0a'}\n      front: {mac_address: '02:42:ac:11:00:0b'}\nnetworks:\n  back: {}\n  front: {}\n");
-        let (o, _) = create_options(&per_net, &per_net.services["w"], &Replica { number: 1, hash: "", oneoff: false, joined: Default::default() }).unwrap();
+        let (o, _) = create_options(&per_net, &per_net.services["w"], &Replica { number: 1, hash: "", oneoff: false, joined: Default::default(), shared_tmpfs: Default::default(), use_aliases: false }).unwrap();
         assert_eq!(o.network.mac_address.as_deref(), Some("02:42:ac:11:00:0a"), "the first network's MAC");
         assert!(per_net.warnings.iter().any(|w| w.contains("services.w.networks.front.mac_address: dhow fixes the MAC address on the service's first network only")), "{:?}", per_net.warnings);
         let shared = project("services:\n  a: {image: b, volumes: [t:/t]}\n  b: {image: b, volumes: [t:/t]}\nvolumes:\n  t: {driver_opts: {type: tmpfs, device: tmpfs}}\n");
-        assert!(shared.warnings.iter().any(|w| w.contains("volumes.t: a tmpfs volume (driver_opts type: tmpfs) is a separate tmpfs in each of its 2 containers")), "{:?}", shared.warnings);
+        assert!(!shared.warnings.iter().any(|w| w.contains("volumes.t")), "one tmpfs is shared now: {:?}", shared.warnings);
+        // Shared (see `tmpfs`): a bind of the volume's tmpfs; else a tmpfs of its own.
+        let r = Replica { number: 1, hash: "", oneoff: false, joined: Default::default(), shared_tmpfs: [("t".to_string(), "/run/x/tmpfs/t".to_string())].into(), use_aliases: false };
+        let (o, _) = create_options(&shared, &shared.services["b"], &r).unwrap();
+        assert_eq!((o.volumes.as_slice(), o.tmpfs.len()), (["/run/x/tmpfs/t:/t".to_string()].as_slice(), 0));
+        let (o, _) = create_options(&shared, &shared.services["b"], &Replica { shared_tmpfs: Default::default(), ..r }).unwrap();
+        assert_eq!((o.volumes.len(), o.tmpfs.as_slice()), (0, ["/t".to_string()].as_slice()));
         let v6 = project("services:\n  w: {image: b}\nnetworks:\n  n: {enable_ipv6: true, driver_opts: {com.docker.network.driver.mtu: '1400'}}\n");
         // enable_ipv6 is honoured (tests/user_networks.rs has IPv6 networks).
         assert!(!v6.warnings.iter().any(|w| w.contains("enable_ipv6")), "{:?}", v6.warnings);
@@ -396,9 +416,9 @@ mod tests {
     #[test]
     fn network_modes() {
         let p = project("services:\n  a: {image: b, network_mode: host}\n  b: {image: b, network_mode: 'service:a'}\n");
-        let (o, extra) = create_options(&p, &p.services["a"], &Replica { number: 1, hash: "", oneoff: false, joined: Default::default() }).unwrap();
+        let (o, extra) = create_options(&p, &p.services["a"], &Replica { number: 1, hash: "", oneoff: false, joined: Default::default(), shared_tmpfs: Default::default(), use_aliases: false }).unwrap();
         assert_eq!((o.network.network.as_deref(), extra.len()), (Some("host"), 0));
-        let r = Replica { number: 1, hash: "", oneoff: false, joined: [("a".to_string(), "p-a-1".to_string())].into() };
+        let r = Replica { number: 1, hash: "", oneoff: false, joined: [("a".to_string(), "p-a-1".to_string())].into(), shared_tmpfs: Default::default(), use_aliases: false };
         let (o, _) = create_options(&p, &p.services["b"], &r).unwrap();
         assert_eq!(o.network.network.as_deref(), Some("container:p-a-1"));
         assert!(!p.networks.contains_key("default"), "no service uses the default network");

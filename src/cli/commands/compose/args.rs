@@ -55,6 +55,18 @@ pub struct UpArgs {
     /// Stop all containers if any container was stopped (incompatible with -d)
     #[arg(long = "abort-on-container-exit", conflicts_with = "detach")]
     pub abort_on_container_exit: bool,
+    /// Stop all containers if any container exited with failure (incompatible with -d)
+    #[arg(long = "abort-on-container-failure", conflicts_with_all = ["detach", "abort_on_container_exit"])]
+    pub abort_on_container_failure: bool,
+    /// Show timestamps in the attached output
+    #[arg(long)]
+    pub timestamps: bool,
+    /// Suppress the build output
+    #[arg(long = "quiet-build")]
+    pub quiet_build: bool,
+    /// Recreate anonymous volumes instead of reusing the previous containers' ones
+    #[arg(short = 'V', long = "renew-anon-volumes")]
+    pub renew_anon_volumes: bool,
     /// Return the exit code of the selected service's container (implies --abort-on-container-exit)
     #[arg(long = "exit-code-from", value_name = "SERVICE", conflicts_with = "detach")]
     pub exit_code_from: Option<String>,
@@ -64,6 +76,9 @@ pub struct UpArgs {
     /// Don't show the output of these services (repeatable)
     #[arg(long = "no-attach", value_name = "SERVICE")]
     pub no_attach: Vec<String>,
+    /// Assume "yes" as answer to all prompts (dhow's compose never prompts)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
     /// Services to start (default: all)
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
@@ -86,8 +101,51 @@ pub struct CreateArgs {
     /// Remove containers for services not defined in the compose file
     #[arg(long = "remove-orphans")]
     pub remove_orphans: bool,
+    /// Pull images before creating: always, missing, never, build
+    #[arg(long, value_name = "POLICY")]
+    pub pull: Option<String>,
+    /// Pull without printing progress information
+    #[arg(long = "quiet-pull")]
+    pub quiet_pull: bool,
+    /// Scale SERVICE to NUM instances (overrides scale/deploy.replicas; repeatable)
+    #[arg(long, value_name = "SERVICE=NUM")]
+    pub scale: Vec<String>,
+    /// Assume "yes" as answer to all prompts (dhow's compose never prompts)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct StartArgs {
+    /// Wait for services to be running|healthy
+    #[arg(long)]
+    pub wait: bool,
+    /// Maximum seconds to wait with --wait
+    #[arg(long = "wait-timeout", value_name = "SECONDS")]
+    pub wait_timeout: Option<u64>,
+    #[arg(value_name = "SERVICE")]
+    pub services: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct WaitArgs {
+    /// Drop the project (down --remove-orphans) when the first container stops
+    #[arg(long = "down-project")]
+    pub down_project: bool,
+    #[arg(value_name = "SERVICE", required = true)]
+    pub services: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ScaleArgs {
+    /// Don't start linked services
+    #[arg(long = "no-deps")]
+    pub no_deps: bool,
+    /// SERVICE=REPLICAS, one or more
+    #[arg(value_name = "SERVICE=REPLICAS", required = true)]
+    pub scale: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -150,6 +208,9 @@ pub struct LsArgs {
     /// Format the output: table, json, or a Go template
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Filter output based on conditions provided (name=NAME)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -169,6 +230,12 @@ pub struct PsArgs {
     /// Filter by status: created, running, paused, restarting, exited
     #[arg(long, value_name = "STATUS")]
     pub status: Vec<String>,
+    /// Include orphaned services (not declared by the project)
+    #[arg(long, value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub orphans: bool,
+    /// Don't truncate output
+    #[arg(long = "no-trunc")]
+    pub no_trunc: bool,
     /// Services to list (default: all)
     #[arg(value_name = "SERVICE")]
     pub service: Vec<String>,
@@ -216,6 +283,12 @@ pub struct BuildArgs {
     /// Don't print anything to stdout
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// Always attempt to pull a newer version of the base images
+    #[arg(long)]
+    pub pull: bool,
+    /// Also build the services the named ones depend on
+    #[arg(long = "with-dependencies")]
+    pub with_dependencies: bool,
     /// Services to build (default: all with a build section)
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
@@ -229,6 +302,15 @@ pub struct PullArgs {
     /// Pull what it can and ignore images with pull failures
     #[arg(long = "ignore-pull-failures")]
     pub ignore_pull_failures: bool,
+    /// Ignore images that can be built
+    #[arg(long = "ignore-buildable")]
+    pub ignore_buildable: bool,
+    /// Also pull the services the named ones depend on
+    #[arg(long = "include-deps")]
+    pub include_deps: bool,
+    /// Apply pull policy: missing or always
+    #[arg(long, value_name = "POLICY")]
+    pub policy: Option<String>,
     /// Services to pull (default: all with an image)
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
@@ -242,6 +324,9 @@ pub struct PushArgs {
     /// Push without printing progress information
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// Also push the images of the services the named ones depend on
+    #[arg(long = "include-deps")]
+    pub include_deps: bool,
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
 }
@@ -278,6 +363,9 @@ pub struct KillArgs {
     /// Signal to send to the container
     #[arg(short = 's', long, value_name = "SIGNAL", default_value = "SIGKILL")]
     pub signal: String,
+    /// Remove containers for services not defined in the compose file
+    #[arg(long = "remove-orphans")]
+    pub remove_orphans: bool,
     #[arg(value_name = "SERVICE")]
     pub services: Vec<String>,
 }
@@ -303,7 +391,7 @@ pub struct ExecArgs {
     #[arg(short = 'd', long)]
     pub detach: bool,
     /// Disable pseudo-TTY allocation (by default one is allocated when stdin is a terminal)
-    #[arg(short = 'T', long = "no-TTY")]
+    #[arg(short = 'T', long = "no-tty", visible_alias = "no-TTY")]
     pub no_tty: bool,
     /// Set environment variables
     #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
@@ -352,7 +440,7 @@ pub struct RunArgs {
     #[arg(long = "service-ports")]
     pub service_ports: bool,
     /// Disable pseudo-TTY allocation (by default one is allocated when stdin is a terminal)
-    #[arg(short = 'T', long = "no-TTY")]
+    #[arg(short = 'T', long = "no-tty", visible_alias = "no-TTY")]
     pub no_tty: bool,
     /// Run as this user
     #[arg(short = 'u', long)]
@@ -363,6 +451,42 @@ pub struct RunArgs {
     /// Bind mount a volume
     #[arg(short = 'v', long = "volume", value_name = "SRC:DST[:OPTS]")]
     pub volume: Vec<String>,
+    /// Don't print anything to STDOUT (pull and build quietly)
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Suppress the build output
+    #[arg(long = "quiet-build")]
+    pub quiet_build: bool,
+    /// Use the service's network aliases in the networks the container joins
+    #[arg(long = "use-aliases")]
+    pub use_aliases: bool,
+    /// Read in a file of environment variables
+    #[arg(long = "env-from-file", value_name = "FILE")]
+    pub env_from_file: Vec<std::path::PathBuf>,
+    /// Keep STDIN open even if not attached
+    #[arg(short = 'i', long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    pub interactive: bool,
+    /// Add Linux capabilities
+    #[arg(long = "cap-add", value_name = "CAP")]
+    pub cap_add: Vec<String>,
+    /// Drop Linux capabilities
+    #[arg(long = "cap-drop", value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+    /// Add or override a label
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Build the image before starting the container
+    #[arg(long)]
+    pub build: bool,
+    /// Pull the image before running: always, missing, never
+    #[arg(long, value_name = "POLICY")]
+    pub pull: Option<String>,
+    /// Pull without printing progress information
+    #[arg(long = "quiet-pull")]
+    pub quiet_pull: bool,
+    /// Remove containers for services not defined in the compose file
+    #[arg(long = "remove-orphans")]
+    pub remove_orphans: bool,
     /// The service, then the command and its arguments (default: the service's)
     #[arg(value_name = "SERVICE [COMMAND [ARGS...]]", required = true, num_args = 1.., trailing_var_arg = true)]
     pub service_and_command: Vec<String>,
@@ -385,6 +509,12 @@ pub struct ConfigArgs {
     /// Print the profile names, one per line
     #[arg(long)]
     pub profiles: bool,
+    /// Print the network names, one per line
+    #[arg(long)]
+    pub networks: bool,
+    /// Save to file (default: stdout)
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
     /// Format the output: yaml or json
     #[arg(long, value_name = "FORMAT", default_value = "yaml")]
     pub format: String,
@@ -395,6 +525,12 @@ pub struct EventsArgs {
     /// Output events as a stream of json objects
     #[arg(long)]
     pub json: bool,
+    /// Show all events created since timestamp (or duration, e.g. 10m)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Stream events until this timestamp (or duration)
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
     pub services: Vec<String>,
 }
 
@@ -406,4 +542,69 @@ pub struct VersionArgs {
     /// Format the output: pretty or json
     #[arg(short = 'f', long, value_name = "FORMAT")]
     pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct AttachArgs {
+    /// Index of the container if the service has multiple replicas
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// Do not attach STDIN
+    #[arg(long = "no-stdin")]
+    pub no_stdin: bool,
+    /// Proxy all received signals to the process
+    #[arg(long = "sig-proxy", value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub sig_proxy: bool,
+    /// Override the key sequence for detaching from a container
+    #[arg(long = "detach-keys", value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+}
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    /// Show all containers (default shows just running)
+    #[arg(short = 'a', long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub display: crate::cli::commands::stats::StatsDisplay,
+    #[arg(value_name = "SERVICE")]
+    pub service: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct VolumesArgs {
+    /// Only display volume names
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Format the output: table, json, or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    #[arg(value_name = "SERVICE")]
+    pub services: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Index of the container if the service has multiple replicas
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub index: u32,
+    /// Write to a file, instead of STDOUT
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+}
+
+#[derive(Args, Debug)]
+pub struct RestartArgs {
+    /// Shutdown timeout in seconds
+    #[arg(short = 't', long, value_name = "SECONDS")]
+    pub timeout: Option<u32>,
+    /// Don't restart dependent services
+    #[arg(long = "no-deps")]
+    pub no_deps: bool,
+    #[arg(value_name = "SERVICE")]
+    pub services: Vec<String>,
 }

@@ -21,18 +21,7 @@ pub(super) fn up(engine: &Engine, project: &Project, a: UpArgs, colour: bool, pa
     let opts = UpOptions { parallel, ..up_options(&a) };
     let names = ops::up(engine, project, &opts)?;
     if a.wait {
-        let health = ops::deps::EngineHealth { engine };
-        // A one-shot others wait on to complete may have exited 0.
-        let one_shots: Vec<String> = project
-            .services
-            .values()
-            .flat_map(|s| s.depends_on.iter())
-            .filter(|(_, d)| d.condition == crate::compose::model::Condition::ServiceCompletedSuccessfully)
-            .filter_map(|(n, _)| project.services.get(n))
-            .map(|s| planner::container_name(project, s, 1))
-            .collect();
-        let deadline = a.wait_timeout.map(|t| std::time::Instant::now() + std::time::Duration::from_secs(t));
-        return ops::deps::wait_ready(&names, &health, &|c| one_shots.iter().any(|o| o == c), deadline);
+        return wait_ready(engine, project, &names, a.wait_timeout);
     }
     if a.detach || a.no_start {
         return Ok(());
@@ -48,8 +37,12 @@ pub(super) fn up(engine: &Engine, project: &Project, a: UpArgs, colour: bool, pa
     let mut stop_order = names.clone();
     stop_order.reverse();
     eprintln!("Attaching to {}", labels.join(", "));
-    let abort = a.abort_on_container_exit || a.exit_code_from.is_some();
-    let end = ops::logs::attach_until_stopped(engine, &sources, &stop_order, a.timeout, abort)?;
+    let abort = match (a.abort_on_container_exit || a.exit_code_from.is_some(), a.abort_on_container_failure) {
+        (true, _) => ops::logs::Abort::OnExit,
+        (false, true) => ops::logs::Abort::OnFailure,
+        (false, false) => ops::logs::Abort::Never,
+    };
+    let end = ops::logs::attach_until_stopped(engine, &sources, &stop_order, a.timeout, abort, a.timestamps)?;
     let exit_of = |name: &str| crate::engine::containers::ops::find(engine, name).map(|(_, s)| s.exit_code).unwrap_or(0);
     let code = match (&end, &a.exit_code_from) {
         (_, Some(svc)) => {
@@ -66,15 +59,72 @@ pub(super) fn up(engine: &Engine, project: &Project, a: UpArgs, colour: bool, pa
     Ok(())
 }
 
+/// `--wait`: until the containers `names` are running (healthy when they
+/// have a health check), failing with the first that is not.
+pub(super) fn wait_ready(engine: &Engine, project: &Project, names: &[String], timeout: Option<u64>) -> Result<()> {
+    let health = ops::deps::EngineHealth { engine };
+    // A one-shot others wait on to complete may have exited 0.
+    let one_shots: Vec<String> = project
+        .services
+        .values()
+        .flat_map(|s| s.depends_on.iter())
+        .filter(|(_, d)| d.condition == crate::compose::model::Condition::ServiceCompletedSuccessfully)
+        .filter_map(|(n, _)| project.services.get(n))
+        .map(|s| planner::container_name(project, s, 1))
+        .collect();
+    let deadline = timeout.map(|t| std::time::Instant::now() + std::time::Duration::from_secs(t));
+    ops::deps::wait_ready(names, &health, &|c| one_shots.iter().any(|o| o == c), deadline)
+}
+
+/// `wait SERVICE...`: every container of the services (one-off ones too),
+/// at once; prints `container "ID" exited with status code N` as each
+/// stops and exits with the code of the last, as docker compose does;
+/// with `--down-project` the project is then taken down.
+pub(super) fn wait(engine: &Engine, project: &Project, a: &WaitArgs) -> Result<()> {
+    for s in &a.services {
+        if !project.services.contains_key(s) && !project.disabled.contains_key(s) {
+            bail!("no such service: {s}");
+        }
+    }
+    let cs: Vec<_> = ops::containers(engine, &project.name)?.into_iter().filter(|c| a.services.contains(&ops::label(c, planner::LABEL_SERVICE))).collect();
+    if cs.is_empty() {
+        bail!("no containers for project {:?}", project.name);
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        for c in &cs {
+            let tx = tx.clone();
+            scope.spawn(move || {
+                let _ = tx.send(crate::engine::containers::ops::wait(engine, &c.record.id).map(|code| (c.record.id.clone(), code)));
+            });
+        }
+        drop(tx);
+        let mut last = 0;
+        for r in rx {
+            let (id, code) = r?;
+            println!("container {id:?} exited with status code {code}");
+            last = code;
+        }
+        if a.down_project {
+            ops::down(engine, project, &ops::DownOptions { remove_orphans: true, ..Default::default() })?;
+        }
+        match last {
+            0 => Ok(()),
+            code => Err(Exit::silent(code).into()),
+        }
+    })
+}
+
 pub(super) fn up_options(a: &UpArgs) -> UpOptions {
     UpOptions {
         services: a.services.clone(),
         flags: UpFlags { force_recreate: a.force_recreate, no_recreate: a.no_recreate, no_deps: a.no_deps },
-        images: ImageOptions { build: a.build, no_build: a.no_build, pull: a.pull.clone(), quiet: a.quiet_pull, ..Default::default() },
+        images: ImageOptions { build: a.build, no_build: a.no_build, pull: a.pull.clone(), quiet: a.quiet_pull || a.quiet_build, ..Default::default() },
         remove_orphans: a.remove_orphans,
         no_start: a.no_start,
         timeout: a.timeout,
         parallel: 0,
+        renew_anon_volumes: a.renew_anon_volumes,
     }
 }
 
@@ -106,8 +156,8 @@ pub(super) fn pause(engine: &Engine, project: &Project, services: &[String], on:
 }
 
 pub(super) fn build(engine: &Engine, project: &Project, a: BuildArgs) -> Result<()> {
-    let targets = if a.services.is_empty() { project.services.keys().cloned().collect() } else { a.services.clone() };
-    let opts = ImageOptions { no_cache: a.no_cache, build_args: a.build_arg.clone(), quiet: a.quiet, ..Default::default() };
+    let targets = targets(project, &a.services, a.with_dependencies)?;
+    let opts = ImageOptions { no_cache: a.no_cache, build_args: a.build_arg.clone(), quiet: a.quiet, build_pull: a.pull, ..Default::default() };
     for name in &targets {
         let svc = project.services.get(name).ok_or_else(|| anyhow::anyhow!("no such service: {name}"))?;
         if svc.build.is_some() {
@@ -119,11 +169,31 @@ pub(super) fn build(engine: &Engine, project: &Project, a: BuildArgs) -> Result<
     Ok(())
 }
 
+/// The services a command works on: the named ones (all when none),
+/// with `deps` the services they depend on too.
+fn targets(project: &Project, named: &[String], deps: bool) -> Result<Vec<String>> {
+    if named.is_empty() {
+        return Ok(project.services.keys().cloned().collect());
+    }
+    for n in named {
+        if !project.services.contains_key(n) {
+            bail!("no such service: {n}");
+        }
+    }
+    Ok(if deps { planner::selection(project, named, false)?.into_iter().collect() } else { named.to_vec() })
+}
+
 pub(super) fn pull(engine: &Engine, project: &Project, a: PullArgs) -> Result<()> {
-    let targets = if a.services.is_empty() { project.services.keys().cloned().collect() } else { a.services.clone() };
-    for name in &targets {
-        let svc = project.services.get(name).ok_or_else(|| anyhow::anyhow!("no such service: {name}"))?;
-        if svc.image.is_none() {
+    let policy = a.policy.as_deref().unwrap_or("always");
+    if !matches!(policy, "always" | "missing") {
+        bail!("invalid --policy {policy:?}: use missing or always");
+    }
+    for name in &targets(project, &a.services, a.include_deps)? {
+        let svc = &project.services[name];
+        if svc.image.is_none() || (a.ignore_buildable && svc.build.is_some()) {
+            continue;
+        }
+        if policy == "missing" && crate::engine::images::local_id(engine, &planner::image_name(project, svc))?.is_some() {
             continue;
         }
         match ops::pull_service(engine, project, svc, a.quiet) {
@@ -137,9 +207,8 @@ pub(super) fn pull(engine: &Engine, project: &Project, a: PullArgs) -> Result<()
 }
 
 pub(super) fn push(engine: &Engine, project: &Project, a: PushArgs) -> Result<()> {
-    let targets = if a.services.is_empty() { project.services.keys().cloned().collect() } else { a.services.clone() };
-    for name in &targets {
-        let svc = project.services.get(name).ok_or_else(|| anyhow::anyhow!("no such service: {name}"))?;
+    for name in &targets(project, &a.services, a.include_deps)? {
+        let svc = &project.services[name];
         // Only services that name their image have somewhere to go.
         let Some(image) = &svc.image else { continue };
         let opts = crate::engine::transfer::push::PushOptions {
@@ -169,6 +238,9 @@ pub(super) fn kill(engine: &Engine, project: &Project, a: KillArgs) -> Result<()
             crate::engine::containers::ops::kill(engine, &c.record.id, sig)?;
             ops::progress("Container", &c.record.name, "Killed");
         }
+    }
+    if a.remove_orphans {
+        ops::remove_orphans(engine, project)?;
     }
     Ok(())
 }
@@ -207,13 +279,28 @@ pub(super) fn run(engine: &Engine, project: &Project, a: RunArgs) -> Result<()> 
     }
     let selected = [service.clone()].into_iter().collect();
     ops::ensure_volumes(engine, project, &selected)?;
-    let images = ops::ensure_images(engine, project, &selected, &ImageOptions::default())?;
+    if let Some(p) = &a.pull {
+        if !matches!(p.as_str(), "always" | "missing" | "never") {
+            bail!("invalid --pull {p:?}: use always, missing or never");
+        }
+    }
+    let images = ops::ensure_images(engine, project, &selected, &ImageOptions { build: a.build, pull: a.pull.clone(), quiet: a.quiet_pull || a.quiet || a.quiet_build, ..Default::default() })?;
+    if a.remove_orphans {
+        ops::remove_orphans(engine, project)?;
+    }
     let hash = planner::config_hash(svc, &images[&service]);
     let existing: Vec<_> = ops::containers(engine, &project.name)?.iter().map(ops::existing).collect();
     let number = planner::next_number(&existing, &service);
     let tty = !a.no_tty && !a.detach && std::io::stdin().is_terminal();
     let command: Vec<String> = a.service_and_command[1..].to_vec();
-    let replica = crate::engine::compose::options::Replica { number, hash: &hash, oneoff: true, joined: Default::default() };
+    // `--env-from-file` first, `-e` over it, as docker run.
+    let mut env_file_vars = Vec::new();
+    for f in &a.env_from_file {
+        let text = std::fs::read_to_string(f).map_err(|e| anyhow::anyhow!("reading --env-from-file {}: {e}", f.display()))?;
+        let vars = crate::compose::interpolate::parse_env_file(&text, &Default::default()).map_err(|e| anyhow::anyhow!("--env-from-file {}: {e}", f.display()))?;
+        env_file_vars.extend(vars.into_iter().map(|(k, v)| format!("{k}={v}")));
+    }
+    let replica = crate::engine::compose::options::Replica { number, hash: &hash, oneoff: true, joined: Default::default(), shared_tmpfs: Default::default(), use_aliases: a.use_aliases };
     let name = ops::create_container(engine, project, svc, &replica, |o| {
         if !command.is_empty() {
             o.command = command.clone();
@@ -224,6 +311,7 @@ pub(super) fn run(engine: &Engine, project: &Project, a: RunArgs) -> Result<()> 
         if let Some(n) = &a.name {
             o.name = Some(n.clone());
         }
+        o.env.extend(env_file_vars);
         o.env.extend(a.env.iter().cloned());
         if a.user.is_some() {
             o.user = a.user.clone();
@@ -232,13 +320,16 @@ pub(super) fn run(engine: &Engine, project: &Project, a: RunArgs) -> Result<()> 
             o.workdir = a.workdir.clone();
         }
         o.volumes.extend(a.volume.iter().cloned());
+        o.cap_add.extend(a.cap_add.iter().cloned());
+        o.cap_drop.extend(a.cap_drop.iter().cloned());
+        o.labels.extend(a.label.iter().cloned());
         if a.service_ports {
             o.network.publish = svc.ports.iter().map(|p| p.publish_spec()).collect();
         }
         o.network.publish.extend(a.publish.iter().cloned());
         o.rm = a.rm;
         o.tty = tty;
-        o.interactive = !a.detach;
+        o.interactive = a.interactive && !a.detach;
     })?;
     let (record, _) = crate::engine::containers::ops::find(engine, &name)?;
     let started = crate::engine::containers::start::start(engine, &record.id)?;
@@ -246,7 +337,7 @@ pub(super) fn run(engine: &Engine, project: &Project, a: RunArgs) -> Result<()> 
         println!("{name}");
         return Ok(());
     }
-    let opts = AttachOptions { stdin: true, tty, sig_proxy: true, detach_keys: client::parse_detach_keys("ctrl-p,ctrl-q")? };
+    let opts = AttachOptions { stdin: a.interactive, tty, sig_proxy: true, detach_keys: client::parse_detach_keys("ctrl-p,ctrl-q")? };
     match client::attach(started.conn, &opts)? {
         Ended::Exited(0) | Ended::Detached => Ok(()),
         Ended::Exited(code) => Err(Exit::silent(code).into()),

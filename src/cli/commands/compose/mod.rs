@@ -78,11 +78,11 @@ pub enum ComposeCommand {
     /// List images used by the created containers
     Images(ImagesArgs),
     /// Start services
-    Start(ServicesArgs),
+    Start(StartArgs),
     /// Stop services
     Stop(StopArgs),
     /// Restart service containers
-    Restart(StopArgs),
+    Restart(RestartArgs),
     /// Force stop service containers
     Kill(KillArgs),
     /// Pause services
@@ -95,8 +95,8 @@ pub enum ComposeCommand {
     Port(PortArgs),
     /// Display the running processes
     Top(ServicesArgs),
-    /// Block until the first service container stops, printing exit codes
-    Wait(ServicesArgs),
+    /// Block until containers of all (or specified) services stop
+    Wait(WaitArgs),
     /// Copy files/folders between a service container and the local filesystem
     Cp(CpArgs),
     /// Remove stopped service containers
@@ -111,6 +111,16 @@ pub enum ComposeCommand {
     Events(EventsArgs),
     /// Show the Docker Compose version information
     Version(VersionArgs),
+    /// Scale services (create or remove replicas and start them)
+    Scale(ScaleArgs),
+    /// Attach local standard input, output, and error streams to a service's running container
+    Attach(AttachArgs),
+    /// Display a live stream of container(s) resource usage statistics
+    Stats(StatsArgs),
+    /// List volumes
+    Volumes(VolumesArgs),
+    /// Export a service container's filesystem as a tar archive
+    Export(ExportArgs),
 }
 
 /// Which user namespace a subcommand works in.
@@ -140,11 +150,17 @@ impl ComposeArgs {
     }
 }
 
+/// The services of `SERVICE=NUM` arguments.
+fn scaled_services(scale: &[String]) -> Vec<String> {
+    scale.iter().map(|s| s.split_once('=').map_or(s.as_str(), |(n, _)| n).to_string()).collect()
+}
+
 /// Services named on the command line (they are enabled whatever their profiles).
 fn named_services(c: &ComposeCommand) -> Vec<String> {
     match c {
         ComposeCommand::Up(a) => a.services.clone(),
         ComposeCommand::Create(a) => a.services.clone(),
+        ComposeCommand::Scale(a) => scaled_services(&a.scale),
         ComposeCommand::Run(a) => a.service_and_command.first().cloned().into_iter().collect(),
         _ => vec![],
     }
@@ -174,8 +190,11 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
     };
     let parallel = ops::parallel::limit(args.parallel, std::env::var("COMPOSE_PARALLEL_LIMIT").ok().as_deref())?;
     let mut project = loader::load(&args.load_options(&named_services(&args.command))?)?;
-    if let ComposeCommand::Up(a) = &args.command {
-        apply_scale(&mut project, &a.scale)?;
+    match &args.command {
+        ComposeCommand::Up(a) => apply_scale(&mut project, &a.scale)?,
+        ComposeCommand::Create(a) => apply_scale(&mut project, &a.scale)?,
+        ComposeCommand::Scale(a) => apply_scale(&mut project, &a.scale)?,
+        _ => {}
     }
     for w in &project.warnings {
         eprintln!("WARN: {w}");
@@ -187,8 +206,10 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
         return Ok(());
     }
     let ns = match &args.command {
-        ComposeCommand::Up(_) | ComposeCommand::Create(_) | ComposeCommand::Run(_) | ComposeCommand::Start(_) | ComposeCommand::Restart(_) => Namespace::Networks,
+        ComposeCommand::Up(_) | ComposeCommand::Create(_) | ComposeCommand::Run(_) | ComposeCommand::Start(_) | ComposeCommand::Restart(_) | ComposeCommand::Scale(_) => Namespace::Networks,
         ComposeCommand::Down(_) | ComposeCommand::Rm(_) | ComposeCommand::Build(_) | ComposeCommand::Pull(_) => Namespace::Enter,
+        ComposeCommand::Kill(a) if a.remove_orphans => Namespace::Enter,
+        ComposeCommand::Wait(a) if a.down_project => Namespace::Enter,
         _ => Namespace::Outside,
     };
     match ns {
@@ -200,10 +221,7 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
             let owner = ops::used_networks(&project, &selected)
                 .iter()
                 .find_map(|n| crate::network::holder::user_namespace_owner(&engine.paths, n));
-            match owner {
-                Some(pid) => crate::sys::userns::join(pid)?,
-                None => crate::sys::userns::enter()?,
-            }
+            ops::tmpfs::enter(engine, &project, &selected, owner)?;
         }
     }
     match args.command {
@@ -212,11 +230,12 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
             let opts = UpOptions {
                 services: a.services.clone(),
                 flags: UpFlags { force_recreate: a.force_recreate, no_recreate: a.no_recreate, no_deps: false },
-                images: ImageOptions { build: a.build, no_build: a.no_build, ..Default::default() },
+                images: ImageOptions { build: a.build, no_build: a.no_build, pull: a.pull.clone(), quiet: a.quiet_pull, ..Default::default() },
                 remove_orphans: a.remove_orphans,
                 no_start: true,
                 timeout: None,
                 parallel,
+                renew_anon_volumes: false,
             };
             ops::up(engine, &project, &opts).map(|_| ())
         }
@@ -255,21 +274,33 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
             };
             super::cp::exec(engine, super::cp::CpArgs { archive: a.archive, follow_link: a.follow_link, overwrite: false, src: side(&a.src)?, dest: side(&a.dest)? })
         }
-        ComposeCommand::Wait(a) => {
-            for c in ops::service_containers(engine, &project, &a.services)? {
-                println!("{}", crate::engine::containers::ops::wait(engine, &c.record.id)?);
-            }
-            Ok(())
+        ComposeCommand::Wait(a) => wait(engine, &project, &a),
+        ComposeCommand::Scale(a) => {
+            let services = scaled_services(&a.scale);
+            let opts = UpOptions { services, flags: UpFlags { no_deps: a.no_deps, ..Default::default() }, parallel, ..Default::default() };
+            ops::up(engine, &project, &opts).map(|_| ())
         }
         ComposeCommand::Ps(a) => ps(engine, &project, a),
         ComposeCommand::Logs(a) => logs(engine, &project, a, colour),
         ComposeCommand::Build(a) => build(engine, &project, a),
         ComposeCommand::Pull(a) => pull(engine, &project, a),
-        ComposeCommand::Start(a) => ops::start(engine, &project, &a.services),
+        ComposeCommand::Start(a) => {
+            ops::start(engine, &project, &a.services)?;
+            if a.wait {
+                let names: Vec<String> = ops::service_containers(engine, &project, &a.services)?.into_iter().map(|c| c.record.name).collect();
+                wait_ready(engine, &project, &names, a.wait_timeout)?;
+            }
+            Ok(())
+        }
         ComposeCommand::Stop(a) => ops::stop(engine, &project, &a.services, a.timeout),
         ComposeCommand::Restart(a) => {
-            ops::stop(engine, &project, &a.services, a.timeout)?;
-            ops::start(engine, &project, &a.services)
+            // None named: every container of the project, as before.
+            let services: Vec<String> = match a.services.is_empty() {
+                true => vec![],
+                false => crate::compose::planner::restart_selection(&project, &a.services, a.no_deps)?.into_iter().collect(),
+            };
+            ops::stop(engine, &project, &services, a.timeout)?;
+            ops::start(engine, &project, &services)
         }
         ComposeCommand::Kill(a) => kill(engine, &project, a),
         ComposeCommand::Push(a) => push(engine, &project, a),
@@ -280,5 +311,27 @@ fn exec_inner(engine: &Engine, args: ComposeArgs) -> Result<()> {
         ComposeCommand::Config(a) => config(&project, a),
         ComposeCommand::Events(a) => events(engine, &project, a),
         ComposeCommand::Version(_) => unreachable!("handled above"),
+        ComposeCommand::Attach(a) => {
+            let c = ops::replica(engine, &project, &a.service, a.index)?;
+            super::attach::exec(engine, super::attach::AttachArgs { no_stdin: a.no_stdin, sig_proxy: a.sig_proxy, detach_keys: a.detach_keys, container: Some(c.record.id), latest: false })
+        }
+        ComposeCommand::Stats(a) => {
+            let services: Vec<String> = a.service.into_iter().collect();
+            let ids: Vec<String> = ops::service_containers(engine, &project, &services)?
+                .into_iter()
+                .filter(|c| a.all || crate::engine::containers::ops::is_running(&c.state))
+                .map(|c| c.record.id)
+                .collect();
+            // None to show: no rows (not every container of the host).
+            if ids.is_empty() {
+                return Ok(());
+            }
+            super::stats::exec(engine, super::stats::StatsArgs { all: a.all, display: a.display, latest: false, containers: ids })
+        }
+        ComposeCommand::Volumes(a) => volumes(engine, &project, &a),
+        ComposeCommand::Export(a) => {
+            let c = ops::replica(engine, &project, &a.service, a.index)?;
+            super::export::exec(engine, super::export::ExportArgs { container: c.record.id, output: a.output })
+        }
     }
 }

@@ -5,7 +5,7 @@ use crate::compose::model::Project;
 use crate::compose::planner;
 use crate::engine::compose::{self as ops, logs::Source};
 use crate::engine::Engine;
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use crate::engine::containers::logs::LogsOptions;
 use crate::format::output::{render_rows, Column, OutputFormat};
 use serde_json::{json, Value};
@@ -13,6 +13,13 @@ use std::io::Write;
 
 /// `ls`: projects found by their containers' labels.
 pub(super) fn ls(engine: &Engine, a: &LsArgs) -> Result<()> {
+    let mut names = Vec::new();
+    for f in &a.filter {
+        match f.split_once('=') {
+            Some(("name", n)) => names.push(n.to_string()),
+            _ => bail!("invalid filter {f:?}: compose ls filters by name=NAME"),
+        }
+    }
     let opts = crate::engine::containers::list::ListOptions { all: true, filters: vec![format!("label={}", planner::LABEL_PROJECT)], ..Default::default() };
     let mut projects: std::collections::BTreeMap<String, (std::collections::BTreeMap<String, usize>, String)> = Default::default();
     for c in crate::engine::containers::list::list(engine, &opts)? {
@@ -24,20 +31,14 @@ pub(super) fn ls(engine: &Engine, a: &LsArgs) -> Result<()> {
     let rows: Vec<Value> = projects
         .into_iter()
         .filter(|(_, (states, _))| a.all || states.contains_key("running"))
+        .filter(|(name, _)| names.iter().all(|n| name.contains(n.as_str())))
         .map(|(name, (states, files))| {
             let status: Vec<String> = states.iter().map(|(s, n)| format!("{s}({n})")).collect();
             json!({ "Name": name, "Status": status.join(", "), "ConfigFiles": files })
         })
         .collect();
-    let out = &mut std::io::stdout().lock();
-    if a.quiet {
-        for r in &rows {
-            writeln!(out, "{}", r["Name"].as_str().unwrap_or_default())?;
-        }
-        return Ok(());
-    }
     const TABLE: [Column; 3] = [Column { header: "NAME", field: "Name" }, Column { header: "STATUS", field: "Status" }, Column { header: "CONFIG FILES", field: "ConfigFiles" }];
-    render_rows(&OutputFormat::parse(a.format.as_deref())?, &TABLE, &rows, out)
+    print_rows(&rows, a.quiet, a.format.as_deref(), &TABLE)
 }
 
 /// `web-1` for `PROJECT-web-1`; a custom container_name as it is.
@@ -47,6 +48,12 @@ pub(super) fn prefix_name(project: &Project, name: &str) -> String {
 
 pub(super) fn ps(engine: &Engine, project: &Project, a: PsArgs) -> Result<()> {
     let mut cs = ops::service_containers(engine, project, &a.service)?;
+    if !a.orphans {
+        cs.retain(|c| {
+            let s = ops::label(c, planner::LABEL_SERVICE);
+            project.services.contains_key(&s) || project.disabled.contains_key(&s)
+        });
+    }
     if !a.all {
         cs.retain(|c| crate::engine::containers::ops::is_running(&c.state) || !a.status.is_empty());
     }
@@ -81,7 +88,7 @@ pub(super) fn ps(engine: &Engine, project: &Project, a: PsArgs) -> Result<()> {
                 "Name": r.name,
                 "Names": r.name,
                 "Image": r.image_name,
-                "Command": crate::engine::containers::list::command_cell(&crate::engine::containers::list::command_line(r), false),
+                "Command": crate::engine::containers::list::command_cell(&crate::engine::containers::list::command_line(r), a.no_trunc),
                 "Project": project.name,
                 "Service": ops::label(c, planner::LABEL_SERVICE),
                 "CreatedAt": crate::engine::containers::list::created_at(r.created),
@@ -163,8 +170,23 @@ pub(super) fn images(engine: &Engine, project: &Project, a: ImagesArgs) -> Resul
 }
 
 pub(super) fn config(project: &Project, a: ConfigArgs) -> Result<()> {
-    let out = &mut std::io::stdout().lock();
     if a.quiet {
+        return Ok(());
+    }
+    let mut buf = Vec::new();
+    config_to(project, &a, &mut buf)?;
+    match &a.output {
+        // Written whole or not at all.
+        Some(path) => crate::util::atomic::write_file(path, &buf, 0o644).with_context(|| format!("writing {}", path.display())),
+        None => Ok(std::io::stdout().lock().write_all(&buf)?),
+    }
+}
+
+fn config_to(project: &Project, a: &ConfigArgs, out: &mut Vec<u8>) -> Result<()> {
+    if a.networks {
+        for n in project.networks.keys() {
+            writeln!(out, "{n}")?;
+        }
         return Ok(());
     }
     if a.services {
@@ -223,7 +245,10 @@ pub(super) fn events(engine: &Engine, project: &Project, a: EventsArgs) -> Resul
         }
     }
     let stdout = std::io::stdout();
-    events::read(&engine.paths, &ReadOptions::default(), &mut |e| {
+    let now = chrono::Utc::now();
+    let at = |t: &Option<String>| t.as_deref().map(|s| crate::util::timestamp::parse(s, now)).transpose();
+    let opts = ReadOptions { since: at(&a.since)?, until: at(&a.until)?, ..Default::default() };
+    events::read(&engine.paths, &opts, &mut |e| {
         if e.kind != "container" {
             return Ok(true);
         }
@@ -244,4 +269,43 @@ pub(super) fn events(engine: &Engine, project: &Project, a: EventsArgs) -> Resul
         // A closed pipe ends the command.
         Ok(writeln!(out, "{line}").and_then(|_| out.flush()).is_ok())
     })
+}
+
+/// `volumes [SERVICE...]`: the project's named volumes (those the named
+/// services mount), as docker compose lists them (DRIVER, VOLUME NAME).
+pub(super) fn volumes(engine: &Engine, project: &Project, a: &VolumesArgs) -> Result<()> {
+    for s in &a.services {
+        if !project.services.contains_key(s) {
+            bail!("no such service: {s}");
+        }
+    }
+    let used: std::collections::BTreeSet<&String> = project
+        .services
+        .iter()
+        .filter(|(n, _)| a.services.is_empty() || a.services.contains(n))
+        .flat_map(|(_, s)| s.volumes.iter().filter_map(|v| v.source.as_ref()))
+        .filter_map(|k| project.volumes.get(k))
+        .map(|v| &v.name)
+        .collect();
+    let store = crate::engine::volumes::VolumeStore::for_engine(engine);
+    let rows: Vec<Value> = store
+        .list()?
+        .into_iter()
+        .filter(|v| v.labels.get(planner::LABEL_PROJECT) == Some(&project.name) && (a.services.is_empty() || used.contains(&v.name)))
+        .map(|v| json!({ "Driver": v.driver, "Name": v.name, "Mountpoint": v.mountpoint, "Scope": v.scope, "Labels": v.labels.iter().map(|(k, x)| format!("{k}={x}")).collect::<Vec<_>>().join(",") }))
+        .collect();
+    const TABLE: [Column; 2] = [Column { header: "DRIVER", field: "Driver" }, Column { header: "VOLUME NAME", field: "Name" }];
+    print_rows(&rows, a.quiet, a.format.as_deref(), &TABLE)
+}
+
+/// Rows as a table (or `--format`), or with `quiet` their names only.
+fn print_rows(rows: &[Value], quiet: bool, format: Option<&str>, table: &[Column]) -> Result<()> {
+    let out = &mut std::io::stdout().lock();
+    if quiet {
+        for r in rows {
+            writeln!(out, "{}", r["Name"].as_str().unwrap_or_default())?;
+        }
+        return Ok(());
+    }
+    render_rows(&OutputFormat::parse(format)?, table, rows, out)
 }
