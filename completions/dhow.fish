@@ -123,17 +123,6 @@ complete -c dhow -n "__fish_dhow_needs_command" -f -a "system" -d 'Manage dhow: 
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__monitor" -d 'The per-container monitor (started by run/start; not for direct use)'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__netns-holder" -d 'Holds a user-defined network\'s namespace (started on first use; not for direct use)'
 complete -c dhow -n "__fish_dhow_needs_command" -f -a "__generate-docs" -d 'Regenerate man pages and shell completions into a directory (maintainers)'
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l platform -d 'Platform OS/ARCH[/VARIANT] to pull (default: this machine\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l arch -d 'Architecture to pull instead of this machine\'s' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l os -d 'OS to pull instead of linux' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -161,7 +150,45 @@ complete -c dhow -n "__fish_dhow_using_subcommand pull" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l platform -d 'Platform OS/ARCH[/VARIANT] to pull (default: this machine\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l arch -d 'Architecture to pull instead of this machine\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l os -d 'OS to pull instead of linux' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pull" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand build" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand build" -s f -l file -d 'Name of the Dockerfile (default: CONTEXT/Containerfile or CONTEXT/Dockerfile; - reads stdin)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -s t -l tag -d 'Name and optionally a tag (NAME[:TAG]) for the image (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l build-arg -d 'Set a build-time variable (KEY=VALUE, or KEY to take it from the environment)' -r
@@ -253,33 +280,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand build" -l os-feature -d 'Requi
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l os-version -d 'Required OS version (not supported by dhow)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l sign-by -d 'Sign the image with this GPG key (not supported by dhow)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand build" -l ssh -d 'SSH agent socket or keys for RUN --mount=type=ssh (not supported by dhow)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
-journald\t''
-none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
-cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand build" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand build" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and not __fish_seen_subcommand_from build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and not __fish_seen_subcommand_from build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -310,6 +310,33 @@ complete -c dhow -n "__fish_dhow_using_subcommand buildx; and not __fish_seen_su
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and not __fish_seen_subcommand_from build" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and not __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and not __fish_seen_subcommand_from build" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile (same as dhow build)'
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -s f -l file -d 'Name of the Dockerfile (default: CONTEXT/Containerfile or CONTEXT/Dockerfile; - reads stdin)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name and optionally a tag (NAME[:TAG]) for the image (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l build-arg -d 'Set a build-time variable (KEY=VALUE, or KEY to take it from the environment)' -r
@@ -401,48 +428,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l os-version -d 'Required OS version (not supported by dhow)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l sign-by -d 'Sign the image with this GPG key (not supported by dhow)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l ssh -d 'SSH agent socket or keys for RUN --mount=type=ssh (not supported by dhow)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
-journald\t''
-none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
-cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand buildx; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l compression-format -d 'Compression for layers that need compressing: gzip or zstd' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand push" -s q -l quiet -d 'Do not print progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -470,15 +456,21 @@ complete -c dhow -n "__fish_dhow_using_subcommand push" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand push" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l compression-format -d 'Compression for layers that need compressing: gzip or zstd' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand push" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand login" -s u -l username -d 'Username' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -s p -l password -d 'Password (insecure: it shows in the process list; prefer --password-stdin)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l password-stdin -d 'Read the password from standard input' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l get-login -d 'Return the stored credentials\' user name instead of logging in' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -s v -l verbose -d 'Print the authentication file used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand login" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -506,9 +498,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand login" -l remote -d 'Remote po
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand login" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand login" -s u -l username -d 'Username' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -s p -l password -d 'Password (insecure: it shows in the process list; prefer --password-stdin)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l password-stdin -d 'Read the password from standard input' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l get-login -d 'Return the stored credentials\' user name instead of logging in' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -s v -l verbose -d 'Print the authentication file used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand login" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand login" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand logout" -s a -l all -d 'Remove the credentials of all registries' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logout" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -536,13 +534,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand logout" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand logout" -s a -l all -d 'Remove the credentials of all registries' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logout" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logout" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r
-complete -c dhow -n "__fish_dhow_using_subcommand save" -s q -l quiet -d 'Accepted for compatibility (no progress is printed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand save" -s m -l multi-image-archive -d 'Put several images in one docker-archive (what dhow always does with several images)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand save" -l uncompressed -d 'Keep layers uncompressed in oci-dir output (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand save" -l compress -d 'Compress layers of directory formats (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -570,9 +564,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand save" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r
+complete -c dhow -n "__fish_dhow_using_subcommand save" -s q -l quiet -d 'Accepted for compatibility (no progress is printed)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand save" -s m -l multi-image-archive -d 'Put several images in one docker-archive (what dhow always does with several images)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand save" -l uncompressed -d 'Keep layers uncompressed in oci-dir output (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand save" -l compress -d 'Compress layers of directory formats (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand save" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand load" -s i -l input -d 'Read the archive from a file (or OCI layout directory) instead of standard input' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand load" -s q -l quiet -d 'Suppress progress output' -r
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -600,8 +598,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand load" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand load" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand load" -s i -l input -d 'Read the archive from a file (or OCI layout directory) instead of standard input' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand load" -s q -l quiet -d 'Suppress progress output' -r
 complete -c dhow -n "__fish_dhow_using_subcommand load" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand export" -s o -l output -d 'Write to a file instead of standard output' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -629,14 +628,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand export" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand export" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand export" -s o -l output -d 'Write to a file instead of standard output' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand export" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -s m -l message -d 'Commit message for the imported image' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -l platform -d 'Platform OS/ARCH[/VARIANT] to record (default: this machine\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -s q -l quiet -d 'Do not print progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -l arch -d 'Architecture to record (overrides --platform\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -l os -d 'OS to record (overrides --platform\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand import" -l variant -d 'Architecture variant to record (overrides --platform\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -664,16 +657,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand import" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand import" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -s m -l message -d 'Commit message for the imported image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l platform -d 'Platform OS/ARCH[/VARIANT] to record (default: this machine\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l arch -d 'Architecture to record (overrides --platform\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l os -d 'OS to record (overrides --platform\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand import" -l variant -d 'Architecture variant to record (overrides --platform\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand import" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s a -l author -d 'Author (e.g. "Jane Doe <jane@example.com>")' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s m -l message -d 'Commit message' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s p -l pause -d 'Pause a running container while committing (default true, as in docker)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s f -l format -d 'Image format: oci or docker' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s q -l quiet -d 'Do not print progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
-complete -c dhow -n "__fish_dhow_using_subcommand commit" -s s -l squash -d 'Not supported by dhow (refused): the image keeps its base layers and gets one new layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -701,15 +692,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand commit" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s a -l author -d 'Author (e.g. "Jane Doe <jane@example.com>")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s m -l message -d 'Commit message' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s p -l pause -d 'Pause a running container while committing (default true, as in docker)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s f -l format -d 'Image format: oci or docker' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand commit" -s s -l squash -d 'Squash the image\'s layers and the container\'s changes into one layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand commit" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l limit -d 'Maximum number of results per registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l no-trunc -d 'Do not truncate descriptions' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l tls-verify -d 'Require HTTPS and verify certificates' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l authfile -d 'Path of the authentication file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l list-tags -d 'List the tags of the repository TERM names (REGISTRY/REPOSITORY) instead of searching' -r
-complete -c dhow -n "__fish_dhow_using_subcommand search" -l compatible -d 'Add docker\'s STARS, OFFICIAL and AUTOMATED columns' -r
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -737,20 +729,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand search" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand search" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l limit -d 'Maximum number of results per registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l no-trunc -d 'Do not truncate descriptions' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l tls-verify -d 'Require HTTPS and verify certificates' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l authfile -d 'Path of the authentication file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l list-tags -d 'List the tags of the repository TERM names (REGISTRY/REPOSITORY) instead of searching' -r
+complete -c dhow -n "__fish_dhow_using_subcommand search" -l compatible -d 'Add docker\'s STARS, OFFICIAL and AUTOMATED columns' -r
 complete -c dhow -n "__fish_dhow_using_subcommand search" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand images" -s a -l all -d 'Show all images (intermediate images included)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -s q -l quiet -d 'Show only image IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -l no-trunc -d 'Do not truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -l digests -d 'Show digests' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -s n -l noheading -d 'Do not print the header line' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -l history -d 'Add podman\'s HISTORY column: the image\'s names (dhow keeps no record of names it no longer has, so only the current ones)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
-id\t''
-repository\t''
-size\t''
-tag\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand images" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand images" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -778,16 +765,20 @@ complete -c dhow -n "__fish_dhow_using_subcommand images" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand images" -s a -l all -d 'Show all images (intermediate images included)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -s q -l quiet -d 'Show only image IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -l digests -d 'Show digests' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -s n -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -l history -d 'Add podman\'s HISTORY column: the image\'s names (dhow keeps no record of names it no longer has, so only the current ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
+id\t''
+repository\t''
+size\t''
+tag\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand images" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand images" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand images" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s l -l latest -d 'Inspect the most recently created container too' -r
-complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Config.Cmd}}\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s t -l type -d 'Only inspect objects of this type: container, image, volume, network, pod or all (podman\'s order: containers, images, volumes, networks, pods)' -r -f -a "image\t''
-container\t''
-volume\t''
-network\t''
-pod\t''
-all\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s s -l size -d 'Display total file sizes (containers: SizeRw and SizeRootFs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -815,6 +806,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s l -l latest -d 'Inspect the most recently created container too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Config.Cmd}}\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s t -l type -d 'Only inspect objects of this type: container, image, volume, network, pod or all (podman\'s order: containers, images, volumes, networks, pods)' -r -f -a "image\t''
+container\t''
+volume\t''
+network\t''
+pod\t''
+all\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s s -l size -d 'Display total file sizes (containers: SizeRw and SizeRootFs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand tag" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand tag" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -872,10 +872,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand untag" -l url -l host -d 'URL 
 complete -c dhow -n "__fish_dhow_using_subcommand untag" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand untag" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand untag" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -903,11 +899,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l remote -d 'Remote podm
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s a -l all -d 'Remove all images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rmi" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rmi" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand history" -s H -l human -d 'Print sizes and dates in a machine-friendly way' -r
-complete -c dhow -n "__fish_dhow_using_subcommand history" -l no-trunc -d 'Do not truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand history" -s q -l quiet -d 'Only show image IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand history" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -935,6 +931,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand history" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand history" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand history" -s H -l human -d 'Print sizes and dates in a machine-friendly way' -r
+complete -c dhow -n "__fish_dhow_using_subcommand history" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand history" -s q -l quiet -d 'Only show image IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand history" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand history" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -981,14 +981,41 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "import" -d 'Import a filesystem tarball as an image'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "search" -d 'Search registries for images'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "exists" -d 'Exit 0 if the image exists, 1 if not'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "diff" -d 'Not supported by dhow (refused): use \'dhow diff\' on a container of the image'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "mount" -d 'Not supported by dhow (refused): mount a container of the image instead'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "unmount" -d 'Not supported by dhow (refused): dhow does not mount images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "umount" -d 'Not supported by dhow (refused): dhow does not mount images'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "tree" -d 'Not supported by dhow (refused): see \'dhow image history\''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "diff" -d 'Show what an image\'s top layer changes, or how it differs from another image'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "mount" -d 'Mount images\' root filesystems read-only (inside \'dhow unshare\'); none: list the mounted ones'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "unmount" -d 'Unmount images mounted with \'dhow image mount\''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "umount" -d 'Unmount images mounted with \'dhow image mount\''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "tree" -d 'Show the layers of an image as a tree'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "sign" -d 'Not supported by dhow (refused): dhow does not sign images'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "trust" -d 'Not supported by dhow (refused): dhow has no signature trust policy'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and not __fish_seen_subcommand_from build pull ls list inspect tag untag rm remove prune history push save load import search exists diff mount unmount umount tree sign trust scp" -f -a "scp" -d 'Not supported by dhow (refused): pipe \'dhow save\' into \'dhow load\' on the other side'
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'Name of the Dockerfile (default: CONTEXT/Containerfile or CONTEXT/Dockerfile; - reads stdin)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name and optionally a tag (NAME[:TAG]) for the image (repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Set a build-time variable (KEY=VALUE, or KEY to take it from the environment)' -r
@@ -1080,45 +1107,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l os-version -d 'Required OS version (not supported by dhow)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l sign-by -d 'Sign the image with this GPG key (not supported by dhow)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l ssh -d 'SSH agent socket or keys for RUN --mount=type=ssh (not supported by dhow)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
-journald\t''
-none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
-cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Platform OS/ARCH[/VARIANT] to pull (default: this machine\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Architecture to pull instead of this machine\'s' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'OS to pull instead of linux' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1146,20 +1135,18 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Platform OS/ARCH[/VARIANT] to pull (default: this machine\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Architecture to pull instead of this machine\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'OS to pull instead of linux' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Architecture variant (e.g. v7 for arm)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull every tag of the repository IMAGE names (IMAGE without tag)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (intermediate images included)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Show only image IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header line' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l history -d 'Add podman\'s HISTORY column: the image\'s names (dhow keeps no record of names it no longer has, so only the current ones)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
-id\t''
-repository\t''
-size\t''
-tag\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1187,20 +1174,20 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (intermediate images included)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Show only image IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header line' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l history -d 'Add podman\'s HISTORY column: the image\'s names (dhow keeps no record of names it no longer has, so only the current ones)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (intermediate images included)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Show only image IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l history -d 'Add podman\'s HISTORY column: the image\'s names (dhow keeps no record of names it no longer has, so only the current ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
 id\t''
 repository\t''
 size\t''
 tag\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1228,8 +1215,20 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (intermediate images included)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Show only image IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l history -d 'Add podman\'s HISTORY column: the image\'s names (dhow keeps no record of names it no longer has, so only the current ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r -f -a "created\t''
+id\t''
+repository\t''
+size\t''
+tag\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Config.Cmd}}\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1257,6 +1256,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Config.Cmd}}\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1314,10 +1314,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from untag" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from untag" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1345,11 +1341,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1377,11 +1373,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'By ID: remove an image with several names (all of them go), or one a stopped container uses. By name: untag the last name even when a container uses the image (only that name goes while others remain)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when an image does not exist (so does --force, as podman\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Do not remove dangling parent images (accepted for podman compatibility: dhow images have no parent images)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not used by containers, not just dangling ones' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks; accepted for compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Filter images to prune (until=, label=)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l external -d 'Also prune images used only by external (build) containers: dhow\'s builds leave no such containers, so prune is the same (no-op)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1409,11 +1405,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not used by containers, not just dangling ones' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks; accepted for compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Filter images to prune (until=, label=)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -l external -d 'Also prune images used only by external (build) containers: dhow\'s builds leave no such containers, so prune is the same (no-op)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Print sizes and dates in a machine-friendly way' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only show image IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1441,21 +1437,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Print sizes and dates in a machine-friendly way' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only show image IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compression for layers that need compressing: gzip or zstd' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Do not print progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1483,13 +1469,21 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compression for layers that need compressing: gzip or zstd' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures (there are none to remove)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'No-op for registries, as in podman (it compresses only for its dir: transport; layers pushed to a registry are always compressed)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'No-op, as in podman (docker compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Accepted for compatibility (no progress is printed)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Put several images in one docker-archive (what dhow always does with several images)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Keep layers uncompressed in oci-dir output (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Compress layers of directory formats (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1517,9 +1511,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Accepted for compatibility (no progress is printed)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Put several images in one docker-archive (what dhow always does with several images)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Keep layers uncompressed in oci-dir output (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Compress layers of directory formats (accepted for podman compatibility; dhow writes the stored layers unchanged)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read the archive from a file (or OCI layout directory) instead of standard input' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress progress output' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1547,14 +1545,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read the archive from a file (or OCI layout directory) instead of standard input' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress progress output' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message for the imported image' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l platform -d 'Platform OS/ARCH[/VARIANT] to record (default: this machine\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Do not print progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'Architecture to record (overrides --platform\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l os -d 'OS to record (overrides --platform\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l variant -d 'Architecture variant to record (overrides --platform\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1582,15 +1575,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message for the imported image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l platform -d 'Platform OS/ARCH[/VARIANT] to record (default: this machine\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'Architecture to record (overrides --platform\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l os -d 'OS to record (overrides --platform\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -l variant -d 'Architecture variant to record (overrides --platform\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l limit -d 'Maximum number of results per registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l no-trunc -d 'Do not truncate descriptions' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l tls-verify -d 'Require HTTPS and verify certificates' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l authfile -d 'Path of the authentication file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l list-tags -d 'List the tags of the repository TERM names (REGISTRY/REPOSITORY) instead of searching' -r
-complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l compatible -d 'Add docker\'s STARS, OFFICIAL and AUTOMATED columns' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1618,6 +1610,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l limit -d 'Maximum number of results per registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l no-trunc -d 'Do not truncate descriptions' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l tls-verify -d 'Require HTTPS and verify certificates' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l authfile -d 'Path of the authentication file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l list-tags -d 'List the tags of the repository TERM names (REGISTRY/REPOSITORY) instead of searching' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -l compatible -d 'Add docker\'s STARS, OFFICIAL and AUTOMATED columns' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1674,6 +1674,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -l format -d 'Change the output format (json)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1702,6 +1703,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount all images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted images in specified format (json)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1730,6 +1733,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount all of the currently mounted images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Force the complete unmount of the specified mounted images (dhow always detaches the mount)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1758,6 +1763,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount all of the currently mounted images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -s f -l force -d 'Force the complete unmount of the specified mounted images (dhow always detaches the mount)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1786,6 +1793,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -l whatrequires -d 'Show all child images and layers of the specified image' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from sign" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -1871,7 +1879,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcomm
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand image; and __fish_seen_subcommand_from scp" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand version" -s f -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1899,8 +1906,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand version" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand version" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand version" -s f -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand version" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand info" -s f -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1928,8 +1935,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand info" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand info" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand info" -s f -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand info" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -1957,7 +1964,35 @@ complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand doctor" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l detach-keys -d 'Key sequence that detaches from the container' -r
@@ -2017,7 +2052,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip -d 'IPv4 address on
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand run" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -2096,9 +2131,10 @@ container\t''
 healthy\t''
 ignore\t''"
 complete -c dhow -n "__fish_dhow_using_subcommand run" -l secret -d 'Give the container a secret (dhow secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]; mounted read-only at /run/secrets/NAME by default' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+complete -c dhow -n "__fish_dhow_using_subcommand run" -l help -d 'Print help (-h is --hostname, as in docker)'
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -2106,24 +2142,23 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand run" -l help -d 'Print help (-h is --hostname, as in docker)'
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -2178,7 +2213,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip -d 'IPv4 address
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand create" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand create" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -2257,42 +2292,7 @@ container\t''
 healthy\t''
 ignore\t''"
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l secret -d 'Give the container a secret (dhow secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]; mounted read-only at /run/secrets/NAME by default' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
-journald\t''
-none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
-cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand create" -l help -d 'Print help (-h is --hostname, as in docker)'
-complete -c dhow -n "__fish_dhow_using_subcommand start" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and wait for it' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -s i -l interactive -d 'Attach the container\'s stdin' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -l detach-keys -d 'Key sequence that detaches from the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -l sig-proxy -d 'Proxy received signals to the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -l all -d 'Start all containers that are not running' -r
-complete -c dhow -n "__fish_dhow_using_subcommand start" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2320,13 +2320,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand start" -l remote -d 'Remote po
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand start" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and wait for it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -s i -l interactive -d 'Attach the container\'s stdin' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -l sig-proxy -d 'Proxy received signals to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -l all -d 'Start all containers that are not running' -r
+complete -c dhow -n "__fish_dhow_using_subcommand start" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand start" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -s a -l all -d 'Stop all running containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stop" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2354,12 +2356,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand stop" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s a -l all -d 'Stop all running containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stop" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stop" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand kill" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kill" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand kill" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kill" -s a -l all -d 'Kill all running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2387,13 +2390,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand kill" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kill" -s a -l all -d 'Kill all running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kill" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -l running -d 'With --all, only the running containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -s a -l all -d 'Restart all containers (with --running: the running ones)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand restart" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2421,16 +2423,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand restart" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -l running -d 'With --all, only the running containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -s a -l all -d 'Restart all containers (with --running: the running ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand restart" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand restart" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
-complete -c dhow -n "__fish_dhow_using_subcommand rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2458,20 +2457,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand rm" -l remote -d 'Remote podma
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
+complete -c dhow -n "__fish_dhow_using_subcommand rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rm" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -l condition -d 'State to wait for: stopped or exited (default; prints the exit code), created, running, paused, healthy, unhealthy (print -1 as podman); repeatable, any of them ends the wait' -r -f -a "stopped\t''
-exited\t''
-created\t''
-running\t''
-paused\t''
-healthy\t''
-unhealthy\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -s i -l interval -d 'How often to check the state for a --condition other than stopped, e.g. 250ms or 1s' -r
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -l ignore -d 'Ignore containers that do not exist' -r
-complete -c dhow -n "__fish_dhow_using_subcommand wait" -s a -l all -d 'Wait for all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2499,11 +2494,20 @@ complete -c dhow -n "__fish_dhow_using_subcommand wait" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l condition -d 'State to wait for: stopped or exited (default; prints the exit code), created, running, paused, healthy, unhealthy (print -1 as podman); repeatable, any of them ends the wait' -r -f -a "stopped\t''
+exited\t''
+created\t''
+running\t''
+paused\t''
+healthy\t''
+unhealthy\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -s i -l interval -d 'How often to check the state for a --condition other than stopped, e.g. 250ms or 1s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand wait" -s a -l all -d 'Wait for all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand wait" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand init" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand init" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand init" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand init" -s a -l all -d 'All containers that are not running' -r
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2531,29 +2535,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand init" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand init" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand init" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand init" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand init" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand init" -s a -l all -d 'All containers that are not running' -r
 complete -c dhow -n "__fish_dhow_using_subcommand init" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s q -l quiet -d 'Only display container IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s s -l size -d 'Display total file sizes' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l noheading -d 'Do not print the header line' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l sort -d 'Sort by command, created (newest first, the default), id, image, names, runningfor, size or status' -r -f -a "command\t''
-created\t''
-id\t''
-image\t''
-names\t''
-runningfor\t''
-size\t''
-status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand ps" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2581,16 +2567,29 @@ complete -c dhow -n "__fish_dhow_using_subcommand ps" -l remote -d 'Remote podma
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s q -l quiet -d 'Only display container IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s s -l size -d 'Display total file sizes' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l sort -d 'Sort by command, created (newest first, the default), id, image, names, runningfor, size or status' -r -f -a "command\t''
+created\t''
+id\t''
+image\t''
+names\t''
+runningfor\t''
+size\t''
+status\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand ps" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand ps" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -s n -l names -d 'With several containers, start each line with the container\'s name instead of its ID' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -l color -d 'Color the prefixes of several containers (accepted for podman compatibility; dhow prints no colors)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -s f -l follow -d 'Follow log output until the container stops (with several, until all have stopped)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -s t -l timestamps -d 'Show timestamps' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -l tail -d 'Number of lines to show from the end of the logs ("all" for every line; -n is podman\'s --names)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -l since -d 'Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -l until -d 'Show logs before a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand logs" -l details -d 'Show extra details (accepted for compatibility; there are none)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2618,6 +2617,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand logs" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -s n -l names -d 'With several containers, start each line with the container\'s name instead of its ID' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -l color -d 'Color the prefixes of several containers (accepted for podman compatibility; dhow prints no colors)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -s f -l follow -d 'Follow log output until the container stops (with several, until all have stopped)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -s t -l timestamps -d 'Show timestamps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -l tail -d 'Number of lines to show from the end of the logs ("all" for every line; -n is podman\'s --names)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -l since -d 'Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -l until -d 'Show logs before a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand logs" -l details -d 'Show extra details (accepted for compatibility; there are none)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -2647,17 +2655,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand rename" -l url -l host -d 'URL
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand rename" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s d -l detach -d 'Detached mode: run the command in the background' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -l privileged -d 'Give extended privileges (every capability) to the command' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the command' -r
-complete -c dhow -n "__fish_dhow_using_subcommand exec" -s l -l latest -d 'Run in the most recently created container (the first word is then the command)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2685,11 +2682,18 @@ complete -c dhow -n "__fish_dhow_using_subcommand exec" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s d -l detach -d 'Detached mode: run the command in the background' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l privileged -d 'Give extended privileges (every capability) to the command' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the command' -r
+complete -c dhow -n "__fish_dhow_using_subcommand exec" -s l -l latest -d 'Run in the most recently created container (the first word is then the command)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand exec" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN' -r
-complete -c dhow -n "__fish_dhow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand attach" -l detach-keys -d 'Key sequence that detaches from the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand attach" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2717,8 +2721,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand attach" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN' -r
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand attach" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand attach" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand top" -s l -l latest -d 'The most recently created container (the first word is then a ps option)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2746,11 +2753,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand top" -l remote -d 'Remote podm
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand top" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand top" -s l -l latest -d 'The most recently created container (the first word is then a ps option)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand top" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pause" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2778,11 +2782,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand pause" -l remote -d 'Remote po
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pause" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2810,9 +2814,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unpause" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand port" -s a -l all -d 'The port mappings of every running container, each line starting with its short ID' -r
-complete -c dhow -n "__fish_dhow_using_subcommand port" -s l -l latest -d 'The most recently created container (the first word is then the port)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2840,29 +2846,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand port" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand port" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand port" -s a -l all -d 'The port mappings of every running container, each line starting with its short ID' -r
+complete -c dhow -n "__fish_dhow_using_subcommand port" -s l -l latest -d 'The most recently created container (the first word is then the port)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand port" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l restart -d 'Restart policy to apply when the container exits (no, always, on-failure[:N], unless-stopped)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-reservation -d 'Memory soft limit' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand update" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2890,10 +2876,29 @@ complete -c dhow -n "__fish_dhow_using_subcommand update" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l restart -d 'Restart policy to apply when the container exits (no, always, on-failure[:N], unless-stopped)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand update" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand update" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
-complete -c dhow -n "__fish_dhow_using_subcommand cp" -l overwrite -d 'Replace a directory by a non-directory and the reverse (refused by default)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2921,11 +2926,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand cp" -l remote -d 'Remote podma
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -l overwrite -d 'Replace a directory by a non-directory and the reverse (refused by default)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand mount" -s a -l all -d 'Mount all containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand mount" -l format -d 'Print the mounted containers as json' -r
-complete -c dhow -n "__fish_dhow_using_subcommand mount" -l no-trunc -d 'Do not truncate container IDs in the listing' -r
-complete -c dhow -n "__fish_dhow_using_subcommand mount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2953,10 +2957,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand mount" -l remote -d 'Remote po
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand mount" -s a -l all -d 'Mount all containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand mount" -l format -d 'Print the mounted containers as json' -r
+complete -c dhow -n "__fish_dhow_using_subcommand mount" -l no-trunc -d 'Do not truncate container IDs in the listing' -r
+complete -c dhow -n "__fish_dhow_using_subcommand mount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s a -l all -d 'Unmount all containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -2984,10 +2989,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s a -l all -d 'Unmount all containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unmount" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand umount" -s a -l all -d 'Unmount all containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand umount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand umount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3015,9 +3020,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand umount" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand umount" -s a -l all -d 'Unmount all containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand umount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand umount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand umount" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand diff" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand diff" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3045,14 +3051,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand diff" -l remote -d 'Remote pod
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand diff" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand diff" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand diff" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -s a -l all -d 'Show all containers (default shows just running)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-trunc -d 'Do not truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -s i -l interval -d 'Seconds between readings when streaming' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-reset -d 'Do not redraw the screen in place when streaming: print each reading below the last' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand stats" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3080,13 +3081,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand stats" -l remote -d 'Remote po
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -s i -l interval -d 'Seconds between readings when streaming' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l no-reset -d 'Do not redraw the screen in place when streaming: print each reading below the last' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand stats" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand stats" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand events" -l since -d 'Show all events created since timestamp (or duration, e.g. 10m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand events" -l until -d 'Stream events until this timestamp (or duration); without it, follow live events' -r
-complete -c dhow -n "__fish_dhow_using_subcommand events" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand events" -l format -d 'Format the output with \'json\' or a Go template (\'{{.Status}} {{.Name}}\')' -r
-complete -c dhow -n "__fish_dhow_using_subcommand events" -l stream -d 'Keep following new events (--stream=false: print the past ones and exit)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand events" -l no-trunc -d 'Do not truncate IDs (dhow\'s events always carry full IDs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3114,6 +3116,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand events" -l remote -d 'Remote p
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l since -d 'Show all events created since timestamp (or duration, e.g. 10m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l until -d 'Stream events until this timestamp (or duration); without it, follow live events' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l format -d 'Format the output with \'json\' or a Go template (\'{{.Status}} {{.Name}}\')' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l stream -d 'Keep following new events (--stream=false: print the past ones and exit)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand events" -l no-trunc -d 'Do not truncate IDs (dhow\'s events always carry full IDs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand events" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -3172,7 +3180,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_s
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l rootless-netns -d 'Not supported by dhow (refused): dhow has no single rootless network namespace, each network has its own' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3200,6 +3207,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand unshare" -l rootless-netns -d 'Not supported by dhow (refused): dhow has no single rootless network namespace, each network has its own' -r
 complete -c dhow -n "__fish_dhow_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand machine" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand machine" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -3295,6 +3303,33 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen
 complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "runlabel" -d 'Run the command an image keeps in a label ($IMAGE and $NAME substituted)'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "checkpoint" -d 'Not supported by dhow (refused): checkpointing needs CRIU, which cannot run rootless'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and not __fish_seen_subcommand_from create run start stop kill restart rm remove wait cleanup exists init ls ps list logs inspect rename cp diff stats prune exec attach top pause unpause port update commit export clone mount unmount umount runlabel checkpoint restore" -f -a "restore" -d 'Not supported by dhow (refused): restoring needs CRIU, which cannot run rootless'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -3349,7 +3384,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -3428,9 +3463,10 @@ container\t''
 healthy\t''
 ignore\t''"
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l secret -d 'Give the container a secret (dhow secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]; mounted read-only at /run/secrets/NAME by default' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (-h is --hostname, as in docker)'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -3438,24 +3474,23 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (-h is --hostname, as in docker)'
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence that detaches from the container' -r
@@ -3515,7 +3550,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Add a network-scoped alias for the container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set custom DNS options (resolv.conf `options`, replacing the host\'s)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'Container MAC address on its network (e.g. 92:d0:c6:0a:29:33)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address on a user-defined network (not supported: dhow\'s networks are IPv4 only)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address on a user-defined network created with --ipv6' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not create /etc/hosts for the container: the image\'s is used as it is' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l hosts-file -d 'Base file of the container\'s /etc/hosts: a host file PATH, image (the image\'s /etc/hosts) or none; dhow\'s entries are added to it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
@@ -3594,42 +3629,7 @@ container\t''
 healthy\t''
 ignore\t''"
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l secret -d 'Give the container a secret (dhow secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]; mounted read-only at /run/secrets/NAME by default' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
-journald\t''
-none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
-cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (-h is --hostname, as in docker)'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output and wait for it' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach the container\'s stdin' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Key sequence that detaches from the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy received signals to the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start all containers that are not running' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3657,13 +3657,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output and wait for it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach the container\'s stdin' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy received signals to the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start all containers that are not running' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore containers that do not exist' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3691,12 +3693,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Kill all running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3724,13 +3727,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Kill all running containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'With --all, only the running containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Restart all containers (with --running: the running ones)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3758,16 +3760,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'With --all, only the running containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Restart all containers (with --running: the running ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3795,16 +3794,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3832,20 +3831,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force the removal of a running container (stopped with SIGKILL, or after --time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force: seconds to wait for the stop signal before killing a running container (default: kill at once)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s v -l volumes -d 'Remove anonymous volumes of the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore containers that do not exist (so does --force, as podman\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -l depend -d 'Also remove, first, the containers that depend on it (--requires, --network/--pid/--ipc/--uts/--cgroupns container:NAME), recursively' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'State to wait for: stopped or exited (default; prints the exit code), created, running, paused, healthy, unhealthy (print -1 as podman); repeatable, any of them ends the wait' -r -f -a "stopped\t''
-exited\t''
-created\t''
-running\t''
-paused\t''
-healthy\t''
-unhealthy\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'How often to check the state for a --condition other than stopped, e.g. 250ms or 1s' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'Ignore containers that do not exist' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -s a -l all -d 'Wait for all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3873,14 +3868,20 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'State to wait for: stopped or exited (default; prints the exit code), created, running, paused, healthy, unhealthy (print -1 as podman); repeatable, any of them ends the wait' -r -f -a "stopped\t''
+exited\t''
+created\t''
+running\t''
+paused\t''
+healthy\t''
+unhealthy\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'How often to check the state for a --condition other than stopped, e.g. 250ms or 1s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'Ignore containers that do not exist' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -s a -l all -d 'Wait for all containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l rm -d 'Remove the container after cleaning up' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l rmi -d 'Remove the container and then its image (unless other containers use it)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l exec -d 'Clean up this exec session instead: dhow keeps no state of exec sessions after they end, so there is nothing to clean (no-op)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s a -l all -d 'Clean up all stopped containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3908,8 +3909,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l rm -d 'Remove the container after cleaning up' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l rmi -d 'Remove the container and then its image (unless other containers use it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -l exec -d 'Clean up this exec session instead: dhow keeps no state of exec sessions after they end, so there is nothing to clean (no-op)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s a -l all -d 'Clean up all stopped containers' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cleanup" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Also look for containers of other tools (accepted for podman compatibility: dhow has none to add)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exists" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3937,11 +3944,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exists" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exists" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exists" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Also look for containers of other tools (accepted for podman compatibility: dhow has none to add)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -s a -l all -d 'All containers that are not running' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -3969,29 +3973,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -s a -l all -d 'All containers that are not running' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default shows just running)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display container IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest created container (includes all states)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show n last created containers (includes all states)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Display total file sizes' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by command, created (newest first, the default), id, image, names, runningfor, size or status' -r -f -a "command\t''
-created\t''
-id\t''
-image\t''
-names\t''
-runningfor\t''
-size\t''
-status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4019,15 +4005,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (default shows just running)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display container IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Don\'t truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Display total file sizes' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header line' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Sort by command, created (newest first, the default), id, image, names, runningfor, size or status' -r -f -a "command\t''
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display container IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Display total file sizes' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by command, created (newest first, the default), id, image, names, runningfor, size or status' -r -f -a "command\t''
 created\t''
 id\t''
 image\t''
@@ -4035,13 +4020,14 @@ names\t''
 runningfor\t''
 size\t''
 status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4069,15 +4055,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default shows just running)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display container IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest created container (includes all states)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show n last created containers (includes all states)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Display total file sizes' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Sort by command, created (newest first, the default), id, image, names, runningfor, size or status' -r -f -a "command\t''
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display container IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Display total file sizes' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Sort by command, created (newest first, the default), id, image, names, runningfor, size or status' -r -f -a "command\t''
 created\t''
 id\t''
 image\t''
@@ -4085,13 +4070,14 @@ names\t''
 runningfor\t''
 size\t''
 status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4119,16 +4105,29 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display container IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest created container (includes all states)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show n last created containers (includes all states)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Display total file sizes' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Sort by command, created (newest first, the default), id, image, names, runningfor, size or status' -r -f -a "command\t''
+created\t''
+id\t''
+image\t''
+names\t''
+runningfor\t''
+size\t''
+status\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s p -l pod -d 'Show the pod of each container (POD ID and PODNAME columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l ns -d 'Show the namespaces of each running container\'s process (podman\'s PID, CGROUPNS, IPC, MNT, NET, PIDNS, USERNS and UTS columns)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l sync -d 'Sync the containers\' state with the OCI runtime (accepted for podman compatibility: dhow reads each container\'s state from its monitor every time)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s w -l watch -d 'List again every SECONDS seconds until interrupted, clearing the screen' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l external -d 'Show containers of other tools too (accepted for podman compatibility: dhow has no such containers to add)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output by key=value (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'With several containers, start each line with the container\'s name instead of its ID' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l color -d 'Color the prefixes of several containers (accepted for podman compatibility; dhow prints no colors)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output until the container stops (with several, until all have stopped)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Number of lines to show from the end of the logs ("all" for every line; -n is podman\'s --names)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show logs before a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l details -d 'Show extra details (accepted for compatibility; there are none)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4156,10 +4155,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'With several containers, start each line with the container\'s name instead of its ID' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l color -d 'Color the prefixes of several containers (accepted for podman compatibility; dhow prints no colors)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output until the container stops (with several, until all have stopped)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Number of lines to show from the end of the logs ("all" for every line; -n is podman\'s --names)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show logs before a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -l details -d 'Show extra details (accepted for compatibility; there are none)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'Inspect the most recently created container too' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.State.Pid}}\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display total file sizes (SizeRw and SizeRootFs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4187,6 +4192,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'Inspect the most recently created container too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.State.Pid}}\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display total file sizes (SizeRw and SizeRootFs)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -4216,9 +4224,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rename" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rename" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Replace a directory by a non-directory and the reverse (refused by default)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4246,9 +4251,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Replace a directory by a non-directory and the reverse (refused by default)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4276,14 +4282,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all containers (default shows just running)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s i -l interval -d 'Seconds between readings when streaming' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not redraw the screen in place when streaming: print each reading below the last' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4311,9 +4312,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all containers (default shows just running)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s i -l interval -d 'Seconds between readings when streaming' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not redraw the screen in place when streaming: print each reading below the last' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks, like \'image prune\'; accepted for compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune containers matching: until=TIME (created before), label=KEY[=VALUE], label!=KEY[=VALUE]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4341,18 +4347,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks, like \'image prune\'; accepted for compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune containers matching: until=TIME (created before), label=KEY[=VALUE], label!=KEY[=VALUE]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Detached mode: run the command in the background' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep STDIN open' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges (every capability) to the command' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the command' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'Run in the most recently created container (the first word is then the command)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4380,11 +4377,18 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Detached mode: run the command in the background' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep STDIN open' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to copy it from here)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User to run as: NAME|UID[:GROUP|GID]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges (every capability) to the command' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Key sequence that detaches from the command (with -it)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Pass down this many additional file descriptors (3 and on) to the command' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'Run in the most recently created container (the first word is then the command)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Key sequence that detaches from the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4412,8 +4416,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy received signals to the container (non-tty mode)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'The most recently created container (the first word is then a ps option)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4441,11 +4448,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'The most recently created container (the first word is then a ps option)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4473,11 +4477,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'The most recently created container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4505,9 +4509,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'The most recently created container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'Read the container ID from FILE (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'All running containers (pause) or all paused ones (unpause)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s f -l filter -d 'Only the containers matching KEY=VALUE (ps\'s filters; repeatable)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'The port mappings of every running container, each line starting with its short ID' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'The most recently created container (the first word is then the port)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4535,29 +4541,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'The port mappings of every running container, each line starting with its short ID' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'The most recently created container (the first word is then the port)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l restart -d 'Restart policy to apply when the container exits (no, always, on-failure[:N], unless-stopped)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-reservation -d 'Memory soft limit' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4585,16 +4571,29 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l restart -d 'Restart policy to apply when the container exits (no, always, on-failure[:N], unless-stopped)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Author (e.g. "Jane Doe <jane@example.com>")' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Commit message' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause a running container while committing (default true, as in docker)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Image format: oci or docker' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Do not print progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Not supported by dhow (refused): the image keeps its base layers and gets one new layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4622,8 +4621,16 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Author (e.g. "Jane Doe <jane@example.com>")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Commit message' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause a running container while committing (default true, as in docker)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Image format: oci or docker' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Do not print progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the new image\'s ID to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Make the container\'s volumes and bind mounts (-v, --mount) VOLUMEs of the image' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Squash the image\'s layers and the container\'s changes into one layer' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file instead of standard output' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4651,33 +4658,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file instead of standard output' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l name -d 'The clone\'s name (podman\'s flag spelling)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l destroy -d 'Remove the original container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l run -d 'Start the clone' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s f -l force -d 'With --destroy, remove the original even when it is running' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l pod -d 'The pod the clone joins (its network, host name and user namespace are the pod\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l memory-reservation -d 'Memory soft limit' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4705,11 +4687,33 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l name -d 'The clone\'s name (podman\'s flag spelling)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l destroy -d 'Remove the original container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l run -d 'Start the clone' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s f -l force -d 'With --destroy, remove the original even when it is running' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l pod -d 'The pod the clone joins (its network, host name and user namespace are the pod\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s m -l memory -d 'Memory limit (e.g. 512m, 2g; minimum 6m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l memory-reservation -d 'Memory soft limit' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l memory-swap -d 'Memory plus swap limit: BYTES, or -1 for unlimited swap (default: twice --memory)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s c -l cpu-shares -d 'CPU shares (relative weight; default 1024)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-period -d 'Limit the CPU CFS period (microseconds)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-quota -d 'Limit the CPU CFS quota (microseconds per period; -1 unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpuset-mems -d 'Memory nodes in which to allow execution (0-3, 0,1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l pids-limit -d 'Maximum number of processes (0 or -1: unlimited)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l blkio-weight -d 'Block I/O weight, 10 to 1000 (not enforced: a warning says so)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l blkio-weight-device -d 'Block I/O weight of a device: DEVICE:WEIGHT (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cgroup-conf -d 'Raw cgroup setting: KEY=VALUE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-rt-period -d 'Real-time CPU period in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l cpu-rt-runtime -d 'Real-time CPU runtime in microseconds (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (e.g. /dev/sda:1mb; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-read-iops -d 'Read operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l device-write-iops -d 'Write operations per second of a device: DEVICE:N (not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l memory-swappiness -d 'Memory swappiness, 0 to 100 (-1: the host\'s; not enforced)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -l oom-kill-disable -d 'Disable the OOM killer for the container (not enforced)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from clone" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount all containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted containers as json' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -l no-trunc -d 'Do not truncate container IDs in the listing' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4737,10 +4741,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount all containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted containers as json' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -l no-trunc -d 'Do not truncate container IDs in the listing' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount all containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4768,10 +4773,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount all containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount all containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4799,15 +4804,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount all containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -s f -l force -d 'Unmount even if other processes use the mount (dhow always detaches the mount)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -s l -l latest -d 'Act on the most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l display -d 'Print the command instead of running it' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s n -l name -d 'The container name for $NAME (default: the image\'s name without registry and tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s q -l quiet -d 'Print no pull progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l replace -d 'Remove a container named $NAME first' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4835,6 +4835,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l display -d 'Print the command instead of running it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s n -l name -d 'The container name for $NAME (default: the image\'s name without registry and tag)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s q -l quiet -d 'Print no pull progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l replace -d 'Remove a container named $NAME first' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from runlabel" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from checkpoint" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -4934,10 +4942,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_su
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "unmount" -d 'Unmount volumes (dhow\'s volumes are plain directories: nothing to unmount; prints the names)'
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "umount" -d 'Unmount volumes (dhow\'s volumes are plain directories: nothing to unmount; prints the names)'
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune export import exists mount unmount umount reload" -f -a "reload" -d 'Reload volumes from volume plugins (dhow has none: nothing changes)'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the volume (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver options (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Volume driver (only "local")' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Do not fail when the volume already exists (accepted for podman compatibility: dhow, as docker, returns an existing volume anyway)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4965,11 +4969,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the volume (KEY=VALUE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver options (KEY=VALUE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Volume driver (only "local")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Do not fail when the volume already exists (accepted for podman compatibility: dhow, as docker, returns an existing volume anyway)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display volume names' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: dangling=true|false, name=NAME, label=KEY[=VALUE], driver=local' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -4997,11 +5001,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display volume names' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: dangling=true|false, name=NAME, label=KEY[=VALUE], driver=local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display volume names' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: dangling=true|false, name=NAME, label=KEY[=VALUE], driver=local' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5029,9 +5033,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display volume names' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: dangling=true|false, name=NAME, label=KEY[=VALUE], driver=local' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Mountpoint}}\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect every volume' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5059,10 +5065,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Mountpoint}}\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect every volume' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the volumes too; a missing volume is not an error' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all volumes (those in use only with --force)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for the running containers using the volumes to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5090,10 +5095,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the volumes too; a missing volume is not an error' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all volumes (those in use only with --force)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for the running containers using the volumes to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the volumes too; a missing volume is not an error' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all volumes (those in use only with --force)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for the running containers using the volumes to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5121,9 +5126,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the volumes too; a missing volume is not an error' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all volumes (those in use only with --force)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for the running containers using the volumes to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks, as its other prunes; accepted for compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune volumes matching: label=KEY[=VALUE], label!=KEY[=VALUE], name=NAME' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5151,8 +5157,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks, as its other prunes; accepted for compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune volumes matching: label=KEY[=VALUE], label!=KEY[=VALUE], name=NAME' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5180,6 +5187,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from import" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand volume; and __fish_seen_subcommand_from import" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5388,17 +5396,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and not __fish_seen_s
 complete -c dhow -n "__fish_dhow_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists reload" -f -a "disconnect" -d 'Disconnect a container from a network'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists reload" -f -a "exists" -d 'Exit 0 if the network exists, 1 if not'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists reload" -f -a "reload" -d 'Re-check the network of running containers (dhow installs no firewall rules a reload could restore)'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format (default: the next free 10.89.N.0/24)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'Gateway address of the subnet (default: its first address)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'Restrict external access from this network' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the network (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver (only "bridge")' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Do not fail when the network already exists (it is left as it is)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'IP address management driver: host-local (dhow\'s own allocation, podman\'s default for bridge networks)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Not supported by dhow (refused): dhow\'s networks are IPv4 only' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Not supported by dhow (refused): dhow allocates from the whole --subnet' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'Not supported by dhow (refused): containers on dhow\'s networks always resolve each other by name' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Not supported by dhow (refused): driver options (mtu, vlan, isolate, metric) are not configurable' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5426,12 +5423,18 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format (default: the next free 10.89.N.0/24); one IPv4 and one IPv6 subnet may be given' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'Gateway address of the subnet given in the same position (default: its first address)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'Restrict external access from this network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the network (KEY=VALUE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver (only "bridge")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Do not fail when the network already exists (it is left as it is)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'IP address management driver: host-local (dhow\'s own allocation, podman\'s default for bridge networks)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Enable IPv6: the network gets an IPv6 subnet too (the --subnet given, else a random fdXX:XXXX:XXXX:XXXX::/64)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Give containers addresses (without --ip) only from this range of the subnet in the same position (CIDR, or START-END)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'Containers on the network do not resolve each other\'s names' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver option: mtu=N (bridge and veths), isolate=true|false, metric=N, vlan=N' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display network names (podman\'s -q; docker\'s prints IDs)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate the network IDs' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5459,12 +5462,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display network names (podman\'s -q; docker\'s prints IDs)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate the network IDs' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display network names (podman\'s -q; docker\'s prints IDs)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate the network IDs' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5492,8 +5495,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display network names (podman\'s -q; docker\'s prints IDs)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=NAME, id=ID, driver=DRIVER, label=KEY[=VALUE]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate the network IDs' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.name}}\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5521,9 +5528,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.name}}\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the networks too (and, as podman\'s, succeed for a network that does not exist)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5551,9 +5557,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the networks too (and, as podman\'s, succeed for a network that does not exist)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the networks too (and, as podman\'s, succeed for a network that does not exist)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5581,9 +5587,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the networks too (and, as podman\'s, succeed for a network that does not exist)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for those containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks; accepted for compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Prune only the unused networks that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIMESTAMP|DURATION (repeatable; all must match)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5611,11 +5617,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks; accepted for compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Prune only the unused networks that match: label=KEY[=VALUE], label!=KEY[=VALUE], until=TIMESTAMP|DURATION (repeatable; all must match)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The container\'s IPv4 address on the network' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Add a network-scoped alias for the container' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'Not supported by dhow (refused): dhow\'s networks are IPv4 only' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'Not supported by dhow (refused): the container keeps the MAC address its interface has' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5643,8 +5647,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The container\'s IPv4 address on the network' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Add a network-scoped alias for the container' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'The container\'s IPv6 address on the network (an --ipv6 network)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'The MAC address of the container\'s interface on the network' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Accepted for compatibility' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5672,6 +5679,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Accepted for compatibility' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from exists" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from exists" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5701,8 +5709,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from exists" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from exists" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from reload" -s a -l all -d 'All running containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from reload" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from reload" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from reload" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from reload" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5730,6 +5736,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from reload" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from reload" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from reload" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from reload" -s a -l all -d 'All running containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from reload" -s l -l latest -d 'The most recently created container' -r
 complete -c dhow -n "__fish_dhow_using_subcommand network; and __fish_seen_subcommand_from reload" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5767,11 +5775,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and not __fish_seen_
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists" -f -a "push" -d 'Push a manifest list (and with --all its images) to a registry'
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists" -f -a "rm" -d 'Delete manifest lists'
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists" -f -a "exists" -d 'Exit 0 if the manifest list exists, 1 if not'
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l all -d 'Add every image of the lists given as images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -s a -l amend -d 'Use the existing list of that name instead of failing' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5799,18 +5802,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l all -d 'Add every image of the lists given as images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -s a -l amend -d 'Use the existing list of that name instead of failing' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l all -d 'Add every image of a list (else the one for this platform)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l arch -d 'Architecture of the entry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os -d 'Operating system of the entry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l variant -d 'Architecture variant of the entry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-version -d 'Operating system version of the entry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Not supported by dhow (refused): platform features of the entry are not recorded' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5838,14 +5835,18 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l all -d 'Add every image of a list (else the one for this platform)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l arch -d 'Architecture of the entry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os -d 'Operating system of the entry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l variant -d 'Architecture variant of the entry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-version -d 'Operating system version of the entry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Required CPU features of the entry (recorded as its platform\'s "features")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l arch -d 'Architecture of the entry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os -d 'Operating system of the entry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l variant -d 'Architecture variant of the entry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-version -d 'Operating system version of the entry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Not supported by dhow (refused): platform features of the entry are not recorded' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'Not supported by dhow (refused): OS features of the entry are not recorded' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5873,6 +5874,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l arch -d 'Architecture of the entry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os -d 'Operating system of the entry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l variant -d 'Architecture variant of the entry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-version -d 'Operating system version of the entry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l annotation -d 'Annotation of the entry (KEY=VALUE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Required CPU features of the entry (recorded as its platform\'s "features")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'Required OS features of the entry (recorded as its platform\'s "os.features")' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -5902,9 +5910,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5932,21 +5937,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l all -d 'Push the images in the list too' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l rm -d 'Delete the local list after pushing it' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the list\'s digest to this file' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'Format of the pushed list: v2s2 (docker\'s manifest list, what dhow\'s lists are); oci is refused' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Not supported by dhow (refused): images are pushed with the layers they have' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store and no client certificates; add the CA to the system store or use --tls-verify=false' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -5974,8 +5968,21 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l all -d 'Push the images in the list too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l rm -d 'Delete the local list after pushing it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the list\'s digest to this file' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'Format of the pushed list: v2s2 (docker\'s manifest list, what dhow\'s lists are); oci is refused' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Compression of the local images\' layers pushed with --all: gzip or zstd' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'No-op: dhow never copies signatures' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'Use certificates at DIR (*.crt, *.cert, *.key) to connect to the registry' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by -d 'Not supported by dhow (refused): dhow does not sign images' -r
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Not supported by dhow (refused): dhow does not sign images' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A missing list is not an error' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6003,6 +6010,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A missing list is not an error' -r
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -6067,11 +6075,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand secret; and not __fish_seen_su
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists" -f -a "rm" -d 'Remove one or more secrets'
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists" -f -a "remove" -d 'Remove one or more secrets'
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists" -f -a "exists" -d 'Exit 0 if the secret exists, 1 if not'
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -s d -l driver -d 'Secret driver (only "file")' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l driver-opts -d 'Driver options (accepted for podman compatibility: the file driver takes none)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l env -d 'Read the secret\'s value from the environment variable named by the second argument' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the secret (KEY=VALUE)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l replace -d 'Replace an existing secret of the same name, keeping its ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6099,11 +6102,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -s d -l driver -d 'Secret driver (only "file")' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l driver-opts -d 'Driver options (accepted for podman compatibility: the file driver takes none)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l env -d 'Read the secret\'s value from the environment variable named by the second argument' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the secret (KEY=VALUE)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -l replace -d 'Replace an existing secret of the same name, keeping its ID' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the secret IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE]' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6131,11 +6135,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the secret IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the secret IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE]' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6163,10 +6167,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the secret IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE]' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Spec.Name}}\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l showsecret -d 'Show the secret\'s value (SecretData)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print in a human-readable way (accepted for podman compatibility: the JSON is already indented)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6194,9 +6199,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template, e.g. \'{{.Spec.Name}}\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l showsecret -d 'Show the secret\'s value (SecretData)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print in a human-readable way (accepted for podman compatibility: the JSON is already indented)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all secrets' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors when a secret does not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6224,9 +6230,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from rm" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all secrets' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors when a secret does not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all secrets' -r
-complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore errors when a secret does not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6254,6 +6260,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from remove" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from remove" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all secrets' -r
+complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore errors when a secret does not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from exists" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -6330,6 +6338,33 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subco
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "stats" -d 'Display a live stream of resource usage of pods\' containers'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "logs" -d 'Fetch the logs of a pod\'s containers (each line starts with the container\'s ID or name)'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm remove exists prune top stats logs clone" -f -a "clone" -d 'Create a copy of a pod and of its containers (pod create flags replace the original\'s settings)'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s n -l name -d 'Name of the pod (default: a random one)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port of the pod to the host: [IP:][HOSTPORT:]CTRPORT[/PROTO]' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l network -d 'The pod\'s network: a network NAME, none, host, slirp4netns, pasta (default: the default network)' -r
@@ -6381,49 +6416,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit of the pod\'s containers together (format: <number>[<unit>], unit = b, k, m or g)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l memory-swap -d 'Swap limit of the pod equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip6 -d 'Not supported by dhow for pods (refused): dhow\'s pods have one IPv4 network' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
-journald\t''
-none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
-cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from create" -l help -d 'Print help (-h is --hostname, as in podman)'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only print the pod IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS, ctr-names=NAME, ctr-ids=ID, ctr-status=STATUS, ctr-number=N' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-names -d 'Show the names of the pod\'s containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-ids -d 'Show the IDs of the pod\'s containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-status -d 'Show the status of the pod\'s containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ns -d 'Show the namespaces the pod\'s containers share' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l sort -d 'Sort by created, id, name, number or status' -r -f -a "created\t''
-id\t''
-name\t''
-number\t''
-status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Only the most recently created pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate the pod IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header line' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6451,22 +6444,22 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only print the pod IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS, ctr-names=NAME, ctr-ids=ID, ctr-status=STATUS, ctr-number=N' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-names -d 'Show the names of the pod\'s containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-ids -d 'Show the IDs of the pod\'s containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-status -d 'Show the status of the pod\'s containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ns -d 'Show the namespaces the pod\'s containers share' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created, id, name, number or status' -r -f -a "created\t''
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only print the pod IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS, ctr-names=NAME, ctr-ids=ID, ctr-status=STATUS, ctr-number=N' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-names -d 'Show the names of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-ids -d 'Show the IDs of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-status -d 'Show the status of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ns -d 'Show the namespaces the pod\'s containers share' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l sort -d 'Sort by created, id, name, number or status' -r -f -a "created\t''
 id\t''
 name\t''
 number\t''
 status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Only the most recently created pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate the pod IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Only the most recently created pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate the pod IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6494,22 +6487,22 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only print the pod IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS, ctr-names=NAME, ctr-ids=ID, ctr-status=STATUS, ctr-number=N' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ctr-names -d 'Show the names of the pod\'s containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ctr-ids -d 'Show the IDs of the pod\'s containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ctr-status -d 'Show the status of the pod\'s containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ns -d 'Show the namespaces the pod\'s containers share' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created, id, name, number or status' -r -f -a "created\t''
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only print the pod IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS, ctr-names=NAME, ctr-ids=ID, ctr-status=STATUS, ctr-number=N' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-names -d 'Show the names of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-ids -d 'Show the IDs of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-status -d 'Show the status of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ns -d 'Show the namespaces the pod\'s containers share' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created, id, name, number or status' -r -f -a "created\t''
 id\t''
 name\t''
 number\t''
 status\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s l -l latest -d 'Only the most recently created pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate the pod IDs' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Only the most recently created pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate the pod IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header line' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6537,9 +6530,22 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only print the pod IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=NAME, id=ID, label=KEY[=VALUE], status=STATUS, ctr-names=NAME, ctr-ids=ID, ctr-status=STATUS, ctr-number=N' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ctr-names -d 'Show the names of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ctr-ids -d 'Show the IDs of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ctr-status -d 'Show the status of the pod\'s containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l ns -d 'Show the namespaces the pod\'s containers share' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created, id, name, number or status' -r -f -a "created\t''
+id\t''
+name\t''
+number\t''
+status\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s l -l latest -d 'Only the most recently created pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate the pod IDs' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header line' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template over the inspect JSON (\'{{.Name}} {{.State}}\'), or \'json\'' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'The most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6567,10 +6573,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output with a Go template over the inspect JSON (\'{{.Name}} {{.State}}\'), or \'json\'' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'The most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -s a -l all -d 'Act on every pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the most recently created pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6598,12 +6603,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the most recently created pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on every pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the most recently created pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for each container to stop before killing it' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Do not fail when a pod (or its --pod-id-file) does not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6631,9 +6634,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the most recently created pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for each container to stop before killing it' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Do not fail when a pod (or its --pod-id-file) does not exist' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on every pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6661,10 +6667,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s a -l all -d 'Act on every pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the most recently created pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6692,9 +6697,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the most recently created pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -s a -l all -d 'Act on every pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6722,9 +6728,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Act on every pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6752,13 +6758,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'Act on the most recently created pod' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s a -l all -d 'Act on every pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the most recently created pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running pods' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist (so does --force, as podman\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6786,13 +6788,13 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the most recently created pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running pods' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail when a pod does not exist (so does --force, as podman\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s a -l all -d 'Act on every pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s l -l latest -d 'Act on the most recently created pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s f -l force -d 'Stop and remove running pods' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when a pod does not exist (so does --force, as podman\'s)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6820,6 +6822,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s a -l all -d 'Act on every pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s l -l latest -d 'Act on the most recently created pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -l pod-id-file -d 'Read the ID of a pod to act on from this file (repeatable; written by \'pod create --pod-id-file\')' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s f -l force -d 'Stop and remove running pods' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail when a pod does not exist (so does --force, as podman\'s)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s t -l time -d 'With --force, seconds to wait for running containers to stop before killing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from exists" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from exists" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -6849,7 +6857,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from exists" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from exists" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6877,8 +6884,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -s l -l latest -d 'The most recently created pod (the first word is then a ps option)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6906,14 +6913,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -s l -l latest -d 'The most recently created pod (the first word is then a ps option)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all pods (what no POD shows too)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s l -l latest -d 'The most recently created pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s i -l interval -d 'Seconds between readings when streaming' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not redraw the screen in place when streaming: print each reading below the last' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6941,16 +6942,14 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all pods (what no POD shows too)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s l -l latest -d 'The most recently created pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s i -l interval -d 'Seconds between readings when streaming' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not redraw the screen in place when streaming: print each reading below the last' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s l -l latest -d 'The most recently created pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l color -d 'Color each container\'s prefix differently' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s c -l container -d 'Only the logs of this container of the pod' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l names -d 'Start each line with the container\'s name instead of its ID' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the logs of every container of the pod until all have stopped (or Ctrl-C)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l tail -d 'Number of lines to show from the end of the logs ("all" for every line; -n is podman\'s --names)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l until -d 'Show logs before a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -6978,7 +6977,43 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s l -l latest -d 'The most recently created pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l color -d 'Color each container\'s prefix differently' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s c -l container -d 'Only the logs of this container of the pod' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l names -d 'Start each line with the container\'s name instead of its ID' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the logs of every container of the pod until all have stopped (or Ctrl-C)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l tail -d 'Number of lines to show from the end of the logs ("all" for every line; -n is podman\'s --names)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -l until -d 'Show logs before a timestamp (2024-01-02T15:04:05Z) or relative time (10m)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l noout -d 'Do not print anything on standard output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s n -l name -d 'The clone\'s name (default: POD-clone)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l destroy -d 'Remove the original pod (and its containers) after cloning' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l start -d 'Start the clone' -r
@@ -7015,33 +7050,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcomman
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -s m -l memory -d 'Memory limit of the pod\'s containers together (format: <number>[<unit>], unit = b, k, m or g)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l memory-swap -d 'Swap limit of the pod equal to memory plus swap: \'-1\' to enable unlimited swap' -r
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l ip6 -d 'Not supported by dhow for pods (refused): dhow\'s pods have one IPv4 network' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l storage-driver -d 'Storage driver: overlay (dhow\'s only one); vfs is accepted with a warning and overlay is used' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l storage-opt -d 'Storage driver option (accepted for podman compatibility; dhow\'s overlay store takes no options)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l events-backend -d 'Events backend: file, journald, none (accepted for podman compatibility; dhow always logs events to its own file)' -r -f -a "file\t''
-journald\t''
-none\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l cgroup-manager -d 'Cgroup manager: systemd, cgroupfs (accepted for podman compatibility; dhow does not manage cgroups)' -r -f -a "systemd\t''
-cgroupfs\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l runtime-flag -d 'Flag for the OCI runtime, without its dashes (accepted for podman compatibility; dhow passes no extra flags to runtimes)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l noout -d 'Do not print anything on standard output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l default-mounts-file -d 'File of default mounts (accepted for podman compatibility; dhow adds no default mounts)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l tmpdir -d 'Directory for podman\'s temporary state (accepted for podman compatibility; dhow keeps it under --runroot)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l network-cmd-path -d 'Path of the slirp4netns program (accepted for podman compatibility; dhow runs slirp4netns or pasta from PATH)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l syslog -d 'Log to syslog as well (accepted for podman compatibility; dhow logs only to standard error)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l remote -d 'Remote podman service (not supported: dhow has no service, it runs containers on this machine)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand pod; and __fish_seen_subcommand_from clone" -l help -d 'Print help (-h is --hostname, as in podman)'
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -7074,11 +7082,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -f -a "generate" -d 'Generate Kubernetes YAML from pods or containers'
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -f -a "play" -d 'Create pods and containers from Kubernetes YAML (Pod, Deployment, DaemonSet, Job, PVC, ConfigMap, Secret)'
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and not __fish_seen_subcommand_from generate play down" -f -a "down" -d 'Remove the pods that \'kube play\' created from Kubernetes YAML'
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s s -l service -d 'Also generate a Service for the published ports' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s t -l type -d 'Kind of object to generate: pod or deployment' -r -f -a "pod\t''
-deployment\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s r -l replicas -d 'Replicas of a generated Deployment' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s f -l filename -d 'Write the YAML to this file instead of stdout' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7106,26 +7109,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcomma
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s s -l service -d 'Also generate a Service for the published ports' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s t -l type -d 'Kind of object to generate: pod or deployment' -r -f -a "pod\t''
+deployment\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s r -l replicas -d 'Replicas of a generated Deployment' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s f -l filename -d 'Write the YAML to this file instead of stdout' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l replace -d 'Remove pods of the same names that an earlier play created first' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l start -d 'Start the pods after creating them' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -s q -l quiet -d 'Suppress the pull progress output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l configmap -d 'A YAML file of ConfigMaps the played YAML refers to (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'The pods\' network: a network NAME (pods reach each other by pod name on it), none, host, slirp4netns, pasta' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l build -d 'Build every image that has a build directory (NAME/Containerfile or NAME/Dockerfile beside the YAML), even when it exists; --build=false never builds (default: build the missing ones)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l context-dir -d 'Look for the images\' build directories here instead of beside the YAML and in the current directory' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l annotation -d 'Add an annotation to every container of the played pods: KEY=VALUE' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l ip -d 'Static IPv4 address of a played pod on its network (repeat: one per pod, in the YAML\'s order)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l mac-address -d 'Static MAC address of a played pod (repeat: one per pod, in the YAML\'s order)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-driver -d 'Logging driver of the played containers (k8s-file, json-file, journald, none, passthrough)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-opt -d 'Logging driver options of the played containers: KEY=VALUE (max-size, max-file, path, tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l no-hosts -d 'Do not write /etc/hosts into the played pods\' containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l userns -d 'User namespace of the played pods: keep-id, auto[:size=N], nomap, host, private (each pod\'s containers share one mapping)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l seccomp-profile-root -d 'Directory of the seccomp profiles that localhost/NAME refers to in the YAML (default: /var/lib/kubelet/seccomp)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7153,8 +7142,26 @@ complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcomma
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l replace -d 'Remove pods of the same names that an earlier play created first' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l start -d 'Start the pods after creating them' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l configmap -d 'A YAML file of ConfigMaps the played YAML refers to (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'The pods\' network: a network NAME (pods reach each other by pod name on it), none, host, slirp4netns, pasta' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l build -d 'Build every image that has a build directory (NAME/Containerfile or NAME/Dockerfile beside the YAML), even when it exists; --build=false never builds (default: build the missing ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l context-dir -d 'Look for the images\' build directories here instead of beside the YAML and in the current directory' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l annotation -d 'Add an annotation to every container of the played pods: KEY=VALUE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l ip -d 'Static IPv4 address of a played pod on its network (repeat: one per pod, in the YAML\'s order)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l mac-address -d 'Static MAC address of a played pod (repeat: one per pod, in the YAML\'s order)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-driver -d 'Logging driver of the played containers (k8s-file, json-file, journald, none, passthrough)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-opt -d 'Logging driver options of the played containers: KEY=VALUE (max-size, max-file, path, tag)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l no-hosts -d 'Do not write /etc/hosts into the played pods\' containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l userns -d 'User namespace of the played pods: keep-id, auto[:size=N], nomap, host, private (each pod\'s containers share one mapping)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l seccomp-profile-root -d 'Directory of the seccomp profiles that localhost/NAME refers to in the YAML (default: /var/lib/kubelet/seccomp)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from play" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l force -d 'Also remove the volumes of the YAML\'s PersistentVolumeClaims that \'kube play\' created' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7182,6 +7189,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcomma
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -l force -d 'Also remove the volumes of the YAML\'s PersistentVolumeClaims that \'kube play\' created' -r
 complete -c dhow -n "__fish_dhow_using_subcommand kube; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -7212,25 +7220,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand play; and not __fish_seen_subcommand_from kube" -f -a "kube" -d 'Create pods and containers from Kubernetes YAML (same as \'kube play\')'
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l replace -d 'Remove pods of the same names that an earlier play created first' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l start -d 'Start the pods after creating them' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -s q -l quiet -d 'Suppress the pull progress output' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l configmap -d 'A YAML file of ConfigMaps the played YAML refers to (repeatable)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l network -d 'The pods\' network: a network NAME (pods reach each other by pod name on it), none, host, slirp4netns, pasta' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l build -d 'Build every image that has a build directory (NAME/Containerfile or NAME/Dockerfile beside the YAML), even when it exists; --build=false never builds (default: build the missing ones)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l context-dir -d 'Look for the images\' build directories here instead of beside the YAML and in the current directory' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l annotation -d 'Add an annotation to every container of the played pods: KEY=VALUE' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l ip -d 'Static IPv4 address of a played pod on its network (repeat: one per pod, in the YAML\'s order)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l mac-address -d 'Static MAC address of a played pod (repeat: one per pod, in the YAML\'s order)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-driver -d 'Logging driver of the played containers (k8s-file, json-file, journald, none, passthrough)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-opt -d 'Logging driver options of the played containers: KEY=VALUE (max-size, max-file, path, tag)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l no-hosts -d 'Do not write /etc/hosts into the played pods\' containers' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l userns -d 'User namespace of the played pods: keep-id, auto[:size=N], nomap, host, private (each pod\'s containers share one mapping)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l seccomp-profile-root -d 'Directory of the seccomp profiles that localhost/NAME refers to in the YAML (default: /var/lib/kubelet/seccomp)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7258,16 +7247,26 @@ complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcomma
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l replace -d 'Remove pods of the same names that an earlier play created first' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l start -d 'Start the pods after creating them' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -s q -l quiet -d 'Suppress the pull progress output' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l configmap -d 'A YAML file of ConfigMaps the played YAML refers to (repeatable)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l network -d 'The pods\' network: a network NAME (pods reach each other by pod name on it), none, host, slirp4netns, pasta' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l build -d 'Build every image that has a build directory (NAME/Containerfile or NAME/Dockerfile beside the YAML), even when it exists; --build=false never builds (default: build the missing ones)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l context-dir -d 'Look for the images\' build directories here instead of beside the YAML and in the current directory' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l tls-verify -d 'Require HTTPS and verify certificates (false allows plain HTTP and self-signed certificates)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l authfile -d 'Path of the authentication file (default: podman\'s auth.json, then ~/.docker/config.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l annotation -d 'Add an annotation to every container of the played pods: KEY=VALUE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l ip -d 'Static IPv4 address of a played pod on its network (repeat: one per pod, in the YAML\'s order)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l mac-address -d 'Static MAC address of a played pod (repeat: one per pod, in the YAML\'s order)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-driver -d 'Logging driver of the played containers (k8s-file, json-file, journald, none, passthrough)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-opt -d 'Logging driver options of the played containers: KEY=VALUE (max-size, max-file, path, tag)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l no-hosts -d 'Do not write /etc/hosts into the played pods\' containers' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l userns -d 'User namespace of the played pods: keep-id, auto[:size=N], nomap, host, private (each pod\'s containers share one mapping)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l seccomp-profile-root -d 'Directory of the seccomp profiles that localhost/NAME refers to in the YAML (default: /var/lib/kubelet/seccomp)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -l cert-dir -d 'Not supported by dhow (refused): dhow uses the system\'s CA store' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand play; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -s f -l file -d 'Compose configuration files (repeatable; later ones override earlier ones)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -s p -l project-name -d 'Project name (default: COMPOSE_PROJECT_NAME, then `name:`, then the directory name)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l project-directory -d 'Directory relative paths are resolved against (default: the first file\'s)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l env-file -d 'Environment files for interpolation (default: .env in the project directory)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l profile -d 'Enable services of a profile (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l parallel -d 'Services created and started at once, dependencies first (-1: no limit; default COMPOSE_PARALLEL_LIMIT, else -1)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l ansi -d 'Colour the log prefixes: never, always or auto (when stdout is a terminal)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l progress -d 'Accepted for docker compose compatibility (progress is plain lines)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l dry-run -d 'Print what `up` would do (create, recreate, start, keep, remove) without doing it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -7295,6 +7294,15 @@ complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_s
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -s f -l file -d 'Compose configuration files (repeatable; later ones override earlier ones)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -s p -l project-name -d 'Project name (default: COMPOSE_PROJECT_NAME, then `name:`, then the directory name)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l project-directory -d 'Directory relative paths are resolved against (default: the first file\'s)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l env-file -d 'Environment files for interpolation (default: .env in the project directory)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l profile -d 'Enable services of a profile (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l parallel -d 'Services created and started at once, dependencies first (-1: no limit; default COMPOSE_PARALLEL_LIMIT, else -1)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l ansi -d 'Colour the log prefixes: never, always or auto (when stdout is a terminal)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l progress -d 'Accepted for docker compose compatibility (progress is plain lines)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -l dry-run -d 'Print what `up` would do (create, recreate, start, keep, remove) without doing it' -r
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -f -a "up" -d 'Create and start containers'
 complete -c dhow -n "__fish_dhow_using_subcommand compose; and not __fish_seen_subcommand_from up create down ps logs build pull push images start stop restart kill pause unpause ls port top wait cp rm exec run config events version scale attach stats volumes export" -f -a "create" -d 'Create containers for services without starting them'
@@ -8373,23 +8381,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -f -a "systemd" -d 'Generate a systemd unit file that runs a container as a service'
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -f -a "kube" -d 'Generate Kubernetes YAML from pods or containers (same as \'kube generate\')'
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube spec" -f -a "spec" -d 'Not supported by dhow (refused): dhow writes no podman JSON spec'
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'Create a new container at each start (from its recorded create command) and remove it at stop' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s n -l name -d 'Use the container\'s name instead of its ID in the unit\'s name and commands' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s f -l files -d 'Write the unit to <UNIT>.service in the current directory and print its path' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l format -d 'Print JSON (unit name → text, or → path with --files) instead of the unit' -r -f -a "json\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'systemd restart policy: no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-sec -d 'Seconds systemd waits before restarting the service (RestartSec)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -l stop-timeout -d 'Seconds to wait for the container to stop before killing it (default: the container\'s stop timeout)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l start-timeout -d 'Seconds systemd waits for the service to start (TimeoutStartSec)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Prefix of the unit\'s name' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l pod-prefix -d 'Prefix of a pod\'s unit name' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Separator between the prefix and the name or ID' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l after -d 'Add an After= dependency on this unit (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l wants -d 'Add a Wants= dependency on this unit (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'Add a Requires= dependency on this unit (repeatable)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'Leave out the header comment (name, generator, date)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'Set an environment variable of the service: KEY=VALUE' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'Not supported by dhow yet (refused): template units (NAME@.service) are not generated' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8417,12 +8408,24 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'Create a new container at each start (from its recorded create command) and remove it at stop' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s n -l name -d 'Use the container\'s name instead of its ID in the unit\'s name and commands' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s f -l files -d 'Write the unit to <UNIT>.service in the current directory and print its path' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l format -d 'Print JSON (unit name → text, or → path with --files) instead of the unit' -r -f -a "json\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'systemd restart policy: no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-sec -d 'Seconds systemd waits before restarting the service (RestartSec)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -l stop-timeout -d 'Seconds to wait for the container to stop before killing it (default: the container\'s stop timeout)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l start-timeout -d 'Seconds systemd waits for the service to start (TimeoutStartSec)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Prefix of the unit\'s name' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l pod-prefix -d 'Prefix of a pod\'s unit name' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Separator between the prefix and the name or ID' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l after -d 'Add an After= dependency on this unit (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l wants -d 'Add a Wants= dependency on this unit (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'Add a Requires= dependency on this unit (repeatable)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'Leave out the header comment (name, generator, date)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'Set an environment variable of the service: KEY=VALUE' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'Make a template unit (NAME@.service): each instance runs its own container NAME-INSTANCE (implies --new)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s s -l service -d 'Also generate a Service for the published ports' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s t -l type -d 'Kind of object to generate: pod or deployment' -r -f -a "pod\t''
-deployment\t''"
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s r -l replicas -d 'Replicas of a generated Deployment' -r
-complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s f -l filename -d 'Write the YAML to this file instead of stdout' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8450,6 +8453,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s s -l service -d 'Also generate a Service for the published ports' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s t -l type -d 'Kind of object to generate: pod or deployment' -r -f -a "pod\t''
+deployment\t''"
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s r -l replicas -d 'Replicas of a generated Deployment' -r
+complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s f -l filename -d 'Write the YAML to this file instead of stdout' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -8479,11 +8487,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subc
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand generate; and __fish_seen_subcommand_from spec" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l dry-run -d 'Only report which containers have a newer image (UPDATED: pending); nothing is pulled or restarted' -r
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l rollback -d 'Point the image name back at the previous image and restart again when a restart with the new one fails (the unit\'s start fails, the container exits with an error, or its health check says unhealthy)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (--tls-verify=false allows plain HTTP)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
-complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l format -d 'Print json, or a Go template over each report (.Unit .Container .Image .Policy .Updated)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8511,9 +8514,12 @@ complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l remote -d 'Rem
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l dry-run -d 'Only report which containers have a newer image (UPDATED: pending); nothing is pulled or restarted' -r
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l rollback -d 'Point the image name back at the previous image and restart again when a restart with the new one fails (the unit\'s start fails, the container exits with an error, or its health check says unhealthy)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries (--tls-verify=false allows plain HTTP)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -l format -d 'Print json, or a Go template over each report (.Unit .Container .Image .Policy .Updated)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand auto-update" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l user -d 'Read the user\'s unit files (as a user generator) instead of the system\'s' -r
-complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l dryrun -d 'Print the units instead of writing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8541,6 +8547,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l remote -d 'Remote 
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l user -d 'Read the user\'s unit files (as a user generator) instead of the system\'s' -r
+complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -l dryrun -d 'Print the units instead of writing them' -r
 complete -c dhow -n "__fish_dhow_using_subcommand quadlet" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
@@ -8579,8 +8587,6 @@ complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_su
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "renumber" -d 'Renumber container locks (nothing to do: dhow\'s locks are per container, not numbered)'
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "connection" -d 'Not supported by dhow (refused): dhow has no remote connections'
 complete -c dhow -n "__fish_dhow_using_subcommand system; and not __fish_seen_subcommand_from df prune check reset info migrate renumber connection service" -f -a "service" -d 'Not supported by dhow (refused): dhow has no API service'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Show detailed information on space usage' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Format the output with a Go template ({{.Type}} {{.TotalCount}} {{.Active}} {{.Size}} {{.Reclaimable}}) or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8608,11 +8614,9 @@ complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Show detailed information on space usage' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Format the output with a Go template ({{.Type}} {{.TotalCount}} {{.Active}} {{.Size}} {{.Reclaimable}}) or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not just dangling ones' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Prune volumes no container uses too' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks, as its other prunes; accepted for compatibility)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune objects matching: until=TIME, label=KEY[=VALUE] (containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8640,10 +8644,11 @@ complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not just dangling ones' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Prune volumes no container uses too' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (dhow never asks, as its other prunes; accepted for compatibility)' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'Only prune objects matching: until=TIME, label=KEY[=VALUE] (containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Remove what is inconsistent (damaged images, incomplete layers, garbage, leftovers); never touches what is sound' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -s q -l quick -d 'Skip verifying the digest of every blob' -r
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -s f -l force -d 'Accepted for podman compatibility (dhow\'s repair never removes containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8671,8 +8676,10 @@ complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Remove what is inconsistent (damaged images, incomplete layers, garbage, leftovers); never touches what is sound' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -s q -l quick -d 'Skip verifying the digest of every blob' -r
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -s f -l force -d 'Accepted for podman compatibility (dhow\'s repair never removes containers)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from reset" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8700,8 +8707,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from reset" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from reset" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from reset" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8729,8 +8736,8 @@ complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Format output with a Go template (\'{{.ID}}\', \'table {{.ID}}\\t{{.Size}}\') or \'json\'' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
-complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l new-runtime -d 'Run every container with this OCI runtime from its next start (runc, crun, a path; dhow: the built-in one)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l log-level -d 'Log level: trace, debug, info, warn, error, fatal, panic (accepted for podman compatibility; dhow logs only errors and warnings)' -r -f -a "trace\t''
@@ -8758,6 +8765,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcom
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l url -l host -d 'URL of a remote podman service (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
+complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -l new-runtime -d 'Run every container with this OCI runtime from its next start (runc, crun, a path; dhow: the built-in one)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from renumber" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand system; and __fish_seen_subcommand_from renumber" -l runroot -d 'Directory for volatile state (pids, sockets, locks)' -r -F
