@@ -2927,7 +2927,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand cp" -l url -l host -d 'URL of 
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH (a host source is always followed, as podman does)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -l overwrite -d 'Replace a directory by a non-directory and the reverse (refused by default)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand mount" -l root -d 'Storage root for images, layers, containers and volumes' -r -F
@@ -4252,7 +4252,7 @@ complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_sub
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l connection -l context -d 'Remote connection name (not supported: dhow has no service)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l identity -d 'SSH identity for a remote connection (not supported: dhow has no service)' -r -F
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode (copy all uid/gid information)' -r
-complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH' -r
+complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Always follow symbol link in SRC_PATH (a host source is always followed, as podman does)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Replace a directory by a non-directory and the reverse (refused by default)' -r
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c dhow -n "__fish_dhow_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Storage root for images, layers, containers and volumes' -r -F

@@ -459,6 +459,9 @@ const FAMILIES: &[Family] = &[
             step(&["cp", "{HOME}/ctx", "cpd:/tmp/"], 125, &["file exists"]),
             step(&["cp", "{HOME}/ctx", "cpd:/tmp/ctx"], 125, &["destination must be a directory when copying a directory"]),
             step(&["cp", "{HOME}/ctx/Containerfile", "cpd:/tmp/ctx"], 0, &[]),
+            step(&["cp", "{HOME}/secret-link", "cpd:/tmp/sl"], 0, &[]),
+            step(&["exec", "cpd", "cat", "/tmp/sl"], 0, &["topsecret"]),
+            step(&["cp", "{HOME}/nonexist", "cpd:/tmp/"], 125, &["could not be found on the host"]),
             step(&["rm", "-f", "-t", "0", "cpd"], 0, &[]),
         ],
     },
@@ -547,6 +550,8 @@ impl Tool {
 
     fn prepare(&self) {
         self.env.write_home("secret.txt", "topsecret");
+        // podman's cp copies the target of a host symlink given as the source.
+        std::os::unix::fs::symlink(self.env.home().join("secret.txt"), self.env.home().join("secret-link")).expect("symlink in the test home");
         self.env.write_home("labels.txt", "# a comment\nteam=blue\n");
         let from = format!("FROM {}\n", self.env.fx().busybox.reference);
         self.env.write_home("ctx/Containerfile", &format!("{from}LABEL stage=final\nRUN echo built-ok > /msg\nCMD [\"cat\", \"/msg\"]\n"));

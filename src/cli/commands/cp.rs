@@ -9,7 +9,7 @@ pub struct CpArgs {
     /// Archive mode (copy all uid/gid information)
     #[arg(short = 'a', long)]
     pub archive: bool,
-    /// Always follow symbol link in SRC_PATH
+    /// Always follow symbol link in SRC_PATH (a host source is always followed, as podman does)
     #[arg(short = 'L', long)]
     pub follow_link: bool,
     /// Replace a directory by a non-directory and the reverse (refused by default)

@@ -158,10 +158,13 @@ pub fn copy(engine: &Engine, src: &Endpoint, dst: &Endpoint, opts: CpOptions) ->
             Ok(())
         }
         (Endpoint::Host(h), _) => {
-            let source = Source::open(None, h, opts.follow_link).map_err(|e| match e {
+            // podman copies the target of a host symlink given as the source
+            // (docker copies the link unless -L): the host is the user's own,
+            // so following it reaches nothing the user could not read.
+            let source = Source::open(None, h, true).map_err(|e| match e {
                 OpenError::NotFound => anyhow!(Exit::with_code(
-                    1,
-                    format!("could not find the file {h} on the host: no such file or directory")
+                    crate::error::ENGINE_FAILURE,
+                    format!("{h:?} could not be found on the host: no such file or directory")
                 )),
                 OpenError::Other(e) => e,
             })?;
