@@ -190,3 +190,25 @@ fn pod_clone_copies_the_pod_and_its_containers_and_container_clone_joins_a_pod()
     assert!(err.contains("publishes ports"), "{err}");
     env.ok(&["pod", "rm", "-f", "second", "src-clone"]);
 }
+
+/// `pod create --ip6` gives the pod (its infra, whose network the members
+/// share) that IPv6 address on an `--ipv6` network; block I/O flags are
+/// checked and warned about as a container's are (podman ignores them too
+/// for rootless pods on cgroup v1), never refused.
+#[test]
+fn pod_ip6_and_unenforced_block_io_flags() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["network", "create", "--ipv6", "--subnet", "10.131.0.0/24", "--subnet", "fd00:131::/64", "dual"]);
+    let out = env.run(&["pod", "create", "--name", "p6", "--network", "dual", "--ip6", "fd00:131::42", "--blkio-weight", "100", "--device-read-bps", "/dev/null:1mb"]);
+    assert!(out.success(), "{}", out.describe());
+    assert!(out.stderr.contains("--blkio-weight is not enforced") && out.stderr.contains("--device-read-bps is not enforced"), "{}", out.stderr);
+    let addrs = env.ok(&["run", "--rm", "--pod", "p6", &img, "ip", "-6", "addr", "show", "scope", "global"]);
+    assert!(addrs.contains("fd00:131::42"), "{addrs}");
+    let err = env.fail(&["pod", "create", "--name", "bad", "--blkio-weight", "5"], 125);
+    assert!(err.contains("invalid --blkio-weight 5"), "{err}");
+    let err = env.fail(&["pod", "clone", "--ip6", "fd00:131::43", "p6"], 125);
+    assert!(err.contains("--ip6 is not supported by dhow"), "{err}");
+    env.ok(&["pod", "rm", "-f", "p6"]);
+    env.ok(&["network", "rm", "dual"]);
+}

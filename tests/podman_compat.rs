@@ -711,7 +711,6 @@ fn the_podman_flag_table_is_podmans() {
 fn what_dhow_cannot_honour_is_refused_with_the_reason() {
     let env = TestEnv::new();
     let cases: &[(&[&str], &str)] = &[
-        (&["pod", "create", "--name", "pr", "--blkio-weight", "100"], "--blkio-weight is not supported by dhow"),
         (&["push", "--sign-by", "ABC", "x"], "--sign-by is not supported by dhow"),
         (&["unshare", "--rootless-netns", "true"], "--rootless-netns is not supported by dhow"),
         (&["container", "checkpoint", "--all", "--keep"], "'container checkpoint' is not supported by dhow: checkpointing needs CRIU"),

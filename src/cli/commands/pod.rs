@@ -183,14 +183,15 @@ pub struct CreateArgs {
 
 /// podman's `pod create` flags for the pod's cgroup: the pod's limits and
 /// `--cgroup-parent` make its cgroup (`engine::containers::pod_cgroup`);
-/// the others (and IPv6) are taken and refused (give them to each
-/// container: `dhow run --pod POD --FLAG`).
+/// the block I/O ones are checked and warned about as a container's are;
+/// `--ip6` is the infra's IPv6 address. (The struct keeps its old name:
+/// nothing in it is refused any more but `--ip6` on `pod clone`.)
 #[derive(Args, Debug, Default)]
 pub struct PodRefusedArgs {
-    /// Not supported by dhow for pods (refused): give --blkio-weight to each container
+    /// Block I/O weight, 10 to 1000 (not enforced, as for containers: a warning says so)
     #[arg(long = "blkio-weight", value_name = "WEIGHT")]
-    pub blkio_weight: Option<String>,
-    /// Not supported by dhow for pods (refused)
+    pub blkio_weight: Option<u64>,
+    /// Block I/O weight of a device: DEVICE:WEIGHT (not enforced)
     #[arg(long = "blkio-weight-device", value_name = "DEVICE:WEIGHT")]
     pub blkio_weight_device: Vec<String>,
     /// Parent cgroup of the pod's cgroup (relative to your own cgroup, or absolute)
@@ -208,10 +209,10 @@ pub struct PodRefusedArgs {
     /// Memory nodes (MEMs) in which the pod's containers may run (0-3, 0,1)
     #[arg(long = "cpuset-mems", value_name = "NODES")]
     pub cpuset_mems: Option<String>,
-    /// Not supported by dhow for pods (refused)
+    /// Read rate limit of a device: DEVICE:RATE (not enforced)
     #[arg(long = "device-read-bps", value_name = "DEVICE:RATE")]
     pub device_read_bps: Vec<String>,
-    /// Not supported by dhow for pods (refused)
+    /// Write rate limit of a device: DEVICE:RATE (not enforced)
     #[arg(long = "device-write-bps", value_name = "DEVICE:RATE")]
     pub device_write_bps: Vec<String>,
     /// Memory limit of the pod's containers together (format: <number>[<unit>], unit = b, k, m or g)
@@ -220,7 +221,7 @@ pub struct PodRefusedArgs {
     /// Swap limit of the pod equal to memory plus swap: '-1' to enable unlimited swap
     #[arg(long = "memory-swap", value_name = "LIMIT")]
     pub memory_swap: Option<String>,
-    /// Not supported by dhow for pods (refused): dhow's pods have one IPv4 network
+    /// The pod's IPv6 address on a network created with --ipv6 (pod create only)
     #[arg(long, value_name = "IPV6")]
     pub ip6: Option<String>,
 }
@@ -244,17 +245,19 @@ impl PodRefusedArgs {
         })
     }
 
+    /// The block I/O flags are checked and warned about as a container's
+    /// are (`UnenforcedArgs`): dhow programs no block I/O limits, and
+    /// podman ignores them too for rootless pods on cgroup v1.
     fn check(&self) -> anyhow::Result<()> {
-        super::refuse_given(
-            &[
-                ("--blkio-weight", self.blkio_weight.is_some()),
-                ("--blkio-weight-device", !self.blkio_weight_device.is_empty()),
-                ("--device-read-bps", !self.device_read_bps.is_empty()),
-                ("--device-write-bps", !self.device_write_bps.is_empty()),
-                ("--ip6", self.ip6.is_some()),
-            ],
-            "dhow's pods have no cgroup or infra settings of their own; give the flag to each container ('dhow run --pod POD --FLAG ...')",
-        )
+        crate::cli::resource_args::UnenforcedArgs {
+            blkio_weight: self.blkio_weight,
+            blkio_weight_device: self.blkio_weight_device.clone(),
+            device_read_bps: self.device_read_bps.clone(),
+            device_write_bps: self.device_write_bps.clone(),
+            ..Default::default()
+        }
+        .check_and_warn()
+        .map(|_| ())
     }
 }
 
@@ -379,6 +382,8 @@ pub struct CloneArgs {
 
 fn exec_clone(engine: &Engine, a: CloneArgs) -> anyhow::Result<()> {
     a.refused.check()?;
+    // podman's pod clone has no network flags: the clone keeps the original's.
+    super::refuse_given(&[("--ip6", a.refused.ip6.is_some())], "a clone keeps its pod's network settings; create a new pod with 'dhow pod create --ip6'")?;
     let pod = pods::find(engine, &a.pod)?;
     let mut o = pods::clone_options(engine, &pod, a.name.or(a.new_name))?;
     let mut labels = read_label_files(&a.label_file)?;
@@ -453,7 +458,7 @@ fn exec_create(engine: &Engine, a: CreateArgs) -> anyhow::Result<()> {
         hostname: a.hostname,
         share: a.share,
         infra: a.infra && !a.no_infra,
-        network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, hosts_file: a.hosts_file, no_hosts: a.no_hosts, dns_options: a.dns_option, aliases: a.network_alias, mac_address: a.mac_address, ..Default::default() },
+        network: crate::network::plan::NetworkOptions { network: a.network, publish: a.publish, dns: a.dns, dns_search: a.dns_search, add_host: a.add_host, ip: a.ip, ip6: a.refused.ip6.clone(), hosts_file: a.hosts_file, no_hosts: a.no_hosts, dns_options: a.dns_option, aliases: a.network_alias, mac_address: a.mac_address, ..Default::default() },
         infra_conmon_pidfile: a.infra_conmon_pidfile,
         replace: a.replace,
         create_command: std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect(),
