@@ -487,6 +487,8 @@ const FAMILIES: &[Family] = &[
             step(&["kube", "play", "--annotation", "team=blue", "--log-driver", "json-file", "--no-hosts", "{HOME}/kp.yaml"], 0, &["Pod:"]),
             step(&["inspect", "--format", "{{.HostConfig.LogConfig.Type}}", "kp-app"], 0, &["json-file"]),
             step(&["kube", "down", "{HOME}/kp.yaml"], 0, &[]),
+            step(&["kube", "play", "--cert-dir", "{HOME}", "{HOME}/kp.yaml"], 0, &["Pod:"]),
+            step(&["kube", "down", "{HOME}/kp.yaml"], 0, &[]),
         ],
     },
 ];

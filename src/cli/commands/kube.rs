@@ -126,18 +126,22 @@ pub struct PlayArgs {
     pub refused: PlayRefusedArgs,
 }
 
-/// podman's `kube play` flags dhow's play does not apply: taken and
-/// refused when given.
+/// `kube play --cert-dir`: the registry certificates for the images it
+/// pulls (as `pull --cert-dir`). The struct keeps its old name; nothing in
+/// it is refused any more.
 #[derive(Args, Debug)]
 pub struct PlayRefusedArgs {
-    /// Not supported by dhow (refused): dhow uses the system's CA store
+    /// Certificates for the registries of the images play pulls: DIR/*.crt as extra CAs, *.cert + *.key as the client certificate
     #[arg(long = "cert-dir", value_name = "DIR")]
     pub cert_dir: Option<PathBuf>,
 }
 
 impl PlayRefusedArgs {
     fn check(&self) -> anyhow::Result<()> {
-        super::refuse_given(&[("--cert-dir", self.cert_dir.is_some())], "dhow uses the system's CA store; add the registry's CA there")
+        if let Some(d) = &self.cert_dir {
+            crate::image::registry::certs::set_cert_dir(d.clone());
+        }
+        Ok(())
     }
 }
 
