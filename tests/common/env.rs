@@ -166,6 +166,19 @@ impl TestEnv {
             .current_dir(self.home())
             .stdin(Stdio::null());
         self.user.apply(&mut cmd);
+        // As from a terminal: SIGINT and SIGQUIT at their defaults. A test
+        // run started in the background (`tests/run &` in a script) inherits
+        // them ignored, and the Ctrl-C tests would then wait forever.
+        // SAFETY: signal(2) is async-signal-safe; nothing else runs between
+        // fork and exec.
+        unsafe {
+            use std::os::unix::process::CommandExt;
+            cmd.pre_exec(|| {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                libc::signal(libc::SIGQUIT, libc::SIG_DFL);
+                Ok(())
+            });
+        }
         cmd
     }
 
