@@ -132,12 +132,8 @@ pub fn ensure_networks(engine: &Engine, project: &Project, selected: &BTreeSet<S
     Ok(())
 }
 
-/// What `network create` gets for a project network: its IPv4 pool.
-///
-/// IPv6 hook: `n.enable_ipv6 == Some(true)` and `n.ipv6_pool()` (subnet,
-/// gateway, ip_range, already checked by the loader) are what to pass once
-/// dhow's networks have IPv6 (`network create --ipv6 --subnet V6`); until
-/// then the loader warns that the network stays IPv4 only.
+/// What `network create` gets for a project network: its IPv4 pool and,
+/// with `enable_ipv6`, its IPv6 pool (both checked by the loader).
 fn network_create_options(n: &crate::compose::model::Network, labels: Vec<String>) -> networks::CreateOptions {
     // The IPv4 pool first (its ip_range is the n-th --ip-range), then the
     // IPv6 one with enable_ipv6: a dual-stack network as `network create
