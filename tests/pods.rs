@@ -552,3 +552,23 @@ fn keep_id_pod_sharing_pids_shows_only_the_pods_processes() {
     env.ok(&["pod", "rm", "-f", "kp"]);
     assert_eq!(env.ok(&["ps", "-a", "-q"]).trim(), "");
 }
+
+/// `pod logs -c NAME`: an exact name wins over an ID prefix, so a member
+/// named after the first character of another member's ID shows only its
+/// own lines (the intermittent failure of the follow test above: one ID in
+/// sixteen starts with "b").
+#[test]
+fn pod_logs_container_by_exact_name_before_id_prefix() {
+    let env = TestEnv::new();
+    let img = image(&env);
+    env.ok(&["pod", "create", "--name", "pl"]);
+    let first = env.ok(&["run", "-d", "--pod", "pl", "--name", "first", &img, "echo", "from-first"]).trim().to_string();
+    let prefix = &first[..1];
+    env.ok(&["run", "-d", "--pod", "pl", "--name", prefix, &img, "echo", "from-prefix"]);
+    env.ok(&["wait", "first", prefix]);
+    assert_eq!(env.ok(&["pod", "logs", "-c", prefix, "pl"]).lines().map(|l| l.split_once(' ').map_or(l, |(_, t)| t)).collect::<Vec<_>>(), ["from-prefix"]);
+    // An ID prefix that names no member still selects by ID.
+    let out = env.ok(&["pod", "logs", "-c", &first[..12], "pl"]);
+    assert!(out.contains("from-first") && !out.contains("from-prefix"), "{out}");
+    env.ok(&["pod", "rm", "-f", "pl"]);
+}

@@ -942,18 +942,19 @@ fn exec_logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<()> {
         Some(n) if !a.latest => pods::find(engine, n)?,
         _ => latest_pod(engine)?,
     };
-    let mut names = Vec::new();
-    for (r, _) in pods::containers(engine, &pod)? {
-        if r.id == pod.infra_id {
-            continue;
-        }
-        if let Some(c) = &a.container {
-            if r.name != *c && !r.id.starts_with(c.as_str()) {
-                continue;
-            }
-        }
-        names.push(r.id);
-    }
+    let members: Vec<_> = pods::containers(engine, &pod)?.into_iter().map(|(r, _)| r).filter(|r| r.id != pod.infra_id).collect();
+    // `-c NAME|ID`: an exact name wins over an ID prefix (a member named
+    // "b" must not bring in another whose ID happens to start with b).
+    let by_name = a.container.as_ref().is_some_and(|c| members.iter().any(|r| r.name == *c));
+    let names: Vec<String> = members
+        .into_iter()
+        .filter(|r| match &a.container {
+            None => true,
+            Some(c) if by_name => r.name == *c,
+            Some(c) => r.id.starts_with(c.as_str()),
+        })
+        .map(|r| r.id)
+        .collect();
     if let Some(c) = &a.container {
         if names.is_empty() {
             bail!("pod {} has no container {c:?} (see 'dhow pod inspect {}')", pod.name, pod.name);
