@@ -256,8 +256,14 @@ fn parse_proc_map(text: &str) -> Result<Vec<IdMapping>> {
 /// The mappings of the user namespace this process is in, as the kernel
 /// reports them (host IDs are those of the parent namespace).
 pub fn current_mappings() -> Result<IdMappings> {
+    mappings_of("self")
+}
+
+/// The mappings of process `pid`'s user namespace (`"self"` for this one),
+/// as seen from this process's namespace.
+pub fn mappings_of(pid: &str) -> Result<IdMappings> {
     let read = |file: &str| -> Result<Vec<IdMapping>> {
-        let path = format!("/proc/self/{file}");
+        let path = format!("/proc/{pid}/{file}");
         let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {path} (is /proc mounted?)"))?;
         parse_proc_map(&text).with_context(|| format!("cannot parse {path}"))
     };

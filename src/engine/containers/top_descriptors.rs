@@ -103,42 +103,14 @@ pub fn table(pids: &[Pid], descriptors: &[&str], names: &Names, root: &Path) -> 
     let titles = descriptors.iter().map(|d| DESCRIPTORS.iter().find(|x| x.name == *d).map_or("", |x| x.title).to_string()).collect();
     let hz = nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK).ok().flatten().unwrap_or(100) as f64;
     let uptime = std::fs::read_to_string("/proc/uptime").ok().and_then(|u| u.split_whitespace().next()?.parse::<f64>().ok()).unwrap_or(0.0);
-    let maps = IdMaps::of(root);
+    // `root` is /proc/PID/root: the container's ID maps, for huser/hgroup.
+    let pid = root.parent().and_then(Path::file_name).and_then(|p| p.to_str()).unwrap_or("self");
+    let maps = crate::sys::userns::mappings_of(pid).unwrap_or_default();
     let processes = procs
         .iter()
         .map(|p| descriptors.iter().map(|d| column(p, d, names, &ns_of, hz, uptime, &maps)).collect())
         .collect();
     Top { titles, processes }
-}
-
-/// The container's uid_map and gid_map, to show host IDs (huser, hgroup).
-struct IdMaps {
-    uid: Vec<(u32, u32, u32)>,
-    gid: Vec<(u32, u32, u32)>,
-}
-
-impl IdMaps {
-    fn of(root: &Path) -> IdMaps {
-        // `root` is /proc/PID/root: the maps sit next to it.
-        let dir = root.parent().unwrap_or(root);
-        let read = |f: &str| -> Vec<(u32, u32, u32)> {
-            std::fs::read_to_string(dir.join(f))
-                .unwrap_or_default()
-                .lines()
-                .filter_map(|l| {
-                    let v: Vec<u32> = l.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-                    (v.len() == 3).then(|| (v[0], v[1], v[2]))
-                })
-                .collect()
-        };
-        IdMaps { uid: read("uid_map"), gid: read("gid_map") }
-    }
-
-    fn host(map: &[(u32, u32, u32)], id: u32) -> String {
-        map.iter()
-            .find(|(inside, _, len)| id >= *inside && id - inside < *len)
-            .map_or_else(|| id.to_string(), |(inside, outside, _)| (outside + (id - inside)).to_string())
-    }
 }
 
 /// The n-th ID of a `Uid:`/`Gid:` status line (0 real, 1 effective).
@@ -151,7 +123,7 @@ fn stat(p: &Proc, field: usize) -> &str {
     p.stat.get(field.wrapping_sub(3)).map_or("", String::as_str)
 }
 
-fn column(p: &Proc, d: &str, names: &Names, ns_of: &HashMap<i32, i32>, hz: f64, uptime: f64, maps: &IdMaps) -> String {
+fn column(p: &Proc, d: &str, names: &Names, ns_of: &HashMap<i32, i32>, hz: f64, uptime: f64, maps: &crate::sys::userns::IdMappings) -> String {
     let name = |map: &HashMap<u32, String>, id: Option<u32>| id.map_or_else(|| "?".into(), |i| map.get(&i).cloned().unwrap_or_else(|| i.to_string()));
     let ticks = |f: usize| stat(p, f).parse::<f64>().unwrap_or(0.0);
     let started = ticks(22) / hz;
@@ -169,8 +141,8 @@ fn column(p: &Proc, d: &str, names: &Names, ns_of: &HashMap<i32, i32>, hz: f64, 
         "ruser" => name(&names.users, id(p, "Uid", 0)),
         "group" => name(&names.groups, id(p, "Gid", 1)),
         "rgroup" => name(&names.groups, id(p, "Gid", 0)),
-        "huser" => id(p, "Uid", 1).map_or_else(|| "?".into(), |i| IdMaps::host(&maps.uid, i)),
-        "hgroup" => id(p, "Gid", 1).map_or_else(|| "?".into(), |i| IdMaps::host(&maps.gid, i)),
+        "huser" => id(p, "Uid", 1).map_or_else(|| "?".into(), |i| maps.to_host_uid(i).unwrap_or(i).to_string()),
+        "hgroup" => id(p, "Gid", 1).map_or_else(|| "?".into(), |i| maps.to_host_gid(i).unwrap_or(i).to_string()),
         "vsz" => (stat(p, 23).parse::<u64>().unwrap_or(0) / 1024).to_string(),
         "tty" => tty(stat(p, 7).parse().unwrap_or(0)),
         "etime" => go_duration((uptime - started).max(0.0)),
